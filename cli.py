@@ -1,0 +1,217 @@
+"""deals: watch the news for AI-infrastructure deals and query them (Typer app; the only place that prints)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import sys
+from contextlib import nullcontext
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.errors import DealsError, LockedError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+err = Console(stderr=True)
+DEFAULT_DB = "db/deals.duckdb"
+DbOpt = Annotated[Path, typer.Option("--db", envvar="DEALS_DB", help="DuckDB file.")]
+SourcesOpt = Annotated[Path, typer.Option("--sources", help="Sources file (YAML).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="JSON array on stdout.")]
+NlOpt = Annotated[bool, typer.Option("--nl", help="One JSON object per line.")]
+CsvOpt = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
+QuietOpt = Annotated[bool, typer.Option("-q", "--quiet", help="Only errors on stderr.")]
+VerboseOpt = Annotated[int, typer.Option("-v", "--verbose", count=True, help="-v info, -vv debug and tracebacks.")]
+
+
+class Fmt(str, Enum):
+    table = "table"
+    json = "json"
+    nl = "nl"
+    csv = "csv"
+
+
+def _setup(verbose: int = 0, quiet: bool = False) -> None:
+    level = logging.ERROR if quiet else [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True)
+    app.info.context_settings = {"verbose": verbose}
+
+
+def _fail(exc: Exception, verbose: int = 0) -> None:
+    if verbose >= 2:
+        err.print_exception()
+    err.print(f"Error: {exc}", markup=False, highlight=False)
+    raise typer.Exit(75 if isinstance(exc, LockedError) else 1)
+
+
+def _plain(value):
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def emit(cols: list[str], rows: list, as_json=False, as_nl=False, as_csv=False, title: str | None = None) -> None:
+    """Records to stdout: a table for people, JSON / JSON lines / CSV for programs."""
+    records = [{c: _plain(v) for c, v in zip(cols, row)} for row in rows]
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif as_nl:
+        for r in records:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+    elif as_csv:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=cols)
+        writer.writeheader()
+        writer.writerows(records)
+        typer.echo(buf.getvalue(), nl=False)
+    else:
+        table = Table(title=title, show_lines=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for r in records:
+            table.add_row(*["" if r[c] is None else str(r[c]) for c in cols])
+        Console(width=max(180, Console().width) if not sys.stdout.isatty() else None).print(table)
+
+
+@app.command()
+def ingest(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False,
+           quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Fetch every enabled source, extract deals and store them. Example: deals ingest --sources samples/sources.yaml"""
+    _setup(verbose, quiet)
+    from pipeline.config import load_sources
+    from pipeline.run import ingest as run_ingest
+    try:
+        summary = run_ingest(load_sources(sources), db, on_event=None if quiet else _progress())
+    except DealsError as exc:
+        _fail(exc, verbose)
+    if as_json:
+        typer.echo(json.dumps(summary.to_dict(), indent=2))
+    if summary.articles_new == 0 and not quiet:
+        err.print("Nothing new: every article was already stored and unchanged.")
+    for f in summary.failures:
+        err.print(f"failed: {f['source']}: {f['error']}", markup=False)
+    err.print(f"{summary.articles_seen} articles seen, {summary.articles_new} new or changed, "
+              f"{summary.deals_new} new deals, {len(summary.failures)} failures", highlight=False)
+    raise typer.Exit(3 if summary.failures else 0)
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+    return lambda kind, data: err.print(f"[dim]{kind}: {data.get('name') or data.get('url')}[/dim]")
+
+
+@app.command()
+def extract(path: Annotated[str, typer.Argument(help=".jsonl of passages, an .html file, a text file, or -")],
+            out: Annotated[Optional[Path], typer.Option("--out", help="Write JSON lines here.")] = None,
+            model: Annotated[Optional[str], typer.Option("--model", help="Optional trained spaCy pipeline.")] = None,
+            verbose: VerboseOpt = 0) -> None:
+    """Extract deals offline: one {"id", "deals"} line per passage. Example: deals extract passages.jsonl --out preds.jsonl"""
+    _setup(verbose)
+    from pipeline.batch import extract_file
+    try:
+        with (open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)) as fh:
+            for record in extract_file(path, model):
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except (DealsError, OSError) as exc:
+        _fail(exc, verbose)
+
+
+@app.command("list")
+def list_deals(db: DbOpt = Path(DEFAULT_DB),
+               company: Annotated[Optional[str], typer.Option(help="Only deals of this company.")] = None,
+               type_: Annotated[Optional[str], typer.Option("--type", help="compute, chips, investment, ...")] = None,
+               since: Annotated[Optional[str], typer.Option(help="First reported on or after YYYY-MM-DD.")] = None,
+               min_usd: Annotated[Optional[float], typer.Option("--min-usd", help="Minimum USD amount.")] = None,
+               as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
+    """List deals, newest first. Example: deals list --type compute --min-usd 1e9"""
+    _setup(verbose)
+    from pipeline import queries
+    try:
+        cols, rows = queries.list_deals(db, company=company, type_=type_, since=_date(since), min_usd=min_usd)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    emit(cols, rows, as_json, as_nl, as_csv, title="Deals")
+
+
+@app.command()
+def company(name: Annotated[str, typer.Argument(help="Company name or alias (case-insensitive).")],
+            db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False,
+            verbose: VerboseOpt = 0) -> None:
+    """Every deal of one company: counterparties, roles, amounts, terms, status, articles. Example: deals company xAI"""
+    _setup(verbose)
+    from pipeline import queries
+    try:
+        display, cols, rows = queries.company_deals(db, name)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    emit(cols, rows, as_json, as_nl, as_csv, title=f"Deals of {display}")
+
+
+@app.command()
+def sql(statement: Annotated[str, typer.Argument(help="One read-only SQL statement.")], db: DbOpt = Path(DEFAULT_DB),
+        as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Read-only SQL over the database. Example: deals sql "SELECT type, count(*) FROM deals GROUP BY type" """
+    _setup(verbose)
+    from pipeline import queries
+    try:
+        cols, rows = queries.read_sql(db, statement)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    emit(cols, rows, as_json, as_nl, as_csv)
+
+
+@app.command()
+def sources(sources: SourcesOpt = Path("sources.yaml"), as_json: JsonOpt = False, as_nl: NlOpt = False,
+            as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
+    """List and validate the sources file. Example: deals sources --sources samples/sources.yaml"""
+    _setup(verbose)
+    from pipeline.config import load_sources
+    try:
+        items = load_sources(sources)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    cols = ["name", "kind", "enabled", "url", "keywords"]
+    rows = [(s.name, s.kind, s.enabled, s.url, ", ".join(s.keywords)) for s in items]
+    emit(cols, rows, as_json, as_nl, as_csv, title=f"{len(items)} sources, all valid")
+
+
+@app.command()
+def status(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
+    """The last runs and per-source health. Example: deals status"""
+    _setup(verbose)
+    from pipeline import queries
+    try:
+        cols, rows = queries.read_sql(db, "SELECT run_id, started_at, finished_at, status, articles_seen, "
+                                          "articles_new, deals_new, failures FROM runs ORDER BY started_at DESC LIMIT 10")
+    except DealsError as exc:
+        _fail(exc, verbose)
+    emit(cols, rows, as_json, title="Recent runs")
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

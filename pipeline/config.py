@@ -1,0 +1,99 @@
+"""sources.yaml -> validated Source records, every problem reported at once with its location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+from .records import Source
+
+KINDS = {"rss", "atom", "sitemap", "page", "url", "file"}
+KEYS = {"name", "url", "kind", "enabled", "keywords", "exclude", "max_articles", "delay", "allow_private",
+        "selector", "every"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Fetch settings passed explicitly to the network edge."""
+
+    user_agent: str = "DealTracker/0.1 (+https://github.com/deal-tracker/deal-tracker)"
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    max_bytes: int = 5_000_000
+    retries: int = 2
+    backoff: float = 0.5
+    max_redirects: int = 5
+    obey_robots: bool = True
+
+
+def load_sources(path: str | Path) -> tuple[Source, ...]:
+    """Read and validate a sources file; relative file paths resolve against its folder."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such file; pass --sources PATH or create it (see README, Configuration)") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}; fix the syntax at the line shown") from None
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+        raise ConfigError(f"{path}: expected a mapping with a 'sources:' list at the top level")
+    problems: list[str] = []
+    sources = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data["sources"]):
+        where = f"sources[{i}]"
+        src = _validate(raw, where, path.parent, problems)
+        if src is not None:
+            if src.name in seen:
+                problems.append(f"{where}.name: duplicate name {src.name!r}; names must be unique")
+            seen.add(src.name)
+            sources.append(src)
+    if problems:
+        raise ConfigError(f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
+    return tuple(sources)
+
+
+def _validate(raw, where: str, base: Path, problems: list[str]) -> Source | None:
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: must be a mapping with name, url and kind")
+        return None
+    start = len(problems)
+    for key in sorted(set(raw) - KEYS):
+        problems.append(f"{where}.{key}: unknown key (allowed: {', '.join(sorted(KEYS))})")
+    name, url, kind = raw.get("name"), raw.get("url"), raw.get("kind")
+    if not isinstance(name, str) or not name.strip():
+        problems.append(f"{where}.name: required, a non-empty string")
+    if kind not in KINDS:
+        problems.append(f"{where}.kind: must be one of {', '.join(sorted(KINDS))}, not {kind!r}")
+    if not isinstance(url, str) or not url:
+        problems.append(f"{where}.url: required")
+    elif kind == "file" or url.startswith("file:"):
+        url = _file_url(url, base)
+    elif "://" not in url and (base / url).is_file():
+        url = _file_url(url, base)
+    elif kind in KINDS and not url.startswith(("http://", "https://")):
+        problems.append(f"{where}.url: must start with http:// or https:// (or name an existing local file)")
+    for key, typ in (("enabled", bool), ("allow_private", bool), ("max_articles", int), ("delay", (int, float))):
+        if key in raw and not isinstance(raw[key], typ):
+            problems.append(f"{where}.{key}: must be {getattr(typ, '__name__', 'a number')}")
+    for key in ("keywords", "exclude"):
+        if key in raw and not (isinstance(raw[key], list) and all(isinstance(k, str) for k in raw[key])):
+            problems.append(f"{where}.{key}: must be a list of strings")
+    if kind == "page" and not raw.get("selector"):
+        problems.append(f"{where}.selector: required for kind 'page' (a CSS selector for article links)")
+    if len(problems) > start:
+        return None
+    return Source(name=name.strip(), url=url, kind=kind, enabled=raw.get("enabled", True),
+                  keywords=tuple(raw.get("keywords", ())), exclude=tuple(raw.get("exclude", ())),
+                  max_articles=raw.get("max_articles", 50), delay=float(raw.get("delay", 1.0)),
+                  allow_private=raw.get("allow_private", False), selector=raw.get("selector"))
+
+
+def _file_url(url: str, base: Path) -> str:
+    p = Path(url.removeprefix("file://"))
+    if not p.is_absolute():
+        p = (base / p).resolve()
+    return p.as_uri()

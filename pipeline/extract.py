@@ -1,0 +1,346 @@
+"""Text -> deal records. Pure given the nlp pipeline: no network, no database."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+
+from .nlp.lexicon import Lexicon, load_lexicon
+from .nlp.mentions import (OrgMention, Sentence, Trigger, cue_regexes, find_duration_months,
+                           find_gpus, find_power_mw, read_sentences)
+from .records import STATUS_RANK, Amount, Deal, Evidence, Party
+
+LOGGER = logging.getLogger(__name__)
+
+# How strongly an organisation of each kind is the provider (seller) in a deal of each type.
+SELLER_SCORE = {
+    "compute": {"neocloud": 3, "cloud": 2, "datacenter": 1, "chips": 1},
+    "chips": {"chips": 3, "hardware": 3, "telecom": 1},
+    "datacenter": {"datacenter": 3, "neocloud": 2, "investor": 2, "cloud": 1, "power": 1},
+    "power": {"power": 3, "datacenter": 0},
+}
+INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
+FRAME_ROLES = {  # frame -> (role of the organisations before the trigger, role of those after)
+    "investor_first": ("investor", "investee"),
+    "investee_first": ("investee", "investor"),
+    "acquirer_first": ("acquirer", "target"),
+    "target_first": ("target", "acquirer"),
+    "buyer_first": ("buyer", "seller"),
+    "seller_first": ("seller", "buyer"),
+}
+TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": "acquisition",
+                "target": "acquisition"}
+MAX_PARTIES = 8
+OBJECT_BREAK = re.compile(r"\b(?:from|with|for|to|in|on|at|capacity|power|chips|gpus|energy|stake|shares)\b", re.I)
+
+
+@dataclass
+class Draft:
+    """A deal being assembled; becomes a frozen Deal at the end."""
+
+    type: str
+    parties: list[tuple[OrgMention, str]]
+    amount: Amount | None
+    sentence: Sentence
+    status: str
+    confidence: float
+    rule: str
+    terms: dict = field(default_factory=dict)
+
+
+def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> list[Deal]:
+    """Every deal a passage reports, each with its evidence sentence and a confidence."""
+    full = _with_title(text, title)
+    doc = nlp(full)
+    lex = load_lexicon()
+    sentences = read_sentences(doc, lex)
+    drafts: list[Draft] = []
+    for i, sent in enumerate(sentences):
+        new = [] if _opens_with_deal_noun(sent, lex) and drafts else _sentence_deals(sent, lex)
+        if new:
+            drafts.extend(new)
+        elif drafts and _refers_back(sent, lex) and i > 0:
+            _enrich(drafts[-1], sent, lex)
+    names = _shortest_names(sentences)
+    return _finish(drafts, names, url, lex)
+
+
+def _with_title(text: str, title: str) -> str:
+    title = (title or "").strip()
+    if not title or text.lstrip().startswith(title[:60]):
+        return text
+    return f"{title}\n\n{text}"
+
+
+def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
+    rx = cue_regexes(lex)
+    if not sent.triggers or not sent.orgs:
+        return []
+    if rx["negated"].search(sent.text) or rx["relationship"].search(sent.text):
+        return []
+    money = [m for m in sent.money if not m.excluded]
+    type_, trigger = _choose_type(sent, lex, money)
+    if trigger is None:
+        return []
+    parties = _assign_roles(sent, type_, trigger, lex)
+    if parties is None:
+        return []
+    amount = money[0].amount if money else None
+    if amount is not None and amount.value is None:
+        amount = None
+    single = len({o.key for o, _ in parties}) == 1
+    if single and not (type_ == "investment" and trigger.frame == "investee_first" and amount):
+        return []
+    if not amount and trigger.frame == "symmetric" and not _has_terms(sent.text) and not _strong_noun(sent, trigger):
+        return []
+    confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
+    draft = Draft(type_, parties, amount, sent, _status(sent.text, lex), min(confidence, 0.95),
+                  f"{trigger.type}|{trigger.frame}")
+    draft.terms = _terms(sent.text)
+    return [draft]
+
+
+def _strong_noun(sent: Sentence, trigger: Trigger) -> bool:
+    """A symmetric trigger without money still counts when it names the agreement itself."""
+    nouns = {"agreement", "agreements", "deal", "partnership", "pact", "contract", "ppa", "ppas", "venture",
+             "letters", "mou"}
+    return any(t.text.lower() in nouns for t in sent.triggers)
+
+
+def _has_terms(text: str) -> bool:
+    return bool(find_power_mw(text) or find_gpus(text) or find_duration_months(text))
+
+
+def _choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
+    """The sentence's deal type from its triggers, context words and the parties' kinds."""
+    rx = cue_regexes(lex)
+    scores: dict[str, float] = {}
+    for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
+        scores[t] = len(rx[f"type:{t}"].findall(sent.text))
+        if f"strong:{t}" in rx:
+            scores[t] += 3 * len(rx[f"strong:{t}"].findall(sent.text))
+    usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
+    for t in usable:
+        if t.type != "ANY":
+            scores[t.type] += 2
+    if any(m.amount.period != "once" for m in money[:1]):
+        scores["investment"] = scores["acquisition"] = -1
+    kinds = {o.kind for o in sent.orgs}
+    for t, table in SELLER_SCORE.items():
+        if any(table.get(k, 0) >= 3 for k in kinds):
+            scores[t] += 0.5
+    if not usable:
+        return "partnership", None
+    best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
+    if scores[best] == 0:
+        best = "partnership"
+    for t in usable:
+        if t.type == best:
+            return best, t
+    generic = [t for t in usable if t.type == "ANY"]
+    directional = [t for t in generic if t.frame != "symmetric"]
+    if best in ("investment", "acquisition"):
+        return best, (generic or usable)[0]
+    return best, (directional or generic or usable)[0]
+
+
+def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
+    """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
+    if t.frame in ("acquirer_first", "target_first"):
+        after = [o for o in sent.orgs if o.start >= t.end]
+        if not after:
+            return False
+        gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+        return len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap)
+    return True
+
+
+def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
+    orgs = _dedupe_orgs(sent.orgs)
+    left = [o for o in orgs if o.end <= trigger.start]
+    right = [o for o in orgs if o.start >= trigger.end]
+    if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == (trigger.frame in (
+            "investor_first", "investee_first", "acquirer_first", "target_first")):
+        return _frame_roles(sent, type_, trigger, left, right, lex)
+    return _kind_roles(type_, orgs)
+
+
+def _frame_roles(sent, type_, trigger, left, right, lex):
+    role_left, role_right = FRAME_ROLES[trigger.frame]
+    passive = sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by ")
+    if passive:
+        role_left, role_right = role_right, role_left
+    if type_ == "investment" and trigger.frame == "investee_first":
+        investee = left[:1] or right[:1]
+        investors = _after_investor_cue(sent, right, lex)
+        if not investee:
+            return None
+        return [(investee[0], "investee")] + [(o, "investor") for o in investors if o.key != investee[0].key]
+    if type_ == "investment" and trigger.frame == "investor_first" and not passive:
+        if not right and len(left) >= 2:
+            return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
+        investee = right[:1]
+        investors = left or []
+        if not investee:
+            return None
+        return [(o, "investor") for o in investors] + [(investee[0], "investee")]
+    if not left and not right:
+        return None
+    firsts = left[-1:] if role_left in ("buyer", "seller") else left[:1]
+    if role_left == "investor":
+        firsts = left
+    if role_right == "investor" or role_right == "acquirer":
+        seconds = right[:MAX_PARTIES] if role_right == "investor" else right[:1]
+    else:
+        seconds = right[:1]
+    parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
+    return parties or None
+
+
+def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:
+    m = cue_regexes(lex)["investor_cues"].search(sent.text)
+    if not m:
+        return []
+    cut = sent.start + m.start()
+    return [o for o in right if o.start >= cut][:MAX_PARTIES]
+
+
+def _kind_roles(type_: str, orgs: list[OrgMention]):
+    orgs = orgs[:MAX_PARTIES]
+    if len(orgs) < 2:
+        return [(o, "investee") for o in orgs] if type_ == "investment" else None
+    if type_ == "partnership":
+        return [(o, "partner") for o in orgs]
+    if type_ == "investment":
+        ranked = sorted(orgs, key=lambda o: INVESTOR_SCORE.get(o.kind, 0))
+        return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]
+    if type_ == "acquisition":
+        return [(orgs[0], "acquirer"), (orgs[1], "target")]
+    table = SELLER_SCORE.get(type_, {})
+    seller = max(reversed(orgs[:3]), key=lambda o: table.get(o.kind, 0))
+    if table.get(seller.kind, 0) == 0:
+        seller = orgs[1] if len(orgs) > 1 else orgs[0]
+    buyers = [o for o in orgs[:3] if o.key != seller.key][:1]
+    return [(o, "buyer") for o in buyers] + [(seller, "seller")]
+
+
+def _dedupe_orgs(orgs) -> list[OrgMention]:
+    seen, out = set(), []
+    for o in orgs:
+        if o.key not in seen:
+            seen.add(o.key)
+            out.append(o)
+    return out
+
+
+def _status(text: str, lex: Lexicon) -> str:
+    rx = cue_regexes(lex)
+    if rx["status:talks"].search(text):
+        return "talks"
+    if rx["status:reported"].search(text):
+        return "reported"
+    if rx["status:completed"].search(text):
+        return "completed"
+    return "announced"
+
+
+def _terms(text: str) -> dict:
+    return {"duration_months": find_duration_months(text), "gpus": find_gpus(text),
+            "power_mw": find_power_mw(text)}
+
+
+def _opens_with_deal_noun(sent: Sentence, lex: Lexicon) -> bool:
+    """'The deal, worth $10 billion, ...': a sentence about the last deal, not a new one."""
+    m = cue_regexes(lex)["deal_nouns"].search(sent.text)
+    money = [x for x in sent.money if not x.excluded and x.amount.value]
+    return bool(m) and m.start() < 3 and len(money) <= 1
+
+
+def _refers_back(sent: Sentence, lex: Lexicon) -> bool:
+    rx = cue_regexes(lex)
+    return bool(rx["deal_nouns"].search(sent.text))
+
+
+def _enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
+    """Fill what the deal sentence left open from a sentence that refers back to it."""
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if draft.amount is None and money:
+        draft.amount = money[0].amount
+    for key, value in _terms(sent.text).items():
+        if draft.terms.get(key) is None and value is not None:
+            draft.terms[key] = value
+    status = _status(sent.text, lex)
+    if status in ("talks", "reported") and draft.status == "announced":
+        draft.status = status
+
+
+def _shortest_names(sentences: list[Sentence]) -> dict[str, str]:
+    """Each company's shortest surface form in the passage ('Cipher Mining' ... 'Cipher' -> 'Cipher')."""
+    names: dict[str, str] = {}
+    for sent in sentences:
+        for o in sent.orgs:
+            cur = names.get(o.key)
+            if cur is None or (len(o.text) < len(cur) and not o.text.isupper()) or cur.isupper() and not o.text.isupper():
+                names[o.key] = o.text
+    return names
+
+
+def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
+    """An amount-less partnership between parties that another deal already links adds nothing."""
+    if deal.type != "partnership" or deal.amount is not None:
+        return False
+    keys = {p.canonical for p in deal.parties}
+    return any(d is not deal and keys <= {p.canonical for p in d.parties} for d in deals)
+
+
+def _finish(drafts: list[Draft], names: dict[str, str], url: str, lex: Lexicon) -> list[Deal]:
+    deals: list[Deal] = []
+    for d in drafts:
+        parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in d.parties)
+        ev = Evidence(d.sentence.text.strip(), d.sentence.start, d.sentence.end, url)
+        deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
+                    d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), d.rule)
+        _merge_into(deals, deal)
+    return [d for d in deals if not _subsumed(d, deals)]
+
+
+def _same_amount(a: Amount | None, b: Amount | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.currency != b.currency or a.period != b.period or not a.value or not b.value:
+        return a == b
+    return abs(a.value - b.value) <= 0.02 * max(a.value, b.value)
+
+
+def _merge_into(deals: list[Deal], new: Deal) -> None:
+    """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
+    keys = {p.canonical for p in new.parties}
+    for i, old in enumerate(deals):
+        old_keys = {p.canonical for p in old.parties}
+        same_figure = old.amount is not None and new.amount is not None and _same_amount(old.amount, new.amount)
+        if not (old.type == new.type or same_figure):
+            continue
+        if old_keys != keys and not (same_figure and (old_keys <= keys or keys <= old_keys)):
+            continue
+        if not _same_amount(old.amount, new.amount):
+            continue
+        best = new if new.confidence > old.confidence else old
+        parties = best.parties + tuple(p for p in (old if best is new else new).parties
+                                       if p.canonical not in {q.canonical for q in best.parties})
+        deals[i] = replace(
+            old,
+            type=best.type,
+            parties=parties,
+            amount=old.amount or new.amount,
+            duration_months=old.duration_months or new.duration_months,
+            gpus=old.gpus or new.gpus,
+            power_mw=old.power_mw or new.power_mw,
+            status=old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] or old.status == "talks" else new.status,
+            evidence=old.evidence + new.evidence,
+            confidence=min(0.99, max(old.confidence, new.confidence) + 0.05),
+        )
+        return
+    deals.append(new)

@@ -1,0 +1,182 @@
+"""HTTP and file fetching: one requests Session per run, robots.txt, politeness, caps, revalidation."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import random
+import socket
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import requests
+from protego import Protego
+
+from .config import Settings
+from .errors import FetchError
+from .records import Page
+
+LOGGER = logging.getLogger(__name__)
+RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+@dataclass
+class Fetcher:
+    """Fetches pages politely; `attempts` records every try for the `fetches` table."""
+
+    settings: Settings = field(default_factory=Settings)
+    session: requests.Session = field(default_factory=requests.Session)
+    attempts: list[dict] = field(default_factory=list)
+    _robots: dict = field(default_factory=dict)
+    _last_hit: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.session.headers["User-Agent"] = self.settings.user_agent
+        self.session.max_redirects = self.settings.max_redirects
+
+    def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None,
+              delay: float = 0.0, allow_private: bool = True) -> Page:
+        """One document; raises FetchError with the reason when it cannot be had."""
+        if url.startswith("file:"):
+            return self._fetch_file(url)
+        scheme = urlsplit(url).scheme
+        if scheme not in ("http", "https"):
+            raise FetchError(f"{url}: only http, https and file URLs are fetched")
+        if not allow_private and _is_private(url):
+            raise FetchError(f"{url}: private or loopback address; set allow_private: true on the source to allow it")
+        if self.settings.obey_robots and not self._allowed(url):
+            self._record(url, None, 0, 0.0, "disallowed by robots.txt")
+            raise FetchError(f"{url}: disallowed by robots.txt")
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return self._with_retries(url, headers, delay)
+
+    def _with_retries(self, url: str, headers: dict, delay: float) -> Page:
+        last_error = ""
+        for attempt in range(self.settings.retries + 1):
+            self._wait_for_host(url, delay)
+            started = time.monotonic()
+            try:
+                page, wait = self._get(url, headers)
+            except (requests.ConnectionError, requests.Timeout, requests.TooManyRedirects, FetchError) as exc:
+                last_error = _short(exc)
+                self._record(url, None, 0, time.monotonic() - started, last_error)
+                if isinstance(exc, (requests.TooManyRedirects, FetchError)):
+                    break
+                wait = self.settings.backoff * (2 ** attempt) * (1 + random.random())
+            else:
+                self._record(url, page.status, len(page.content), time.monotonic() - started, None)
+                if wait is None:
+                    return page
+                last_error = f"HTTP {page.status}"
+            if attempt < self.settings.retries:
+                time.sleep(min(wait, 30.0))
+        raise FetchError(f"{url}: {last_error}")
+
+    def _get(self, url: str, headers: dict) -> tuple[Page, float | None]:
+        """One GET; the float is the wait before a retry, or None when the answer is final."""
+        timeout = (self.settings.connect_timeout, self.settings.read_timeout)
+        with self.session.get(url, headers=headers, timeout=timeout, stream=True) as resp:
+            if resp.status_code in RETRY_STATUS:
+                return _page(url, resp, b""), _retry_after(resp, self.settings.backoff)
+            if resp.status_code == 304:
+                return _page(url, resp, b"", not_modified=True), None
+            if resp.status_code >= 400:
+                raise FetchError(f"HTTP {resp.status_code}")
+            body = _read_capped(resp, self.settings.max_bytes, time.monotonic() + self.settings.read_timeout * 3)
+            return _page(url, resp, body), None
+
+    def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        root = f"{parts.scheme}://{parts.netloc}"
+        if root not in self._robots:
+            try:
+                resp = self.session.get(root + "/robots.txt", timeout=(self.settings.connect_timeout, 10))
+                text = resp.text if resp.status_code == 200 else ""
+            except requests.RequestException:
+                text = ""
+            self._robots[root] = Protego.parse(text)
+        return self._robots[root].can_fetch(url, self.settings.user_agent)
+
+    def _wait_for_host(self, url: str, delay: float) -> None:
+        parts = urlsplit(url)
+        host = parts.netloc
+        robots = self._robots.get(f"{parts.scheme}://{host}")
+        crawl_delay = robots.crawl_delay(self.settings.user_agent) if robots else None
+        gap = max(delay, crawl_delay or 0.0)
+        wait = self._last_hit.get(host, 0.0) + gap - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._last_hit[host] = time.monotonic()
+
+    def _fetch_file(self, url: str) -> Page:
+        path = Path(unquote(urlsplit(url).path))
+        try:
+            size = path.stat().st_size
+            if size > self.settings.max_bytes:
+                raise FetchError(f"{path}: {size} bytes is over the {self.settings.max_bytes}-byte cap")
+            data = path.read_bytes()
+        except OSError as exc:
+            raise FetchError(f"{path}: {exc.strerror}; check the path in sources.yaml") from None
+        self._record(url, 200, len(data), 0.0, None)
+        return Page(url, url, 200, data, "", fetched_at=datetime.now(timezone.utc))
+
+    def _record(self, url, status, nbytes, seconds, error) -> None:
+        self.attempts.append({"url": url, "status": status, "bytes": nbytes, "duration_ms": int(seconds * 1000),
+                              "error": error, "fetched_at": datetime.now(timezone.utc)})
+
+
+def _page(url: str, resp: requests.Response, body: bytes, not_modified: bool = False) -> Page:
+    return Page(url, resp.url, resp.status_code, body, resp.headers.get("Content-Type", ""),
+                resp.headers.get("ETag"), resp.headers.get("Last-Modified"),
+                datetime.now(timezone.utc), not_modified)
+
+
+def _read_capped(resp: requests.Response, cap: int, deadline: float) -> bytes:
+    """Stream the body, stopping at `cap` decoded bytes (gzip bombs included) or at the deadline."""
+    declared = resp.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > cap and not resp.headers.get("Content-Encoding"):
+        raise FetchError(f"body of {declared} bytes is over the {cap}-byte cap (Settings.max_bytes)")
+    chunks, total = [], 0
+    for chunk in resp.iter_content(65536):
+        total += len(chunk)
+        if total > cap:
+            raise FetchError(f"body is over the {cap}-byte cap (Settings.max_bytes)")
+        if time.monotonic() > deadline:
+            raise FetchError("body arrived too slowly (read deadline passed)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _retry_after(resp: requests.Response, backoff: float) -> float:
+    value = resp.headers.get("Retry-After", "")
+    if value.isdigit():
+        return float(value)
+    return backoff * (1 + random.random())
+
+
+def _is_private(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except socket.gaierror:
+        return False
+    for info in infos:
+        addr = ipaddress.ip_address(info[4][0])
+        if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved:
+            return True
+    return False
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, zlib.error):
+        return "corrupt compressed body"
+    return text.splitlines()[0][:300]

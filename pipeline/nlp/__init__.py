@@ -1,0 +1,27 @@
+"""build_nlp(): spaCy blank English plus the deal rule components (patterns in patterns/)."""
+
+from __future__ import annotations
+
+import logging
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+
+LOGGER = logging.getLogger(__name__)
+RULE_COMPONENTS = ("org_ruler", "money_finder", "deal_triggers")
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Blank English + sentence rules + deal rule components; `model` names an optional trained pipeline."""
+    if model:
+        nlp = spacy.load(model, exclude=["lemmatizer", "ner", "textcat"])
+        nlp.add_pipe("line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("line_breaks")
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp

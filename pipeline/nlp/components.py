@@ -1,0 +1,80 @@
+"""spaCy rule components: match, then set annotations (doc.spans, Doc extensions); no I/O."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import load_lexicon
+
+if not Doc.has_extension("money"):
+    Doc.set_extension("money", default=None)
+if not Span.has_extension("org"):
+    Span.set_extension("org", default=None)
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and list items carry no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or (tok.text.endswith(":") and tok.whitespace_ == "" and doc[tok.i + 1].is_title):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("org_ruler")
+class OrgRuler:
+    """Gazetteer organisations (doc.spans['orgs']) and product names (doc.spans['products'])."""
+
+    def __init__(self, nlp: Language, name: str):
+        lex = load_lexicon()
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH", validate=True)
+        for entry in lex.orgs:
+            forms = set(entry.forms)
+            if not entry.exact:
+                forms |= {f.upper() for f in entry.forms if len(f) > 3}
+            self.matcher.add(entry.name, list(nlp.tokenizer.pipe(sorted(forms))))
+        self.matcher.add("PRODUCT", list(nlp.tokenizer.pipe(sorted(lex.products))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
+        spans = filter_spans(spans)
+        doc.spans["orgs"] = [s for s in spans if s.label_ != "PRODUCT"]
+        doc.spans["products"] = [s for s in spans if s.label_ == "PRODUCT"]
+        return doc
+
+
+@Language.factory("money_finder")
+class MoneyFinder:
+    """Money mentions from money.yaml; doc._.money holds Money records, doc.spans['money'] their spans."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.rules = load_lexicon().money
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.rules.find(doc.text)
+        doc._.money = found
+        spans = [doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in found]
+        doc.spans["money"] = [s for s in spans if s is not None]
+        return doc
+
+
+@Language.factory("deal_triggers")
+class DealTriggers:
+    """Deal verbs and nouns from triggers.jsonl into doc.spans['triggers'] (label 'type|frame')."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        by_key: dict[str, list] = {}
+        for row in load_lexicon().triggers:
+            by_key.setdefault(f"{row['label']}|{row['id']}", []).append(row["pattern"])
+        for key, patterns in by_key.items():
+            self.matcher.add(key, patterns, greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
+        doc.spans["triggers"] = sorted(spans, key=lambda s: (s.start, -len(s)))
+        return doc

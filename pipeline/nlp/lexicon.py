@@ -1,0 +1,81 @@
+"""Load the pattern data files once per process (they are read-only)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import srsly
+import yaml
+
+from .money import MoneyRules
+
+_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|gmbh|ag|sa|s\.a|nv|n\.v|se)\.?$",
+    re.I)
+
+
+def patterns_path(name: str):
+    """Path of a bundled pattern file (works from a checkout and from an installed wheel)."""
+    return resources.files("pipeline.nlp") / "patterns" / name
+
+
+def fold_name(name: str) -> str:
+    """Case-, punctuation- and legal-suffix-insensitive key: 'X.AI Corp' -> 'xai'."""
+    s = name.replace("\u2019", "'").strip()
+    s = re.sub(r"'s$", "", s)
+    prev = None
+    while prev != s:
+        prev, s = s, _SUFFIX_RE.sub("", s)
+    return re.sub(r"[^\w&]+", "", s.lower())
+
+
+def strip_suffix(name: str) -> str:
+    """'Core Scientific, Inc.' -> 'Core Scientific' (the shortest common form)."""
+    prev = None
+    name = name.strip()
+    while prev != name:
+        prev, name = name, _SUFFIX_RE.sub("", name).strip()
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+    exact: bool
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per process
+class Lexicon:
+    orgs: tuple[OrgEntry, ...]
+    by_key: dict
+    products: frozenset
+    product_makers: dict
+    money: MoneyRules
+    cues: dict
+    triggers: tuple[dict, ...]
+
+    def lookup(self, name: str) -> OrgEntry | None:
+        """The gazetteer entry a surface form or alias folds to, if any."""
+        return self.by_key.get(fold_name(name))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read orgs.yaml, money.yaml, cues.yaml and triggers.jsonl (cached per process)."""
+    gaz = yaml.safe_load(patterns_path("orgs.yaml").read_text(encoding="utf-8"))
+    orgs, by_key = [], {}
+    for row in gaz["organisations"]:
+        forms = (row["name"], *row.get("aliases", []))
+        entry = OrgEntry(row["name"], row.get("kind", "other"), tuple(forms), bool(row.get("exact")))
+        orgs.append(entry)
+        for form in forms:
+            by_key.setdefault(fold_name(form), entry)
+    money = MoneyRules(yaml.safe_load(patterns_path("money.yaml").read_text(encoding="utf-8")))
+    cues = yaml.safe_load(patterns_path("cues.yaml").read_text(encoding="utf-8"))
+    triggers = tuple(srsly.read_jsonl(patterns_path("triggers.jsonl")))
+    return Lexicon(tuple(orgs), by_key, frozenset(gaz.get("products", [])), gaz.get("product_makers", {}), money, cues, triggers)

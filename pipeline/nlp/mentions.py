@@ -1,0 +1,201 @@
+"""Per-sentence facts read off a processed Doc: organisations, figures, triggers, terms, cues.
+
+Everything here returns plain records with character offsets, so no spaCy object leaves
+the nlp package.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, fold_name, strip_suffix
+from .money import Money
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+    "thirty": 30, "a": 1, "an": 1, "several": None,
+}
+_NUM = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|a|an)"
+DURATION_RE = re.compile(
+    rf"\b{_NUM}[- ](year|month)s?[- ](?:deal|agreement|contract|lease|term|ppa|partnership|power|commitment|pact|period|hosting|cloud|compute|supply)"
+    rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?{_NUM}\s+(year|month)s?\b"
+    rf"|\b{_NUM}[- ](year|month)\b", re.I)
+GPU_RE = re.compile(
+    rf"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
+    r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
+POWER_RE = re.compile(
+    r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)\s?-?\s?"
+    r"(gigawatts?|gw|megawatts?|mw)\b(?!h)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    start: int
+    end: int
+    text: str
+    key: str  # fold_name of the canonical name
+    canonical: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    type: str  # a deal type, or ANY
+    frame: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    orgs: tuple[OrgMention, ...]
+    money: tuple[Money, ...]
+    triggers: tuple[Trigger, ...]
+
+
+def _words(phrases) -> re.Pattern:
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+@cache
+def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
+    """One compiled regex per cue list in cues.yaml (cached per lexicon)."""
+    c = lex.cues
+    out = {f"type:{t}": _words(ws) for t, ws in c["type_cues"].items()}
+    out |= {f"status:{s}": _words(ws) for s, ws in c["status_cues"].items()}
+    out |= {f"strong:{t}": _words(ws) for t, ws in c["strong_type_cues"].items()}
+    for key in ("investor_cues", "negated", "relationship", "deal_nouns", "anaphora"):
+        out[key] = _words(c[key])
+    suffixes = "|".join(re.escape(s) for s in sorted(c["org_suffixes"], key=len, reverse=True))
+    descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
+    name = r"[A-Z][\w&.'-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"
+    out["suffix_org"] = re.compile(
+        rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&|of|de|and)){{0,4}}?\s(?:{suffixes}))(?![\w-])")
+    out["descriptor_org"] = re.compile(
+        rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
+    out["government"] = re.compile(
+        r"\b(?:the\s+)?((?:[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?)")
+    return out
+
+
+def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
+    """The sentences of doc with their organisation, money and trigger mentions."""
+    orgs = _org_mentions(doc, lex)
+    out = []
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        out.append(Sentence(
+            s, e, sent.text,
+            tuple(o for o in orgs if s <= o.start < e),
+            tuple(m for m in doc._.money or () if s <= m.start < e),
+            tuple(_trigger(t) for t in doc.spans.get("triggers", []) if s <= t.start_char < e),
+        ))
+    return out
+
+
+def _trigger(span: Span) -> Trigger:
+    type_, frame = span.label_.split("|", 1)
+    return Trigger(span.start_char, span.end_char, span.text, type_, frame)
+
+
+def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
+    text = doc.text
+    products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
+    mentions = []
+    for span in doc.spans.get("orgs", []):
+        entry = lex.by_key.get(fold_name(span.label_))
+        if entry is None:
+            continue
+        mentions.append(OrgMention(span.start_char, span.end_char, span.text, fold_name(entry.name), entry.name, entry.kind))
+    mentions += _unknown_orgs(text, lex, mentions, products)
+    mentions.sort(key=lambda m: m.start)
+    return [m for i, m in enumerate(mentions) if not _is_ticker(text, mentions[i - 1] if i else None, m)]
+
+
+def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
+    """Organisations outside the gazetteer: legal/industry suffixes, 'startup Foo', '... government'."""
+    rx = cue_regexes(lex)
+    not_org = set(lex.cues["not_org_words"])
+    taken = [(m.start, m.end) for m in known] + products
+    found: list[OrgMention] = []
+    for pattern in ("suffix_org", "descriptor_org", "government"):
+        for m in rx[pattern].finditer(text):
+            group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
+            start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
+            end = start + len(name)
+            words = name.split()
+            while words and words[0] in not_org and pattern != "government":
+                start += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in not_org or len(name) < 2:
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            entry = lex.lookup(name)
+            canonical = entry.name if entry else strip_suffix(name)
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, entry.kind if entry else "other"))
+            taken.append((start, end))
+    return found
+
+
+def _is_ticker(text: str, prev: OrgMention | None, cur: OrgMention) -> bool:
+    """'Talen Energy (TLN)': a name in parentheses right after another is a ticker or abbreviation."""
+    if prev is None:
+        return False
+    gap = text[prev.end:cur.start]
+    return gap.strip() in ("(", "(NASDAQ:", "(NYSE:", "(“") and text[cur.end:cur.end + 1] in (")", "”", "\"")
+
+
+def to_number(word: str) -> float | None:
+    """'1,250' -> 1250.0, 'five' -> 5.0, 'a' -> 1.0."""
+    w = word.lower().replace(",", "")
+    if w in WORD_NUMBERS:
+        return WORD_NUMBERS[w]
+    try:
+        return float(w)
+    except ValueError:
+        return None
+
+
+def find_duration_months(text: str) -> int | None:
+    """'five-year agreement' -> 60, 'over three years' -> 36."""
+    for m in DURATION_RE.finditer(text):
+        groups = [g for g in m.groups() if g]
+        n, unit = to_number(groups[0]), groups[1].lower()
+        if n and 0 < n <= 50:
+            return int(n * (12 if unit == "year" else 1))
+    return None
+
+
+def find_gpus(text: str) -> int | None:
+    """'260,000 of its ... GPUs' -> 260000, 'up to one million TPUs' -> 1000000."""
+    for m in GPU_RE.finditer(text):
+        n = to_number(m.group(1))
+        if n is None:
+            continue
+        scale = {"million": 1_000_000, "thousand": 1000}.get((m.group(2) or "").lower(), 1)
+        value = int(n * scale)
+        if value >= 100:
+            return value
+    return None
+
+
+def find_power_mw(text: str) -> int | None:
+    """'1.9 gigawatts' -> 1900, '300 MW' -> 300."""
+    for m in POWER_RE.finditer(text):
+        n = to_number(m.group(1))
+        if n:
+            return int(round(n * (1000 if m.group(2).lower().startswith("g") else 1)))
+    return None

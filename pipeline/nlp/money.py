@@ -1,0 +1,161 @@
+"""Money mentions: figure, currency, qualifier, period, from the vocabulary in money.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cached_property
+
+from ..records import Amount
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    start: int
+    end: int
+    text: str
+    amount: Amount  # value None for vague figures ("tens of billions")
+    excluded: str | None = None  # why this figure is not a deal amount (valuation, revenue, ...)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class MoneyRules:
+    """Compiled money vocabulary; `find(text)` returns every money mention in text order."""
+
+    def __init__(self, vocab: dict):
+        self.vocab = vocab
+        self.symbols = vocab["currency_symbols"]
+        self.words = vocab["currency_words"]
+        self.scales = {k.lower(): int(v) for k, v in vocab["scales"].items()}
+        self.numbers = vocab["number_words"]
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+        def rng(n: str) -> str:
+            return rf"(?P<lo{n}>{num})(?:\s?(?:-|–|—|to)\s?(?:\$|€|£)?(?P<hi{n}>{num}))?"
+        long_scales = _alternation([s for s in self.scales if len(s) > 2])
+        short_scales = _alternation([s for s in self.scales if len(s) <= 3])
+        scale = rf"(?:\s?-?(?P<scale>{long_scales})\b|(?P<short>{short_scales})\b)"
+        sym = _alternation(self.symbols)
+        cur_word = _alternation(self.words)
+        numword = _alternation(self.numbers)
+        symbol_form = (rf"(?P<sym>{sym})\s?{rng(1)}{scale}?(?P<plus>\+)?"
+                       rf"(?:\s(?P<curw1>{cur_word})\b)?")
+        word_form = (rf"(?:{rng(2)}|(?P<nw>{numword}))\s?-?(?P<scale2>{long_scales})[\s-]"
+                     rf"(?P<curw2>{cur_word})\b")
+        vague = (rf"(?P<vague>(?:tens|hundreds|several|multiple)\s+of\s+(?:billions|millions|trillions)"
+                 rf"(?:\s+of\s+(?:{cur_word}))?|multi-?(?:billion|million)[- ](?:{cur_word}))")
+        return re.compile(rf"(?<![\w$€£¥])(?:{vague}|{symbol_form}|{word_form})", re.I)
+
+    @cached_property
+    def qualifier_re(self) -> re.Pattern:
+        alts = [rf"(?P<{q}>{_alternation(ws)})" for q, ws in self.vocab["qualifiers"].items()]
+        return re.compile(rf"(?:^|\W)(?:{'|'.join(alts)})\s*(?:of\s+|the\s+)?$", re.I)
+
+    @cached_property
+    def period_re(self) -> re.Pattern:
+        alts = [rf"(?P<{p}>{_alternation(ws)})" for p, ws in self.vocab["periods"].items()]
+        return re.compile(rf"^\s?-?(?:{'|'.join(alts)})(?!\s+(?:ago|earlier|later|before|after))\b", re.I)
+
+    @cached_property
+    def excluded_before(self) -> re.Pattern:
+        return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
+                          rf"|\bvalu(?:e|es|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
+                          rf"|^(?![^.;]*\b(?:deal|agreement|contract|transaction|pact|capacity|acquisition|purchase|lease|commitment|partnership|investment|round)\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
+
+    @cached_property
+    def excluded_after(self) -> re.Pattern:
+        return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b", re.I)
+
+    def find(self, text: str) -> list[Money]:
+        """Every money mention in text, with conversions in parentheses dropped."""
+        found: list[Money] = []
+        for m in self.pattern.finditer(text):
+            money = self._build(text, m)
+            if money is None:
+                continue
+            if found and _is_conversion(text, found[-1], money):
+                continue
+            found.append(money)
+        return found
+
+    def _build(self, text: str, m: re.Match) -> Money | None:
+        g = m.groupdict()
+        before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 40]
+        if g["vague"]:
+            cur = self._currency(g.get("sym"), g["vague"].split()[-1])
+            return Money(m.start(), m.end(), m.group(0), Amount(None, cur or "USD"))
+        value = self._value(g)
+        if value is None or value <= 0:
+            return None
+        cur = self._currency(g.get("sym"), g.get("curw1") or g.get("curw2"))
+        qualifier = self._qualifier(before, g)
+        end = m.end()
+        period = "once"
+        pm = self.period_re.match(after)
+        if pm:
+            period = next(k for k, v in pm.groupdict().items() if v)
+            end += pm.end()
+        excluded = None
+        if self.excluded_before.search(before[-45:]) or self.excluded_after.match(text[end:end + 40]):
+            excluded = "not a deal amount"
+        if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
+            excluded = excluded or "small figure"
+        return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
+
+    def _value(self, g: dict) -> int | None:
+        raw = g.get("lo1") or g.get("lo2")
+        if raw:
+            number = _to_decimal(raw)
+        elif g.get("nw"):
+            number = Decimal(self.numbers[g["nw"].lower()])
+        else:
+            return None
+        if number is None:
+            return None
+        scale_word = (g.get("scale") or g.get("short") or g.get("scale2") or "").lower()
+        if scale_word and scale_word not in self.scales:
+            return None
+        return int(number * self.scales.get(scale_word, 1))
+
+    def _currency(self, sym: str | None, word: str | None) -> str | None:
+        if sym:
+            for key, code in self.symbols.items():
+                if key.lower() == sym.lower():
+                    return code
+        if word:
+            return self.words.get(word.lower())
+        return "USD"
+
+    def _qualifier(self, before: str, g: dict) -> str:
+        if g.get("plus"):
+            return "at_least"
+        if g.get("hi1") or g.get("hi2"):
+            return "at_least"
+        qm = self.qualifier_re.search(before)
+        if qm:
+            return next(k for k, v in qm.groupdict().items() if v)
+        return "exact"
+
+
+def _to_decimal(raw: str) -> Decimal | None:
+    """'1,250' -> 1250, '14,3' -> 14.3 (decimal comma), '1.25' -> 1.25."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        raw = raw.replace(",", "")
+    else:
+        raw = raw.replace(",", ".")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _is_conversion(text: str, prev: Money, cur: Money) -> bool:
+    """A figure in parentheses right after another figure is a currency conversion."""
+    gap = text[prev.end:cur.start]
+    return len(gap) <= 20 and "(" in gap and ")" not in gap

@@ -1,0 +1,99 @@
+"""Extraction: the seed article, and written sentences per phenomenon (positive and negative)."""
+
+import json
+
+import pytest
+
+from conftest import SAMPLES, SHARED
+
+
+def parties(deal):
+    return {(p["name"], p["role"]) for p in deal["parties"]}
+
+
+def test_seed_article_gives_exactly_one_deal(extract):
+    seed = next((SHARED / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    deals = extract(seed)
+    assert len(deals) == 1
+    d = deals[0]
+    assert d["type"] == "compute"
+    assert parties(d) == {("Anthropic", "buyer"), ("xAI", "seller")}
+    assert d["amount"] == {"value": 1250000000, "currency": "USD", "qualifier": "exact", "period": "month"}
+    assert d["status"] == "announced"
+    assert any("Anthropic will pay xAI $1.25B per month for compute" in e["sentence"] for e in d["evidence"])
+    names = {p["name"] for p in d["parties"]}
+    assert not names & {"OpenAI", "Google", "Claude", "Grok"}
+    assert 0 <= d["confidence"] <= 1
+
+
+@pytest.mark.parametrize("text,type_,expected", [
+    ("Nebula Labs will pay CoreWeave $2 billion for GPU capacity.", "compute",
+     {("CoreWeave", "seller")}),
+    ("Amazon agreed to invest $4 billion in Anthropic.", "investment",
+     {("Amazon", "investor"), ("Anthropic", "investee")}),
+    ("Qualcomm to acquire Alphawave for $2.4 billion.", "acquisition",
+     {("Qualcomm", "acquirer"), ("Alphawave", "target")}),
+    ("Talen Energy signed a deal to supply Amazon with 1.9 gigawatts of nuclear power.", "power",
+     {("Amazon", "buyer"), ("Talen Energy", "seller")}),
+    ("Meta inks $14B CoreWeave deal for AI cloud capacity", "compute",
+     {("Meta", "buyer"), ("CoreWeave", "seller")}),
+    ("Crusoe raised $1.4 billion in a round led by Founders Fund, with participation from Nvidia.", "investment",
+     {("Crusoe", "investee"), ("Founders Fund", "investor"), ("Nvidia", "investor")}),
+])
+def test_verb_frames(extract, text, type_, expected):
+    deals = extract(text)
+    assert deals, text
+    assert deals[0]["type"] == type_
+    assert expected <= parties(deals[0])
+
+
+def test_status_cues(extract):
+    talks = extract("xAI is in talks to raise $10 billion from Valor Equity Partners.")
+    reported = extract("Google agreed to invest $2 billion in Anthropic, according to people familiar with the matter.")
+    completed = extract("Mistral raised 600 million euros in a round led by General Catalyst.")
+    assert [d["status"] for d in talks] == ["talks"]
+    assert [d["status"] for d in reported] == ["reported"]
+    assert [d["status"] for d in completed] == ["completed"]
+    assert completed[0]["amount"]["currency"] == "EUR"
+
+
+def test_terms_attach_to_the_deal(extract):
+    d = extract("OpenAI signed a five-year, $11.9 billion agreement with CoreWeave.")[0]
+    assert d["duration_months"] == 60 and d["amount"]["value"] == 11_900_000_000
+
+
+def test_amount_told_in_the_next_sentence(extract):
+    deals = extract("Anthropic signed a cloud agreement with Google. The deal, worth $3 billion, runs to 2030.")
+    assert len(deals) == 1 and deals[0]["amount"]["value"] == 3_000_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "Microsoft will spend $80 billion on data centres this year.",
+    "Nvidia reported record revenue of $26 billion, beating estimates.",
+    "Italy's privacy regulator fined OpenAI €15 million.",
+    "The startup is valued at $40 billion after the news.",
+    "Anthropic hopes to narrow the gap with rivals like OpenAI and Google.",
+    "Microsoft chose not to exercise a $12 billion option to buy capacity from CoreWeave.",
+])
+def test_negatives(extract, text):
+    assert extract(text) == []
+
+
+def test_unknown_organisation_with_legal_suffix(extract):
+    deals = extract("Quantaris Technologies Inc. signed a $500 million agreement to buy GPU cloud capacity from Nebius.")
+    assert deals and ("Quantaris Technologies", "buyer") in parties(deals[0])
+
+
+def test_samples_produce_their_deals(extract):
+    """The bundled sample pages carry deals of every type; the deal-free pages carry none."""
+    from pipeline.parse import parse_article
+    got = {}
+    for page in sorted((SAMPLES / "pages").glob("*.html")):
+        art = parse_article(page.read_bytes(), page.as_uri())
+        got[page.stem] = extract(art.text, art.title)
+    for empty in ("nvidia-earnings", "microsoft-capex", "city-marathon"):
+        assert got[empty] == [], empty
+    types = {d["type"] for deals in got.values() for d in deals}
+    assert types >= {"compute", "investment", "acquisition", "power", "datacenter", "chips", "partnership"}
+    assert len(got["two-deals-one-paragraph"]) == 2
+    assert [d["status"] for d in got["xai-funding-talks"]] == ["talks"]

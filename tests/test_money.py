@@ -1,0 +1,67 @@
+import pytest
+
+from pipeline.nlp.lexicon import load_lexicon
+from pipeline.records import Amount
+
+B = 1_000_000_000
+CASES = [
+    ("$1.25B per month", Amount(1_250_000_000, "USD", "exact", "month")),
+    ("$1.25 billion", Amount(1_250_000_000, "USD", "exact", "once")),
+    ("1.25 billion dollars", Amount(1_250_000_000, "USD", "exact", "once")),
+    ("US$10bn", Amount(10 * B, "USD", "exact", "once")),
+    ("€500m", Amount(500_000_000, "EUR", "exact", "once")),
+    ("£1.8bn", Amount(1_800_000_000, "GBP", "exact", "once")),
+    ("USD 3 billion", Amount(3 * B, "USD", "exact", "once")),
+    ("C$53 billion", Amount(53 * B, "CAD", "exact", "once")),
+    ("$10B+", Amount(10 * B, "USD", "at_least", "once")),
+    ("$10-12 billion", Amount(10 * B, "USD", "at_least", "once")),
+    ("up to $100 billion", Amount(100 * B, "USD", "up_to", "once")),
+    ("as much as $500mn", Amount(500_000_000, "USD", "up_to", "once")),
+    ("more than $10 billion", Amount(10 * B, "USD", "at_least", "once")),
+    ("about $3bn", Amount(3 * B, "USD", "about", "once")),
+    ("just under $34 million", Amount(34_000_000, "USD", "about", "once")),
+    ("$30bn annually over five years", Amount(30 * B, "USD", "exact", "year")),
+    ("$2 billion a year", Amount(2 * B, "USD", "exact", "year")),
+    ("$400 million per quarter", Amount(400_000_000, "USD", "exact", "quarter")),
+    ("$1.25 billion monthly", Amount(1_250_000_000, "USD", "exact", "month")),
+    ("$14,3bn", Amount(14_300_000_000, "USD", "exact", "once")),
+    ("$500,000,000 aggregate principal", Amount(500_000_000, "USD", "exact", "once")),
+    ("EUR10 billion (USD10 billion)", Amount(10 * B, "EUR", "exact", "once")),
+    ("600 million euros ($643.7 million)", Amount(600_000_000, "EUR", "exact", "once")),
+    ("ten billion dollars", Amount(10 * B, "USD", "exact", "once")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_money_formats(text, expected):
+    found = load_lexicon().money.find(text)
+    assert len(found) == 1, found
+    assert found[0].amount == expected
+    assert found[0].excluded is None
+
+
+@pytest.mark.parametrize("text", ["tens of billions of dollars", "a multibillion-dollar deal",
+                                  "hundreds of millions of dollars"])
+def test_vague_figures_have_no_value(text):
+    found = load_lexicon().money.find(text)
+    assert len(found) == 1 and found[0].amount.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "at a $157bn valuation", "which values xAI at $80 billion", "the first $5 trillion company",
+    "record revenue of $26 billion", "at $23.28 a share", "valuing the startup at about $3bn",
+    "the company is valued at $40 billion",
+])
+def test_figures_that_are_not_deal_amounts(text):
+    found = load_lexicon().money.find(text)
+    assert found and all(m.excluded for m in found)
+
+
+def test_deal_valued_at_is_an_amount():
+    found = load_lexicon().money.find("The deal is valued at more than $10 billion.")
+    assert found[0].excluded is None and found[0].amount.qualifier == "at_least"
+
+
+def test_a_year_ago_is_not_a_period():
+    found = load_lexicon().money.find("It raised $3 billion a year ago.")
+    assert found[0].amount.period == "once"

@@ -1,0 +1,54 @@
+import pytest
+
+from pipeline.nlp.lexicon import fold_name, load_lexicon, strip_suffix
+from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
+
+
+@pytest.mark.parametrize("text,months", [
+    ("a five-year agreement", 60), ("a seven-year deal", 84), ("over five years", 60),
+    ("a 20-year power purchase agreement", 240), ("its initial 10-year term", 120),
+    ("during the next three years", 36), ("an 18-month contract", 18), ("the deal closes in March", None),
+])
+def test_duration(text, months):
+    assert find_duration_months(text) == months
+
+
+@pytest.mark.parametrize("text,gpus", [
+    ("260,000 of its high-performance graphics processing units", 260000),
+    ("up to one million TPUs", 1_000_000), ("18,000 NVIDIA chips", 18000), ("10,000 Blackwell GPUs", 10000),
+    ("GPUs in Texas", None), ("tens of thousands of GPUs", None),
+])
+def test_gpus(text, gpus):
+    assert find_gpus(text) == gpus
+
+
+@pytest.mark.parametrize("text,mw", [
+    ("1.9 gigawatts", 1900), ("6 gigawatts", 6000), ("300 MW", 300), ("500 megawatts", 500),
+    ("6GW", 6000), ("a gigawatt of capacity", 1000), ("1,200 MWh of storage", None),
+])
+def test_power(text, mw):
+    assert find_power_mw(text) == mw
+
+
+@pytest.mark.parametrize("a,b", [("X.AI Corp", "xAI"), ("XAI", "xAI"), ("x.ai", "xAI"),
+                                 ("Microsoft Corp.", "Microsoft"), ("Core Scientific, Inc.", "Core Scientific")])
+def test_names_fold_together(a, b):
+    assert fold_name(a) == fold_name(b)
+
+
+def test_aliases_resolve_to_one_company():
+    lex = load_lexicon()
+    assert lex.lookup("x.ai").name == lex.lookup("XAI").name == "xAI"
+    assert lex.lookup("Amazon Web Services").name == "Amazon"
+
+
+def test_strip_suffix_keeps_the_name():
+    assert strip_suffix("Nebius Group N.V.") == "Nebius Group"
+    assert strip_suffix("Foo Technologies Inc.") == "Foo Technologies"
+
+
+def test_products_are_not_organisations():
+    lex = load_lexicon()
+    for product in ("Claude", "Grok", "ChatGPT"):
+        assert product in lex.products
+        assert lex.lookup(product) is None
