@@ -43,7 +43,6 @@ class Fmt(str, Enum):
 def _setup(verbose: int = 0, quiet: bool = False) -> None:
     level = logging.ERROR if quiet else [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True)
-    app.info.context_settings = {"verbose": verbose}
 
 
 def _fail(exc: Exception, verbose: int = 0) -> None:

@@ -1,0 +1,103 @@
+"""End to end over real HTTP on 127.0.0.1: feed -> pages -> deals, reruns, faults."""
+
+import http.server
+import threading
+
+import pytest
+
+from pipeline import store
+from pipeline.config import Settings, load_sources
+from pipeline.run import ingest
+
+FAST = Settings(connect_timeout=2, read_timeout=2, retries=2, backoff=0.01)
+
+
+def _sources(tmp_path, base, extra=""):
+    path = tmp_path / "sources.yaml"
+    path.write_text(f"sources:\n  - name: wire\n    kind: rss\n    url: {base}/feed.xml\n    delay: 0\n"
+                    f"    allow_private: true\n{extra}")
+    return load_sources(path)
+
+
+def test_feed_and_pages_over_http_then_rerun(tmp_path, samples_server, nlp):
+    db = tmp_path / "d.duckdb"
+    first = ingest(_sources(tmp_path, samples_server), db, FAST, nlp=nlp)
+    assert first.failures == [] and first.articles_new == 8 and first.deals_new >= 7
+    second = ingest(_sources(tmp_path, samples_server), db, FAST, nlp=nlp)
+    assert second.articles_new == 0 and second.deals_new == 0 and second.articles_unchanged == 8
+    with store.connect(db, read_only=True) as con:
+        urls = [u for (u,) in con.execute("SELECT url FROM articles").fetchall()]
+        assert all(u.startswith("http://127.0.0.1:") for u in urls)
+        statuses = {s for (s,) in con.execute("SELECT status FROM runs").fetchall()}
+        assert statuses == {"ok"}
+        assert con.execute("SELECT count(*) FROM fetches WHERE status = 200").fetchone()[0] == 10  # 2 feeds + 8 pages
+        assert con.execute("SELECT count(*) FROM fetches WHERE status = 304").fetchone()[0] == 8  # conditional GET
+
+
+class FaultHandler(http.server.BaseHTTPRequestHandler):
+    hits: dict = {}
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        n = self.hits[self.path] = self.hits.get(self.path, 0) + 1
+        if self.path == "/robots.txt":
+            return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+        if self.path == "/feed.xml":
+            items = "".join(f"<item><title>t{p}</title><link>{p}</link></item>"
+                            for p in ("/flaky", "/missing", "/private/x", "/big", "/busy"))
+            return self._send(200, f"<rss><channel>{items}</channel></rss>".encode(), "application/rss+xml")
+        if self.path == "/flaky" and n == 1:
+            return self._send(500, b"oops", "text/plain")
+        if self.path == "/busy" and n == 1:
+            self.send_response(429)
+            self.send_header("Retry-After", "0")
+            self.end_headers()
+            return
+        if self.path == "/big":
+            return self._send(200, b"<p>" + b"x" * 300_000 + b"</p>", "text/html")
+        if self.path in ("/flaky", "/busy"):
+            body = b"<html><body><article><p>Amazon agreed to invest $4 billion in Anthropic, the companies said on Monday.</p></article></body></html>"
+            return self._send(200, body, "text/html; charset=utf-8")
+        return self._send(404, b"not found", "text/plain")
+
+    def _send(self, code, body, ctype):
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture()
+def fault_server():
+    FaultHandler.hits = {}
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FaultHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_faults_are_recorded_not_fatal(tmp_path, fault_server, nlp):
+    db = tmp_path / "d.duckdb"
+    settings = Settings(connect_timeout=2, read_timeout=2, retries=2, backoff=0.01, max_bytes=100_000)
+    summary = ingest(_sources(tmp_path, fault_server), db, settings, nlp=nlp)
+    errors = {f["url"].rsplit("/", 1)[-1]: f["error"] for f in summary.failures}
+    assert set(errors) == {"missing", "x", "big"}
+    assert "404" in errors["missing"] and "robots.txt" in errors["x"] and "cap" in errors["big"]
+    assert summary.articles_new == 2  # /flaky (500, then 200) and /busy (429, then 200)
+    assert summary.status == "partial"
+    with store.connect(db, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM fetches WHERE status = 500").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM fetches WHERE status = 429").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM deals").fetchone()[0] == 1  # one deal, reported twice
+        assert con.execute("SELECT n_articles FROM deals_v").fetchone()[0] == 2
+
+
+def test_a_broken_source_does_not_stop_the_others(tmp_path, samples_server, nlp):
+    extra = "  - name: dead\n    kind: rss\n    url: http://127.0.0.1:9/feed.xml\n    allow_private: true\n"
+    summary = ingest(_sources(tmp_path, samples_server, extra), tmp_path / "d.duckdb", FAST, nlp=nlp)
+    assert [f["source"] for f in summary.failures] == ["dead"]
+    assert summary.articles_new == 8

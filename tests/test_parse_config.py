@@ -1,0 +1,100 @@
+"""Parsing bad pages, validating bad configs, and the layering rule."""
+
+import ast
+import gzip
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+from pipeline.config import load_sources
+from pipeline.errors import ConfigError
+from pipeline.parse import parse_article, parse_date
+
+NOW = datetime(2026, 11, 27, 12, tzinfo=timezone.utc)
+HTML = "<html><head><title>Deal | Site</title></head><body><article><p>{}</p></article></body></html>"
+BODY = "Amazon agreed to invest four billion dollars in Anthropic, the companies said on Monday in a statement."
+
+
+def test_sample_page_metadata():
+    art = parse_article((SAMPLES / "pages" / "oracle-meta-cloud.html").read_bytes(), "https://x.example/a")
+    assert art.title == "Oracle lands $20 billion cloud contract from Meta"
+    assert art.published == datetime(2026, 6, 3, 9, 30, tzinfo=timezone.utc)
+    assert art.authors == ("Dana Whitfield",)
+    assert art.canonical_url.endswith("/oracle-meta-cloud")
+    assert "four-year agreement" in art.text
+    assert "cookies" not in art.text and "Related stories" not in art.text
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"", "empty"), (b"\x00\x01\x02" * 1000, "binary"), (b"<html><body></body></html>", "no article body"),
+])
+def test_bad_pages_give_an_empty_article_with_a_reason(data, reason):
+    art = parse_article(data, "https://x.example/a")
+    assert art.text == "" and reason in art.reason
+
+
+def test_gzipped_bytes_and_wrong_charset_still_parse():
+    page = HTML.format(BODY + " Café au lait.")
+    assert BODY in parse_article(gzip.compress(page.encode()), "u").text
+    latin = parse_article(page.encode("latin-1"), "u", charset="utf-8")  # declared charset is wrong
+    assert "Café" in latin.text
+
+
+def test_huge_page_does_not_crash():
+    art = parse_article(HTML.format(BODY + " filler" * 3_000_000).encode(), "u")
+    assert art.text.startswith("Amazon agreed")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("2026-05-22T10:00:00Z", datetime(2026, 5, 22, 10, tzinfo=timezone.utc)),
+    ("2 days ago", datetime(2026, 11, 25, 12, tzinfo=timezone.utc)),
+    ("2030-01-01T00:00:00Z", None),  # never in the future
+    ("not a date", None),
+])
+def test_dates(raw, expected):
+    assert parse_date(raw, NOW) == expected
+
+
+def test_config_reports_every_problem_with_its_location(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text("sources:\n  - name: a\n    kind: blog\n    url: http://x\n"
+                    "  - name: b\n    kind: rss\n    url: example.com/feed\n    enabled: 'yes'\n  - 42\n")
+    with pytest.raises(ConfigError) as exc:
+        load_sources(path)
+    msg = str(exc.value)
+    assert "sources[0].kind: must be one of" in msg
+    assert "sources[1].url: must start with http://" in msg
+    assert "sources[1].enabled: must be bool" in msg
+    assert "sources[2]: must be a mapping" in msg
+
+
+def test_malformed_yaml_names_the_file(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text("sources: [unclosed\n")
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_sources(path)
+
+
+def test_shipped_sources_file_is_valid():
+    sources = load_sources(ROOT / "sources.yaml")
+    assert len(sources) >= 8 and all(s.url.startswith("https://") for s in sources)
+
+
+@pytest.mark.parametrize("module", ["parse.py", "extract.py", "nlp/__init__.py", "nlp/components.py",
+                                    "nlp/mentions.py", "nlp/money.py", "nlp/lexicon.py"])
+def test_pure_stages_import_no_io_libraries(module):
+    tree = ast.parse((ROOT / "pipeline" / module).read_text())
+    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert not names & {"requests", "duckdb", "typer"}
+    assert "os.environ" not in (ROOT / "pipeline" / module).read_text()
+
+
+def test_pattern_files_load_and_are_not_empty():
+    from pipeline.nlp.lexicon import load_lexicon
+    lex = load_lexicon()
+    assert len(lex.orgs) >= 150 and lex.triggers and lex.cues["type_cues"]
+    kinds = {o.kind for o in lex.orgs}
+    assert kinds >= {"lab", "cloud", "neocloud", "chips", "datacenter", "power", "investor"}
