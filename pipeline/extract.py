@@ -161,7 +161,7 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     orgs = _dedupe_orgs(sent.orgs)
     left = [o for o in orgs if o.end <= trigger.start]
-    right = [o for o in orgs if o.start >= trigger.end]
+    right = [o for o in orgs if o.start >= trigger.head_end]
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == (trigger.frame in (
             "investor_first", "investee_first", "acquirer_first", "target_first")):
         return _frame_roles(sent, type_, trigger, left, right, lex)

@@ -51,6 +51,7 @@ class Trigger:
     text: str
     type: str  # a deal type, or ANY
     frame: str
+    head_end: int  # end of the trigger's first word: organisations after it are its objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +100,15 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
             s, e, sent.text,
             tuple(o for o in orgs if s <= o.start < e),
             tuple(m for m in doc._.money or () if s <= m.start < e),
-            tuple(_trigger(t) for t in doc.spans.get("triggers", []) if s <= t.start_char < e),
+            tuple(_trigger(t) for t in doc.spans.get("triggers", []) if s <= t.start_char < e
+                  and not any(o.start <= t.start_char < o.end for o in orgs)),
         ))
     return out
 
 
 def _trigger(span: Span) -> Trigger:
     type_, frame = span.label_.split("|", 1)
-    return Trigger(span.start_char, span.end_char, span.text, type_, frame)
+    return Trigger(span.start_char, span.end_char, span.text, type_, frame, span[0].idx + len(span[0]))
 
 
 def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
