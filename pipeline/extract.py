@@ -59,6 +59,8 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
     sentences = read_sentences(doc, lex)
     drafts: list[Draft] = []
     for i, sent in enumerate(sentences):
+        if drafts and _adds_investors(drafts[-1], sent, lex):
+            continue
         new = [] if _opens_with_deal_noun(sent, lex) and drafts else _sentence_deals(sent, lex)
         if new:
             drafts.extend(new)
@@ -252,6 +254,21 @@ def _terms(text: str) -> dict:
             "power_mw": find_power_mw(text)}
 
 
+def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
+    """'It was led by X, with participation from Y': investors of the round just reported."""
+    if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
+        return False
+    cue = re.search(r"\b(?:led by|co-led by|participation from|investments? from|backed by|joined by|support from)\b",
+                    sent.text, re.I)
+    if not cue:
+        return False
+    known = {o.key for o, _ in draft.parties}
+    investee = next((o.key for o, r in draft.parties if r == "investee"), None)
+    new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
+    draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+    return bool(new)
+
+
 def _opens_with_deal_noun(sent: Sentence, lex: Lexicon) -> bool:
     """'The deal, worth $10 billion, ...': a sentence about the last deal, not a new one."""
     m = cue_regexes(lex)["deal_nouns"].search(sent.text)
@@ -323,7 +340,9 @@ def _merge_into(deals: list[Deal], new: Deal) -> None:
         same_figure = old.amount is not None and new.amount is not None and _same_amount(old.amount, new.amount)
         if not (old.type == new.type or same_figure):
             continue
-        if old_keys != keys and not (same_figure and (old_keys <= keys or keys <= old_keys)):
+        nested = old_keys <= keys or keys <= old_keys
+        one_figure = old.amount is None or new.amount is None
+        if old_keys != keys and not (nested and (same_figure or (one_figure and old.type == new.type))):
             continue
         if not _same_amount(old.amount, new.amount):
             continue

@@ -97,3 +97,16 @@ def test_samples_produce_their_deals(extract):
     assert types >= {"compute", "investment", "acquisition", "power", "datacenter", "chips", "partnership"}
     assert len(got["two-deals-one-paragraph"]) == 2
     assert [d["status"] for d in got["xai-funding-talks"]] == ["talks"]
+
+
+def test_investors_named_in_the_next_sentence_join_the_round(extract):
+    deals = extract("Quantaris has secured $200 million in Series B funding. "
+                    "The round was led by Sequoia Capital, with participation from Nvidia.")
+    assert len(deals) == 1
+    assert parties(deals[0]) == {("Quantaris", "investee"), ("Sequoia Capital", "investor"), ("Nvidia", "investor")}
+
+
+def test_a_later_sentence_with_its_own_figure_is_not_merged_into_the_round(extract):
+    deals = extract("Quantaris has secured $200 million in Series B funding. "
+                    "Separately, Nvidia agreed to invest $50 million in CoreWeave, backed by its venture arm.")
+    assert {d["amount"]["value"] for d in deals} == {200_000_000, 50_000_000}

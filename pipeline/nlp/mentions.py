@@ -85,6 +85,9 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&|of|de|and)){{0,4}}?\s(?:{suffixes}))(?![\w-])")
     out["descriptor_org"] = re.compile(
         rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
+    out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
+        r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
+        r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
     out["government"] = re.compile(
         r"\b(?:the\s+)?((?:[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?)")
     return out
@@ -131,7 +134,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     not_org = set(lex.cues["not_org_words"])
     taken = [(m.start, m.end) for m in known] + products
     found: list[OrgMention] = []
-    for pattern in ("suffix_org", "descriptor_org", "government"):
+    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government"):
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
