@@ -67,7 +67,7 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
         elif drafts and _refers_back(sent, lex) and i > 0:
             _enrich(drafts[-1], sent, lex)
     names = _shortest_names(sentences)
-    return _finish(drafts, names, url, lex)
+    return _finish(drafts, names, url)
 
 
 def _with_title(text: str, title: str) -> str:
@@ -96,7 +96,7 @@ def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     single = len({o.key for o, _ in parties}) == 1
     if single and not (type_ == "investment" and trigger.frame == "investee_first" and amount):
         return []
-    if not amount and trigger.frame == "symmetric" and not _has_terms(sent.text) and not _strong_noun(sent, trigger):
+    if not amount and trigger.frame == "symmetric" and not _has_terms(sent.text) and not _strong_noun(sent):
         return []
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, _status(sent.text, lex), min(confidence, 0.95),
@@ -105,7 +105,7 @@ def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     return [draft]
 
 
-def _strong_noun(sent: Sentence, trigger: Trigger) -> bool:
+def _strong_noun(sent: Sentence) -> bool:
     """A symmetric trigger without money still counts when it names the agreement itself."""
     nouns = {"agreement", "agreements", "deal", "partnership", "pact", "contract", "ppa", "ppas", "venture",
              "letters", "mou"}
@@ -313,7 +313,7 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
     return any(d is not deal and keys <= {p.canonical for p in d.parties} for d in deals)
 
 
-def _finish(drafts: list[Draft], names: dict[str, str], url: str, lex: Lexicon) -> list[Deal]:
+def _finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
     deals: list[Deal] = []
     for d in drafts:
         parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in d.parties)

@@ -8,7 +8,6 @@ import os
 import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -126,17 +125,15 @@ def _ingest_source(source, db_path, fetcher, nlp, summary, emit) -> None:
 def _ingest_entry(source, entry, page, db_path, fetcher, nlp, summary) -> None:
     url = canonical_url(entry.url)
     with store.connect(db_path, read_only=True) as con:
-        cached = con.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?", [url]).fetchone()
+        cached = con.execute("SELECT etag, last_modified, content_hash FROM http_cache WHERE url = ?", [url]).fetchone()
+    etag, last_modified, known_hash = cached or (None, None, None)
     if page is None:
-        page = fetcher.fetch(entry.url, *(cached or (None, None)), delay=source.delay,
-                             allow_private=source.allow_private)
+        page = fetcher.fetch(entry.url, etag, last_modified, delay=source.delay, allow_private=source.allow_private)
     if page.not_modified:
         summary.articles_unchanged += 1
         return
     content_hash = store.sha1(page.content.decode("latin-1"))
-    with store.connect(db_path, read_only=True) as con:
-        row = con.execute("SELECT content_hash FROM http_cache WHERE url = ?", [url]).fetchone()
-    if row and row[0] == content_hash:
+    if known_hash == content_hash:  # servers without validators: the body hash decides
         summary.articles_unchanged += 1
         return
     article = parse_article(page.content, url, page.fetched_at, entry.published, _charset(page.content_type))
@@ -195,6 +192,3 @@ def _finish_run(db_path, summary: RunSummary, fetcher: Fetcher) -> None:
                     [store._now(), summary.status, summary.articles_seen, summary.articles_new, summary.deals_new,
                      len(summary.failures), json.dumps(summary.to_dict()), summary.run_id])
 
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
