@@ -34,6 +34,10 @@ FRAME_ROLES = {  # frame -> (role of the organisations before the trigger, role 
 TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": "acquisition",
                 "target": "acquisition"}
 MAX_PARTIES = 8
+RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?)"
+                   r"(?:\s+(?:like|such as|including|from|with|against))?(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
+OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){0,3}$",
+                     re.I)
 OBJECT_BREAK = re.compile(r"\b(?:from|with|for|to|in|on|at|capacity|power|chips|gpus|energy|stake|shares)\b", re.I)
 
 
@@ -156,18 +160,75 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if not after:
             return False
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
-        return len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap)
+        return len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
     return True
 
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
-    orgs = _dedupe_orgs(sent.orgs)
-    left = [o for o in orgs if o.end <= trigger.start]
+    """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
+    orgs = [o for o in _dedupe_orgs(sent.orgs) if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)]
+    before = [o for o in orgs if o.end <= trigger.start]
+    left = [o for o in before if not _oblique(sent, o)]
     right = [o for o in orgs if o.start >= trigger.head_end]
-    if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == (trigger.frame in (
-            "investor_first", "investee_first", "acquirer_first", "target_first")):
-        return _frame_roles(sent, type_, trigger, left, right, lex)
+    typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
+    if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed:
+        if not typed and _coordinated(sent, left):
+            return _kind_roles(type_, orgs)
+        counterparts = [o for o in before if _after_with(sent, o)]
+        parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
+                               counterparts + right, lex)
+        if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
+            return parties if _kinds_agree(type_, parties) else _kind_roles(type_, orgs)
     return _kind_roles(type_, orgs)
+
+
+def _kinds_agree(type_: str, parties) -> bool:
+    """A frame that makes a utility the buyer of power from a tech company is misread: trust the kinds."""
+    sellers = [_seller_score(type_, o) for o, r in parties if r == "seller"]
+    buyers = [_seller_score(type_, o) for o, r in parties if r == "buyer"]
+    return not (sellers and buyers and max(buyers) - min(sellers) >= 2)
+
+
+def _seller_score(type_: str, o: OrgMention) -> int:
+    """How much an organisation of this kind looks like the provider; big tech buys all but compute."""
+    table = SELLER_SCORE.get(type_, {})
+    return table.get(o.kind, 0) - (type_ != "compute" and o.kind in ("cloud", "bigtech", "lab"))
+
+
+def _preceding(sent: Sentence, o: OrgMention, width: int = 40) -> str:
+    return sent.text[max(0, o.start - sent.start - width):o.start - sent.start]
+
+
+def _rival(sent: Sentence, o: OrgMention) -> bool:
+    """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
+    return bool(RIVAL.search(_preceding(sent, o, 60)))
+
+
+def _oblique(sent: Sentence, o: OrgMention) -> bool:
+    """'spun off from internet giant Yandex', 'rivals like Google': not the subject of the clause."""
+    return bool(OBLIQUE.search(_preceding(sent, o)))
+
+
+def _after_with(sent: Sentence, o: OrgMention) -> bool:
+    """'an agreement with Kairos Power to buy ...': the counterpart named before the trigger."""
+    return bool(re.search(r"\bwith\s+(?:[\w-]+\s+){0,4}$", _preceding(sent, o)))
+
+
+def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
+    """"BlackRock's Global Infrastructure Partners": the owner is not a party, the unit is."""
+    tail = sent.text[o.end - sent.start:o.end - sent.start + 3]
+    if not re.match(r"['\u2019]s\s", tail):
+        return False
+    return any(x.start - o.end <= 4 and x.start > o.end and x.key != o.key for x in orgs)
+
+
+def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
+    """'Brookfield and Google announced ...': joint subjects give no direction."""
+    for a, b in zip(left, left[1:]):
+        gap = sent.text[a.end - sent.start:b.start - sent.start]
+        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|&|,\s*and)\s*", gap):
+            return True
+    return False
 
 
 def _frame_roles(sent, type_, trigger, left, right, lex):
@@ -184,20 +245,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex):
     if type_ == "investment" and trigger.frame == "investor_first" and not passive:
         if not right and len(left) >= 2:
             return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
-        investee = right[:1]
-        investors = left or []
-        if not investee:
+        if not right:
             return None
-        return [(o, "investor") for o in investors] + [(investee[0], "investee")]
-    if not left and not right:
-        return None
-    firsts = left[-1:] if role_left in ("buyer", "seller") else left[:1]
-    if role_left == "investor":
-        firsts = left
-    if role_right == "investor" or role_right == "acquirer":
-        seconds = right[:MAX_PARTIES] if role_right == "investor" else right[:1]
-    else:
-        seconds = right[:1]
+        return [(o, "investor") for o in left] + [(right[0], "investee")]
+    firsts = left if role_left in ("investor", "acquirer") else left[:1]
+    seconds = right[:MAX_PARTIES] if role_right == "investor" else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
 
@@ -221,10 +273,11 @@ def _kind_roles(type_: str, orgs: list[OrgMention]):
         return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]
     if type_ == "acquisition":
         return [(orgs[0], "acquirer"), (orgs[1], "target")]
-    table = SELLER_SCORE.get(type_, {})
-    seller = max(reversed(orgs[:3]), key=lambda o: table.get(o.kind, 0))
-    if table.get(seller.kind, 0) == 0:
-        seller = orgs[1] if len(orgs) > 1 else orgs[0]
+    def score(o: OrgMention) -> int:
+        return _seller_score(type_, o)
+    seller = max(reversed(orgs[:3]), key=score)
+    if score(seller) <= 0 and len({score(o) for o in orgs[:3]}) == 1:
+        seller = orgs[1]
     buyers = [o for o in orgs[:3] if o.key != seller.key][:1]
     return [(o, "buyer") for o in buyers] + [(seller, "seller")]
 

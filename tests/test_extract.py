@@ -110,3 +110,27 @@ def test_a_later_sentence_with_its_own_figure_is_not_merged_into_the_round(extra
     deals = extract("Quantaris has secured $200 million in Series B funding. "
                     "Separately, Nvidia agreed to invest $50 million in CoreWeave, backed by its venture arm.")
     assert {d["amount"]["value"] for d in deals} == {200_000_000, 50_000_000}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counterpart named with "with" before the trigger keeps the opposite role
+    ("Google announced an agreement with Kairos Power to buy electricity from its reactors.",
+     {("Google", "buyer"), ("Kairos Power", "seller")}),
+    # an apposition's "from X" is not the subject
+    ("Nebius, spun off from internet giant Yandex, will supply Microsoft with compute capacity in a $2 billion deal.",
+     {("Nebius", "seller"), ("Microsoft", "buyer")}),
+    # joint subjects give no direction: the kinds decide
+    ("Brookfield and Google signed an agreement to deliver up to 3,000 megawatts of hydro power.",
+     {("Brookfield", "seller"), ("Google", "buyer")}),
+    # a possessor is not a party
+    ("MGX and BlackRock's Global Infrastructure Partners will acquire Aligned Data Centers.",
+     {("MGX", "acquirer"), ("Global Infrastructure Partners", "acquirer"), ("Aligned Data Centers", "target")}),
+])
+def test_role_cues(extract, text, expected):
+    deals = extract(text)
+    assert deals and parties(deals[0]) == expected
+
+
+def test_rivals_are_not_parties(extract):
+    deals = extract("Anthropic will pay xAI $1.25B per month for compute, narrowing the gap with rivals like OpenAI and Google.")
+    assert len(deals) == 1 and {p["name"] for p in deals[0]["parties"]} == {"Anthropic", "xAI"}

@@ -82,7 +82,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
     name = r"[A-Z][\w&.'-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"
     out["suffix_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&|of|de|and)){{0,4}}?\s(?:{suffixes}))(?![\w-])")
+        rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&)){{0,4}}?\s(?:{suffixes}))(?![\w-])")
     out["descriptor_org"] = re.compile(
         rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
