@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from .nlp.lexicon import Lexicon, load_lexicon
 from .nlp.mentions import (OrgMention, Sentence, Trigger, cue_regexes, find_duration_months,
-                           find_gpus, find_power_mw, read_sentences)
+                           find_gpus, find_power_mw, read_sentences, resolve_anaphora)
 from .records import STATUS_RANK, Amount, Deal, Evidence, Party
 
 LOGGER = logging.getLogger(__name__)
@@ -36,6 +36,13 @@ TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": 
 MAX_PARTIES = 8
 RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?)"
                    r"(?:\s+(?:like|such as|including|from|with|against))?(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
+SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
+                             re.I)
+NOT_SEPARATE = re.compile(r"\b(?:total|combined|bringing|brings|if|would|could|valu\w*|including|of which|out of|"
+                          r"up from|compared|than|versus|vs|per|each|rais\w*|revenue|debt|equity|share|shares|stake)\b|\(",
+                          re.I)
+NOT_SEPARATE_AFTER = re.compile(r"\s*(?:in total|total|combined|overall|in revenue|valuation)\b"
+                                r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 OBJECT_BREAK = re.compile(r"\b(?:from|with|for|to|in|on|at|capacity|power|chips|gpus|energy|stake|shares)\b", re.I)
@@ -60,7 +67,7 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
     full = _with_title(text, title)
     doc = nlp(full)
     lex = load_lexicon()
-    sentences = read_sentences(doc, lex)
+    sentences = resolve_anaphora(read_sentences(doc, lex), lex)
     drafts: list[Draft] = []
     for i, sent in enumerate(sentences):
         if drafts and _adds_investors(drafts[-1], sent, lex):
@@ -106,7 +113,27 @@ def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     draft = Draft(type_, parties, amount, sent, _status(sent.text, lex), min(confidence, 0.95),
                   f"{trigger.type}|{trigger.frame}")
     draft.terms = _terms(sent.text)
-    return [draft]
+    valued = [m for m in money if m.amount.value]
+    return [draft] + _further_figures(draft, sent, valued)
+
+
+def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
+    """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
+    separate agreement is its own deal; organisations between the figures take the first role."""
+    out = []
+    for prev, cur in zip(money, money[1:]):
+        gap = sent.text[prev.end - sent.start:cur.start - sent.start]
+        if not SEPARATE_FIGURE.search(gap) or NOT_SEPARATE.search(gap) or NOT_SEPARATE_AFTER.match(
+                sent.text[cur.end - sent.start:]):
+            continue
+        between = [o for o in sent.orgs if prev.end <= o.start < cur.start]
+        parties = list(draft.parties)
+        if between:
+            first_role = parties[0][1]
+            parties = [(o, first_role) for o in between] + [(o, r) for o, r in parties if r != first_role]
+        out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
+                         draft.rule + "|further", dict(draft.terms)))
+    return out
 
 
 def _strong_noun(sent: Sentence) -> bool:
@@ -247,11 +274,20 @@ def _frame_roles(sent, type_, trigger, left, right, lex):
             return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
         if not right:
             return None
-        return [(o, "investor") for o in left] + [(right[0], "investee")]
+        investee = next((o for o in right if re.search(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                                          _preceding(sent, o))), right[-1] if len(right) > 1 and
+                        _coordinated_figures(sent, trigger) else right[0])
+        return [(o, "investor") for o in left] + [(investee, "investee")]
     firsts = left if role_left in ("investor", "acquirer") else left[:1]
     seconds = right[:MAX_PARTIES] if role_right == "investor" else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
+
+
+def _coordinated_figures(sent: Sentence, trigger: Trigger) -> bool:
+    """'X will invest $10B and Y $5B, backing Z': the investee comes after the figures."""
+    after = [m for m in sent.money if m.start >= trigger.end and not m.excluded]
+    return len(after) >= 2
 
 
 def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:

@@ -134,3 +134,40 @@ def test_role_cues(extract, text, expected):
 def test_rivals_are_not_parties(extract):
     deals = extract("Anthropic will pay xAI $1.25B per month for compute, narrowing the gap with rivals like OpenAI and Google.")
     assert len(deals) == 1 and {p["name"] for p in deals[0]["parties"]} == {"Anthropic", "xAI"}
+
+
+def test_the_company_points_back_to_the_last_subject(extract):
+    deals = extract("Meta Platforms is doubling down on AI. The company has signed a deal with Nebius, "
+                    "committing to spend up to $27 billion over the next five years on computing capacity.")
+    assert len(deals) == 1
+    d = deals[0]
+    assert parties(d) == {("Meta Platforms", "buyer"), ("Nebius", "seller")}
+    assert d["amount"]["qualifier"] == "up_to" and d["duration_months"] == 60
+
+
+@pytest.mark.parametrize("text,maker", [
+    ("Microsoft and Nvidia agreed to invest up to $15 billion in the Claude maker.", "Anthropic"),
+    ("The company behind ChatGPT struck a cloud deal with CoreWeave worth $4 billion.", "OpenAI"),
+])
+def test_product_makers_stand_for_their_company(extract, text, maker):
+    deals = extract(text)
+    assert deals and maker in {p["name"] for p in deals[0]["parties"]}
+    assert not {p["name"] for p in deals[0]["parties"]} & {"Claude", "ChatGPT"}
+
+
+def test_several_figures_in_one_sentence(extract):
+    deals = extract("Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic.")
+    assert {(d["amount"]["value"], frozenset(parties(d))) for d in deals} == {
+        (10_000_000_000, frozenset({("Nvidia", "investor"), ("Anthropic", "investee")})),
+        (5_000_000_000, frozenset({("Microsoft", "investor"), ("Anthropic", "investee")})),
+    }
+    seq = extract("OpenAI struck a cloud deal with CoreWeave in March worth $11.9 billion, followed by a $4 billion add-on in May.")
+    assert sorted(d["amount"]["value"] for d in seq) == [4_000_000_000, 11_900_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "OpenAI signed a $6.5 billion deal with CoreWeave, bringing the total value of their agreements to $22.4 billion.",
+    "Cipher leased the site to Fluidstack for $3 billion over ten years and $7 billion if two extensions are exercised.",
+])
+def test_totals_and_conditional_figures_are_not_new_deals(extract, text):
+    assert len(extract(text)) == 1

@@ -7,7 +7,7 @@ the nlp package.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -88,8 +88,30 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
+    makers = "|".join(re.escape(p) for p in sorted(lex.product_makers, key=len, reverse=True))
+    out["maker_org"] = re.compile(rf"\b(?:the\s+)?({makers})[- ](?:maker|developer|creator|owner|parent|startup|company)\b"
+                                  rf"|\b(?:the\s+)?(?:company|startup|firm|lab|group)\s+(?:behind|that makes|that built)\s+({makers})\b")
     out["government"] = re.compile(
         r"\b(?:the\s+)?((?:[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?)")
+    return out
+
+
+def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
+    """'The company has signed ...': the phrase stands for the subject of an earlier sentence.
+
+    The referent is the first organisation of the closest earlier sentence that names one and
+    is not the referent's own counterpart in this sentence."""
+    rx = cue_regexes(lex)["anaphora"]
+    out, subject = [], None
+    for sent in sentences:
+        m = rx.search(sent.text)
+        if m and subject is not None and sent.triggers and subject.key not in {o.key for o in sent.orgs}:
+            start = sent.start + m.start()
+            stand_in = replace(subject, start=start, end=sent.start + m.end())
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        if sent.orgs:
+            subject = next((o for o in sent.orgs if o.start >= sent.start), sent.orgs[0])
+        out.append(sent)
     return out
 
 
@@ -134,6 +156,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     not_org = set(lex.cues["not_org_words"])
     taken = [(m.start, m.end) for m in known] + products
     found: list[OrgMention] = []
+    for m in rx["maker_org"].finditer(text):
+        entry = lex.lookup(lex.product_makers[m.group(1) or m.group(2)])
+        if entry and not any(s < m.end() and m.start() < e for s, e in taken if (s, e) not in products):
+            found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind))
+            taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "subject_org", "government"):
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
