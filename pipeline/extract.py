@@ -43,8 +43,11 @@ NOT_SEPARATE = re.compile(r"\b(?:total|combined|bringing|brings|if|would|could|v
                           re.I)
 NOT_SEPARATE_AFTER = re.compile(r"\s*(?:in total|total|combined|overall|in revenue|valuation)\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
+VIA = re.compile(r"\b(?:via|through)\s+$", re.I)
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
+PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
+                          r"shares|stock|stake|equity|capacity|hardware|products?|power|energy|electricity)\b", re.I)
 OBJECT_BREAK = re.compile(r"\b(?:from|with|for|to|in|on|at|capacity|power|chips|gpus|energy|stake|shares)\b", re.I)
 
 
@@ -187,13 +190,16 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if not after:
             return False
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
-        return len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
+        tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
+        return (len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
+                and not PRODUCT_NOUN.match(tail))
     return True
 
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
-    orgs = [o for o in _dedupe_orgs(sent.orgs) if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)]
+    orgs = [o for o in _dedupe_orgs(sent.orgs) if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)
+            and not VIA.search(_preceding(sent, o, 12))]
     before = [o for o in orgs if o.end <= trigger.start]
     left = [o for o in before if not _oblique(sent, o)]
     right = [o for o in orgs if o.start >= trigger.head_end]
@@ -260,7 +266,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 
 def _frame_roles(sent, type_, trigger, left, right, lex):
     role_left, role_right = FRAME_ROLES[trigger.frame]
-    passive = sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by ")
+    passive = (trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
+               and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by "))
     if passive:
         role_left, role_right = role_right, role_left
     if type_ == "investment" and trigger.frame == "investee_first":
@@ -347,8 +354,8 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported."""
     if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
         return False
-    cue = re.search(r"\b(?:led by|co-led by|participation from|investments? from|backed by|joined by|support from)\b",
-                    sent.text, re.I)
+    cue = re.search(r"\b(?:led by|co-led by|participation from|investments? from|backed by|joined by|support from|"
+                    r"investors? (?:included|include|including|were|are)|included|includes)\b", sent.text, re.I)
     if not cue:
         return False
     known = {o.key for o, _ in draft.parties}
@@ -395,11 +402,22 @@ def _shortest_names(sentences: list[Sentence]) -> dict[str, str]:
 
 
 def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
-    """An amount-less partnership between parties that another deal already links adds nothing."""
-    if deal.type != "partnership" or deal.amount is not None:
+    """A bare mention (no amount, no terms) of parties that another deal of the passage links adds
+    nothing: it is that deal told again ('the partnership', 'the chips deal'), not a new one."""
+    if deal.amount is not None or deal.gpus or deal.power_mw or deal.duration_months:
         return False
     keys = {p.canonical for p in deal.parties}
-    return any(d is not deal and keys <= {p.canonical for p in d.parties} for d in deals)
+    for other in deals:
+        if other is deal:
+            continue
+        okeys = {p.canonical for p in other.parties}
+        if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2:
+            return True
+        if other.amount is None and okeys == keys and other.confidence > deal.confidence:
+            return True
+        if deal.type == "partnership" and keys <= okeys:
+            return True
+    return False
 
 
 def _finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:

@@ -171,3 +171,25 @@ def test_several_figures_in_one_sentence(extract):
 ])
 def test_totals_and_conditional_figures_are_not_new_deals(extract, text):
     assert len(extract(text)) == 1
+
+
+def test_an_organisation_before_a_product_noun_is_not_acquired(extract):
+    deals = extract("HUMAIN intends to buy 18,000 NVIDIA GPUs for its first AI factory.")
+    assert [d["type"] for d in deals] == ["chips"]
+    assert parties(deals[0]) == {("HUMAIN", "buyer"), ("NVIDIA", "seller")} and deals[0]["gpus"] == 18000
+
+
+def test_takeover_by_names_the_acquirer(extract):
+    d = extract("Alphawave agrees £1.8bn takeover by America's Qualcomm")[0]
+    assert d["type"] == "acquisition" and parties(d) == {("Qualcomm", "acquirer"), ("Alphawave", "target")}
+    assert d["amount"]["currency"] == "GBP"
+
+
+def test_an_intermediary_after_via_is_not_a_party(extract):
+    deals = extract("Microsoft signed a power purchase agreement with Helion. Helion will sell power into the grid via Constellation.")
+    assert len(deals) == 1 and parties(deals[0]) == {("Microsoft", "buyer"), ("Helion", "seller")}
+
+
+def test_a_bare_retelling_merges_into_the_deal_with_the_figure(extract):
+    deals = extract("SoftBank will acquire Ampere for $6.5 billion. Ampere has supplied chips to SoftBank before.")
+    assert len(deals) == 1 and deals[0]["type"] == "acquisition"

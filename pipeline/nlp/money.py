@@ -65,6 +65,10 @@ class MoneyRules:
     @cached_property
     def excluded_before(self) -> re.Pattern:
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
+                          rf"|\b(?:drop(?:ped|s)?|fell|fall(?:en|s)?|plunged?|plummeted|lost|lose|loses|wiped|shed|declined?|"
+                          rf"rose|jumped|surged|gained|climbed|soared)\b[^.;$€£]{{0,30}}"
+                          rf"|\b(?:forecast|guidance|outlook|target|estimates?|expectations?|costs?|costing|budget)"
+                          rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           rf"|\bvalu(?:e|es|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
                           rf"|^(?![^.;]*\b(?:deal|agreement|contract|transaction|pact|capacity|acquisition|purchase|lease|commitment|partnership|investment|round)\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
 
