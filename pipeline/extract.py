@@ -34,7 +34,8 @@ FRAME_ROLES = {  # frame -> (role of the organisations before the trigger, role 
 TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": "acquisition",
                 "target": "acquisition"}
 MAX_PARTIES = 8
-RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?)"
+RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?|"
+                   r"(?:companies|firms|players|giants|labs) like|the likes of)"
                    r"(?:\s+(?:like|such as|including|from|with|against))?(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
 SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
                              re.I)
@@ -44,6 +45,11 @@ NOT_SEPARATE = re.compile(r"\b(?:total|combined|bringing|brings|if|would|could|v
 NOT_SEPARATE_AFTER = re.compile(r"\s*(?:in total|total|combined|overall|in revenue|valuation)\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 VIA = re.compile(r"\b(?:via|through)\s+$", re.I)
+TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_first")
+STRONG_VERBS = {"signed", "signs", "inks", "inked", "agreed", "agrees", "strikes", "struck", "supply", "supplies",
+                "supplied", "sell", "sells", "sold", "buy", "buys", "bought", "purchase", "purchases", "purchased",
+                "lease", "leases", "leased", "pay", "pays", "paid", "contracted", "ordered", "orders", "procure",
+                "procured", "reserve", "reserved", "tapped", "taps", "commits", "committed"}
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
@@ -110,8 +116,11 @@ def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     single = len({o.key for o, _ in parties}) == 1
     if single and not (type_ == "investment" and trigger.frame == "investee_first" and amount):
         return []
-    if not amount and trigger.frame == "symmetric" and not _has_terms(sent.text) and not _strong_noun(sent):
+    if not amount and not _has_terms(sent.text) and not _strong_noun(sent) and not (
+            trigger.frame in TYPED_FRAMES or trigger.text.lower() in STRONG_VERBS):
         return []
+    if not amount and sent.money and all(m.excluded for m in sent.money) and not _has_terms(sent.text):
+        return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, _status(sent.text, lex), min(confidence, 0.95),
                   f"{trigger.type}|{trigger.frame}")

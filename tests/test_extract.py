@@ -74,6 +74,11 @@ def test_amount_told_in_the_next_sentence(extract):
     "The startup is valued at $40 billion after the news.",
     "Anthropic hopes to narrow the gap with rivals like OpenAI and Google.",
     "Microsoft chose not to exercise a $12 billion option to buy capacity from CoreWeave.",
+    "Nvidia saw its market value drop by nearly $600 billion after DeepSeek revealed its model.",
+    "TSMC will allocate US$52 billion to US$56 billion in capital expenditure this year.",
+    "Alphabet and its rivals are rushing to build out data centers packed with Nvidia GPUs.",
+    "None of his researchers have accepted Meta's offers, the OpenAI chief said.",
+    "DeepSeek trained its model for $6 million, a fraction of the billions invested by companies like OpenAI.",
 ])
 def test_negatives(extract, text):
     assert extract(text) == []
