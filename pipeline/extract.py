@@ -45,8 +45,14 @@ NOT_SEPARATE = re.compile(r"\b(?:total|combined|bringing|brings|if|would|could|v
 NOT_SEPARATE_AFTER = re.compile(r"\s*(?:in total|total|combined|overall|in revenue|valuation)\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 VIA = re.compile(r"\b(?:via|through)\s+$", re.I)
+DEAL_NOUN = (r"(?:deal|agreement|contract|transaction|pact|partnership|investment|round|acquisition|lease|arrangement|"
+             r"financing|funding|commitment|venture|fundraise|takeover|purchase|loi|letter of intent)s?")
+OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
+                               re.I)
+EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:previous|earlier|prior|initial|first|separate|existing|second|"
+                               rf"original)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_first")
-STRONG_VERBS = {"signed", "signs", "inks", "inked", "agreed", "agrees", "strikes", "struck", "supply", "supplies",
+STRONG_VERBS = {"purchasing", "buying", "leasing", "supplying", "selling", "signed", "signs", "inks", "inked", "agreed", "agrees", "strikes", "struck", "supply", "supplies",
                 "supplied", "sell", "sells", "sold", "buy", "buys", "bought", "purchase", "purchases", "purchased",
                 "lease", "leases", "leased", "pay", "pays", "paid", "contracted", "ordered", "orders", "procure",
                 "procured", "reserve", "reserved", "tapped", "taps", "commits", "committed"}
@@ -81,7 +87,10 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
     for i, sent in enumerate(sentences):
         if drafts and _adds_investors(drafts[-1], sent, lex):
             continue
-        new = [] if _opens_with_deal_noun(sent, lex) and drafts else _sentence_deals(sent, lex)
+        if drafts and _opens_with_deal_noun(sent, drafts[-1]):
+            new = []
+        else:
+            new = _sentence_deals(sent, lex) or (_earlier_agreement(drafts[-1], sent) if drafts else [])
         if new:
             drafts.extend(new)
         elif drafts and _refers_back(sent, lex) and i > 0:
@@ -171,6 +180,8 @@ def _choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | No
     for t in usable:
         if t.type != "ANY":
             scores[t.type] += 2
+    if not any(t.type == "acquisition" for t in usable):
+        scores["acquisition"] = 0  # 'acquired the facility from X': buying a site or goods, not a company
     if any(m.amount.period != "once" for m in money[:1]):
         scores["investment"] = scores["acquisition"] = -1
     kinds = {o.kind for o in sent.orgs}
@@ -228,7 +239,7 @@ def _kinds_agree(type_: str, parties) -> bool:
     """A frame that makes a utility the buyer of power from a tech company is misread: trust the kinds."""
     sellers = [_seller_score(type_, o) for o, r in parties if r == "seller"]
     buyers = [_seller_score(type_, o) for o, r in parties if r == "buyer"]
-    return not (sellers and buyers and max(buyers) - min(sellers) >= 2)
+    return not (sellers and buyers and max(buyers) >= 3 and max(buyers) - min(sellers) >= 2)
 
 
 def _seller_score(type_: str, o: OrgMention) -> int:
@@ -374,16 +385,36 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     return bool(new)
 
 
-def _opens_with_deal_noun(sent: Sentence, lex: Lexicon) -> bool:
-    """'The deal, worth $10 billion, ...': a sentence about the last deal, not a new one."""
-    m = cue_regexes(lex)["deal_nouns"].search(sent.text)
-    money = [x for x in sent.money if not x.excluded and x.amount.value]
-    return bool(m) and m.start() < 3 and len(money) <= 1
+def _opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
+    """'The $5.5 billion, 15-year lease ...': a sentence about the last deal, not a new one, unless it
+    names other organisations or a figure of its own while the last deal has one already."""
+    if not OPENING_DEAL_NOUN.match(sent.text):
+        return False
+    known = {o.key for o, _ in draft.parties}
+    if any(o.key not in known for o in sent.orgs):
+        return False
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    return not money or draft.amount is None or _same_amount(draft.amount, money[0].amount)
 
 
 def _refers_back(sent: Sentence, lex: Lexicon) -> bool:
-    rx = cue_regexes(lex)
-    return bool(rx["deal_nouns"].search(sent.text))
+    return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
+
+
+def _earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'This new deal adds to a previous $14.2 billion agreement': another deal between the same parties."""
+    known = {o.key for o, _ in draft.parties}
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if not money or any(o.key not in known for o in sent.orgs) or draft.amount is None:
+        return []
+    m = EARLIER_AGREEMENT.search(sent.text)
+    if not m or _same_amount(draft.amount, money[0].amount):
+        return []
+    figure = next((x for x in money if x.start - sent.start >= m.start()), None)
+    if figure is None or figure.start - sent.start > m.end():
+        return []
+    return [Draft(draft.type, list(draft.parties), figure.amount, sent, draft.status, draft.confidence - 0.1,
+                  draft.rule + "|earlier")]
 
 
 def _enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:

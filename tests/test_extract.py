@@ -198,3 +198,33 @@ def test_an_intermediary_after_via_is_not_a_party(extract):
 def test_a_bare_retelling_merges_into_the_deal_with_the_figure(extract):
     deals = extract("SoftBank will acquire Ampere for $6.5 billion. Ampere has supplied chips to SoftBank before.")
     assert len(deals) == 1 and deals[0]["type"] == "acquisition"
+
+
+def test_a_retelling_sentence_fills_amount_and_term(extract):
+    deals = extract("Cipher Mining announced a landmark agreement with Amazon Web Services. "
+                    "The $5.5 billion, 15-year lease positions the company as a major player.")
+    assert len(deals) == 1
+    assert deals[0]["amount"]["value"] == 5_500_000_000 and deals[0]["duration_months"] == 180
+
+
+def test_an_earlier_agreement_between_the_same_parties(extract):
+    deals = extract("Meta has agreed to a $21 billion deal with CoreWeave for AI cloud capacity. "
+                    "This new deal adds to a previous $14.2 billion agreement that runs through 2031. "
+                    "Combined, the contracts are worth more than $35 billion.")
+    assert sorted(d["amount"]["value"] for d in deals) == [14_200_000_000, 21_000_000_000]
+    assert all(parties(d) == {("Meta", "buyer"), ("CoreWeave", "seller")} for d in deals)
+
+
+def test_a_sentence_about_the_contract_can_still_report_another_deal(extract):
+    deals = extract("Talen Energy signed a deal to sell Amazon 1.9 gigawatts of nuclear power. "
+                    "The contract runs through 2042 and follows Constellation Energy striking a partnership "
+                    "to supply 1.1 GW of power to Meta Platforms.")
+    assert {frozenset(p["name"] for p in d["parties"]) for d in deals} == {
+        frozenset({"Talen Energy", "Amazon"}), frozenset({"Constellation Energy", "Meta Platforms"})}
+
+
+def test_buying_a_site_is_a_datacenter_deal(extract):
+    d = extract("SoftBank acquired the Lordstown facility from Foxconn for $375 million, "
+                "part of the $500 billion Stargate project.")[0]
+    assert d["type"] == "datacenter" and d["amount"]["value"] == 375_000_000
+    assert parties(d) == {("SoftBank", "buyer"), ("Foxconn", "seller")}

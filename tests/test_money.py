@@ -52,7 +52,8 @@ def test_vague_figures_have_no_value(text):
     "record revenue of $26 billion", "at $23.28 a share", "valuing the startup at about $3bn",
     "the company is valued at $40 billion",
     "its market value dropped by nearly $600 billion", "raised its capex forecast to $66-72 billion",
-    "a model built at a cost of about $6 million",
+    "a model built at a cost of about $6 million", "projects its revenue to quadruple to around $8 billion",
+    "the ambitious $500 billion Stargate project",
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)

@@ -66,7 +66,8 @@ class MoneyRules:
     def excluded_before(self) -> re.Pattern:
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
                           rf"|\b(?:drop(?:ped|s)?|fell|fall(?:en|s)?|plunged?|plummeted|lost|lose|loses|wiped|shed|declined?|"
-                          rf"rose|jumped|surged|gained|climbed|soared)\b[^.;$€£]{{0,30}}"
+                          rf"rose|jumped|surged|gained|climbed|soared|quadruple|double|triple)\b[^.;$€£]{{0,30}}"
+                          rf"|\b(?:revenue|revenues|sales|earnings|profit|income)\b[^.;$€£]{{0,40}}"
                           rf"|\b(?:forecast|guidance|outlook|target|estimates?|expectations?|costs?|costing|budget)"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           rf"|\bvalu(?:e|es|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
@@ -74,7 +75,9 @@ class MoneyRules:
 
     @cached_property
     def excluded_after(self) -> re.Pattern:
-        return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b", re.I)
+        # '... the $500 billion Stargate project': the size of a programme, not of this deal
+        return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b"
+                          rf"|^\s(?:[A-Z][\w-]*\s){{1,2}}(?:project|initiative|program|programme|plan)\b", re.I)
 
     def find(self, text: str) -> list[Money]:
         """Every money mention in text, with conversions in parentheses dropped."""
