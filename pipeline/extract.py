@@ -51,12 +51,13 @@ OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|suc
                                re.I)
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:previous|earlier|prior|initial|first|separate|existing|second|"
                                rf"original)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
+NOUN_MARKERS = {"a", "an", "the", "this", "that", "its", "their", "power", "energy", "share", "asset", "stock", "new"}
 TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_first")
 STRONG_VERBS = {"purchasing", "buying", "leasing", "supplying", "selling", "signed", "signs", "inks", "inked", "agreed", "agrees", "strikes", "struck", "supply", "supplies",
                 "supplied", "sell", "sells", "sold", "buy", "buys", "bought", "purchase", "purchases", "purchased",
                 "lease", "leases", "leased", "pay", "pays", "paid", "contracted", "ordered", "orders", "procure",
                 "procured", "reserve", "reserved", "tapped", "taps", "commits", "committed"}
-OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against)\s+(?:[\w'’-]+\s+){0,3}$",
+OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
                           r"shares|stock|stake|equity|capacity|hardware|products?|power|energy|electricity)\b", re.I)
@@ -213,23 +214,31 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
         return (len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
                 and not PRODUCT_NOUN.match(tail))
+    if t.frame in ("buyer_first", "seller_first"):
+        # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
+        nxt = sent.text[t.head_end - sent.start:].split(None, 1)
+        prev = sent.text[:t.start - sent.start].split()[-1:]
+        if nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I) or prev and prev[0].lower() in NOUN_MARKERS:
+            return False
     return True
 
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
-    orgs = [o for o in _dedupe_orgs(sent.orgs) if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)
-            and not VIA.search(_preceding(sent, o, 12))]
-    before = [o for o in orgs if o.end <= trigger.start]
-    left = [o for o in before if not _oblique(sent, o)]
-    right = [o for o in orgs if o.start >= trigger.head_end]
+    mentions = [o for o in sent.orgs if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)
+                and not VIA.search(_preceding(sent, o, 12))]
+    orgs = _dedupe_orgs(mentions)
+    before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
+    left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start and not _oblique(sent, o)])
+    before = [o for o in before if o.key not in {x.key for x in left}] + left
+    right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed:
         if not typed and _coordinated(sent, left):
             return _kind_roles(type_, orgs)
         counterparts = [o for o in before if _after_with(sent, o)]
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
-                               counterparts + right, lex)
+                               _dedupe_orgs(counterparts + right), lex)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
             return parties if _kinds_agree(type_, parties) else _kind_roles(type_, orgs)
     return _kind_roles(type_, orgs)
@@ -436,6 +445,7 @@ def _shortest_names(sentences: list[Sentence]) -> dict[str, str]:
     for sent in sentences:
         for o in sent.orgs:
             cur = names.get(o.key)
+            # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
             if cur is None or (len(o.text) < len(cur) and not o.text.isupper()) or cur.isupper() and not o.text.isupper():
                 names[o.key] = o.text
     return names

@@ -228,3 +228,16 @@ def test_buying_a_site_is_a_datacenter_deal(extract):
                 "part of the $500 billion Stargate project.")[0]
     assert d["type"] == "datacenter" and d["amount"]["value"] == 375_000_000
     assert parties(d) == {("SoftBank", "buyer"), ("Foxconn", "seller")}
+
+
+def test_purchase_in_a_noun_compound_has_no_direction(extract):
+    deals = extract("Through a new power purchase agreement between Kairos Power and TVA, Kairos Power will deliver "
+                    "up to 50 megawatts of energy to TVA.")
+    assert parties(deals[0]) == {("Kairos Power", "seller"), ("TVA", "buyer")} and deals[0]["power_mw"] == 50
+
+
+def test_a_project_name_is_not_a_party(extract):
+    deals = extract("The deal with Oracle will provide OpenAI's Stargate project with 4.5 gigawatts of capacity "
+                    "for $30 billion per year.")
+    names = {p["name"] for p in deals[0]["parties"]}
+    assert names == {"Oracle", "OpenAI"} and deals[0]["amount"]["period"] == "year"
