@@ -173,10 +173,11 @@ def _choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | No
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
     scores: dict[str, float] = {}
+    text = _mask_orgs(sent)  # 'Public Investment Fund' is a name, not an investment cue
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
-        scores[t] = len(rx[f"type:{t}"].findall(sent.text))
+        scores[t] = len(rx[f"type:{t}"].findall(text))
         if f"strong:{t}" in rx:
-            scores[t] += 3 * len(rx[f"strong:{t}"].findall(sent.text))
+            scores[t] += 3 * len(rx[f"strong:{t}"].findall(text))
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
     for t in usable:
         if t.type != "ANY":
@@ -204,6 +205,14 @@ def _choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | No
     return best, (directional or generic or usable)[0]
 
 
+def _mask_orgs(sent: Sentence) -> str:
+    chars = list(sent.text)
+    for o in sent.orgs:
+        for i in range(max(0, o.start - sent.start), min(len(chars), o.end - sent.start)):
+            chars[i] = "_"
+    return "".join(chars)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     if t.frame in ("acquirer_first", "target_first"):
@@ -214,6 +223,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
         return (len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
                 and not PRODUCT_NOUN.match(tail))
+    if t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned", "supported") and not any(
+            m.amount.value and not m.excluded for m in sent.money):
+        return False  # 'HUMAIN, backed by the Public Investment Fund, ...': a description, not a transaction
     if t.frame in ("buyer_first", "seller_first"):
         # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
         nxt = sent.text[t.head_end - sent.start:].split(None, 1)
@@ -233,6 +245,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
+    if type_ == "partnership":
+        partners = [o for o in orgs if not _oblique(sent, o)]
+        return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed:
         if not typed and _coordinated(sent, left):
             return _kind_roles(type_, orgs)

@@ -241,3 +241,25 @@ def test_a_project_name_is_not_a_party(extract):
                     "for $30 billion per year.")
     names = {p["name"] for p in deals[0]["parties"]}
     assert names == {"Oracle", "OpenAI"} and deals[0]["amount"]["period"] == "year"
+
+
+def test_headline_phrases_are_not_organisations(extract):
+    deals = extract("Why Anthropic Will Pay xAI $1.25B Per Month for Compute Power")
+    assert len(deals) == 1 and {p["name"] for p in deals[0]["parties"]} == {"Anthropic", "xAI"}
+    assert deals[0]["type"] == "compute"
+
+
+def test_partnership_parties_are_all_partners_but_not_suppliers(extract):
+    d = extract("xAI announced a joint venture with HUMAIN to build a 500 megawatt data centre powered by Nvidia chips.")[0]
+    assert d["type"] == "partnership" and parties(d) == {("xAI", "partner"), ("HUMAIN", "partner")}
+
+
+def test_names_do_not_cue_types(extract):
+    d = extract("HUMAIN, backed by the Public Investment Fund, committed to procuring 600 000 Nvidia chips.")[0]
+    assert d["type"] == "chips" and d["gpus"] == 600000
+
+
+def test_cumulative_totals_are_not_new_deals(extract):
+    deals = extract("Google will provide an additional $1.4 billion backstop to TeraWulf. "
+                    "This raises Google's total backstop commitment to $3.2 billion.")
+    assert [d["amount"]["value"] for d in deals] == [1_400_000_000]

@@ -26,7 +26,7 @@ DURATION_RE = re.compile(
     rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?{_NUM}\s+(year|month)s?\b"
     rf"|\b{_NUM}[- ](year|month)\b", re.I)
 GPU_RE = re.compile(
-    rf"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
+    rf"\b(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
     r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
 POWER_RE = re.compile(
@@ -154,6 +154,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     """Organisations outside the gazetteer: legal/industry suffixes, 'startup Foo', '... government'."""
     rx = cue_regexes(lex)
     not_org = set(lex.cues["not_org_words"])
+    generic = set(lex.cues["generic_words"])
     taken = [(m.start, m.end) for m in known] + products
     found: list[OrgMention] = []
     for m in rx["maker_org"].finditer(text):
@@ -172,6 +173,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 words = words[1:]
             name = " ".join(words)
             if not name or name in not_org or len(name) < 2:
+                continue
+            if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -192,7 +195,7 @@ def _is_ticker(text: str, prev: OrgMention | None, cur: OrgMention) -> bool:
 
 def to_number(word: str) -> float | None:
     """'1,250' -> 1250.0, 'five' -> 5.0, 'a' -> 1.0."""
-    w = word.lower().replace(",", "")
+    w = re.sub(r"[,\s\u00a0\u202f]", "", word.lower()) if re.match(r"\d", word) else word.lower()
     if w in WORD_NUMBERS:
         return WORD_NUMBERS[w]
     try:
