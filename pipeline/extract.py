@@ -493,6 +493,13 @@ def _finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
         deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
                     d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), d.rule)
         _merge_into(deals, deal)
+    while True:  # a merge can make two earlier records the same deal: repeat until stable
+        merged: list[Deal] = []
+        for deal in deals:
+            _merge_into(merged, deal)
+        if len(merged) == len(deals):
+            break
+        deals = merged
     return [d for d in deals if not _subsumed(d, deals)]
 
 
