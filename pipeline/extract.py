@@ -35,7 +35,7 @@ TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": 
                 "target": "acquisition"}
 MAX_PARTIES = 8
 RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?|"
-                   r"(?:companies|firms|players|giants|labs) like|the likes of)"
+                   r"(?:companies|firms|players|giants|labs) like|the likes of|customers|clients|users)"
                    r"(?:\s+(?:like|such as|including|from|with|against))?(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
 SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
                              re.I)
@@ -57,6 +57,9 @@ STRONG_VERBS = {"purchasing", "buying", "leasing", "supplying", "selling", "sign
                 "supplied", "sell", "sells", "sold", "buy", "buys", "bought", "purchase", "purchases", "purchased",
                 "lease", "leases", "leased", "pay", "pays", "paid", "contracted", "ordered", "orders", "procure",
                 "procured", "reserve", "reserved", "tapped", "taps", "commits", "committed"}
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
+LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|that|who)\b", re.I)
+PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
@@ -246,7 +249,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
     if type_ == "partnership":
-        partners = [o for o in orgs if not _oblique(sent, o)]
+        partners = [o for o in orgs if not PARTNER_OBLIQUE.search(_preceding(sent, o))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed:
         if not typed and _coordinated(sent, left):
@@ -330,7 +333,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex):
                         _coordinated_figures(sent, trigger) else right[0])
         return [(o, "investor") for o in left] + [(investee, "investee")]
     firsts = left if role_left in ("investor", "acquirer") else left[:1]
-    seconds = right[:MAX_PARTIES] if role_right == "investor" else right[:1]
+    seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right)
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
 
@@ -339,6 +342,17 @@ def _coordinated_figures(sent: Sentence, trigger: Trigger) -> bool:
     """'X will invest $10B and Y $5B, backing Z': the investee comes after the figures."""
     after = [m for m in sent.money if m.start >= trigger.end and not m.excluded]
     return len(after) >= 2
+
+
+def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
+    """The first object and the organisations listed with it ('to the government and four groups - A, B and C')."""
+    out = right[:1]
+    for prev, nxt in zip(right, right[1:]):
+        gap = sent.text[prev.end - sent.start:nxt.start - sent.start]
+        if not LIST_GAP.fullmatch(gap) or LIST_STOP.search(gap) or len(out) >= MAX_PARTIES:
+            break
+        out.append(nxt)
+    return out
 
 
 def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:
@@ -485,10 +499,18 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
     return False
 
 
+def _unique_parties(parties):
+    seen: set[str] = set()
+    for o, role in parties:
+        if o.key not in seen:
+            seen.add(o.key)
+            yield o, role
+
+
 def _finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
     deals: list[Deal] = []
     for d in drafts:
-        parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in d.parties)
+        parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in _unique_parties(d.parties))
         ev = Evidence(d.sentence.text.strip(), d.sentence.start, d.sentence.end, url)
         deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
                     d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), d.rule)

@@ -263,3 +263,38 @@ def test_cumulative_totals_are_not_new_deals(extract):
     deals = extract("Google will provide an additional $1.4 billion backstop to TeraWulf. "
                     "This raises Google's total backstop commitment to $3.2 billion.")
     assert [d["amount"]["value"] for d in deals] == [1_400_000_000]
+
+
+def test_a_listed_group_of_buyers(extract):
+    d = extract("Nvidia has agreed to supply 260,000 GPUs to the South Korean government and four conglomerates"
+                " - Samsung Electronics, SK Group, Hyundai Motor and Naver.")[0]
+    buyers = {p["name"] for p in d["parties"] if p["role"] == "buyer"}
+    assert buyers == {"South Korean government", "Samsung Electronics", "SK Group", "Hyundai Motor", "Naver"}
+    assert d["gpus"] == 260000
+
+
+def test_the_startup_is_the_organisation_described_as_one(extract):
+    deals = extract("Cipher Mining struck the deal with Fluidstack, an AI computing startup based in the UK. "
+                    "Google agreed to backstop $1.4 billion of the startup's lease obligations.")
+    backstop = next(d for d in deals if d["amount"])
+    assert {p["name"] for p in backstop["parties"]} == {"Google", "Fluidstack"}
+
+
+def test_clauses_joined_by_while_are_read_apart(extract):
+    deals = extract("Nvidia agreed to invest $10 billion in Anthropic, while Anthropic is committing to spend "
+                    "$30 billion on Microsoft's Azure cloud.")
+    by_amount = {d["amount"]["value"]: (d["type"], parties(d)) for d in deals}
+    assert by_amount[10_000_000_000] == ("investment", {("Nvidia", "investor"), ("Anthropic", "investee")})
+    assert by_amount[30_000_000_000][0] == "compute"
+    assert ("Anthropic", "buyer") in by_amount[30_000_000_000][1]
+
+
+def test_customers_are_mentions(extract):
+    deals = extract("CoreWeave agreed to acquire Weights & Biases for $1.7 billion. W&B counts customers "
+                    "including NVIDIA and OpenAI, which buy its software.")
+    assert len(deals) == 1 and deals[0]["type"] == "acquisition"
+
+
+def test_a_partnership_between_two_companies(extract):
+    d = extract("The €1 billion partnership between Nvidia and Deutsche Telekom will build an AI factory.")[0]
+    assert d["type"] == "partnership" and parties(d) == {("Nvidia", "partner"), ("Deutsche Telekom", "partner")}

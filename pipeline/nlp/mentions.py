@@ -96,39 +96,65 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     return out
 
 
-def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
-    """'The company has signed ...': the phrase stands for the subject of an earlier sentence.
+ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|"
+                     r"provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
+DESCRIBED_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(company|startup|start-up|firm|group|chipmaker|"
+                             r"giant|lab|developer|provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
+DESCRIBED_BEFORE = re.compile(r"\b(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|provider|miner|"
+                              r"operator|utility|neocloud|hyperscaler)\s+$", re.I)
 
-    The referent is the first organisation of the closest earlier sentence that names one and
-    is not the referent's own counterpart in this sentence."""
-    rx = cue_regexes(lex)["anaphora"]
-    out, subject = [], None
+
+def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
+    """'The startup has signed ...': the phrase stands for an organisation named earlier.
+
+    The referent is the last organisation described with the same noun ('Fluidstack, an AI
+    startup'; 'chip startup Groq'), else the first organisation of the closest earlier sentence."""
+    out, subject, described = [], None, {}
     for sent in sentences:
-        m = rx.search(sent.text)
-        if m and subject is not None and sent.triggers and subject.key not in {o.key for o in sent.orgs}:
-            start = sent.start + m.start()
-            stand_in = replace(subject, start=start, end=sent.start + m.end())
+        m = ANAPHOR.search(sent.text)
+        referent = described.get(m.group(1).lower().replace("-", ""), subject) if m else None
+        if referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
+            stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end())
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        for o in sent.orgs:
+            d = DESCRIBED_AFTER.match(sent.text[o.end - sent.start:]) or DESCRIBED_BEFORE.search(
+                sent.text[max(0, o.start - sent.start - 30):o.start - sent.start])
+            if d and d.group(1).lower() not in ("company", "firm", "group"):  # too common to single one out
+                described[d.group(1).lower().replace("-", "")] = o
         if sent.orgs:
-            subject = next((o for o in sent.orgs if o.start >= sent.start), sent.orgs[0])
+            subject = sent.orgs[0]
         out.append(sent)
     return out
+
+
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
 
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     """The sentences of doc with their organisation, money and trigger mentions."""
     orgs = _org_mentions(doc, lex)
     out = []
-    for sent in doc.sents:
-        s, e = sent.start_char, sent.end_char
+    for s, e in _clauses(doc):
         out.append(Sentence(
-            s, e, sent.text,
+            s, e, doc.text[s:e],
             tuple(o for o in orgs if s <= o.start < e),
             tuple(m for m in doc._.money or () if s <= m.start < e),
             tuple(_trigger(t) for t in doc.spans.get("triggers", []) if s <= t.start_char < e
                   and not any(o.start <= t.start_char < o.end for o in orgs)),
         ))
     return out
+
+
+def _clauses(doc: Doc):
+    """Sentence spans, cut again at ';' and ', while/whereas/but': each clause states its own deal."""
+    for sent in doc.sents:
+        start = sent.start_char
+        for m in CLAUSE_BREAK.finditer(sent.text):
+            cut = sent.start_char + m.end()
+            if cut - start > 20:
+                yield start, sent.start_char + m.start() + 1
+                start = cut
+        yield start, sent.end_char
 
 
 def _trigger(span: Span) -> Trigger:
