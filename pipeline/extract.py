@@ -60,6 +60,7 @@ STRONG_VERBS = {"purchasing", "buying", "leasing", "supplying", "selling", "sign
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|that|who)\b", re.I)
 PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
@@ -79,6 +80,7 @@ class Draft:
     confidence: float
     rule: str
     terms: dict = field(default_factory=dict)
+    alternates: tuple = ()
 
 
 def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> list[Deal]:
@@ -138,6 +140,7 @@ def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     draft = Draft(type_, parties, amount, sent, _status(sent.text, lex), min(confidence, 0.95),
                   f"{trigger.type}|{trigger.frame}")
     draft.terms = _terms(sent.text)
+    draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
     return [draft] + _further_figures(draft, sent, valued)
 
@@ -241,7 +244,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
     mentions = [o for o in sent.orgs if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)
-                and not VIA.search(_preceding(sent, o, 12))]
+                and not VIA.search(_preceding(sent, o, 12))
+                and (type_ == "investment" or not _issuer(sent, o))]
     orgs = _dedupe_orgs(mentions)
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start and not _oblique(sent, o)])
@@ -277,6 +281,12 @@ def _seller_score(type_: str, o: OrgMention) -> int:
 
 def _preceding(sent: Sentence, o: OrgMention, width: int = 40) -> str:
     return sent.text[max(0, o.start - sent.start - width):o.start - sent.start]
+
+
+def _issuer(sent: Sentence, o: OrgMention) -> bool:
+    """'sold all its NVIDIA shares': the company whose shares change hands is not a party."""
+    return bool(ISSUER.match(sent.text[o.end - sent.start:])) and bool(
+        re.search(r"\b(?:its|their|all|of|in|the)\s+$", _preceding(sent, o, 12)))
 
 
 def _rival(sent: Sentence, o: OrgMention) -> bool:
@@ -513,7 +523,7 @@ def _finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
         parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in _unique_parties(d.parties))
         ev = Evidence(d.sentence.text.strip(), d.sentence.start, d.sentence.end, url)
         deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
-                    d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), d.rule)
+                    d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), d.rule, d.alternates)
         _merge_into(deals, deal)
     while True:  # a merge can make two earlier records the same deal: repeat until stable
         merged: list[Deal] = []
@@ -533,19 +543,24 @@ def _same_amount(a: Amount | None, b: Amount | None) -> bool:
     return abs(a.value - b.value) <= 0.02 * max(a.value, b.value)
 
 
+def _same_figure(a: Deal, b: Deal) -> bool:
+    """Equal amounts, also through a stated conversion ('2.4 billion dollar (£1.8 billion)' = '£1.8bn')."""
+    return any(_same_amount(x, y) for x in (a.amount, *a.alternates) for y in (b.amount, *b.alternates))
+
+
 def _merge_into(deals: list[Deal], new: Deal) -> None:
     """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
     keys = {p.canonical for p in new.parties}
     for i, old in enumerate(deals):
         old_keys = {p.canonical for p in old.parties}
-        same_figure = old.amount is not None and new.amount is not None and _same_amount(old.amount, new.amount)
+        same_figure = old.amount is not None and new.amount is not None and _same_figure(old, new)
         if not (old.type == new.type or same_figure):
             continue
         nested = old_keys <= keys or keys <= old_keys
         one_figure = old.amount is None or new.amount is None
         if old_keys != keys and not (nested and (same_figure or (one_figure and old.type == new.type))):
             continue
-        if not _same_amount(old.amount, new.amount):
+        if not (_same_amount(old.amount, new.amount) or same_figure):
             continue
         best = new if new.confidence > old.confidence else old
         parties = best.parties + tuple(p for p in (old if best is new else new).parties

@@ -100,6 +100,7 @@ class Deal:
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.5
     rule: str = field(default="", compare=False)
+    alternates: tuple[Amount, ...] = field(default=(), compare=False)  # the amount in other currencies
 
     def to_dict(self) -> dict:
         """The guideline JSON (../shared/eval/GUIDELINES.md) plus evidence and confidence."""

@@ -298,3 +298,21 @@ def test_customers_are_mentions(extract):
 def test_a_partnership_between_two_companies(extract):
     d = extract("The €1 billion partnership between Nvidia and Deutsche Telekom will build an AI factory.")[0]
     assert d["type"] == "partnership" and parties(d) == {("Nvidia", "partner"), ("Deutsche Telekom", "partner")}
+
+
+def test_a_stated_conversion_is_the_same_figure(extract):
+    deals = extract("Alphawave agrees £1.8bn takeover by America's Qualcomm\n\n"
+                    "Alphawave has agreed to a 2.4 billion dollar (£1.8 billion) takeover by Qualcomm.")
+    assert len(deals) == 1 and deals[0]["amount"] == {"value": 1_800_000_000, "currency": "GBP",
+                                                      "qualifier": "exact", "period": "once"}
+
+
+def test_abbreviation_then_organisation_starts_a_sentence(extract):
+    deals = extract("Cipher Mining struck the deal with Fluidstack, a startup based in the U.K. "
+                    "Google has agreed to invest $100 million in Cipher Mining.")
+    inv = next(d for d in deals if d["type"] == "investment")
+    assert parties(inv) == {("Google", "investor"), ("Cipher Mining", "investee")}
+
+
+def test_shares_sold_name_no_party(extract):
+    assert extract("This comes after the Japanese giant sold all its NVIDIA shares earlier this month.") == []

@@ -10,7 +10,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the factories)
 
 LOGGER = logging.getLogger(__name__)
-RULE_COMPONENTS = ("org_ruler", "money_finder", "deal_triggers")
+RULE_COMPONENTS = ("org_ruler", "abbreviation_breaks", "money_finder", "deal_triggers")
 
 
 def build_nlp(model: str | None = None) -> Language:

@@ -47,6 +47,19 @@ class OrgRuler:
         return doc
 
 
+@Language.component("abbreviation_breaks")
+def abbreviation_breaks(doc: Doc) -> Doc:
+    """'... based in the U.K. Google has agreed': an abbreviation's full stop also ends the sentence
+    when an organisation starts the next one (runs after org_ruler, before sentences are read)."""
+    starts = {s.start for s in doc.spans.get("orgs", [])}
+    for tok in doc[:-2]:
+        nxt = doc[tok.i + 1]
+        if (len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and nxt.i in starts
+                and tok.whitespace_ and not doc[tok.i + 2].is_title):
+            nxt.is_sent_start = True
+    return doc
+
+
 @Language.factory("money_finder")
 class MoneyFinder:
     """Money mentions from money.yaml; doc._.money holds Money records, doc.spans['money'] their spans."""

@@ -112,7 +112,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     out, subject, described = [], None, {}
     for sent in sentences:
         m = ANAPHOR.search(sent.text)
-        referent = described.get(m.group(1).lower().replace("-", ""), subject) if m else None
+        noun = m.group(1).lower().replace("-", "") if m else ""
+        # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
+        referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
         if referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
             stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end())
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
@@ -198,7 +200,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
-            if not name or name in not_org or len(name) < 2:
+            if not name or name in not_org or len(name) < 2 or re.search(r"['’]s\b", name):
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cached_property
 
@@ -17,6 +17,7 @@ class Money:
     text: str
     amount: Amount  # value None for vague figures ("tens of billions")
     excluded: str | None = None  # why this figure is not a deal amount (valuation, revenue, ...)
+    alternates: tuple[Amount, ...] = ()  # the same figure converted: "EUR10 billion (USD10.8 billion)"
 
 
 def _alternation(words) -> str:
@@ -88,6 +89,7 @@ class MoneyRules:
             if money is None:
                 continue
             if found and _is_conversion(text, found[-1], money):
+                found[-1] = replace(found[-1], alternates=found[-1].alternates + (money.amount,))
                 continue
             found.append(money)
         return found
