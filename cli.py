@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import sys
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -40,9 +40,23 @@ class Fmt(str, Enum):
     csv = "csv"
 
 
-def _setup(verbose: int = 0, quiet: bool = False) -> None:
+LogFormatOpt = Annotated[str, typer.Option("--log-format", help="Logs on stderr: plain or json (one object a line).")]
+
+
+class JsonLines(logging.Formatter):
+    """One JSON object per log record, for log shippers."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname,
+                           "logger": record.name, "message": record.getMessage()})
+
+
+def _setup(verbose: int = 0, quiet: bool = False, log_format: str = "plain") -> None:
     level = logging.ERROR if quiet else [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonLines() if log_format == "json" else
+                         logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
 
 
 def _fail(exc: Exception, verbose: int = 0) -> None:
@@ -85,30 +99,79 @@ def emit(cols: list[str], rows: list, as_json=False, as_nl=False, as_csv=False, 
 
 @app.command()
 def ingest(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False,
-           quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
-    """Fetch every enabled source, extract deals and store them. Example: deals ingest --sources samples/sources.yaml"""
-    _setup(verbose, quiet)
+           quiet: QuietOpt = False, verbose: VerboseOpt = 0, log_format: LogFormatOpt = "plain") -> None:
+    """Fetch every enabled source, extract deals and store them. Example: deals ingest --sources samples/sources.yaml
+
+    Exit codes: 0 all went well, 3 some sources failed, 1 error, 75 another ingest holds the database."""
+    _setup(verbose, quiet, log_format)
     from pipeline.config import load_sources
     from pipeline.run import ingest as run_ingest
     try:
-        summary = run_ingest(load_sources(sources), db, on_event=None if quiet else _progress())
+        with _progress(quiet) as on_event:
+            summary = run_ingest(load_sources(sources), db, on_event=on_event)
     except DealsError as exc:
         _fail(exc, verbose)
+    _report(summary, as_json, quiet)
+    raise typer.Exit(3 if summary.failures else 0)
+
+
+def _report(summary, as_json: bool, quiet: bool) -> None:
+    """The run summary: JSON on stdout with --json, one line on stderr always."""
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     if summary.articles_new == 0 and not quiet:
         err.print("Nothing new: every article was already stored and unchanged.")
     for f in summary.failures:
-        err.print(f"failed: {f['source']}: {f['error']}", markup=False)
-    err.print(f"{summary.articles_seen} articles seen, {summary.articles_new} new or changed, "
-              f"{summary.deals_new} new deals, {len(summary.failures)} failures", highlight=False)
-    raise typer.Exit(3 if summary.failures else 0)
+        err.print(f"failed: {f['source']}: {f['error']}", markup=False, highlight=False)
+    failed = sorted({f["source"] for f in summary.failures})
+    err.print(f"{summary.status}: {summary.articles_seen} articles seen, {summary.articles_new} new or changed, "
+              f"{summary.deals_new} new deals, {len(summary.failures)} failures"
+              + (f" ({', '.join(failed)})" if failed else ""), markup=False, highlight=False)
 
 
-def _progress():
-    if not sys.stderr.isatty():
-        return None
-    return lambda kind, data: err.print(f"[dim]{kind}: {data.get('name') or data.get('url')}[/dim]")
+@contextmanager
+def _progress(quiet: bool):
+    """A Rich progress bar on stderr for people at a terminal; nothing otherwise."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task("sources", total=None)
+
+        def on_event(kind: str, data: dict) -> None:
+            if kind == "entries":
+                bar.update(task, description=data["name"], total=data["count"], completed=0)
+            elif kind == "article":
+                bar.advance(task)
+        yield on_event
+
+
+@app.command()
+def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_DB),
+          every: Annotated[str, typer.Option(help="Default interval per source (30m, 2h, 90s).")] = "30m",
+          jitter: Annotated[float, typer.Option(help="Random share of the interval, ±.")] = 0.1,
+          quiet: QuietOpt = False, verbose: VerboseOpt = 0, log_format: LogFormatOpt = "plain") -> None:
+    """Ingest on a schedule until SIGINT/SIGTERM; a source's `every:` overrides --every. Example: deals watch --every 30m"""
+    _setup(verbose, quiet, log_format)
+    import signal
+    import threading
+
+    from pipeline.config import load_sources, parse_interval
+    from pipeline.schedule import watch as run_watch
+    interval = parse_interval(every)
+    if interval is None:
+        raise typer.BadParameter(f"{every!r} is not an interval; use e.g. 30m, 2h or 90s")
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    try:
+        runs = run_watch(load_sources(sources), db, interval, stop, jitter=jitter,
+                         on_run=lambda summary: _report(summary, False, quiet))
+    except DealsError as exc:
+        _fail(exc, verbose)
+    err.print(f"stopped after {runs} runs", highlight=False)
 
 
 @app.command()
@@ -188,15 +251,20 @@ def sources(sources: SourcesOpt = Path("sources.yaml"), as_json: JsonOpt = False
 
 @app.command()
 def status(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
-    """The last runs and per-source health. Example: deals status"""
+    """The last runs, per-source health and the database size. Example: deals status"""
     _setup(verbose)
     from pipeline import queries
     try:
-        cols, rows = queries.read_sql(db, "SELECT run_id, started_at, finished_at, status, articles_seen, "
-                                          "articles_new, deals_new, failures FROM runs ORDER BY started_at DESC LIMIT 10")
+        report = queries.status(db)
     except DealsError as exc:
         _fail(exc, verbose)
-    emit(cols, rows, as_json, title="Recent runs")
+    if as_json:
+        typer.echo(json.dumps({k: [dict(zip(v[0], map(_plain, r))) for r in v[1]] if isinstance(v, tuple) else v
+                               for k, v in report.items()}, indent=2))
+        return
+    emit(*report["runs"], title="Recent runs")
+    emit(*report["sources"], title="Sources")
+    typer.echo(f"database: {db} ({report['size_bytes']:,} bytes)")
 
 
 def _date(value: str | None) -> date | None:

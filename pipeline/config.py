@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,12 +85,28 @@ def _validate(raw, where: str, base: Path, problems: list[str]) -> Source | None
             problems.append(f"{where}.{key}: must be a list of strings")
     if kind == "page" and not raw.get("selector"):
         problems.append(f"{where}.selector: required for kind 'page' (a CSS selector for article links)")
+    every = None
+    if "every" in raw:
+        every = parse_interval(raw["every"])
+        if every is None:
+            problems.append(f"{where}.every: must be an interval such as 15m, 2h or 90s")
     if len(problems) > start:
         return None
     return Source(name=name.strip(), url=url, kind=kind, enabled=raw.get("enabled", True),
                   keywords=tuple(raw.get("keywords", ())), exclude=tuple(raw.get("exclude", ())),
                   max_articles=raw.get("max_articles", 50), delay=float(raw.get("delay", 1.0)),
-                  allow_private=raw.get("allow_private", False), selector=raw.get("selector"))
+                  allow_private=raw.get("allow_private", False), selector=raw.get("selector"), every=every)
+
+
+def parse_interval(value) -> float | None:
+    """'30m' -> 1800.0, '2h' -> 7200.0, '90s' or 90 -> 90.0; None when it is not an interval."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) if value > 0 else None
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", str(value))
+    if not m:
+        return None
+    seconds = float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+    return seconds if seconds > 0 else None
 
 
 def _file_url(url: str, base: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from datetime import date
 
 from . import store
@@ -68,3 +69,15 @@ def _resolve(con, name: str) -> tuple[str, str]:
     near = store.suggest_companies(con, name)
     hint = f"; did you mean: {', '.join(near)}?" if near else ""
     raise DealsError(f"no company named {name!r} in the database{hint}")
+
+
+def status(db) -> dict:
+    """Recent runs, per-source health (with stored validators) and the file size."""
+    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+        runs = store.query(con, "SELECT run_id, started_at, round(epoch(finished_at - started_at), 1) AS seconds, "
+                                "status, articles_seen, articles_new, deals_new, failures "
+                                "FROM runs ORDER BY started_at DESC LIMIT 10")
+        sources = store.query(con, "SELECT source, last_success_at, last_failure_at, consecutive_failures, "
+                                   "last_error FROM source_health ORDER BY source")
+    size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*") if p.is_file())
+    return {"runs": runs, "sources": sources, "size_bytes": size}

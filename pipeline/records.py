@@ -29,6 +29,7 @@ class Source:
     delay: float = 1.0
     allow_private: bool = False
     selector: str | None = None
+    every: float | None = None  # seconds between polls under `deals watch`; None = the watch default
 
 
 @dataclass(frozen=True, slots=True)

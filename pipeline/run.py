@@ -83,8 +83,12 @@ def _alive(pid: int) -> bool:
 
 
 def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings | None = None,
-           on_event: Callable[[str, dict], None] | None = None, nlp=None) -> RunSummary:
-    """Ingest every enabled source into the database; failures are recorded, not raised."""
+           on_event: Callable[[str, dict], None] | None = None, nlp=None,
+           should_stop: Callable[[], bool] = lambda: False) -> RunSummary:
+    """Ingest every enabled source into the database; failures are recorded, not raised.
+
+    `should_stop` is polled between articles: a graceful stop finishes the current article,
+    records the run as 'stopped' and releases the lock."""
     emit = on_event or (lambda kind, data: None)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     with ingest_lock(db_path):
@@ -93,16 +97,18 @@ def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings 
         fetcher = Fetcher(settings or Settings())
         try:
             for source in (s for s in sources if s.enabled):
+                if should_stop():
+                    break
                 summary.sources += 1
                 emit("source", {"name": source.name})
-                _ingest_source(source, db_path, fetcher, nlp, summary, emit)
+                _ingest_source(source, db_path, fetcher, nlp, summary, emit, should_stop)
         finally:
-            summary.status = "partial" if summary.failures else "ok"
+            summary.status = "stopped" if should_stop() else "partial" if summary.failures else "ok"
             _finish_run(db_path, summary, fetcher)
     return summary
 
 
-def _ingest_source(source, db_path, fetcher, nlp, summary, emit) -> None:
+def _ingest_source(source, db_path, fetcher, nlp, summary, emit, should_stop) -> None:
     try:
         with store.connect(db_path, read_only=True) as con:
             cached = con.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?", [source.url]).fetchone()
@@ -111,7 +117,10 @@ def _ingest_source(source, db_path, fetcher, nlp, summary, emit) -> None:
     except DealsError as exc:
         _fail(db_path, summary, source.name, source.url, str(exc))
         return
+    emit("entries", {"name": source.name, "count": len(entries)})
     for entry in entries:
+        if should_stop():
+            return
         summary.articles_seen += 1
         emit("article", {"url": entry.url})
         try:
