@@ -28,6 +28,11 @@ class Settings:
     backoff: float = 0.5
     max_redirects: int = 5
     obey_robots: bool = True
+    workers: int = 8  # fetch + parse threads in one run
+    per_host: int = 2  # requests in flight to one host at a time
+    processes: int = 2  # parse + extract processes for large sources (threads cannot use two cores)
+    pool_from: int = 50  # entries in a source from which the process pool is worth its start-up
+    revisit_after: float = 86400.0  # a stored article is not refetched sooner unless its feed entry is newer
 
 
 def load_sources(path: str | Path) -> tuple[Source, ...]:

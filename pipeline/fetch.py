@@ -6,7 +6,9 @@ import ipaddress
 import logging
 import random
 import socket
+import threading
 import time
+from contextlib import contextmanager
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -32,15 +34,21 @@ class Fetcher:
     session: requests.Session = field(default_factory=requests.Session)
     attempts: list[dict] = field(default_factory=list)
     _robots: dict = field(default_factory=dict)
-    _last_hit: dict = field(default_factory=dict)
+    _gates: dict = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _local: threading.local = field(default_factory=threading.local)  # the source of this thread's fetch
 
     def __post_init__(self):
         self.session.headers["User-Agent"] = self.settings.user_agent
+        adapter = requests.adapters.HTTPAdapter(pool_connections=16, pool_maxsize=max(16, self.settings.workers))
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         self.session.max_redirects = self.settings.max_redirects
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None,
-              delay: float = 0.0, allow_private: bool = True) -> Page:
+              delay: float = 0.0, allow_private: bool = True, source: str | None = None) -> Page:
         """One document; raises FetchError with the reason when it cannot be had."""
+        self._local.source = source
         if url.startswith("file:"):
             return self._fetch_file(url)
         scheme = urlsplit(url).scheme
@@ -60,11 +68,12 @@ class Fetcher:
 
     def _with_retries(self, url: str, headers: dict, delay: float) -> Page:
         last_error = ""
+        gate = self._gate(url)
         for attempt in range(self.settings.retries + 1):
-            self._wait_for_host(url, delay)
             started = time.monotonic()
             try:
-                page, wait = self._get(url, headers)
+                with gate.slot(self._crawl_delay(url, delay)):
+                    page, wait = self._get(url, headers)
             except (requests.ConnectionError, requests.Timeout, requests.TooManyRedirects, FetchError) as exc:
                 last_error = _short(exc)
                 self._record(url, None, 0, time.monotonic() - started, last_error)
@@ -96,25 +105,28 @@ class Fetcher:
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
-        if root not in self._robots:
-            try:
-                resp = self.session.get(root + "/robots.txt", timeout=(self.settings.connect_timeout, 10))
-                text = resp.text if resp.status_code == 200 else ""
-            except requests.RequestException:
-                text = ""
-            self._robots[root] = Protego.parse(text)
+        with self._gate(root).robots_lock:  # fetched once per host per run, even with many threads
+            if root not in self._robots:
+                try:
+                    resp = self.session.get(root + "/robots.txt", timeout=(self.settings.connect_timeout, 10))
+                    text = resp.text if resp.status_code == 200 else ""
+                except requests.RequestException:
+                    text = ""
+                self._robots[root] = Protego.parse(text)
         return self._robots[root].can_fetch(url, self.settings.user_agent)
 
-    def _wait_for_host(self, url: str, delay: float) -> None:
+    def _gate(self, url: str) -> "HostGate":
+        host = urlsplit(url).netloc
+        with self._lock:
+            if host not in self._gates:
+                self._gates[host] = HostGate(self.settings.per_host)
+            return self._gates[host]
+
+    def _crawl_delay(self, url: str, delay: float) -> float:
         parts = urlsplit(url)
-        host = parts.netloc
-        robots = self._robots.get(f"{parts.scheme}://{host}")
+        robots = self._robots.get(f"{parts.scheme}://{parts.netloc}")
         crawl_delay = robots.crawl_delay(self.settings.user_agent) if robots else None
-        gap = max(delay, crawl_delay or 0.0)
-        wait = self._last_hit.get(host, 0.0) + gap - time.monotonic()
-        if wait > 0:
-            time.sleep(wait)
-        self._last_hit[host] = time.monotonic()
+        return max(delay, crawl_delay or 0.0)
 
     def _fetch_file(self, url: str) -> Page:
         path = Path(unquote(urlsplit(url).path))
@@ -129,8 +141,29 @@ class Fetcher:
         return Page(url, url, 200, data, "", fetched_at=datetime.now(timezone.utc))
 
     def _record(self, url, status, nbytes, seconds, error) -> None:
-        self.attempts.append({"url": url, "status": status, "bytes": nbytes, "duration_ms": int(seconds * 1000),
+        self.attempts.append({"source": getattr(self._local, "source", None), "url": url, "status": status, "bytes": nbytes, "duration_ms": int(seconds * 1000),
                               "error": error, "fetched_at": datetime.now(timezone.utc)})
+
+
+class HostGate:
+    """Politeness for one host: at most `limit` requests in flight, and `gap` seconds between starts."""
+
+    def __init__(self, limit: int):
+        self.slots = threading.BoundedSemaphore(max(1, limit))
+        self.robots_lock = threading.Lock()
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+
+    @contextmanager
+    def slot(self, gap: float):
+        with self.slots:
+            with self._lock:
+                start = max(time.monotonic(), self._next_start)
+                self._next_start = start + gap
+            wait = start - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            yield
 
 
 def _page(url: str, resp: requests.Response, body: bytes, not_modified: bool = False) -> Page:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 import uuid
+from datetime import datetime, timezone
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -13,12 +16,11 @@ from typing import Callable
 
 from .config import Settings
 from .errors import DealsError, FetchError, LockedError
-from .extract import extract_deals
+from .analyze import Analyzer
 from .feeds import Entry, canonical_url, discover
 from .fetch import Fetcher
 from .nlp import build_nlp
-from .parse import parse_article
-from .records import Source
+from .records import Article, Page, Source
 from . import store
 
 LOGGER = logging.getLogger(__name__)
@@ -93,69 +95,146 @@ def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings 
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     with ingest_lock(db_path):
         _start_run(db_path, summary)
-        nlp = nlp or build_nlp()
-        fetcher = Fetcher(settings or Settings())
+        settings = settings or Settings()
+        analyzer = Analyzer(nlp or build_nlp(), settings.processes)
+        fetcher = Fetcher(settings)
         try:
             for source in (s for s in sources if s.enabled):
                 if should_stop():
                     break
                 summary.sources += 1
                 emit("source", {"name": source.name})
-                _ingest_source(source, db_path, fetcher, nlp, summary, emit, should_stop)
+                _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop)
         finally:
+            analyzer.close()
             summary.status = "stopped" if should_stop() else "partial" if summary.failures else "ok"
             _finish_run(db_path, summary, fetcher)
     return summary
 
 
-def _ingest_source(source, db_path, fetcher, nlp, summary, emit, should_stop) -> None:
+@dataclass
+class Outcome:
+    """What became of one entry: fetched and parsed in a worker thread, extracted and stored by the caller."""
+
+    url: str
+    page: Page | None = None
+    article: Article | None = None
+    cache_row: tuple | None = None
+    error: str | None = None
+    deals: list = field(default_factory=list)
+
+
+def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop) -> None:
+    cache = _load_cache(db_path)
     try:
-        with store.connect(db_path, read_only=True) as con:
-            cached = con.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?", [source.url]).fetchone()
-        page = fetcher.fetch(source.url, *(cached or (None, None)), allow_private=True)
+        page = fetcher.fetch(source.url, allow_private=True, source=source.name)
         entries = [Entry(source.url)] if source.kind in ("url", "file") else discover(source, page)
     except DealsError as exc:
         _fail(db_path, summary, source.name, source.url, str(exc))
         return
     emit("entries", {"name": source.name, "count": len(entries)})
-    for entry in entries:
-        if should_stop():
-            return
-        summary.articles_seen += 1
-        emit("article", {"url": entry.url})
-        try:
-            page_ = page if source.kind in ("url", "file") else None
-            _ingest_entry(source, entry, page_, db_path, fetcher, nlp, summary)
-        except FetchError as exc:
-            _fail(db_path, summary, source.name, entry.url, str(exc))
+    if len(entries) >= fetcher.settings.pool_from:
+        analyzer.start_pool()
+    given = page if source.kind in ("url", "file") else None
+    batch = Batch(db_path, source.name, summary)
+    with ThreadPoolExecutor(max_workers=fetcher.settings.workers) as pool:
+        futures = [pool.submit(_fetch_and_analyze, source, e, given, cache, fetcher, analyzer, should_stop)
+                   for e in entries]
+        for future in as_completed(futures):
+            if should_stop():  # finish what is in hand, start nothing new
+                for f in futures:
+                    f.cancel()
+                break
+            outcome = future.result()
+            if outcome is None:
+                continue
+            summary.articles_seen += 1
+            emit("article", {"url": outcome.url})
+            _collect(outcome, summary, batch)
+            batch.flush_if_due()
+        batch.flush()
+    for failure in batch.failures:
+        _fail(db_path, summary, source.name, failure[0], failure[1])
     _record_health(db_path, source.name, None)
 
 
-def _ingest_entry(source, entry, page, db_path, fetcher, nlp, summary) -> None:
+def _fetch_and_analyze(source, entry, page, cache, fetcher, analyzer, should_stop) -> Outcome | None:
+    """Worker thread: fetch (conditionally), parse and extract one entry; None when the run is stopping."""
+    if should_stop():
+        return None
     url = canonical_url(entry.url)
-    with store.connect(db_path, read_only=True) as con:
-        cached = con.execute("SELECT etag, last_modified, content_hash FROM http_cache WHERE url = ?", [url]).fetchone()
-    etag, last_modified, known_hash = cached or (None, None, None)
-    if page is None:
-        page = fetcher.fetch(entry.url, etag, last_modified, delay=source.delay, allow_private=source.allow_private)
+    etag, last_modified, known_hash, fetched_at = cache.get(url, (None, None, None, None))
+    if page is None and _fresh(fetched_at, entry, fetcher.settings.revisit_after):
+        return Outcome(url)  # stored recently and the feed shows no newer version: no request at all
+    try:
+        if page is None:
+            page = fetcher.fetch(entry.url, etag, last_modified, delay=source.delay,
+                                 allow_private=source.allow_private, source=source.name)
+    except FetchError as exc:
+        return Outcome(url, error=str(exc))
     if page.not_modified:
-        summary.articles_unchanged += 1
-        return
+        return Outcome(url, page)
     content_hash = store.sha1(page.content.decode("latin-1"))
     if known_hash == content_hash:  # servers without validators: the body hash decides
-        summary.articles_unchanged += 1
-        return
-    article = parse_article(page.content, url, page.fetched_at, entry.published, _charset(page.content_type))
+        return Outcome(url, page)
+    article, deals = analyzer(page.content, url, page.fetched_at, entry.published, _charset(page.content_type))
     if not article.text:
-        raise FetchError(f"{entry.url}: {article.reason or 'no article text'}")
-    deals = extract_deals(nlp, article.text, article.title, url)
-    with store.connect(db_path) as con:
-        new, added = store.save_article(con, article, source.name, deals, page.fetched_at)
-        con.execute("INSERT OR REPLACE INTO http_cache VALUES (?, ?, ?, ?, ?)",
-                    [url, page.etag, page.last_modified, content_hash, store._naive(page.fetched_at)])
-    summary.articles_new += new
-    summary.articles_unchanged += not new
-    summary.deals_new += added
+        return Outcome(url, error=f"{entry.url}: {article.reason or 'no article text'}")
+    row = (url, page.etag, page.last_modified, content_hash, store._naive(page.fetched_at))
+    return Outcome(url, page, article, row, deals=deals)
+
+
+def _collect(outcome: Outcome, summary: RunSummary, batch: "Batch") -> None:
+    if outcome.error:
+        batch.failures.append((outcome.url, outcome.error))
+    elif outcome.article is None:
+        summary.articles_unchanged += 1
+    else:
+        batch.items.append((outcome, outcome.deals))
+
+
+class Batch:
+    """Articles waiting to be written: one short connection per batch, one transaction per article."""
+
+    def __init__(self, db_path, source: str, summary: RunSummary, size: int = 50, seconds: float = 2.0):
+        self.db_path, self.source, self.summary = db_path, source, summary
+        self.size, self.seconds = size, seconds
+        self.items: list = []
+        self.failures: list[tuple[str, str]] = []
+        self.last = time.monotonic()
+
+    def flush_if_due(self) -> None:
+        if len(self.items) >= self.size or time.monotonic() - self.last >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        self.last = time.monotonic()
+        if not self.items:
+            return
+        with store.connect(self.db_path) as con:
+            for outcome, deals in self.items:
+                new, added = store.save_article(con, outcome.article, self.source, deals,
+                                                outcome.page.fetched_at, cache_row=outcome.cache_row)
+                self.summary.articles_new += new
+                self.summary.articles_unchanged += not new
+                self.summary.deals_new += added
+        self.items = []
+
+
+def _load_cache(db_path) -> dict:
+    """url -> (etag, last_modified, content_hash, fetched_at) of every stored page, read once per source."""
+    with store.connect(db_path, read_only=True) as con:
+        rows = con.execute("SELECT url, etag, last_modified, content_hash, fetched_at FROM http_cache").fetchall()
+    return {url: (etag, lm, h, when) for url, etag, lm, h, when in rows}
+
+
+def _fresh(fetched_at, entry: Entry, revisit_after: float) -> bool:
+    if fetched_at is None or revisit_after <= 0:
+        return False
+    fetched = fetched_at.replace(tzinfo=timezone.utc)
+    if entry.published is not None and entry.published > fetched:
+        return False
+    return (datetime.now(timezone.utc) - fetched).total_seconds() < revisit_after
 
 
 def _charset(content_type: str) -> str | None:
@@ -193,9 +272,9 @@ def _start_run(db_path, summary: RunSummary) -> None:
 
 def _finish_run(db_path, summary: RunSummary, fetcher: Fetcher) -> None:
     with store.connect(db_path) as con:
-        con.executemany("INSERT INTO fetches VALUES (?, NULL, ?, ?, ?, ?, ?, ?)",
-                        [[summary.run_id, a["url"], a["status"], a["bytes"], a["duration_ms"], a["error"],
-                          store._naive(a["fetched_at"])] for a in fetcher.attempts])
+        store.insert_rows(con, "fetches", [(summary.run_id, a.get("source"), a["url"], a["status"], a["bytes"],
+                                            a["duration_ms"], a["error"], store._naive(a["fetched_at"]))
+                                           for a in fetcher.attempts])
         con.execute("UPDATE runs SET finished_at = ?, status = ?, articles_seen = ?, articles_new = ?, deals_new = ?, "
                     "failures = ?, summary = ? WHERE run_id = ?",
                     [store._now(), summary.status, summary.articles_seen, summary.articles_new, summary.deals_new,

@@ -125,16 +125,22 @@ def article_state(con, url: str) -> tuple[str, str] | None:
     return con.execute("SELECT article_id, content_hash FROM articles WHERE article_id = ?", [sha1(url)]).fetchone()
 
 
-def save_article(con, article: Article, source: str, deals: list[Deal], fetched_at: datetime) -> tuple[bool, int]:
-    """Store one article and its deals in one transaction; returns (article was new or changed, deals added)."""
+def save_article(con, article: Article, source: str, deals: list[Deal], fetched_at: datetime,
+                 cache_row: tuple | None = None) -> tuple[bool, int]:
+    """Store one article, its deals and its page validators in one transaction; returns
+    (article was new or changed, deals added)."""
     canonical = article.canonical_url or article.url
     aid = sha1(canonical)
     text_hash = sha1(article.title + "\n" + article.text)
     old = con.execute("SELECT content_hash FROM articles WHERE article_id = ?", [aid]).fetchone()
     if old and old[0] == text_hash:
+        if cache_row:
+            con.execute("INSERT OR REPLACE INTO http_cache VALUES (?, ?, ?, ?, ?)", list(cache_row))
         return False, 0
     con.execute("BEGIN")
     try:
+        if cache_row:
+            con.execute("INSERT OR REPLACE INTO http_cache VALUES (?, ?, ?, ?, ?)", list(cache_row))
         if old:
             _forget_article(con, aid)
         con.execute(
@@ -212,6 +218,15 @@ def suggest_companies(con, name: str, limit: int = 5) -> list[str]:
         if n not in out:
             out.append(n)
     return out[:limit]
+
+
+def insert_rows(con, table: str, rows: list[tuple], chunk: int = 500) -> None:
+    """Bulk insert: one multi-row VALUES statement per chunk (executemany runs row by row)."""
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        marks = "(" + ", ".join("?" * len(part[0])) + ")"
+        con.execute(f"INSERT INTO {table} VALUES " + ", ".join([marks] * len(part)),
+                    [v for row in part for v in row])
 
 
 def query(con, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:

@@ -9,7 +9,7 @@ from pipeline import store
 from pipeline.config import Settings, load_sources
 from pipeline.run import ingest
 
-FAST = Settings(connect_timeout=2, read_timeout=2, retries=2, backoff=0.01)
+FAST = Settings(connect_timeout=2, read_timeout=2, retries=2, backoff=0.01, revisit_after=0)
 
 
 def _sources(tmp_path, base, extra=""):
@@ -17,6 +17,17 @@ def _sources(tmp_path, base, extra=""):
     path.write_text(f"sources:\n  - name: wire\n    kind: rss\n    url: {base}/feed.xml\n    delay: 0\n"
                     f"    allow_private: true\n{extra}")
     return load_sources(path)
+
+
+def test_recently_stored_articles_are_not_requested_again(tmp_path, samples_server, nlp):
+    db = tmp_path / "d.duckdb"
+    polite = Settings(connect_timeout=2, read_timeout=2)  # default revisit window of a day
+    ingest(_sources(tmp_path, samples_server), db, polite, nlp=nlp)
+    again = ingest(_sources(tmp_path, samples_server), db, polite, nlp=nlp)
+    assert again.articles_unchanged == 8 and again.articles_new == 0
+    with store.connect(db, read_only=True) as con:
+        per_run = con.execute("SELECT run_id, count(*) FROM fetches GROUP BY run_id ORDER BY min(fetched_at)").fetchall()
+    assert [n for _, n in per_run] == [9, 1]  # the rerun asked for the feed only
 
 
 def test_feed_and_pages_over_http_then_rerun(tmp_path, samples_server, nlp):

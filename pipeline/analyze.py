@@ -1,0 +1,60 @@
+"""Page bytes -> (Article, deals): parse and extract, in this process or in a pool of worker processes.
+
+Parsing and extraction hold the GIL, so threads cannot spread them over cores; a process pool
+can. Each worker process builds the nlp pipeline once (initializer), and only bytes, strings and
+records cross the process boundary.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+
+from .extract import extract_deals
+from .nlp import build_nlp
+from .parse import parse_article
+from .records import Article, Deal
+
+_WORKER_NLP = None
+
+
+def analyze(nlp, content: bytes, url: str, fetched_at: datetime | None, published: datetime | None,
+            charset: str | None) -> tuple[Article, list[Deal]]:
+    """Parse a page and extract its deals (no deals when the page has no article text)."""
+    article = parse_article(content, url, fetched_at, published, charset)
+    deals = extract_deals(nlp, article.text, article.title, url) if article.text else []
+    return article, deals
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER_NLP
+    _WORKER_NLP = build_nlp(model)
+
+
+def _analyze_in_worker(*args) -> tuple[Article, list[Deal]]:
+    return analyze(_WORKER_NLP, *args)
+
+
+class Analyzer:
+    """analyze() inline, or through `processes` worker processes once started with start_pool()."""
+
+    def __init__(self, nlp, processes: int = 1, model: str | None = None):
+        self.nlp, self.processes, self.model = nlp, processes, model
+        self.pool: ProcessPoolExecutor | None = None
+
+    def start_pool(self) -> None:
+        if self.pool is None and self.processes > 1:
+            ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
+            self.pool = ProcessPoolExecutor(self.processes, mp_context=ctx, initializer=_init_worker,
+                                            initargs=(self.model,))
+
+    def __call__(self, *args) -> tuple[Article, list[Deal]]:
+        if self.pool is None:
+            return analyze(self.nlp, *args)
+        return self.pool.submit(_analyze_in_worker, *args).result()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
