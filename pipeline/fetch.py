@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import requests
+import urllib3
 from protego import Protego
 
 from .config import Settings
@@ -173,12 +174,19 @@ def _page(url: str, resp: requests.Response, body: bytes, not_modified: bool = F
 
 
 def _read_capped(resp: requests.Response, cap: int, deadline: float) -> bytes:
-    """Stream the body, stopping at `cap` decoded bytes (gzip bombs included) or at the deadline."""
+    """Read the body as it arrives, stopping at `cap` decoded bytes (so gzip bombs stop early too) or
+    at the deadline (so a server that drips a byte at a time cannot hold the run)."""
     declared = resp.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > cap and not resp.headers.get("Content-Encoding"):
         raise FetchError(f"body of {declared} bytes is over the {cap}-byte cap (Settings.max_bytes)")
     chunks, total = [], 0
-    for chunk in resp.iter_content(65536):
+    while True:
+        try:
+            chunk = resp.raw.read1(65536, decode_content=True)  # whatever has arrived, up to 64 KiB
+        except (urllib3.exceptions.HTTPError, OSError, zlib.error) as exc:
+            raise FetchError(f"body could not be read: {_short(exc)}") from None
+        if not chunk:
+            break
         total += len(chunk)
         if total > cap:
             raise FetchError(f"body is over the {cap}-byte cap (Settings.max_bytes)")

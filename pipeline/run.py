@@ -122,6 +122,7 @@ class Outcome:
     cache_row: tuple | None = None
     error: str | None = None
     deals: list = field(default_factory=list)
+    guid: str | None = None
 
 
 def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop) -> None:
@@ -174,6 +175,9 @@ def _fetch_and_analyze(source, entry, page, cache, fetcher, analyzer, should_sto
         return Outcome(url, error=str(exc))
     if page.not_modified:
         return Outcome(url, page)
+    kind = page.content_type.split(";")[0].strip().lower()
+    if kind and not (kind.endswith(("html", "xml")) or kind == "text/plain"):
+        return Outcome(url, error=f"{entry.url}: not an HTML page (Content-Type {kind}); skipped")
     content_hash = store.sha1(page.content.decode("latin-1"))
     if known_hash == content_hash:  # servers without validators: the body hash decides
         return Outcome(url, page)
@@ -181,7 +185,7 @@ def _fetch_and_analyze(source, entry, page, cache, fetcher, analyzer, should_sto
     if not article.text:
         return Outcome(url, error=f"{entry.url}: {article.reason or 'no article text'}")
     row = (url, page.etag, page.last_modified, content_hash, store._naive(page.fetched_at))
-    return Outcome(url, page, article, row, deals=deals)
+    return Outcome(url, page, article, row, deals=deals, guid=entry.guid)
 
 
 def _collect(outcome: Outcome, summary: RunSummary, batch: "Batch") -> None:
@@ -213,8 +217,8 @@ class Batch:
             return
         with store.connect(self.db_path) as con:
             for outcome, deals in self.items:
-                new, added = store.save_article(con, outcome.article, self.source, deals,
-                                                outcome.page.fetched_at, cache_row=outcome.cache_row)
+                new, added = store.save_article(con, outcome.article, self.source, deals, outcome.page.fetched_at,
+                                                cache_row=outcome.cache_row, guid=outcome.guid)
                 self.summary.articles_new += new
                 self.summary.articles_unchanged += not new
                 self.summary.deals_new += added

@@ -6,7 +6,7 @@ from pipeline.records import Amount, Article, Deal, Evidence, Party
 
 EXPECTED = {
     "articles": ["article_id", "url", "canonical_url", "source", "title", "published_at", "fetched_at",
-                 "content_hash", "language", "authors", "text", "extractor_version"],
+                 "content_hash", "language", "authors", "text", "extractor_version", "guid"],
     "deals": ["deal_id", "type", "amount_value", "amount_currency", "amount_qualifier", "amount_period",
               "duration_months", "gpus", "power_mw", "status", "confidence", "first_reported_at",
               "last_reported_at", "extractor_version"],
@@ -95,3 +95,29 @@ def test_discovered_companies_join_the_companies_table(tmp_path):
         row = con.execute("SELECT discovered FROM companies WHERE company_id = 'quantaris'").fetchone()
         assert row == (True,)
         assert store.resolve_company(con, "NVIDIA")[1] == "Nvidia"
+
+
+def test_a_new_url_with_the_same_guid_replaces_the_old_version(tmp_path):
+    with store.connect(tmp_path / "t.duckdb") as con:
+        store.save_article(con, Article(url="https://x.example/a?v=1", title="A", text="v1"), "s",
+                           [_deal(1_000_000_000)], store._now(), guid="g-1")
+        store.save_article(con, Article(url="https://x.example/a-updated", title="A", text="v2"), "s",
+                           [_deal(2_000_000_000)], store._now(), guid="g-1")
+        assert con.execute("SELECT url FROM articles").fetchall() == [("https://x.example/a-updated",)]
+        assert [int(v) for (v,) in con.execute("SELECT amount_value FROM deals").fetchall()] == [2_000_000_000]
+
+
+def test_the_same_text_under_another_url_is_a_copy(tmp_path):
+    with store.connect(tmp_path / "t.duckdb") as con:
+        store.save_article(con, Article(url="https://x.example/a", title="A", text="same"), "s", [_deal()], store._now())
+        assert store.save_article(con, Article(url="https://mirror.example/a", title="A", text="same"), "s",
+                                  [_deal()], store._now()) == (False, 0)
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_schema_sql_is_current():
+    from pathlib import Path
+    with store.connect(":memory:") as con:
+        current = store.schema_dump(con)
+    committed = (Path(__file__).resolve().parents[1] / "db" / "schema.sql").read_text(encoding="utf-8")
+    assert committed == current, "run `python -m pipeline.store` and commit db/schema.sql"
