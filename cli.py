@@ -209,16 +209,103 @@ def list_deals(db: DbOpt = Path(DEFAULT_DB),
 
 @app.command()
 def company(name: Annotated[str, typer.Argument(help="Company name or alias (case-insensitive).")],
-            db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False,
-            verbose: VerboseOpt = 0) -> None:
+            db: DbOpt = Path(DEFAULT_DB),
+            since: Annotated[Optional[str], typer.Option(help="First reported on or after YYYY-MM-DD.")] = None,
+            until: Annotated[Optional[str], typer.Option(help="First reported on or before YYYY-MM-DD.")] = None,
+            type_: Annotated[Optional[str], typer.Option("--type", help="compute, chips, investment, ...")] = None,
+            role: Annotated[Optional[str], typer.Option(help="buyer, seller, investor, investee, ...")] = None,
+            min_usd: Annotated[Optional[float], typer.Option("--min-usd", help="Minimum USD amount.")] = None,
+            as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
     """Every deal of one company: counterparties, roles, amounts, terms, status, articles. Example: deals company xAI"""
     _setup(verbose)
     from pipeline import queries
     try:
-        display, cols, rows = queries.company_deals(db, name)
+        display, cols, rows = queries.company_deals(db, name, _date(since), _date(until), type_, role, min_usd)
     except DealsError as exc:
         _fail(exc, verbose)
     emit(cols, rows, as_json, as_nl, as_csv, title=f"Deals of {display}")
+
+
+@app.command()
+def show(deal_id: Annotated[str, typer.Argument(help="A deal id or its first characters.")],
+         db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
+    """One deal with every evidence sentence and its article. Example: deals show d802e864"""
+    _setup(verbose)
+    from pipeline import queries
+    try:
+        cols, row, ecols, erows = queries.show_deal(db, deal_id)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    if as_json:
+        deal = {c: _plain(v) for c, v in zip(cols, row)}
+        deal["evidence"] = [{c: _plain(v) for c, v in zip(ecols, r)} for r in erows]
+        typer.echo(json.dumps(deal, ensure_ascii=False, indent=2))
+        return
+    emit(["field", "value"], [(c, v) for c, v in zip(cols, row)], title="Deal")
+    emit(ecols, erows, title="Reports")
+
+
+@app.command()
+def companies(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False,
+              verbose: VerboseOpt = 0) -> None:
+    """Companies with their number of deals. Example: deals companies --csv"""
+    _setup(verbose)
+    from pipeline import queries
+    try:
+        cols, rows = queries.companies(db)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    emit(cols, rows, as_json, as_nl, as_csv, title="Companies")
+
+
+alias_app = typer.Typer(help="Company aliases.", no_args_is_help=True)
+app.add_typer(alias_app, name="alias")
+
+
+@alias_app.command("add")
+def alias_add(name: Annotated[str, typer.Argument(help="The other name.")],
+              canonical: Annotated[str, typer.Argument(help="The company it names.")],
+              db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
+    """Make NAME an alias of CANONICAL and move NAME's deals over. Example: deals alias add "X.AI Holdings" xAI"""
+    _setup(verbose)
+    from pipeline import dealdb, store
+    try:
+        with store.connect(db) as con:
+            target, moved = dealdb.add_alias(con, name, canonical)
+    except (DealsError, LookupError) as exc:
+        _fail(exc, verbose)
+    err.print(f"{name} is now an alias of {target}; {moved} deal parties moved", highlight=False)
+
+
+@app.command()
+def export(out: Annotated[Path, typer.Argument(help="Output file.")],
+           fmt: Annotated[str, typer.Option("--format", help="csv, json or parquet.")] = "csv",
+           db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
+    """Write every deal (the deals_v view) to a file. Example: deals export deals.parquet --format parquet"""
+    _setup(verbose)
+    from pipeline import queries
+    if fmt not in queries.EXPORT_FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(queries.EXPORT_FORMATS)}")
+    try:
+        n = queries.export(db, str(out), fmt)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    err.print(f"wrote {n} deals to {out}", highlight=False)
+
+
+@app.command()
+def reprocess(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Re-run extraction over the stored articles after the rules change (one transaction). Example: deals reprocess"""
+    _setup(verbose)
+    from pipeline.nlp import build_nlp
+    from pipeline.reprocess import reprocess as run_reprocess
+    try:
+        counts = run_reprocess(db, build_nlp())
+    except DealsError as exc:
+        _fail(exc, verbose)
+    if as_json:
+        typer.echo(json.dumps(counts))
+    err.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
 
 
 @app.command()

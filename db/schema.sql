@@ -6,11 +6,13 @@ CREATE TABLE companies(company_id VARCHAR PRIMARY KEY, "name" VARCHAR NOT NULL, 
 
 CREATE TABLE company_aliases(alias_key VARCHAR PRIMARY KEY, alias VARCHAR NOT NULL, company_id VARCHAR NOT NULL);
 
-CREATE TABLE deal_evidence(deal_id VARCHAR, article_id VARCHAR, sentence VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER NOT NULL, status VARCHAR, confidence DOUBLE, PRIMARY KEY(deal_id, article_id, start_char));
+CREATE TABLE deal_evidence(deal_id VARCHAR, article_id VARCHAR, sentence VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER NOT NULL, status VARCHAR, confidence DOUBLE, amount_value DECIMAL(38,2), amount_currency VARCHAR, amount_qualifier VARCHAR, amount_period VARCHAR, reported_at TIMESTAMP, PRIMARY KEY(deal_id, article_id, start_char));
 
 CREATE TABLE deal_parties(deal_id VARCHAR, company_id VARCHAR, "name" VARCHAR NOT NULL, "role" VARCHAR, PRIMARY KEY(deal_id, company_id, "role"));
 
-CREATE TABLE deals(deal_id VARCHAR PRIMARY KEY, "type" VARCHAR NOT NULL, amount_value DECIMAL(38,2), amount_currency VARCHAR, amount_qualifier VARCHAR, amount_period VARCHAR, duration_months INTEGER, gpus BIGINT, power_mw INTEGER, status VARCHAR NOT NULL, confidence DOUBLE, first_reported_at TIMESTAMP, last_reported_at TIMESTAMP, extractor_version VARCHAR);
+CREATE TABLE deal_status_history(deal_id VARCHAR, status VARCHAR, reported_at TIMESTAMP, article_id VARCHAR, PRIMARY KEY(deal_id, status));
+
+CREATE TABLE deals(deal_id VARCHAR PRIMARY KEY, "type" VARCHAR NOT NULL, amount_value DECIMAL(38,2), amount_currency VARCHAR, amount_qualifier VARCHAR, amount_period VARCHAR, duration_months INTEGER, gpus BIGINT, power_mw INTEGER, status VARCHAR NOT NULL, confidence DOUBLE, first_reported_at TIMESTAMP, last_reported_at TIMESTAMP, extractor_version VARCHAR, party_key VARCHAR, parties_text VARCHAR, parties_json VARCHAR, n_articles INTEGER DEFAULT(0), article_urls VARCHAR DEFAULT(''));
 
 CREATE TABLE fetches(run_id VARCHAR, "source" VARCHAR, url VARCHAR NOT NULL, status INTEGER, bytes BIGINT, duration_ms INTEGER, "error" VARCHAR, fetched_at TIMESTAMP NOT NULL);
 
@@ -24,4 +26,4 @@ CREATE TABLE source_health("source" VARCHAR PRIMARY KEY, last_success_at TIMESTA
 
 CREATE VIEW company_deals_v AS SELECT c.company_id, c."name" AS company, p."role", d.deal_id, d."type", d.status, d.amount_value, d.amount_currency, d.amount_qualifier, d.amount_period, d.duration_months, d.gpus, d.power_mw, d.first_reported_at, (SELECT string_agg((((p2."name" || ' (') || p2."role") || ')'), ', ' ORDER BY p2."name") FROM deal_parties AS p2 WHERE ((p2.deal_id = d.deal_id) AND (p2.company_id != c.company_id))) AS counterparties FROM ((companies AS c INNER JOIN deal_parties AS p USING (company_id)) INNER JOIN deals AS d USING (deal_id));
 
-CREATE VIEW deals_v AS SELECT d.deal_id, d."type", d.status, d.amount_value, d.amount_currency, d.amount_qualifier, d.amount_period, CASE  WHEN ((d.amount_period = 'month')) THEN ((d.amount_value * 12)) WHEN ((d.amount_period = 'quarter')) THEN ((d.amount_value * 4)) WHEN ((d.amount_period = 'year')) THEN (d.amount_value) ELSE NULL END AS amount_per_year, d.duration_months, d.gpus, d.power_mw, d.confidence, string_agg(DISTINCT (((p."name" || ' (') || p."role") || ')'), ', ' ORDER BY (((p."name" || ' (') || p."role") || ')')) AS parties, list(DISTINCT p.company_id ORDER BY p.company_id) AS company_ids, (SELECT count(DISTINCT e.article_id) FROM deal_evidence AS e WHERE (e.deal_id = d.deal_id)) AS n_articles, d.first_reported_at, d.last_reported_at FROM (deals AS d INNER JOIN deal_parties AS p USING (deal_id)) GROUP BY ALL;
+CREATE VIEW deals_v AS SELECT d.deal_id, d."type", d.status, d.amount_value, d.amount_currency, d.amount_qualifier, d.amount_period, CASE  WHEN ((d.amount_period = 'month')) THEN ((d.amount_value * 12)) WHEN ((d.amount_period = 'quarter')) THEN ((d.amount_value * 4)) WHEN ((d.amount_period = 'year')) THEN (d.amount_value) ELSE NULL END AS amount_per_year, d.duration_months, d.gpus, d.power_mw, d.confidence, d.parties_text AS parties, list_sort(list_distinct(list_transform(string_split(d.party_key, '|'), (lambda x: split_part(x, ':', 1))))) AS company_ids, d.n_articles, d.first_reported_at, d.last_reported_at FROM deals AS d;

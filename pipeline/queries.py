@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from datetime import date
@@ -40,20 +41,94 @@ def list_deals(db, company: str | None = None, type_: str | None = None, since: 
         return store.query(con, sql, params)
 
 
-def company_deals(db, name: str):
+COMPANY_COLUMNS = ["deal_id", "type", "role", "counterparties", "amount", "currency", "qualifier", "period",
+                   "amount_per_year", "duration_months", "gpus", "power_mw", "status", "first_reported_at",
+                   "sources", "articles"]
+
+
+def company_deals(db, name: str, since: date | None = None, until: date | None = None, type_: str | None = None,
+                  role: str | None = None, min_usd: float | None = None):
     """(display name, columns, rows): one company's deals with counterparties and reporting articles."""
     with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
-        cid, display = _resolve(con, name)
-        sql = """
-            SELECT left(cd.deal_id, 10) AS deal_id, cd.type, cd.role, cd.counterparties, cd.amount_value AS amount,
-                   cd.amount_currency AS currency, cd.amount_qualifier AS qualifier, cd.amount_period AS period,
-                   cd.duration_months, cd.gpus, cd.power_mw, cd.status, cd.first_reported_at,
-                   (SELECT string_agg(DISTINCT a.url, ' ') FROM deal_evidence e JOIN articles a USING (article_id)
-                     WHERE e.deal_id = cd.deal_id) AS articles
-            FROM company_deals_v cd WHERE cd.company_id = ?
-            ORDER BY cd.first_reported_at DESC NULLS LAST, cd.deal_id"""
-        cols, rows = store.query(con, sql, [cid])
-    return display, cols, rows
+        return company_deals_on(con, name, since, until, type_, role, min_usd)
+
+
+def company_deals_on(con, name: str, since=None, until=None, type_=None, role=None, min_usd=None):
+    """company_deals on an open connection. Point lookups, not scans of the evidence: the company's deal
+    ids come from deal_parties, then only those deal rows are read (they carry parties and articles)."""
+    cid, display = _resolve(con, name)
+    mine = con.execute("SELECT deal_id, role FROM deal_parties WHERE company_id = ?", [cid]).fetchall()
+    roles = {d: r for d, r in mine if role is None or r == role}
+    if not roles:
+        return display, COMPANY_COLUMNS, []
+    rows = []
+    for did, t, parties, *rest in _deal_rows(con, list(roles), since, until, type_, min_usd):
+        others = ", ".join(f"{n} ({r})" for c, n, r in json.loads(parties or "[]") if c != cid)
+        rows.append((did[:10], t, roles[did], others, *rest))
+    return display, COMPANY_COLUMNS, rows
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _deal_rows(con, ids: list[str], since, until, type_, min_usd) -> list[tuple]:
+    # a short list is an IN list; a long one a semi-join (an OR chain of thousands is slow)
+    if len(ids) <= 64:
+        where, params = [f"deal_id IN ({_marks(len(ids))})"], list(ids)
+    else:
+        where, params = ["deal_id IN (SELECT unnest(?::VARCHAR[]))"], [ids]
+    for clause, value in (("first_reported_at >= ?", since), ("first_reported_at < ? + INTERVAL 1 DAY", until),
+                          ("type = ?", type_), ("amount_currency = 'USD' AND amount_value >= ?", min_usd)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    return con.execute(
+        "SELECT deal_id, type, parties_json, amount_value, amount_currency, amount_qualifier, amount_period, "
+        "CASE amount_period WHEN 'month' THEN amount_value * 12 WHEN 'quarter' THEN amount_value * 4 "
+        "WHEN 'year' THEN amount_value END, duration_months, gpus, power_mw, status, first_reported_at, n_articles, "
+        f"article_urls FROM deals WHERE {' AND '.join(where)} ORDER BY first_reported_at DESC NULLS LAST, deal_id",
+        params).fetchall()
+
+
+def show_deal(db, deal_id: str):
+    """(deal columns, deal row, evidence columns, evidence rows) for a deal id or its prefix."""
+    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+        ids = con.execute("SELECT deal_id FROM deals WHERE starts_with(deal_id, ?)", [deal_id]).fetchall()
+        if len(ids) != 1:
+            raise DealsError(f"{len(ids)} deals match {deal_id!r}; give more characters of the id")
+        cols, rows = store.query(con, "SELECT * FROM deals_v WHERE deal_id = ?", [ids[0][0]])
+        ecols, erows = store.query(con, """
+            SELECT e.reported_at, e.status, e.amount_value AS amount, e.amount_currency AS currency,
+                   a.title, a.url, e.sentence
+            FROM deal_evidence e JOIN articles a USING (article_id) WHERE e.deal_id = ? ORDER BY e.reported_at""",
+            [ids[0][0]])
+    return cols, rows[0], ecols, erows
+
+
+def companies(db):
+    """Every company with its number of deals, most active first."""
+    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+        return store.query(con, """
+            SELECT c.name AS company, c.kind, c.discovered, count(DISTINCT p.deal_id) AS deals
+            FROM companies c LEFT JOIN deal_parties p USING (company_id)
+            GROUP BY ALL HAVING count(DISTINCT p.deal_id) > 0 ORDER BY deals DESC, company""")
+
+
+EXPORT_FORMATS = {"csv": "(FORMAT csv, HEADER)", "json": "(FORMAT json, ARRAY true)", "parquet": "(FORMAT parquet)"}
+
+
+def export(db, out: str, fmt: str) -> int:
+    """Write deals_v to a file; returns the number of rows."""
+    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+        n = con.execute("SELECT count(*) FROM deals_v").fetchone()[0]
+        con.execute(f"COPY (SELECT * FROM deals_v ORDER BY first_reported_at, deal_id) TO '{_quote(out)}' "
+                    f"{EXPORT_FORMATS[fmt]}")
+    return n
+
+
+def _quote(path: str) -> str:
+    return str(path).replace("'", "''")
 
 
 def read_sql(db, statement: str):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import time
@@ -14,16 +13,13 @@ from pathlib import Path
 import duckdb
 
 from .errors import LockedError, StoreError
+from . import dealdb
+from .dealdb import EXTRACTOR_VERSION, deal_key, sha1  # noqa: F401  (re-exported)
 from .nlp.lexicon import fold_name, load_lexicon
-from .records import STATUS_RANK, Article, Deal
+from .records import Article, Deal
 
 LOGGER = logging.getLogger(__name__)
-EXTRACTOR_VERSION = "1"
 LOCK_RE = re.compile(r"lock|Conflicting", re.I)
-
-
-def sha1(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -120,14 +116,6 @@ def _naive(when: datetime | None) -> datetime | None:
     return when.astimezone(timezone.utc).replace(tzinfo=None) if when else None
 
 
-def deal_key(deal: Deal) -> str:
-    """Stable identity of a deal across articles: type, parties with roles, amount."""
-    parties = sorted(f"{fold_name(p.canonical or p.name)}:{p.role}" for p in deal.parties)
-    a = deal.amount
-    amount = f"{a.currency}:{a.period}:{a.value}" if a and a.value else "-"
-    return sha1("|".join([deal.type, *parties, amount]))
-
-
 def article_state(con, url: str) -> tuple[str, str] | None:
     """(article_id, content_hash) of a stored article, by canonical URL."""
     return con.execute("SELECT article_id, content_hash FROM articles WHERE article_id = ?", [sha1(url)]).fetchone()
@@ -162,7 +150,8 @@ def save_article(con, article: Article, source: str, deals: list[Deal], fetched_
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [aid, article.url, canonical, source, article.title, _naive(article.published), _naive(fetched_at),
              text_hash, article.language, list(article.authors), article.text, EXTRACTOR_VERSION, guid])
-        added = sum(_save_deal(con, aid, deal, article.published or fetched_at) for deal in deals)
+        reported = _naive(article.published or fetched_at)
+        added = sum(dealdb.save_deal(con, aid, deal, reported) for deal in deals)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -179,48 +168,15 @@ def _earlier_versions(con, aid: str, guid: str | None) -> list[str]:
 
 def _forget_article(con, aid: str) -> None:
     """Remove an article's earlier version and the evidence it gave; drop deals left without any."""
+    touched = [r[0] for r in con.execute("SELECT DISTINCT deal_id FROM deal_evidence WHERE article_id = ?",
+                                         [aid]).fetchall()]
     con.execute("DELETE FROM deal_evidence WHERE article_id = ?", [aid])
+    dealdb.refresh_reports(con, touched)
     orphans = "SELECT deal_id FROM deals WHERE deal_id NOT IN (SELECT deal_id FROM deal_evidence)"
     con.execute(f"DELETE FROM deal_parties WHERE deal_id IN ({orphans})")
+    con.execute(f"DELETE FROM deal_status_history WHERE deal_id IN ({orphans})")
     con.execute(f"DELETE FROM deals WHERE deal_id IN ({orphans})")
     con.execute("DELETE FROM articles WHERE article_id = ?", [aid])
-
-
-def _save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
-    did = deal_key(deal)
-    when = _naive(reported)
-    old = con.execute("SELECT status FROM deals WHERE deal_id = ?", [did]).fetchone()
-    a = deal.amount if deal.amount and deal.amount.value else None
-    if old is None:
-        con.execute("INSERT INTO deals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [did, deal.type, a.value if a else None, a.currency if a else None, a.qualifier if a else None,
-                     a.period if a else None, deal.duration_months, deal.gpus, deal.power_mw, deal.status,
-                     deal.confidence, when, when, EXTRACTOR_VERSION])
-        for p in deal.parties:
-            cid = _company_id(con, p.canonical or p.name)
-            con.execute("INSERT INTO deal_parties VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [did, cid, p.name, p.role])
-    else:
-        status = deal.status if STATUS_RANK[deal.status] > STATUS_RANK[old[0]] else old[0]
-        con.execute("UPDATE deals SET status = ?, first_reported_at = least(first_reported_at, ?), "
-                    "last_reported_at = greatest(last_reported_at, ?), duration_months = coalesce(duration_months, ?), "
-                    "gpus = coalesce(gpus, ?), power_mw = coalesce(power_mw, ?), confidence = greatest(confidence, ?) "
-                    "WHERE deal_id = ?",
-                    [status, when, when, deal.duration_months, deal.gpus, deal.power_mw, deal.confidence, did])
-    for ev in deal.evidence:
-        con.execute("INSERT INTO deal_evidence VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [did, aid, ev.sentence, ev.start, ev.end, deal.status, deal.confidence])
-    return old is None
-
-
-def _company_id(con, name: str) -> str:
-    """The company a name resolves to; a name outside the gazetteer becomes a discovered company."""
-    key = fold_name(name)
-    row = con.execute("SELECT company_id FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
-    if row:
-        return row[0]
-    con.execute("INSERT INTO companies VALUES (?, ?, 'other', TRUE) ON CONFLICT DO NOTHING", [key, name])
-    con.execute("INSERT INTO company_aliases VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [key, name, key])
-    return key
 
 
 def resolve_company(con, name: str) -> tuple[str, str] | None:

@@ -105,3 +105,26 @@ def test_committed_sample_sources_are_portable(tmp_path):
     shutil.copytree(SAMPLES, copy)
     result = runner.invoke(app, ["sources", "--sources", str(copy / "sources.yaml"), "--json"])
     assert all(str(copy) in s["url"] for s in json.loads(result.stdout))
+
+
+def test_show_export_companies_reprocess(demo_db, tmp_path):
+    db, _ = demo_db
+    work = tmp_path / "copy.duckdb"
+    shutil.copy(db, work)
+    rows = json.loads(runner.invoke(app, ["company", "xAI", "--db", str(work), "--json", "--role", "seller"]).stdout)
+    assert [r["role"] for r in rows] == ["seller"] and rows[0]["amount_per_year"] == 15_000_000_000
+    shown = runner.invoke(app, ["show", rows[0]["deal_id"][:8], "--db", str(work), "--json"])
+    deal = json.loads(shown.stdout)
+    assert deal["parties"] == "Anthropic (buyer), xAI (seller)"
+    assert any("Anthropic will pay xAI" in e["sentence"] for e in deal["evidence"])
+    listed = json.loads(runner.invoke(app, ["companies", "--db", str(work), "--json"]).stdout)
+    assert {"company": "xAI"}.items() <= next(c for c in listed if c["company"] == "xAI").items()
+    for fmt in ("csv", "json", "parquet"):
+        out = tmp_path / f"deals.{fmt}"
+        assert runner.invoke(app, ["export", str(out), "--format", fmt, "--db", str(work)]).exit_code == 0
+        assert out.stat().st_size > 100
+    before = {r["deal_id"] for r in json.loads(runner.invoke(app, ["list", "--db", str(work), "--json"]).stdout)}
+    again = runner.invoke(app, ["reprocess", "--db", str(work), "--json"])
+    counts = json.loads(again.stdout)
+    after = {r["deal_id"] for r in json.loads(runner.invoke(app, ["list", "--db", str(work), "--json"]).stdout)}
+    assert counts["removed"] == 0 and counts["added"] == 0 and before == after  # same rules: ids do not churn
