@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -86,6 +87,8 @@ class Draft:
 def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> list[Deal]:
     """Every deal a passage reports, each with its evidence sentence and a confidence."""
     full = _with_title(text, title)
+    if not worth_reading(full):
+        return []
     doc = nlp(full)
     lex = load_lexicon()
     sentences = resolve_anaphora(read_sentences(doc, lex), lex)
@@ -103,6 +106,29 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
             _enrich(drafts[-1], sent, lex)
     names = _shortest_names(sentences)
     return _finish(drafts, names, url)
+
+
+def worth_reading(text: str) -> bool:
+    """Cheap test without spaCy: a passage with no deal word, or with neither a figure nor a known
+    organisation, reports no deal (most news does not), so the pipeline is not run on it."""
+    pre = prefilter(load_lexicon())
+    return bool(pre["deal_word"].search(text)) and bool(pre["signal"].search(text))
+
+
+@cache
+def prefilter(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Regexes of the prefilter, built from the same pattern files as the pipeline."""
+    words = set()
+    for row in lex.triggers:
+        for tok in row["pattern"]:
+            value = tok.get("LOWER")
+            words |= {value} if isinstance(value, str) else set((value or {}).get("IN", []))
+    words |= {w.lower() for ws in lex.cues["strong_type_cues"].values() for w in ws}
+    names = {f for o in lex.orgs for f in o.forms if len(f) > 2}
+    deal_word = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+    signal = re.compile(r"[$€£¥₹₩]|\b(?:USD|EUR|GBP|billion|million|bn|trillion|gigawatts?|megawatts?|GW|MW)\b|"
+                        r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    return {"deal_word": deal_word, "signal": signal}
 
 
 def _with_title(text: str, title: str) -> str:

@@ -316,3 +316,15 @@ def test_abbreviation_then_organisation_starts_a_sentence(extract):
 
 def test_shares_sold_name_no_party(extract):
     assert extract("This comes after the Japanese giant sold all its NVIDIA shares earlier this month.") == []
+
+
+@pytest.mark.parametrize("text,worth", [
+    ("The council approved a new budget for road repairs on Monday.", False),  # no deal word, no figure
+    ("The club signed a new striker on Monday.", False),                         # deal word, no figure or org
+    ("Quarterly sales rose 4% as shoppers returned.", False),
+    ("Anthropic will pay xAI $1.25B per month for compute.", True),
+    ("Nvidia signed an agreement with Foxconn.", True),
+])
+def test_prefilter(text, worth):
+    from pipeline.extract import worth_reading
+    assert worth_reading(text) is worth

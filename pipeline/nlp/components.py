@@ -15,13 +15,21 @@ if not Span.has_extension("org"):
     Span.set_extension("org", default=None)
 
 
+def _set_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
+    """Mark tokens as sentence starts in one array write (the token setter rescans the doc each time)."""
+    if starts:
+        arr = doc.to_array(["SENT_START"])
+        arr[starts] = 1
+        doc.from_array(["SENT_START"], arr)
+    return doc
+
+
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and list items carry no full stop."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text or (tok.text.endswith(":") and tok.whitespace_ == "" and doc[tok.i + 1].is_title):
-            doc[tok.i + 1].is_sent_start = True
-    return doc
+    starts = [tok.i + 1 for tok in doc[:-1]
+              if "\n" in tok.text or (tok.text.endswith(":") and tok.whitespace_ == "" and doc[tok.i + 1].is_title)]
+    return _set_sentence_starts(doc, starts)
 
 
 @Language.factory("org_ruler")
@@ -51,13 +59,11 @@ class OrgRuler:
 def abbreviation_breaks(doc: Doc) -> Doc:
     """'... based in the U.K. Google has agreed': an abbreviation's full stop also ends the sentence
     when an organisation starts the next one (runs after org_ruler, before sentences are read)."""
-    starts = {s.start for s in doc.spans.get("orgs", [])}
-    for tok in doc[:-2]:
-        nxt = doc[tok.i + 1]
-        if (len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and nxt.i in starts
-                and tok.whitespace_ and not doc[tok.i + 2].is_title):
-            nxt.is_sent_start = True
-    return doc
+    org_starts = {s.start for s in doc.spans.get("orgs", [])}
+    starts = [tok.i + 1 for tok in doc[:-2]
+              if len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.i + 1 in org_starts
+              and tok.whitespace_ and not doc[tok.i + 2].is_title]
+    return _set_sentence_starts(doc, starts)
 
 
 @Language.factory("money_finder")

