@@ -354,6 +354,40 @@ def status(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: Verb
     typer.echo(f"database: {db} ({report['size_bytes']:,} bytes)")
 
 
+@app.command()
+def backfill(inputs: Annotated[list[str], typer.Argument(help="WARC files or globs (gzip WARC as CC-NEWS publishes).")],
+             out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet shards.")] = Path("shards"),
+             scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler, e.g. tcp://10.0.0.5:8786.")] = None,
+             workers: Annotated[Optional[int], typer.Option(help="Local processes (default: one per core).")] = None,
+             db: DbOpt = Path(DEFAULT_DB), quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Extract deals from news archives, locally or on a Dask cluster, then load them. Example:
+    deals backfill 'cc-news/2025/*.warc.gz' --scheduler tcp://127.0.0.1:8786"""
+    _setup(verbose, quiet)
+    from pipeline import backfill as bf
+    try:
+        paths = bf.expand_inputs(inputs)
+        todo = len(bf.pending(paths, out))
+        err.print(f"{len(paths)} inputs, {todo} to process, {len(paths) - todo} already done", highlight=False)
+        with _file_progress(quiet, todo) as on_done:
+            bf.run_backfill(paths, out, scheduler, workers, on_done)
+        counts = bf.load_shards(db, out)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    err.print(f"loaded {counts['shards']} shards: {counts['articles']} articles, {counts['deals_new']} new deals",
+              highlight=False)
+
+
+@contextmanager
+def _file_progress(quiet: bool, total: int):
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task("WARC files", total=total)
+        yield lambda counts: bar.advance(task)
+
+
 def _date(value: str | None) -> date | None:
     if value is None:
         return None

@@ -2,6 +2,8 @@
 
 CREATE TABLE articles(article_id VARCHAR PRIMARY KEY, url VARCHAR NOT NULL, canonical_url VARCHAR NOT NULL, "source" VARCHAR, title VARCHAR, published_at TIMESTAMP, fetched_at TIMESTAMP NOT NULL, content_hash VARCHAR NOT NULL, "language" VARCHAR, authors VARCHAR[], "text" VARCHAR, extractor_version VARCHAR, guid VARCHAR);
 
+CREATE TABLE backfill_shards(shard VARCHAR PRIMARY KEY, loaded_at TIMESTAMP NOT NULL, articles INTEGER, deals_new INTEGER);
+
 CREATE TABLE companies(company_id VARCHAR PRIMARY KEY, "name" VARCHAR NOT NULL, kind VARCHAR, discovered BOOLEAN DEFAULT(false));
 
 CREATE TABLE company_aliases(alias_key VARCHAR PRIMARY KEY, alias VARCHAR NOT NULL, company_id VARCHAR NOT NULL);
