@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from conftest import SAMPLES
+from conftest import ROOT, SAMPLES
 
 runner = CliRunner()
 
@@ -128,3 +128,15 @@ def test_show_export_companies_reprocess(demo_db, tmp_path):
     counts = json.loads(again.stdout)
     after = {r["deal_id"] for r in json.loads(runner.invoke(app, ["list", "--db", str(work), "--json"]).stdout)}
     assert counts["removed"] == 0 and counts["added"] == 0 and before == after  # same rules: ids do not churn
+
+
+def test_readme_sql_examples_run_as_written(demo_db):
+    """Every statement in the README's 'Example SQL' block runs on the demo database."""
+    db, _ = demo_db
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Example SQL", 1)[1].split("```sql", 1)[1].split("```", 1)[0]
+    statements = [s.strip() for s in block.split(";") if s.strip()]
+    assert len(statements) >= 5
+    for statement in statements:
+        result = runner.invoke(app, ["sql", statement, "--db", str(db), "--json"])
+        assert result.exit_code == 0, (statement, result.stderr)
