@@ -138,5 +138,6 @@ def test_readme_sql_examples_run_as_written(demo_db):
     statements = [s.strip() for s in block.split(";") if s.strip()]
     assert len(statements) >= 5
     for statement in statements:
+        statement = "\n".join(line for line in statement.splitlines() if not line.lstrip().startswith("--"))
         result = runner.invoke(app, ["sql", statement, "--db", str(db), "--json"])
         assert result.exit_code == 0, (statement, result.stderr)
