@@ -104,7 +104,7 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
             drafts.extend(new)
         elif drafts and _refers_back(sent, lex) and i > 0:
             _enrich(drafts[-1], sent, lex)
-    names = _shortest_names(sentences)
+    names = _shortest_names(sentences, len(full) - len(text))
     return _finish(drafts, names, url)
 
 
@@ -227,9 +227,14 @@ def _choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | No
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
     if scores[best] == 0:
         best = "partnership"
-    for t in usable:
-        if t.type == best:
-            return best, t
+    typed = [t for t in usable if t.type == best]
+    if best == "investment":
+        # 'X announced a $1.5 billion investment in Y': an investor frame with an object outranks the
+        # 'announced ... investment' reading that would make X the company raising money
+        with_object = [t for t in typed if t.frame == "investor_first" and any(o.start >= t.head_end for o in sent.orgs)]
+        typed = with_object or typed
+    if typed:
+        return best, typed[0]
     generic = [t for t in usable if t.type == "ANY"]
     directional = [t for t in generic if t.frame != "symmetric"]
     if best in ("investment", "acquisition"):
@@ -504,11 +509,15 @@ def _enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
         draft.status = status
 
 
-def _shortest_names(sentences: list[Sentence]) -> dict[str, str]:
-    """Each company's shortest surface form in the passage ('Cipher Mining' ... 'Cipher' -> 'Cipher')."""
+def _shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, str]:
+    """Each company's shortest surface form in the passage ('Cipher Mining' ... 'Cipher' -> 'Cipher'),
+    taken from the body when the body names it (headlines clip names: 'Cerebras' for 'Cerebras Systems')."""
     names: dict[str, str] = {}
+    in_body = {o.key for s in sentences for o in s.orgs if o.start >= body_start}
     for sent in sentences:
         for o in sent.orgs:
+            if o.start < body_start and o.key in in_body:
+                continue
             cur = names.get(o.key)
             # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
             if cur is None or (len(o.text) < len(cur) and not o.text.isupper()) or cur.isupper() and not o.text.isupper():

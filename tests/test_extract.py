@@ -328,3 +328,23 @@ def test_shares_sold_name_no_party(extract):
 def test_prefilter(text, worth):
     from pipeline.extract import worth_reading
     assert worth_reading(text) is worth
+
+
+def test_announced_investment_in_names_the_investee(extract):
+    d = extract("Microsoft announced a $1.5 billion investment for a minority stake in G42 last month.")[0]
+    assert parties(d) == {("Microsoft", "investor"), ("G42", "investee")}
+
+
+def test_contract_revenue_and_in_return_figures_belong_to_the_deal(extract):
+    lease = extract("Riot signed a data center lease with AMD with estimated contract revenue of $311 million.")
+    assert lease[0]["amount"]["value"] == 311_000_000
+    power = extract("Talen Energy signed a deal to sell Amazon 1.9 gigawatts of nuclear power. "
+                    "In return, Talen locks in an estimated $18 billion of revenue.")
+    assert power[0]["amount"] == {"value": 18_000_000_000, "currency": "USD", "qualifier": "about", "period": "once"}
+    assert extract("Nvidia reported revenue of $26 billion for the quarter.") == []
+
+
+def test_names_come_from_the_body_when_the_headline_clips_them(extract):
+    d = extract("OpenAI has signed an agreement with Cerebras Systems worth $10 billion.",
+                title="OpenAI turns to Cerebras for $10 billion compute push")[0]
+    assert {p["name"] for p in d["parties"]} == {"OpenAI", "Cerebras Systems"}

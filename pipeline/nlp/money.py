@@ -68,7 +68,7 @@ class MoneyRules:
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
                           rf"|\b(?:drop(?:ped|s)?|fell|fall(?:en|s)?|plunged?|plummeted|lost|lose|loses|wiped|shed|declined?|"
                           rf"rose|jumped|surged|gained|climbed|soared|quadruple|double|triple)\b[^.;$€£]{{0,30}}"
-                          rf"|\b(?:revenue|revenues|sales|earnings|profit|income)\b[^.;$€£]{{0,40}}"
+                          rf"|(?<!contract )(?<!contracted )(?<!lease )\b(?:revenue|revenues|sales|earnings|profit|income)\b[^.;$€£]{{0,40}}"
                           rf"|\b(?:total|totals|cumulative|overall|combined)\b[^.;$€£]{{0,40}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
                           rf"|\b(?:forecast|guidance|outlook|target|estimates?|expectations?|costs?|costing|budget)"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
