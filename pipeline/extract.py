@@ -62,6 +62,7 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w�
 LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|that|who)\b", re.I)
 PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
+RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
@@ -274,7 +275,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
-    mentions = [o for o in sent.orgs if not _possessor(sent, o, sent.orgs) and not _rival(sent, o)
+    rivals = _rivals(sent)
+    mentions = [o for o in sent.orgs if not _possessor(sent, o, sent.orgs) and o.start not in rivals
                 and not VIA.search(_preceding(sent, o, 12))
                 and (type_ == "investment" or not _issuer(sent, o))]
     orgs = _dedupe_orgs(mentions)
@@ -323,6 +325,18 @@ def _issuer(sent: Sentence, o: OrgMention) -> bool:
 def _rival(sent: Sentence, o: OrgMention) -> bool:
     """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
     return bool(RIVAL.search(_preceding(sent, o, 60)))
+
+
+def _rivals(sent: Sentence) -> set[int]:
+    """Start offsets of rival mentions, a list after a rival cue included ('rival to giants A, B and C')."""
+    out: set[int] = set()
+    prev = None
+    for o in sent.orgs:
+        gap = sent.text[prev.end - sent.start:o.start - sent.start] if prev else ""
+        if _rival(sent, o) or (prev is not None and prev.start in out and RIVAL_LIST.fullmatch(gap)):
+            out.add(o.start)
+        prev = o
+    return out
 
 
 def _oblique(sent: Sentence, o: OrgMention) -> bool:

@@ -69,7 +69,7 @@ class MoneyRules:
                           rf"|\b(?:drop(?:ped|s)?|fell|fall(?:en|s)?|plunged?|plummeted|lost|lose|loses|wiped|shed|declined?|"
                           rf"rose|jumped|surged|gained|climbed|soared|quadruple|double|triple)\b[^.;$€£]{{0,30}}"
                           rf"|(?<!contract )(?<!contracted )(?<!lease )\b(?:revenue|revenues|sales|earnings|profit|income)\b[^.;$€£]{{0,40}}"
-                          rf"|\b(?:total|totals|cumulative|overall|combined)\b[^.;$€£]{{0,40}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
+                          rf"|\b(?:total|totals|cumulative|overall|combined)\b[^.;$€£]{{0,60}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
                           rf"|\b(?:forecast|guidance|outlook|target|estimates?|expectations?|costs?|costing|budget)"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           rf"|\bvalu(?:e|es|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
