@@ -63,6 +63,7 @@ LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|tha
 PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
 RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
+LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
 PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
@@ -97,6 +98,8 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
     for i, sent in enumerate(sentences):
         if drafts and _adds_investors(drafts[-1], sent, lex):
             continue
+        if drafts:
+            sent = _list_item(sent, drafts[-1])
         if drafts and _opens_with_deal_noun(sent, drafts[-1]):
             new = []
         else:
@@ -461,6 +464,20 @@ def _status(text: str, lex: Lexicon) -> str:
 def _terms(text: str) -> dict:
     return {"duration_months": find_duration_months(text), "gpus": find_gpus(text),
             "power_mw": find_power_mw(text)}
+
+
+def _list_item(sent: Sentence, draft: Draft) -> Sentence:
+    """'• Vistra Corp: 20-year power purchase agreements for 2,176 MW': an item of a list of agreements
+    names only the counterpart; the other side is the company the list is about (the last deal's first party)."""
+    m = LIST_ITEM.match(sent.text)
+    keys = {o.key for o in sent.orgs}
+    if not m or len(keys) != 1 or not sent.orgs or sent.orgs[0].start - sent.start > m.end():
+        return sent
+    anchor = next((o for o, _ in draft.parties if o.key not in keys), None)
+    if anchor is None:
+        return sent
+    stand_in = replace(anchor, start=sent.start, end=sent.start)
+    return replace(sent, orgs=(stand_in, *sent.orgs))
 
 
 def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:

@@ -348,3 +348,13 @@ def test_names_come_from_the_body_when_the_headline_clips_them(extract):
     d = extract("OpenAI has signed an agreement with Cerebras Systems worth $10 billion.",
                 title="OpenAI turns to Cerebras for $10 billion compute push")[0]
     assert {p["name"] for p in d["parties"]} == {"OpenAI", "Cerebras Systems"}
+
+
+def test_a_list_of_agreements_names_the_counterpart_of_each_item(extract):
+    text = ("Meta signed new agreements with Vistra and TerraPower for nuclear power. They are:\n"
+            "• Vistra Corp: 20-year power purchase agreements for 2,176 MW of nuclear energy.\n"
+            "• TerraPower: an agreement for up to 690 MW of power from two new reactors.")
+    deals = extract(text)
+    by_seller = {next(p["name"] for p in d["parties"] if p["role"] == "seller"): d for d in deals}
+    assert by_seller["Vistra"]["power_mw"] == 2176 and by_seller["Vistra"]["duration_months"] == 240
+    assert ("Meta", "buyer") in parties(by_seller["TerraPower"])
