@@ -63,6 +63,10 @@ LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|tha
 PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
 RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
+BACKGROUND = re.compile(r"\bhad (?:already )?(?:raised|invested|received|secured|acquired|bought)\b", re.I)
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|disclosed|stated)\b", re.I)
+ROUND_REF = re.compile(r"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|fundraise|fundraising|raise)\b",
+                       re.I)
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
 OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
                      re.I)
@@ -105,6 +109,7 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
         else:
             new = _sentence_deals(sent, lex) or (_earlier_agreement(drafts[-1], sent) if drafts else [])
         if new:
+            _complete_round(new, drafts)
             drafts.extend(new)
         elif drafts and _refers_back(sent, lex) and i > 0:
             _enrich(drafts[-1], sent, lex)
@@ -146,7 +151,7 @@ def _sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
-    if rx["negated"].search(sent.text) or rx["relationship"].search(sent.text):
+    if rx["negated"].search(sent.text) or rx["relationship"].search(sent.text) or _background(sent.text):
         return []
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = _choose_type(sent, lex, money)
@@ -192,6 +197,13 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
                          draft.rule + "|further", dict(draft.terms)))
     return out
+
+
+def _background(text: str) -> bool:
+    """'Prior to the acquisition, MosaicML had raised $34 million': the past perfect tells earlier history,
+    unless it is reported speech ('said on Tuesday it had raised')."""
+    m = BACKGROUND.search(text)
+    return bool(m) and not REPORTED_SPEECH.search(text[:m.start()])
 
 
 def _strong_noun(sent: Sentence) -> bool:
@@ -299,7 +311,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                                _dedupe_orgs(counterparts + right), lex)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
             return parties if _kinds_agree(type_, parties) else _kind_roles(type_, orgs)
-    return _kind_roles(type_, orgs)
+    return _kind_roles(type_, orgs, bool(ROUND_REF.search(sent.text)))
 
 
 def _kinds_agree(type_: str, parties) -> bool:
@@ -421,12 +433,14 @@ def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -
     return [o for o in right if o.start >= cut][:MAX_PARTIES]
 
 
-def _kind_roles(type_: str, orgs: list[OrgMention]):
+def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool = False):
     orgs = orgs[:MAX_PARTIES]
     if len(orgs) < 2:
         return [(o, "investee") for o in orgs] if type_ == "investment" else None
     if type_ == "partnership":
         return [(o, "partner") for o in orgs]
+    if type_ == "investment" and round_ref:
+        return [(o, "investor") for o in orgs]  # '... for this round, joined by A and B': all investors
     if type_ == "investment":
         ranked = sorted(orgs, key=lambda o: INVESTOR_SCORE.get(o.kind, 0))
         return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]
@@ -464,6 +478,17 @@ def _status(text: str, lex: Lexicon) -> str:
 def _terms(text: str) -> dict:
     return {"duration_months": find_duration_months(text), "gpus": find_gpus(text),
             "power_mw": find_power_mw(text)}
+
+
+def _complete_round(new: list[Draft], drafts: list[Draft]) -> None:
+    """'SoftBank is providing up to $30bn for this round': investors without an investee in a sentence
+    about the round just reported take that round's investee."""
+    investee = next((o for d in reversed(drafts) if d.type == "investment" for o, r in d.parties if r == "investee"),
+                    None)
+    for d in new:
+        if (investee is not None and d.type == "investment" and all(r == "investor" for _, r in d.parties)
+                and ROUND_REF.search(d.sentence.text)):
+            d.parties.append((investee, "investee"))
 
 
 def _list_item(sent: Sentence, draft: Draft) -> Sentence:

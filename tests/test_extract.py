@@ -358,3 +358,28 @@ def test_a_list_of_agreements_names_the_counterpart_of_each_item(extract):
     by_seller = {next(p["name"] for p in d["parties"] if p["role"] == "seller"): d for d in deals}
     assert by_seller["Vistra"]["power_mw"] == 2176 and by_seller["Vistra"]["duration_months"] == 240
     assert ("Meta", "buyer") in parties(by_seller["TerraPower"])
+
+
+@pytest.mark.parametrize("text", [
+    "Prior to the acquisition, MosaicML had raised just under $34 million from investors including DCVC.",
+    "Oracle is expanding its portfolio beyond existing investments in Nvidia hardware.",
+])
+def test_background_is_not_news(extract, text):
+    assert extract(text) == []
+
+
+def test_reported_speech_in_the_past_perfect_is_news(extract):
+    d = extract("Mistral AI said on Tuesday it had raised 600 million euros in a round led by General Catalyst.")[0]
+    assert parties(d) == {("Mistral AI", "investee"), ("General Catalyst", "investor")}
+
+
+def test_investors_of_this_round_take_its_investee(extract):
+    deals = extract("SoftBank has led a $40bn funding round for OpenAI. SoftBank is providing up to $30bn for "
+                    "this round and is joined by Microsoft and Coatue.")
+    thirty = next(d for d in deals if d["amount"]["value"] == 30_000_000_000)
+    assert ("OpenAI", "investee") in parties(thirty) and ("SoftBank", "investor") in parties(thirty)
+
+
+def test_partnering_with_is_a_partnership(extract):
+    d = extract("Aker said it is partnering with Nscale and OpenAI to build an AI facility with 100,000 NVIDIA chips.")[0]
+    assert d["type"] == "partnership" and {("Aker", "partner"), ("Nscale", "partner"), ("OpenAI", "partner")} <= parties(d)
