@@ -383,3 +383,9 @@ def test_investors_of_this_round_take_its_investee(extract):
 def test_partnering_with_is_a_partnership(extract):
     d = extract("Aker said it is partnering with Nscale and OpenAI to build an AI facility with 100,000 NVIDIA chips.")[0]
     assert d["type"] == "partnership" and {("Aker", "partner"), ("Nscale", "partner"), ("OpenAI", "partner")} <= parties(d)
+
+
+def test_the_two_companies_stand_for_the_pair_named_before(extract):
+    deals = extract("Microsoft and Nvidia are doubling down on Anthropic. "
+                    "The two tech giants have agreed to invest up to $15 billion in the Claude maker.")
+    assert parties(deals[0]) == {("Microsoft", "investor"), ("Nvidia", "investor"), ("Anthropic", "investee")}

@@ -100,6 +100,8 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
 
 ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|"
                      r"provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
+PLURAL_ANAPHOR = re.compile(r"\b(?:the two|both)\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|giants|groups|partners|"
+                            r"sides|tech giants|businesses)\b", re.I)
 DESCRIBED_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(company|startup|start-up|firm|group|chipmaker|"
                              r"giant|lab|developer|provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
 DESCRIBED_BEFORE = re.compile(r"\b(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|provider|miner|"
@@ -111,8 +113,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
 
     The referent is the last organisation described with the same noun ('Fluidstack, an AI
     startup'; 'chip startup Groq'), else the first organisation of the closest earlier sentence."""
-    out, subject, described = [], None, {}
+    out, subject, described, pair = [], None, {}, ()
     for sent in sentences:
+        sent = _plural_stand_ins(sent, pair)
         m = ANAPHOR.search(sent.text)
         noun = m.group(1).lower().replace("-", "") if m else ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
@@ -127,8 +130,22 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 described[d.group(1).lower().replace("-", "")] = o
         if sent.orgs:
             subject = sent.orgs[0]
+            distinct = list({o.key: o for o in sent.orgs}.values())
+            if len(distinct) >= 2:
+                pair = tuple(distinct[:2])
         out.append(sent)
     return out
+
+
+def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
+    """'The two tech giants have agreed to invest ...': the two companies the last such sentence named."""
+    m = PLURAL_ANAPHOR.search(sent.text)
+    keys = {o.key for o in sent.orgs}
+    if not m or len(pair) < 2 or not sent.triggers or any(o.key in keys for o in pair):
+        return sent
+    at = sent.start + m.start()
+    stand_ins = tuple(replace(o, start=at + i, end=sent.start + m.end()) for i, o in enumerate(pair))
+    return replace(sent, orgs=tuple(sorted(sent.orgs + stand_ins, key=lambda o: o.start)))
 
 
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
