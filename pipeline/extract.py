@@ -510,12 +510,16 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
         return False
     cue = re.search(r"\b(?:led by|co-led by|participation from|investments? from|backed by|joined by|support from|"
-                    r"investors? (?:included|include|including|were|are)|included|includes)\b", sent.text, re.I)
+                    r"investors? (?:included|include|including|were|are)|included|includes)\b"
+                    r"|(?<=['’]s )(?:investment|stake)\b", sent.text, re.I)
     if not cue:
         return False
     known = {o.key for o, _ in draft.parties}
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
+    if cue.group(0).lower().endswith(("investment", "stake")):  # "ASML's investment made it the main shareholder"
+        new = [o for o in sent.orgs if sent.text[o.end - sent.start:].startswith(("'s", "’s"))
+               and o.start - sent.start < cue.start() and o.key not in known and o.key != investee][:1]
     draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
     return bool(new)
 

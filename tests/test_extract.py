@@ -389,3 +389,11 @@ def test_the_two_companies_stand_for_the_pair_named_before(extract):
     deals = extract("Microsoft and Nvidia are doubling down on Anthropic. "
                     "The two tech giants have agreed to invest up to $15 billion in the Claude maker.")
     assert parties(deals[0]) == {("Microsoft", "investor"), ("Nvidia", "investor"), ("Anthropic", "investee")}
+
+
+def test_investment_with_and_a_possessive_investor(extract):
+    d = extract("SoftBank also made a $2 billion investment with Intel in August.")[0]
+    assert parties(d) == {("SoftBank", "investor"), ("Intel", "investee")}
+    deals = extract("Mistral AI raised a total of 1.7 billion euros in its latest funding round. "
+                    "ASML's investment made it Mistral's main shareholder.")
+    assert parties(deals[0]) == {("Mistral AI", "investee"), ("ASML", "investor")}
