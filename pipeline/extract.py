@@ -63,8 +63,15 @@ LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|tha
 PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
 RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
+NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "acquisition",
+             "investment": "investment", "stake": "investment", "round": "investment", "funding": "investment",
+             "financing": "investment", "fundraise": "investment", "lease": "datacenter", "leases": "datacenter",
+             "joint": "partnership", "partnership": "partnership", "ppa": "power"}
+FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE) + r")\b", re.I)
+AIM = re.compile(r"\b(?:aims?|aiming|hopes?|hoping)\s+to\s+$", re.I)
 BACKGROUND = re.compile(r"\bhad (?:already )?(?:raised|invested|received|secured|acquired|bought)\b", re.I)
 REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|disclosed|stated)\b", re.I)
+ROUND_FOR = re.compile(r"\b(?:for|in|into)\s+(?:[\w-]+\s+){0,3}$", re.I)
 ROUND_REF = re.compile(r"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|fundraise|fundraising|raise)\b",
                        re.I)
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -225,11 +232,15 @@ def _choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | No
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
         scores[t] = len(rx[f"type:{t}"].findall(text))
         if f"strong:{t}" in rx:
-            scores[t] += 3 * len(rx[f"strong:{t}"].findall(text))
+            scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
     for t in usable:
         if t.type != "ANY":
             scores[t.type] += 2
+    for m in money:  # '$19-billion acquisition', '$5.5 billion, 15-year lease': the noun the figure measures
+        noun = FIGURE_NOUN.match(sent.text[m.end - sent.start:])
+        if noun:
+            scores[NOUN_TYPE[noun.group(1).lower()]] += 2
     if not any(t.type == "acquisition" for t in usable):
         scores["acquisition"] = 0  # 'acquired the facility from X': buying a site or goods, not a company
     if any(m.amount.period != "once" for m in money[:1]):
@@ -268,6 +279,11 @@ def _mask_orgs(sent: Sentence) -> str:
 
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
+    if AIM.search(sent.text[:t.start - sent.start]):
+        return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if t.text.lower().startswith(("investments", "stakes")) and not any(
+            m.amount.value and not m.excluded for m in sent.money):
+        return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal
     if t.frame in ("acquirer_first", "target_first"):
         after = [o for o in sent.orgs if o.start >= t.end]
         if not after:
@@ -311,7 +327,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                                _dedupe_orgs(counterparts + right), lex)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
             return parties if _kinds_agree(type_, parties) else _kind_roles(type_, orgs)
-    return _kind_roles(type_, orgs, bool(ROUND_REF.search(sent.text)))
+    round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))} if ROUND_REF.search(sent.text) else set()
+    return _kind_roles(type_, orgs, round_ref or bool(ROUND_REF.search(sent.text)))
 
 
 def _kinds_agree(type_: str, parties) -> bool:
@@ -433,14 +450,19 @@ def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -
     return [o for o in right if o.start >= cut][:MAX_PARTIES]
 
 
-def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool = False):
+def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = False):
     orgs = orgs[:MAX_PARTIES]
     if len(orgs) < 2:
         return [(o, "investee") for o in orgs] if type_ == "investment" else None
     if type_ == "partnership":
         return [(o, "partner") for o in orgs]
     if type_ == "investment" and round_ref:
-        return [(o, "investor") for o in orgs]  # '... for this round, joined by A and B': all investors
+        # '... for this round, joined by A and B': all investors, but the company the round is 'for'
+        target = next((o for o in orgs if o.key in round_ref), None) if isinstance(round_ref, set) else None
+        if target is None:  # no 'for X': the one company that is no investing kind raised the money
+            raising = [o for o in orgs if INVESTOR_SCORE.get(o.kind, 0) == 0]
+            target = raising[0] if len(raising) == 1 else None
+        return [(o, "investee" if o is target else "investor") for o in orgs]
     if type_ == "investment":
         ranked = sorted(orgs, key=lambda o: INVESTOR_SCORE.get(o.kind, 0))
         return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]

@@ -397,3 +397,31 @@ def test_investment_with_and_a_possessive_investor(extract):
     deals = extract("Mistral AI raised a total of 1.7 billion euros in its latest funding round. "
                     "ASML's investment made it Mistral's main shareholder.")
     assert parties(deals[0]) == {("Mistral", "investee"), ("ASML", "investor")}  # its shortest form here
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Meta called it the $19-billion acquisition of WhatsApp, after its investment in another company.", "acquisition"),
+    ("Oracle agreed to procure up to 2.8 gigawatts of fuel cell capacity from Bloom Energy for its cloud.", "power"),
+    ("CoreWeave signed a 200 megawatt hosting contract with Core Scientific for high performance computing.", "datacenter"),
+    ("Equinix confirmed its interest in purchasing power from Oklo for its data centers in an agreement.", "power"),
+    ("Nvidia reached a $20 billion deal with chip startup Groq to license its inference hardware.", "partnership"),
+    ("Applied Digital entered into a $5 billion preferred equity financing facility with Macquarie.", "investment"),
+])
+def test_type_cues(extract, text, type_):
+    assert extract(text)[0]["type"] == type_
+
+
+def test_roles_with_hyphenated_adjectives_and_aims(extract):
+    d = extract("BlackRock, Microsoft and state-backed investor MGX are partnering on a fund that aims to raise "
+                "$30 billion to invest in data centers.")[0]
+    assert d["type"] == "partnership" and d["amount"]["value"] == 30_000_000_000
+    assert parties(d) == {("BlackRock", "partner"), ("Microsoft", "partner"), ("MGX", "partner")}
+
+
+def test_plural_investments_without_a_figure_describe_a_relationship(extract):
+    assert extract("Microsoft's multibillion-dollar investments in OpenAI have proven transformative.") == []
+
+
+def test_the_round_is_for_the_company_after_for(extract):
+    d = extract("Citadel, Ares and NGP invest approximately $500 million in a financing round for X-energy.")[0]
+    assert ("X-energy", "investee") in parties(d) and ("Citadel", "investor") in parties(d)

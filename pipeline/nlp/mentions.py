@@ -100,6 +100,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
 
 ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|"
                      r"provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
+HYPHEN_ADJECTIVES = {"backed", "funded", "owned", "led", "powered", "based", "controlled", "run"}  # 'state-backed'
 PLURAL_ANAPHOR = re.compile(r"\b(?:the two|both)\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|giants|groups|partners|"
                             r"sides|tech giants|businesses)\b", re.I)
 DESCRIBED_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(company|startup|start-up|firm|group|chipmaker|"
@@ -156,7 +157,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     orgs = _org_mentions(doc, lex)
     money = list(doc._.money or ())
     triggers = [_trigger(t) for t in doc.spans.get("triggers", [])]  # read once: each access rebuilds the group
-    triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)]
+    triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)
+                and not (doc.text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES)]
     out = []
     for s, e in _clauses(doc):
         out.append(Sentence(
