@@ -425,3 +425,10 @@ def test_plural_investments_without_a_figure_describe_a_relationship(extract):
 def test_the_round_is_for_the_company_after_for(extract):
     d = extract("Citadel, Ares and NGP invest approximately $500 million in a financing round for X-energy.")[0]
     assert ("X-energy", "investee") in parties(d) and ("Citadel", "investor") in parties(d)
+
+
+def test_title_case_headline_words_are_not_organisations(extract):
+    d = extract("Core Scientific Announces Exercise of Final Contract Option by CoreWeave for Delivery of "
+                "Approximately 120 MW of Additional Digital Infrastructure to Host High-Performance Computing")[0]
+    assert {p["name"] for p in d["parties"]} == {"Core Scientific", "CoreWeave"}
+    assert d["type"] == "datacenter" and ("Core Scientific", "seller") in parties(d)
