@@ -152,7 +152,13 @@ def status(db) -> dict:
         runs = store.query(con, "SELECT run_id, started_at, round(epoch(finished_at - started_at), 1) AS seconds, "
                                 "status, articles_seen, articles_new, deals_new, failures "
                                 "FROM runs ORDER BY started_at DESC LIMIT 10")
-        sources = store.query(con, "SELECT source, last_success_at, last_failure_at, consecutive_failures, "
-                                   "last_error FROM source_health ORDER BY source")
+        sources = store.query(con, """
+            SELECT s.source, s.last_success_at, s.last_failure_at, s.consecutive_failures, s.last_error,
+                   count(DISTINCT h.url) FILTER (WHERE h.etag IS NOT NULL) AS pages_with_etag,
+                   count(DISTINCT h.url) FILTER (WHERE h.last_modified IS NOT NULL) AS pages_with_last_modified
+            FROM source_health s
+            LEFT JOIN (SELECT DISTINCT source, url FROM fetches) f USING (source)
+            LEFT JOIN http_cache h ON h.url = f.url
+            GROUP BY ALL ORDER BY s.source""")
     size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*") if p.is_file())
     return {"runs": runs, "sources": sources, "size_bytes": size}

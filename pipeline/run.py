@@ -164,6 +164,9 @@ def _fetch_and_analyze(source, entry, page, cache, fetcher, analyzer, should_sto
     if should_stop():
         return None
     url = canonical_url(entry.url)
+    if page is None and entry.url.startswith("file:") and not (source.url.startswith("file:") or source.allow_private):
+        return Outcome(url, error=f"{entry.url}: a remote source may not point at local files; "
+                                  f"set allow_private: true on the source to allow it")
     etag, last_modified, known_hash, fetched_at = cache.get(url, (None, None, None, None))
     if page is None and _fresh(fetched_at, entry, fetcher.settings.revisit_after):
         return Outcome(url)  # stored recently and the feed shows no newer version: no request at all

@@ -113,3 +113,41 @@ def test_a_broken_source_does_not_stop_the_others(tmp_path, samples_server, nlp)
     summary = ingest(_sources(tmp_path, samples_server, extra), tmp_path / "d.duckdb", FAST, nlp=nlp)
     assert [f["source"] for f in summary.failures] == ["dead"]
     assert summary.articles_new == 8
+
+
+def test_a_remote_feed_cannot_point_at_local_files(tmp_path, nlp):
+    import http.server
+    import threading
+    secret = tmp_path / "secret.html"
+    secret.write_text("<html><body><article><p>Local file that a remote feed must not read, at all.</p></article></body></html>")
+
+    class Feed(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            body = f"<rss><channel><item><title>x</title><link>{secret.as_uri()}</link></item></channel></rss>".encode()
+            self.send_response(200 if self.path == "/feed.xml" else 404)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Feed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        src = tmp_path / "s.yaml"
+        src.write_text(f"sources:\n  - name: remote\n    kind: rss\n    url: http://127.0.0.1:{server.server_address[1]}/feed.xml\n")
+        summary = ingest(load_sources(src), tmp_path / "d.duckdb", FAST, nlp=nlp)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert summary.articles_new == 0 and "may not point at local files" in summary.failures[0]["error"]
+
+
+def test_status_reports_stored_validators(tmp_path, samples_server, nlp):
+    from pipeline import queries
+    db = tmp_path / "d.duckdb"
+    ingest(_sources(tmp_path, samples_server), db, FAST, nlp=nlp)
+    report = queries.status(db)
+    cols, rows = report["sources"]
+    row = dict(zip(cols, rows[0]))
+    assert row["source"] == "wire" and row["pages_with_last_modified"] == 8 and report["size_bytes"] > 0
