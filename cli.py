@@ -104,11 +104,11 @@ def ingest(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_
 
     Exit codes: 0 all went well, 3 some sources failed, 1 error, 75 another ingest holds the database."""
     _setup(verbose, quiet, log_format)
-    from pipeline.config import load_sources
+    from pipeline.config import load_settings, load_sources
     from pipeline.run import ingest as run_ingest
     try:
         with _progress(quiet) as on_event:
-            summary = run_ingest(load_sources(sources), db, on_event=on_event)
+            summary = run_ingest(load_sources(sources), db, load_settings(sources), on_event=on_event)
     except DealsError as exc:
         _fail(exc, verbose)
     _report(summary, as_json, quiet)
@@ -158,7 +158,7 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
     import signal
     import threading
 
-    from pipeline.config import load_sources, parse_interval
+    from pipeline.config import load_settings, load_sources, parse_interval
     from pipeline.schedule import watch as run_watch
     interval = parse_interval(every)
     if interval is None:
@@ -168,7 +168,7 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
         signal.signal(sig, lambda *_: stop.set())
     try:
         runs = run_watch(load_sources(sources), db, interval, stop, jitter=jitter,
-                         on_run=lambda summary: _report(summary, False, quiet))
+                         on_run=lambda summary: _report(summary, False, quiet), settings=load_settings(sources))
     except DealsError as exc:
         _fail(exc, verbose)
     err.print(f"stopped after {runs} runs", highlight=False)

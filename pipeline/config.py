@@ -62,6 +62,25 @@ def load_sources(path: str | Path) -> tuple[Source, ...]:
     return tuple(sources)
 
 
+FETCH_KEYS = {"user_agent", "per_host", "workers", "max_bytes", "connect_timeout", "read_timeout", "revisit_after"}
+
+
+def load_settings(path: str | Path) -> Settings:
+    """Fetch settings from the optional top-level `fetch:` mapping of the sources file."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    raw = data.get("fetch") or {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: fetch: must be a mapping (user_agent, per_host, workers, ...)")
+    unknown = sorted(set(raw) - FETCH_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: fetch.{unknown[0]}: unknown key (allowed: {', '.join(sorted(FETCH_KEYS))})")
+    agent = raw.get("user_agent")
+    if agent is not None and not (isinstance(agent, str) and ("http" in agent or "@" in agent)):
+        raise ConfigError(f"{path}: fetch.user_agent: must name a contact URL or address, e.g. "
+                          f"'DealTracker/0.1 (+https://example.org/bot)'")
+    return Settings(**raw)
+
+
 def _validate(raw, where: str, base: Path, problems: list[str]) -> Source | None:
     if not isinstance(raw, dict):
         problems.append(f"{where}: must be a mapping with name, url and kind")

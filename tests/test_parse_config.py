@@ -147,3 +147,15 @@ def test_body_f1_floor_on_the_benchmark():
     result = run(ROOT.parent / "shared" / "data" / "article-extraction")
     assert result["f1"] >= 0.965 and result["empty"] == 0
     assert result["title_share"] >= 0.98 and result["date_share"] >= 0.98
+
+
+def test_fetch_settings_come_from_the_sources_file(tmp_path):
+    from pipeline.config import load_settings
+    assert "http" in load_settings(ROOT / "sources.yaml").user_agent
+    bad = tmp_path / "s.yaml"
+    bad.write_text("fetch:\n  user_agent: anonymous\nsources: []\n")
+    with pytest.raises(ConfigError, match="contact"):
+        load_settings(bad)
+    bad.write_text("fetch:\n  speed: 9\nsources: []\n")
+    with pytest.raises(ConfigError, match="fetch.speed: unknown key"):
+        load_settings(bad)
