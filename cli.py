@@ -6,7 +6,6 @@ import csv
 import io
 import json
 import logging
-import os
 import sys
 from contextlib import contextmanager, nullcontext
 from datetime import date

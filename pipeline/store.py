@@ -14,7 +14,7 @@ import duckdb
 
 from .errors import LockedError, StoreError
 from . import dealdb
-from .dealdb import EXTRACTOR_VERSION, deal_key, sha1  # noqa: F401  (re-exported)
+from .dealdb import EXTRACTOR_VERSION, sha1  # noqa: F401  (sha1 re-exported for run.py)
 from .nlp.lexicon import fold_name, load_lexicon
 from .records import Article, Deal
 
@@ -114,11 +114,6 @@ def _now() -> datetime:
 
 def _naive(when: datetime | None) -> datetime | None:
     return when.astimezone(timezone.utc).replace(tzinfo=None) if when else None
-
-
-def article_state(con, url: str) -> tuple[str, str] | None:
-    """(article_id, content_hash) of a stored article, by canonical URL."""
-    return con.execute("SELECT article_id, content_hash FROM articles WHERE article_id = ?", [sha1(url)]).fetchone()
 
 
 def save_article(con, article: Article, source: str, deals: list[Deal], fetched_at: datetime,

@@ -1,6 +1,5 @@
 """Extraction: the seed article, and written sentences per phenomenon (positive and negative)."""
 
-import json
 
 import pytest
 

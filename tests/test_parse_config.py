@@ -3,7 +3,6 @@
 import ast
 import gzip
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 

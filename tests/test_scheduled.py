@@ -1,7 +1,6 @@
 """Scheduled use: the ingest lock, graceful stop, `watch` intervals, and kill -9 at random points."""
 
 import http.server
-import json
 import os
 import random
 import signal
