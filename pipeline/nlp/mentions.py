@@ -28,7 +28,7 @@ DURATION_RE = re.compile(
     rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?{_NUM}\s+(year|month)s?\b"
     rf"|\b{_NUM}[- ](year|month)\b", re.I)
 GPU_RE = re.compile(
-    rf"\b(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
+    r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
     r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
 POWER_RE = re.compile(
