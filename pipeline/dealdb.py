@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from .nlp.lexicon import fold_name
 from .records import STATUS_RANK, Amount, Deal
 
+EXTRACTOR_VERSION = "2"  # recorded on deals and articles; raise it when the rules change
 MATCH_WINDOW_DAYS = 365
 AMOUNT_TOLERANCE = 0.05
 PRECISION_RANK = {"exact": 3, "about": 2, "at_least": 1, "up_to": 1}
@@ -63,8 +64,6 @@ def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
                 [did, deal.status, reported, aid])
     return new
 
-
-EXTRACTOR_VERSION = "2"
 
 
 def _amount_row(a: Amount | None) -> list:

@@ -98,13 +98,14 @@ def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings 
         settings = settings or Settings()
         analyzer = Analyzer(nlp or build_nlp(), settings.processes)
         fetcher = Fetcher(settings)
+        cache = _load_cache(db_path)  # read once per run: this run is the only writer (the ingest lock)
         try:
             for source in (s for s in sources if s.enabled):
                 if should_stop():
                     break
                 summary.sources += 1
                 emit("source", {"name": source.name})
-                _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop)
+                _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop, cache)
         finally:
             analyzer.close()
             summary.status = "stopped" if should_stop() else "partial" if summary.failures else "ok"
@@ -125,8 +126,7 @@ class Outcome:
     guid: str | None = None
 
 
-def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop) -> None:
-    cache = _load_cache(db_path)
+def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop, cache: dict) -> None:
     try:
         page = fetcher.fetch(source.url, allow_private=True, source=source.name)
         entries = [Entry(source.url)] if source.kind in ("url", "file") else discover(source, page)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -32,6 +33,37 @@ def extract(nlp):
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+class LoopbackHandler(http.server.BaseHTTPRequestHandler):
+    """Base of the tests' loopback servers: quiet, with one way to answer."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_body(self, code: int, body: bytes, ctype: str) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def serve(handler):
+    """A threaded HTTP server on 127.0.0.1 for the block; yields the server."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def base_url(server) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture()

@@ -2,13 +2,13 @@
 
 import gzip
 from dataclasses import replace
-import http.server
 import socket
-import threading
 import time
 import tracemalloc
 
 import pytest
+
+from conftest import LoopbackHandler, base_url, serve
 
 from pipeline import store
 from pipeline.config import Settings, load_sources
@@ -28,21 +28,18 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
 BOMB = gzip.compress(b"\0" * 30_000_000)
 
 
-class Faults(http.server.BaseHTTPRequestHandler):
+class Faults(LoopbackHandler):
     protocol_version = "HTTP/1.1"
     hits: dict = {}
-
-    def log_message(self, *args):
-        pass
 
     def do_GET(self):
         path = self.path
         n = Faults.hits[path] = Faults.hits.get(path, 0) + 1
         kind = path.split("/")[1]
         if kind == "robots.txt":
-            return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+            return self.send_body(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         if kind == "feed.xml":
-            return self._send(200, self.server.feed, "application/rss+xml")
+            return self.send_body(200, self.server.feed, "application/rss+xml")
         if kind == "reset":
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
             self.connection.close()
@@ -60,7 +57,7 @@ class Faults(http.server.BaseHTTPRequestHandler):
                 time.sleep(0.1)
             return
         if kind == "big":
-            return self._send(200, b"<p>" + b"x" * 10_000_000 + b"</p>", "text/html")
+            return self.send_body(200, b"<p>" + b"x" * 10_000_000 + b"</p>", "text/html")
         if kind == "bomb":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -71,7 +68,7 @@ class Faults(http.server.BaseHTTPRequestHandler):
             return
         if kind == "latin":
             body = ARTICLE.format(n="Café " + path).replace("charset='utf-8'", "").encode("latin-1")
-            return self._send(200, body, "text/html; charset=utf-8")
+            return self.send_body(200, body, "text/html; charset=utf-8")
         if kind == "loop":
             self.send_response(302)
             self.send_header("Location", path)
@@ -79,7 +76,7 @@ class Faults(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             return
         if kind == "pdf":
-            return self._send(200, b"%PDF-1.4 binary", "application/pdf")
+            return self.send_body(200, b"%PDF-1.4 binary", "application/pdf")
         if kind == "busy" and n == 1:
             self.send_response(429)
             self.send_header("Retry-After", "0")
@@ -87,29 +84,19 @@ class Faults(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             return
         if kind == "flaky" and n == 1:
-            return self._send(500, b"oops", "text/plain")
+            return self.send_body(500, b"oops", "text/plain")
         if kind in ("ok", "busy", "flaky", "private"):
-            return self._send(200, ARTICLE.format(n=path).encode(), "text/html; charset=utf-8")
-        return self._send(404, b"missing", "text/plain")
+            return self.send_body(200, ARTICLE.format(n=path).encode(), "text/html; charset=utf-8")
+        return self.send_body(404, b"missing", "text/plain")
 
-    def _send(self, code, body, ctype):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
 
 @pytest.fixture()
 def fault_server():
     Faults.hits = {}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Faults)
-    server.daemon_threads = True
-    server.feed = b""
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server, f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(Faults) as server:
+        server.feed = b""
+        yield server, base_url(server)
 
 
 @pytest.mark.parametrize("path,reason", [

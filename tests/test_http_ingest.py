@@ -1,9 +1,8 @@
 """End to end over real HTTP on 127.0.0.1: feed -> pages -> deals, reruns, faults."""
 
-import http.server
-import threading
-
 import pytest
+
+from conftest import LoopbackHandler, base_url, serve
 
 from pipeline import store
 from pipeline.config import Settings, load_sources
@@ -45,50 +44,38 @@ def test_feed_and_pages_over_http_then_rerun(tmp_path, samples_server, nlp):
         assert con.execute("SELECT count(*) FROM fetches WHERE status = 304").fetchone()[0] == 8  # conditional GET
 
 
-class FaultHandler(http.server.BaseHTTPRequestHandler):
+class FaultHandler(LoopbackHandler):
     hits: dict = {}
-
-    def log_message(self, *args):
-        pass
 
     def do_GET(self):
         n = self.hits[self.path] = self.hits.get(self.path, 0) + 1
         if self.path == "/robots.txt":
-            return self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+            return self.send_body(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
         if self.path == "/feed.xml":
             items = "".join(f"<item><title>t{p}</title><link>{p}</link></item>"
                             for p in ("/flaky", "/missing", "/private/x", "/big", "/busy"))
-            return self._send(200, f"<rss><channel>{items}</channel></rss>".encode(), "application/rss+xml")
+            return self.send_body(200, f"<rss><channel>{items}</channel></rss>".encode(), "application/rss+xml")
         if self.path == "/flaky" and n == 1:
-            return self._send(500, b"oops", "text/plain")
+            return self.send_body(500, b"oops", "text/plain")
         if self.path == "/busy" and n == 1:
             self.send_response(429)
             self.send_header("Retry-After", "0")
             self.end_headers()
             return
         if self.path == "/big":
-            return self._send(200, b"<p>" + b"x" * 300_000 + b"</p>", "text/html")
+            return self.send_body(200, b"<p>" + b"x" * 300_000 + b"</p>", "text/html")
         if self.path in ("/flaky", "/busy"):
             body = b"<html><body><article><p>Amazon agreed to invest $4 billion in Anthropic, the companies said on Monday.</p></article></body></html>"
-            return self._send(200, body, "text/html; charset=utf-8")
-        return self._send(404, b"not found", "text/plain")
+            return self.send_body(200, body, "text/html; charset=utf-8")
+        return self.send_body(404, b"not found", "text/plain")
 
-    def _send(self, code, body, ctype):
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
 
 @pytest.fixture()
 def fault_server():
     FaultHandler.hits = {}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), FaultHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(FaultHandler) as server:
+        yield base_url(server)
 
 
 def test_faults_are_recorded_not_fatal(tmp_path, fault_server, nlp):
@@ -116,30 +103,17 @@ def test_a_broken_source_does_not_stop_the_others(tmp_path, samples_server, nlp)
 
 
 def test_a_remote_feed_cannot_point_at_local_files(tmp_path, nlp):
-    import http.server
-    import threading
     secret = tmp_path / "secret.html"
     secret.write_text("<html><body><article><p>Local file that a remote feed must not read, at all.</p></article></body></html>")
 
-    class Feed(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
+    class Feed(LoopbackHandler):
         def do_GET(self):
             body = f"<rss><channel><item><title>x</title><link>{secret.as_uri()}</link></item></channel></rss>".encode()
-            self.send_response(200 if self.path == "/feed.xml" else 404)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Feed)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+            self.send_body(200 if self.path == "/feed.xml" else 404, body, "application/rss+xml")
+    with serve(Feed) as server:
         src = tmp_path / "s.yaml"
-        src.write_text(f"sources:\n  - name: remote\n    kind: rss\n    url: http://127.0.0.1:{server.server_address[1]}/feed.xml\n")
+        src.write_text(f"sources:\n  - name: remote\n    kind: rss\n    url: {base_url(server)}/feed.xml\n")
         summary = ingest(load_sources(src), tmp_path / "d.duckdb", FAST, nlp=nlp)
-    finally:
-        server.shutdown()
-        server.server_close()
     assert summary.articles_new == 0 and "may not point at local files" in summary.failures[0]["error"]
 
 

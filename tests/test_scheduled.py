@@ -1,6 +1,5 @@
 """Scheduled use: the ingest lock, graceful stop, `watch` intervals, and kill -9 at random points."""
 
-import http.server
 import os
 import random
 import signal
@@ -13,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, LoopbackHandler, base_url, serve
 from pipeline import store
 from pipeline.config import load_sources
 from pipeline.records import Source
@@ -73,11 +72,8 @@ def test_watch_polls_fast_sources_more_often(tmp_path):
     assert polled.count("fast") >= 4 and runs == polled.count("fast")
 
 
-class SlowPages(http.server.BaseHTTPRequestHandler):
+class SlowPages(LoopbackHandler):
     """A feed of 24 deal pages written for this test, each answered after a short delay."""
-
-    def log_message(self, *args):
-        pass
 
     def do_GET(self):
         if self.path == "/feed.xml":
@@ -96,21 +92,13 @@ class SlowPages(http.server.BaseHTTPRequestHandler):
         self.end_headers()
 
     def _send(self, body: str, ctype: str):
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        self.send_body(200, body.encode(), ctype)
 
 
 @pytest.fixture()
 def slow_server():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), SlowPages)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serve(SlowPages) as server:
+        yield base_url(server)
 
 
 def _snapshot(db):
