@@ -1,15 +1,19 @@
-# The two commands of the README: `make demo` and `make test`. Both create .venv when missing.
+# The two commands of the README: `make demo` and `make test`. Both create .venv when missing and install
+# the locked versions (requirements.lock: the versions the test suite passed with, with their hashes).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+LOCK   := requirements.lock
+PIP    := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: demo test install clean score
+.PHONY: demo test test-latest install lock clean score
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PIP) install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	$(PIP) check
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,9 +26,21 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The newest versions pyproject.toml allows, in a venv of their own: how a lock refresh is tried.
+test-latest:
+	test -x .venv-latest/bin/python || $(PYTHON) -m venv .venv-latest
+	.venv-latest/bin/python -m pip install --quiet --upgrade -e ".[test]"
+	.venv-latest/bin/python -m pytest
+
+# Refresh the lock to the newest allowed versions (then `make test-latest`, and commit both if green).
+lock:
+	test -x .venv-tools/bin/uv || ($(PYTHON) -m venv .venv-tools && .venv-tools/bin/pip install --quiet uv)
+	.venv-tools/bin/uv pip compile pyproject.toml requirements-build.in --extra test --generate-hashes \
+		--python-version 3.11.7 --python-platform x86_64-manylinux_2_28 --no-header -o $(LOCK)
+
 score: $(STAMP)
 	$(PY) cli.py extract ../shared/eval/dev.jsonl --out /tmp/deals-dev-preds.jsonl
 	$(PY) ../shared/eval/score.py ../shared/eval/dev.jsonl /tmp/deals-dev-preds.jsonl
 
 clean:
-	rm -rf $(VENV) db/*.duckdb db/*.wal .pytest_cache
+	rm -rf $(VENV) .venv-latest .venv-tools db/*.duckdb db/*.wal .pytest_cache

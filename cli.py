@@ -1,4 +1,4 @@
-"""deals: watch the news for AI-infrastructure deals and query them (Typer app; the only place that prints)."""
+"""deals: watch the news for AI-infrastructure deals and query them."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from rich.table import Table
 from pipeline.errors import DealsError, LockedError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages are lines: never folded at 80 columns in a log
 DEFAULT_DB = "db/deals.duckdb"
 DbOpt = Annotated[Path, typer.Option("--db", envvar="DEALS_DB", help="DuckDB file.")]
 SourcesOpt = Annotated[Path, typer.Option("--sources", help="Sources file (YAML).")]
@@ -61,7 +61,7 @@ def _setup(verbose: int = 0, quiet: bool = False, log_format: str = "plain") -> 
 def _fail(exc: Exception, verbose: int = 0) -> None:
     if verbose >= 2:
         err.print_exception()
-    err.print(f"Error: {exc}", markup=False, highlight=False)
+    err.print(f"Error: {exc}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(75 if isinstance(exc, LockedError) else 1)
 
 
@@ -101,28 +101,49 @@ def ingest(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_
            quiet: QuietOpt = False, verbose: VerboseOpt = 0, log_format: LogFormatOpt = "plain") -> None:
     """Fetch every enabled source, extract deals and store them. Example: deals ingest --sources samples/sources.yaml
 
-    Exit codes: 0 all went well, 3 some sources failed, 1 error, 75 another ingest holds the database."""
+    Exit codes: 0 all went well, 3 some sources or articles failed, 1 error, 75 another ingest holds the
+    database, 130/143 stopped by SIGINT/SIGTERM (the current article is finished and the run recorded)."""
     _setup(verbose, quiet, log_format)
     from pipeline.config import load_settings, load_sources
     from pipeline.run import ingest as run_ingest
+    stopped = _stop_on_signals()
     try:
         with _progress(quiet) as on_event:
-            summary = run_ingest(load_sources(sources), db, load_settings(sources), on_event=on_event)
+            summary = run_ingest(load_sources(sources), db, load_settings(sources), on_event=on_event,
+                                 should_stop=lambda: bool(stopped))
     except DealsError as exc:
         _fail(exc, verbose)
     _report(summary, as_json, quiet)
+    if stopped:
+        raise typer.Exit(128 + stopped[0])
     raise typer.Exit(3 if summary.failures else 0)
+
+
+def _stop_on_signals() -> list[int]:
+    """SIGINT/SIGTERM ask the run to stop after the current article; the list receives the signal."""
+    import signal
+    received: list[int] = []
+
+    def ask(signum, _frame):
+        if not received:
+            err.print(f"stopping after the current article ({signal.Signals(signum).name})", highlight=False)
+        received.append(signum)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, ask)
+    return received
 
 
 def _report(summary, as_json: bool, quiet: bool) -> None:
     """The run summary: JSON on stdout with --json, one line on stderr always."""
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
-    if summary.articles_new == 0 and not quiet:
+    if summary.articles_new == 0 and not summary.failures and summary.status == "ok" and not quiet:
         err.print("Nothing new: every article was already stored and unchanged.")
     for f in summary.failures:
         err.print(f"failed: {f['source']}: {f['error']}", markup=False, highlight=False)
     failed = sorted({f["source"] for f in summary.failures})
+    for skip in summary.skipped:
+        err.print(f"skipped: {skip['source']}: {skip['reason']}", markup=False, highlight=False)
     err.print(f"{summary.status}: {summary.articles_seen} articles seen, {summary.articles_new} new or changed, "
               f"{summary.deals_new} new deals, {len(summary.failures)} failures"
               + (f" ({', '.join(failed)})" if failed else ""), markup=False, highlight=False)
@@ -177,9 +198,9 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
 def extract(path: Annotated[str, typer.Argument(help=".jsonl of passages, an .html file, a text file, or -")],
             out: Annotated[Optional[Path], typer.Option("--out", help="Write JSON lines here.")] = None,
             model: Annotated[Optional[str], typer.Option("--model", help="Optional trained spaCy pipeline.")] = None,
-            verbose: VerboseOpt = 0) -> None:
+            quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """Extract deals offline: one {"id", "deals"} line per passage. Example: deals extract passages.jsonl --out preds.jsonl"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline.batch import extract_file
     try:
         with (open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)) as fh:
@@ -195,9 +216,10 @@ def list_deals(db: DbOpt = Path(DEFAULT_DB),
                type_: Annotated[Optional[str], typer.Option("--type", help="compute, chips, investment, ...")] = None,
                since: Annotated[Optional[str], typer.Option(help="First reported on or after YYYY-MM-DD.")] = None,
                min_usd: Annotated[Optional[float], typer.Option("--min-usd", help="Minimum USD amount.")] = None,
-               as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
+               as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, quiet: QuietOpt = False,
+        verbose: VerboseOpt = 0) -> None:
     """List deals, newest first. Example: deals list --type compute --min-usd 1e9"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline import queries
     try:
         cols, rows = queries.list_deals(db, company=company, type_=type_, since=_date(since), min_usd=min_usd)
@@ -214,9 +236,10 @@ def company(name: Annotated[str, typer.Argument(help="Company name or alias (cas
             type_: Annotated[Optional[str], typer.Option("--type", help="compute, chips, investment, ...")] = None,
             role: Annotated[Optional[str], typer.Option(help="buyer, seller, investor, investee, ...")] = None,
             min_usd: Annotated[Optional[float], typer.Option("--min-usd", help="Minimum USD amount.")] = None,
-            as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
+            as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, quiet: QuietOpt = False,
+        verbose: VerboseOpt = 0) -> None:
     """Every deal of one company: counterparties, roles, amounts, terms, status, articles. Example: deals company xAI"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline import queries
     try:
         display, cols, rows = queries.company_deals(db, name, _date(since), _date(until), type_, role, min_usd)
@@ -227,9 +250,9 @@ def company(name: Annotated[str, typer.Argument(help="Company name or alias (cas
 
 @app.command()
 def show(deal_id: Annotated[str, typer.Argument(help="A deal id or its first characters.")],
-         db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
+         db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """One deal with every evidence sentence and its article. Example: deals show d802e864"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline import queries
     try:
         cols, row, ecols, erows = queries.show_deal(db, deal_id)
@@ -246,9 +269,9 @@ def show(deal_id: Annotated[str, typer.Argument(help="A deal id or its first cha
 
 @app.command()
 def companies(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False,
-              verbose: VerboseOpt = 0) -> None:
+              quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """Companies with their number of deals. Example: deals companies --csv"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline import queries
     try:
         cols, rows = queries.companies(db)
@@ -264,38 +287,46 @@ app.add_typer(alias_app, name="alias")
 @alias_app.command("add")
 def alias_add(name: Annotated[str, typer.Argument(help="The other name.")],
               canonical: Annotated[str, typer.Argument(help="The company it names.")],
-              db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
+              db: DbOpt = Path(DEFAULT_DB), quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """Make NAME an alias of CANONICAL and move NAME's deals over. Example: deals alias add "X.AI Holdings" xAI"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline import dealdb, store
     try:
         with store.connect(db) as con:
             target, moved = dealdb.add_alias(con, name, canonical)
     except (DealsError, LookupError) as exc:
         _fail(exc, verbose)
-    err.print(f"{name} is now an alias of {target}; {moved} deal parties moved", highlight=False)
+    if not quiet:
+        err.print(f"{name} is now an alias of {target}; {moved} deal parties moved", highlight=False)
 
 
 @app.command()
 def export(out: Annotated[Path, typer.Argument(help="Output file.")],
-           fmt: Annotated[str, typer.Option("--format", help="csv, json or parquet.")] = "csv",
-           db: DbOpt = Path(DEFAULT_DB), verbose: VerboseOpt = 0) -> None:
-    """Write every deal (the deals_v view) to a file. Example: deals export deals.parquet --format parquet"""
-    _setup(verbose)
+           fmt: Annotated[Optional[str], typer.Option("--format", help="csv, json or parquet (default: from the "
+                                                                       "file's suffix).")] = None,
+           db: DbOpt = Path(DEFAULT_DB), quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Write every deal (the deals_v view) to a file. Example: deals export deals.parquet"""
+    _setup(verbose, quiet)
     from pipeline import queries
+    suffix = out.suffix.lower().lstrip(".")
+    fmt = fmt or (suffix if suffix in queries.EXPORT_FORMATS else None)
     if fmt not in queries.EXPORT_FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(queries.EXPORT_FORMATS)}")
+        raise typer.BadParameter(f"give --format {'|'.join(queries.EXPORT_FORMATS)} or a file ending in "
+                                 f".{', .'.join(queries.EXPORT_FORMATS)}")
+    if suffix in queries.EXPORT_FORMATS and suffix != fmt:
+        raise typer.BadParameter(f"--format {fmt} does not match the file name {out.name}")
     try:
         n = queries.export(db, str(out), fmt)
     except DealsError as exc:
         _fail(exc, verbose)
-    err.print(f"wrote {n} deals to {out}", highlight=False)
+    if not quiet:
+        err.print(f"wrote {n} deals to {out}", highlight=False)
 
 
 @app.command()
-def reprocess(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
+def reprocess(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """Re-run extraction over the stored articles after the rules change (one transaction). Example: deals reprocess"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline.nlp import build_nlp
     from pipeline.reprocess import reprocess as run_reprocess
     try:
@@ -304,17 +335,22 @@ def reprocess(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: V
         _fail(exc, verbose)
     if as_json:
         typer.echo(json.dumps(counts))
-    err.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
+    if not quiet:
+        err.print(", ".join(f"{k} {v}" for k, v in counts.items()), highlight=False)
 
 
 @app.command()
-def sql(statement: Annotated[str, typer.Argument(help="One read-only SQL statement.")], db: DbOpt = Path(DEFAULT_DB),
-        as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
-    """Read-only SQL over the database. Example: deals sql "SELECT type, count(*) FROM deals GROUP BY type" """
-    _setup(verbose)
+def sql(statement: Annotated[str, typer.Argument(help="One query (SELECT, WITH ... SELECT, EXPLAIN).")],
+        db: DbOpt = Path(DEFAULT_DB),
+        allow_files: Annotated[bool, typer.Option("--allow-files", help="Let the query read local files.")] = False,
+        as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, quiet: QuietOpt = False,
+        verbose: VerboseOpt = 0) -> None:
+    """One read-only query over the database, sandboxed: no other files (unless --allow-files, read only),
+    no ATTACH, COPY, INSTALL or SET. Example: deals sql "SELECT type, count(*) FROM deals GROUP BY type" """
+    _setup(verbose, quiet)
     from pipeline import queries
     try:
-        cols, rows = queries.read_sql(db, statement)
+        cols, rows = queries.read_sql(db, statement, allow_files)
     except DealsError as exc:
         _fail(exc, verbose)
     emit(cols, rows, as_json, as_nl, as_csv)
@@ -322,9 +358,10 @@ def sql(statement: Annotated[str, typer.Argument(help="One read-only SQL stateme
 
 @app.command()
 def sources(sources: SourcesOpt = Path("sources.yaml"), as_json: JsonOpt = False, as_nl: NlOpt = False,
-            as_csv: CsvOpt = False, verbose: VerboseOpt = 0) -> None:
+            as_csv: CsvOpt = False, quiet: QuietOpt = False,
+        verbose: VerboseOpt = 0) -> None:
     """List and validate the sources file. Example: deals sources --sources samples/sources.yaml"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline.config import load_sources
     try:
         items = load_sources(sources)
@@ -336,9 +373,9 @@ def sources(sources: SourcesOpt = Path("sources.yaml"), as_json: JsonOpt = False
 
 
 @app.command()
-def status(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, verbose: VerboseOpt = 0) -> None:
+def status(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """The last runs, per-source health and the database size. Example: deals status"""
-    _setup(verbose)
+    _setup(verbose, quiet)
     from pipeline import queries
     try:
         report = queries.status(db)

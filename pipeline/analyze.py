@@ -8,7 +8,12 @@ records cross the process boundary.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 
 from .extract import extract_deals
@@ -27,9 +32,30 @@ def analyze(nlp, content: bytes, url: str, fetched_at: datetime | None, publishe
     return article, deals
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, parent: int) -> None:
+    """Build the nlp once; leave Ctrl-C to the parent (it stops the run); die with the parent."""
     global _WORKER_NLP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent(parent)
     _WORKER_NLP = build_nlp(model)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker outlives a parent killed by SIGKILL (no cleanup runs there); so the kernel is asked to
+    end it (Linux PR_SET_PDEATHSIG), and a watcher thread checks the parent everywhere else."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the request above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def _analyze_in_worker(*args) -> tuple[Article, list[Deal]]:
@@ -47,12 +73,17 @@ class Analyzer:
         if self.pool is None and self.processes > 1:
             ctx = multiprocessing.get_context("spawn")  # no fork of a process that runs threads
             self.pool = ProcessPoolExecutor(self.processes, mp_context=ctx, initializer=_init_worker,
-                                            initargs=(self.model,))
+                                            initargs=(self.model, os.getpid()))
 
     def __call__(self, *args) -> tuple[Article, list[Deal]]:
         if self.pool is None:
             return analyze(self.nlp, *args)
-        return self.pool.submit(_analyze_in_worker, *args).result()
+        try:
+            return self.pool.submit(_analyze_in_worker, *args).result()
+        except BrokenProcessPool:  # a worker died (out of memory, killed): the next article gets a new pool
+            self.close()
+            self.start_pool()
+            raise
 
     def close(self) -> None:
         if self.pool is not None:

@@ -23,25 +23,36 @@ def extract_file(path: str, model: str | None = None) -> Iterator[dict]:
 
 def _passages(path: str):
     if path == "-":
-        yield "stdin", sys.stdin.read(), "", ""
+        yield "stdin", sys.stdin.buffer.read().decode("utf-8", errors="replace"), "", ""
         return
     p = Path(path)
     if not p.exists():
         raise DealsError(f"{path}: no such file")
     if p.suffix == ".jsonl":
-        with p.open(encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise DealsError(f"{path}:{n}: not JSON ({exc}); each line must be one passage object") from None
-                if "text" not in rec:
-                    raise DealsError(f"{path}:{n}: missing 'text'")
-                yield str(rec.get("id", n)), rec["text"], rec.get("title") or "", rec.get("url") or ""
-    elif p.suffix in (".html", ".htm"):
+        with p.open("rb") as fh:
+            for n, raw in enumerate(fh, 1):
+                yield from _passage(path, n, raw)
+    elif p.suffix in (".html", ".htm"):  # bytes: parse_article finds the encoding
         art = parse_article(p.read_bytes(), p.resolve().as_uri())
         yield p.name, art.text, art.title, art.url
     else:
         yield p.name, p.read_text(encoding="utf-8", errors="replace"), "", ""
+
+
+def _passage(path: str, n: int, raw: bytes):
+    """The passage on line n of a .jsonl, or a DealsError naming the line and the fix."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DealsError(f"{path}:{n}: not UTF-8 (byte {exc.start}); save the file as UTF-8") from None
+    if not line.strip():
+        return
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DealsError(f"{path}:{n}: not JSON ({exc}); each line must be one passage object") from None
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise DealsError(f"{path}:{n}: each line must be an object with a 'text' string")
+    title, url = rec.get("title"), rec.get("url")
+    yield (str(rec.get("id", n)), rec["text"], title if isinstance(title, str) else "",
+           url if isinstance(url, str) else "")

@@ -48,14 +48,20 @@ def load_sources(path: str | Path) -> tuple[Source, ...]:
         raise ConfigError(f"{path}: expected a mapping with a 'sources:' list at the top level")
     problems: list[str] = []
     sources = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
+    for key in sorted(set(data) - {"sources", "fetch"}):
+        problems.append(f"{key}: unknown top-level key (allowed: sources, fetch)")
+    _validate_fetch(data.get("fetch"), problems)
     for i, raw in enumerate(data["sources"]):
         where = f"sources[{i}]"
+        name = raw.get("name") if isinstance(raw, dict) else None
+        if isinstance(name, str) and name.strip():
+            key = name.strip().casefold()  # names key source_health and the logs: 'A' and 'a' would mix
+            if key in seen:
+                problems.append(f"{where}.name: {name!r} repeats {seen[key]}; names must be unique (ignoring case)")
+            seen.setdefault(key, f"{where}.name")
         src = _validate(raw, where, path.parent, problems)
         if src is not None:
-            if src.name in seen:
-                problems.append(f"{where}.name: duplicate name {src.name!r}; names must be unique")
-            seen.add(src.name)
             sources.append(src)
     if problems:
         raise ConfigError(f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
@@ -65,19 +71,44 @@ def load_sources(path: str | Path) -> tuple[Source, ...]:
 FETCH_KEYS = {"user_agent", "per_host", "workers", "max_bytes", "connect_timeout", "read_timeout", "revisit_after"}
 
 
+FETCH_TYPES = {"per_host": int, "workers": int, "max_bytes": int, "connect_timeout": float, "read_timeout": float,
+               "revisit_after": float}
+
+
 def load_settings(path: str | Path) -> Settings:
     """Fetch settings from the optional top-level `fetch:` mapping of the sources file."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    raw = data.get("fetch") or {}
+    problems: list[str] = []
+    settings = _validate_fetch(data.get("fetch") if isinstance(data, dict) else None, problems)
+    if problems:
+        raise ConfigError(f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
+    return settings
+
+
+def _validate_fetch(raw, problems: list[str]) -> Settings:
+    """The `fetch:` mapping as Settings; every problem is added to `problems` with its location."""
+    if raw is None:
+        return Settings()
     if not isinstance(raw, dict):
-        raise ConfigError(f"{path}: fetch: must be a mapping (user_agent, per_host, workers, ...)")
-    unknown = sorted(set(raw) - FETCH_KEYS)
-    if unknown:
-        raise ConfigError(f"{path}: fetch.{unknown[0]}: unknown key (allowed: {', '.join(sorted(FETCH_KEYS))})")
+        problems.append("fetch: must be a mapping (user_agent, per_host, workers, ...)")
+        return Settings()
+    start = len(problems)
+    for key in sorted(set(raw) - FETCH_KEYS):
+        problems.append(f"fetch.{key}: unknown key (allowed: {', '.join(sorted(FETCH_KEYS))})")
     agent = raw.get("user_agent")
     if agent is not None and not (isinstance(agent, str) and ("http" in agent or "@" in agent)):
-        raise ConfigError(f"{path}: fetch.user_agent: must name a contact URL or address, e.g. "
-                          f"'DealTracker/0.1 (+https://example.org/bot)'")
+        problems.append("fetch.user_agent: must name a contact URL or address, e.g. "
+                        "'DealTracker/0.1 (+https://example.org/bot)'")
+    for key, typ in FETCH_TYPES.items():
+        value = raw.get(key)
+        if value is None:
+            continue
+        number = isinstance(value, (int, float)) and not isinstance(value, bool) and (typ is float or isinstance(value, int))
+        if not number or value < (0 if key == "revisit_after" else 1 if typ is int else 0.001):
+            problems.append(f"fetch.{key}: must be a {'whole' if typ is int else ''} number "
+                            f"{'>= 0' if key == 'revisit_after' else '> 0'}, not {value!r}".replace("  ", " "))
+    if len(problems) > start:
+        return Settings()
     return Settings(**raw)
 
 
@@ -101,9 +132,18 @@ def _validate(raw, where: str, base: Path, problems: list[str]) -> Source | None
         url = _file_url(url, base)
     elif kind in KINDS and not url.startswith(("http://", "https://")):
         problems.append(f"{where}.url: must start with http:// or https:// (or name an existing local file)")
-    for key, typ in (("enabled", bool), ("allow_private", bool), ("max_articles", int), ("delay", (int, float))):
+    elif kind in KINDS and not _host(url):
+        problems.append(f"{where}.url: {url!r} names no host; write the whole address, e.g. https://example.org/feed")
+    for key, typ in (("enabled", bool), ("allow_private", bool)):
         if key in raw and not isinstance(raw[key], typ):
-            problems.append(f"{where}.{key}: must be {getattr(typ, '__name__', 'a number')}")
+            problems.append(f"{where}.{key}: must be true or false")
+    if "max_articles" in raw and not (_is_number(raw["max_articles"], int) and raw["max_articles"] >= 1):
+        problems.append(f"{where}.max_articles: must be a whole number >= 1 (requests per run), "
+                        f"not {raw['max_articles']!r}")
+    if "delay" in raw and not (_is_number(raw["delay"]) and raw["delay"] >= 0):
+        problems.append(f"{where}.delay: must be a number of seconds >= 0, not {raw['delay']!r}")
+    if isinstance(raw.get("selector"), str):
+        _check_selector(raw["selector"], f"{where}.selector", problems)
     for key in ("keywords", "exclude"):
         if key in raw and not (isinstance(raw[key], list) and all(isinstance(k, str) for k in raw[key])):
             problems.append(f"{where}.{key}: must be a list of strings")
@@ -120,6 +160,26 @@ def _validate(raw, where: str, base: Path, problems: list[str]) -> Source | None
                   keywords=tuple(raw.get("keywords", ())), exclude=tuple(raw.get("exclude", ())),
                   max_articles=raw.get("max_articles", 50), delay=float(raw.get("delay", 1.0)),
                   allow_private=raw.get("allow_private", False), selector=raw.get("selector"), every=every)
+
+
+def _is_number(value, typ=(int, float)) -> bool:
+    return isinstance(value, typ) and not isinstance(value, bool)
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
+def _check_selector(selector: str, where: str, problems: list[str]) -> None:
+    import soupsieve
+    try:
+        soupsieve.compile(selector)
+    except soupsieve.SelectorSyntaxError as exc:
+        problems.append(f"{where}: not a valid CSS selector ({str(exc).splitlines()[0]})")
 
 
 def parse_interval(value) -> float | None:

@@ -97,11 +97,45 @@ class Draft:
     alternates: tuple = ()
 
 
+CHUNK_CHARS = 100_000  # longer texts are read in pieces cut at line or sentence ends (spaCy refuses >1M)
+
+
 def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> list[Deal]:
     """Every deal a passage reports, each with its evidence sentence and a confidence."""
     full = _with_title(text, title)
     if not worth_reading(full):
         return []
+    body_start = len(full) - len(text)
+    if len(full) <= CHUNK_CHARS:
+        return _extract_text(nlp, full, body_start, url)
+    deals: list[Deal] = []
+    for offset, chunk in split_text(full, CHUNK_CHARS):
+        if worth_reading(chunk):
+            for deal in _extract_text(nlp, chunk, max(0, body_start - offset), url):
+                _merge_into(deals, _shifted(deal, offset))
+    return deals
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `limit` characters, cut after a line break, else after a
+    sentence end, else (one unbroken run of characters) at the limit."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n") + 1 or window.rfind(". ") + 2 or limit
+        cut = cut if cut > limit // 4 else limit
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shifted(deal: Deal, offset: int) -> Deal:
+    return replace(deal, evidence=tuple(replace(e, start=e.start + offset, end=e.end + offset)
+                                        for e in deal.evidence))
+
+
+def _extract_text(nlp: Language, full: str, body_start: int, url: str) -> list[Deal]:
     doc = nlp(full)
     lex = load_lexicon()
     sentences = resolve_anaphora(read_sentences(doc, lex), lex)
@@ -120,7 +154,7 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> l
             drafts.extend(new)
         elif drafts and _refers_back(sent, lex) and i > 0:
             _enrich(drafts[-1], sent, lex)
-    names = _shortest_names(sentences, len(full) - len(text))
+    names = _shortest_names(sentences, body_start)
     return _finish(drafts, names, url)
 
 
@@ -692,7 +726,7 @@ def _merge_into(deals: list[Deal], new: Deal) -> None:
             power_mw=old.power_mw or new.power_mw,
             status=old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] or old.status == "talks" else new.status,
             evidence=old.evidence + new.evidence,
-            confidence=min(0.99, max(old.confidence, new.confidence) + 0.05),
+            confidence=round(min(0.99, max(old.confidence, new.confidence) + 0.05), 3),
         )
         return
     deals.append(new)

@@ -36,8 +36,7 @@ def discover(source: Source, page: Page) -> list[Entry]:
         entries = _listing_entries(page, source.selector or "a")
     else:
         entries = [Entry(page.url)]
-    entries = [e for e in entries if _keep(source, e)]
-    return entries[: source.max_articles]
+    return [e for e in entries if _keep(source, e)]  # the run spends max_articles on requests, not entries
 
 
 def canonical_url(url: str) -> str:

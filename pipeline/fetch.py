@@ -141,6 +141,15 @@ class Fetcher:
         self._record(url, 200, len(data), 0.0, None)
         return Page(url, url, 200, data, "", fetched_at=datetime.now(timezone.utc))
 
+    def annotate(self, url: str, reason: str) -> None:
+        """Give the latest recorded attempt at `url` the reason its page was not used (a skip is no error of
+        the fetch, but `fetches` should say why nothing came of it)."""
+        with self._lock:
+            for attempt in reversed(self.attempts):
+                if attempt["url"] == url:
+                    attempt["error"] = attempt["error"] or reason
+                    return
+
     def _record(self, url, status, nbytes, seconds, error) -> None:
         self.attempts.append({"source": getattr(self._local, "source", None), "url": url, "status": status, "bytes": nbytes, "duration_ms": int(seconds * 1000),
                               "error": error, "fetched_at": datetime.now(timezone.utc)})

@@ -95,7 +95,9 @@ def show_deal(db, deal_id: str):
     """(deal columns, deal row, evidence columns, evidence rows) for a deal id or its prefix."""
     with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
         ids = con.execute("SELECT deal_id FROM deals WHERE starts_with(deal_id, ?)", [deal_id]).fetchall()
-        if len(ids) != 1:
+        if not ids:
+            raise DealsError(f"no deal id starts with {deal_id!r}; `deals list` shows the ids")
+        if len(ids) > 1:
             raise DealsError(f"{len(ids)} deals match {deal_id!r}; give more characters of the id")
         cols, rows = store.query(con, "SELECT * FROM deals_v WHERE deal_id = ?", [ids[0][0]])
         ecols, erows = store.query(con, """
@@ -119,8 +121,8 @@ EXPORT_FORMATS = {"csv": "(FORMAT csv, HEADER)", "json": "(FORMAT json, ARRAY tr
 
 
 def export(db, out: str, fmt: str) -> int:
-    """Write deals_v to a file; returns the number of rows."""
-    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+    """Write deals_v to a file; returns the number of rows (a damaged database is refused, not half-copied)."""
+    with store.connect(db, read_only=True, wait=LOCK_WAIT, check=True) as con:
         n = con.execute("SELECT count(*) FROM deals_v").fetchone()[0]
         con.execute(f"COPY (SELECT * FROM deals_v ORDER BY first_reported_at, deal_id) TO '{_quote(out)}' "
                     f"{EXPORT_FORMATS[fmt]}")
@@ -131,10 +133,41 @@ def _quote(path: str) -> str:
     return str(path).replace("'", "''")
 
 
-def read_sql(db, statement: str):
-    """Run one statement on a read-only connection (writes fail there)."""
-    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
-        return store.query(con, statement)
+# Reading a query's answer needs none of these: no other files, no extensions, no settings changed.
+SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": False,
+           "autoload_known_extensions": False, "lock_configuration": True}
+READ_STATEMENTS = {"SELECT", "EXPLAIN"}
+
+
+def read_sql(db, statement: str, allow_files: bool = False):
+    """Run exactly one SELECT (or EXPLAIN) on a read-only, sandboxed connection.
+
+    The sandbox bars other files, ATTACH, COPY, INSTALL/LOAD and SET; `allow_files` lets the query
+    read local files (read_csv, read_parquet, glob), still with nothing but a SELECT allowed."""
+    config = dict(SANDBOX, enable_external_access=allow_files)
+    with store.connect(db, read_only=True, wait=LOCK_WAIT, config=config) as con:
+        kind = _statement_kind(con, statement)
+        if kind not in READ_STATEMENTS:
+            raise DealsError(f"deals sql runs queries only (SELECT, WITH ... SELECT, EXPLAIN); "
+                             f"a {kind} statement is refused")
+        try:
+            return store.query(con, statement)
+        except DealsError as exc:
+            if "disabled by configuration" in str(exc) and not allow_files:
+                raise DealsError(f"{exc}; deals sql reads only the database unless --allow-files is given") from None
+            raise
+
+
+def _statement_kind(con, statement: str) -> str:
+    import duckdb
+    try:
+        statements = con.extract_statements(statement)
+    except duckdb.Error as exc:
+        raise DealsError(f"SQL error: {str(exc).splitlines()[0]}") from None
+    if len(statements) != 1:
+        raise DealsError(f"deals sql takes exactly one statement, got {len(statements)}; "
+                         f"run each on its own" if statements else "deals sql: the statement is empty")
+    return statements[0].type.name
 
 
 def _resolve(con, name: str) -> tuple[str, str]:

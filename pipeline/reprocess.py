@@ -11,7 +11,7 @@ def reprocess(db, nlp) -> dict:
 
     Deal ids come from the deal's content (type, parties, amount), so a deal the new rules find
     again keeps its id. Returns counts before and after."""
-    with store.connect(db) as con:
+    with store.connect(db, check=True) as con:
         articles = con.execute("SELECT article_id, url, title, text, coalesce(published_at, fetched_at) "
                                "FROM articles ORDER BY coalesce(published_at, fetched_at), article_id").fetchall()
         before = {r[0] for r in con.execute("SELECT deal_id FROM deals").fetchall()}

@@ -19,7 +19,9 @@ from .nlp.lexicon import fold_name, load_lexicon
 from .records import Article, Deal
 
 LOGGER = logging.getLogger(__name__)
-LOCK_RE = re.compile(r"lock|Conflicting", re.I)
+LOCK_RE = re.compile(r"Could not set lock|Conflicting lock", re.I)
+DAMAGED = ("it may be damaged (a copy cut short, a full disk): move it aside and restore a backup, "
+           "or ingest into a new file with --db")
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -34,8 +36,12 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 @contextmanager
-def connect(path: str | Path, read_only: bool = False, wait: float = 30.0):
-    """A short-lived connection; waits up to `wait` s while another process holds the file."""
+def connect(path: str | Path, read_only: bool = False, wait: float = 30.0, check: bool = False,
+            config: dict | None = None):
+    """A short-lived connection; waits up to `wait` s while another process holds the file.
+
+    Any DuckDB error inside the block becomes a StoreError naming the file; `check` first makes sure
+    the file holds every block its tables point at (a truncated file is refused before any write)."""
     path = str(path)
     if path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -45,11 +51,11 @@ def connect(path: str | Path, read_only: bool = False, wait: float = 30.0):
     delay = 0.05
     while True:
         try:
-            con = duckdb.connect(path, read_only=read_only)
+            con = duckdb.connect(path, read_only=read_only, config=config or {})
             break
-        except duckdb.IOException as exc:
+        except duckdb.Error as exc:
             if not LOCK_RE.search(str(exc)):
-                raise StoreError(f"{path}: cannot open the database: {exc}") from None
+                raise StoreError(f"{path}: cannot open the database ({_first_line(exc)}); {DAMAGED}") from None
             if time.monotonic() >= deadline:
                 holder = re.search(r"PID (\d+)", str(exc))
                 who = f" by process {holder.group(1)}" if holder else ""
@@ -58,11 +64,46 @@ def connect(path: str | Path, read_only: bool = False, wait: float = 30.0):
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
     try:
+        if check and path != ":memory:":
+            check_health(con, path)
         if not read_only:
             migrate(con)
         yield con
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: {_first_line(exc)}; {DAMAGED}" if _damaged(exc) else
+                         f"{path}: database error: {_first_line(exc)}") from None
     finally:
         con.close()
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+DAMAGE_RE = re.compile(r"Could not read enough bytes|not a valid DuckDB|corrupt|checksum|Failed to read", re.I)
+
+
+def _damaged(exc: Exception) -> bool:
+    return bool(DAMAGE_RE.search(str(exc)))
+
+
+def check_health(con, path: str) -> None:
+    """Refuse a file shorter than the last block its tables use (a truncated copy): reading it fails
+    half-way, and writing into it would bury what is left."""
+    block_size = con.execute("PRAGMA database_size").fetchone()[2]
+    tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE NOT internal "
+                                        "AND database_name = current_database()").fetchall()]
+    last = -1
+    for table in tables:
+        (top,) = con.execute("SELECT max(greatest(block_id, coalesce(list_max(additional_block_ids), -1))) "
+                             "FROM pragma_storage_info(?) WHERE persistent", [table]).fetchone()
+        last = max(last, top if top is not None else -1)
+    have = (Path(path).stat().st_size - HEADER_BYTES) // block_size
+    if last >= have:
+        raise StoreError(f"{path}: the file ends at block {have} but its tables use block {last}; {DAMAGED}")
+
+
+HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the first block
 
 
 def schema_dump(con: duckdb.DuckDBPyConnection) -> str:
@@ -154,6 +195,15 @@ def save_article(con, article: Article, source: str, deals: list[Deal], fetched_
     return True, added
 
 
+def count_article_failure(con, url: str, source: str, content_hash: str, error: str) -> None:
+    """One more failed run on this page; the count restarts when the page's content changed."""
+    con.execute("INSERT INTO article_failures VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                "failures = CASE WHEN article_failures.content_hash = excluded.content_hash "
+                "THEN article_failures.failures + 1 ELSE 1 END, content_hash = excluded.content_hash, "
+                "last_error = excluded.last_error, last_failed_at = excluded.last_failed_at, source = excluded.source",
+                [url, source, content_hash, error, _now()])
+
+
 def _earlier_versions(con, aid: str, guid: str | None) -> list[str]:
     if not guid:
         return []
@@ -207,7 +257,9 @@ def query(con, sql: str, params: list | None = None) -> tuple[list[str], list[tu
     try:
         cur = con.execute(sql, params or [])
     except duckdb.Error as exc:
-        raise StoreError(f"SQL error: {exc}") from None
+        if _damaged(exc):
+            raise  # connect() names the file and the fix
+        raise StoreError(f"SQL error: {_first_line(exc)}") from None
     cols = [d[0] for d in cur.description] if cur.description else []
     return cols, cur.fetchall()
 

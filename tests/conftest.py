@@ -22,6 +22,20 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def demo_db(tmp_path_factory):
+    """The bundled samples ingested once: (database path, the run summary)."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+    db = tmp_path_factory.mktemp("demo") / "deals.duckdb"
+    result = CliRunner().invoke(app, ["ingest", "--sources", str(SAMPLES / "sources.yaml"), "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    return db, json.loads(result.stdout)
+
+
+@pytest.fixture(scope="session")
 def extract(nlp):
     from pipeline.extract import extract_deals
 

@@ -14,13 +14,6 @@ from conftest import ROOT, SAMPLES
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("demo") / "deals.duckdb"
-    result = runner.invoke(app, ["ingest", "--sources", str(SAMPLES / "sources.yaml"), "--db", str(db), "--json"])
-    assert result.exit_code == 0, result.output
-    return db, json.loads(result.stdout)
-
 
 def test_ingest_samples_then_rerun_adds_nothing(demo_db):
     db, first = demo_db

@@ -65,7 +65,7 @@ def test_config_reports_every_problem_with_its_location(tmp_path):
     msg = str(exc.value)
     assert "sources[0].kind: must be one of" in msg
     assert "sources[1].url: must start with http://" in msg
-    assert "sources[1].enabled: must be bool" in msg
+    assert "sources[1].enabled: must be true or false" in msg
     assert "sources[2]: must be a mapping" in msg
 
 

@@ -73,15 +73,22 @@ def test_watch_polls_fast_sources_more_often(tmp_path):
 
 
 class SlowPages(LoopbackHandler):
-    """A feed of 24 deal pages written for this test, each answered after a short delay."""
+    """A feed of `pages` deal pages written for this test, each answered after a short delay; `served`
+    counts the article pages answered, so a test can act on the ingest's progress instead of the clock."""
+
+    pages = 24
+    served = 0
+    lock = threading.Lock()
 
     def do_GET(self):
         if self.path == "/feed.xml":
-            items = "".join(f"<item><title>Deal {i}</title><link>/p{i}</link></item>" for i in range(24))
+            items = "".join(f"<item><title>Deal {i}</title><link>/p{i}</link></item>" for i in range(self.pages))
             return self._send(f"<rss><channel>{items}</channel></rss>", "application/rss+xml")
         if self.path.startswith("/p"):
             i = int(self.path[2:])
             time.sleep(0.05)
+            with SlowPages.lock:
+                SlowPages.served += 1
             buyer, seller = BUYERS[i % len(BUYERS)], SELLERS[i % len(SELLERS)]
             text = (f"{buyer} will pay {seller} ${i + 1} billion for GPU cloud capacity over {i % 5 + 1} years, "
                     f"the companies said. The agreement number {i} was signed on Monday.")
@@ -97,6 +104,7 @@ class SlowPages(LoopbackHandler):
 
 @pytest.fixture()
 def slow_server():
+    SlowPages.pages, SlowPages.served = 24, 0
     with serve(SlowPages) as server:
         yield base_url(server)
 
@@ -127,9 +135,14 @@ def test_kill_9_at_random_points_then_rerun_matches_an_uninterrupted_run(tmp_pat
     rng = random.Random(20261127)
     kills = 0
     for _ in range(5):
+        # kill points by progress, not by the clock: after the Nth page this run fetched (the run row is
+        # written before the feed is read), so a slow start-up on a loaded machine moves nothing
+        target = SlowPages.served + rng.randint(1, 8)
         proc = subprocess.Popen(_ingest_cmd(sources, killed), cwd=ROOT, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.5, 3.0))
+        deadline = time.monotonic() + 120
+        while SlowPages.served < target and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             kills += 1

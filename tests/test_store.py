@@ -19,7 +19,8 @@ EXPECTED = {
     "company_aliases": ["alias_key", "alias", "company_id"],
     "fetches": ["run_id", "source", "url", "status", "bytes", "duration_ms", "error", "fetched_at"],
     "runs": ["run_id", "started_at", "finished_at", "status", "pid", "sources_file", "articles_seen",
-             "articles_new", "deals_new", "failures", "summary"],
+             "articles_new", "deals_new", "failures", "summary", "error"],
+    "article_failures": ["url", "source", "content_hash", "failures", "last_error", "last_failed_at"],
 }
 
 

@@ -52,3 +52,9 @@ def test_products_are_not_organisations():
     for product in ("Claude", "Grok", "ChatGPT"):
         assert product in lex.products
         assert lex.lookup(product) is None
+
+
+def test_a_colon_inside_a_name_keeps_it_one_token_and_a_missing_space_still_splits(nlp):
+    words = [t.text for t in nlp("Nvidia will buy Run:ai, the industry:Anthropic said at 10:30.")]
+    assert "Run:ai" in words and ["industry", ":", "Anthropic"] == words[words.index("industry"):][:3]
+    assert "10:30" in words

@@ -97,3 +97,14 @@ class DealTriggers:
         spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
         doc.spans["triggers"] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
+
+
+def adjust_tokenizer(nlp: Language) -> None:
+    """A colon between letters stays inside the word when a lower-case letter follows, so names such as
+    'Run:ai' are one token (spaCy's English infixes split 'a:b'); before a capital it is a missing space
+    ('the industry:Anthropic will pay') and still splits. Times like '10:30' and 'said:' are unaffected."""
+    from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
+    from spacy.util import compile_infix_regex
+    infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
+    infixes.append(rf"(?<=[{ALPHA}0-9]):(?=[{ALPHA_UPPER}])")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

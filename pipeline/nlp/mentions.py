@@ -7,6 +7,7 @@ the nlp package.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -154,19 +155,20 @@ CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     """The sentences of doc with their organisation, money and trigger mentions."""
+    text = doc.text  # read once: spaCy rebuilds doc.text from every token on each access
     orgs = _org_mentions(doc, lex)
-    money = list(doc._.money or ())
+    money = sorted(doc._.money or (), key=lambda m: m.start)
     triggers = [_trigger(t) for t in doc.spans.get("triggers", [])]  # read once: each access rebuilds the group
     triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)
-                and not (doc.text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES)]
+                and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES)]
+    orgs = sorted(orgs, key=lambda o: o.start)
+    triggers.sort(key=lambda t: t.start)
+    starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
     out = []
-    for s, e in _clauses(doc):
-        out.append(Sentence(
-            s, e, doc.text[s:e],
-            tuple(o for o in orgs if s <= o.start < e),
-            tuple(m for m in money if s <= m.start < e),
-            tuple(t for t in triggers if s <= t.start < e),
-        ))
+    for s, e in _clauses(doc, text):
+        def within(name, seq):  # mentions starting in [s, e), found by bisection (no scan per sentence)
+            return tuple(seq[bisect_left(starts[name], s):bisect_left(starts[name], e)])
+        out.append(Sentence(s, e, text[s:e], within("o", orgs), within("m", money), within("t", triggers)))
     return out
 
 
@@ -181,11 +183,11 @@ def _sentence_chars(doc: Doc):
         yield int(arr[a, 1]), int(arr[b - 1, 1] + arr[b - 1, 2])
 
 
-def _clauses(doc: Doc):
+def _clauses(doc: Doc, text: str):
     """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal."""
     for s, e in _sentence_chars(doc):
         start = s
-        for m in CLAUSE_BREAK.finditer(doc.text, s, e):
+        for m in CLAUSE_BREAK.finditer(text, s, e):
             if m.end() - start > 20 and m.start() + 1 > start:
                 yield start, m.start() + 1
                 start = m.end()
