@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 
 from .nlp.lexicon import Lexicon, load_lexicon
+from .nlp.slots import add_slot_orgs
 from .nlp.mentions import (OrgMention, Sentence, Trigger, cue_regexes, find_duration_months,
                            find_gpus, find_power_mw, read_sentences, resolve_anaphora)
 from .records import STATUS_RANK, Amount, Deal, Evidence, Party
@@ -138,7 +139,8 @@ def _shifted(deal: Deal, offset: int) -> Deal:
 def _extract_text(nlp: Language, full: str, body_start: int, url: str) -> list[Deal]:
     doc = nlp(full)
     lex = load_lexicon()
-    sentences = resolve_anaphora(read_sentences(doc, lex), lex)
+    products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
+    sentences = resolve_anaphora(add_slot_orgs(read_sentences(doc, lex), lex, products), lex)
     drafts: list[Draft] = []
     for i, sent in enumerate(sentences):
         if drafts and _adds_investors(drafts[-1], sent, lex):

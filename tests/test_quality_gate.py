@@ -1,13 +1,18 @@
-"""Quality gate: strict deal F1 on ../shared/eval/dev.jsonl stays at or above the pinned floor."""
+"""Quality gate on data the rules were not fitted to: the *check* split of ../shared/eval (about 30% of the
+passages of dev.jsonl and dev_c.jsonl, chosen by a hash of the id; see benchmarks/generalisation.py), as
+written and with every party renamed to an invented word. The floors are pinned in quality_floor.json."""
 
 import importlib.util
 import json
+import os
 
 import pytest
 
+from benchmarks.generalisation import load_passages, renamed, split_of
 from conftest import ROOT, SHARED
 
 FLOOR = json.loads((ROOT / "tests" / "quality_floor.json").read_text())
+HAVE_EVAL = (SHARED / "eval" / "dev_c.jsonl").exists()
 
 
 def _scorer():
@@ -17,12 +22,30 @@ def _scorer():
     return mod
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "dev.jsonl").exists(), reason="../shared/eval is not beside the checkout")
-def test_dev_f1_stays_above_the_floor(extract):
+@pytest.fixture(scope="module")
+def check_split():
+    if not HAVE_EVAL:
+        if os.environ.get("CI"):
+            pytest.fail("../shared/eval is missing beside the checkout; CI must have it")
+        pytest.skip("../shared/eval is not beside the checkout")
+    return [p for p in load_passages() if split_of(p["id"]) == "check"]
+
+
+def _score(extract, passages):
     scorer = _scorer()
-    gold = scorer.load(SHARED / "eval" / "dev.jsonl")
-    pred = {pid: {"id": pid, "deals": extract(g["text"], g.get("title") or "")} for pid, g in gold.items()}
-    result, _ = scorer.score(gold, pred)
-    assert result["strict"]["f1"] >= FLOOR["strict_f1"], result
-    clean, total = map(int, result["negatives_clean"].split("/"))
-    assert clean >= FLOOR["negatives_clean"], result
+    gold = {p["id"]: p for p in passages}
+    pred = {p["id"]: {"id": p["id"], "deals": extract(p["text"], p.get("title") or "")} for p in passages}
+    return scorer.score(gold, pred)[0]
+
+
+def test_check_split_f1_and_negatives_stay_above_the_floor(extract, check_split):
+    result = _score(extract, check_split)
+    assert result["strict"]["f1"] >= FLOOR["check_strict_f1"], result
+    clean, _ = map(int, result["negatives_clean"].split("/"))
+    assert clean >= FLOOR["check_negatives_clean"], result
+
+
+def test_renamed_parties_are_still_found(extract, check_split):
+    """The same passages with invented company names: extraction must not depend on knowing the names."""
+    result = _score(extract, [renamed(p) for p in check_split])
+    assert result["strict"]["f1"] >= FLOOR["check_renamed_strict_f1"], result

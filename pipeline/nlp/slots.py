@@ -1,0 +1,187 @@
+"""Organisations found by their slot in a deal sentence, not by name.
+
+The gazetteer knows some hundreds of companies; news names new ones every week. In a sentence that
+already holds a deal trigger, the trained English pipeline (en_core_web_sm) parses the sentence, and a
+proper-noun phrase that is the subject, object, dative or oblique (from/with/to/in/by ...) of the
+sentence, or coordinated or in apposition with one, is taken for an organisation, unless the parser's
+entity recogniser calls it a place, nationality, date, product or a person of two or more words, or it is
+a speaker ('Smith said'), a titled person ('CEO Jane Roe'), a known product or a common capitalised word.
+Only candidate sentences are parsed: articles without a deal cost no parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+import yaml
+
+from .lexicon import Lexicon, fold_name, patterns_path, strip_suffix
+from .mentions import OrgMention, Sentence
+
+PARSER = "en_core_web_sm"
+RULE_ID = "slot_org"
+
+
+@dataclass(frozen=True)
+class SlotRules:
+    slot_deps: frozenset
+    oblique_preps: frozenset
+    speech_verbs: frozenset
+    person_titles: frozenset
+    excluded_entities: frozenset
+    not_org_heads: frozenset
+    not_org_firsts: frozenset
+    media: frozenset
+    investment_heads: frozenset
+    person_min_words: int
+
+
+@cache
+def load_slot_rules() -> SlotRules:
+    """patterns/slots.yaml, validated: every list present and non-empty."""
+    raw = yaml.safe_load(patterns_path("slots.yaml").read_text(encoding="utf-8"))
+    lists = ("slot_deps", "oblique_preps", "speech_verbs", "person_titles", "excluded_entities", "not_org_heads",
+             "not_org_firsts", "media", "investment_heads")
+    missing = [k for k in lists if not raw.get(k)]
+    if missing:
+        raise ValueError(f"slots.yaml: {', '.join(missing)} missing or empty")
+    return SlotRules(*(frozenset(raw[k]) for k in lists), int(raw.get("person_min_words", 2)))
+
+
+@cache
+def load_parser():
+    """The trained English pipeline (tagger, parser, NER), loaded once per process on first use."""
+    import spacy
+
+    from . import _installed_name
+    from .components import adjust_tokenizer
+    nlp = spacy.load(_installed_name(PARSER))  # the lemmatizer: verbs are matched by lemma (say, invest)
+    adjust_tokenizer(nlp)
+    return nlp
+
+
+def is_candidate(sent: Sentence) -> bool:
+    """Cheap gate: a trigger, something that makes it a deal (a figure or a known organisation), and fewer
+    than two organisations found by name: where the names already give the parties, a parse adds more
+    noise (tickers, agencies, people) than parties."""
+    return bool(sent.triggers) and bool(sent.money or sent.orgs) and len({o.key for o in sent.orgs}) < 2
+
+
+def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]]) -> list[Sentence]:
+    """The sentences with the organisations their slots name added (gazetteer mentions win overlaps)."""
+    todo = [i for i, s in enumerate(sentences) if is_candidate(s)]
+    if not todo:
+        return sentences
+    parser, rules = load_parser(), load_slot_rules()
+    out = list(sentences)
+    docs = parser.pipe([sentences[i].text for i in todo])
+    for i, doc in zip(todo, docs):
+        sent = sentences[i]
+        taken = [(o.start, o.end) for o in sent.orgs] + [p for p in products if sent.start <= p[0] < sent.end]
+        found = [m for m in _slot_mentions(doc, sent.start, rules, lex)
+                 if not any(s < m.end and m.start < e for s, e in taken)]
+        if found:
+            out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
+    return out
+
+
+def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon) -> list[OrgMention]:
+    not_org = set(lex.cues["not_org_words"])
+    generic = set(lex.cues["generic_words"])
+    seen: set[int] = set()
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in seen or not _in_slot(tok, rules):
+            continue
+        words = _phrase(tok)
+        seen.update(w.i for w in words)
+        text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        if not _organisation_like(words, text, rules, lex, not_org, generic):
+            continue
+        entry = lex.lookup(text)
+        canonical = entry.name if entry else strip_suffix(text)
+        found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
+                                canonical, entry.kind if entry else "other"))
+    return found
+
+
+def _phrase(head) -> list:
+    """The head with its contiguous compound / flat proper-noun modifiers ('Northwind Compute'), widened to
+    the entity the recogniser marks around it ('Canada Pension Plan Investment Board', 'Lip-Bu Tan')."""
+    words = [head]
+    for child in reversed(list(head.lefts)):
+        if child.i == words[0].i - 1 and child.dep_ in ("compound", "flat", "nmod", "amod") and child.pos_ == "PROPN":
+            words.insert(0, child)
+    doc = head.doc
+    if head.ent_type_:
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = head.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if start <= words[0].i:
+            words = list(doc[start:end])
+    return words
+
+
+def _in_slot(tok, rules: SlotRules) -> bool:
+    if tok.dep_ not in rules.slot_deps:
+        return False
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in rules.oblique_preps and not _speech(tok.head.head, rules)
+    if tok.dep_ in ("conj", "appos"):
+        return tok.head.pos_ == "PROPN" and _in_slot(tok.head, rules)
+    return not _speech(tok.head, rules)
+
+
+def _speech(verb, rules: SlotRules) -> bool:
+    return verb.lemma_.lower() in rules.speech_verbs or verb.lower_ in rules.speech_verbs
+
+
+def _organisation_like(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set) -> bool:
+    labels = {w.ent_type_ for w in words if w.ent_type_}
+    head = words[-1]
+    named_as_org = head.text in lex.cues["org_suffixes"]  # 'Marlowe Ventures', 'Velora Labs': the name says so
+    if labels & rules.excluded_entities and not named_as_org and not _core_slot(head, rules):
+        return False
+    doc = words[0].doc
+    if _in_brackets(doc, words[0].i, words[-1].i):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
+        return False
+    if words[-1].text in rules.not_org_heads or words[0].text in rules.not_org_firsts:
+        return False
+    if not any(c.isupper() or c.isdigit() for c in text) or _plural_acronym(text):
+        return False
+    if text.removeprefix("the ").removeprefix("The ") in rules.media:
+        return False
+    if not fold_name(text) or strip_suffix(text) in ("", "Inc", "Co", "Company", "Corp"):
+        return False
+    if "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org and not lex.lookup(text):
+        return False
+    before = words[0].nbor(-1) if words[0].i > 0 else None
+    if before is not None and before.lower_.rstrip(".") in rules.person_titles:
+        return False
+    if text in lex.products or text in not_org or len(text) < 2:
+        return False
+    return not all(w.text in generic or w.text in not_org for w in words)
+
+
+def _core_slot(tok, rules: SlotRules) -> bool:
+    """Subject, object or dative of the clause, or the target of 'invest in': there an unknown word that the
+    recogniser takes for a place or a date is still a party ('Kelvara' in 'invest $40 million in Kelvara')."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+        return True
+    return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+            and tok.head.head.lemma_.lower() in rules.investment_heads)
+
+
+def _plural_acronym(text: str) -> bool:
+    """'LLMs', 'GPUs', 'PPAs': the plural of a common abbreviation, not a name."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper() and " " not in text
+
+
+def _in_brackets(doc, first: int, last: int) -> bool:
+    opened = next((t.text for t in reversed(doc[max(0, first - 4):first]) if t.text in "()"), None)
+    closed = next((t.text for t in doc[last + 1:last + 3] if t.text in "()"), None)
+    return opened == "(" and closed == ")"

@@ -1,0 +1,41 @@
+"""Organisations no list knows, found by their slot in the sentence (pipeline/nlp/slots.py). Every name
+here is invented for these tests; none is in orgs.yaml."""
+
+import pytest
+
+from pipeline.nlp.lexicon import load_lexicon
+from pipeline.nlp.slots import load_slot_rules
+
+
+def parties(deals):
+    return [sorted((p["name"], p["role"]) for p in d["parties"]) for d in deals]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northwind Compute has agreed to pay Velora Labs $100 million for GPU capacity.",
+     [[("Northwind Compute", "buyer"), ("Velora Labs", "seller")]]),
+    ("Quorvane agreed to buy $2 billion of cloud capacity from Helmsbridge over four years.",
+     [[("Helmsbridge", "seller"), ("Quorvane", "buyer")]]),
+    ("Brightwater Capital will invest $40 million in Kelvara, the Financial Times reported.",
+     [[("Brightwater Capital", "investor"), ("Kelvara", "investee")]]),
+    ("Tellurian Power (NASDAQ: TLPW) will supply 300 MW of electricity to Ostrava Cloud under a $90 million deal.",
+     [[("Ostrava Cloud", "buyer"), ("Tellurian Power", "seller")]]),
+])
+def test_unknown_companies_in_deal_slots_are_parties(extract, text, expected):
+    assert parties(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, not_a_party", [
+    ("Nvidia will sell $500 million of chips to Arlo Systems, CEO Jane Roe said.", "Jane Roe"),
+    ("Under the Framework Agreement, Corvex will pay Lumara $20 million for compute.", "Framework Agreement"),
+    ("Photonics startup Pellucid raised $75 million in a Series C round led by Marlowe Ventures.", "Series C"),
+])
+def test_speakers_documents_and_rounds_are_not_parties(extract, text, not_a_party):
+    deals = extract(text)
+    assert deals and all(p["name"] != not_a_party for d in deals for p in d["parties"])
+
+
+def test_slot_rules_load_and_every_list_is_used():
+    rules = load_slot_rules()
+    assert all(getattr(rules, f) for f in rules.__dataclass_fields__ if f != "person_min_words")
+    assert "Claude" in load_lexicon().products  # products stay out of the slot finder's reach
