@@ -53,7 +53,7 @@ def invented_name(rng: random.Random, used: set[str]) -> str:
 def renamed(passage: dict) -> dict:
     """The passage with every gold party name (longest first) replaced by an invented word, everywhere."""
     rng = random.Random(passage["id"])
-    names = sorted({p["name"] for d in passage["deals"] for p in d["parties"]}, key=len, reverse=True)
+    names = sorted({p["name"] for d in passage["deals"] for p in d["parties"]}, key=lambda n: (-len(n), n))
     used: set[str] = set()
     mapping = {n: invented_name(rng, used) for n in names}
     if not mapping:

@@ -20,6 +20,9 @@ def parties(deals):
      [[("Brightwater Capital", "investor"), ("Kelvara", "investee")]]),
     ("Tellurian Power (NASDAQ: TLPW) will supply 300 MW of electricity to Ostrava Cloud under a $90 million deal.",
      [[("Ostrava Cloud", "buyer"), ("Tellurian Power", "seller")]]),
+    # a list in a slot: every member is a party, whatever its head noun ('backed by tech firms X and Y')
+    ("Photonics startup Quarnell raised $60 million from tech firms Brennick and Sorvala.",
+     [[("Brennick", "investor"), ("Quarnell", "investee"), ("Sorvala", "investor")]]),
 ])
 def test_unknown_companies_in_deal_slots_are_parties(extract, text, expected):
     assert parties(extract(text)) == expected
@@ -33,6 +36,13 @@ def test_unknown_companies_in_deal_slots_are_parties(extract, text, expected):
 def test_speakers_documents_and_rounds_are_not_parties(extract, text, not_a_party):
     deals = extract(text)
     assert deals and all(p["name"] != not_a_party for d in deals for p in d["parties"])
+
+
+def test_a_name_that_opens_the_sentence_is_known_by_its_use_elsewhere(extract):
+    """The tagger calls an unknown capitalised first word a noun; written with a capital inside another
+    sentence of the passage, it is a name."""
+    text = ("Tervalin invests $10 billion in Oskarra. Analysts said Tervalin had been looking for a partner.")
+    assert parties(extract(text)) == [[("Oskarra", "investee"), ("Tervalin", "investor")]]
 
 
 def test_slot_rules_load_and_every_list_is_used():

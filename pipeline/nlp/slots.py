@@ -11,6 +11,7 @@ Only candidate sentences are parsed: articles without a deal cost no parse.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -35,6 +36,7 @@ class SlotRules:
     media: frozenset
     investment_heads: frozenset
     person_min_words: int
+    kind_words: tuple  # ((kind, compiled regex), ...) in order of precedence
 
 
 @cache
@@ -46,7 +48,11 @@ def load_slot_rules() -> SlotRules:
     missing = [k for k in lists if not raw.get(k)]
     if missing:
         raise ValueError(f"slots.yaml: {', '.join(missing)} missing or empty")
-    return SlotRules(*(frozenset(raw[k]) for k in lists), int(raw.get("person_min_words", 2)))
+    kinds = tuple((kind, re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I))
+                  for kind, words in (raw.get("kind_words") or {}).items())
+    if not kinds:
+        raise ValueError("slots.yaml: kind_words missing or empty")
+    return SlotRules(*(frozenset(raw[k]) for k in lists), int(raw.get("person_min_words", 2)), kinds)
 
 
 @cache
@@ -61,11 +67,16 @@ def load_parser():
     return nlp
 
 
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w&.'’-]*[A-Za-z0-9]")
+
+
 def is_candidate(sent: Sentence) -> bool:
-    """Cheap gate: a trigger, something that makes it a deal (a figure or a known organisation), and fewer
-    than two organisations found by name: where the names already give the parties, a parse adds more
-    noise (tickers, agencies, people) than parties."""
-    return bool(sent.triggers) and bool(sent.money or sent.orgs) and len({o.key for o in sent.orgs}) < 2
+    """Cheap gate: a trigger, something that could be a party (a figure, a known organisation, a capitalised
+    word inside the sentence), and fewer than two organisations found by name: where the names already give
+    the parties, a parse adds more noise (tickers, agencies, people) than parties."""
+    if not sent.triggers or len({o.key for o in sent.orgs}) >= 2:
+        return False
+    return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
 
 def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]]) -> list[Sentence]:
@@ -74,25 +85,29 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     if not todo:
         return sentences
     parser, rules = load_parser(), load_slot_rules()
+    # words written with a capital inside some sentence: a name, even where it opens a sentence and the
+    # tagger, seeing an unknown capitalised first word, calls it a noun ('Teraunru invests $10 billion')
+    names = {m.group(0) for s in sentences for m in MID_SENTENCE_NAME.finditer(s.text)}
     out = list(sentences)
     docs = parser.pipe([sentences[i].text for i in todo])
     for i, doc in zip(todo, docs):
         sent = sentences[i]
         taken = [(o.start, o.end) for o in sent.orgs] + [p for p in products if sent.start <= p[0] < sent.end]
-        found = [m for m in _slot_mentions(doc, sent.start, rules, lex)
+        found = [m for m in _slot_mentions(doc, sent.start, rules, lex, names)
                  if not any(s < m.end and m.start < e for s, e in taken)]
         if found:
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
     return out
 
 
-def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon) -> list[OrgMention]:
+def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[str]) -> list[OrgMention]:
     not_org = set(lex.cues["not_org_words"])
     generic = set(lex.cues["generic_words"])
     seen: set[int] = set()
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in seen or not _in_slot(tok, rules):
+        proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names)
+        if not proper or tok.i in seen or not _in_slot(tok, rules):
             continue
         words = _phrase(tok)
         seen.update(w.i for w in words)
@@ -101,9 +116,24 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon) -> list[Org
             continue
         entry = lex.lookup(text)
         canonical = entry.name if entry else strip_suffix(text)
+        kind = entry.kind if entry else kind_of(words, rules)
         found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
-                                canonical, entry.kind if entry else "other"))
+                                canonical, kind))
     return found
+
+
+def kind_of(words, rules: SlotRules) -> str:
+    """The kind its name and its descriptor give an unknown organisation, else 'other'."""
+    head = words[-1]
+    context = [w.text for w in words]
+    context += [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.i < words[0].i]
+    if head.dep_ in ("appos", "compound", "nmod") and head.head.pos_ == "NOUN":  # 'chip startup Foo'
+        context += [t.text for t in head.head.subtree if t.i < words[0].i or t.i > head.i][:8]
+    for child in head.rights:  # 'Foo, a chip startup known for ...'
+        if child.dep_ == "appos":
+            context += [t.text for t in child.subtree][:8]
+    text = " ".join(context)
+    return next((kind for kind, rx in rules.kind_words if rx.search(text)), "other")
 
 
 def _phrase(head) -> list:
@@ -131,8 +161,11 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.dep_ == "pobj":
         return tok.head.lower_ in rules.oblique_preps and not _speech(tok.head.head, rules)
-    if tok.dep_ in ("conj", "appos"):
-        return tok.head.pos_ == "PROPN" and _in_slot(tok.head, rules)
+    if tok.dep_ in ("conj", "appos"):  # 'Foo, Bar and Baz', 'tech firms Foo and Bar': the list's slot decides
+        head = tok.head
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        return head.dep_ in rules.slot_deps and head.dep_ not in ("conj", "appos") and _in_slot(head, rules)
     return not _speech(tok.head, rules)
 
 
@@ -172,8 +205,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     recogniser takes for a place or a date is still a party ('Kelvara' in 'invest $40 million in Kelvara')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         return True
-    return (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
-            and tok.head.head.lemma_.lower() in rules.investment_heads)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+        return False
+    governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
+    return (governor.lemma_.lower() in rules.investment_heads
+            or (governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads))
 
 
 def _plural_acronym(text: str) -> bool:
