@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 LOCK   := requirements.lock
 PIP    := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: demo test test-latest install lock clean score
+.PHONY: demo test test-latest install lock clean score screenshot
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,14 @@ demo: $(STAMP)
 	rm -f db/demo.duckdb db/demo.duckdb.wal
 	$(VENV)/bin/deals ingest --sources samples/sources.yaml --db db/demo.duckdb -q || test $$? -eq 3
 	$(VENV)/bin/deals list --db db/demo.duckdb
+	$(VENV)/bin/deals report --db db/demo.duckdb --out db/demo-report.html -q
+	@echo "report: $(CURDIR)/db/demo-report.html"
+
+# The README's screenshot of the report, made by the same command and headless Chromium.
+screenshot: demo
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+		--hide-scrollbars --user-data-dir=$$(mktemp -d) --window-size=1280,2000 \
+		--screenshot=docs/report.png file://$(CURDIR)/db/demo-report.html
 
 test: $(STAMP)
 	$(PY) -m pytest

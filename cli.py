@@ -390,6 +390,79 @@ def status(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, quiet: QuietO
     typer.echo(f"database: {db} ({report['size_bytes']:,} bytes)")
 
 
+SinceOpt = Annotated[Optional[str], typer.Option(help="First reported on or after YYYY-MM-DD.")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", help="compute, chips, investment, ...")]
+MinUsdOpt = Annotated[Optional[float], typer.Option("--min-usd", help="Minimum amount in USD.")]
+
+
+@app.command()
+def graph(fmt: Annotated[str, typer.Option("--format", help="graphml, json (node-link) or dot.")] = "graphml",
+          out: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of stdout.")] = None,
+          since: SinceOpt = None, type_: TypeOpt = None, min_usd: MinUsdOpt = None, db: DbOpt = Path(DEFAULT_DB),
+          quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Who pays whom, for Gephi, networkx or Graphviz. Example: deals graph --format graphml --out deals.graphml"""
+    _setup(verbose, quiet)
+    from pipeline import queries
+    from pipeline.graph import export_graph
+    if fmt not in ("graphml", "json", "dot"):
+        raise typer.BadParameter("--format must be graphml, json or dot")
+    try:
+        text = export_graph(queries.flows(db, _date(since), type_, min_usd), fmt)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        if not quiet:
+            err.print(f"wrote {out}", highlight=False)
+
+
+@app.command()
+def cycles(since: SinceOpt = None, max_length: Annotated[int, typer.Option(help="Most companies in a loop.")] = 5,
+           min_usd: MinUsdOpt = None, limit: Annotated[int, typer.Option(help="Most cycles to list.")] = 100,
+           db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, quiet: QuietOpt = False,
+           verbose: VerboseOpt = 0) -> None:
+    """Circular flows: money that comes back round (A -> B -> ... -> A), largest smallest edge first.
+    Example: deals cycles --max-length 4 --min-usd 1e9"""
+    _setup(verbose, quiet)
+    from pipeline import store
+    from pipeline.graph import cycles_from_db
+    from pipeline.queries import LOCK_WAIT
+    try:
+        with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+            found = cycles_from_db(con, _date(since), min_usd, max_length, limit)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    if as_json:
+        typer.echo(json.dumps([c.to_dict() for c in found], indent=2, ensure_ascii=False))
+        return
+    rows = [(" -> ".join(c.companies + c.companies[:1]), len(c.edges), round(c.smallest_usd),
+             "contingent" if c.contingent else "cash",
+             "; ".join(f"{e.payer}->{e.payee} {'/'.join(f.type for f in e.flows)}" for e in c.edges)) for c in found]
+    emit(["cycle", "length", "smallest_edge_usd", "kind", "edges"], rows, title=f"{len(found)} circular flows")
+
+
+@app.command()
+def report(out: Annotated[Path, typer.Option("--out", help="The HTML file to write.")] = Path("report.html"),
+           since: SinceOpt = None, type_: TypeOpt = None, db: DbOpt = Path(DEFAULT_DB), quiet: QuietOpt = False,
+           verbose: VerboseOpt = 0) -> None:
+    """One self-contained HTML page: totals, USD by month, top companies, who pays whom, circular flows,
+    latest deals. Example: deals report --out report.html --since 2026-01-01"""
+    _setup(verbose, quiet)
+    from pipeline import store
+    from pipeline.queries import LOCK_WAIT
+    from pipeline.report import load_report_data, render_report
+    try:
+        with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+            data = load_report_data(con, _date(since), type_)
+        out.write_text(render_report(data), encoding="utf-8")
+    except (DealsError, OSError) as exc:
+        _fail(exc, verbose)
+    if not quiet:
+        err.print(f"wrote {out} ({len(data.deals)} deals)", highlight=False)
+
+
 @app.command()
 def backfill(inputs: Annotated[list[str], typer.Argument(help="WARC files or globs (gzip WARC as CC-NEWS publishes).")],
              out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet shards.")] = Path("shards"),

@@ -53,6 +53,7 @@ def generate(con, n: int, folder: Path) -> None:
         1 + (i % 3 = 2)::INTEGER AS n_articles,
         'https://news.example/' || (i // 9) || CASE WHEN i % 3 = 2 THEN ' https://news.example/' || (i // 9 + 1)
             ELSE '' END AS article_urls
+        , ((i % 997) * 1e8)::DOUBLE AS amount_usd
         FROM range({n}) t(i)) TO '{folder}/deals.parquet' (FORMAT parquet)""")
     con.execute(f"""COPY (SELECT 'd' || i AS deal_id, 'c' || {BUYER} AS company_id, 'Company ' || {BUYER} AS name,
         'buyer' AS role FROM range({n}) t(i) UNION ALL SELECT 'd' || i, 'c' || {SELLER},
@@ -75,7 +76,8 @@ def load(db: Path, folder: Path) -> tuple[int, float]:
         rows = 0
         for table, file in (("articles", "articles"), ("deals", "deals"), ("deal_parties", "parties"),
                             ("deal_evidence", "evidence")):
-            con.execute(f"INSERT INTO {table} SELECT * FROM read_parquet('{folder}/{file}.parquet')")
+            # BY NAME: columns added by later migrations (amount_usd, ...) take their defaults or the file's
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet('{folder}/{file}.parquet')")
             rows += con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         con.execute("CHECKPOINT")
         return rows, time.perf_counter() - started

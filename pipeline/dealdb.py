@@ -12,6 +12,7 @@ import hashlib
 import json
 from datetime import datetime, timedelta
 
+from .fx import refresh_usd
 from .nlp.lexicon import fold_name
 from .records import STATUS_RANK, Amount, Deal
 
@@ -43,7 +44,7 @@ def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
     if new:
         did = deal_key(deal)
         listed = sorted(([cid, p.name, p.role] for cid, p in parties), key=lambda x: x[1])
-        con.execute("INSERT INTO deals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '') "
+        con.execute("INSERT INTO deals VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', NULL, NULL, NULL) "
                     "ON CONFLICT DO NOTHING",
                     [did, deal.type, *_amount_row(a), deal.duration_months, deal.gpus, deal.power_mw, deal.status,
                      deal.confidence, reported, reported, EXTRACTOR_VERSION, party_key,
@@ -57,11 +58,12 @@ def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
                     "THEN ltrim(article_urls || ' ' || (SELECT url FROM articles WHERE article_id = ?)) "
                     "ELSE article_urls END WHERE deal_id = ?", [aid, did])
     for ev in deal.evidence:
-        con.execute("INSERT INTO deal_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        con.execute("INSERT INTO deal_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING",
                     [did, aid, ev.sentence, ev.start, ev.end, deal.status, deal.confidence, *_amount_row(a), reported])
     con.execute("INSERT INTO deal_status_history VALUES (?, ?, ?, ?) ON CONFLICT (deal_id, status) DO UPDATE SET "
                 "reported_at = least(deal_status_history.reported_at, excluded.reported_at)",
                 [did, deal.status, reported, aid])
+    refresh_usd(con, [did])  # the amount or the first report's day may have changed
     return new
 
 

@@ -13,7 +13,8 @@ from .errors import DealsError
 LOCK_WAIT = float(os.environ.get("DEALS_LOCK_WAIT", "30"))
 DEAL_COLUMNS = """
     left(d.deal_id, 10) AS deal_id, d.type, d.status, v.parties, d.amount_value AS amount, d.amount_currency AS currency,
-    d.amount_qualifier AS qualifier, d.amount_period AS period, d.duration_months, d.gpus, d.power_mw,
+    d.amount_qualifier AS qualifier, d.amount_period AS period, round(d.amount_usd) AS amount_usd, d.duration_months,
+    d.gpus, d.power_mw,
     d.first_reported_at, v.n_articles
 """
 
@@ -34,7 +35,7 @@ def list_deals(db, company: str | None = None, type_: str | None = None, since: 
             where.append("d.first_reported_at >= ?")
             params.append(since)
         if min_usd is not None:
-            where.append("d.amount_currency = 'USD' AND d.amount_value >= ?")
+            where.append("d.amount_usd >= ?")
             params.append(min_usd)
         sql = (f"SELECT {DEAL_COLUMNS} FROM deals d JOIN deals_v v USING (deal_id) WHERE {' AND '.join(where)} "
                "ORDER BY d.first_reported_at DESC NULLS LAST, d.deal_id")
@@ -42,7 +43,7 @@ def list_deals(db, company: str | None = None, type_: str | None = None, since: 
 
 
 COMPANY_COLUMNS = ["deal_id", "type", "role", "counterparties", "amount", "currency", "qualifier", "period",
-                   "amount_per_year", "duration_months", "gpus", "power_mw", "status", "first_reported_at",
+                   "amount_per_year", "amount_usd", "duration_months", "gpus", "power_mw", "status", "first_reported_at",
                    "sources", "articles"]
 
 
@@ -79,14 +80,14 @@ def _deal_rows(con, ids: list[str], since, until, type_, min_usd) -> list[tuple]
     else:
         where, params = ["deal_id IN (SELECT unnest(?::VARCHAR[]))"], [ids]
     for clause, value in (("first_reported_at >= ?", since), ("first_reported_at < ? + INTERVAL 1 DAY", until),
-                          ("type = ?", type_), ("amount_currency = 'USD' AND amount_value >= ?", min_usd)):
+                          ("type = ?", type_), ("amount_usd >= ?", min_usd)):
         if value is not None:
             where.append(clause)
             params.append(value)
     return con.execute(
         "SELECT deal_id, type, parties_json, amount_value, amount_currency, amount_qualifier, amount_period, "
         "CASE amount_period WHEN 'month' THEN amount_value * 12 WHEN 'quarter' THEN amount_value * 4 "
-        "WHEN 'year' THEN amount_value END, duration_months, gpus, power_mw, status, first_reported_at, n_articles, "
+        "WHEN 'year' THEN amount_value END, round(amount_usd), duration_months, gpus, power_mw, status, first_reported_at, n_articles, "
         f"article_urls FROM deals WHERE {' AND '.join(where)} ORDER BY first_reported_at DESC NULLS LAST, deal_id",
         params).fetchall()
 
@@ -195,3 +196,10 @@ def status(db) -> dict:
             GROUP BY ALL ORDER BY s.source""")
     size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*") if p.is_file())
     return {"runs": runs, "sources": sources, "size_bytes": size}
+
+
+def flows(db, since: date | None = None, type_: str | None = None, min_usd: float | None = None):
+    """The who-pays-whom flows (pipeline.graph.Flow), filtered."""
+    from .graph import load_flows
+    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+        return load_flows(con, since, type_, min_usd)

@@ -17,7 +17,7 @@ runner = CliRunner()
 
 def test_ingest_samples_then_rerun_adds_nothing(demo_db):
     db, first = demo_db
-    assert first["articles_new"] == 15 and first["deals_new"] >= 10 and first["failures"] == []
+    assert first["articles_new"] == 18 and first["deals_new"] >= 10 and first["failures"] == []
     again = runner.invoke(app, ["ingest", "--sources", str(SAMPLES / "sources.yaml"), "--db", str(db), "--json"])
     assert again.exit_code == 0
     second = json.loads(again.stdout)

@@ -38,7 +38,7 @@ def test_a_dead_holders_lock_is_taken_over(tmp_path, nlp):
     dead.wait()
     (tmp_path / "d.duckdb.ingest.lock").write_text(str(dead.pid))
     summary = ingest(load_sources(SAMPLES / "sources.yaml"), db, nlp=nlp)
-    assert summary.articles_new == 15
+    assert summary.articles_new == 18
     assert not (tmp_path / "d.duckdb.ingest.lock").exists()
 
 

@@ -15,9 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-import yaml
-
-from .lexicon import Lexicon, fold_name, patterns_path, strip_suffix
+from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence
 
 PARSER = "en_core_web_sm"
@@ -42,7 +40,7 @@ class SlotRules:
 @cache
 def load_slot_rules() -> SlotRules:
     """patterns/slots.yaml, validated: every list present and non-empty."""
-    raw = yaml.safe_load(patterns_path("slots.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml("slots.yaml")
     lists = ("slot_deps", "oblique_preps", "speech_verbs", "person_titles", "excluded_entities", "not_org_heads",
              "not_org_firsts", "media", "investment_heads")
     missing = [k for k in lists if not raw.get(k)]
@@ -201,11 +199,16 @@ def _organisation_like(words, text: str, rules: SlotRules, lex: Lexicon, not_org
 
 
 def _core_slot(tok, rules: SlotRules) -> bool:
-    """Subject, object or dative of the clause, or the target of 'invest in': there an unknown word that the
-    recogniser takes for a place or a date is still a party ('Kelvara' in 'invest $40 million in Kelvara')."""
+    """Subject, object or dative of the clause, the counterparty of a verb ('from/with/to/by X'), or the target
+    of 'invest in': there an unknown word that the recogniser takes for a place or a date is still a party
+    ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         return True
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+    if tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
+        return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
     return (governor.lemma_.lower() in rules.investment_heads
