@@ -236,13 +236,15 @@ def company(name: Annotated[str, typer.Argument(help="Company name or alias (cas
             type_: Annotated[Optional[str], typer.Option("--type", help="compute, chips, investment, ...")] = None,
             role: Annotated[Optional[str], typer.Option(help="buyer, seller, investor, investee, ...")] = None,
             min_usd: Annotated[Optional[float], typer.Option("--min-usd", help="Minimum USD amount.")] = None,
+            exact: Annotated[bool, typer.Option("--exact", help="This company alone, not its subsidiaries.")] = False,
             as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False, quiet: QuietOpt = False,
         verbose: VerboseOpt = 0) -> None:
-    """Every deal of one company: counterparties, roles, amounts, terms, status, articles. Example: deals company xAI"""
+    """Every deal of one company and its subsidiaries (the entity column says whose): counterparties, roles,
+    amounts, terms, status, articles. Example: deals company Alphabet"""
     _setup(verbose, quiet)
     from pipeline import queries
     try:
-        display, cols, rows = queries.company_deals(db, name, _date(since), _date(until), type_, role, min_usd)
+        display, cols, rows = queries.company_deals(db, name, _date(since), _date(until), type_, role, min_usd, exact)
     except DealsError as exc:
         _fail(exc, verbose)
     emit(cols, rows, as_json, as_nl, as_csv, title=f"Deals of {display}")
@@ -268,16 +270,76 @@ def show(deal_id: Annotated[str, typer.Argument(help="A deal id or its first cha
 
 
 @app.command()
-def companies(db: DbOpt = Path(DEFAULT_DB), as_json: JsonOpt = False, as_nl: NlOpt = False, as_csv: CsvOpt = False,
-              quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
-    """Companies with their number of deals. Example: deals companies --csv"""
+def companies(db: DbOpt = Path(DEFAULT_DB), tree: Annotated[bool, typer.Option("--tree", help="Groups: parents "
+              "with their subsidiaries.")] = False, as_json: JsonOpt = False, as_nl: NlOpt = False,
+              as_csv: CsvOpt = False, quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Companies with their number of deals, or (--tree) the groups they form. Example: deals companies --tree"""
     _setup(verbose, quiet)
     from pipeline import queries
+    if tree:
+        try:
+            forest = queries.company_tree(db)
+        except DealsError as exc:
+            _fail(exc, verbose)
+        _print_tree(forest, as_json)
+        return
     try:
         cols, rows = queries.companies(db)
     except DealsError as exc:
         _fail(exc, verbose)
     emit(cols, rows, as_json, as_nl, as_csv, title="Companies")
+
+
+def _print_tree(forest: list[dict], as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(forest, indent=2, ensure_ascii=False))
+        return
+    from rich.tree import Tree
+    root = Tree("companies")
+
+    def add(branch, node) -> None:
+        label = f"{node['company']}  {node['deals']} deals" + (f" ({node['group_deals']} in the group)"
+                                                             if node["children"] else "")
+        label += "".join(f"  {v}" for v in (node["ticker"], node["country"]) if v)
+        sub = branch.add(label)
+        for child in node["children"]:
+            add(sub, child)
+    for node in forest:
+        add(root, node)
+    Console(width=max(120, Console().width) if not sys.stdout.isatty() else None).print(root)
+
+
+parent_app = typer.Typer(help="Parents and subsidiaries.", no_args_is_help=True)
+app.add_typer(parent_app, name="parent")
+
+
+@parent_app.command("set")
+def parent_set(child: Annotated[str, typer.Argument(help="The subsidiary.")],
+               parent: Annotated[str, typer.Argument(help="The company it belongs to.")],
+               db: DbOpt = Path(DEFAULT_DB), quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Make CHILD a subsidiary of PARENT (kept across reprocess). Example: deals parent set "Google Cloud" Alphabet"""
+    _setup(verbose, quiet)
+    _set_parent(db, child, parent, quiet, verbose)
+
+
+@parent_app.command("clear")
+def parent_clear(child: Annotated[str, typer.Argument(help="The subsidiary.")], db: DbOpt = Path(DEFAULT_DB),
+                 quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
+    """Make CHILD a company of its own again. Example: deals parent clear Arm"""
+    _setup(verbose, quiet)
+    _set_parent(db, child, None, quiet, verbose)
+
+
+def _set_parent(db, child: str, parent: str | None, quiet: bool, verbose: int) -> None:
+    from pipeline import queries, store
+    try:
+        with store.connect(db) as con:
+            child_name, parent_name = queries.set_parent(con, child, parent)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    if not quiet:
+        err.print(f"{child_name} now belongs to {parent_name}" if parent_name else f"{child_name} has no parent",
+                  highlight=False)
 
 
 alias_app = typer.Typer(help="Company aliases.", no_args_is_help=True)

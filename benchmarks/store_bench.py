@@ -68,7 +68,7 @@ def generate(con, n: int, folder: Path) -> None:
 
 def load(db: Path, folder: Path) -> tuple[int, float]:
     with store.connect(db) as con:
-        con.execute("INSERT INTO companies SELECT 'c' || i, 'Company ' || i, 'other', FALSE FROM range(?) t(i)",
+        con.execute("INSERT INTO companies (company_id, name, kind, discovered) SELECT 'c' || i, 'Company ' || i, 'other', FALSE FROM range(?) t(i)",
                     [COMPANIES])
         con.execute("INSERT INTO company_aliases SELECT lower('company' || i), 'Company ' || i, 'c' || i "
                     "FROM range(?) t(i)", [COMPANIES])

@@ -6,7 +6,7 @@ CREATE TABLE articles(article_id VARCHAR PRIMARY KEY, url VARCHAR NOT NULL, cano
 
 CREATE TABLE backfill_shards(shard VARCHAR PRIMARY KEY, loaded_at TIMESTAMP NOT NULL, articles INTEGER, deals_new INTEGER);
 
-CREATE TABLE companies(company_id VARCHAR PRIMARY KEY, "name" VARCHAR NOT NULL, kind VARCHAR, discovered BOOLEAN DEFAULT(false));
+CREATE TABLE companies(company_id VARCHAR PRIMARY KEY, "name" VARCHAR NOT NULL, kind VARCHAR, discovered BOOLEAN DEFAULT(false), parent_id VARCHAR, country VARCHAR, ticker VARCHAR);
 
 CREATE TABLE company_aliases(alias_key VARCHAR PRIMARY KEY, alias VARCHAR NOT NULL, company_id VARCHAR NOT NULL);
 
@@ -30,7 +30,9 @@ CREATE TABLE schema_migrations("version" INTEGER PRIMARY KEY, "name" VARCHAR, ap
 
 CREATE TABLE source_health("source" VARCHAR PRIMARY KEY, last_success_at TIMESTAMP, last_failure_at TIMESTAMP, consecutive_failures INTEGER DEFAULT(0), last_error VARCHAR);
 
-CREATE VIEW company_deals_v AS SELECT c.company_id, c."name" AS company, p."role", d.deal_id, d."type", d.status, d.amount_value, d.amount_currency, d.amount_qualifier, d.amount_period, d.duration_months, d.gpus, d.power_mw, d.first_reported_at, (SELECT string_agg((((p2."name" || ' (') || p2."role") || ')'), ', ' ORDER BY p2."name") FROM deal_parties AS p2 WHERE ((p2.deal_id = d.deal_id) AND (p2.company_id != c.company_id))) AS counterparties FROM ((companies AS c INNER JOIN deal_parties AS p USING (company_id)) INNER JOIN deals AS d USING (deal_id));
+CREATE VIEW company_deals_v AS SELECT c.company_id, c."name" AS company, g.group_id, p."role", d.deal_id, d."type", d.status, d.amount_value, d.amount_currency, d.amount_qualifier, d.amount_period, d.amount_usd, d.duration_months, d.gpus, d.power_mw, d.first_reported_at, (SELECT string_agg((((p2."name" || ' (') || p2."role") || ')'), ', ' ORDER BY p2."name") FROM deal_parties AS p2 WHERE ((p2.deal_id = d.deal_id) AND (p2.company_id != c.company_id))) AS counterparties FROM (((companies AS c INNER JOIN company_groups_v AS g USING (company_id)) INNER JOIN deal_parties AS p USING (company_id)) INNER JOIN deals AS d USING (deal_id));
+
+CREATE VIEW company_groups_v AS WITH RECURSIVE up (company_id, ancestor_id, depth) AS ((SELECT company_id, company_id, 0 FROM companies) UNION ALL (SELECT up.company_id, c.parent_id, (up.depth + 1) FROM (up INNER JOIN companies AS c ON ((c.company_id = up.ancestor_id))) WHERE ((c.parent_id IS NOT NULL) AND (up.depth < 20)))) SELECT company_id, arg_max(ancestor_id, depth) AS group_id, max(depth) AS depth FROM up GROUP BY company_id;
 
 CREATE VIEW deals_v AS SELECT d.deal_id, d."type", d.status, d.amount_value, d.amount_currency, d.amount_qualifier, d.amount_period, CASE  WHEN ((d.amount_period = 'month')) THEN ((d.amount_value * 12)) WHEN ((d.amount_period = 'quarter')) THEN ((d.amount_value * 4)) WHEN ((d.amount_period = 'year')) THEN (d.amount_value) ELSE NULL END AS amount_per_year, d.amount_usd, CASE  WHEN ((d.amount_period = 'month')) THEN ((d.amount_usd * 12)) WHEN ((d.amount_period = 'quarter')) THEN ((d.amount_usd * 4)) WHEN ((d.amount_period = 'year')) THEN (d.amount_usd) ELSE NULL END AS amount_usd_per_year, CASE  WHEN (((d.amount_period IN ('month', 'quarter', 'year')) AND (d.duration_months IS NOT NULL))) THEN (((d.amount_usd * d.duration_months) / CASE  WHEN ((d.amount_period = 'month')) THEN (1) WHEN ((d.amount_period = 'quarter')) THEN (3) ELSE 12 END)) WHEN ((d.amount_period = 'once')) THEN (d.amount_usd) ELSE NULL END AS amount_usd_total, d.usd_note, d.duration_months, d.gpus, d.power_mw, d.confidence, d.parties_text AS parties, list_sort(list_distinct(list_transform(string_split(d.party_key, '|'), (lambda x: split_part(x, ':', 1))))) AS company_ids, d.n_articles, d.first_reported_at, d.last_reported_at FROM deals AS d;
 

@@ -36,7 +36,7 @@ def deal_key(deal: Deal) -> str:
 
 def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
     """Attach one report to its deal (matched or new); returns True when the deal is new."""
-    parties = [(company_id(con, p.canonical or p.name), p) for p in deal.parties]
+    parties = [(_party_company(con, p), p) for p in deal.parties]
     party_key = "|".join(sorted(f"{cid}:{p.role}" for cid, p in parties))
     a = deal.amount if deal.amount and deal.amount.value else None
     did = _match(con, deal.type, party_key, a, reported)
@@ -108,13 +108,20 @@ def _update(con, did: str, deal: Deal, a: Amount | None, reported: datetime) -> 
          deal.duration_months, deal.gpus, deal.power_mw, reported, reported, deal.confidence, did])
 
 
+def _party_company(con, party) -> str:
+    """The company the party's own name is (Google Cloud, not Google), else the one its canonical name is."""
+    own = con.execute("SELECT company_id FROM company_aliases WHERE alias_key = ?", [fold_name(party.name)]).fetchone()
+    return own[0] if own else company_id(con, party.canonical or party.name)
+
+
 def company_id(con, name: str) -> str:
     """The company a name resolves to; a name outside the gazetteer becomes a discovered company."""
     key = fold_name(name)
     row = con.execute("SELECT company_id FROM company_aliases WHERE alias_key = ?", [key]).fetchone()
     if row:
         return row[0]
-    con.execute("INSERT INTO companies VALUES (?, ?, 'other', TRUE) ON CONFLICT DO NOTHING", [key, name])
+    con.execute("INSERT INTO companies (company_id, name, kind, discovered) VALUES (?, ?, 'other', TRUE) "
+                "ON CONFLICT DO NOTHING", [key, name])
     con.execute("INSERT INTO company_aliases VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [key, name, key])
     return key
 

@@ -42,31 +42,50 @@ def list_deals(db, company: str | None = None, type_: str | None = None, since: 
         return store.query(con, sql, params)
 
 
-COMPANY_COLUMNS = ["deal_id", "type", "role", "counterparties", "amount", "currency", "qualifier", "period",
+COMPANY_COLUMNS = ["deal_id", "entity", "type", "role", "counterparties", "amount", "currency", "qualifier", "period",
                    "amount_per_year", "amount_usd", "duration_months", "gpus", "power_mw", "status", "first_reported_at",
                    "sources", "articles"]
 
 
 def company_deals(db, name: str, since: date | None = None, until: date | None = None, type_: str | None = None,
-                  role: str | None = None, min_usd: float | None = None):
-    """(display name, columns, rows): one company's deals with counterparties and reporting articles."""
+                  role: str | None = None, min_usd: float | None = None, exact: bool = False):
+    """(display name, columns, rows): one company's deals, with its subsidiaries' unless `exact`, with
+    counterparties and reporting articles; `entity` says which company of the group each row is about."""
     with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
-        return company_deals_on(con, name, since, until, type_, role, min_usd)
+        return company_deals_on(con, name, since, until, type_, role, min_usd, exact)
 
 
-def company_deals_on(con, name: str, since=None, until=None, type_=None, role=None, min_usd=None):
-    """company_deals on an open connection. Point lookups, not scans of the evidence: the company's deal
+def company_deals_on(con, name: str, since=None, until=None, type_=None, role=None, min_usd=None, exact=False):
+    """company_deals on an open connection. Point lookups, not scans of the evidence: the group's deal
     ids come from deal_parties, then only those deal rows are read (they carry parties and articles)."""
     cid, display = _resolve(con, name)
-    mine = con.execute("SELECT deal_id, role FROM deal_parties WHERE company_id = ?", [cid]).fetchall()
-    roles = {d: r for d, r in mine if role is None or r == role}
+    group = {cid: display} if exact else group_members(con, cid)
+    mine = con.execute("SELECT deal_id, role, company_id FROM deal_parties WHERE company_id IN "
+                       f"({_marks(len(group))}) ORDER BY company_id <> ?, company_id", [*group, cid]).fetchall()
+    roles: dict[str, tuple[str, str]] = {}
+    for did, r, member in mine:
+        if role is None or r == role:
+            roles.setdefault(did, (r, member))  # the company asked for first, then its subsidiaries
     if not roles:
         return display, COMPANY_COLUMNS, []
     rows = []
     for did, t, parties, *rest in _deal_rows(con, list(roles), since, until, type_, min_usd):
-        others = ", ".join(f"{n} ({r})" for c, n, r in json.loads(parties or "[]") if c != cid)
-        rows.append((did[:10], t, roles[did], others, *rest))
+        r, member = roles[did]
+        others = ", ".join(f"{n} ({pr})" for c, n, pr in json.loads(parties or "[]") if c != member)
+        rows.append((did[:10], group[member], t, r, others, *rest))
     return display, COMPANY_COLUMNS, rows
+
+
+def group_members(con, cid: str) -> dict[str, str]:
+    """company_id -> name of a company and every company below it (subsidiaries, theirs, ...)."""
+    rows = con.execute("""
+        WITH RECURSIVE down(company_id, depth) AS (
+            SELECT ?, 0
+            UNION ALL
+            SELECT c.company_id, down.depth + 1 FROM companies c JOIN down ON c.parent_id = down.company_id
+            WHERE down.depth < 20)
+        SELECT DISTINCT c.company_id, c.name FROM down JOIN companies c USING (company_id)""", [cid]).fetchall()
+    return {cid: name for cid, name in sorted(rows, key=lambda r: r[0] != cid)}
 
 
 def _marks(n: int) -> str:
@@ -203,3 +222,37 @@ def flows(db, since: date | None = None, type_: str | None = None, min_usd: floa
     from .graph import load_flows
     with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
         return load_flows(con, since, type_, min_usd)
+
+
+def company_tree(db) -> list[dict]:
+    """Every company that has deals or relatives, as a forest: {"company", "ticker", "country", "deals",
+    "children": [...]}, largest groups first."""
+    with store.connect(db, read_only=True, wait=LOCK_WAIT) as con:
+        rows = con.execute("""
+            SELECT c.company_id, c.name, c.parent_id, c.ticker, c.country, count(DISTINCT p.deal_id) AS deals
+            FROM companies c LEFT JOIN deal_parties p USING (company_id) GROUP BY ALL""").fetchall()
+    nodes = {cid: {"company": name, "ticker": ticker, "country": country, "deals": n, "children": []}
+             for cid, name, _, ticker, country, n in rows}
+    roots = []
+    for cid, _, parent, *_ in sorted(rows, key=lambda r: r[1]):
+        (nodes[parent]["children"] if parent in nodes and parent != cid else roots).append(nodes[cid])
+
+    def total(node) -> int:
+        node["group_deals"] = node["deals"] + sum(total(c) for c in node["children"])
+        node["children"] = [c for c in node["children"] if c["group_deals"] > 0]  # relatives without deals: noise
+        return node["group_deals"]
+    keep = [r for r in roots if total(r) > 0]
+    return sorted(keep, key=lambda r: (-r["group_deals"], r["company"]))
+
+
+def set_parent(con, child: str, parent: str | None) -> tuple[str, str | None]:
+    """Make `parent` the parent of `child` (None clears it); refuses a cycle. Returns the two names."""
+    child_id, child_name = _resolve(con, child)
+    if parent is None:
+        con.execute("UPDATE companies SET parent_id = NULL WHERE company_id = ?", [child_id])
+        return child_name, None
+    parent_id, parent_name = _resolve(con, parent)
+    if parent_id in group_members(con, child_id):
+        raise DealsError(f"{parent_name} belongs to {child_name} already; a company cannot be its own ancestor")
+    con.execute("UPDATE companies SET parent_id = ? WHERE company_id = ?", [parent_id, child_id])
+    return child_name, parent_name

@@ -145,20 +145,30 @@ USD_MIGRATION = 7
 
 
 def seed_companies(con: duckdb.DuckDBPyConnection) -> None:
-    """Load the gazetteer into companies and company_aliases (idempotent)."""
+    """Load the gazetteer into companies and company_aliases (idempotent). A parent, country or ticker the
+    database already has (set with `deals parent set`) is kept; one it lacks is filled from the gazetteer."""
     lex = load_lexicon()
     rows, aliases = [], []
     for entry in lex.orgs:
         cid = fold_name(entry.name)
-        rows.append((cid, entry.name, entry.kind))
+        rows.append((cid, entry.name, entry.kind, fold_name(entry.parent) if entry.parent else None, entry.country,
+                     entry.ticker))
         aliases += [(fold_name(f), f, cid) for f in entry.forms]
     # multi-row inserts: executemany runs one statement per row (2.6 s for the gazetteer)
-    con.execute("CREATE TEMP TABLE seed_companies (company_id VARCHAR, name VARCHAR, kind VARCHAR)")
+    con.execute("CREATE TEMP TABLE seed_companies (company_id VARCHAR, name VARCHAR, kind VARCHAR, parent_id VARCHAR, "
+                "country VARCHAR, ticker VARCHAR)")
     con.execute("CREATE TEMP TABLE seed_aliases (alias_key VARCHAR, alias VARCHAR, company_id VARCHAR)")
     insert_rows(con, "seed_companies", rows)
     insert_rows(con, "seed_aliases", aliases)
-    con.execute("INSERT INTO companies SELECT DISTINCT ON (company_id) *, FALSE FROM seed_companies ON CONFLICT DO NOTHING")
-    con.execute("INSERT INTO company_aliases SELECT DISTINCT ON (alias_key) * FROM seed_aliases ON CONFLICT DO NOTHING")
+    con.execute("INSERT INTO companies BY NAME SELECT DISTINCT ON (company_id) company_id, name, kind, FALSE AS "
+                "discovered, parent_id, country, ticker FROM seed_companies ON CONFLICT (company_id) DO UPDATE SET "
+                "parent_id = coalesce(companies.parent_id, excluded.parent_id), "
+                "country = coalesce(companies.country, excluded.country), "
+                "ticker = coalesce(companies.ticker, excluded.ticker)")
+    # a gazetteer name is its own company's alias (Google Cloud was once an alias of Google)
+    con.execute("INSERT INTO company_aliases SELECT DISTINCT ON (alias_key) * FROM seed_aliases "
+                "ON CONFLICT (alias_key) DO UPDATE SET company_id = CASE WHEN excluded.alias_key = excluded.company_id "
+                "THEN excluded.company_id ELSE company_aliases.company_id END")
     con.execute("DROP TABLE seed_companies")
     con.execute("DROP TABLE seed_aliases")
 

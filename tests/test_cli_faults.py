@@ -69,15 +69,25 @@ def truncated(demo_db, tmp_path):
     return cut
 
 
-@pytest.mark.parametrize("args", [["company", "xAI"], ["show", "a"], ["export", "{tmp}/x.csv"],
-                                  ["reprocess"], ["companies"], ["status"],
+@pytest.mark.parametrize("args", [["export", "{tmp}/x.csv"], ["reprocess"],
                                   ["ingest", "--sources", "samples/sources.yaml"]])
-def test_a_damaged_database_is_one_error_naming_the_file_and_is_not_written(truncated, tmp_path, args):
+def test_a_damaged_database_is_refused_by_commands_that_copy_or_write_it(truncated, tmp_path, args):
     before = truncated.read_bytes()
     result = runner.invoke(app, [a.format(tmp=tmp_path) for a in args] + ["--db", str(truncated)])
     line = one_error_line(result)
     assert str(truncated) in line and "move it aside" in line
     assert truncated.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [["company", "xAI"], ["show", "a"], ["list"], ["companies"], ["status"],
+                                  ["sql", "SELECT count(*) FROM deal_evidence"]])
+def test_a_damaged_database_never_gives_a_traceback_to_readers(truncated, args):
+    """A lookup that reads only intact blocks answers; one that meets the damage is one error line."""
+    result = runner.invoke(app, args + ["--db", str(truncated)])
+    if result.exit_code != 0:
+        line = one_error_line(result)
+        assert str(truncated) in line and "move it aside" in line
+    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 @pytest.mark.parametrize("content, expected", [

@@ -17,7 +17,7 @@ EXPECTED = {
                       "amount_usd", "usd_rate_date", "usd_note"],
     "fx_rates": ["currency", "rate_date", "usd_per_unit", "source"],
     "deal_status_history": ["deal_id", "status", "reported_at", "article_id"],
-    "companies": ["company_id", "name", "kind", "discovered"],
+    "companies": ["company_id", "name", "kind", "discovered", "parent_id", "country", "ticker"],
     "company_aliases": ["alias_key", "alias", "company_id"],
     "fetches": ["run_id", "source", "url", "status", "bytes", "duration_ms", "error", "fetched_at"],
     "runs": ["run_id", "started_at", "finished_at", "status", "pid", "sources_file", "articles_seen",

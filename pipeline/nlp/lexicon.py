@@ -52,6 +52,10 @@ class OrgEntry:
     kind: str
     forms: tuple[str, ...]
     exact: bool
+    parent: str | None = None  # another entry's name
+    country: str | None = None  # ISO 3166 alpha-2
+    ticker: str | None = None  # EXCHANGE:SYMBOL
+    extract_as: str | None = None  # extraction reads this entry's names as that entry's
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per process
@@ -77,10 +81,13 @@ def load_lexicon() -> Lexicon:
     orgs, by_key = [], {}
     for row in gaz["organisations"]:
         forms = (row["name"], *row.get("aliases", []))
-        entry = OrgEntry(row["name"], row.get("kind", "other"), tuple(forms), bool(row.get("exact")))
+        entry = OrgEntry(row["name"], row.get("kind", "other"), tuple(forms), bool(row.get("exact")),
+                         row.get("parent"), row.get("country"), row.get("ticker"), row.get("extract_as"))
         orgs.append(entry)
-        for form in forms:
-            by_key.setdefault(fold_name(form), entry)
+    named = {e.name: e for e in orgs}
+    for entry in orgs:
+        for form in entry.forms:
+            by_key.setdefault(fold_name(form), named.get(entry.extract_as, entry))
     money = MoneyRules(read_yaml("money.yaml"))
     cues = read_yaml("cues.yaml")
     triggers = tuple(srsly.read_jsonl(patterns_path("triggers.jsonl")))
