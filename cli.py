@@ -104,13 +104,13 @@ def ingest(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_
     Exit codes: 0 all went well, 3 some sources or articles failed, 1 error, 75 another ingest holds the
     database, 130/143 stopped by SIGINT/SIGTERM (the current article is finished and the run recorded)."""
     _setup(verbose, quiet, log_format)
-    from pipeline.config import load_settings, load_sources
+    from pipeline.config import load_alerts, load_settings, load_sources
     from pipeline.run import ingest as run_ingest
     stopped = _stop_on_signals()
     try:
         with _progress(quiet) as on_event:
             summary = run_ingest(load_sources(sources), db, load_settings(sources), on_event=on_event,
-                                 should_stop=lambda: bool(stopped))
+                                 should_stop=lambda: bool(stopped), alerts=load_alerts(sources))
     except DealsError as exc:
         _fail(exc, verbose)
     _report(summary, as_json, quiet)
@@ -146,6 +146,7 @@ def _report(summary, as_json: bool, quiet: bool) -> None:
         err.print(f"skipped: {skip['source']}: {skip['reason']}", markup=False, highlight=False)
     err.print(f"{summary.status}: {summary.articles_seen} articles seen, {summary.articles_new} new or changed, "
               f"{summary.deals_new} new deals, {len(summary.failures)} failures"
+              + (f", {summary.alerts_sent} alerts sent" if summary.alerts_sent else "")
               + (f" ({', '.join(failed)})" if failed else ""), markup=False, highlight=False)
 
 
@@ -178,7 +179,7 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
     import signal
     import threading
 
-    from pipeline.config import load_settings, load_sources, parse_interval
+    from pipeline.config import load_alerts, load_settings, load_sources, parse_interval
     from pipeline.schedule import watch as run_watch
     interval = parse_interval(every)
     if interval is None:
@@ -188,7 +189,8 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
         signal.signal(sig, lambda *_: stop.set())
     try:
         runs = run_watch(load_sources(sources), db, interval, stop, jitter=jitter,
-                         on_run=lambda summary: _report(summary, False, quiet), settings=load_settings(sources))
+                         on_run=lambda summary: _report(summary, False, quiet), settings=load_settings(sources),
+                         alerts=load_alerts(sources))
     except DealsError as exc:
         _fail(exc, verbose)
     err.print(f"stopped after {runs} runs", highlight=False)
@@ -307,6 +309,34 @@ def _print_tree(forest: list[dict], as_json: bool) -> None:
     for node in forest:
         add(root, node)
     Console(width=max(120, Console().width) if not sys.stdout.isatty() else None).print(root)
+
+
+alerts_app = typer.Typer(help="Alert rules (sources.yaml `alerts:`).", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("test")
+def alerts_test(name: Annotated[str, typer.Argument(help="The rule's name.")],
+                sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_DB), quiet: QuietOpt = False,
+                verbose: VerboseOpt = 0) -> None:
+    """Send a sample event (event 'test', the latest deal the rule matches) to a rule's target now.
+    Example: deals alerts test big-compute"""
+    _setup(verbose, quiet)
+    from pipeline import store
+    from pipeline.alerts import sample_event, send
+    from pipeline.config import load_alerts
+    try:
+        rule = next((r for r in load_alerts(sources) if r.name == name), None)
+        if rule is None:
+            raise DealsError(f"no alert named {name!r} in {sources}")
+        with store.connect(db, read_only=True) as con:
+            body = sample_event(con, rule)
+        send(rule, body)
+    except DealsError as exc:
+        _fail(exc, verbose)
+    typer.echo(json.dumps(body, indent=2, default=str))
+    if not quiet:
+        err.print(f"sent to {rule.target}", highlight=False)
 
 
 parent_app = typer.Typer(help="Parents and subsidiaries.", no_args_is_help=True)

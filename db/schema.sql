@@ -18,6 +18,8 @@ CREATE TABLE deal_status_history(deal_id VARCHAR, status VARCHAR, reported_at TI
 
 CREATE TABLE deals(deal_id VARCHAR PRIMARY KEY, "type" VARCHAR NOT NULL, amount_value DECIMAL(38,2), amount_currency VARCHAR, amount_qualifier VARCHAR, amount_period VARCHAR, duration_months INTEGER, gpus BIGINT, power_mw INTEGER, status VARCHAR NOT NULL, confidence DOUBLE, first_reported_at TIMESTAMP, last_reported_at TIMESTAMP, extractor_version VARCHAR, party_key VARCHAR, parties_text VARCHAR, parties_json VARCHAR, n_articles INTEGER DEFAULT(0), article_urls VARCHAR DEFAULT(''), amount_usd DOUBLE, usd_rate_date DATE, usd_note VARCHAR);
 
+CREATE TABLE deliveries(idempotency_key VARCHAR PRIMARY KEY, "rule" VARCHAR NOT NULL, "event" VARCHAR NOT NULL, deal_id VARCHAR NOT NULL, "target" VARCHAR NOT NULL, payload JSON NOT NULL, status VARCHAR NOT NULL, attempts INTEGER DEFAULT(0) NOT NULL, last_error VARCHAR, created_at TIMESTAMP NOT NULL, next_attempt_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP);
+
 CREATE TABLE fetches(run_id VARCHAR, "source" VARCHAR, url VARCHAR NOT NULL, status INTEGER, bytes BIGINT, duration_ms INTEGER, "error" VARCHAR, fetched_at TIMESTAMP NOT NULL);
 
 CREATE TABLE fx_rates(currency VARCHAR NOT NULL, rate_date DATE NOT NULL, usd_per_unit DOUBLE NOT NULL, "source" VARCHAR NOT NULL);

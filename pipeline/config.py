@@ -49,9 +49,10 @@ def load_sources(path: str | Path) -> tuple[Source, ...]:
     problems: list[str] = []
     sources = []
     seen: dict[str, str] = {}
-    for key in sorted(set(data) - {"sources", "fetch"}):
-        problems.append(f"{key}: unknown top-level key (allowed: sources, fetch)")
+    for key in sorted(set(data) - {"sources", "fetch", "alerts"}):
+        problems.append(f"{key}: unknown top-level key (allowed: sources, fetch, alerts)")
     _validate_fetch(data.get("fetch"), problems)
+    _validate_alerts(data.get("alerts"), path.parent, problems)
     for i, raw in enumerate(data["sources"]):
         where = f"sources[{i}]"
         name = raw.get("name") if isinstance(raw, dict) else None
@@ -198,3 +199,70 @@ def _file_url(url: str, base: Path) -> str:
     if not p.is_absolute():
         p = (base / p).resolve()
     return p.as_uri()
+
+
+ALERT_KEYS = {"name", "on", "company", "exact", "type", "min_usd", "webhook", "allow_private", "command", "file"}
+DEAL_TYPES = {"compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"}
+
+
+def load_alerts(path: str | Path) -> tuple:
+    """The alert rules of the sources file's optional top-level `alerts:` list, validated."""
+    path = Path(path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    problems: list[str] = []
+    rules = _validate_alerts(data.get("alerts") if isinstance(data, dict) else None, path.parent, problems)
+    if problems:
+        raise ConfigError(f"{path}: {len(problems)} problem(s):\n  " + "\n  ".join(problems))
+    return rules
+
+
+def _validate_alerts(raw, base: Path, problems: list[str]) -> tuple:
+    from .alerts import EVENTS, AlertRule
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        problems.append("alerts: must be a list of rules (name, filters, and one of webhook, command, file)")
+        return ()
+    rules, names = [], set()
+    for i, item in enumerate(raw):
+        where = f"alerts[{i}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: must be a mapping with name and one of webhook, command, file")
+            continue
+        item = {("on" if key is True else str(key)): value for key, value in item.items()}  # YAML 1.1 reads on: as true
+        start = len(problems)
+        for key in sorted(set(item) - ALERT_KEYS):
+            problems.append(f"{where}.{key}: unknown key (allowed: {', '.join(sorted(ALERT_KEYS))})")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}.name: required, a non-empty string")
+        elif name in names:
+            problems.append(f"{where}.name: {name!r} is used twice; names key the deliveries")
+        names.add(name)
+        on = item.get("on", ["new"])
+        if not (isinstance(on, list) and on and all(e in EVENTS for e in on)):
+            problems.append(f"{where}.on: must be a list of {', '.join(EVENTS)}, not {on!r}")
+        targets = [k for k in ("webhook", "command", "file") if item.get(k)]
+        if len(targets) != 1:
+            problems.append(f"{where}: give exactly one of webhook, command, file (found {len(targets)})")
+        webhook = item.get("webhook")
+        if webhook is not None and not (isinstance(webhook, str) and webhook.startswith(("http://", "https://"))
+                                        and _host(webhook)):
+            problems.append(f"{where}.webhook: must be an http:// or https:// URL with a host")
+        if item.get("type") is not None and item["type"] not in DEAL_TYPES:
+            problems.append(f"{where}.type: must be one of {', '.join(sorted(DEAL_TYPES))}")
+        if item.get("min_usd") is not None and not (_is_number(item["min_usd"]) and item["min_usd"] >= 0):
+            problems.append(f"{where}.min_usd: must be a number >= 0")
+        for key in ("exact", "allow_private"):
+            if key in item and not isinstance(item[key], bool):
+                problems.append(f"{where}.{key}: must be true or false")
+        for key in ("company", "command", "file"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                problems.append(f"{where}.{key}: must be a string")
+        if len(problems) > start:
+            continue
+        file = str((base / item["file"]).resolve()) if item.get("file") else None
+        rules.append(AlertRule(name.strip(), tuple(on), item.get("company"), item.get("exact", False), item.get("type"),
+                               float(item["min_usd"]) if item.get("min_usd") is not None else None,
+                               item.get("webhook"), item.get("allow_private", False), item.get("command"), file))
+    return tuple(rules)

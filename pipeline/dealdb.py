@@ -34,8 +34,9 @@ def deal_key(deal: Deal) -> str:
     return sha1("|".join([deal.type, *parties, amount]))
 
 
-def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
-    """Attach one report to its deal (matched or new); returns True when the deal is new."""
+def save_deal(con, aid: str, deal: Deal, reported: datetime, events: list | None = None) -> bool:
+    """Attach one report to its deal (matched or new); returns True when the deal is new. `events`, when
+    given, receives (deal_id, 'new', status) or (deal_id, 'status', status) for the alerts."""
     parties = [(_party_company(con, p), p) for p in deal.parties]
     party_key = "|".join(sorted(f"{cid}:{p.role}" for cid, p in parties))
     a = deal.amount if deal.amount and deal.amount.value else None
@@ -52,7 +53,10 @@ def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
         for cid, p in parties:
             con.execute("INSERT INTO deal_parties VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", [did, cid, p.name, p.role])
     else:
+        before = con.execute("SELECT status FROM deals WHERE deal_id = ?", [did]).fetchone()[0]
         _update(con, did, deal, a, reported)
+        if events is not None and STATUS_RANK[deal.status] > STATUS_RANK.get(before, -1):
+            events.append((did, "status", deal.status))
     if not con.execute("SELECT 1 FROM deal_evidence WHERE deal_id = ? AND article_id = ? LIMIT 1", [did, aid]).fetchone():
         con.execute("UPDATE deals SET n_articles = n_articles + 1, article_urls = CASE WHEN n_articles < 10 "
                     "THEN ltrim(article_urls || ' ' || (SELECT url FROM articles WHERE article_id = ?)) "
@@ -64,6 +68,8 @@ def save_deal(con, aid: str, deal: Deal, reported: datetime) -> bool:
                 "reported_at = least(deal_status_history.reported_at, excluded.reported_at)",
                 [did, deal.status, reported, aid])
     refresh_usd(con, [did])  # the amount or the first report's day may have changed
+    if new and events is not None:
+        events.append((did, "new", deal.status))
     return new
 
 

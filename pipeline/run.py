@@ -37,6 +37,7 @@ class RunSummary:
     status: str = "running"
     error: str | None = None
     skipped: list[dict] = field(default_factory=list)
+    alerts_sent: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -87,18 +88,22 @@ def _alive(pid: int) -> bool:
 
 def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings | None = None,
            on_event: Callable[[str, dict], None] | None = None, nlp=None,
-           should_stop: Callable[[], bool] = lambda: False) -> RunSummary:
+           should_stop: Callable[[], bool] = lambda: False, alerts: tuple = ()) -> RunSummary:
     """Ingest every enabled source into the database; failures are recorded, not raised.
 
     `should_stop` is polled between articles: a graceful stop finishes the current article,
     records the run as 'stopped' and releases the lock. The run row ends as what happened:
-    ok, partial (some sources or articles failed), stopped, or failed (with the error)."""
+    ok, partial (some sources or articles failed), stopped, or failed (with the error). Alert rules
+    (`alerts`) get their events written with each article and delivered in the background."""
     emit = on_event or (lambda kind, data: None)
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     with ingest_lock(db_path):
         _start_run(db_path, summary)
-        fetcher = None
+        fetcher = deliverer = None
         try:
+            if alerts:
+                from .alerts import Deliverer
+                deliverer = Deliverer(db_path, alerts)
             from .analyze import Analyzer
             from .fetch import Fetcher
             from .nlp import build_nlp
@@ -112,7 +117,8 @@ def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings 
                         break
                     summary.sources += 1
                     emit("source", {"name": source.name})
-                    _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop, cache)
+                    _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop, cache,
+                                   (alerts, deliverer))
             finally:
                 analyzer.close()
             summary.status = "stopped" if should_stop() else "partial" if summary.failures else "ok"
@@ -123,6 +129,9 @@ def ingest(sources: tuple[Source, ...], db_path: str | Path, settings: Settings 
             summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
             raise
         finally:
+            if deliverer is not None:  # what is due goes out now; the rest waits for the next run
+                deliverer.close()
+                summary.alerts_sent = deliverer.sent
             _finish_run(db_path, summary, fetcher)
     return summary
 
@@ -153,7 +162,8 @@ class RunCache:
     broken: dict  # url -> (content_hash, failures, last_error)
 
 
-def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop, cache: RunCache) -> None:
+def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_stop, cache: RunCache,
+                   alerting: tuple = ((), None)) -> None:
     from .feeds import Entry, discover
     try:
         page = fetcher.fetch(source.url, allow_private=True, source=source.name)
@@ -166,7 +176,7 @@ def _ingest_source(source, db_path, fetcher, analyzer, summary, emit, should_sto
     if len(entries) >= fetcher.settings.pool_from:
         analyzer.start_pool()
     given = page if source.kind in ("url", "file") else None
-    batch = Batch(db_path, source.name, summary)
+    batch = Batch(db_path, source.name, summary, alerting=alerting)
     with ThreadPoolExecutor(max_workers=fetcher.settings.workers) as pool:
         futures = [pool.submit(_fetch_and_analyze, source, e, given, cache, fetcher, analyzer, should_stop)
                    for e in entries]
@@ -273,8 +283,10 @@ def _collect(outcome: Outcome, summary: RunSummary, batch: "Batch") -> None:
 class Batch:
     """Articles waiting to be written: one short connection per batch, one transaction per article."""
 
-    def __init__(self, db_path, source: str, summary: RunSummary, size: int = 50, seconds: float = 2.0):
+    def __init__(self, db_path, source: str, summary: RunSummary, size: int = 50, seconds: float = 2.0,
+                 alerting: tuple = ((), None)):
         self.db_path, self.source, self.summary = db_path, source, summary
+        self.alerts, self.deliverer = alerting
         self.size, self.seconds = size, seconds
         self.items: list = []
         self.failures: list[tuple[str, str]] = []
@@ -292,7 +304,7 @@ class Batch:
         with store.connect(self.db_path) as con:
             for outcome, deals in self.items:
                 new, added = store.save_article(con, outcome.article, self.source, deals, outcome.page.fetched_at,
-                                                cache_row=outcome.cache_row, guid=outcome.guid)
+                                                cache_row=outcome.cache_row, guid=outcome.guid, alerts=self.alerts)
                 self.summary.articles_new += new
                 self.summary.articles_unchanged += not new
                 self.summary.deals_new += added
@@ -302,11 +314,14 @@ class Batch:
             for url, content_hash, error in self.broken:
                 store.count_article_failure(con, url, self.source, content_hash, error)
         self.items, self.broken = [], []
+        if self.deliverer is not None:
+            self.deliverer.kick()
 
 
 def _load_cache(db_path) -> RunCache:
     """Stored validators of every page and the pages that failed, read once per run."""
-    with store.connect(db_path, read_only=True) as con:
+    # not read-only: within one process DuckDB refuses a read-only connection beside a writing one (the alerts)
+    with store.connect(db_path) as con:
         rows = con.execute("SELECT url, etag, last_modified, content_hash, fetched_at FROM http_cache").fetchall()
         broken = con.execute("SELECT url, content_hash, failures, last_error FROM article_failures").fetchall()
     return RunCache({url: (etag, lm, h, when) for url, etag, lm, h, when in rows},

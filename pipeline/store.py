@@ -55,7 +55,8 @@ def connect(path: str | Path, read_only: bool = False, wait: float = 30.0, check
             break
         except duckdb.Error as exc:
             if not LOCK_RE.search(str(exc)):
-                raise StoreError(f"{path}: cannot open the database ({_first_line(exc)}); {DAMAGED}") from None
+                fix = f"; {DAMAGED}" if _damaged(exc) or isinstance(exc, duckdb.IOException) else ""
+                raise StoreError(f"{path}: cannot open the database ({_first_line(exc)}){fix}") from None
             if time.monotonic() >= deadline:
                 holder = re.search(r"PID (\d+)", str(exc))
                 who = f" by process {holder.group(1)}" if holder else ""
@@ -182,7 +183,7 @@ def _naive(when: datetime | None) -> datetime | None:
 
 
 def save_article(con, article: Article, source: str, deals: list[Deal], fetched_at: datetime,
-                 cache_row: tuple | None = None, guid: str | None = None) -> tuple[bool, int]:
+                 cache_row: tuple | None = None, guid: str | None = None, alerts: tuple = ()) -> tuple[bool, int]:
     """Store one article, its deals and its page validators in one transaction; returns
     (article was new or changed, deals added).
 
@@ -211,7 +212,11 @@ def save_article(con, article: Article, source: str, deals: list[Deal], fetched_
             [aid, article.url, canonical, source, article.title, _naive(article.published), _naive(fetched_at),
              text_hash, article.language, list(article.authors), article.text, EXTRACTOR_VERSION, guid])
         reported = _naive(article.published or fetched_at)
-        added = sum(dealdb.save_deal(con, aid, deal, reported) for deal in deals)
+        events: list = []
+        added = sum(dealdb.save_deal(con, aid, deal, reported, events) for deal in deals)
+        if alerts:  # the outbox: events are stored with the deals that caused them, or not at all
+            from .alerts import enqueue
+            enqueue(con, events, alerts)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

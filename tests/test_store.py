@@ -22,6 +22,8 @@ EXPECTED = {
     "fetches": ["run_id", "source", "url", "status", "bytes", "duration_ms", "error", "fetched_at"],
     "runs": ["run_id", "started_at", "finished_at", "status", "pid", "sources_file", "articles_seen",
              "articles_new", "deals_new", "failures", "summary", "error"],
+    "deliveries": ["idempotency_key", "rule", "event", "deal_id", "target", "payload", "status", "attempts",
+                   "last_error", "created_at", "next_attempt_at", "delivered_at"],
     "article_failures": ["url", "source", "content_hash", "failures", "last_error", "last_failed_at"],
 }
 
