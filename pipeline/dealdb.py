@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timedelta
 
 from .fx import refresh_usd
-from .nlp.lexicon import fold_name
+from .names import fold_name
 from .records import STATUS_RANK, Amount, Deal
 
 EXTRACTOR_VERSION = "2"  # recorded on deals and articles; raise it when the rules change

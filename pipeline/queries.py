@@ -78,6 +78,8 @@ def company_deals_on(con, name: str, since=None, until=None, type_=None, role=No
 
 def group_members(con, cid: str) -> dict[str, str]:
     """company_id -> name of a company and every company below it (subsidiaries, theirs, ...)."""
+    if not con.execute("SELECT 1 FROM companies WHERE parent_id = ? LIMIT 1", [cid]).fetchone():
+        return dict(con.execute("SELECT company_id, name FROM companies WHERE company_id = ?", [cid]).fetchall())
     rows = con.execute("""
         WITH RECURSIVE down(company_id, depth) AS (
             SELECT ?, 0

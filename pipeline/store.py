@@ -6,6 +6,7 @@ import logging
 import re
 import time
 from contextlib import contextmanager
+from functools import cache
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -13,10 +14,11 @@ from pathlib import Path
 import duckdb
 
 from .errors import LockedError, StoreError
-from . import dealdb
-from .dealdb import EXTRACTOR_VERSION, sha1  # noqa: F401  (sha1 re-exported for run.py)
-from .nlp.lexicon import fold_name, load_lexicon
+from .names import fold_name
 from .records import Article, Deal
+
+# dealdb (and through it fx and the pattern files) is imported where deals are written, not here: the
+# read side (`deals company`, `deals sql`) needs none of it.
 
 LOGGER = logging.getLogger(__name__)
 LOCK_RE = re.compile(r"Could not set lock|Conflicting lock", re.I)
@@ -64,6 +66,12 @@ def connect(path: str | Path, read_only: bool = False, wait: float = 30.0, check
                                   f"retry in a moment, or raise the wait with DEALS_LOCK_WAIT") from None
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+    if read_only and path != ":memory:" and _behind(con):
+        # a database from an older version: bring it up to date once (a short write), then read
+        con.close()
+        with connect(path, wait=wait, config=None):
+            pass
+        con = duckdb.connect(path, read_only=True, config=config or {})
     try:
         if check and path != ":memory:":
             check_health(con, path)
@@ -107,6 +115,20 @@ def check_health(con, path: str) -> None:
 HEADER_BYTES = 3 * 4096  # DuckDB's main header and two database headers precede the first block
 
 
+@cache
+def latest_version() -> int:
+    """The newest bundled migration's version."""
+    return max(v for v, _, _ in migrations())
+
+
+def _behind(con) -> bool:
+    try:
+        (version,) = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    except duckdb.Error:
+        return True
+    return (version or 0) < latest_version()
+
+
 def schema_dump(con: duckdb.DuckDBPyConnection) -> str:
     """The schema as SQL text (tables, then views), for db/schema.sql."""
     tables = con.execute("SELECT sql FROM duckdb_tables() WHERE NOT internal ORDER BY table_name").fetchall()
@@ -148,6 +170,7 @@ USD_MIGRATION = 7
 def seed_companies(con: duckdb.DuckDBPyConnection) -> None:
     """Load the gazetteer into companies and company_aliases (idempotent). A parent, country or ticker the
     database already has (set with `deals parent set`) is kept; one it lacks is filled from the gazetteer."""
+    from .nlp.lexicon import load_lexicon
     lex = load_lexicon()
     rows, aliases = [], []
     for entry in lex.orgs:
@@ -174,6 +197,12 @@ def seed_companies(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE seed_aliases")
 
 
+def sha1(text: str) -> str:
+    """Hex sha1 of the text's UTF-8 bytes (article ids, content hashes)."""
+    import hashlib
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -190,6 +219,7 @@ def save_article(con, article: Article, source: str, deals: list[Deal], fetched_
     One article, one row: by canonical URL; a feed GUID already stored under another URL is the
     same article in a new version (the old row and its evidence are replaced); the same text under
     another URL and GUID is a copy and is not stored again."""
+    from . import dealdb
     canonical = article.canonical_url or article.url
     aid = sha1(canonical)
     text_hash = sha1(article.title + "\n" + article.text)
@@ -210,7 +240,7 @@ def save_article(con, article: Article, source: str, deals: list[Deal], fetched_
         con.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [aid, article.url, canonical, source, article.title, _naive(article.published), _naive(fetched_at),
-             text_hash, article.language, list(article.authors), article.text, EXTRACTOR_VERSION, guid])
+             text_hash, article.language, list(article.authors), article.text, dealdb.EXTRACTOR_VERSION, guid])
         reported = _naive(article.published or fetched_at)
         events: list = []
         added = sum(dealdb.save_deal(con, aid, deal, reported, events) for deal in deals)
@@ -242,6 +272,7 @@ def _earlier_versions(con, aid: str, guid: str | None) -> list[str]:
 
 def _forget_article(con, aid: str) -> None:
     """Remove an article's earlier version and the evidence it gave; drop deals left without any."""
+    from . import dealdb
     touched = [r[0] for r in con.execute("SELECT DISTINCT deal_id FROM deal_evidence WHERE article_id = ?",
                                          [aid]).fetchall()]
     con.execute("DELETE FROM deal_evidence WHERE article_id = ?", [aid])

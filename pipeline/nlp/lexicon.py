@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
+from ..names import fold_name, strip_suffix  # noqa: F401  (re-exported: the extraction side imports them here)
 from .money import MoneyRules
 
-_SUFFIX_RE = re.compile(
-    r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|gmbh|ag|sa|s\.a|nv|n\.v|se)\.?$",
-    re.I)
 
 
 def read_yaml(name: str):
@@ -25,25 +22,6 @@ def read_yaml(name: str):
 def patterns_path(name: str):
     """Path of a bundled pattern file (works from a checkout and from an installed wheel)."""
     return resources.files("pipeline.nlp") / "patterns" / name
-
-
-def fold_name(name: str) -> str:
-    """Case-, punctuation- and legal-suffix-insensitive key: 'X.AI Corp' -> 'xai'."""
-    s = name.replace("\u2019", "'").strip()
-    s = re.sub(r"'s$", "", s)
-    prev = None
-    while prev != s:
-        prev, s = s, _SUFFIX_RE.sub("", s)
-    return re.sub(r"[^\w&]+", "", s.lower())
-
-
-def strip_suffix(name: str) -> str:
-    """'Core Scientific, Inc.' -> 'Core Scientific' (the shortest common form)."""
-    prev = None
-    name = name.strip()
-    while prev != name:
-        prev, name = name, _SUFFIX_RE.sub("", name).strip()
-    return name
 
 
 @dataclass(frozen=True, slots=True)

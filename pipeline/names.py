@@ -1,0 +1,28 @@
+"""Names folded for matching (no pattern files, no spaCy): the read side imports only this."""
+
+from __future__ import annotations
+
+import re
+
+_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|gmbh|ag|sa|s\.a|nv|n\.v|se)\.?$",
+    re.I)
+
+
+def fold_name(name: str) -> str:
+    """Case-, punctuation- and legal-suffix-insensitive key: 'X.AI Corp' -> 'xai'."""
+    s = name.replace("\u2019", "'").strip()
+    s = re.sub(r"'s$", "", s)
+    prev = None
+    while prev != s:
+        prev, s = s, _SUFFIX_RE.sub("", s)
+    return re.sub(r"[^\w&]+", "", s.lower())
+
+
+def strip_suffix(name: str) -> str:
+    """'Core Scientific, Inc.' -> 'Core Scientific' (the shortest common form)."""
+    prev = None
+    name = name.strip()
+    while prev != name:
+        prev, name = name, _SUFFIX_RE.sub("", name).strip()
+    return name
