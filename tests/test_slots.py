@@ -49,3 +49,10 @@ def test_slot_rules_load_and_every_list_is_used():
     rules = load_slot_rules()
     assert all(getattr(rules, f) for f in rules.__dataclass_fields__ if f != "person_min_words")
     assert "Claude" in load_lexicon().products  # products stay out of the slot finder's reach
+
+
+@pytest.mark.parametrize("text", ["Nvidia agreed to acquire Run:ai for $700 million.",
+                                  "Nvidia agreed to acquire Israeli AI startup Run:ai for $700 million."])
+def test_a_name_with_an_inner_colon_is_the_target_with_or_without_a_descriptor(extract, text):
+    """'Israeli AI' before 'startup' describes the company; it is no company called 'Israeli AI'."""
+    assert parties(extract(text)) == [[("Nvidia", "acquirer"), ("Run:ai", "target")]]

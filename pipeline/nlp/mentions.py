@@ -83,9 +83,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         out[key] = _words(c[key])
     suffixes = "|".join(re.escape(s) for s in sorted(c["org_suffixes"], key=len, reverse=True))
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
-    name = r"[A-Z][\w&.'-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"
+    name = r"[A-Z][\w&.':-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"  # an inner colon: 'Run:ai'
+    # not followed by a descriptor: in 'Israeli AI startup Run:ai' the words before 'startup' describe it
     out["suffix_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&)){{0,4}}?\s(?:{suffixes}))(?![\w-])")
+        rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&)){{0,4}}?\s(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
     out["descriptor_org"] = re.compile(
         rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
