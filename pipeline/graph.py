@@ -87,13 +87,22 @@ def _flow_dict(f: Flow) -> dict:
 
 def load_flows(con, since: date | None = None, type_: str | None = None, min_usd: float | None = None) -> list[Flow]:
     """The rows of flows_v, filtered; amounts as floats."""
+    where, params = _filters(since, type_, min_usd)
+    rows = con.execute(f"SELECT {', '.join(FLOW_COLUMNS)} FROM flows_v WHERE {' AND '.join(where)} "
+                       "ORDER BY first_reported_at, deal_id, payer_id, payee_id", params).fetchall()
+    return _to_flows(rows)
+
+
+def _filters(since, type_, min_usd, prefix: str = "") -> tuple[list[str], list]:
     where, params = ["TRUE"], []
     for clause, value in (("first_reported_at >= ?", since), ("type = ?", type_), ("amount_usd >= ?", min_usd)):
         if value is not None:
-            where.append(clause)
+            where.append(prefix + clause)
             params.append(value)
-    rows = con.execute(f"SELECT {', '.join(FLOW_COLUMNS)} FROM flows_v WHERE {' AND '.join(where)} "
-                       "ORDER BY first_reported_at, deal_id, payer_id, payee_id", params).fetchall()
+    return where, params
+
+
+def _to_flows(rows) -> list[Flow]:
     return [Flow(*row[:7], float(row[7]) if row[7] is not None else None, *row[8:]) for row in rows]
 
 
@@ -118,13 +127,10 @@ def cycles_from_db(con, since: date | None = None, min_usd: float | None = None,
                    limit: int | None = 100) -> list[Cycle]:
     """find_cycles over a whole database without loading it: collapsed edges stream from DuckDB largest
     first and the search stops at `limit` cycles; only the flows of the cycles found are read in full."""
-    where, params = ["directed"], []
-    for clause, value in (("first_reported_at >= ?", since), ("amount_usd >= ?", min_usd)):
-        if value is not None:
-            where.append(clause)
-            params.append(value)
+    where, params = _filters(since, None, min_usd)
     cur = con.execute(f"SELECT payer, payee, coalesce(sum(amount_usd), 0) AS usd FROM flows_v "
-                      f"WHERE {' AND '.join(where)} GROUP BY payer, payee ORDER BY usd DESC, payer, payee", params)
+                      f"WHERE directed AND {' AND '.join(where)} GROUP BY payer, payee ORDER BY usd DESC, payer, payee",
+                      params)
 
     def stream():
         while rows := cur.fetchmany(10_000):
@@ -138,16 +144,13 @@ def cycles_from_db(con, since: date | None = None, min_usd: float | None = None,
 
 
 def _flows_between(con, pairs: list[tuple[str, str]], since, min_usd) -> list[Flow]:
-    where, params = ["f.directed"], [[a for a, _ in pairs], [b for _, b in pairs]]
-    for clause, value in (("f.first_reported_at >= ?", since), ("f.amount_usd >= ?", min_usd)):
-        if value is not None:
-            where.append(clause)
-            params.append(value)
+    where, params = _filters(since, None, min_usd, prefix="f.")
     columns = ", ".join(f"f.{c}" for c in FLOW_COLUMNS)
     rows = con.execute(f"SELECT {columns} FROM flows_v f JOIN (SELECT unnest(?::VARCHAR[]) AS a, "
                        f"unnest(?::VARCHAR[]) AS b) p ON f.payer = p.a AND f.payee = p.b "
-                       f"WHERE {' AND '.join(where)} ORDER BY f.first_reported_at, f.deal_id", params).fetchall()
-    return [Flow(*row[:7], float(row[7]) if row[7] is not None else None, *row[8:]) for row in rows]
+                       f"WHERE f.directed AND {' AND '.join(where)} ORDER BY f.first_reported_at, f.deal_id",
+                       [[a for a, _ in pairs], [b for _, b in pairs], *params]).fetchall()
+    return _to_flows(rows)
 
 
 def _pairs(nodes: list[str]) -> list[tuple[str, str]]:

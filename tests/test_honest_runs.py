@@ -3,6 +3,7 @@ happened, killed runs leave no workers, and the budget counts requests."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -153,14 +154,20 @@ class SlowSite(Site):
         super().do_GET()
 
 
-@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_to_the_ingest_stops_it_cleanly_and_is_recorded(tmp_path, sig, code):
+@contextlib.contextmanager
+def slow_ingest(tmp_path):
+    """A subprocess ingest of 60 slow loopback pages (enough to start the worker pool); yields the process."""
     Site.pages, Site.requests = {f"/p{i}": page(DEAL.format(n=i + 1)) for i in range(60)}, []
     with serve(SlowSite) as server:
         sources = tmp_path / "sources.yaml"
         sources.write_text(f"sources:\n  - name: s\n    kind: rss\n    url: {base_url(server)}/feed.xml\n"
                            f"    delay: 0\n    allow_private: true\n    max_articles: 60\n")
-        proc = _ingest(sources, tmp_path / "d.duckdb")
+        yield _ingest(sources, tmp_path / "d.duckdb")
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_to_the_ingest_stops_it_cleanly_and_is_recorded(tmp_path, sig, code):
+    with slow_ingest(tmp_path) as proc:
         _wait_for_requests(5, proc)
         proc.send_signal(sig)
         _, stderr = proc.communicate(timeout=120)
@@ -172,12 +179,7 @@ def test_a_signal_to_the_ingest_stops_it_cleanly_and_is_recorded(tmp_path, sig, 
 def test_workers_die_with_a_killed_ingest(tmp_path):
     """An ingest of 50+ entries starts worker processes; SIGKILL of the ingest must not leave them behind."""
     import psutil  # installed with the test extra (dask distributed depends on it)
-    Site.pages, Site.requests = {f"/p{i}": page(DEAL.format(n=i + 1)) for i in range(60)}, []
-    with serve(SlowSite) as server:
-        sources = tmp_path / "sources.yaml"
-        sources.write_text(f"sources:\n  - name: s\n    kind: rss\n    url: {base_url(server)}/feed.xml\n"
-                           f"    delay: 0\n    allow_private: true\n    max_articles: 60\n")
-        proc = _ingest(sources, tmp_path / "d.duckdb")
+    with slow_ingest(tmp_path) as proc:
         parent = psutil.Process(proc.pid)
         deadline = time.monotonic() + 120
         while len(parent.children(recursive=True)) < 3 and proc.poll() is None:  # 2 workers + resource tracker
