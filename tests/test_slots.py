@@ -56,3 +56,15 @@ def test_slot_rules_load_and_every_list_is_used():
 def test_a_name_with_an_inner_colon_is_the_target_with_or_without_a_descriptor(extract, text):
     """'Israeli AI' before 'startup' describes the company; it is no company called 'Israeli AI'."""
     assert parties(extract(text)) == [[("Nvidia", "acquirer"), ("Run:ai", "target")]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every member of a subject list is a party, whatever label the recogniser gives an unknown word
+    ("Brennick, Sorvala and Quillon will invest $2 billion in Tervalin.",
+     [("Brennick", "investor"), ("Quillon", "investor"), ("Sorvala", "investor"), ("Tervalin", "investee")]),
+    # 'such as' introduces a list of parties like 'including'
+    ("Photonics startup Pellucid raised $90 million from firms such as Halvora, Pennick and Dravell.",
+     [("Dravell", "investor"), ("Halvora", "investor"), ("Pellucid", "investee"), ("Pennick", "investor")]),
+])
+def test_lists_of_unknown_companies(extract, text, expected):
+    assert parties(extract(text)) == [expected]

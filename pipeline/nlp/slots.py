@@ -158,7 +158,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj":
-        return tok.head.lower_ in rules.oblique_preps and not _speech(tok.head.head, rules)
+        such_as = tok.head.lower_ == "as" and tok.head.i > 0 and tok.head.nbor(-1).lower_ == "such"
+        return (tok.head.lower_ in rules.oblique_preps or such_as) and not _speech(tok.head.head, rules)
     if tok.dep_ in ("conj", "appos"):  # 'Foo, Bar and Baz', 'tech firms Foo and Bar': the list's slot decides
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -204,6 +205,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
         return True
+    if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
+        head = tok.head
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        return head.i != tok.i and _core_slot(head, rules)
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
