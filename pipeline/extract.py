@@ -413,8 +413,10 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
 
 
 def _after_with(sent: Sentence, o: OrgMention) -> bool:
-    """'an agreement with Kairos Power to buy ...': the counterpart named before the trigger."""
-    return bool(re.search(r"\bwith\s+(?:[\w-]+\s+){0,4}$", _preceding(sent, o)))
+    """'an agreement with Kairos Power to buy ...': the counterpart named before the trigger; not across a
+    clause boundary ('coincides with reports that X is in talks to invest ...': X is that clause's subject)."""
+    return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$",
+                          _preceding(sent, o)))
 
 
 def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:

@@ -68,3 +68,9 @@ def test_a_name_with_an_inner_colon_is_the_target_with_or_without_a_descriptor(e
 ])
 def test_lists_of_unknown_companies(extract, text, expected):
     assert parties(extract(text)) == [expected]
+
+
+def test_with_does_not_reach_across_a_clause(extract):
+    """'coincides with reports that X is in talks to invest in Y': X is the subject of the clause, the investor."""
+    deals = extract("The move coincides with reports that Halvora is in talks to invest up to $3 billion in Pennick.")
+    assert parties(deals) == [[("Halvora", "investor"), ("Pennick", "investee")]] and deals[0]["status"] == "talks"
