@@ -200,13 +200,15 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
 def extract(path: Annotated[str, typer.Argument(help=".jsonl of passages, an .html file, a text file, or -")],
             out: Annotated[Optional[Path], typer.Option("--out", help="Write JSON lines here.")] = None,
             model: Annotated[Optional[str], typer.Option("--model", help="Optional trained spaCy pipeline.")] = None,
+            explain: Annotated[bool, typer.Option("--explain", help="Add per sentence: who found each company, what "
+                                                                    "was dropped and why, the rule of each deal.")] = False,
             quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """Extract deals offline: one {"id", "deals"} line per passage. Example: deals extract passages.jsonl --out preds.jsonl"""
     _setup(verbose, quiet)
     from pipeline.batch import extract_file
     try:
         with (open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)) as fh:
-            for record in extract_file(path, model):
+            for record in extract_file(path, model, explain):
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
     except (DealsError, OSError) as exc:
         _fail(exc, verbose)

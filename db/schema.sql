@@ -10,7 +10,7 @@ CREATE TABLE companies(company_id VARCHAR PRIMARY KEY, "name" VARCHAR NOT NULL, 
 
 CREATE TABLE company_aliases(alias_key VARCHAR PRIMARY KEY, alias VARCHAR NOT NULL, company_id VARCHAR NOT NULL);
 
-CREATE TABLE deal_evidence(deal_id VARCHAR, article_id VARCHAR, sentence VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER NOT NULL, status VARCHAR, confidence DOUBLE, amount_value DECIMAL(38,2), amount_currency VARCHAR, amount_qualifier VARCHAR, amount_period VARCHAR, reported_at TIMESTAMP, amount_usd DOUBLE, usd_rate_date DATE, usd_note VARCHAR, PRIMARY KEY(deal_id, article_id, start_char));
+CREATE TABLE deal_evidence(deal_id VARCHAR, article_id VARCHAR, sentence VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER NOT NULL, status VARCHAR, confidence DOUBLE, amount_value DECIMAL(38,2), amount_currency VARCHAR, amount_qualifier VARCHAR, amount_period VARCHAR, reported_at TIMESTAMP, amount_usd DOUBLE, usd_rate_date DATE, usd_note VARCHAR, "rule" VARCHAR, PRIMARY KEY(deal_id, article_id, start_char));
 
 CREATE TABLE deal_parties(deal_id VARCHAR, company_id VARCHAR, "name" VARCHAR NOT NULL, "role" VARCHAR, PRIMARY KEY(deal_id, company_id, "role"));
 

@@ -13,12 +13,18 @@ from .nlp import build_nlp
 from .parse import parse_article
 
 
-def extract_file(path: str, model: str | None = None) -> Iterator[dict]:
-    """One {"id", "deals"} record per passage of `path` ('-' reads standard input as text)."""
+def extract_file(path: str, model: str | None = None, explain: bool = False) -> Iterator[dict]:
+    """One {"id", "deals"} record per passage of `path` ('-' reads standard input as text); with `explain`,
+    also "explain": per sentence, the rules that found each organisation, what was dropped and why, and the
+    deals drafted with their rule."""
     nlp = build_nlp(model)
     for pid, text, title, url in _passages(path):
-        deals = extract_deals(nlp, text, title, url)
-        yield {"id": pid, "deals": [d.to_dict() for d in deals]}
+        trace: list | None = [] if explain else None
+        deals = extract_deals(nlp, text, title, url, trace)
+        record = {"id": pid, "deals": [d.to_dict() for d in deals]}
+        if explain:
+            record["explain"] = trace
+        yield record
 
 
 def _passages(path: str):

@@ -62,8 +62,10 @@ def save_deal(con, aid: str, deal: Deal, reported: datetime, events: list | None
                     "THEN ltrim(article_urls || ' ' || (SELECT url FROM articles WHERE article_id = ?)) "
                     "ELSE article_urls END WHERE deal_id = ?", [aid, did])
     for ev in deal.evidence:
-        con.execute("INSERT INTO deal_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL) ON CONFLICT DO NOTHING",
-                    [did, aid, ev.sentence, ev.start, ev.end, deal.status, deal.confidence, *_amount_row(a), reported])
+        con.execute("INSERT INTO deal_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    [did, aid, ev.sentence, ev.start, ev.end, deal.status, deal.confidence, *_amount_row(a), reported,
+                     deal.rule or None])
     con.execute("INSERT INTO deal_status_history VALUES (?, ?, ?, ?) ON CONFLICT (deal_id, status) DO UPDATE SET "
                 "reported_at = least(deal_status_history.reported_at, excluded.reported_at)",
                 [did, deal.status, reported, aid])

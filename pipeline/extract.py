@@ -101,18 +101,21 @@ class Draft:
 CHUNK_CHARS = 100_000  # longer texts are read in pieces cut at line or sentence ends (spaCy refuses >1M)
 
 
-def extract_deals(nlp: Language, text: str, title: str = "", url: str = "") -> list[Deal]:
-    """Every deal a passage reports, each with its evidence sentence and a confidence."""
+def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trace: list | None = None) -> list[Deal]:
+    """Every deal a passage reports, each with its evidence sentence and a confidence. `trace`, when given,
+    receives one entry per sentence that holds anything (see explain_sentences)."""
     full = _with_title(text, title)
     if not worth_reading(full):
+        if trace is not None:
+            trace.append({"prefilter": "skipped: no deal word, or neither a figure nor a known name"})
         return []
     body_start = len(full) - len(text)
     if len(full) <= CHUNK_CHARS:
-        return _extract_text(nlp, full, body_start, url)
+        return _extract_text(nlp, full, body_start, url, trace)
     deals: list[Deal] = []
     for offset, chunk in split_text(full, CHUNK_CHARS):
         if worth_reading(chunk):
-            for deal in _extract_text(nlp, chunk, max(0, body_start - offset), url):
+            for deal in _extract_text(nlp, chunk, max(0, body_start - offset), url, trace):
                 _merge_into(deals, _shifted(deal, offset))
     return deals
 
@@ -136,11 +139,12 @@ def _shifted(deal: Deal, offset: int) -> Deal:
                                         for e in deal.evidence))
 
 
-def _extract_text(nlp: Language, full: str, body_start: int, url: str) -> list[Deal]:
+def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: list | None = None) -> list[Deal]:
     doc = nlp(full)
     lex = load_lexicon()
     products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
-    sentences = resolve_anaphora(add_slot_orgs(read_sentences(doc, lex), lex, products), lex)
+    dropped: dict | None = {} if trace is not None else None
+    sentences = resolve_anaphora(add_slot_orgs(read_sentences(doc, lex), lex, products, dropped), lex)
     drafts: list[Draft] = []
     for i, sent in enumerate(sentences):
         if drafts and _adds_investors(drafts[-1], sent, lex):
@@ -157,7 +161,29 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str) -> list[D
         elif drafts and _refers_back(sent, lex) and i > 0:
             _enrich(drafts[-1], sent, lex)
     names = _shortest_names(sentences, body_start)
+    if trace is not None:
+        trace += explain_sentences(sentences, drafts, dropped or {})
     return _finish(drafts, names, url)
+
+
+def explain_sentences(sentences: list[Sentence], drafts: list[Draft], dropped: dict) -> list[dict]:
+    """Per sentence that holds anything: the organisations with the rule that found each, the phrases the slot
+    finder dropped and the filter that dropped them, triggers, figures, and the deals drafted with their rule."""
+    out = []
+    for s in sentences:
+        made = [d for d in drafts if d.sentence.start == s.start]
+        if not (s.orgs or s.triggers or s.money or made or dropped.get(s.start)):
+            continue
+        out.append({
+            "sentence": s.text.strip(), "start": s.start,
+            "orgs": [{"text": o.text, "found_by": o.origin, "kind": o.kind} for o in s.orgs],
+            "dropped": [{"text": t, "by": why} for t, why in dropped.get(s.start, [])],
+            "triggers": [{"text": t.text, "type": t.type, "frame": t.frame} for t in s.triggers],
+            "money": [m.text for m in s.money if not m.excluded],
+            "drafts": [{"type": d.type, "rule": d.rule, "status": d.status,
+                        "parties": [f"{o.text} ({r}, {o.origin})" for o, r in d.parties]} for d in made],
+        })
+    return out
 
 
 def worth_reading(text: str) -> bool:
@@ -677,8 +703,9 @@ def _finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
     for d in drafts:
         parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in _unique_parties(d.parties))
         ev = Evidence(d.sentence.text.strip(), d.sentence.start, d.sentence.end, url)
+        why = f"{d.rule}; parties: " + ", ".join(f"{o.text} <- {o.origin}" for o, _ in _unique_parties(d.parties))
         deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
-                    d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), d.rule, d.alternates)
+                    d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), why, d.alternates)
         _merge_into(deals, deal)
     while True:  # a merge can make two earlier records the same deal: repeat until stable
         merged: list[Deal] = []

@@ -124,7 +124,7 @@ def show_deal(db, deal_id: str):
         cols, rows = store.query(con, "SELECT * FROM deals_v WHERE deal_id = ?", [ids[0][0]])
         ecols, erows = store.query(con, """
             SELECT e.reported_at, e.status, e.amount_value AS amount, e.amount_currency AS currency,
-                   a.title, a.url, e.sentence
+                   a.title, a.url, e.sentence, e.rule AS why
             FROM deal_evidence e JOIN articles a USING (article_id) WHERE e.deal_id = ? ORDER BY e.reported_at""",
             [ids[0][0]])
     return cols, rows[0], ecols, erows

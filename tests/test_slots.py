@@ -74,3 +74,33 @@ def test_with_does_not_reach_across_a_clause(extract):
     """'coincides with reports that X is in talks to invest in Y': X is the subject of the clause, the investor."""
     deals = extract("The move coincides with reports that Halvora is in talks to invest up to $3 billion in Pennick.")
     assert parties(deals) == [[("Halvora", "investor"), ("Pennick", "investee")]] and deals[0]["status"] == "talks"
+
+
+def test_explain_says_which_rule_found_each_company_and_what_was_dropped(tmp_path):
+    from typer.testing import CliRunner
+
+    from cli import app
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"id": "x", "text": "Brightwater Capital will invest $40 million in Kelvara, the Financial Times '
+                    'reported."}\n')
+    result = CliRunner().invoke(app, ["extract", str(path), "--explain"])
+    import json
+    (sentence,) = json.loads(result.stdout)["explain"]
+    assert {o["text"]: o["found_by"] for o in sentence["orgs"]} == {"Brightwater Capital": "shape:suffix_org",
+                                                                    "Kelvara": "slot:pobj"}
+    assert {"text": "the Financial Times", "by": "filter:media"} in sentence["dropped"]
+    assert sentence["drafts"][0]["rule"].startswith("investment|investor_first")
+
+
+def test_show_says_why_a_deal_exists(demo_db):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+    runner = CliRunner()
+    rows = json.loads(runner.invoke(app, ["company", "Tessaline", "--db", str(demo_db[0]), "--json"]).stdout)
+    chips = next(r for r in rows if r["type"] == "chips")
+    shown = json.loads(runner.invoke(app, ["show", chips["deal_id"], "--db", str(demo_db[0]), "--json"]).stdout)
+    assert shown["evidence"][0]["why"] == "ANY|buyer_first; parties: Kestrel Compute <- shape:suffix_org, " \
+                                          "Tessaline <- slot:pobj"

@@ -14,7 +14,7 @@ EXPECTED = {
     "deal_parties": ["deal_id", "company_id", "name", "role"],
     "deal_evidence": ["deal_id", "article_id", "sentence", "start_char", "end_char", "status", "confidence",
                       "amount_value", "amount_currency", "amount_qualifier", "amount_period", "reported_at",
-                      "amount_usd", "usd_rate_date", "usd_note"],
+                      "amount_usd", "usd_rate_date", "usd_note", "rule"],
     "fx_rates": ["currency", "rate_date", "usd_per_unit", "source"],
     "deal_status_history": ["deal_id", "status", "reported_at", "article_id"],
     "companies": ["company_id", "name", "kind", "discovered", "parent_id", "country", "ticker"],

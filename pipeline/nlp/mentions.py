@@ -45,6 +45,7 @@ class OrgMention:
     key: str  # fold_name of the canonical name
     canonical: str
     kind: str
+    origin: str = "gazetteer"  # the rule that found it: gazetteer, shape:<pattern>, maker, slot:<dep>, anaphora
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
         if referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
-            stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end())
+            stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         for o in sent.orgs:
             d = DESCRIBED_AFTER.match(sent.text[o.end - sent.start:]) or DESCRIBED_BEFORE.search(
@@ -224,7 +225,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     for m in rx["maker_org"].finditer(text):
         entry = lex.lookup(lex.product_makers[m.group(1) or m.group(2)])
         if entry and not any(s < m.end() and m.start() < e for s, e in taken if (s, e) not in products):
-            found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind))
+            found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
+                                    "maker"))
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "subject_org", "government"):
         for m in rx[pattern].finditer(text):
@@ -244,7 +246,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             entry = lex.lookup(name)
             canonical = entry.name if entry else strip_suffix(name)
-            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, entry.kind if entry else "other"))
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, entry.kind if entry else "other",
+                                    f"shape:{pattern}"))
             taken.append((start, end))
     return found
 

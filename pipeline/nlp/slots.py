@@ -77,8 +77,10 @@ def is_candidate(sent: Sentence) -> bool:
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
 
-def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]]) -> list[Sentence]:
-    """The sentences with the organisations their slots name added (gazetteer mentions win overlaps)."""
+def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]],
+                  dropped: dict | None = None) -> list[Sentence]:
+    """The sentences with the organisations their slots name added (gazetteer mentions win overlaps).
+    `dropped`, when given, receives sentence start -> [(phrase, why it is no party), ...] for the trace."""
     todo = [i for i, s in enumerate(sentences) if is_candidate(s)]
     if not todo:
         return sentences
@@ -91,14 +93,22 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     for i, doc in zip(todo, docs):
         sent = sentences[i]
         taken = [(o.start, o.end) for o in sent.orgs] + [p for p in products if sent.start <= p[0] < sent.end]
-        found = [m for m in _slot_mentions(doc, sent.start, rules, lex, names)
-                 if not any(s < m.end and m.start < e for s, e in taken)]
+        rejected: list[tuple[str, str]] = []
+        found = []
+        for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected):
+            if any(s < m.end and m.start < e for s, e in taken):
+                rejected.append((m.text, "overlap:known_name"))
+            else:
+                found.append(m)
+        if dropped is not None and rejected:
+            dropped[sent.start] = rejected
         if found:
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
     return out
 
 
-def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[str]) -> list[OrgMention]:
+def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[str],
+                   rejected: list | None = None) -> list[OrgMention]:
     not_org = set(lex.cues["not_org_words"])
     generic = set(lex.cues["generic_words"])
     seen: set[int] = set()
@@ -110,13 +120,16 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         words = _phrase(tok)
         seen.update(w.i for w in words)
         text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
-        if not _organisation_like(words, text, rules, lex, not_org, generic):
+        why = _rejection(words, text, rules, lex, not_org, generic)
+        if why is not None:
+            if rejected is not None:
+                rejected.append((text, why))
             continue
         entry = lex.lookup(text)
         canonical = entry.name if entry else strip_suffix(text)
         kind = entry.kind if entry else kind_of(words, rules)
         found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
-                                canonical, kind))
+                                canonical, kind, f"slot:{tok.dep_}"))
     return found
 
 
@@ -172,31 +185,32 @@ def _speech(verb, rules: SlotRules) -> bool:
     return verb.lemma_.lower() in rules.speech_verbs or verb.lower_ in rules.speech_verbs
 
 
-def _organisation_like(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set) -> bool:
+def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set) -> str | None:
+    """Why a proper-noun phrase in a slot is no organisation (the filter's id), or None when it is one."""
     labels = {w.ent_type_ for w in words if w.ent_type_}
     head = words[-1]
     named_as_org = head.text in lex.cues["org_suffixes"]  # 'Marlowe Ventures', 'Velora Labs': the name says so
     if labels & rules.excluded_entities and not named_as_org and not _core_slot(head, rules):
-        return False
+        return "filter:entity_label"
     doc = words[0].doc
     if _in_brackets(doc, words[0].i, words[-1].i):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
-        return False
+        return "filter:brackets"
     if words[-1].text in rules.not_org_heads or words[0].text in rules.not_org_firsts:
-        return False
+        return "filter:document_or_round"
     if not any(c.isupper() or c.isdigit() for c in text) or _plural_acronym(text):
-        return False
+        return "filter:common_word"
     if text.removeprefix("the ").removeprefix("The ") in rules.media:
-        return False
+        return "filter:media"
     if not fold_name(text) or strip_suffix(text) in ("", "Inc", "Co", "Company", "Corp"):
-        return False
+        return "filter:suffix_only"
     if "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org and not lex.lookup(text):
-        return False
+        return "filter:person"
     before = words[0].nbor(-1) if words[0].i > 0 else None
     if before is not None and before.lower_.rstrip(".") in rules.person_titles:
-        return False
+        return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
-        return False
-    return not all(w.text in generic or w.text in not_org for w in words)
+        return "filter:product_or_common"
+    return "filter:generic_words" if all(w.text in generic or w.text in not_org for w in words) else None
 
 
 def _core_slot(tok, rules: SlotRules) -> bool:
