@@ -34,11 +34,12 @@ screenshot: demo
 test: $(STAMP)
 	$(PY) -m pytest
 
-# The newest versions pyproject.toml allows, in a venv of their own: how a lock refresh is tried.
+# The newest versions pyproject.toml allows, in a venv of their own: how a lock refresh is tried (the one test
+# that checks the environment against the lock is left out: here it differs on purpose).
 test-latest:
 	test -x .venv-latest/bin/python || $(PYTHON) -m venv .venv-latest
 	.venv-latest/bin/python -m pip install --quiet --upgrade -e ".[test]"
-	.venv-latest/bin/python -m pytest
+	.venv-latest/bin/python -m pytest --deselect tests/test_lock.py::test_the_installed_versions_are_the_locked_ones
 
 # Refresh the lock to the newest allowed versions (then `make test-latest`, and commit both if green).
 lock:

@@ -119,9 +119,24 @@ def ingest(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_
     raise typer.Exit(3 if summary.failures else 0)
 
 
+def _quiet_pipe_finalizers() -> None:
+    """A worker pool torn down after a signal can leave pipe objects whose descriptor is already closed; their
+    finalizer's OSError ('Exception ignored in _ConnectionBase.__del__') is noise after a clean stop, and
+    nothing else is silenced."""
+    default = sys.unraisablehook
+
+    def hook(unraisable) -> None:
+        where = getattr(unraisable.object, "__qualname__", "")
+        if isinstance(unraisable.exc_value, OSError) and "Connection" in where and where.endswith("__del__"):
+            return
+        default(unraisable)
+    sys.unraisablehook = hook
+
+
 def _stop_on_signals() -> list[int]:
     """SIGINT/SIGTERM ask the run to stop after the current article; the list receives the signal."""
     import signal
+    _quiet_pipe_finalizers()
     received: list[int] = []
 
     def ask(signum, _frame):

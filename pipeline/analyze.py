@@ -86,6 +86,6 @@ class Analyzer:
             raise
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+        if self.pool is not None:  # every submitted article was waited for: nothing to cancel
+            self.pool.shutdown(wait=True)
             self.pool = None
