@@ -7,6 +7,7 @@ records cross the process boundary.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
@@ -21,6 +22,7 @@ from .nlp import build_nlp
 from .parse import parse_article
 from .records import Article, Deal
 
+LOGGER = logging.getLogger(__name__)
 _WORKER_NLP = None
 
 
@@ -87,5 +89,8 @@ class Analyzer:
 
     def close(self) -> None:
         if self.pool is not None:  # every submitted article was waited for: nothing to cancel
-            self.pool.shutdown(wait=True)
-            self.pool = None
+            pool, self.pool = self.pool, None
+            try:
+                pool.shutdown(wait=True)
+            except OSError as exc:  # a pool stopped while its workers were still starting: its wake-up pipe
+                LOGGER.debug("worker pool shutdown: %s", exc)  # can be gone (EPIPE/EBADF); the workers exit anyway
