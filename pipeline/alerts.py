@@ -20,7 +20,6 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from .errors import DealsError
 
@@ -246,9 +245,3 @@ def sample_event(con, rule: AlertRule) -> dict:
     key = event_key(rule.name, deal["deal_id"] if deal else "none", "test", str(time.time()))
     return {"idempotency_key": key, "rule": rule.name, "event": "test", "deal": deal}
 
-
-def write_target_check(rule: AlertRule) -> str | None:
-    """A problem with the rule's target that can be seen without sending anything, or None."""
-    if rule.file and not Path(rule.file).expanduser().resolve().parent.is_dir():
-        return f"the folder of {rule.file} does not exist"
-    return None
