@@ -57,7 +57,7 @@ def _init():
 
 
 def _extract_chunk(texts: list[str]) -> int:
-    from pipeline.extract import extract_deals
+    from pipeline.extraction import extract_deals
     return sum(len(extract_deals(_NLP, t)) for t in texts)
 
 

@@ -67,7 +67,7 @@ def renamed(passage: dict) -> dict:
 
 
 def predict(passages: list[dict], nlp) -> list[dict]:
-    from pipeline.extract import extract_deals
+    from pipeline.extraction import extract_deals
     return [{"id": p["id"], "deals": [d.to_dict() for d in extract_deals(nlp, p["text"], p.get("title") or "",
                                                                          p.get("url") or "")]} for p in passages]
 

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 
-from .extract import extract_deals
+from .extraction import extract_deals
 from .nlp import build_nlp
 from .parse import parse_article
 from .records import Article, Deal

@@ -25,7 +25,7 @@ import duckdb
 
 from . import dealdb, store
 from .errors import DealsError
-from .extract import extract_deals
+from .extraction import extract_deals
 from .feeds import canonical_url
 from .parse import parse_article
 from .records import Amount, Deal, Evidence, Party

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DealsError
-from .extract import extract_deals
+from .extraction import extract_deals
 from .nlp import build_nlp
 from .parse import parse_article
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import dealdb, store
-from .extract import extract_deals
+from .extraction import extract_deals
 
 
 def reprocess(db, nlp) -> dict:

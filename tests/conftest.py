@@ -37,7 +37,7 @@ def demo_db(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def extract(nlp):
-    from pipeline.extract import extract_deals
+    from pipeline.extraction import extract_deals
 
     def run(text: str, title: str = "") -> list[dict]:
         return [d.to_dict() for d in extract_deals(nlp, text, title)]

@@ -325,7 +325,7 @@ def test_shares_sold_name_no_party(extract):
     ("Nvidia signed an agreement with Foxconn.", True),
 ])
 def test_prefilter(text, worth):
-    from pipeline.extract import worth_reading
+    from pipeline.extraction import worth_reading
     assert worth_reading(text) is worth
 
 

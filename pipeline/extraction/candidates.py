@@ -1,0 +1,90 @@
+"""Candidate deals of one sentence: a trigger, parties in their roles, a figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..nlp.lexicon import Lexicon
+from ..nlp.mentions import (OrgMention, Sentence, cue_regexes)
+from ..records import Amount
+from .deal_type import STRONG_VERBS, TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
+from .roles import assign_roles
+
+SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
+                             re.I)
+
+NOT_SEPARATE = re.compile(r"\b(?:total|combined|bringing|brings|if|would|could|valu\w*|including|of which|out of|"
+                          r"up from|compared|than|versus|vs|per|each|rais\w*|revenue|debt|equity|share|shares|stake)\b|\(",
+                          re.I)
+
+NOT_SEPARATE_AFTER = re.compile(r"\s*(?:in total|total|combined|overall|in revenue|valuation)\b"
+                                r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
+
+
+@dataclass
+class Draft:
+    """A deal being assembled; becomes a frozen Deal at the end."""
+
+    type: str
+    parties: list[tuple[OrgMention, str]]
+    amount: Amount | None
+    sentence: Sentence
+    status: str
+    confidence: float
+    rule: str
+    terms: dict = field(default_factory=dict)
+    alternates: tuple = ()
+
+
+def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
+    rx = cue_regexes(lex)
+    if not sent.triggers or not sent.orgs:
+        return []
+    if rx["negated"].search(sent.text) or rx["relationship"].search(sent.text) or background(sent.text):
+        return []
+    money = [m for m in sent.money if not m.excluded]
+    type_, trigger = choose_type(sent, lex, money)
+    if trigger is None:
+        return []
+    parties = assign_roles(sent, type_, trigger, lex)
+    if parties is None:
+        return []
+    amount = money[0].amount if money else None
+    if amount is not None and amount.value is None:
+        amount = None
+    single = len({o.key for o, _ in parties}) == 1
+    if single and not (type_ == "investment" and trigger.frame == "investee_first" and amount):
+        return []
+    if not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
+            trigger.frame in TYPED_FRAMES or trigger.text.lower() in STRONG_VERBS):
+        return []
+    if not amount and sent.money and all(m.excluded for m in sent.money) and not has_terms(sent.text):
+        return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
+    confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
+    draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),
+                  f"{trigger.type}|{trigger.frame}")
+    draft.terms = read_terms(sent.text)
+    draft.alternates = money[0].alternates if amount else ()
+    valued = [m for m in money if m.amount.value]
+    return [draft] + _further_figures(draft, sent, valued)
+
+
+def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
+    """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
+    separate agreement is its own deal; organisations between the figures take the first role."""
+    out = []
+    for prev, cur in zip(money, money[1:]):
+        gap = sent.text[prev.end - sent.start:cur.start - sent.start]
+        if not SEPARATE_FIGURE.search(gap) or NOT_SEPARATE.search(gap) or NOT_SEPARATE_AFTER.match(
+                sent.text[cur.end - sent.start:]):
+            continue
+        between = [o for o in sent.orgs if prev.end <= o.start < cur.start]
+        parties = list(draft.parties)
+        if between:
+            first_role = parties[0][1]
+            parties = [(o, first_role) for o in between] + [(o, r) for o, r in parties if r != first_role]
+        out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
+                         draft.rule + "|further", dict(draft.terms)))
+    return out
+

@@ -1,0 +1,162 @@
+"""Type and terms: which kind of deal a sentence reports, its status and its terms."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.lexicon import Lexicon
+from ..nlp.mentions import (Sentence, Trigger, cue_regexes, find_duration_months,
+                           find_gpus, find_power_mw)
+
+# How strongly an organisation of each kind is the provider (seller) in a deal of each type.
+SELLER_SCORE = {
+    "compute": {"neocloud": 3, "cloud": 2, "datacenter": 1, "chips": 1},
+    "chips": {"chips": 3, "hardware": 3, "telecom": 1},
+    "datacenter": {"datacenter": 3, "neocloud": 2, "investor": 2, "cloud": 1, "power": 1},
+    "power": {"power": 3, "datacenter": 0},
+}
+
+DEAL_NOUN = (r"(?:deal|agreement|contract|transaction|pact|partnership|investment|round|acquisition|lease|arrangement|"
+             r"financing|funding|commitment|venture|fundraise|takeover|purchase|loi|letter of intent)s?")
+
+NOUN_MARKERS = {"a", "an", "the", "this", "that", "its", "their", "power", "energy", "share", "asset", "stock", "new"}
+
+TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_first")
+
+STRONG_VERBS = {"purchasing", "buying", "leasing", "supplying", "selling", "signed", "signs", "inks", "inked", "agreed", "agrees", "strikes", "struck", "supply", "supplies",
+                "supplied", "sell", "sells", "sold", "buy", "buys", "bought", "purchase", "purchases", "purchased",
+                "lease", "leases", "leased", "pay", "pays", "paid", "contracted", "ordered", "orders", "procure",
+                "procured", "reserve", "reserved", "tapped", "taps", "commits", "committed"}
+
+NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "acquisition",
+             "investment": "investment", "stake": "investment", "round": "investment", "funding": "investment",
+             "financing": "investment", "fundraise": "investment", "lease": "datacenter", "leases": "datacenter",
+             "joint": "partnership", "partnership": "partnership", "ppa": "power"}
+
+FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE) + r")\b", re.I)
+
+AIM = re.compile(r"\b(?:aims?|aiming|hopes?|hoping)\s+to\s+$", re.I)
+
+BACKGROUND = re.compile(r"\bhad (?:already )?(?:raised|invested|received|secured|acquired|bought)\b", re.I)
+
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|disclosed|stated)\b", re.I)
+
+PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
+                          r"shares|stock|stake|equity|capacity|hardware|products?|power|energy|electricity)\b", re.I)
+
+OBJECT_BREAK = re.compile(r"\b(?:from|with|for|to|in|on|at|capacity|power|chips|gpus|energy|stake|shares)\b", re.I)
+
+
+def background(text: str) -> bool:
+    """'Prior to the acquisition, MosaicML had raised $34 million': the past perfect tells earlier history,
+    unless it is reported speech ('said on Tuesday it had raised')."""
+    m = BACKGROUND.search(text)
+    return bool(m) and not REPORTED_SPEECH.search(text[:m.start()])
+
+
+def strong_noun(sent: Sentence) -> bool:
+    """A symmetric trigger without money still counts when it names the agreement itself."""
+    nouns = {"agreement", "agreements", "deal", "partnership", "pact", "contract", "ppa", "ppas", "venture",
+             "letters", "mou"}
+    return any(t.text.lower() in nouns for t in sent.triggers)
+
+
+def has_terms(text: str) -> bool:
+    return bool(find_power_mw(text) or find_gpus(text) or find_duration_months(text))
+
+
+def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
+    """The sentence's deal type from its triggers, context words and the parties' kinds."""
+    rx = cue_regexes(lex)
+    scores: dict[str, float] = {}
+    text = _mask_orgs(sent)  # 'Public Investment Fund' is a name, not an investment cue
+    for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
+        scores[t] = len(rx[f"type:{t}"].findall(text))
+        if f"strong:{t}" in rx:
+            scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
+    usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
+    for t in usable:
+        if t.type != "ANY":
+            scores[t.type] += 2
+    for m in money:  # '$19-billion acquisition', '$5.5 billion, 15-year lease': the noun the figure measures
+        noun = FIGURE_NOUN.match(sent.text[m.end - sent.start:])
+        if noun:
+            scores[NOUN_TYPE[noun.group(1).lower()]] += 2
+    if not any(t.type == "acquisition" for t in usable):
+        scores["acquisition"] = 0  # 'acquired the facility from X': buying a site or goods, not a company
+    if any(m.amount.period != "once" for m in money[:1]):
+        scores["investment"] = scores["acquisition"] = -1
+    kinds = {o.kind for o in sent.orgs}
+    for t, table in SELLER_SCORE.items():
+        if any(table.get(k, 0) >= 3 for k in kinds):
+            scores[t] += 0.5
+    if not usable:
+        return "partnership", None
+    best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
+    if scores[best] == 0:
+        best = "partnership"
+    typed = [t for t in usable if t.type == best]
+    if best == "investment":
+        # 'X announced a $1.5 billion investment in Y': an investor frame with an object outranks the
+        # 'announced ... investment' reading that would make X the company raising money
+        with_object = [t for t in typed if t.frame == "investor_first" and any(o.start >= t.head_end for o in sent.orgs)]
+        typed = with_object or typed
+    if typed:
+        return best, typed[0]
+    generic = [t for t in usable if t.type == "ANY"]
+    directional = [t for t in generic if t.frame != "symmetric"]
+    if best in ("investment", "acquisition"):
+        return best, (generic or usable)[0]
+    return best, (directional or generic or usable)[0]
+
+
+def _mask_orgs(sent: Sentence) -> str:
+    chars = list(sent.text)
+    for o in sent.orgs:
+        for i in range(max(0, o.start - sent.start), min(len(chars), o.end - sent.start)):
+            chars[i] = "_"
+    return "".join(chars)
+
+
+def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
+    """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
+    if AIM.search(sent.text[:t.start - sent.start]):
+        return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if t.text.lower().startswith(("investments", "stakes")) and not any(
+            m.amount.value and not m.excluded for m in sent.money):
+        return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal
+    if t.frame in ("acquirer_first", "target_first"):
+        after = [o for o in sent.orgs if o.start >= t.end]
+        if not after:
+            return False
+        gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+        tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
+        return (len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
+                and not PRODUCT_NOUN.match(tail))
+    if t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned", "supported") and not any(
+            m.amount.value and not m.excluded for m in sent.money):
+        return False  # 'HUMAIN, backed by the Public Investment Fund, ...': a description, not a transaction
+    if t.frame in ("buyer_first", "seller_first"):
+        # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
+        nxt = sent.text[t.head_end - sent.start:].split(None, 1)
+        prev = sent.text[:t.start - sent.start].split()[-1:]
+        if nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I) or prev and prev[0].lower() in NOUN_MARKERS:
+            return False
+    return True
+
+
+def deal_status(text: str, lex: Lexicon) -> str:
+    rx = cue_regexes(lex)
+    if rx["status:talks"].search(text):
+        return "talks"
+    if rx["status:reported"].search(text):
+        return "reported"
+    if rx["status:completed"].search(text):
+        return "completed"
+    return "announced"
+
+
+def read_terms(text: str) -> dict:
+    return {"duration_months": find_duration_months(text), "gpus": find_gpus(text),
+            "power_mw": find_power_mw(text)}
+

@@ -1,0 +1,127 @@
+"""Across sentences: investor lists, list items, back-references and earlier agreements that extend or add deals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..nlp.lexicon import Lexicon
+from ..nlp.mentions import Sentence, cue_regexes
+from .deal_type import DEAL_NOUN, deal_status, read_terms
+from .candidates import Draft
+from .roles import MAX_PARTIES, ROUND_REF
+from .merging import same_amount
+
+OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
+                               re.I)
+
+EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:previous|earlier|prior|initial|first|separate|existing|second|"
+                               rf"original)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
+
+LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
+
+
+def complete_round(new: list[Draft], drafts: list[Draft]) -> None:
+    """'SoftBank is providing up to $30bn for this round': investors without an investee in a sentence
+    about the round just reported take that round's investee."""
+    investee = next((o for d in reversed(drafts) if d.type == "investment" for o, r in d.parties if r == "investee"),
+                    None)
+    for d in new:
+        if (investee is not None and d.type == "investment" and all(r == "investor" for _, r in d.parties)
+                and ROUND_REF.search(d.sentence.text)):
+            d.parties.append((investee, "investee"))
+
+
+def list_item(sent: Sentence, draft: Draft) -> Sentence:
+    """'• Vistra Corp: 20-year power purchase agreements for 2,176 MW': an item of a list of agreements
+    names only the counterpart; the other side is the company the list is about (the last deal's first party)."""
+    m = LIST_ITEM.match(sent.text)
+    keys = {o.key for o in sent.orgs}
+    if not m or len(keys) != 1 or not sent.orgs or sent.orgs[0].start - sent.start > m.end():
+        return sent
+    anchor = next((o for o, _ in draft.parties if o.key not in keys), None)
+    if anchor is None:
+        return sent
+    stand_in = replace(anchor, start=sent.start, end=sent.start)
+    return replace(sent, orgs=(stand_in, *sent.orgs))
+
+
+def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
+    """'It was led by X, with participation from Y': investors of the round just reported."""
+    if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
+        return False
+    cue = re.search(r"\b(?:led by|co-led by|participation from|investments? from|backed by|joined by|support from|"
+                    r"investors? (?:included|include|including|were|are)|included|includes)\b"
+                    r"|(?<=['’]s )(?:investment|stake)\b", sent.text, re.I)
+    if not cue:
+        return False
+    known = {o.key for o, _ in draft.parties}
+    investee = next((o.key for o, r in draft.parties if r == "investee"), None)
+    new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
+    if cue.group(0).lower().endswith(("investment", "stake")):  # "ASML's investment made it the main shareholder"
+        new = [o for o in sent.orgs if sent.text[o.end - sent.start:].startswith(("'s", "’s"))
+               and o.start - sent.start < cue.start() and o.key not in known and o.key != investee][:1]
+    draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+    return bool(new)
+
+
+def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
+    """'The $5.5 billion, 15-year lease ...': a sentence about the last deal, not a new one, unless it
+    names other organisations or a figure of its own while the last deal has one already."""
+    if not OPENING_DEAL_NOUN.match(sent.text):
+        return False
+    known = {o.key for o, _ in draft.parties}
+    if any(o.key not in known for o in sent.orgs):
+        return False
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    return not money or draft.amount is None or same_amount(draft.amount, money[0].amount)
+
+
+def refers_back(sent: Sentence, lex: Lexicon) -> bool:
+    return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
+
+
+def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'This new deal adds to a previous $14.2 billion agreement': another deal between the same parties."""
+    known = {o.key for o, _ in draft.parties}
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if not money or any(o.key not in known for o in sent.orgs) or draft.amount is None:
+        return []
+    m = EARLIER_AGREEMENT.search(sent.text)
+    if not m or same_amount(draft.amount, money[0].amount):
+        return []
+    figure = next((x for x in money if x.start - sent.start >= m.start()), None)
+    if figure is None or figure.start - sent.start > m.end():
+        return []
+    return [Draft(draft.type, list(draft.parties), figure.amount, sent, draft.status, draft.confidence - 0.1,
+                  draft.rule + "|earlier")]
+
+
+def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
+    """Fill what the deal sentence left open from a sentence that refers back to it."""
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if draft.amount is None and money:
+        draft.amount = money[0].amount
+    for key, value in read_terms(sent.text).items():
+        if draft.terms.get(key) is None and value is not None:
+            draft.terms[key] = value
+    status = deal_status(sent.text, lex)
+    if status in ("talks", "reported") and draft.status == "announced":
+        draft.status = status
+
+
+def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, str]:
+    """Each company's shortest surface form in the passage ('Cipher Mining' ... 'Cipher' -> 'Cipher'),
+    taken from the body when the body names it (headlines clip names: 'Cerebras' for 'Cerebras Systems')."""
+    names: dict[str, str] = {}
+    in_body = {o.key for s in sentences for o in s.orgs if o.start >= body_start}
+    for sent in sentences:
+        for o in sent.orgs:
+            if o.start < body_start and o.key in in_body:
+                continue
+            cur = names.get(o.key)
+            # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
+            if cur is None or (len(o.text) < len(cur) and not o.text.isupper()) or cur.isupper() and not o.text.isupper():
+                names[o.key] = o.text
+    return names
+

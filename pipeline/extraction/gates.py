@@ -1,0 +1,55 @@
+"""Gates: the cheap tests that decide which texts and sentences are read at all (no spaCy)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..nlp.lexicon import Lexicon, load_lexicon
+
+CHUNK_CHARS = 100_000  # longer texts are read in pieces cut at line or sentence ends (spaCy refuses >1M)
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `limit` characters, cut after a line break, else after a
+    sentence end, else (one unbroken run of characters) at the limit."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = window.rfind("\n") + 1 or window.rfind(". ") + 2 or limit
+        cut = cut if cut > limit // 4 else limit
+        pieces.append((start, window[:cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def worth_reading(text: str) -> bool:
+    """Cheap test without spaCy: a passage with no deal word, or with neither a figure nor a known
+    organisation, reports no deal (most news does not), so the pipeline is not run on it."""
+    pre = prefilter(load_lexicon())
+    return bool(pre["deal_word"].search(text)) and bool(pre["signal"].search(text))
+
+
+@cache
+def prefilter(lex: Lexicon) -> dict[str, re.Pattern]:
+    """Regexes of the prefilter, built from the same pattern files as the pipeline."""
+    words = set()
+    for row in lex.triggers:
+        for tok in row["pattern"]:
+            value = tok.get("LOWER")
+            words |= {value} if isinstance(value, str) else set((value or {}).get("IN", []))
+    words |= {w.lower() for ws in lex.cues["strong_type_cues"].values() for w in ws}
+    names = {f for o in lex.orgs for f in o.forms if len(f) > 2}
+    deal_word = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+    signal = re.compile(r"[$€£¥₹₩]|\b(?:USD|EUR|GBP|billion|million|bn|trillion|gigawatts?|megawatts?|GW|MW)\b|"
+                        r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    return {"deal_word": deal_word, "signal": signal}
+
+
+def with_title(text: str, title: str) -> str:
+    title = (title or "").strip()
+    if not title or text.lstrip().startswith(title[:60]):
+        return text
+    return f"{title}\n\n{text}"
+

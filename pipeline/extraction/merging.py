@@ -1,0 +1,101 @@
+"""Merging: one record per deal within a passage, and the reports that repeat one dropped."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
+from .candidates import Draft
+
+
+def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
+    """A bare mention (no amount, no terms) of parties that another deal of the passage links adds
+    nothing: it is that deal told again ('the partnership', 'the chips deal'), not a new one."""
+    if deal.amount is not None or deal.gpus or deal.power_mw or deal.duration_months:
+        return False
+    keys = {p.canonical for p in deal.parties}
+    for other in deals:
+        if other is deal:
+            continue
+        okeys = {p.canonical for p in other.parties}
+        if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2:
+            return True
+        if other.amount is None and okeys == keys and other.confidence > deal.confidence:
+            return True
+        if deal.type == "partnership" and keys <= okeys:
+            return True
+    return False
+
+
+def _unique_parties(parties):
+    seen: set[str] = set()
+    for o, role in parties:
+        if o.key not in seen:
+            seen.add(o.key)
+            yield o, role
+
+
+def finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
+    deals: list[Deal] = []
+    for d in drafts:
+        parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in _unique_parties(d.parties))
+        ev = Evidence(d.sentence.text.strip(), d.sentence.start, d.sentence.end, url)
+        why = f"{d.rule}; parties: " + ", ".join(f"{o.text} <- {o.origin}" for o, _ in _unique_parties(d.parties))
+        deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
+                    d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), why, d.alternates)
+        merge_into(deals, deal)
+    while True:  # a merge can make two earlier records the same deal: repeat until stable
+        merged: list[Deal] = []
+        for deal in deals:
+            merge_into(merged, deal)
+        if len(merged) == len(deals):
+            break
+        deals = merged
+    return [d for d in deals if not _subsumed(d, deals)]
+
+
+def same_amount(a: Amount | None, b: Amount | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.currency != b.currency or a.period != b.period or not a.value or not b.value:
+        return a == b
+    return abs(a.value - b.value) <= 0.02 * max(a.value, b.value)
+
+
+def _same_figure(a: Deal, b: Deal) -> bool:
+    """Equal amounts, also through a stated conversion ('2.4 billion dollar (£1.8 billion)' = '£1.8bn')."""
+    return any(same_amount(x, y) for x in (a.amount, *a.alternates) for y in (b.amount, *b.alternates))
+
+
+def merge_into(deals: list[Deal], new: Deal) -> None:
+    """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
+    keys = {p.canonical for p in new.parties}
+    for i, old in enumerate(deals):
+        old_keys = {p.canonical for p in old.parties}
+        same_figure = old.amount is not None and new.amount is not None and _same_figure(old, new)
+        if not (old.type == new.type or same_figure):
+            continue
+        nested = old_keys <= keys or keys <= old_keys
+        one_figure = old.amount is None or new.amount is None
+        if old_keys != keys and not (nested and (same_figure or (one_figure and old.type == new.type))):
+            continue
+        if not (same_amount(old.amount, new.amount) or same_figure):
+            continue
+        best = new if new.confidence > old.confidence else old
+        parties = best.parties + tuple(p for p in (old if best is new else new).parties
+                                       if p.canonical not in {q.canonical for q in best.parties})
+        deals[i] = replace(
+            old,
+            type=best.type,
+            parties=parties,
+            amount=old.amount or new.amount,
+            duration_months=old.duration_months or new.duration_months,
+            gpus=old.gpus or new.gpus,
+            power_mw=old.power_mw or new.power_mw,
+            status=old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] or old.status == "talks" else new.status,
+            evidence=old.evidence + new.evidence,
+            confidence=round(min(0.99, max(old.confidence, new.confidence) + 0.05), 3),
+        )
+        return
+    deals.append(new)
+

@@ -1,0 +1,235 @@
+"""Frames and roles: which organisation of a sentence is the buyer, seller, investor, investee, acquirer, target or partner."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.lexicon import Lexicon
+from ..nlp.mentions import (OrgMention, Sentence, Trigger, cue_regexes)
+from .deal_type import SELLER_SCORE
+
+INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
+
+FRAME_ROLES = {  # frame -> (role of the organisations before the trigger, role of those after)
+    "investor_first": ("investor", "investee"),
+    "investee_first": ("investee", "investor"),
+    "acquirer_first": ("acquirer", "target"),
+    "target_first": ("target", "acquirer"),
+    "buyer_first": ("buyer", "seller"),
+    "seller_first": ("seller", "buyer"),
+}
+
+TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": "acquisition",
+                "target": "acquisition"}
+
+MAX_PARTIES = 8
+
+RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?|"
+                   r"(?:companies|firms|players|giants|labs) like|the likes of|customers|clients|users)"
+                   r"(?:\s+(?:like|such as|including|from|with|against))?(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
+
+VIA = re.compile(r"\b(?:via|through)\s+$", re.I)
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
+
+LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|that|who)\b", re.I)
+
+PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
+
+RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
+
+ROUND_FOR = re.compile(r"\b(?:for|in|into)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+ROUND_REF = re.compile(r"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|fundraise|fundraising|raise)\b",
+                       re.I)
+
+OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
+                     re.I)
+
+
+def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
+    """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
+    rivals = _rivals(sent)
+    mentions = [o for o in sent.orgs if not _possessor(sent, o, sent.orgs) and o.start not in rivals
+                and not VIA.search(_preceding(sent, o, 12))
+                and (type_ == "investment" or not _issuer(sent, o))]
+    orgs = _dedupe_orgs(mentions)
+    before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
+    left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start and not _oblique(sent, o)])
+    before = [o for o in before if o.key not in {x.key for x in left}] + left
+    right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
+    typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
+    if type_ == "partnership":
+        partners = [o for o in orgs if not PARTNER_OBLIQUE.search(_preceding(sent, o))]
+        return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
+    if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed:
+        if not typed and _coordinated(sent, left):
+            return _kind_roles(type_, orgs)
+        counterparts = [o for o in before if _after_with(sent, o)]
+        parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
+                               _dedupe_orgs(counterparts + right), lex)
+        if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
+            return parties if _kinds_agree(type_, parties) else _kind_roles(type_, orgs)
+    round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))} if ROUND_REF.search(sent.text) else set()
+    return _kind_roles(type_, orgs, round_ref or bool(ROUND_REF.search(sent.text)))
+
+
+def _kinds_agree(type_: str, parties) -> bool:
+    """A frame that makes a utility the buyer of power from a tech company is misread: trust the kinds."""
+    sellers = [_seller_score(type_, o) for o, r in parties if r == "seller"]
+    buyers = [_seller_score(type_, o) for o, r in parties if r == "buyer"]
+    return not (sellers and buyers and max(buyers) >= 3 and max(buyers) - min(sellers) >= 2)
+
+
+def _seller_score(type_: str, o: OrgMention) -> int:
+    """How much an organisation of this kind looks like the provider; big tech buys all but compute."""
+    table = SELLER_SCORE.get(type_, {})
+    return table.get(o.kind, 0) - (type_ != "compute" and o.kind in ("cloud", "bigtech", "lab"))
+
+
+def _preceding(sent: Sentence, o: OrgMention, width: int = 40) -> str:
+    return sent.text[max(0, o.start - sent.start - width):o.start - sent.start]
+
+
+def _issuer(sent: Sentence, o: OrgMention) -> bool:
+    """'sold all its NVIDIA shares': the company whose shares change hands is not a party."""
+    return bool(ISSUER.match(sent.text[o.end - sent.start:])) and bool(
+        re.search(r"\b(?:its|their|all|of|in|the)\s+$", _preceding(sent, o, 12)))
+
+
+def _rival(sent: Sentence, o: OrgMention) -> bool:
+    """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
+    return bool(RIVAL.search(_preceding(sent, o, 60)))
+
+
+def _rivals(sent: Sentence) -> set[int]:
+    """Start offsets of rival mentions, a list after a rival cue included ('rival to giants A, B and C')."""
+    out: set[int] = set()
+    prev = None
+    for o in sent.orgs:
+        gap = sent.text[prev.end - sent.start:o.start - sent.start] if prev else ""
+        if _rival(sent, o) or (prev is not None and prev.start in out and RIVAL_LIST.fullmatch(gap)):
+            out.add(o.start)
+        prev = o
+    return out
+
+
+def _oblique(sent: Sentence, o: OrgMention) -> bool:
+    """'spun off from internet giant Yandex', 'rivals like Google': not the subject of the clause."""
+    return bool(OBLIQUE.search(_preceding(sent, o)))
+
+
+def _after_with(sent: Sentence, o: OrgMention) -> bool:
+    """'an agreement with Kairos Power to buy ...': the counterpart named before the trigger; not across a
+    clause boundary ('coincides with reports that X is in talks to invest ...': X is that clause's subject)."""
+    return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$",
+                          _preceding(sent, o)))
+
+
+def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
+    """"BlackRock's Global Infrastructure Partners": the owner is not a party, the unit is."""
+    tail = sent.text[o.end - sent.start:o.end - sent.start + 3]
+    if not re.match(r"['\u2019]s\s", tail):
+        return False
+    return any(x.start - o.end <= 4 and x.start > o.end and x.key != o.key for x in orgs)
+
+
+def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
+    """'Brookfield and Google announced ...': joint subjects give no direction."""
+    for a, b in zip(left, left[1:]):
+        gap = sent.text[a.end - sent.start:b.start - sent.start]
+        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|&|,\s*and)\s*", gap):
+            return True
+    return False
+
+
+def _frame_roles(sent, type_, trigger, left, right, lex):
+    role_left, role_right = FRAME_ROLES[trigger.frame]
+    passive = (trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
+               and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by "))
+    if passive:
+        role_left, role_right = role_right, role_left
+    if type_ == "investment" and trigger.frame == "investee_first":
+        investee = left[:1] or right[:1]
+        investors = _after_investor_cue(sent, right, lex)
+        if not investee:
+            return None
+        return [(investee[0], "investee")] + [(o, "investor") for o in investors if o.key != investee[0].key]
+    if type_ == "investment" and trigger.frame == "investor_first" and not passive:
+        if not right and len(left) >= 2:
+            return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
+        if not right:
+            return None
+        investee = next((o for o in right if re.search(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                                          _preceding(sent, o))), right[-1] if len(right) > 1 and
+                        _coordinated_figures(sent, trigger) else right[0])
+        return [(o, "investor") for o in left] + [(investee, "investee")]
+    firsts = left if role_left in ("investor", "acquirer") else left[:1]
+    seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right)
+    parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
+    return parties or None
+
+
+def _coordinated_figures(sent: Sentence, trigger: Trigger) -> bool:
+    """'X will invest $10B and Y $5B, backing Z': the investee comes after the figures."""
+    after = [m for m in sent.money if m.start >= trigger.end and not m.excluded]
+    return len(after) >= 2
+
+
+def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
+    """The first object and the organisations listed with it ('to the government and four groups - A, B and C')."""
+    out = right[:1]
+    for prev, nxt in zip(right, right[1:]):
+        gap = sent.text[prev.end - sent.start:nxt.start - sent.start]
+        if not LIST_GAP.fullmatch(gap) or LIST_STOP.search(gap) or len(out) >= MAX_PARTIES:
+            break
+        out.append(nxt)
+    return out
+
+
+def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:
+    m = cue_regexes(lex)["investor_cues"].search(sent.text)
+    if not m:
+        return []
+    cut = sent.start + m.start()
+    return [o for o in right if o.start >= cut][:MAX_PARTIES]
+
+
+def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = False):
+    orgs = orgs[:MAX_PARTIES]
+    if len(orgs) < 2:
+        return [(o, "investee") for o in orgs] if type_ == "investment" else None
+    if type_ == "partnership":
+        return [(o, "partner") for o in orgs]
+    if type_ == "investment" and round_ref:
+        # '... for this round, joined by A and B': all investors, but the company the round is 'for'
+        target = next((o for o in orgs if o.key in round_ref), None) if isinstance(round_ref, set) else None
+        if target is None:  # no 'for X': the one company that is no investing kind raised the money
+            raising = [o for o in orgs if INVESTOR_SCORE.get(o.kind, 0) == 0]
+            target = raising[0] if len(raising) == 1 else None
+        return [(o, "investee" if o is target else "investor") for o in orgs]
+    if type_ == "investment":
+        ranked = sorted(orgs, key=lambda o: INVESTOR_SCORE.get(o.kind, 0))
+        return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]
+    if type_ == "acquisition":
+        return [(orgs[0], "acquirer"), (orgs[1], "target")]
+
+    def score(o: OrgMention) -> int:
+        return _seller_score(type_, o)
+    seller = max(reversed(orgs[:3]), key=score)
+    if score(seller) <= 0 and len({score(o) for o in orgs[:3]}) == 1:
+        seller = orgs[1]
+    buyers = [o for o in orgs[:3] if o.key != seller.key][:1]
+    return [(o, "buyer") for o in buyers] + [(seller, "seller")]
+
+
+def _dedupe_orgs(orgs) -> list[OrgMention]:
+    seen, out = set(), []
+    for o in orgs:
+        if o.key not in seen:
+            seen.add(o.key)
+            out.append(o)
+    return out
+
