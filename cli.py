@@ -212,20 +212,35 @@ def watch(sources: SourcesOpt = Path("sources.yaml"), db: DbOpt = Path(DEFAULT_D
 
 
 @app.command()
-def extract(path: Annotated[str, typer.Argument(help=".jsonl of passages, an .html file, a text file, or -")],
+def extract(path: Annotated[Optional[str], typer.Argument(help=".jsonl of passages, an .html file, a text file, "
+                                                               "or -")] = None,
             out: Annotated[Optional[Path], typer.Option("--out", help="Write JSON lines here.")] = None,
             model: Annotated[Optional[str], typer.Option("--model", help="Optional trained spaCy pipeline.")] = None,
             explain: Annotated[bool, typer.Option("--explain", help="Add per sentence: who found each company, what "
-                                                                    "was dropped and why, the rule of each deal.")] = False,
+                                                                    "was dropped and why, the rules that applied, "
+                                                                    "the rule of each deal.")] = False,
+            without: Annotated[Optional[list[str]], typer.Option(
+                "--without", metavar="RULE_ID", help="Switch a rule off (repeatable), to measure what it does; "
+                                                     "see --list-rules.")] = None,
+            list_rules: Annotated[bool, typer.Option("--list-rules", help="Print the rules (id, stage, what it "
+                                                                          "does, example) and exit.")] = False,
             quiet: QuietOpt = False, verbose: VerboseOpt = 0) -> None:
     """Extract deals offline: one {"id", "deals"} line per passage. Example: deals extract passages.jsonl --out preds.jsonl"""
     _setup(verbose, quiet)
     from pipeline.batch import extract_file
+    from pipeline.nlp import rules
+    if list_rules:
+        for rule in rules.registry().values():
+            typer.echo(f"{rule.id}  [{rule.stage}]  {rule.does}\n    e.g. {rule.example!r}")
+        return
+    if path is None:
+        _fail(DealsError("deals extract needs a PATH (a .jsonl, .html or text file, or - for standard input)"), verbose)
     try:
-        with (open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)) as fh:
+        with rules.switched_off(without or []), \
+                (open(out, "w", encoding="utf-8") if out else nullcontext(sys.stdout)) as fh:
             for record in extract_file(path, model, explain):
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    except (DealsError, OSError) as exc:
+    except (DealsError, OSError, ValueError) as exc:
         _fail(exc, verbose)
 
 

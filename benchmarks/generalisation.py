@@ -7,6 +7,8 @@ rule that only knows names shows up as a drop. Scores come from the unchanged ..
 
     python benchmarks/generalisation.py                 # the table (JSON)
     python benchmarks/generalisation.py --errors work   # the work split's errors (never the check split's)
+    python benchmarks/generalisation.py --without roles.rival   # the table with one rule (or more) switched off
+    python benchmarks/generalisation.py --ablate        # per rule: what switching it off costs (F1 differences)
 """
 
 from __future__ import annotations
@@ -93,7 +95,47 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", choices=["work"], help="print the work split's errors")
     parser.add_argument("--renamed", action="store_true", help="with --errors: of the renamed copy")
     parser.add_argument("--model", default=None)
+    parser.add_argument("--without", action="append", default=[], metavar="RULE_ID",
+                        help="switch a rule of pipeline/nlp/patterns/rules.yaml off (repeatable)")
+    parser.add_argument("--ablate", action="store_true",
+                        help="for each rule: F1 with it switched off minus F1 with all on, per split")
     args = parser.parse_args(argv)
+    from pipeline.nlp import rules
+    with rules.switched_off(args.without):
+        if args.ablate:
+            ablate(args)
+        else:
+            run(args)
+
+
+def table_of(parts: dict, nlp) -> dict:
+    table = {}
+    for name, gold in parts.items():
+        table[name] = score(gold, predict(gold, nlp))
+        ren = [renamed(p) for p in gold]
+        table[f"{name}_renamed"] = score(ren, predict(ren, nlp))
+    return table
+
+
+def ablate(args) -> None:
+    """One line per rule: the F1 differences (rule off - all on) on work, work renamed, check, check renamed."""
+    from pipeline.nlp import build_nlp, rules
+    nlp = build_nlp(args.model)
+    passages = load_passages()
+    parts = {name: [p for p in passages if split_of(p["id"]) == name] for name in ("work", "check")}
+    base = table_of(parts, nlp)
+    cols = list(base)
+    print("rule".ljust(34) + "".join(c.rjust(15) for c in cols))
+    print("(all on)".ljust(34) + "".join(f"{base[c]['f1']:15.3f}" for c in cols), flush=True)
+    for rule_id in sorted(rules.registry()):
+        if rules.registry()[rule_id].effect == "speed":
+            continue
+        with rules.switched_off({rule_id}):
+            t = table_of(parts, nlp)
+        print(rule_id.ljust(34) + "".join(f"{t[c]['f1'] - base[c]['f1']:+15.3f}" for c in cols), flush=True)
+
+
+def run(args) -> None:
     from pipeline.nlp import build_nlp
     nlp = build_nlp(args.model)
     passages = load_passages()
@@ -102,12 +144,7 @@ def main(argv: list[str] | None = None) -> None:
         gold = [renamed(p) for p in parts["work"]] if args.renamed else parts["work"]
         print(score(gold, predict(gold, nlp), errors=True))
         return
-    table = {}
-    for name, gold in parts.items():
-        table[name] = score(gold, predict(gold, nlp))
-        ren = [renamed(p) for p in gold]
-        table[f"{name}_renamed"] = score(ren, predict(ren, nlp))
-    print(json.dumps(table, indent=2))
+    print(json.dumps(table_of(parts, nlp), indent=2))
 
 
 if __name__ == "__main__":

@@ -85,11 +85,34 @@ def test_explain_says_which_rule_found_each_company_and_what_was_dropped(tmp_pat
                     'reported."}\n')
     result = CliRunner().invoke(app, ["extract", str(path), "--explain"])
     import json
-    (sentence,) = json.loads(result.stdout)["explain"]
+    explain = json.loads(result.stdout)["explain"]
+    (sentence,) = [e for e in explain if "sentence" in e]
     assert {o["text"]: o["found_by"] for o in sentence["orgs"]} == {"Brightwater Capital": "shape:suffix_org",
                                                                     "Kelvara": "slot:pobj"}
     assert {"text": "the Financial Times", "by": "filter:media"} in sentence["dropped"]
     assert sentence["drafts"][0]["rule"].startswith("investment|investor_first")
+    assert {"mentions.media", "mentions.slot_orgs", "roles.invest_in"} <= set(sentence["rules"])
+    assert {"passage_rules": ["merging.short_names"]} in explain
+
+
+def test_a_rule_switched_off_from_the_command_line(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from cli import app
+    path = tmp_path / "p.jsonl"
+    runner = CliRunner()
+    path.write_text('{"id": "x", "text": "Velmorra will pay The Register $90 million for GPU capacity."}\n')
+    assert json.loads(runner.invoke(app, ["extract", str(path)]).stdout)["deals"] == []
+    off = json.loads(runner.invoke(app, ["extract", str(path), "--without", "mentions.media"]).stdout)["deals"]
+    assert [(p["name"], p["role"]) for d in off for p in d["parties"]] == [("Velmorra", "buyer"),
+                                                                          ("The Register", "seller")]
+    bad = runner.invoke(app, ["extract", str(path), "--without", "roles.nope"])
+    assert bad.exit_code == 1 and "unknown rule id(s): roles.nope" in bad.stderr
+    listed = runner.invoke(app, ["extract", "--list-rules"])
+    assert listed.exit_code == 0 and listed.stdout.count("\n    e.g. ") == len(__import__(
+        "pipeline.nlp.rules", fromlist=["registry"]).registry())
 
 
 def test_show_says_why_a_deal_exists(demo_db):

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from ..nlp import rules
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
 from ..nlp.slots import add_slot_orgs
@@ -37,8 +38,26 @@ LOGGER = logging.getLogger(__name__)
 def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trace: list | None = None) -> list[Deal]:
     """Every deal a passage reports, each with its evidence sentence and a confidence. `trace`, when given,
     receives one entry per sentence that holds anything (see explain_sentences)."""
+    if trace is None:
+        return _extract(nlp, text, title, url, None)
+    with rules.tracking() as applied:
+        deals = _extract(nlp, text, title, url, trace)
+    by_sentence: dict[int, list[str]] = {}
+    for start, rule_id in applied:
+        if rule_id not in by_sentence.setdefault(start, []):
+            by_sentence[start].append(rule_id)
+    for entry in trace:
+        if "start" in entry:
+            entry["rules"] = by_sentence.get(entry["start"], [])
+    passage_rules = sorted({r for s, rs in by_sentence.items() if s < 0 for r in rs})
+    if passage_rules:
+        trace.append({"passage_rules": passage_rules})
+    return deals
+
+
+def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None) -> list[Deal]:
     full = with_title(text, title)
-    if not worth_reading(full):
+    if rules.hit("gates.prefilter", not worth_reading(full)):
         if trace is not None:
             trace.append({"prefilter": "skipped: no deal word, or neither a figure nor a known name"})
         return []
@@ -47,7 +66,7 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trac
         return _extract_text(nlp, full, body_start, url, trace)
     deals: list[Deal] = []
     for offset, chunk in split_text(full, CHUNK_CHARS):
-        if worth_reading(chunk):
+        if not rules.hit("gates.prefilter", not worth_reading(chunk)):
             for deal in _extract_text(nlp, chunk, max(0, body_start - offset), url, trace):
                 merge_into(deals, _shifted(deal, offset))
     return deals
@@ -63,23 +82,33 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     lex = load_lexicon()
     products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
     dropped: dict | None = {} if trace is not None else None
-    sentences = resolve_anaphora(add_slot_orgs(read_sentences(doc, lex), lex, products, dropped), lex)
+    rules.at(-1)
+    sentences = read_sentences(doc, lex)
+    if rules.on("mentions.slot_orgs"):
+        sentences = add_slot_orgs(sentences, lex, products, dropped)
+    if rules.on("mentions.anaphora"):
+        sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []
     for i, sent in enumerate(sentences):
-        if drafts and adds_investors(drafts[-1], sent, lex):
+        rules.at(sent.start)
+        if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
+            rules.hit("discourse.adds_investors")
             continue
-        if drafts:
+        if drafts and rules.on("discourse.list_item"):
             sent = list_item(sent, drafts[-1])
-        if drafts and opens_with_deal_noun(sent, drafts[-1]):
+        if drafts and rules.hit("discourse.same_deal", opens_with_deal_noun(sent, drafts[-1])):
             new = []
         else:
-            new = sentence_deals(sent, lex) or (earlier_agreement(drafts[-1], sent) if drafts else [])
+            new = sentence_deals(sent, lex) or (earlier_agreement(drafts[-1], sent) if drafts and rules.on(
+                "discourse.earlier_agreement") else [])
         if new:
-            complete_round(new, drafts)
+            if rules.on("discourse.complete_round"):
+                complete_round(new, drafts)
             drafts.extend(new)
-        elif drafts and refers_back(sent, lex) and i > 0:
+        elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
             enrich(drafts[-1], sent, lex)
-    names = shortest_names(sentences, body_start)
+    rules.at(-1)
+    names = shortest_names(sentences, body_start) if rules.hit("merging.short_names") else {}
     if trace is not None:
         trace += explain_sentences(sentences, drafts, dropped or {})
     return finish(drafts, names, url)

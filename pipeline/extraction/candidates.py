@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (OrgMention, Sentence, cue_regexes)
+from ..nlp.mentions import OrgMention, Sentence, cue_regexes
+from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import STRONG_VERBS, TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
 from .roles import assign_roles
@@ -41,7 +42,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
-    if rx["negated"].search(sent.text) or rx["relationship"].search(sent.text) or background(sent.text):
+    if (hit("candidates.negated", rx["negated"].search(sent.text))
+            or hit("candidates.relationship", rx["relationship"].search(sent.text))
+            or hit("candidates.background", background(sent.text))):
         return []
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
@@ -54,12 +57,14 @@ def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     if amount is not None and amount.value is None:
         amount = None
     single = len({o.key for o, _ in parties}) == 1
-    if single and not (type_ == "investment" and trigger.frame == "investee_first" and amount):
+    if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
+                                                   and amount)):
         return []
-    if not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
-            trigger.frame in TYPED_FRAMES or trigger.text.lower() in STRONG_VERBS):
+    if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
+            trigger.frame in TYPED_FRAMES or trigger.text.lower() in STRONG_VERBS)):
         return []
-    if not amount and sent.money and all(m.excluded for m in sent.money) and not has_terms(sent.text):
+    if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
+           and not has_terms(sent.text)):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),
@@ -67,7 +72,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     draft.terms = read_terms(sent.text)
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
-    return [draft] + _further_figures(draft, sent, valued)
+    return [draft] + (_further_figures(draft, sent, valued) if on("candidates.further_figures") else [])
 
 
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
@@ -86,5 +91,6 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
             parties = [(o, first_role) for o in between] + [(o, r) for o, r in parties if r != first_role]
         out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
                          draft.rule + "|further", dict(draft.terms)))
+        hit("candidates.further_figures")
     return out
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (Sentence, Trigger, cue_regexes, find_duration_months,
-                           find_gpus, find_power_mw)
+from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
+from ..nlp.rules import hit, on
 
 # How strongly an organisation of each kind is the provider (seller) in a deal of each type.
 SELLER_SCORE = {
@@ -69,7 +69,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
     scores: dict[str, float] = {}
-    text = _mask_orgs(sent)  # 'Public Investment Fund' is a name, not an investment cue
+    # 'Public Investment Fund' is a name, not an investment cue
+    text = _mask_orgs(sent) if hit("type.names_are_not_cues", bool(sent.orgs)) else sent.text
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
         scores[t] = len(rx[f"type:{t}"].findall(text))
         if f"strong:{t}" in rx:
@@ -80,11 +81,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             scores[t.type] += 2
     for m in money:  # '$19-billion acquisition', '$5.5 billion, 15-year lease': the noun the figure measures
         noun = FIGURE_NOUN.match(sent.text[m.end - sent.start:])
-        if noun:
+        if hit("type.figure_noun", noun):
             scores[NOUN_TYPE[noun.group(1).lower()]] += 2
-    if not any(t.type == "acquisition" for t in usable):
+    if hit("type.acquisition_needs_trigger", not any(t.type == "acquisition" for t in usable)):
         scores["acquisition"] = 0  # 'acquired the facility from X': buying a site or goods, not a company
-    if any(m.amount.period != "once" for m in money[:1]):
+    if hit("type.recurring_is_no_stake", any(m.amount.period != "once" for m in money[:1])):
         scores["investment"] = scores["acquisition"] = -1
     kinds = {o.kind for o in sent.orgs}
     for t, table in SELLER_SCORE.items():
@@ -120,40 +121,41 @@ def _mask_orgs(sent: Sentence) -> str:
 
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
-    if AIM.search(sent.text[:t.start - sent.start]):
+    if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
-    if t.text.lower().startswith(("investments", "stakes")) and not any(
-            m.amount.value and not m.excluded for m in sent.money):
+    if hit("type.plural_investments", t.text.lower().startswith(("investments", "stakes")) and not any(
+            m.amount.value and not m.excluded for m in sent.money)):
         return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal
-    if t.frame in ("acquirer_first", "target_first"):
+    if t.frame in ("acquirer_first", "target_first") and on("type.object_required"):
         after = [o for o in sent.orgs if o.start >= t.end]
         if not after:
-            return False
+            return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
-        return (len(gap.split()) <= 5 and not OBJECT_BREAK.search(gap) and not re.search(r"[,;:]", gap)
-                and not PRODUCT_NOUN.match(tail))
-    if t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned", "supported") and not any(
-            m.amount.value and not m.excluded for m in sent.money):
+        # 'acquire a stake in X', 'buy chips from X', 'acquire Foo's GPUs': no company is the object
+        return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
+                       or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail))
+    if hit("type.backed_describes", t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned",
+                                                                                  "supported") and not any(
+            m.amount.value and not m.excluded for m in sent.money)):
         return False  # 'HUMAIN, backed by the Public Investment Fund, ...': a description, not a transaction
-    if t.frame in ("buyer_first", "seller_first"):
+    if t.frame in ("buyer_first", "seller_first") and on("type.noun_not_verb"):
         # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
         nxt = sent.text[t.head_end - sent.start:].split(None, 1)
         prev = sent.text[:t.start - sent.start].split()[-1:]
-        if nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I) or prev and prev[0].lower() in NOUN_MARKERS:
+        if hit("type.noun_not_verb", nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I)
+               or prev and prev[0].lower() in NOUN_MARKERS):
             return False
     return True
 
 
 def deal_status(text: str, lex: Lexicon) -> str:
     rx = cue_regexes(lex)
-    if rx["status:talks"].search(text):
-        return "talks"
-    if rx["status:reported"].search(text):
-        return "reported"
-    if rx["status:completed"].search(text):
-        return "completed"
-    return "announced"
+    if not on("type.status_cues"):
+        return "announced"
+    status = next((st for st in ("talks", "reported", "completed") if rx[f"status:{st}"].search(text)), "announced")
+    hit("type.status_cues", status != "announced")
+    return status
 
 
 def read_terms(text: str) -> dict:

@@ -11,6 +11,7 @@ from .deal_type import DEAL_NOUN, deal_status, read_terms
 from .candidates import Draft
 from .roles import MAX_PARTIES, ROUND_REF
 from .merging import same_amount
+from ..nlp.rules import hit
 
 OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
                                re.I)
@@ -30,6 +31,7 @@ def complete_round(new: list[Draft], drafts: list[Draft]) -> None:
         if (investee is not None and d.type == "investment" and all(r == "investor" for _, r in d.parties)
                 and ROUND_REF.search(d.sentence.text)):
             d.parties.append((investee, "investee"))
+            hit("discourse.complete_round")
 
 
 def list_item(sent: Sentence, draft: Draft) -> Sentence:
@@ -43,6 +45,7 @@ def list_item(sent: Sentence, draft: Draft) -> Sentence:
     if anchor is None:
         return sent
     stand_in = replace(anchor, start=sent.start, end=sent.start)
+    hit("discourse.list_item")
     return replace(sent, orgs=(stand_in, *sent.orgs))
 
 
@@ -93,6 +96,7 @@ def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
     figure = next((x for x in money if x.start - sent.start >= m.start()), None)
     if figure is None or figure.start - sent.start > m.end():
         return []
+    hit("discourse.earlier_agreement")
     return [Draft(draft.type, list(draft.parties), figure.amount, sent, draft.status, draft.confidence - 0.1,
                   draft.rule + "|earlier")]
 

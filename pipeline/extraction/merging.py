@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
+from ..nlp.rules import hit, on
 from .candidates import Draft
 
 
@@ -43,15 +44,18 @@ def finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
         why = f"{d.rule}; parties: " + ", ".join(f"{o.text} <- {o.origin}" for o, _ in _unique_parties(d.parties))
         deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
                     d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), why, d.alternates)
-        merge_into(deals, deal)
-    while True:  # a merge can make two earlier records the same deal: repeat until stable
+        if on("merging.repeats"):
+            merge_into(deals, deal)
+        else:
+            deals.append(deal)
+    while on("merging.repeats"):  # a merge can make two earlier records the same deal: repeat until stable
         merged: list[Deal] = []
         for deal in deals:
             merge_into(merged, deal)
         if len(merged) == len(deals):
             break
         deals = merged
-    return [d for d in deals if not _subsumed(d, deals)]
+    return [d for d in deals if not hit("merging.subsumed", _subsumed(d, deals))]
 
 
 def same_amount(a: Amount | None, b: Amount | None) -> bool:
@@ -96,6 +100,7 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             evidence=old.evidence + new.evidence,
             confidence=round(min(0.99, max(old.confidence, new.confidence) + 0.05), 3),
         )
+        hit("merging.repeats")
         return
     deals.append(new)
 

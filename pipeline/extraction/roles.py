@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (OrgMention, Sentence, Trigger, cue_regexes)
+from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes
+from ..nlp.rules import hit, on
 from .deal_type import SELLER_SCORE
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
@@ -51,29 +52,35 @@ OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|
 
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
-    rivals = _rivals(sent)
-    mentions = [o for o in sent.orgs if not _possessor(sent, o, sent.orgs) and o.start not in rivals
-                and not VIA.search(_preceding(sent, o, 12))
-                and (type_ == "investment" or not _issuer(sent, o))]
+    rivals = _rivals(sent) if on("roles.rival") else set()
+    mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
+                and not hit("roles.rival", o.start in rivals)
+                and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
+                and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o)))]
     orgs = _dedupe_orgs(mentions)
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
-    left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start and not _oblique(sent, o)])
+    left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
+                         and not hit("roles.oblique_not_subject", _oblique(sent, o))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
     if type_ == "partnership":
-        partners = [o for o in orgs if not PARTNER_OBLIQUE.search(_preceding(sent, o))]
+        partners = [o for o in orgs if not hit("roles.partner_oblique", PARTNER_OBLIQUE.search(_preceding(sent, o)))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
-    if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed:
-        if not typed and _coordinated(sent, left):
-            return _kind_roles(type_, orgs)
-        counterparts = [o for o in before if _after_with(sent, o)]
+    if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
+        joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, left))
+        if joint and not right:
+            return _kind_roles(type_, orgs)  # 'A and B signed a supply deal': no direction, the kinds decide
+        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o))]
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
-                               _dedupe_orgs(counterparts + right), lex)
+                               _dedupe_orgs(counterparts + right), lex, joint)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
-            return parties if _kinds_agree(type_, parties) else _kind_roles(type_, orgs)
-    round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))} if ROUND_REF.search(sent.text) else set()
-    return _kind_roles(type_, orgs, round_ref or bool(ROUND_REF.search(sent.text)))
+            hit("roles.word_frame")
+            return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", not _kinds_agree(type_, parties)) else parties
+    if not hit("roles.round_for", ROUND_REF.search(sent.text)):
+        return _kind_roles(type_, orgs)
+    round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}
+    return _kind_roles(type_, orgs, round_ref or True)
 
 
 def _kinds_agree(type_: str, parties) -> bool:
@@ -137,7 +144,7 @@ def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
 
 
 def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
-    """'Brookfield and Google announced ...': joint subjects give no direction."""
+    """'A and B will buy ...': joint subjects, who share the subject's role."""
     for a, b in zip(left, left[1:]):
         gap = sent.text[a.end - sent.start:b.start - sent.start]
         if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|&|,\s*and)\s*", gap):
@@ -145,10 +152,10 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
     return False
 
 
-def _frame_roles(sent, type_, trigger, left, right, lex):
+def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     role_left, role_right = FRAME_ROLES[trigger.frame]
-    passive = (trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
-               and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by "))
+    passive = hit("roles.passive", trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
+                  and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by "))
     if passive:
         role_left, role_right = role_right, role_left
     if type_ == "investment" and trigger.frame == "investee_first":
@@ -162,19 +169,21 @@ def _frame_roles(sent, type_, trigger, left, right, lex):
             return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
         if not right:
             return None
-        investee = next((o for o in right if re.search(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                                                          _preceding(sent, o))), right[-1] if len(right) > 1 and
-                        _coordinated_figures(sent, trigger) else right[0])
+        invest_in = [o for o in right if hit("roles.invest_in", re.search(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                                                           _preceding(sent, o)))]
+        investee = invest_in[0] if invest_in else right[-1] if len(right) > 1 and hit(
+            "roles.figures_then_investee", _coordinated_figures(sent, trigger)) else right[0]
         return [(o, "investor") for o in left] + [(investee, "investee")]
-    firsts = left if role_left in ("investor", "acquirer") else left[:1]
-    seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right)
+    firsts = left if role_left in ("investor", "acquirer") or joint else left[:1]  # 'A and B will buy ... from C'
+    seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right) if on(
+        "roles.object_list") else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
 
 
 def _coordinated_figures(sent: Sentence, trigger: Trigger) -> bool:
     """'X will invest $10B and Y $5B, backing Z': the investee comes after the figures."""
-    after = [m for m in sent.money if m.start >= trigger.end and not m.excluded]
+    after = [m for m in sent.money if m.start >= trigger.head_end and not m.excluded]
     return len(after) >= 2
 
 
@@ -186,11 +195,12 @@ def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
         if not LIST_GAP.fullmatch(gap) or LIST_STOP.search(gap) or len(out) >= MAX_PARTIES:
             break
         out.append(nxt)
+        hit("roles.object_list")
     return out
 
 
 def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:
-    m = cue_regexes(lex)["investor_cues"].search(sent.text)
+    m = hit("roles.raised_from", cue_regexes(lex)["investor_cues"].search(sent.text))
     if not m:
         return []
     cut = sent.start + m.start()

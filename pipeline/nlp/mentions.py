@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, fold_name, strip_suffix
 from .money import Money
+from .rules import at, hit
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -119,6 +120,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     startup'; 'chip startup Groq'), else the first organisation of the closest earlier sentence."""
     out, subject, described, pair = [], None, {}, ()
     for sent in sentences:
+        at(sent.start)
         sent = _plural_stand_ins(sent, pair)
         m = ANAPHOR.search(sent.text)
         noun = m.group(1).lower().replace("-", "") if m else ""
@@ -126,6 +128,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
         if referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
             stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
+            hit("mentions.anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         for o in sent.orgs:
             d = DESCRIBED_AFTER.match(sent.text[o.end - sent.start:]) or DESCRIBED_BEFORE.search(

@@ -17,6 +17,7 @@ from functools import cache
 
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence
+from .rules import at, hit, on
 
 PARSER = "en_core_web_sm"
 RULE_ID = "slot_org"
@@ -33,6 +34,7 @@ class SlotRules:
     not_org_firsts: frozenset
     media: frozenset
     investment_heads: frozenset
+    deal_heads: frozenset
     person_min_words: int
     kind_words: tuple  # ((kind, compiled regex), ...) in order of precedence
 
@@ -42,7 +44,7 @@ def load_slot_rules() -> SlotRules:
     """patterns/slots.yaml, validated: every list present and non-empty."""
     raw = read_yaml("slots.yaml")
     lists = ("slot_deps", "oblique_preps", "speech_verbs", "person_titles", "excluded_entities", "not_org_heads",
-             "not_org_firsts", "media", "investment_heads")
+             "not_org_firsts", "media", "investment_heads", "deal_heads")
     missing = [k for k in lists if not raw.get(k)]
     if missing:
         raise ValueError(f"slots.yaml: {', '.join(missing)} missing or empty")
@@ -81,7 +83,13 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                   dropped: dict | None = None) -> list[Sentence]:
     """The sentences with the organisations their slots name added (gazetteer mentions win overlaps).
     `dropped`, when given, receives sentence start -> [(phrase, why it is no party), ...] for the trace."""
-    todo = [i for i, s in enumerate(sentences) if is_candidate(s)]
+    gate = on("gates.parse_candidate")  # off: every sentence with a trigger is parsed
+    todo = []
+    for i, s in enumerate(sentences):
+        at(s.start)
+        if s.triggers and not hit("gates.parse_candidate", gate and not is_candidate(s)):
+            todo.append(i)
+    at(-1)
     if not todo:
         return sentences
     parser, rules = load_parser(), load_slot_rules()
@@ -92,6 +100,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     docs = parser.pipe([sentences[i].text for i in todo])
     for i, doc in zip(todo, docs):
         sent = sentences[i]
+        at(sent.start)
         taken = [(o.start, o.end) for o in sent.orgs] + [p for p in products if sent.start <= p[0] < sent.end]
         rejected: list[tuple[str, str]] = []
         found = []
@@ -103,6 +112,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if dropped is not None and rejected:
             dropped[sent.start] = rejected
         if found:
+            hit("mentions.slot_orgs")
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
     return out
 
@@ -178,7 +188,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
         return head.dep_ in rules.slot_deps and head.dep_ not in ("conj", "appos") and _in_slot(head, rules)
-    return not _speech(tok.head, rules)
+    return not hit("mentions.speaker", _speech(tok.head, rules))
 
 
 def _speech(verb, rules: SlotRules) -> bool:
@@ -190,23 +200,26 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     labels = {w.ent_type_ for w in words if w.ent_type_}
     head = words[-1]
     named_as_org = head.text in lex.cues["org_suffixes"]  # 'Marlowe Ventures', 'Velora Labs': the name says so
-    if labels & rules.excluded_entities and not named_as_org and not _core_slot(head, rules):
+    if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
+           and not _core_slot(head, rules)):
         return "filter:entity_label"
     doc = words[0].doc
-    if _in_brackets(doc, words[0].i, words[-1].i):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
+    if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
-    if words[-1].text in rules.not_org_heads or words[0].text in rules.not_org_firsts:
+    if hit("mentions.document_or_round", words[-1].text in rules.not_org_heads
+           or words[0].text in rules.not_org_firsts):
         return "filter:document_or_round"
     if not any(c.isupper() or c.isdigit() for c in text) or _plural_acronym(text):
         return "filter:common_word"
-    if text.removeprefix("the ").removeprefix("The ") in rules.media:
+    if hit("mentions.media", text.removeprefix("the ").removeprefix("The ") in rules.media):
         return "filter:media"
     if not fold_name(text) or strip_suffix(text) in ("", "Inc", "Co", "Company", "Corp"):
         return "filter:suffix_only"
-    if "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org and not lex.lookup(text):
+    if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
+           and not lex.lookup(text)):
         return "filter:person"
     before = words[0].nbor(-1) if words[0].i > 0 else None
-    if before is not None and before.lower_.rstrip(".") in rules.person_titles:
+    if hit("mentions.title", before is not None and before.lower_.rstrip(".") in rules.person_titles):
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
         return "filter:product_or_common"
@@ -228,6 +241,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
+        return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
