@@ -21,11 +21,11 @@ def _deals(nlp, text):
 @pytest.mark.parametrize("rule_id", sorted(REGISTRY))
 def test_each_rule_does_what_its_example_shows(nlp, rule_id):
     rule = REGISTRY[rule_id]
-    with rules.tracking() as log:
+    with rules.switched_off(rule.also_off), rules.tracking() as log:
         got = _deals(nlp, rule.example)
     assert got == list(rule.expect), f"{rule_id}: example gives {got}"
     assert rule_id in {r for _, r in log}, f"{rule_id} did not apply to its own example"
-    with rules.switched_off({rule_id}):
+    with rules.switched_off({rule_id, *rule.also_off}):
         without = _deals(nlp, rule.example)
     if rule.effect == "speed":
         assert without == got
@@ -51,12 +51,12 @@ def test_an_unknown_rule_id_is_an_error():
 
 
 def test_switching_off_lasts_only_for_its_block(nlp):
-    text = "Kestrel Compute will supply GPUs worth $400 million to Orvanta Labs, Tessaline Systems and Marlowe AI."
+    text = "Velmorra will pay The Register $90 million for GPU capacity."
     before = _deals(nlp, text)
-    with rules.switched_off({"roles.object_list"}):
-        assert rules.on("roles.object_list") is False
+    with rules.switched_off({"mentions.media"}):
+        assert rules.on("mentions.media") is False
         assert _deals(nlp, text) != before
-    assert rules.on("roles.object_list") and _deals(nlp, text) == before
+    assert rules.on("mentions.media") and _deals(nlp, text) == before
 
 
 @pytest.mark.parametrize("row, message", [

@@ -91,7 +91,7 @@ def test_explain_says_which_rule_found_each_company_and_what_was_dropped(tmp_pat
                                                                     "Kelvara": "slot:pobj"}
     assert {"text": "the Financial Times", "by": "filter:media"} in sentence["dropped"]
     assert sentence["drafts"][0]["rule"].startswith("investment|investor_first")
-    assert {"mentions.media", "mentions.slot_orgs", "roles.invest_in"} <= set(sentence["rules"])
+    assert {"mentions.media", "mentions.slot_orgs", "roles.dependency_frame"} <= set(sentence["rules"])
     assert {"passage_rules": ["merging.short_names"]} in explain
 
 

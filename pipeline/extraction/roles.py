@@ -58,6 +58,11 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o)))]
     orgs = _dedupe_orgs(mentions)
+    if sent.frames and on("roles.dependency_frame"):
+        parties = _parsed_roles(sent, type_, mentions)
+        if parties:
+            hit("roles.dependency_frame")
+            return parties
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
                          and not hit("roles.oblique_not_subject", _oblique(sent, o))])
@@ -81,6 +86,30 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         return _kind_roles(type_, orgs)
     round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}
     return _kind_roles(type_, orgs, round_ref or True)
+
+
+FAMILY = {"compute": "trade", "chips": "trade", "datacenter": "trade", "power": "trade", "investment": "investment",
+          "acquisition": "acquisition"}
+
+
+def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
+    """Parties from the frames of the parse (nlp/frames.py) when they give both roles of the type's family to
+    different organisations of the sentence: 'X agreed to pay Y', 'Y was acquired by X', 'raised $N from A and B'."""
+    family = FAMILY.get(type_)
+    marks = [(role, pos) for _, fam, role, pos in sent.frames if fam == family]
+    roles: dict[str, str] = {}
+    for o in mentions:
+        role = next((r for r, pos in marks if o.start <= pos < o.end), None)
+        if role is not None and o.key not in roles:
+            roles[o.key] = role
+    if len(set(roles.values())) < 2:
+        return None
+    seen, parties = set(), []
+    for o in mentions:
+        if o.key in roles and o.key not in seen:
+            seen.add(o.key)
+            parties.append((o, roles[o.key]))
+    return parties[:MAX_PARTIES]
 
 
 def _kinds_agree(type_: str, parties) -> bool:

@@ -67,6 +67,7 @@ class Sentence:
     orgs: tuple[OrgMention, ...]
     money: tuple[Money, ...]
     triggers: tuple[Trigger, ...]
+    frames: tuple = ()  # (frame id, family, role, offset) read off the parse, when the sentence was parsed
 
 
 def _words(phrases) -> re.Pattern:

@@ -30,6 +30,7 @@ class Rule:
     expect: tuple[str, ...]  # the deals extracted from `example` (see summary()), all rules on
     without: tuple[str, ...] | None  # ... and with this rule off, when stated
     effect: str  # 'output': switching it off changes what `example` gives; 'speed': only what it costs
+    also_off: tuple[str, ...] = ()  # rules off while the example runs: a rule that would decide it first
 
 
 _OFF: ContextVar[frozenset] = ContextVar("rules_off", default=frozenset())
@@ -61,8 +62,15 @@ def parse_rules(raw: dict) -> dict[str, Rule]:
         effect = row.get("effect", "output")
         if effect not in EFFECTS:
             raise ValueError(f"{where}: effect must be one of {', '.join(EFFECTS)}")
+        also_off = row.get("also_off") or []
+        if not isinstance(also_off, list):
+            raise ValueError(f"{where}: 'also_off' is a list of rule ids")
         rules[rid] = Rule(rid, row["stage"], row["does"].strip(), row["example"].strip(), tuple(expect),
-                          None if without is None else tuple(without), effect)
+                          None if without is None else tuple(without), effect, tuple(also_off))
+    for rule in rules.values():
+        unknown = set(rule.also_off) - rules.keys()
+        if unknown:
+            raise ValueError(f"rules.yaml rule {rule.id}: also_off names unknown rules {sorted(unknown)}")
     if not rules:
         raise ValueError("rules.yaml: no rules")
     return rules

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .frames import read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence
 from .rules import at, hit, on
@@ -84,10 +85,16 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     """The sentences with the organisations their slots name added (gazetteer mentions win overlaps).
     `dropped`, when given, receives sentence start -> [(phrase, why it is no party), ...] for the trace."""
     gate = on("gates.parse_candidate")  # off: every sentence with a trigger is parsed
-    todo = []
+    frames = on("roles.dependency_frame")  # on: sentences whose parties are known by name are parsed for roles
+    todo, slots = [], set()
     for i, s in enumerate(sentences):
         at(s.start)
-        if s.triggers and not hit("gates.parse_candidate", gate and not is_candidate(s)):
+        if not s.triggers:
+            continue
+        if not hit("gates.parse_candidate", gate and not is_candidate(s)):
+            todo.append(i)
+            slots.add(i)
+        elif frames and s.money and len({o.key for o in s.orgs}) >= 2:
             todo.append(i)
     at(-1)
     if not todo:
@@ -101,6 +108,9 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     for i, doc in zip(todo, docs):
         sent = sentences[i]
         at(sent.start)
+        if i not in slots:  # parsed for its frames only: its parties are known by name
+            out[i] = replace(sent, frames=read_frames(doc, sent.start))
+            continue
         taken = [(o.start, o.end) for o in sent.orgs] + [p for p in products if sent.start <= p[0] < sent.end]
         rejected: list[tuple[str, str]] = []
         found = []
@@ -114,6 +124,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if found:
             hit("mentions.slot_orgs")
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
+        if on("roles.dependency_frame"):
+            out[i] = replace(out[i], frames=read_frames(doc, sent.start))
     return out
 
 

@@ -1,0 +1,93 @@
+"""Role frames from the dependency parse: who pays, sells, invests, raises or acquires, read from the slots of
+the verb (patterns/frames.yaml, spaCy DependencyMatcher patterns), not from word order.
+
+Run on the sentences en_core_web_sm parses anyway (nlp/slots.py); each match gives (family, role, character
+offset) marks that roles.py turns into parties when they name organisations of the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import read_yaml
+
+ROLES = {"trade": ("buyer", "seller"), "investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}
+SUBJECT_DEPS = {"target": ("nsubjpass",)}  # the passive frame's subject; every other role: nsubj
+CLIMB = ("xcomp", "conj", "ccomp", "advcl")  # 'agreed to pay': the subject of the verb completed
+
+
+@dataclass(frozen=True)
+class Frame:
+    id: str
+    family: str
+    subject: str
+    example: str
+    pattern: list
+
+
+@cache
+def load_frames() -> tuple[Frame, ...]:
+    """patterns/frames.yaml, validated: a known family, roles of that family, a `verb` node, an example."""
+    out = []
+    for n, row in enumerate(read_yaml("frames.yaml").get("frames") or [], 1):
+        fid = row.get("id") or f"frame {n}"
+        family = row.get("family")
+        if family not in ROLES:
+            raise ValueError(f"frames.yaml {fid}: family must be one of {', '.join(ROLES)}")
+        nodes = [p.get("RIGHT_ID") for p in row.get("pattern") or []]
+        roles = [x for x in nodes if x in sum(ROLES.values(), ())]
+        if not nodes or nodes[0] != "verb" or row.get("subject") not in ROLES[family] or any(
+                r not in ROLES[family] for r in roles) or not roles or not row.get("example"):
+            raise ValueError(f"frames.yaml {fid}: needs a first node 'verb', a subject role and pattern roles of "
+                             f"the family {family} {ROLES[family]}, and an example")
+        out.append(Frame(fid, family, row["subject"], row["example"], row["pattern"]))
+    if not out:
+        raise ValueError("frames.yaml: no frames")
+    return tuple(out)
+
+
+@cache
+def _matcher(vocab):
+    from spacy.matcher import DependencyMatcher
+    matcher = DependencyMatcher(vocab)
+    for frame in load_frames():
+        matcher.add(frame.id, [frame.pattern])
+    return matcher
+
+
+def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int], ...]:
+    """(frame id, family, role, character offset) for each organisation slot a frame fills in `doc`."""
+    frames = {f.id: f for f in load_frames()}
+    marks: list[tuple[str, str, str, int]] = []
+    for match_id, token_ids in _matcher(doc.vocab)(doc):
+        frame = frames[doc.vocab.strings[match_id]]
+        names = [p["RIGHT_ID"] for p in frame.pattern]
+        verb = doc[token_ids[names.index("verb")]]
+        filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
+        subject = _subject(verb, SUBJECT_DEPS.get(frame.subject, ("nsubj",)))
+        if subject is not None:
+            filled.append((frame.subject, subject))
+        for role, tok in filled:
+            for t in _with_conjuncts(tok):
+                marks.append((frame.id, frame.family, role, offset + t.idx))
+    return tuple(dict.fromkeys(marks))
+
+
+def _subject(verb, deps):
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in deps), None)
+        if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
+            return subj
+        verb = verb.head
+    return None
+
+
+def _with_conjuncts(tok) -> list:
+    out, todo = [tok], [tok]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                out.append(child)
+                todo.append(child)
+    return out
