@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 LOCK   := requirements.lock
 PIP    := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: demo test test-latest install lock clean score screenshot
+.PHONY: demo test test-latest install lock clean score screenshot train
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ lock:
 	test -x .venv-tools/bin/uv || ($(PYTHON) -m venv .venv-tools && .venv-tools/bin/pip install --quiet uv)
 	.venv-tools/bin/uv pip compile pyproject.toml requirements-build.in --extra test --generate-hashes \
 		--python-version 3.11.7 --python-platform x86_64-manylinux_2_28 --no-header -o $(LOCK)
+
+# The decision model (pipeline/extraction/decision.py): fitted on the work split of ../shared/eval and its renamed
+# copy, deterministic; prints its k-fold cross-validated score and writes pipeline/data/decision.json.
+train: $(STAMP)
+	$(PY) -m pipeline.extraction.train
 
 score: $(STAMP)
 	$(PY) cli.py extract ../shared/eval/dev.jsonl --out /tmp/deals-dev-preds.jsonl

@@ -9,15 +9,14 @@ rule that only knows names shows up as a drop. Scores come from the unchanged ..
     python benchmarks/generalisation.py --errors work   # the work split's errors (never the check split's)
     python benchmarks/generalisation.py --without roles.rival   # the table with one rule (or more) switched off
     python benchmarks/generalisation.py --ablate        # per rule: what switching it off costs (F1 differences)
+    python benchmarks/generalisation.py --decide        # with the decision model acting even where training chose
+                                                        # the rules alone (pipeline/data/decision.json "use": false)
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -25,47 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-EVAL = ROOT.parent / "shared" / "eval"
-SETS = ("dev.jsonl", "dev_c.jsonl")
-SYLLABLES = ("va", "ru", "li", "sa", "eth", "dro", "aun", "qui", "lon", "ter", "mi", "zo", "ka", "vel", "or",
-             "nex", "bri", "tal", "ost", "gen", "mar", "dal", "wy", "fen")
-
-
-def split_of(pid: str) -> str:
-    """'work' or 'check', fixed by the id alone."""
-    return "work" if int(hashlib.sha1(pid.encode()).hexdigest()[:8], 16) % 10 < 7 else "check"
-
-
-def load_passages() -> list[dict]:
-    out = []
-    for name in SETS:
-        with (EVAL / name).open(encoding="utf-8") as fh:
-            out += [json.loads(line) for line in fh if line.strip()]
-    return out
-
-
-def invented_name(rng: random.Random, used: set[str]) -> str:
-    while True:
-        name = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(3, 4))).capitalize()
-        if name not in used:
-            used.add(name)
-            return name
-
-
-def renamed(passage: dict) -> dict:
-    """The passage with every gold party name (longest first) replaced by an invented word, everywhere."""
-    rng = random.Random(passage["id"])
-    names = sorted({p["name"] for d in passage["deals"] for p in d["parties"]}, key=lambda n: (-len(n), n))
-    used: set[str] = set()
-    mapping = {n: invented_name(rng, used) for n in names}
-    if not mapping:
-        return passage
-
-    def swap(text: str) -> str:
-        rx = re.compile(r"(?<![\w])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
-        return rx.sub(lambda m: mapping[m.group(1)], text or "")
-    deals = [dict(d, parties=[dict(p, name=mapping[p["name"]]) for p in d["parties"]]) for d in passage["deals"]]
-    return dict(passage, text=swap(passage["text"]), title=swap(passage.get("title", "")), deals=deals)
+from pipeline.evalsets import EVAL, load_passages, renamed, split_of  # noqa: E402
 
 
 def predict(passages: list[dict], nlp) -> list[dict]:
@@ -99,9 +58,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="switch a rule of pipeline/nlp/patterns/rules.yaml off (repeatable)")
     parser.add_argument("--ablate", action="store_true",
                         help="for each rule: F1 with it switched off minus F1 with all on, per split")
+    parser.add_argument("--decide", action="store_true",
+                        help="let the trained decision model act, whatever its file says about using it")
     args = parser.parse_args(argv)
+    from dataclasses import replace
+
+    from pipeline.extraction import decision
     from pipeline.nlp import rules
-    with rules.switched_off(args.without):
+    model = decision.load_model()
+    if args.decide and model is None:
+        parser.error(f"{decision.MODEL_PATH} is missing: run `make train`")
+    forced = replace(model, use=True) if args.decide else model
+    with rules.switched_off(args.without), decision.using(forced):
         if args.ablate:
             ablate(args)
         else:

@@ -22,12 +22,13 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
-from ..nlp.slots import add_slot_orgs
+from ..nlp.slots import add_slot_orgs, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, opens_with_deal_noun,
                         refers_back, shortest_names)
 from .gates import CHUNK_CHARS, split_text, with_title, worth_reading
+from .decision import decide
 from .merging import finish, merge_into
 
 __all__ = ["extract_deals", "explain_sentences", "split_text", "worth_reading"]
@@ -86,6 +87,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     sentences = read_sentences(doc, lex)
     if rules.on("mentions.slot_orgs"):
         sentences = add_slot_orgs(sentences, lex, products, dropped)
+    short_forms: dict[str, str] = {}
+    if rules.on("mentions.short_form"):
+        sentences, short_forms = unify_short_forms(sentences, full)
     if rules.on("mentions.anaphora"):
         sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []
@@ -109,14 +113,19 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             enrich(drafts[-1], sent, lex)
     rules.at(-1)
     names = shortest_names(sentences, body_start) if rules.hit("merging.short_names") else {}
+    names.update(short_forms)
+    kept = decide(drafts, sentences, names, url)
     if trace is not None:
-        trace += explain_sentences(sentences, drafts, dropped or {})
-    return finish(drafts, names, url)
+        trace += explain_sentences(sentences, drafts, dropped or {}, kept)
+    return finish(kept, names, url)
 
 
-def explain_sentences(sentences: list[Sentence], drafts: list[Draft], dropped: dict) -> list[dict]:
+def explain_sentences(sentences: list[Sentence], drafts: list[Draft], dropped: dict,
+                      kept: list[Draft] | None = None) -> list[dict]:
     """Per sentence that holds anything: the organisations with the rule that found each, the phrases the slot
-    finder dropped and the filter that dropped them, triggers, figures, and the deals drafted with their rule."""
+    finder dropped and the filter that dropped them, triggers, figures, and the deals drafted with their rule and
+    the decision model's probability (a draft it dropped says so)."""
+    decided = {id(d.parties): d.confidence for d in (kept if kept is not None else drafts)}
     out = []
     for s in sentences:
         made = [d for d in drafts if d.sentence.start == s.start]
@@ -129,7 +138,9 @@ def explain_sentences(sentences: list[Sentence], drafts: list[Draft], dropped: d
             "triggers": [{"text": t.text, "type": t.type, "frame": t.frame} for t in s.triggers],
             "money": [m.text for m in s.money if not m.excluded],
             "drafts": [{"type": d.type, "rule": d.rule, "status": d.status,
-                        "parties": [f"{o.text} ({r}, {o.origin})" for o, r in d.parties]} for d in made],
+                        "parties": [f"{o.text} ({r}, {o.origin})" for o, r in d.parties],
+                        **({"confidence": decided[id(d.parties)]} if id(d.parties) in decided
+                           else {"dropped_by": "decision.model"})} for d in made],
         })
     return out
 

@@ -73,10 +73,11 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         partners = [o for o in orgs if not hit("roles.partner_oblique", PARTNER_OBLIQUE.search(_preceding(sent, o)))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
-        joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, left))
+        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o))]
+        # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
+        joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
             return _kind_roles(type_, orgs)  # 'A and B signed a supply deal': no direction, the kinds decide
-        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o))]
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):

@@ -17,8 +17,8 @@ from functools import cache
 
 from .lexicon import read_yaml
 
-STAGES = ("gates", "mentions", "type", "roles", "candidates", "discourse", "merging")
-EFFECTS = ("output", "speed")
+STAGES = ("gates", "mentions", "type", "roles", "candidates", "discourse", "decision", "merging")
+EFFECTS = ("output", "speed", "model")
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ class Rule:
     example: str
     expect: tuple[str, ...]  # the deals extracted from `example` (see summary()), all rules on
     without: tuple[str, ...] | None  # ... and with this rule off, when stated
-    effect: str  # 'output': switching it off changes what `example` gives; 'speed': only what it costs
+    effect: str  # 'output': switching it off changes what `example` gives; 'speed': only what it costs;
+    # 'model': it acts as the trained decision model says, and not at all where training chose the rules alone
     also_off: tuple[str, ...] = ()  # rules off while the example runs: a rule that would decide it first
 
 

@@ -20,6 +20,8 @@ from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence
 from .rules import at, hit, on
 
+STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
+
 PARSER = "en_core_web_sm"
 RULE_ID = "slot_org"
 
@@ -136,7 +138,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
     seen: set[int] = set()
     found = []
     for tok in doc:
-        proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names)
+        proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names) or (
+            tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass") and hit("mentions.unknown_first_word", _unknown_word(tok)))
         if not proper or tok.i in seen or not _in_slot(tok, rules):
             continue
         words = _phrase(tok)
@@ -153,6 +156,61 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
                                 canonical, kind, f"slot:{tok.dep_}"))
     return found
+
+
+@cache
+def _english_words() -> frozenset:
+    """The base forms the parser's lemmatizer knows (its WordNet-derived index: nouns, verbs, adjectives, adverbs)."""
+    lemmatizer = load_parser().get_pipe("lemmatizer")
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return frozenset()
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+def _unknown_word(tok) -> bool:
+    """A capitalised word opening the sentence as its subject that is no English word, in any form the
+    lemmatizer knows ('Brimoral announced ...', but not 'Analysts said' or 'Separately, ...'). The tagger, seeing an
+    unknown first word, often calls it an adjective or a noun; a word the language has is left to the tagger."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) >= 3) or tok.is_stop:
+        return False
+    words = _english_words()
+    low = text.lower()
+    if any(rx.fullmatch(low) for _, rx in load_slot_rules().kind_words):  # 'Photonics startup Foo': a descriptor
+        return False
+    forms = {low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return bool(words) and not forms & words
+
+
+def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Sentence], dict[str, str]]:
+    """'Zolondalfen Platforms ... Zolondalfen said': a name no list knows, whose first words stand alone elsewhere
+    in the passage, is that shorter name (the guidelines' shortest common form; one company, not two). The short
+    form must be no English word ('First Solar' is not 'First'). Returns the sentences and key -> short name."""
+    long_forms = {o.key: o for s in sentences for o in s.orgs if o.origin != "gazetteer" and " " in o.text.strip()}
+    if not long_forms:
+        return sentences, {}
+    words = _english_words()
+    short: dict[str, tuple[str, str]] = {}
+    for key, o in long_forms.items():
+        parts = o.text.split()
+        for k in range(len(parts) - 1, 0, -1):
+            prefix, rest = " ".join(parts[:k]), parts[k]
+            if len(prefix) < 3 or prefix.lower() in words or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
+                continue
+            alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}\b)(?!['’]s\s+{re.escape(rest)})",
+                              text)
+            if alone:
+                short[key] = (prefix, fold_name(prefix))
+                break
+    if not short:
+        return sentences, {}
+    out = []
+    for sent in sentences:
+        orgs = tuple(replace(o, key=short[o.key][1], canonical=short[o.key][0])
+                     if o.key in short and hit("mentions.short_form", True) else o for o in sent.orgs)
+        out.append(replace(sent, orgs=orgs) if orgs != sent.orgs else sent)
+    return out, {k: name for name, k in short.values()}
 
 
 def kind_of(words, rules: SlotRules) -> str:
@@ -185,8 +243,28 @@ def _phrase(head) -> list:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         if start <= words[0].i:
-            words = list(doc[start:end])
+            words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
     return words
+
+
+NAME_JOINERS = {"of", "&", "de", "du", "da", "van", "von", "der", "la", "-", ".", "'", "’"}
+
+
+def _name_run(words: list, head) -> list:
+    """The part of a recognised entity around the head that reads as one name: the recogniser sometimes draws an
+    unknown name together with what follows ('Ostzomi on March 20', 'Quidaldrotal for', 'Drosadal and Mimivavel');
+    a lower-case word other than a joiner ('Bank of America', 'AT&T') or a comma ends the name there."""
+    def breaks(w) -> bool:
+        return w.i != head.i and (w.text in (",", ";", ":", "(", ")") or (w.text[:1].islower() and w.text not in NAME_JOINERS))
+    first = next((i for i in range(head.i - words[0].i, -1, -1) if breaks(words[i])), -1) + 1
+    last = next((i for i in range(head.i - words[0].i, len(words)) if breaks(words[i])), len(words))
+    run = words[first:last]
+    while len(run) > 1 and run[0].text in NAME_JOINERS and run[0].i != head.i:
+        run = run[1:]
+    while len(run) > 1 and run[-1].text in NAME_JOINERS and run[-1].i != head.i:
+        run = run[:-1]
+    hit("mentions.name_run", len(run) < len(words))
+    return run
 
 
 def _in_slot(tok, rules: SlotRules) -> bool:
