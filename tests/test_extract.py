@@ -431,3 +431,21 @@ def test_title_case_headline_words_are_not_organisations(extract):
                 "Approximately 120 MW of Additional Digital Infrastructure to Host High-Performance Computing")[0]
     assert {p["name"] for p in d["parties"]} == {"Core Scientific", "CoreWeave"}
     assert d["type"] == "datacenter" and ("Core Scientific", "seller") in parties(d)
+
+
+@pytest.mark.parametrize("text", [
+    "Orvanta Labs is terminating a $5 billion agreement to acquire Kestrel Compute after regulators objected.",
+    "Orvanta Labs and Tessaline Systems abandon a $2 billion deal for Orvanta Labs to acquire Kestrel Compute.",
+    "Orvanta Labs has halted talks to invest up to $10 billion in Kestrel Compute.",
+    "Orvanta Labs is cancelling its $700 million lease of data-center space from Kestrel Compute.",
+])
+def test_a_deal_being_called_off_in_any_tense_is_no_deal(extract, text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A regulator fined Orvanta Labs €15 million for processing data of Kestrel Compute without a legal basis.",
+    "A jury awarded Kestrel Compute $118 million in damages after finding that Orvanta Labs infringed its patents.",
+])
+def test_a_fine_or_damages_are_no_deal(extract, text):
+    assert extract(text) == []

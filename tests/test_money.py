@@ -29,7 +29,17 @@ CASES = [
     ("EUR10 billion (USD10 billion)", Amount(10 * B, "EUR", "exact", "once")),
     ("600 million euros ($643.7 million)", Amount(600_000_000, "EUR", "exact", "once")),
     ("ten billion dollars", Amount(10 * B, "USD", "exact", "once")),
+    ("USD 1.4 bn", Amount(1_400_000_000, "USD", "exact", "once")),  # a two-letter scale may stand apart
+    ("EUR 2 mn", Amount(2_000_000, "EUR", "exact", "once")),
+    ("SGD 2.5 billion", Amount(2_500_000_000, "SGD", "exact", "once")),
+    ("₹10 lakh crore", Amount(10 ** 13, "INR", "exact", "once")),
+    ("Rs 500 crore", Amount(5 * B, "INR", "exact", "once")),
 ]
+
+
+@pytest.mark.parametrize("text", ["a 5 m wall", "40 mn users"])
+def test_a_scale_without_a_currency_is_no_figure(text):
+    assert load_lexicon().money.find(text) == []
 
 
 @pytest.mark.parametrize("text,expected", CASES)

@@ -69,6 +69,9 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
+    if type_ == "investment" and trigger.frame == "investor_first" and not any(
+            o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):
+        return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
         partners = [o for o in orgs if not hit("roles.partner_oblique", PARTNER_OBLIQUE.search(_preceding(sent, o)))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None

@@ -39,7 +39,7 @@ class MoneyRules:
         num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
         def rng(n: str) -> str:
             return rf"(?P<lo{n}>{num})(?:\s?(?:-|–|—|to)\s?(?:US\$|\$|€|£)?(?P<hi{n}>{num}))?"
-        long_scales = _alternation([s for s in self.scales if len(s) > 2])
+        long_scales = _alternation([s for s in self.scales if len(s) >= 2])  # 'USD 1.4 bn': may stand apart
         short_scales = _alternation([s for s in self.scales if len(s) <= 3])
         scale = rf"(?:\s?-?(?P<scale>{long_scales})\b|(?P<short>{short_scales})\b)"
         sym = _alternation(self.symbols)

@@ -294,6 +294,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not _core_slot(head, rules)):
         return "filter:entity_label"
     doc = words[0].doc
+    if hit("mentions.dateline", _dateline(words)):
+        return "filter:dateline"
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
     if hit("mentions.document_or_round", words[-1].text in rules.not_org_heads
@@ -338,6 +340,20 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
     return (governor.lemma_.lower() in rules.investment_heads
             or (governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads))
+
+
+def _dateline(words) -> bool:
+    """'NEW YORK (AP) — ...', 'AUSTIN, Texas, Oct. 22, 2024 – ...': the place a wire story opens with, in capitals,
+    followed by a dash before any verb, is no party."""
+    if words[0].i != 0 or not any(c.isalpha() for c in words[-1].text) or not all(
+            w.text.isupper() or not w.is_alpha for w in words):
+        return False
+    for tok in words[-1].doc[words[-1].i + 1:words[-1].i + 12]:
+        if tok.text in ("—", "–", "--", "-") or tok.text.startswith(("—", "–")):
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _plural_acronym(text: str) -> bool:
