@@ -449,3 +449,12 @@ def test_a_deal_being_called_off_in_any_tense_is_no_deal(extract, text):
 ])
 def test_a_fine_or_damages_are_no_deal(extract, text):
     assert extract(text) == []
+
+
+def test_a_press_release_opening_with_a_defined_name_and_no_figure(extract):
+    """No figure and no name any list knows: the company shapes ('Inc.', 'Corp.') still get the text read; the
+    ticker or defined name in brackets is no party, and ', Inc.' stays with its name."""
+    deals = extract("On October 14, 2024, Orvanta Digital, Inc. (“ORVD” or the “Company”) announced the acquisition "
+                    "of Kestrel Data Centers Corp. (“Kestrel”), an operator of data centers.")
+    assert [(d["type"], parties(d)) for d in deals] == [
+        ("acquisition", {("Orvanta Digital", "acquirer"), ("Kestrel Data Centers", "target")})]

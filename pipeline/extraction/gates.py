@@ -25,8 +25,9 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 def worth_reading(text: str) -> bool:
-    """Cheap test without spaCy: a passage with no deal word, or with neither a figure nor a known
-    organisation, reports no deal (most news does not), so the pipeline is not run on it."""
+    """Cheap test without spaCy: a passage with no deal word, or with neither a figure nor an organisation
+    (known by name, or shaped like a company's name: 'Foo Corp.'), reports no deal (most news does not), so the
+    pipeline is not run on it."""
     pre = prefilter(load_lexicon())
     return bool(pre["deal_word"].search(text)) and bool(pre["signal"].search(text))
 
@@ -42,8 +43,15 @@ def prefilter(lex: Lexicon) -> dict[str, re.Pattern]:
     words |= {w.lower() for ws in lex.cues["strong_type_cues"].values() for w in ws}
     names = {f for o in lex.orgs for f in o.forms if len(f) > 2}
     deal_word = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
-    signal = re.compile(r"[$€£¥₹₩]|\b(?:USD|EUR|GBP|billion|million|bn|trillion|gigawatts?|megawatts?|GW|MW)\b|"
-                        r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+    money = lex.money.vocab
+    units = {*(s for s in money["currency_symbols"] if s.isalpha()), *money["currency_words"],
+             *(s for s in money["scales"] if len(s) >= 2), "gigawatt", "gigawatts", "megawatt", "megawatts", "GW", "MW"}
+    suffixes = [s.rstrip(".") for s in lex.cues["org_suffixes"] if len(s.rstrip(".")) >= 2]
+    signal = re.compile(r"[$€£¥₹₩]|\b(?:" + "|".join(sorted(map(re.escape, units), key=len, reverse=True)) + r")\b|"
+                        r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b|"
+                        # a name no list knows, shaped like a company's: 'Orvanta Digital, Inc.', 'Kestrel Corp'
+                        r"\b[A-Z][\w&-]*,?\s(?:" + "|".join(sorted(map(re.escape, set(suffixes)), key=len, reverse=True))
+                        + r")\b")
     return {"deal_word": deal_word, "signal": signal}
 
 

@@ -238,6 +238,13 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
             end = start + len(name)
             words = name.split()
+            # a name does not run on past a sentence's full stop ('... firm Tessavon. The San Jose-based ...')
+            stop = next((i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3
+                         and w[:-1] not in lex.cues["org_suffixes"] and hit("mentions.full_stop", True)), None)
+            if stop is not None:
+                words = words[:stop + 1]
+                words[-1] = words[-1].rstrip(".")
+                end = start + len(" ".join(words))
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
                 words = words[1:]

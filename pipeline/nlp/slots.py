@@ -248,13 +248,18 @@ def _phrase(head) -> list:
 
 
 NAME_JOINERS = {"of", "&", "de", "du", "da", "van", "von", "der", "la", "-", ".", "'", "’"}
+LEGAL_SUFFIXES = {"Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "SE", "Co", "LP", "LLP"}
 
 
 def _name_run(words: list, head) -> list:
     """The part of a recognised entity around the head that reads as one name: the recogniser sometimes draws an
     unknown name together with what follows ('Ostzomi on March 20', 'Quidaldrotal for', 'Drosadal and Mimivavel');
     a lower-case word other than a joiner ('Bank of America', 'AT&T') or a comma ends the name there."""
+    doc = head.doc
+
     def breaks(w) -> bool:
+        if w.text == "," and w.i + 1 < len(doc) and doc[w.i + 1].text.rstrip(".") in LEGAL_SUFFIXES:
+            return False  # 'Orvanta Digital, Inc.'
         return w.i != head.i and (w.text in (",", ";", ":", "(", ")") or (w.text[:1].islower() and w.text not in NAME_JOINERS))
     first = next((i for i in range(head.i - words[0].i, -1, -1) if breaks(words[i])), -1) + 1
     last = next((i for i in range(head.i - words[0].i, len(words)) if breaks(words[i])), len(words))
@@ -363,5 +368,6 @@ def _plural_acronym(text: str) -> bool:
 
 def _in_brackets(doc, first: int, last: int) -> bool:
     opened = next((t.text for t in reversed(doc[max(0, first - 4):first]) if t.text in "()"), None)
-    closed = next((t.text for t in doc[last + 1:last + 3] if t.text in "()"), None)
+    # '(NASDAQ: CEG)', and a defined name: '(“ORVD” or the “Company”)'
+    closed = next((t.text for t in doc[last + 1:last + 8] if t.text in "()"), None)
     return opened == "(" and closed == ")"
