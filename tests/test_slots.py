@@ -127,3 +127,25 @@ def test_show_says_why_a_deal_exists(demo_db):
     shown = json.loads(runner.invoke(app, ["show", chips["deal_id"], "--db", str(demo_db[0]), "--json"]).stdout)
     assert shown["evidence"][0]["why"] == "ANY|buyer_first; parties: Kestrel Compute <- shape:suffix_org, " \
                                           "Tessaline <- slot:pobj"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure is no name, whatever the tagger calls '1.3bn'
+    ("It comes after Velmora invested £1.3bn for a 15% stake in the Tessavon project.", []),
+    # where a company is based describes it; the name is the descriptor's object
+    ("Marlowe Capital led a $1.4 billion round in US-based AI infrastructure company Orvanta.",
+     [("investment", {("Marlowe Capital", "investor"), ("Orvanta", "investee")})]),
+])
+def test_figures_and_descriptors_are_no_names(text, expected):
+    from pipeline.extraction import extract_deals
+    from pipeline.nlp import build_nlp
+    deals = extract_deals(build_nlp(), text)
+    assert [(d.type, {(p.name, p.role) for p in d.parties}) for d in deals] == expected
+
+
+def test_and_inside_a_name_of_english_words_does_not_split_it():
+    from pipeline.nlp.slots import _name_run, load_parser
+    doc = load_parser()("Velmora filed its report with the Securities and Exchange Commission on Monday.")
+    head = next(t for t in doc if t.text == "Commission")
+    ent = next(e for e in doc.ents if "Commission" in e.text)
+    assert " ".join(t.text for t in _name_run(list(ent), head)) == "Securities and Exchange Commission"

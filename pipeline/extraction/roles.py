@@ -35,6 +35,10 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w�
 
 LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|that|who)\b", re.I)
 
+CO_INVESTOR = re.compile(r"\b(?:alongside|joined by|along with|together with|participation (?:from|of)|co-led by)\s+"
+                         r"(?:(?!(?:in|into|to|for|from|on|at|by|with|that|which|who|while)\b)[\w’'&.-]+,?\s+){0,8}$",
+                         re.I)  # the list after the cue, descriptors included ('alongside tech investor Z'), not a new phrase
+
 PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
@@ -206,7 +210,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
                                                                            _preceding(sent, o)))]
         investee = invest_in[0] if invest_in else right[-1] if len(right) > 1 and hit(
             "roles.figures_then_investee", _coordinated_figures(sent, trigger)) else right[0]
-        return [(o, "investor") for o in left] + [(investee, "investee")]
+        # 'led a round in X, alongside Y and Z': investors named after the investee with a co-investor cue
+        co = [o for o in right if o.key != investee.key
+              and CO_INVESTOR.search(_preceding(sent, o, 60))] if on("roles.co_investors") else []
+        if co:
+            hit("roles.co_investors")
+        return [(o, "investor") for o in left] + [(investee, "investee")] + [(o, "investor") for o in co]
     firsts = left if role_left in ("investor", "acquirer") or joint else left[:1]  # 'A and B will buy ... from C'
     seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right) if on(
         "roles.object_list") else right[:1]

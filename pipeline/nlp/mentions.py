@@ -245,11 +245,16 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 words = words[:stop + 1]
                 words[-1] = words[-1].rstrip(".")
                 end = start + len(" ".join(words))
+            # 'US-based AI infrastructure company X': where a company is based describes it, it does not name it
+            while words and re.fullmatch(r"[\w.]+-(?:based|headquartered|listed|born)", words[0]):
+                start += len(words[0]) + 1
+                words = words[1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
-            if not name or name in not_org or len(name) < 2 or re.search(r"['’]s\b", name):
+            if not name or name in not_org or len(name) < 2 or re.search(r"['’]s\b", name) or (
+                    pattern == "suffix_org" and len(words) < 2):
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
                 continue

@@ -114,11 +114,14 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
             out[i] = replace(sent, frames=read_frames(doc, sent.start))
             continue
         taken = [(o.start, o.end) for o in sent.orgs] + [p for p in products if sent.start <= p[0] < sent.end]
+        figures = [(m.start, m.end) for m in sent.money]  # '£1.3bn' is a figure, whatever the tagger calls '1.3bn'
         rejected: list[tuple[str, str]] = []
         found = []
         for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected):
             if any(s < m.end and m.start < e for s, e in taken):
                 rejected.append((m.text, "overlap:known_name"))
+            elif any(s < m.end and m.start < e for s, e in figures):
+                rejected.append((m.text, "overlap:figure"))
             else:
                 found.append(m)
         if dropped is not None and rejected:
@@ -166,6 +169,13 @@ def _english_words() -> frozenset:
         return frozenset()
     index = lemmatizer.lookups.get_table("lemma_index")
     return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+def _english(tok) -> bool:
+    """The word, in some form, is one the lemmatizer knows ('Exchange', 'Science'), not an invented name."""
+    words = _english_words()
+    low = tok.text.lower()
+    return bool(words) and bool({low, tok.lemma_.lower(), low.rstrip("s")} & words)
 
 
 def _unknown_word(tok) -> bool:
@@ -260,6 +270,8 @@ def _name_run(words: list, head) -> list:
     def breaks(w) -> bool:
         if w.text == "," and w.i + 1 < len(doc) and doc[w.i + 1].text.rstrip(".") in LEGAL_SUFFIXES:
             return False  # 'Orvanta Digital, Inc.'
+        if w.lower_ == "and" and 0 < w.i < len(doc) - 1 and (_english(doc[w.i - 1]) or _english(doc[w.i + 1])):
+            return False  # 'Securities and Exchange Commission' is one name; 'Drosadal and Mimivavel' are two
         return w.i != head.i and (w.text in (",", ";", ":", "(", ")") or (w.text[:1].islower() and w.text not in NAME_JOINERS))
     first = next((i for i in range(head.i - words[0].i, -1, -1) if breaks(words[i])), -1) + 1
     last = next((i for i in range(head.i - words[0].i, len(words)) if breaks(words[i])), len(words))
