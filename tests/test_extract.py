@@ -458,3 +458,25 @@ def test_a_press_release_opening_with_a_defined_name_and_no_figure(extract):
                     "of Kestrel Data Centers Corp. (“Kestrel”), an operator of data centers.")
     assert [(d["type"], parties(d)) for d in deals] == [
         ("acquisition", {("Orvanta Digital", "acquirer"), ("Kestrel Data Centers", "target")})]
+
+
+def test_triggers_matched_per_sentence_are_those_of_the_whole_text():
+    """The trigger matcher runs only on sentences that hold a word some pattern requires; on a text where every
+    sentence is matched anyway it finds the same spans as one run over the whole doc."""
+    from pipeline.nlp import build_nlp
+    nlp = build_nlp()
+    text = ("Shares rose on Tuesday. Orvanta Labs will pay Kestrel Compute $100 million for GPU capacity. "
+            "The weather was mild.\n\n• Velora & Marlowe – Marlowe injects $2B into Velora, becoming a shareholder. "
+            "Tessaline signed a pay-as-you-go agreement with Halvern Power.")
+    doc = nlp(text)
+    component = nlp.get_pipe("deal_triggers")
+    whole = sorted((doc.vocab.strings[k], s, e) for k, s, e in component.matcher(doc))
+    per_sentence = sorted((t.label_, t.start, t.end) for t in doc.spans["triggers"])
+    assert per_sentence == whole and len(whole) >= 4
+
+
+def test_a_pattern_that_requires_no_listed_word_makes_every_sentence_matched():
+    from pipeline.nlp.components import _required_words
+    assert _required_words([[{"LOWER": "pay"}], [{"IS_DIGIT": True}, {"LOWER": "deal", "OP": "?"}]]) is None
+    words = _required_words([[{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]])
+    assert words.search("Velora pays Kestrel") and not words.search("Velora paid Kestrel to build")

@@ -7,6 +7,11 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+import re
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
+
 from .lexicon import load_lexicon
 
 if not Doc.has_extension("money"):
@@ -31,6 +36,26 @@ def line_breaks(doc: Doc) -> Doc:
               if "\n" in tok.text or (tok.text.endswith(":") and tok.whitespace_ == "" and doc[tok.i + 1].is_title)]
     return _set_sentence_starts(doc, starts)
 
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per doc: spaCy rebuilds it from every token on each access, and the components and
+    the sentence reader each need it."""
+    text = doc.user_data.get("deal_tracker_text")
+    if text is None:
+        text = doc.user_data["deal_tracker_text"] = doc.text
+    return text
+
+
+def sentence_bounds(doc: Doc):
+    """(first token, end token, start char, end char) of each sentence, from the token arrays (iterating
+    doc.sents builds a Token object for every token)."""
+    if len(doc) == 0:
+        return
+    arr = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = [0] + [i for i in numpy.flatnonzero(arr[:, 0] == 1).tolist() if i > 0] + [len(doc)]
+    for a, b in zip(starts, starts[1:]):
+        yield a, b, int(arr[a, 1]), int(arr[b - 1, 1] + arr[b - 1, 2])
 
 @Language.factory("org_ruler")
 class OrgRuler:
@@ -74,7 +99,7 @@ class MoneyFinder:
         self.rules = load_lexicon().money
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.rules.find(doc.text)
+        found = self.rules.find(doc_text(doc))
         doc._.money = found
         spans = [doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in found]
         doc.spans["money"] = [s for s in spans if s is not None]
@@ -92,11 +117,35 @@ class DealTriggers:
             by_key.setdefault(f"{row['label']}|{row['id']}", []).append(row["pattern"])
         for key, patterns in by_key.items():
             self.matcher.add(key, patterns, greedy="LONGEST")
+        self.words = _required_words([row["pattern"] for row in load_lexicon().triggers])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in self.matcher(doc)]
+        if self.words is None:  # some pattern needs no word of its own: match the whole doc
+            found = self.matcher(doc)
+        else:  # the matcher runs only on sentences holding a word some pattern requires (most hold none)
+            text = doc_text(doc)
+            found = [(k, a + s, a + e) for a, b, start, end in sentence_bounds(doc)
+                     if self.words.search(text, start, end) for k, s, e in self.matcher(doc[a:b])]
+        spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in found]
         doc.spans["triggers"] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
+
+
+def _required_words(patterns: list[list[dict]]) -> re.Pattern | None:
+    """A regex of the words one of which every pattern needs (each pattern's required LOWER tokens), or None
+    when some pattern requires no listed word and every sentence must be matched."""
+    words: set[str] = set()
+    for pattern in patterns:
+        own = set()
+        for tok in pattern:
+            lower = tok.get("LOWER")
+            if tok.get("OP") in (None, "+", "{1,}") and lower is not None:
+                own |= {lower} if isinstance(lower, str) else set(lower.get("IN", [])) if isinstance(lower, dict) else set()
+        if not own:
+            return None
+        words |= own
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)  # a superset of what the tokens match
 
 
 def adjust_tokenizer(nlp: Language) -> None:

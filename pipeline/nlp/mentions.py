@@ -11,10 +11,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
-import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
+from .components import doc_text, sentence_bounds
 from .lexicon import Lexicon, fold_name, strip_suffix
 from .money import Money
 from .rules import at, hit
@@ -161,7 +160,7 @@ CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     """The sentences of doc with their organisation, money and trigger mentions."""
-    text = doc.text  # read once: spaCy rebuilds doc.text from every token on each access
+    text = doc_text(doc)  # built once per doc
     orgs = _org_mentions(doc, lex)
     money = sorted(doc._.money or (), key=lambda m: m.start)
     triggers = [_trigger(t) for t in doc.spans.get("triggers", [])]  # read once: each access rebuilds the group
@@ -178,20 +177,9 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     return out
 
 
-def _sentence_chars(doc: Doc):
-    """(start_char, end_char) of each sentence, from the token arrays (iterating doc.sents builds a
-    Token object for every token, which cost half of extraction time)."""
-    if len(doc) == 0:
-        return
-    arr = doc.to_array([SENT_START, IDX, LENGTH])
-    starts = [0] + [i for i in numpy.flatnonzero(arr[:, 0] == 1).tolist() if i > 0] + [len(doc)]
-    for a, b in zip(starts, starts[1:]):
-        yield int(arr[a, 1]), int(arr[b - 1, 1] + arr[b - 1, 2])
-
-
 def _clauses(doc: Doc, text: str):
     """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal."""
-    for s, e in _sentence_chars(doc):
+    for _, _, s, e in sentence_bounds(doc):
         start = s
         for m in CLAUSE_BREAK.finditer(text, s, e):
             if m.end() - start > 20 and m.start() + 1 > start:
@@ -206,7 +194,7 @@ def _trigger(span: Span) -> Trigger:
 
 
 def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
-    text = doc.text
+    text = doc_text(doc)
     products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
     mentions = []
     for span in doc.spans.get("orgs", []):
