@@ -478,5 +478,4 @@ def test_triggers_matched_per_sentence_are_those_of_the_whole_text():
 def test_a_pattern_that_requires_no_listed_word_makes_every_sentence_matched():
     from pipeline.nlp.components import _required_words
     assert _required_words([[{"LOWER": "pay"}], [{"IS_DIGIT": True}, {"LOWER": "deal", "OP": "?"}]]) is None
-    words = _required_words([[{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]])
-    assert words.search("Velora pays Kestrel") and not words.search("Velora paid Kestrel to build")
+    assert _required_words([[{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]]) == {"pay", "pays"}

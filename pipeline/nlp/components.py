@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import IDX, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
-
-import re
-
-import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
 
 from .lexicon import load_lexicon
 
@@ -29,12 +29,22 @@ def _set_sentence_starts(doc: Doc, starts: list[int]) -> Doc:
     return doc
 
 
+LINE_BREAK = re.compile(r"\n|:(?=[A-Z][a-z])")
+
+
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and list items carry no full stop."""
-    starts = [tok.i + 1 for tok in doc[:-1]
-              if "\n" in tok.text or (tok.text.endswith(":") and tok.whitespace_ == "" and doc[tok.i + 1].is_title)]
-    return _set_sentence_starts(doc, starts)
+    """A line break ends a sentence: headlines and list items carry no full stop; so does a colon glued to a
+    capitalised word ('the industry:Anthropic will pay'). Found in the text, not by a walk over every token."""
+    if len(doc) < 2:
+        return doc
+    idx = doc.to_array([IDX]).tolist()
+    starts = set()
+    for m in LINE_BREAK.finditer(doc_text(doc)):
+        i = bisect_right(idx, m.start()) - 1  # the token holding the break
+        if 0 <= i < len(doc) - 1:
+            starts.add(i + 1)
+    return _set_sentence_starts(doc, sorted(starts))
 
 
 
@@ -84,10 +94,14 @@ class OrgRuler:
 def abbreviation_breaks(doc: Doc) -> Doc:
     """'... based in the U.K. Google has agreed': an abbreviation's full stop also ends the sentence
     when an organisation starts the next one (runs after org_ruler, before sentences are read)."""
-    org_starts = {s.start for s in doc.spans.get("orgs", [])}
-    starts = [tok.i + 1 for tok in doc[:-2]
-              if len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.i + 1 in org_starts
-              and tok.whitespace_ and not doc[tok.i + 2].is_title]
+    starts = []
+    for i in sorted({s.start for s in doc.spans.get("orgs", [])}):  # only the tokens before an organisation
+        if not 1 <= i < len(doc) - 1:
+            continue
+        tok = doc[i - 1]
+        if len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.whitespace_ \
+                and not doc[i + 1].is_title:
+            starts.append(i)
     return _set_sentence_starts(doc, starts)
 
 
@@ -117,22 +131,24 @@ class DealTriggers:
             by_key.setdefault(f"{row['label']}|{row['id']}", []).append(row["pattern"])
         for key, patterns in by_key.items():
             self.matcher.add(key, patterns, greedy="LONGEST")
-        self.words = _required_words([row["pattern"] for row in load_lexicon().triggers])
+        words = _required_words([row["pattern"] for row in load_lexicon().triggers])
+        self.word_ids = None if words is None else numpy.array(sorted(nlp.vocab.strings.add(w) for w in words),
+                                                                dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.words is None:  # some pattern needs no word of its own: match the whole doc
+        if self.word_ids is None:  # some pattern needs no word of its own: match the whole doc
             found = self.matcher(doc)
         else:  # the matcher runs only on sentences holding a word some pattern requires (most hold none)
-            text = doc_text(doc)
-            found = [(k, a + s, a + e) for a, b, start, end in sentence_bounds(doc)
-                     if self.words.search(text, start, end) for k, s, e in self.matcher(doc[a:b])]
+            has_word = numpy.isin(doc.to_array([LOWER]), self.word_ids)
+            found = [(k, a + s, a + e) for a, b, _, _ in sentence_bounds(doc)
+                     if has_word[a:b].any() for k, s, e in self.matcher(doc[a:b])]
         spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in found]
         doc.spans["triggers"] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
 
 
-def _required_words(patterns: list[list[dict]]) -> re.Pattern | None:
-    """A regex of the words one of which every pattern needs (each pattern's required LOWER tokens), or None
+def _required_words(patterns: list[list[dict]]) -> set[str] | None:
+    """The lower-case words one of which every pattern needs (each pattern's required LOWER tokens), or None
     when some pattern requires no listed word and every sentence must be matched."""
     words: set[str] = set()
     for pattern in patterns:
@@ -144,8 +160,7 @@ def _required_words(patterns: list[list[dict]]) -> re.Pattern | None:
         if not own:
             return None
         words |= own
-    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)  # a superset of what the tokens match
+    return {w.lower() for w in words}
 
 
 def adjust_tokenizer(nlp: Language) -> None:
