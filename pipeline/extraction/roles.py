@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from ..nlp.lexicon import Lexicon
@@ -72,6 +74,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                          and not hit("roles.oblique_not_subject", _oblique(sent, o))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
+    if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
+        trigger = replace(trigger, frame="investor_first")  # 'X committed $N to become an owner in Y': X invests
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
     if type_ == "investment" and trigger.frame == "investor_first" and not any(
             o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):

@@ -165,7 +165,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     money = sorted(doc._.money or (), key=lambda m: m.start)
     triggers = [_trigger(t) for t in doc.spans.get("triggers", [])]  # read once: each access rebuilds the group
     triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)
-                and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES)]
+                and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES)
+                and not hit("mentions.purpose_to", _purpose_to(t, text))]
     orgs = sorted(orgs, key=lambda o: o.start)
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
@@ -186,6 +187,18 @@ def _clauses(doc: Doc, text: str):
                 yield start, m.start() + 1
                 start = m.end()
         yield start, e
+
+
+RECIPIENT_START = re.compile(r"\s+(?:[A-Z0-9$€£]|(?:the|a|an|its|their|his|her|our|other|several|two|three|both|"
+                             r"one|some|customers?|clients?|companies|firms|tenants?|buyers?)\b)")
+
+
+def _purpose_to(t: Trigger, text: str) -> bool:
+    """'lease ... to X' names the tenant, 'rent X's GPUs to develop models' a purpose: a trigger that ends in 'to'
+    followed by a lower-case word that opens no noun phrase is an infinitive, not a recipient."""
+    if not t.text.lower().endswith(" to"):
+        return False
+    return not RECIPIENT_START.match(text, t.end)
 
 
 def _trigger(span: Span) -> Trigger:

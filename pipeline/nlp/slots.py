@@ -324,7 +324,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     """Why a proper-noun phrase in a slot is no organisation (the filter's id), or None when it is one."""
     labels = {w.ent_type_ for w in words if w.ent_type_}
     head = words[-1]
-    named_as_org = head.text in lex.cues["org_suffixes"]  # 'Marlowe Ventures', 'Velora Labs': the name says so
+    # 'Marlowe Ventures', 'Velora Labs': the name says so; 'Velmora, a provider of data centers': its apposition does
+    named_as_org = head.text in lex.cues["org_suffixes"] or hit("mentions.described_by_apposition", any(
+        c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in head.rights))
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
            and not _core_slot(head, rules)):
         return "filter:entity_label"
