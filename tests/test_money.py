@@ -34,6 +34,7 @@ CASES = [
     ("SGD 2.5 billion", Amount(2_500_000_000, "SGD", "exact", "once")),
     ("₹10 lakh crore", Amount(10 ** 13, "INR", "exact", "once")),
     ("Rs 500 crore", Amount(5 * B, "INR", "exact", "once")),
+    ("Pennavar$17.4B", Amount(17_400_000_000, "USD", "exact", "once")),  # a symbol glued to the word before it
 ]
 
 

@@ -206,6 +206,11 @@ def _trigger(span: Span) -> Trigger:
     return Trigger(span.start_char, span.end_char, span.text, type_, frame, span[0].idx + len(span[0]))
 
 
+_LABEL_NAME = r"[A-Z][\w.'’-]*[\w](?:\s[A-Z][\w.'’-]*[\w]){0,2}"
+PAIR_LABEL = re.compile(rf"(?m)^[ \t]*(?:[•·▪◦*-][ \t]*)?({_LABEL_NAME})\s*(?:&|and)\s*({_LABEL_NAME})"
+                        rf"(?=\s*[–—:-]\s|\s*[$€£¥₹])")
+
+
 def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
     text = doc_text(doc)
     products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
@@ -227,6 +232,16 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     generic = set(lex.cues["generic_words"])
     taken = [(m.start, m.end) for m in known] + products
     found: list[OrgMention] = []
+    for m in PAIR_LABEL.finditer(text):  # '• Halvern & Velmora – $20B cloud deal': a list item's label names the pair
+        for g in (1, 2):
+            start, end, name = m.start(g), m.end(g), m.group(g)
+            if any(s < end and start < e for s, e in taken) or name in not_org or not hit("mentions.pair_label", True):
+                continue
+            entry = lex.lookup(name)
+            canonical = entry.name if entry else strip_suffix(name)
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, entry.kind if entry else "other",
+                                    "shape:pair_label"))
+            taken.append((start, end))
     for m in rx["maker_org"].finditer(text):
         entry = lex.lookup(lex.product_makers[m.group(1) or m.group(2)])
         if entry and not any(s < m.end() and m.start() < e for s, e in taken if (s, e) not in products):

@@ -51,7 +51,8 @@ class MoneyRules:
                      rf"(?P<curw2>{cur_word})\b")
         vague = (rf"(?P<vague>(?:tens|hundreds|several|multiple)\s+of\s+(?:billions|millions|trillions)"
                  rf"(?:\s+of\s+(?:{cur_word}))?|multi-?(?:billion|million)[- ](?:{cur_word}))")
-        return re.compile(rf"(?<![\w$€£¥])(?:{vague}|{symbol_form}|{word_form})", re.I)
+        # not inside a word, except a symbol glued to the word before it ('Pennavar$17.4B': a missing space)
+        return re.compile(rf"(?:(?<![\w$€£¥])|(?<=[a-z])(?=[$€£¥₹₩]))(?:{vague}|{symbol_form}|{word_form})", re.I)
 
     @cached_property
     def qualifier_re(self) -> re.Pattern:
