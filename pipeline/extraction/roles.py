@@ -88,14 +88,14 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
-            return _kind_roles(type_, orgs)  # 'A and B signed a supply deal': no direction, the kinds decide
+            return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
             hit("roles.word_frame")
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", not _kinds_agree(type_, parties)) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
-        return _kind_roles(type_, orgs)
+        return _kind_roles(type_, orgs, sent=sent)
     round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}
     return _kind_roles(type_, orgs, round_ref or True)
 
@@ -253,7 +253,27 @@ def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -
     return [o for o in right if o.start >= cut][:MAX_PARTIES]
 
 
-def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = False):
+BENEFICIARY_BEFORE = re.compile(r"\b(?:boost|boosts|boosting|bolster|bolsters|bolstering|power|powers|powering|support|"
+                                r"supports|supporting|expand|expands|expanding|fuel|fuels|fueling|serve|serves|serving|"
+                                r"for|into)\s+(?:the\s+)?$", re.I)
+
+
+CAPACITY_AFTER = (r"(?:[\w-]+\s+){0,2}?(?:compute|computing|infrastructure|data\s+cent(?:er|re)s?|datacenters?|capacity|"
+                  r"cloud|operations|models?|training|chips?|servers?|clusters?|campus(?:es)?|facilit(?:y|ies)|"
+                  r"needs|workloads|grid|demand)\b")
+
+
+def _beneficiary(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a $20B cloud deal to boost Velmora's AI compute', 'power for Velmora's data centers': the organisation
+    whose capacity the deal serves is the buyer."""
+    for o in orgs:  # any mention of the party's name: the possessive is often its second one
+        for m in re.finditer(rf"(?<!\w){re.escape(o.text)}['’]s\s+{CAPACITY_AFTER}", sent.text):
+            if BENEFICIARY_BEFORE.search(sent.text[max(0, m.start() - 30):m.start()]):
+                return o
+    return None
+
+
+def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = False, sent: Sentence | None = None):
     orgs = orgs[:MAX_PARTIES]
     if len(orgs) < 2:
         return [(o, "investee") for o in orgs] if type_ == "investment" else None
@@ -274,6 +294,10 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
 
     def score(o: OrgMention) -> int:
         return _seller_score(type_, o)
+    buyer = _beneficiary(sent, orgs[:3]) if sent is not None and on("roles.beneficiary") else None
+    if buyer is not None and hit("roles.beneficiary", True):
+        others = [o for o in orgs[:3] if o.key != buyer.key]
+        return [(buyer, "buyer"), (max(reversed(others), key=score), "seller")]
     seller = max(reversed(orgs[:3]), key=score)
     if score(seller) <= 0 and len({score(o) for o in orgs[:3]}) == 1:
         seller = orgs[1]
