@@ -479,3 +479,12 @@ def test_a_pattern_that_requires_no_listed_word_makes_every_sentence_matched():
     from pipeline.nlp.components import _required_words
     assert _required_words([[{"LOWER": "pay"}], [{"IS_DIGIT": True}, {"LOWER": "deal", "OP": "?"}]]) is None
     assert _required_words([[{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]]) == {"pay", "pays"}
+
+
+@pytest.mark.parametrize("text", [
+    "Orvanta Labs and Kestrel Compute agreed not to proceed with the $2 billion merger.",
+    "Regulators blocked Orvanta Labs' $5 billion bid to acquire Kestrel Compute.",
+    "Orvanta Labs already holds the largest stake in Kestrel Compute.",
+])
+def test_a_blocked_deal_or_an_existing_holding_is_no_deal(extract, text):
+    assert extract(text) == []

@@ -45,6 +45,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     if (hit("candidates.negated", rx["negated"].search(sent.text))
             or hit("candidates.relationship", rx["relationship"].search(sent.text))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
+            or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.background", background(sent.text))):
         return []
     money = [m for m in sent.money if not m.excluded]

@@ -81,7 +81,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out = {f"type:{t}": _words(ws) for t, ws in c["type_cues"].items()}
     out |= {f"status:{s}": _words(ws) for s, ws in c["status_cues"].items()}
     out |= {f"strong:{t}": _words(ws) for t, ws in c["strong_type_cues"].items()}
-    for key in ("investor_cues", "negated", "relationship", "legal_payment", "deal_nouns", "anaphora"):
+    for key in ("investor_cues", "negated", "relationship", "legal_payment", "capex", "deal_nouns", "anaphora"):
         out[key] = _words(c[key])
     suffixes = "|".join(re.escape(s) for s in sorted(c["org_suffixes"], key=len, reverse=True))
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
