@@ -65,6 +65,8 @@ def test_vague_figures_have_no_value(text):
     "its market value dropped by nearly $600 billion", "raised its capex forecast to $66-72 billion",
     "a model built at a cost of about $6 million", "projects its revenue to quadruple to around $8 billion",
     "the ambitious $500 billion Stargate project",
+    "the deal pegs the unit's valuation at $8.75 billion", "the chipmaker added $170 billion to its market cap",
+    "a projected $135 billion in AI infrastructure spending", "its plan to spend $80 billion on data centers",
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)
