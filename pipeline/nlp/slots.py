@@ -352,7 +352,13 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
         return "filter:product_or_common"
-    return "filter:generic_words" if all(w.text in generic or w.text in not_org for w in words) else None
+    if all(w.text in generic or w.text in not_org for w in words):
+        # 'Energy Capital Partners': three or more common words the recogniser reads as one organisation, ending in
+        # a company word, are a name; 'Data Center', 'Capital Partners' are not
+        if hit("mentions.common_word_name", len(words) >= 3 and named_as_org and {w.ent_type_ for w in words} == {"ORG"}):
+            return None
+        return "filter:generic_words"
+    return None
 
 
 def _core_slot(tok, rules: SlotRules) -> bool:
