@@ -6,6 +6,7 @@
     roles       who is buyer, seller, investor, investee, acquirer, target, partner  roles.py, frames.py
     candidates  one sentence's deals                                                candidates.py
     discourse   sentences that extend or add to the last deal                      discourse.py
+    decision    which drafts are kept (a trained model, when training chose it)     decision.py, train.py
     merging     one record per deal within the passage                              merging.py
 
 Every decision with a name is a rule of `rules.yaml` (id, stage, an example sentence); `rules.on(id)` asks
@@ -125,6 +126,7 @@ def explain_sentences(sentences: list[Sentence], drafts: list[Draft], dropped: d
     """Per sentence that holds anything: the organisations with the rule that found each, the phrases the slot
     finder dropped and the filter that dropped them, triggers, figures, and the deals drafted with their rule and
     the decision model's probability (a draft it dropped says so)."""
+    # a kept draft is a copy (dataclasses.replace) that shares its parties list with the draft it was made from
     decided = {id(d.parties): d.confidence for d in (kept if kept is not None else drafts)}
     out = []
     for s in sentences:
