@@ -23,7 +23,7 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
-from ..nlp.slots import add_slot_orgs, unify_short_forms
+from ..nlp.slots import add_slot_orgs, repeat_names, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, opens_with_deal_noun,
@@ -88,6 +88,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     sentences = read_sentences(doc, lex)
     if rules.on("mentions.slot_orgs"):
         sentences = add_slot_orgs(sentences, lex, products, dropped)
+    if rules.on("mentions.repeat_names"):
+        sentences = repeat_names(sentences)
     short_forms: dict[str, str] = {}
     if rules.on("mentions.short_form"):
         sentences, short_forms = unify_short_forms(sentences, full)

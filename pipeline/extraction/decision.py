@@ -65,6 +65,7 @@ def features(draft: Draft, index: int, n_sentences: int, same_sentence: int,
     f["slot_party"] = float(any(x.startswith("slot") for x in origins))
     f["shape_party"] = float(any(x.startswith("shape") or x == "maker" for x in origins))
     f["anaphora_party"] = float(any(x == "anaphora" for x in origins))
+    f["repeat_party"] = float(any(x.startswith("repeat") for x in origins))
     f["unknown_kind"] = float(any(not o.kind for o, _ in draft.parties))
     f["other_orgs"] = min(len({o.key for o in sent.orgs} - keys), 3) / 3
     f["figures"] = min(len([m for m in sent.money if not m.excluded]), 4) / 4

@@ -7,7 +7,7 @@ from dataclasses import replace
 import re
 
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes
+from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes
 from ..nlp.rules import hit, on
 from .deal_type import SELLER_SCORE
 
@@ -63,6 +63,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o)))]
+    label = PAIR_LABEL.match(sent.text)  # '• A & B – B injects $2B into A': the heading names, the clause says who
+    if label and on("roles.label_heading"):
+        after = {o.key for o in mentions if o.start - sent.start >= label.end()}
+        heading = [o for o in mentions if o.start - sent.start < label.end() and o.key in after]
+        if heading and hit("roles.label_heading", True):
+            mentions = [o for o in mentions if o not in heading]
     orgs = _dedupe_orgs(mentions)
     if sent.frames and on("roles.dependency_frame"):
         parties = _parsed_roles(sent, type_, mentions)

@@ -211,6 +211,33 @@ def _unknown_word(tok) -> bool:
     return bool(words) and not forms & words
 
 
+def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
+    """A name found once by its shape or its slot ('Pennavar' as the subject of 'injects') is the same company
+    wherever else the passage writes it: the other occurrences become mentions too, so that a sentence whose
+    parse was skipped or misread still has its parties. Names a list knows are found everywhere already."""
+    found = {o.text: o for s in sentences for o in s.orgs
+             if o.origin.startswith(("shape:", "slot:")) and len(o.text) >= 3 and any(c.isupper() for c in o.text)}
+    if not found:
+        return sentences
+    rx = re.compile(r"(?<![\w&-])(" + "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True)) + r")(?![\w&-])")
+    out = []
+    for sent in sentences:
+        taken = [(o.start, o.end) for o in sent.orgs]
+        extra = []
+        for m in rx.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            src = found[m.group(1)]
+            extra.append(replace(src, start=start, end=end, origin=f"repeat:{src.origin}"))
+            taken.append((start, end))
+        if extra and hit("mentions.repeat_names", True):
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(extra), key=lambda o: o.start)),
+                           triggers=tuple(t for t in sent.triggers if not any(o.start <= t.start < o.end for o in extra)))
+        out.append(sent)
+    return out
+
+
 def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Sentence], dict[str, str]]:
     """'Zolondalfen Platforms ... Zolondalfen said': a name no list knows, whose first words stand alone elsewhere
     in the passage, is that shorter name (the guidelines' shortest common form; one company, not two). The short
