@@ -488,3 +488,10 @@ def test_a_pattern_that_requires_no_listed_word_makes_every_sentence_matched():
 ])
 def test_a_blocked_deal_or_an_existing_holding_is_no_deal(extract, text):
     assert extract(text) == []
+
+
+def test_look_alike_letters_are_read_as_latin_and_the_evidence_quotes_the_source(extract):
+    text = "Orvаnta Labs will pay Kestrel Compute $100 million for GPU capacity."  # a Cyrillic 'а' in the name
+    (deal,) = extract(text)
+    assert parties(deal) == {("Orvanta Labs", "buyer"), ("Kestrel Compute", "seller")}
+    assert deal["evidence"][0]["sentence"] == text

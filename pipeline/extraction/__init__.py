@@ -28,7 +28,7 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, opens_with_deal_noun,
                         refers_back, shortest_names)
-from .gates import CHUNK_CHARS, split_text, with_title, worth_reading
+from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
 
@@ -58,12 +58,22 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trac
 
 
 def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None) -> list[Deal]:
-    full = with_title(text, title)
+    source = with_title(text, title)
+    full = fold_confusables(source) if rules.on("gates.confusables") else source
+    if full != source:
+        rules.hit("gates.confusables")
+        deals = _extract_folded(nlp, full, len(full) - len(text), url, trace)
+        # the evidence quotes the source as written; offsets are the same, folding keeps every length
+        return [replace(d, evidence=tuple(replace(e, sentence=source[e.start:e.end].strip()) for e in d.evidence))
+                for d in deals]
+    return _extract_folded(nlp, full, len(full) - len(text), url, trace)
+
+
+def _extract_folded(nlp: Language, full: str, body_start: int, url: str, trace: list | None) -> list[Deal]:
     if rules.hit("gates.prefilter", not worth_reading(full)):
         if trace is not None:
             trace.append({"prefilter": "skipped: no deal word, or neither a figure nor a known name"})
         return []
-    body_start = len(full) - len(text)
     if len(full) <= CHUNK_CHARS:
         return _extract_text(nlp, full, body_start, url, trace)
     deals: list[Deal] = []

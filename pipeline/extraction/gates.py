@@ -24,6 +24,26 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
+# Cyrillic and Greek letters that look like Latin ones ('cаnceled' with a Cyrillic 'а'): scraped and re-posted text
+# carries them, and a cue word or a name with one of them inside matches nothing.
+CONFUSABLES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ" "οαικνρτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
+                            "aeopcyxijsdqwABEKMHOPCTXIJS" "oaikvptuxABEHIKMNOPTYXZ")
+_MIXED = re.compile(r"[A-Za-z][^\W\d_A-Za-z]|[^\W\d_A-Za-z][A-Za-z]")
+
+
+def fold_confusables(text: str) -> str:
+    """The text with look-alike Cyrillic and Greek letters inside Latin words written as the Latin letters they
+    imitate. Every character maps to one character, so offsets into the text stay valid; words written wholly in
+    another script are left alone."""
+    if not _MIXED.search(text):
+        return text
+    return re.sub(r"\w+", lambda m: m.group(0).translate(CONFUSABLES) if _mixed_word(m.group(0)) else m.group(0), text)
+
+
+def _mixed_word(word: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in word) and any(c != c.translate(CONFUSABLES) for c in word)
+
+
 def worth_reading(text: str) -> bool:
     """Cheap test without spaCy: a passage with no deal word, or with neither a figure nor an organisation
     (known by name, or shaped like a company's name: 'Foo Corp.'), reports no deal (most news does not), so the
