@@ -434,20 +434,25 @@ def test_title_case_headline_words_are_not_organisations(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Orvanta Labs is terminating a $5 billion agreement to acquire Kestrel Compute after regulators objected.",
-    "Orvanta Labs and Tessaline Systems abandon a $2 billion deal for Orvanta Labs to acquire Kestrel Compute.",
-    "Orvanta Labs has halted talks to invest up to $10 billion in Kestrel Compute.",
-    "Orvanta Labs is cancelling its $700 million lease of data-center space from Kestrel Compute.",
+    pytest.param("Orvanta Labs is terminating a $5 billion agreement to acquire Kestrel Compute after regulators "
+                 "objected.", id="called-off-terminating"),
+    pytest.param("Orvanta Labs and Tessaline Systems abandon a $2 billion deal for Orvanta Labs to acquire Kestrel "
+                 "Compute.", id="called-off-abandon"),
+    pytest.param("Orvanta Labs has halted talks to invest up to $10 billion in Kestrel Compute.", id="called-off-halted"),
+    pytest.param("Orvanta Labs is cancelling its $700 million lease of data-center space from Kestrel Compute.",
+                 id="called-off-cancelling"),
+    pytest.param("Orvanta Labs and Kestrel Compute agreed not to proceed with the $2 billion merger.",
+                 id="agreed-not-to"),
+    pytest.param("Regulators blocked Orvanta Labs' $5 billion bid to acquire Kestrel Compute.", id="blocked"),
+    pytest.param("Orvanta Labs already holds the largest stake in Kestrel Compute.", id="existing-holding"),
+    pytest.param("A regulator fined Orvanta Labs €15 million for processing data of Kestrel Compute without a legal "
+                 "basis.", id="fine"),
+    pytest.param("A jury awarded Kestrel Compute $118 million in damages after finding that Orvanta Labs infringed "
+                 "its patents.", id="damages"),
 ])
-def test_a_deal_being_called_off_in_any_tense_is_no_deal(extract, text):
-    assert extract(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "A regulator fined Orvanta Labs €15 million for processing data of Kestrel Compute without a legal basis.",
-    "A jury awarded Kestrel Compute $118 million in damages after finding that Orvanta Labs infringed its patents.",
-])
-def test_a_fine_or_damages_are_no_deal(extract, text):
+def test_deals_called_off_blocked_or_imposed_and_holdings_are_no_deals(extract, text):
+    """Guideline: a deal that collapsed or was declined is not a deal; nor is a fine, an award of damages or a stake
+    a company already holds."""
     assert extract(text) == []
 
 
@@ -481,13 +486,6 @@ def test_a_pattern_that_requires_no_listed_word_makes_every_sentence_matched():
     assert _required_words([[{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]]) == {"pay", "pays"}
 
 
-@pytest.mark.parametrize("text", [
-    "Orvanta Labs and Kestrel Compute agreed not to proceed with the $2 billion merger.",
-    "Regulators blocked Orvanta Labs' $5 billion bid to acquire Kestrel Compute.",
-    "Orvanta Labs already holds the largest stake in Kestrel Compute.",
-])
-def test_a_blocked_deal_or_an_existing_holding_is_no_deal(extract, text):
-    assert extract(text) == []
 
 
 def test_look_alike_letters_are_read_as_latin_and_the_evidence_quotes_the_source(extract):
