@@ -96,7 +96,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if not hit("gates.parse_candidate", gate and not is_candidate(s)):
             todo.append(i)
             slots.add(i)
-        elif frames and s.money and len({o.key for o in s.orgs}) >= 2 and rules_on_frames_parse(s):
+        elif frames and s.money and len({o.key for o in s.orgs}) >= 2 and parse_for_frames(s):
             todo.append(i)
     at(-1)
     if not todo:
@@ -137,7 +137,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
 OBLIQUE_BEFORE = re.compile(r"\b(?:with|from|to|by|after|than|like|including|between)\s+(?:[\w’'&.-]+\s+){0,3}$", re.I)
 
 
-def rules_on_frames_parse(sent: Sentence) -> bool:
+def parse_for_frames(sent: Sentence) -> bool:
     """A sentence whose parties are known by name is parsed for its role frames (rule gates.parse_for_frames) where
     word order can mislead: three or more organisations, two before the verb, or one before the verb in an oblique
     ('After talks with X, Y agreed to buy ... from Z'). Elsewhere word order gives the roles as well as the parse (measured), and the
@@ -189,11 +189,15 @@ def _english_words() -> frozenset:
     return frozenset(w for pos in index.keys() for w in index[pos])
 
 
-def _english(tok) -> bool:
-    """The word, in some form, is one the lemmatizer knows ('Exchange', 'Science'), not an invented name."""
+def is_english(word: str, lemma: str = "", plural: bool = True) -> bool:
+    """The word, in some form (as written, its lemma, and with `plural` without a plural ending), is one the parser's
+    lemmatizer knows ('Exchange', 'Analysts'), not an invented name ('Brimoral'). False when the index is missing."""
     words = _english_words()
-    low = tok.text.lower()
-    return bool(words) and bool({low, tok.lemma_.lower(), low.rstrip("s")} & words)
+    low = word.lower()
+    forms = {low, lemma.lower()}
+    if plural:
+        forms |= {low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return bool(words) and bool(forms & words)
 
 
 def _unknown_word(tok) -> bool:
@@ -203,12 +207,9 @@ def _unknown_word(tok) -> bool:
     text = tok.text
     if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) >= 3) or tok.is_stop:
         return False
-    words = _english_words()
-    low = text.lower()
-    if any(rx.fullmatch(low) for _, rx in load_slot_rules().kind_words):  # 'Photonics startup Foo': a descriptor
+    if any(rx.fullmatch(text.lower()) for _, rx in load_slot_rules().kind_words):  # 'Photonics startup Foo'
         return False
-    forms = {low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
-    return bool(words) and not forms & words
+    return bool(_english_words()) and not is_english(text, tok.lemma_)
 
 
 def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
@@ -245,13 +246,12 @@ def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Senten
     long_forms = {o.key: o for s in sentences for o in s.orgs if o.origin != "gazetteer" and " " in o.text.strip()}
     if not long_forms:
         return sentences, {}
-    words = _english_words()
     short: dict[str, tuple[str, str]] = {}
     for key, o in long_forms.items():
         parts = o.text.split()
         for k in range(len(parts) - 1, 0, -1):
             prefix, rest = " ".join(parts[:k]), parts[k]
-            if len(prefix) < 3 or prefix.lower() in words or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
+            if len(prefix) < 3 or is_english(prefix, plural=False) or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
                 continue
             alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}\b)(?!['’]s\s+{re.escape(rest)})",
                               text)
@@ -315,7 +315,8 @@ def _name_run(words: list, head) -> list:
     def breaks(w) -> bool:
         if w.text == "," and w.i + 1 < len(doc) and doc[w.i + 1].text.rstrip(".") in LEGAL_SUFFIXES:
             return False  # 'Orvanta Digital, Inc.'
-        if w.lower_ == "and" and 0 < w.i < len(doc) - 1 and (_english(doc[w.i - 1]) or _english(doc[w.i + 1])):
+        if w.lower_ == "and" and 0 < w.i < len(doc) - 1 and any(
+                is_english(t.text, t.lemma_) for t in (doc[w.i - 1], doc[w.i + 1])):
             return False  # 'Securities and Exchange Commission' is one name; 'Drosadal and Mimivavel' are two
         return w.i != head.i and (w.text in (",", ";", ":", "(", ")") or (w.text[:1].islower() and w.text not in NAME_JOINERS))
     first = next((i for i in range(head.i - words[0].i, -1, -1) if breaks(words[i])), -1) + 1
