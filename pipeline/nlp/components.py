@@ -122,26 +122,50 @@ class MoneyFinder:
 
 @Language.factory("deal_triggers")
 class DealTriggers:
-    """Deal verbs and nouns from triggers.jsonl into doc.spans['triggers'] (label 'type|frame')."""
+    """Deal verbs and nouns from triggers.jsonl into doc.spans['triggers'] (label 'type|frame').
+
+    One Matcher per label: a label's matcher runs only on the sentences that hold a word one of its patterns
+    requires, and most sentences hold none or the words of one or two labels. (One matcher with every pattern
+    spends most of its time starting states of patterns that cannot match there.) Each label's overlapping
+    matches are still reduced to the longest (greedy LONGEST), as one matcher would."""
 
     def __init__(self, nlp: Language, name: str):
-        self.matcher = Matcher(nlp.vocab, validate=True)
         by_key: dict[str, list] = {}
         for row in load_lexicon().triggers:
             by_key.setdefault(f"{row['label']}|{row['id']}", []).append(row["pattern"])
+        self.matcher = Matcher(nlp.vocab, validate=True)  # every pattern: used when a label needs no word
+        self.matchers: dict[str, Matcher] = {}
+        self.keys_by_word: dict[int, list[str]] = {}
+        always = False
         for key, patterns in by_key.items():
             self.matcher.add(key, patterns, greedy="LONGEST")
-        words = _required_words([row["pattern"] for row in load_lexicon().triggers])
-        self.word_ids = None if words is None else numpy.array(sorted(nlp.vocab.strings.add(w) for w in words),
-                                                                dtype="uint64")
+            self.matchers[key] = Matcher(nlp.vocab, validate=True)
+            self.matchers[key].add(key, patterns, greedy="LONGEST")
+            words = _required_words(patterns)
+            always = always or words is None
+            for w in words or ():
+                self.keys_by_word.setdefault(nlp.vocab.strings.add(w), []).append(key)
+        self.order = {key: i for i, key in enumerate(by_key)}
+        self.word_ids = None if always else numpy.array(sorted(self.keys_by_word), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         if self.word_ids is None:  # some pattern needs no word of its own: match the whole doc
             found = self.matcher(doc)
-        else:  # the matcher runs only on sentences holding a word some pattern requires (most hold none)
-            has_word = numpy.isin(doc.to_array([LOWER]), self.word_ids)
-            found = [(k, a + s, a + e) for a, b, _, _ in sentence_bounds(doc)
-                     if has_word[a:b].any() for k, s, e in self.matcher(doc[a:b])]
+        else:
+            found = []
+            lowers = doc.to_array([LOWER])
+            hits = numpy.flatnonzero(numpy.isin(lowers, self.word_ids)).tolist()
+            if hits:
+                bounds = [(a, b) for a, b, _, _ in sentence_bounds(doc)]
+                starts = [a for a, _ in bounds]
+                wanted: dict[int, set[str]] = {}
+                for i in hits:
+                    wanted.setdefault(bisect_right(starts, i) - 1, set()).update(self.keys_by_word[int(lowers[i])])
+                for s, keys in sorted(wanted.items()):
+                    a, b = bounds[s]
+                    span = doc[a:b]
+                    for key in sorted(keys, key=self.order.__getitem__):
+                        found += [(k, a + s_, a + e) for k, s_, e in self.matchers[key](span)]
         spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in found]
         doc.spans["triggers"] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
