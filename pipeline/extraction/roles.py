@@ -7,7 +7,7 @@ from dataclasses import replace
 import re
 
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes
+from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
 from .deal_type import SELLER_SCORE
 
@@ -59,7 +59,9 @@ OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
     rivals = _rivals(sent) if on("roles.rival") else set()
+    describers = describers_of(sent, lex) if on("roles.describer") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
+                and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o)))]

@@ -83,6 +83,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out |= {f"strong:{t}": _words(ws) for t, ws in c["strong_type_cues"].items()}
     for key in ("investor_cues", "negated", "relationship", "legal_payment", "capex", "deal_nouns", "anaphora"):
         out[key] = _words(c[key])
+    links = "|".join(re.escape(p) for p in sorted(c["description_links"], key=len, reverse=True))
+    # before an organisation: a name and the apposition after it, ', an AI chip company established by '
+    out["description_before"] = re.compile(rf"[A-Z][\w&.’'-]*(?:\s*\([^)]*\))?\s*,\s*(?:[\w’'-]+\s+){{0,6}}?"
+                                           rf"(?i:{links})\s+(?:the\s+)?$")
     suffixes = "|".join(re.escape(s) for s in sorted(c["org_suffixes"], key=len, reverse=True))
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
     name = r"[A-Z][\w&.':-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"  # an inner colon: 'Run:ai'
@@ -100,6 +104,15 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["government"] = re.compile(
         r"\b(?:the\s+)?((?:[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?)")
     return out
+
+
+def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
+    """Start offsets of the organisations a sentence names only to describe another (rule roles.describer): in the
+    apposition right after a name ('Velmora, an AI lab founded by Tessaly Group,'). Other mentions of the same
+    organisation in the sentence still count. (A person's employer is no such background name: 'Tessaly CEO Mara
+    Quist announced a $2 billion investment' is Tessaly's deal.)"""
+    before = cue_regexes(lex)["description_before"]
+    return {o.start for o in sent.orgs if before.search(sent.text[max(0, o.start - sent.start - 120):o.start - sent.start])}
 
 
 ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|"

@@ -17,7 +17,7 @@ from functools import cache
 
 from .frames import read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import OrgMention, Sentence
+from .mentions import OrgMention, Sentence, describers_of
 from .rules import at, hit, on
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -73,11 +73,12 @@ def load_parser():
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w&.'’-]*[A-Za-z0-9]")
 
 
-def is_candidate(sent: Sentence) -> bool:
+def is_candidate(sent: Sentence, background: frozenset | set = frozenset()) -> bool:
     """Cheap gate: a trigger, something that could be a party (a figure, a known organisation, a capitalised
     word inside the sentence), and fewer than two organisations found by name: where the names already give
-    the parties, a parse adds more noise (tickers, agencies, people) than parties."""
-    if not sent.triggers or len({o.key for o in sent.orgs}) >= 2:
+    the parties, a parse adds more noise (tickers, agencies, people) than parties. Organisations named only as
+    background (`background`: their start offsets, mentions.describers_of) do not count."""
+    if not sent.triggers or len({o.key for o in sent.orgs if o.start not in background}) >= 2:
         return False
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
@@ -93,7 +94,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         at(s.start)
         if not s.triggers:
             continue
-        if not hit("gates.parse_candidate", gate and not is_candidate(s)):
+        background = describers_of(s, lex) if s.triggers and on("roles.describer") else frozenset()
+        if not hit("gates.parse_candidate", gate and not is_candidate(s, background)):
             todo.append(i)
             slots.add(i)
         elif frames and s.money and len({o.key for o in s.orgs}) >= 2 and parse_for_frames(s):
@@ -375,8 +377,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
            and not lex.lookup(text)):
         return "filter:person"
-    before = words[0].nbor(-1) if words[0].i > 0 else None
-    if hit("mentions.title", before is not None and before.lower_.rstrip(".") in rules.person_titles):
+    if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
         return "filter:product_or_common"
@@ -387,6 +388,14 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _after_title(first, rules: SlotRules) -> bool:
+    """A title right before the name, or before the given names that open it ('CEO Dana Pike' read as 'Pike')."""
+    doc, i = first.doc, first.i - 1
+    while i >= 0 and first.i - i <= 2 and doc[i].is_title and doc[i].lower_.rstrip(".") not in rules.person_titles:
+        i -= 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in rules.person_titles
 
 
 def _core_slot(tok, rules: SlotRules) -> bool:
