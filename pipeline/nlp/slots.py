@@ -358,7 +358,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     named_as_org = head.text in lex.cues["org_suffixes"] or hit("mentions.described_by_apposition", any(
         c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in head.rights))
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
-           and not _core_slot(head, rules)):
+           and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))):
         return "filter:entity_label"
     doc = words[0].doc
     if hit("mentions.dateline", _dateline(words)):
@@ -388,6 +388,14 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _place_after_in(head, labels: set, text: str) -> bool:
+    """'invest $2 billion in Brazil': after 'in', a name the recogniser calls a place and the lemmatizer's WordNet
+    index knows, every word of it ('Brazil', 'Texas', 'North America'), is a place, not the investee, even under an investment word.
+    An unknown name there ('invest $40 million in Kelvara') is still taken for the investee, whatever its label."""
+    return bool(labels & {"GPE", "LOC"}) and head.dep_ == "pobj" and head.head.lower_ in ("in", "into") and on(
+        "mentions.place_after_in") and all(is_english(word, plural=False) for word in text.split())
 
 
 def _after_title(first, rules: SlotRules) -> bool:
