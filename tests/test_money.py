@@ -35,6 +35,10 @@ CASES = [
     ("₹10 lakh crore", Amount(10 ** 13, "INR", "exact", "once")),
     ("Rs 500 crore", Amount(5 * B, "INR", "exact", "once")),
     ("Pennavar$17.4B", Amount(17_400_000_000, "USD", "exact", "once")),  # a symbol glued to the word before it
+    ("CAD $62,750,000", Amount(62_750_000, "CAD", "exact", "once")),  # an ISO code names the symbol's currency
+    ("SGD $1.5 billion", Amount(1_500_000_000, "SGD", "exact", "once")),
+    ("bought Kelvane for $62.7 million in cash", Amount(62_700_000, "USD", "exact", "once")),  # a price, paid in cash
+    ("Orvanta paid $2 billion in cash and stock", Amount(2 * B, "USD", "exact", "once")),
 ]
 
 
@@ -67,6 +71,7 @@ def test_vague_figures_have_no_value(text):
     "the ambitious $500 billion Stargate project",
     "the deal pegs the unit's valuation at $8.75 billion", "the chipmaker added $170 billion to its market cap",
     "a projected $135 billion in AI infrastructure spending", "its plan to spend $80 billion on data centers",
+    "Velmora ended the quarter with $5 billion in cash and equivalents",  # a balance, not a price
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)

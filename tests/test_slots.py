@@ -28,6 +28,16 @@ def test_unknown_companies_in_deal_slots_are_parties(extract, text, expected):
     assert parties(extract(text)) == expected
 
 
+def test_a_defined_short_name_is_the_party_name_and_the_price_paid_in_cash_its_amount(extract):
+    """'Kelvane Data Centers Corp. (“Kelvane”)': the short form after a name ending in 'Corp.' (the full stop once
+    hid it); 'for $62.75 million in cash' is a price, not a cash balance."""
+    deals = extract("Orvanta Digital, Inc. announced the acquisition of Kelvane Data Centers Corp. (“Kelvane”), an "
+                    "operator of an HPC data center. The company acquired Kelvane for approximately $62.75 million "
+                    "in cash.")
+    assert parties(deals) == [[("Kelvane", "target"), ("Orvanta Digital", "acquirer")]]
+    assert deals[0]["amount"]["value"] == 62_750_000 and deals[0]["amount"]["qualifier"] == "about"
+
+
 @pytest.mark.parametrize("text, not_a_party", [
     ("Nvidia will sell $500 million of chips to Arlo Systems, CEO Jane Roe said.", "Jane Roe"),
     ("Under the Framework Agreement, Corvex will pay Lumara $20 million for compute.", "Framework Agreement"),

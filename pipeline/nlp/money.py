@@ -45,7 +45,9 @@ class MoneyRules:
         sym = _alternation(self.symbols)
         cur_word = _alternation(self.words)
         numword = _alternation(self.numbers)
-        symbol_form = (rf"(?P<sym>{sym})\s?{rng(1)}{scale}?(?P<plus>\+)?"
+        # an ISO code before a symbol names the symbol's currency: 'CAD $62,750,000', 'SGD $1.5 billion'
+        codes = _alternation([k for k in self.symbols if len(k) == 3 and k.isalpha() and k.isupper()])
+        symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>{sym})\s?{rng(1)}{scale}?(?P<plus>\+)?"
                        rf"(?:\s(?P<curw1>{cur_word})\b)?")
         word_form = (rf"(?:{rng(2)}|(?P<nw>{numword}))\s?-?(?P<scale2>{long_scales})[\s-]"
                      rf"(?P<curw2>{cur_word})\b")
@@ -82,6 +84,14 @@ class MoneyRules:
         return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b"
                           rf"|^\s(?:[A-Z][\w-]*\s){{1,2}}(?:project|initiative|program|programme|plan)\b", re.I)
 
+    @cached_property
+    def balance_after(self) -> re.Pattern:
+        return re.compile(rf"^\s?(?:{_alternation(self.vocab['balance_after'])})\b", re.I)
+
+    @cached_property
+    def price_before(self) -> re.Pattern:
+        return re.compile(rf"\b(?:{_alternation(self.vocab['price_before'])})\s+(?:[\w.-]+\s+){{0,4}}$", re.I)
+
     def find(self, text: str) -> list[Money]:
         """Every money mention in text, with conversions in parentheses dropped."""
         found: list[Money] = []
@@ -104,7 +114,7 @@ class MoneyRules:
         value = self._value(g)
         if value is None or value <= 0:
             return None
-        cur = self._currency(g.get("sym"), g.get("curw1") or g.get("curw2"))
+        cur = self._currency(g.get("iso") or g.get("sym"), g.get("curw1") or g.get("curw2"))
         qualifier = self._qualifier(before, g)
         end = m.end()
         period = "once"
@@ -113,7 +123,8 @@ class MoneyRules:
             period = next(k for k, v in pm.groupdict().items() if v)
             end += pm.end()
         excluded = None
-        if self.excluded_before.search(before[-45:]) or self.excluded_after.match(text[end:end + 40]):
+        if self.excluded_before.search(before[-45:]) or self.excluded_after.match(text[end:end + 40]) or (
+                self.balance_after.match(text[end:end + 20]) and not self.price_before.search(before)):
             excluded = "not a deal amount"
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"

@@ -255,8 +255,9 @@ def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Senten
             prefix, rest = " ".join(parts[:k]), parts[k]
             if len(prefix) < 3 or is_english(prefix, plural=False) or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
                 continue
-            alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}\b)(?!['’]s\s+{re.escape(rest)})",
-                              text)
+            # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
+            alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
+                              rf"(?!['’]s\s+{re.escape(rest)})", text)
             if alone:
                 short[key] = (prefix, fold_name(prefix))
                 break
