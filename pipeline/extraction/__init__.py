@@ -23,7 +23,7 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
-from ..nlp.slots import add_slot_orgs, repeat_names, unify_short_forms
+from ..nlp.slots import add_slot_orgs, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, opens_with_deal_noun,
@@ -100,6 +100,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = add_slot_orgs(sentences, lex, products, dropped)
     if rules.on("mentions.repeat_names"):
         sentences = repeat_names(sentences)
+    aliases: dict[str, str] = {}
+    if rules.on("mentions.bracket_alias"):
+        sentences, aliases = unify_bracket_aliases(sentences, full, lex)
     short_forms: dict[str, str] = {}
     if rules.on("mentions.short_form"):
         sentences, short_forms = unify_short_forms(sentences, full)
@@ -127,6 +130,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     rules.at(-1)
     names = shortest_names(sentences, body_start) if rules.hit("merging.short_names") else {}
     names.update(short_forms)
+    names.update(aliases)
     kept = decide(drafts, sentences, names, url)
     if trace is not None:
         trace += explain_sentences(sentences, drafts, dropped or {}, kept)

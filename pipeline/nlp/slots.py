@@ -271,6 +271,40 @@ def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Senten
     return out, {k: name for name, k in short.values()}
 
 
+BRACKET_ALIAS = re.compile(r"\s*\([“\"]?([A-Z][\w&.’'-]*[\w&](?:\s[A-Z][\w&.’'-]*[\w&]){0,3})[”\"]?\)")
+
+
+def unify_bracket_aliases(sentences: list[Sentence], text: str, lex: Lexicon) -> tuple[list[Sentence], dict[str, str]]:
+    """'Dawning Information Industry Co (Sugon)': a name in brackets right after a company's name is another name of
+    it (rule mentions.bracket_alias): one party, written in the bracketed (common, usually shorter) form, under the
+    gazetteer's entry when the bracketed name has one. An all-capitals form ('(TLN)', '("STT GDC")') is a ticker
+    or an abbreviation and changes nothing: the written-out name reads better. Returns the sentences and key -> name."""
+    alias: dict[str, tuple[str, str, str]] = {}  # key -> (key, canonical, kind)
+    names: dict[str, str] = {}
+    for sent in sentences:
+        for o in sent.orgs:
+            m = BRACKET_ALIAS.match(text, o.end)
+            if not m or m.group(1).isupper() or fold_name(m.group(1)) == o.key or o.key in alias \
+                    or m.group(1) in load_slot_rules().media:  # 'SAN FRANCISCO (Reuters)': the agency, no alias
+                continue
+            if not hit("mentions.bracket_alias", on("mentions.bracket_alias")):
+                continue
+            entry = lex.lookup(m.group(1))
+            if entry is not None:
+                alias[o.key] = (fold_name(entry.name), entry.name, entry.kind)
+            else:
+                alias[o.key] = (fold_name(m.group(1)), m.group(1), o.kind)
+            names[alias[o.key][0]] = m.group(1)
+    if not alias:
+        return sentences, {}
+    out = []
+    for sent in sentences:
+        orgs = tuple(replace(o, key=alias[o.key][0], canonical=alias[o.key][1], kind=alias[o.key][2])
+                     if o.key in alias else o for o in sent.orgs)
+        out.append(replace(sent, orgs=orgs) if orgs != sent.orgs else sent)
+    return out, names
+
+
 def kind_of(words, rules: SlotRules) -> str:
     """The kind its name and its descriptor give an unknown organisation, else 'other'."""
     head = words[-1]
