@@ -167,6 +167,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             continue
         words = _phrase(tok)
         seen.update(w.i for w in words)
+        verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
+        if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
+            words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
         text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
         why = _rejection(words, text, rules, lex, not_org, generic)
         if why is not None:
