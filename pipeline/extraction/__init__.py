@@ -26,8 +26,8 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
 from ..nlp.slots import add_slot_orgs, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, opens_with_deal_noun,
-                        refers_back, shortest_names)
+from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, named_later,
+                        opens_with_deal_noun, refers_back, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -109,6 +109,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     if rules.on("mentions.anaphora"):
         sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []
+    lone: list[Draft] = []  # the last sentence's deal whose counterparty was only described
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
@@ -119,8 +120,12 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         if drafts and rules.hit("discourse.same_deal", opens_with_deal_noun(sent, drafts[-1])):
             new = []
         else:
-            new = sentence_deals(sent, lex) or (earlier_agreement(drafts[-1], sent) if drafts and rules.on(
+            described: list[Draft] = []
+            new = sentence_deals(sent, lex, described) or (earlier_agreement(drafts[-1], sent) if drafts and rules.on(
                 "discourse.earlier_agreement") else [])
+            if new and lone:
+                named_later(lone, new, sent, lex)
+            lone = described
         if new:
             if rules.on("discourse.complete_round"):
                 complete_round(new, drafts)

@@ -10,7 +10,7 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import STRONG_VERBS, TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
-from .roles import assign_roles
+from .roles import FRAME_ROLES, TYPE_OF_ROLE, assign_roles
 
 SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
                              re.I)
@@ -38,7 +38,10 @@ class Draft:
     alternates: tuple = ()
 
 
-def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
+def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
+    """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
+    sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
+    trigger's frame, the figure; a following sentence may name the other side (discourse.named_later)."""
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
@@ -53,11 +56,14 @@ def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     if trigger is None:
         return []
     parties = assign_roles(sent, type_, trigger, lex)
-    if parties is None:
-        return []
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
         amount = None
+    if parties is None or len({o.key for o, _ in parties}) == 1:
+        if lone is not None and amount is not None:
+            lone += _described_counterparty(sent, type_, trigger, amount, money[0].alternates, lex)
+    if parties is None:
+        return []
     single = len({o.key for o, _ in parties}) == 1
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
                                                    and amount)):
@@ -75,6 +81,22 @@ def sentence_deals(sent: Sentence, lex: Lexicon) -> list[Draft]:
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
     return [draft] + (_further_figures(draft, sent, valued) if on("candidates.further_figures") else [])
+
+
+def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount, alternates, lex: Lexicon) -> list[Draft]:
+    """The one organisation of a sentence whose counterparty it only describes after the trigger ('leases its site
+    to an AI computing startup for $3 billion'), in the role the trigger's frame gives it."""
+    if len({o.key for o in sent.orgs}) != 1 or trigger.frame not in FRAME_ROLES or not on("discourse.named_later"):
+        return []
+    described = cue_regexes(lex)["described_counterparty"].search(sent.text, trigger.end - sent.start)
+    if not described or any(o.start - sent.start >= described.start() for o in sent.orgs):
+        return []
+    party = sent.orgs[0]
+    role = FRAME_ROLES[trigger.frame][0 if party.end <= trigger.start else 1]
+    if TYPE_OF_ROLE.get(role, type_) != type_ and type_ in ("investment", "acquisition"):
+        return []
+    return [Draft(type_, [(party, role)], amount, sent, deal_status(sent.text, lex), 0.6,
+                  f"{trigger.type}|{trigger.frame}|named_later", read_terms(sent.text), alternates)]
 
 
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:

@@ -129,3 +129,31 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, 
                 names[o.key] = o.text
     return names
 
+
+def named_later(lone: list[Draft], new: list[Draft], sent: Sentence, lex: Lexicon) -> bool:
+    """'Microsoft is investing $1.5 billion in a technology firm ...' then 'Microsoft and G42 announced the deal
+    Tuesday': the sentence after a deal whose counterparty was only described names it and refers back to the deal;
+    its drafts without a figure with the lone party take that deal's type, figure and terms, the lone party its
+    role and the others the opposite one."""
+    if not lone or not refers_back(sent, lex):
+        return False
+    first = lone[0]
+    party, role = first.parties[0]
+    done = False
+    for d in new:
+        keys = {o.key for o, _ in d.parties}
+        if d.amount is not None or party.key not in keys or len(keys) < 2:
+            continue
+        other = OPPOSITE.get(role)
+        if other is None:
+            continue
+        d.type, d.amount, d.alternates = first.type, first.amount, first.alternates
+        d.parties = [(o, role if o.key == party.key else other) for o, _ in d.parties]
+        d.terms = {k: d.terms.get(k) if d.terms.get(k) is not None else v for k, v in first.terms.items()}
+        d.rule += "|named_later"
+        done = hit("discourse.named_later", True)
+    return done
+
+
+OPPOSITE = {"investor": "investee", "investee": "investor", "acquirer": "target", "target": "acquirer",
+            "buyer": "seller", "seller": "buyer"}

@@ -84,6 +84,8 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     for key in ("investor_cues", "negated", "relationship", "legal_payment", "capex", "deal_nouns", "anaphora"):
         out[key] = _words(c[key])
     links = "|".join(re.escape(p) for p in sorted(c["description_links"], key=len, reverse=True))
+    # 'in a technology firm based in ...', 'to an AI computing startup': a counterparty described, not named
+    out["described_counterparty"] = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{descriptors_alt(c)})\b", re.I)
     # before an organisation: a name and the apposition after it, ', an AI chip company established by '
     out["description_before"] = re.compile(rf"[A-Z][\w&.’'-]*(?:\s*\([^)]*\))?\s*,\s*(?:[\w’'-]+\s+){{0,6}}?"
                                            rf"(?i:{links})\s+(?:the\s+)?$")
@@ -104,6 +106,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["government"] = re.compile(
         r"\b(?:the\s+)?((?:[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+(?:\s[A-Z]\w+)?)")
     return out
+
+
+def descriptors_alt(cues: dict) -> str:
+    return "|".join(re.escape(s) for s in sorted(cues["org_descriptors"], key=len, reverse=True))
 
 
 def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
