@@ -100,6 +100,20 @@ def test_pattern_files_load_and_are_not_empty():
     assert kinds >= {"lab", "cloud", "neocloud", "chips", "datacenter", "power", "investor"}
 
 
+def test_every_cue_list_is_checked_at_load_and_read_by_some_rule():
+    """cues.yaml is validated at load (a list missing, empty or read by no rule is an error naming it), and each
+    list the validator knows is read somewhere in the extractor's code, not only listed."""
+    from pipeline.nlp.lexicon import CUE_LISTS, check_cues, read_yaml
+    cues = read_yaml("cues.yaml")
+    assert check_cues(cues) is cues
+    with pytest.raises(ValueError, match="missing or empty: capex"):
+        check_cues({**cues, "capex": []})
+    with pytest.raises(ValueError, match="read by no rule: governments"):
+        check_cues({**cues, "governments": ["government"]})
+    code = "".join(p.read_text() for p in (ROOT / "pipeline").rglob("*.py") if p.name != "lexicon.py")
+    assert [k for k in CUE_LISTS if f'"{k}"' not in code] == []
+
+
 def test_trained_model_name_falls_back_to_the_registry_package(monkeypatch):
     import spacy
 

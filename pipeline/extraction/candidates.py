@@ -9,7 +9,7 @@ from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import STRONG_VERBS, TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
+from .deal_type import TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
 from .roles import FRAME_ROLES, TYPE_OF_ROLE, assign_roles
 
 SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
@@ -68,8 +68,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
                                                    and amount)):
         return []
+    verb = trigger.text.lower()
+    strong_verb = verb in lex.cues["strong_verbs"] and not hit(
+        "candidates.habitual_present", verb in lex.cues["habitual_verbs"] and on("candidates.habitual_present"))
     if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
-            trigger.frame in TYPED_FRAMES or trigger.text.lower() in STRONG_VERBS)):
+            trigger.frame in TYPED_FRAMES or strong_verb)):
         return []
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
            and not has_terms(sent.text)):

@@ -23,11 +23,6 @@ NOUN_MARKERS = {"a", "an", "the", "this", "that", "its", "their", "power", "ener
 
 TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_first")
 
-STRONG_VERBS = {"purchasing", "buying", "leasing", "supplying", "selling", "signed", "signs", "inks", "inked", "agreed", "agrees", "strikes", "struck", "supply", "supplies",
-                "supplied", "sell", "sells", "sold", "buy", "buys", "bought", "purchase", "purchases", "purchased",
-                "lease", "leases", "leased", "pay", "pays", "paid", "contracted", "ordered", "orders", "procure",
-                "procured", "reserve", "reserved", "tapped", "taps", "commits", "committed"}
-
 NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "acquisition",
              "investment": "investment", "stake": "investment", "round": "investment", "funding": "investment",
              "financing": "investment", "fundraise": "investment", "lease": "datacenter", "leases": "datacenter",

@@ -51,6 +51,24 @@ class Lexicon:
         return self.by_key.get(fold_name(name))
 
 
+# Every list of cues.yaml, each read by some rule: a list missing, empty, or read by no rule is an error at load.
+CUE_LISTS = ("type_cues", "strong_type_cues", "status_cues", "investor_cues", "negated", "legal_payment",
+             "relationship", "description_links", "headline_verbs", "strong_verbs", "habitual_verbs", "capex",
+             "deal_nouns", "anaphora", "org_suffixes", "org_descriptors", "not_org_words", "generic_words")
+
+
+def check_cues(cues: dict) -> dict:
+    """cues.yaml, validated: each of CUE_LISTS present and non-empty, and no list that no rule reads."""
+    missing = [k for k in CUE_LISTS if not cues.get(k)]
+    unknown = sorted(set(cues) - set(CUE_LISTS))
+    if missing or unknown:
+        raise ValueError("cues.yaml: " + "; ".join(
+            ([f"missing or empty: {', '.join(missing)}"] if missing else [])
+            + ([f"read by no rule: {', '.join(unknown)} (remove it, or add it to lexicon.CUE_LISTS with its rule)"]
+               if unknown else [])))
+    return cues
+
+
 @cache
 def load_lexicon() -> Lexicon:
     """Read orgs.yaml, money.yaml, cues.yaml and triggers.jsonl (cached per process)."""
@@ -67,6 +85,6 @@ def load_lexicon() -> Lexicon:
         for form in entry.forms:
             by_key.setdefault(fold_name(form), named.get(entry.extract_as, entry))
     money = MoneyRules(read_yaml("money.yaml"))
-    cues = read_yaml("cues.yaml")
+    cues = check_cues(read_yaml("cues.yaml"))
     triggers = tuple(srsly.read_jsonl(patterns_path("triggers.jsonl")))
     return Lexicon(tuple(orgs), by_key, frozenset(gaz.get("products", [])), gaz.get("product_makers", {}), money, cues, triggers)
