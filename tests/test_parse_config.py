@@ -114,6 +114,26 @@ def test_every_cue_list_is_checked_at_load_and_read_by_some_rule():
     assert [k for k in CUE_LISTS if f'"{k}"' not in code] == []
 
 
+def test_context_word_lists_are_checked_at_load_and_read_by_some_rule(monkeypatch):
+    """context.yaml (the words rules read around a mention) is validated at load: a list missing, empty, holding a
+    non-word (an unquoted 'on' that YAML reads as True) or read by no rule is an error naming it; and each list
+    is put into some rule's pattern."""
+    from pipeline.nlp import context
+    raw = context.read_yaml("context.yaml")
+    for bad, message in (({**raw, "list_stops": ["from", True]}, "list_stops"),
+                         ({**raw, "aim_words": []}, "aim_words"),
+                         ({**raw, "spare_words": ["x"]}, "read by no rule: spare_words")):
+        monkeypatch.setattr(context, "read_yaml", lambda name, bad=bad: bad)
+        context.load_context.cache_clear()
+        with pytest.raises(ValueError, match=message):
+            context.load_context()
+    monkeypatch.undo()
+    context.load_context.cache_clear()
+    assert set(context.load_context()) == set(context.CONTEXT_LISTS)
+    code = "".join(p.read_text() for p in (ROOT / "pipeline").rglob("*.py") if p.name != "context.py")
+    assert [k for k in context.CONTEXT_LISTS if f"words('{k}')" not in code] == []
+
+
 def test_trained_model_name_falls_back_to_the_registry_package(monkeypatch):
     import spacy
 

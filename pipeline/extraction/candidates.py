@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.rules import hit, on
@@ -12,14 +13,11 @@ from ..records import Amount
 from .deal_type import TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
 from .roles import FRAME_ROLES, TYPE_OF_ROLE, assign_roles
 
-SEPARATE_FIGURE = re.compile(r"\b(?:followed by|and|plus|as well as|while|another|add-?on|expansion|on top of|then)\b|;",
-                             re.I)
+SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
 
-NOT_SEPARATE = re.compile(r"\b(?:total|combined|bringing|brings|if|would|could|valu\w*|including|of which|out of|"
-                          r"up from|compared|than|versus|vs|per|each|rais\w*|revenue|debt|equity|share|shares|stake)\b|\(",
-                          re.I)
+NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
 
-NOT_SEPARATE_AFTER = re.compile(r"\s*(?:in total|total|combined|overall|in revenue|valuation)\b"
+NOT_SEPARATE_AFTER = re.compile(rf"\s*(?:{words('not_separate_after')})\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
 from ..nlp.rules import hit, on
@@ -30,16 +31,15 @@ NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": 
 
 FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE) + r")\b", re.I)
 
-AIM = re.compile(r"\b(?:aims?|aiming|hopes?|hoping)\s+to\s+$", re.I)
+AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 
-BACKGROUND = re.compile(r"\bhad (?:already )?(?:raised|invested|received|secured|acquired|bought)\b", re.I)
+BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
 
-REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|disclosed|stated)\b", re.I)
+REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
 
-PRODUCT_NOUN = re.compile(r"['’]?s?\s*(?:[\w-]+\s+){0,2}?(?:gpus?|chips?|processors?|accelerators?|servers?|systems|"
-                          r"shares|stock|stake|equity|capacity|hardware|products?|power|energy|electricity)\b", re.I)
+PRODUCT_NOUN = re.compile(rf"['’]?s?\s*(?:[\w-]+\s+){{0,2}}?(?:{words('product_nouns')})\b", re.I)
 
-OBJECT_BREAK = re.compile(r"\b(?:from|with|for|to|in|on|at|capacity|power|chips|gpus|energy|stake|shares)\b", re.I)
+OBJECT_BREAK = re.compile(rf"\b(?:{words('object_breaks')})\b", re.I)
 
 
 def background(text: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..nlp.context import words
 from ..nlp.mentions import Sentence
 from ..nlp.rules import hit, on
 from .candidates import Draft
@@ -33,10 +34,9 @@ FRAMES = ("symmetric", "buyer_first", "seller_first", "investor_first", "investe
           "target_first")
 STATUSES = ("talks", "reported", "announced", "completed")
 
-HEDGE = re.compile(r"\b(?:could|might|may|would|considering|consider|exploring|potential(?:ly)?|possible|plans?|"
-                   r"planning|seeks?|seeking|aims?|expected|expects?)\b", re.I)
-HISTORY = re.compile(r"\b(?:last year|previously|earlier|in (?:19|20)\d\d|since|ago|former(?:ly)?|had)\b", re.I)
-SPEECH = re.compile(r"\b(?:said|says|told|according to|reported|announced)\b", re.I)
+HEDGE = re.compile(rf"\b(?:{words('hedge_words')})\b", re.I)
+HISTORY = re.compile(rf"\b(?:{words('history_words')}|in (?:19|20)\d\d)\b", re.I)
+SPEECH = re.compile(rf"\b(?:{words('report_words')})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

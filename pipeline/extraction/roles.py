@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import re
 
+from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
@@ -27,33 +28,30 @@ TYPE_OF_ROLE = {"investor": "investment", "investee": "investment", "acquirer": 
 
 MAX_PARTIES = 8
 
-RIVAL = re.compile(r"\b(?:rivals?|competitors?|competing|compete[sd]?|gap with|race (?:with|against|among|between)|peers?|"
-                   r"(?:companies|firms|players|giants|labs) like|the likes of|customers|clients|users)"
-                   r"(?:\s+(?:like|such as|including|from|with|against))?(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
+RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}))?"
+                   r"(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
 
-VIA = re.compile(r"\b(?:via|through)\s+$", re.I)
+VIA = re.compile(rf"\b(?:{words('channel_words')})\s+$", re.I)
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 
-LIST_STOP = re.compile(r"\b(?:from|with|by|for|in|on|at|via|through|to|which|that|who)\b", re.I)
+LIST_STOP = re.compile(rf"\b(?:{words('list_stops')})\b", re.I)
 
-CO_INVESTOR = re.compile(r"\b(?:alongside|joined by|along with|together with|participation (?:from|of)|co-led by)\s+"
-                         r"(?:(?!(?:in|into|to|for|from|on|at|by|with|that|which|who|while)\b)[\w’'&.-]+,?\s+){0,8}$",
+CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
+                         rf"(?:(?!(?:{words('co_investor_stops')})\b)[\w’'&.-]+,?\s+){{0,8}}$",
                          re.I)  # the list after the cue, descriptors included ('alongside tech investor Z'), not a new phrase
 
-PARTNER_OBLIQUE = re.compile(r"\b(?:from|by|like|than|versus|vs\.?|against|of|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
-ISSUER = re.compile(r"(?:['’]s)?\s+(?:common\s+)?(?:shares|stock|stocks|share price|market value)\b", re.I)
+ISSUER = re.compile(rf"(?:['’]s)?\s+(?:common\s+)?(?:{words('issuer_nouns')})\b", re.I)
 
 RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
 
 ROUND_FOR = re.compile(r"\b(?:for|in|into)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
-ROUND_REF = re.compile(r"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|fundraise|fundraising|raise)\b",
-                       re.I)
+ROUND_REF = re.compile(rf"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 
-OBLIQUE = re.compile(r"\b(?:from|of|by|like|including|than|as|such as|to|versus|vs\.?|against|between)\s+(?:[\w'’-]+\s+){0,3}$",
-                     re.I)
+OBLIQUE = re.compile(rf"\b(?:{words('oblique_preps')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
@@ -261,14 +259,10 @@ def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -
     return [o for o in right if o.start >= cut][:MAX_PARTIES]
 
 
-BENEFICIARY_BEFORE = re.compile(r"\b(?:boost|boosts|boosting|bolster|bolsters|bolstering|power|powers|powering|support|"
-                                r"supports|supporting|expand|expands|expanding|fuel|fuels|fueling|serve|serves|serving|"
-                                r"for|into)\s+(?:the\s+)?$", re.I)
+BENEFICIARY_BEFORE = re.compile(rf"\b(?:{words('beneficiary_verbs')})\s+(?:the\s+)?$", re.I)
 
 
-CAPACITY_AFTER = (r"(?:[\w-]+\s+){0,2}?(?:compute|computing|infrastructure|data\s+cent(?:er|re)s?|datacenters?|capacity|"
-                  r"cloud|operations|models?|training|chips?|servers?|clusters?|campus(?:es)?|facilit(?:y|ies)|"
-                  r"needs|workloads|grid|demand)\b")
+CAPACITY_AFTER = rf"(?:[\w-]+\s+){{0,2}}?(?:{words('capacity_nouns')})\b"
 
 
 def _beneficiary(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None:

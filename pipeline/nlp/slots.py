@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .context import words
 from .frames import read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence, describers_of
@@ -136,7 +137,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     return out
 
 
-OBLIQUE_BEFORE = re.compile(r"\b(?:with|from|to|by|after|than|like|including|between)\s+(?:[\w’'&.-]+\s+){0,3}$", re.I)
+OBLIQUE_BEFORE = re.compile(rf"\b(?:{words('oblique_before')})\s+(?:[\w’'&.-]+\s+){{0,3}}$", re.I)
 
 
 def parse_for_frames(sent: Sentence) -> bool:

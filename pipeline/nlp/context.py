@@ -1,0 +1,38 @@
+"""Context words (patterns/context.yaml): the word lists rules read in a window around a mention, a trigger or a
+figure. The window's shape stays in the rule's code; `words(key)` gives the alternation to put in it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import read_yaml
+
+CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co_investor_cues", "co_investor_stops",
+                 "partner_oblique", "issuer_nouns", "round_nouns", "oblique_preps", "beneficiary_verbs",
+                 "capacity_nouns", "oblique_before", "aim_words", "history_verbs", "speech_words", "product_nouns",
+                 "object_breaks", "separate_figure", "not_separate", "not_separate_after", "hedge_words",
+                 "history_words", "report_words")
+
+
+@cache
+def load_context() -> dict[str, tuple[str, ...]]:
+    """context.yaml, validated: each of CONTEXT_LISTS a non-empty list of words, and no list that no rule reads."""
+    raw = read_yaml("context.yaml") or {}
+    missing = [k for k in CONTEXT_LISTS if not raw.get(k) or not isinstance(raw[k], list)
+               or not all(isinstance(w, str) and w for w in raw[k])]  # an unquoted on/no is read as a boolean
+    unknown = sorted(set(raw) - set(CONTEXT_LISTS))
+    if missing or unknown:
+        raise ValueError("context.yaml: " + "; ".join(
+            ([f"missing, empty, or not a list of words (quote on/no/yes): {', '.join(missing)}"] if missing else [])
+            + ([f"read by no rule: {', '.join(unknown)}"] if unknown else [])))
+    return {k: tuple(str(w) for w in raw[k]) for k in CONTEXT_LISTS}
+
+
+def words(key: str) -> str:
+    """The list as a regex alternation, longest first: each entry escaped, a space matching any white space, a
+    trailing '*' any word ending ('valu*'). No boundaries: the rule's pattern places them."""
+    def one(entry: str) -> str:
+        stem, star = (entry[:-1], r"\w*") if entry.endswith("*") else (entry, "")
+        return r"\s+".join(map(re.escape, stem.split())) + star
+    return "|".join(one(w) for w in sorted(load_context()[key], key=len, reverse=True))
