@@ -131,7 +131,7 @@ def test_context_word_lists_are_checked_at_load_and_read_by_some_rule(monkeypatc
     context.load_context.cache_clear()
     assert set(context.load_context()) == set(context.CONTEXT_LISTS)
     code = "".join(p.read_text() for p in (ROOT / "pipeline").rglob("*.py") if p.name != "context.py")
-    assert [k for k in context.CONTEXT_LISTS if f"words('{k}')" not in code] == []
+    assert [k for k in context.CONTEXT_LISTS if f"words('{k}')" not in code and f'word_set("{k}")' not in code] == []
 
 
 def test_trained_model_name_falls_back_to_the_registry_package(monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.context import words
+from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
 from ..nlp.rules import hit, on
@@ -17,10 +17,9 @@ SELLER_SCORE = {
     "power": {"power": 3, "datacenter": 0},
 }
 
-DEAL_NOUN = (r"(?:deal|agreement|contract|transaction|pact|partnership|investment|round|acquisition|lease|arrangement|"
-             r"financing|funding|commitment|venture|fundraise|takeover|purchase|loi|letter of intent)s?")
+DEAL_NOUN = rf"(?:{words('agreement_nouns')})s?"
 
-NOUN_MARKERS = {"a", "an", "the", "this", "that", "its", "their", "power", "energy", "share", "asset", "stock", "new"}
+NOUN_MARKERS = word_set("noun_markers")
 
 TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_first")
 
@@ -51,8 +50,7 @@ def background(text: str) -> bool:
 
 def strong_noun(sent: Sentence) -> bool:
     """A symmetric trigger without money still counts when it names the agreement itself."""
-    nouns = {"agreement", "agreements", "deal", "partnership", "pact", "contract", "ppa", "ppas", "venture",
-             "letters", "mou"}
+    nouns = word_set("strong_nouns")
     return any(t.text.lower() in nouns for t in sent.triggers)
 
 

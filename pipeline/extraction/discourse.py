@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import Sentence, cue_regexes
 from .deal_type import DEAL_NOUN, deal_status, read_terms
@@ -16,8 +17,9 @@ from ..nlp.rules import hit
 OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
                                re.I)
 
-EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:previous|earlier|prior|initial|first|separate|existing|second|"
-                               rf"original)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
+EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
+
+ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
 
@@ -53,9 +55,7 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported."""
     if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
         return False
-    cue = re.search(r"\b(?:led by|co-led by|participation from|investments? from|backed by|joined by|support from|"
-                    r"investors? (?:included|include|including|were|are)|included|includes)\b"
-                    r"|(?<=['’]s )(?:investment|stake)\b", sent.text, re.I)
+    cue = ROUND_INVESTOR_CUE.search(sent.text)
     if not cue:
         return False
     known = {o.key for o, _ in draft.parties}

@@ -12,7 +12,9 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "partner_oblique", "issuer_nouns", "round_nouns", "oblique_preps", "beneficiary_verbs",
                  "capacity_nouns", "oblique_before", "aim_words", "history_verbs", "speech_words", "product_nouns",
                  "object_breaks", "separate_figure", "not_separate", "not_separate_after", "hedge_words",
-                 "history_words", "report_words")
+                 "history_words", "report_words", "name_joiners", "legal_suffixes", "company_nouns",
+                 "plural_company_nouns", "hyphen_adjectives", "recipient_words", "agreement_nouns", "strong_nouns",
+                 "noun_markers", "earlier_words", "round_investor_cues")
 
 
 @cache
@@ -36,3 +38,8 @@ def words(key: str) -> str:
         stem, star = (entry[:-1], r"\w*") if entry.endswith("*") else (entry, "")
         return r"\s+".join(map(re.escape, stem.split())) + star
     return "|".join(one(w) for w in sorted(load_context()[key], key=len, reverse=True))
+
+
+def word_set(key: str) -> frozenset[str]:
+    """The list as a set of words, as written (for membership tests on tokens)."""
+    return frozenset(load_context()[key])

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .components import doc_text, sentence_bounds
+from .context import word_set, words
 from .lexicon import Lexicon, fold_name, strip_suffix
 from .money import Money
 from .rules import at, hit
@@ -121,15 +122,11 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     return {o.start for o in sent.orgs if before.search(sent.text[max(0, o.start - sent.start - 120):o.start - sent.start])}
 
 
-ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|"
-                     r"provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
-HYPHEN_ADJECTIVES = {"backed", "funded", "owned", "led", "powered", "based", "controlled", "run"}  # 'state-backed'
-PLURAL_ANAPHOR = re.compile(r"\b(?:the two|both)\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|giants|groups|partners|"
-                            r"sides|tech giants|businesses)\b", re.I)
-DESCRIBED_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(company|startup|start-up|firm|group|chipmaker|"
-                             r"giant|lab|developer|provider|miner|operator|utility|neocloud|hyperscaler)\b", re.I)
-DESCRIBED_BEFORE = re.compile(r"\b(company|startup|start-up|firm|group|chipmaker|giant|lab|developer|provider|miner|"
-                              r"operator|utility|neocloud|hyperscaler)\s+$", re.I)
+ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
+HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
+PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
+DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
+DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
 
 
 def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
@@ -208,8 +205,7 @@ def _clauses(doc: Doc, text: str):
         yield start, e
 
 
-RECIPIENT_START = re.compile(r"\s+(?:[A-Z0-9$€£]|(?:the|a|an|its|their|his|her|our|other|several|two|three|both|"
-                             r"one|some|customers?|clients?|companies|firms|tenants?|buyers?)\b)")
+RECIPIENT_START = re.compile(rf"\s+(?:[A-Z0-9$€£]|(?:{words('recipient_words')})\b)")
 
 
 def _purpose_to(t: Trigger, text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .context import words
+from .context import word_set, words
 from .frames import read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence, describers_of
@@ -343,8 +343,8 @@ def _phrase(head) -> list:
     return words
 
 
-NAME_JOINERS = {"of", "&", "de", "du", "da", "van", "von", "der", "la", "-", ".", "'", "’"}
-LEGAL_SUFFIXES = {"Inc", "Corp", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "SE", "Co", "LP", "LLP"}
+NAME_JOINERS = word_set("name_joiners")
+LEGAL_SUFFIXES = word_set("legal_suffixes")
 
 
 def _name_run(words: list, head) -> list:
