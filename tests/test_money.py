@@ -86,3 +86,13 @@ def test_deal_valued_at_is_an_amount():
 def test_a_year_ago_is_not_a_period():
     found = load_lexicon().money.find("It raised $3 billion a year ago.")
     assert found[0].amount.period == "once"
+
+
+def test_money_yaml_is_checked_at_load():
+    """A list missing or empty in money.yaml is an error naming it, not a KeyError at the first figure."""
+    from pipeline.nlp.lexicon import read_yaml
+    from pipeline.nlp.money import MoneyRules
+    vocab = read_yaml("money.yaml")
+    MoneyRules(vocab)
+    with pytest.raises(ValueError, match="money.yaml: missing or empty: change_verbs"):
+        MoneyRules({**vocab, "change_verbs": []})

@@ -24,10 +24,18 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+MONEY_LISTS = ("currency_symbols", "currency_words", "scales", "number_words", "qualifiers", "periods",
+               "not_amount_before", "not_amount_after", "balance_after", "price_before", "change_verbs", "result_nouns",
+               "total_words", "estimate_nouns", "deal_context_nouns")
+
+
 class MoneyRules:
     """Compiled money vocabulary; `find(text)` returns every money mention in text order."""
 
     def __init__(self, vocab: dict):
+        missing = [k for k in MONEY_LISTS if not vocab.get(k)]
+        if missing:
+            raise ValueError(f"money.yaml: missing or empty: {', '.join(missing)}")
         self.vocab = vocab
         self.symbols = vocab["currency_symbols"]
         self.words = vocab["currency_words"]
@@ -69,14 +77,13 @@ class MoneyRules:
     @cached_property
     def excluded_before(self) -> re.Pattern:
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
-                          rf"|\b(?:drop(?:ped|s)?|fell|fall(?:en|s)?|plunged?|plummeted|lost|lose|loses|wiped|shed|declined?|"
-                          rf"rose|jumped|surged|gained|climbed|soared|quadruple|double|triple)\b[^.;$€£]{{0,30}}"
-                          rf"|(?<!contract )(?<!contracted )(?<!lease )\b(?:revenue|revenues|sales|earnings|profit|income)\b[^.;$€£]{{0,40}}"
-                          rf"|\b(?:total|totals|cumulative|overall|combined)\b[^.;$€£]{{0,60}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
-                          rf"|\b(?:forecast|guidance|outlook|target|estimates?|expectations?|costs?|costing|budget)"
+                          rf"|\b(?:{_alternation(self.vocab['change_verbs'])})\b[^.;$€£]{{0,30}}"
+                          rf"|(?<!contract )(?<!contracted )(?<!lease )\b(?:{_alternation(self.vocab['result_nouns'])})\b[^.;$€£]{{0,40}}"
+                          rf"|\b(?:{_alternation(self.vocab['total_words'])})\b[^.;$€£]{{0,60}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
+                          rf"|\b(?:{_alternation(self.vocab['estimate_nouns'])})"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           rf"|\bvalu(?:e|es|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
-                          rf"|^(?![^.;]*\b(?:deal|agreement|contract|transaction|pact|capacity|acquisition|purchase|lease|commitment|partnership|investment|round)\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
+                          rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
 
     @cached_property
     def excluded_after(self) -> re.Pattern:
