@@ -125,6 +125,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
+        if hit("type.business_or_control", on("type.business_or_control") and buys_business(gap)):
+            return True  # 'acquire the computing division of X', 'a controlling 75% interest in X': buying a business
         # 'acquire a stake in X', 'buy chips from X', 'acquire Foo's GPUs': no company is the object
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
                        or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail))
@@ -140,6 +142,18 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                or prev and prev[0].lower() in NOUN_MARKERS):
             return False
     return True
+
+
+BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
+CONTROL = re.compile(rf"\b(?:{words('control_words')})\b", re.I)
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
+
+
+def buys_business(gap: str) -> bool:
+    """Between an acquisition verb and the company: a business of it ('the computing division of'), or control of it
+    ('a controlling interest in', '100% of', 'a 75% stake in'). The guidelines' acquisition is buying a company or
+    a business; a stake of half or less stays an investment."""
+    return bool(BUSINESS.search(gap) or CONTROL.search(gap) or any(float(p) > 50 for p in PERCENT.findall(gap)))
 
 
 def deal_status(text: str, lex: Lexicon) -> str:

@@ -10,7 +10,7 @@ from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
-from .deal_type import SELLER_SCORE
+from .deal_type import SELLER_SCORE, buys_business
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -62,7 +62,9 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
-                and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o)))]
+                and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
+                    type_ == "acquisition" and o.start >= trigger.end
+                    and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
     label = PAIR_LABEL.match(sent.text)  # '• A & B – B injects $2B into A': the heading names, the clause says who
     if label and on("roles.label_heading"):
         after = {o.key for o in mentions if o.start - sent.start >= label.end()}
@@ -148,7 +150,8 @@ def _preceding(sent: Sentence, o: OrgMention, width: int = 40) -> str:
 
 
 def _issuer(sent: Sentence, o: OrgMention) -> bool:
-    """'sold all its NVIDIA shares': the company whose shares change hands is not a party."""
+    """'sold all its NVIDIA shares': the company whose shares change hands is not a party (unless an acquisition
+    buys control of it: 'will purchase 100% of Kestrel's shares')."""
     return bool(ISSUER.match(sent.text[o.end - sent.start:])) and bool(
         re.search(r"\b(?:its|their|all|of|in|the)\s+$", _preceding(sent, o, 12)))
 
