@@ -444,6 +444,7 @@ def test_title_case_headline_words_are_not_organisations(extract):
     pytest.param("Orvanta Labs and Kestrel Compute agreed not to proceed with the $2 billion merger.",
                  id="agreed-not-to"),
     pytest.param("Regulators blocked Orvanta Labs' $5 billion bid to acquire Kestrel Compute.", id="blocked"),
+    pytest.param("Kestrel Compute rejects Orvanta Labs' $1 billion acquisition offer", id="rejected"),
     pytest.param("Orvanta Labs already holds the largest stake in Kestrel Compute.", id="existing-holding"),
     pytest.param("A regulator fined Orvanta Labs €15 million for processing data of Kestrel Compute without a legal "
                  "basis.", id="fine"),

@@ -72,6 +72,7 @@ def test_vague_figures_have_no_value(text):
     "the deal pegs the unit's valuation at $8.75 billion", "the chipmaker added $170 billion to its market cap",
     "a projected $135 billion in AI infrastructure spending", "its plan to spend $80 billion on data centers",
     "Velmora ended the quarter with $5 billion in cash and equivalents",  # a balance, not a price
+    "Kestrel Partners has $73 billion in AUM", "a firm with $40 billion of assets under management",  # a fund's size
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)
