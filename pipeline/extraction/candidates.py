@@ -66,6 +66,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
                                                    and amount)):
         return []
+    if single and hit("candidates.own_spending", on("candidates.own_spending") and _own_spending(sent, trigger)):
+        return []
     verb = trigger.text.lower()
     strong_verb = verb in lex.cues["strong_verbs"] and not hit(
         "candidates.habitual_present", verb in lex.cues["habitual_verbs"] and on("candidates.habitual_present"))
@@ -82,6 +84,21 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
     return [draft] + (_further_figures(draft, sent, valued) if on("candidates.further_figures") else [])
+
+
+OWN_SPENDING = re.compile(rf"^(?:{words('announce_verbs')})\b.*\binvestments?$", re.I | re.S)
+SPENDING_OBJECT = re.compile(r"^(?:\s+[\w$€£.,-]+){0,8}?\s+(?:(?:in|into)\s+(?:[a-z]|[A-Z]{2,4}\s+[a-z])|to\s+[a-z]+\b)")
+
+
+def _own_spending(sent: Sentence, trigger) -> bool:
+    """'Velmora announced a $10bn investment over five years in AI development': a company announcing an
+    investment of its own in a thing, not a company (into a lower-case object, 'AI development' included, or
+    'to build ...'), spends; it
+    raises nothing. The guidelines' capex plan with no counterparty. ('secured a $50 million investment to
+    expand' is a raise: its verb receives.)"""
+    if not OWN_SPENDING.match(trigger.text):
+        return False
+    return bool(SPENDING_OBJECT.match(sent.text[trigger.end - sent.start:]))
 
 
 def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount, alternates, lex: Lexicon) -> list[Draft]:
