@@ -73,6 +73,7 @@ def test_vague_figures_have_no_value(text):
     "a projected $135 billion in AI infrastructure spending", "its plan to spend $80 billion on data centers",
     "Velmora ended the quarter with $5 billion in cash and equivalents",  # a balance, not a price
     "Kestrel Partners has $73 billion in AUM", "a firm with $40 billion of assets under management",  # a fund's size
+    "with the company's estimated value in this deal reaching a staggering $350 billion",
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)

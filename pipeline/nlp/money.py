@@ -26,7 +26,7 @@ def _alternation(words) -> str:
 
 MONEY_LISTS = ("currency_symbols", "currency_words", "scales", "number_words", "qualifiers", "periods",
                "not_amount_before", "not_amount_after", "balance_after", "price_before", "change_verbs", "result_nouns",
-               "total_words", "estimate_nouns", "deal_context_nouns")
+               "total_words", "estimate_nouns", "deal_context_nouns", "valuation_owners", "valuation_links")
 
 
 class MoneyRules:
@@ -92,6 +92,13 @@ class MoneyRules:
                           rf"|^\s(?:[A-Z][\w-]*\s){{1,2}}(?:project|initiative|program|programme|plan)\b", re.I)
 
     @cached_property
+    def valuation_before(self) -> re.Pattern:
+        # "the company's estimated value in this deal reaching a staggering $350 billion": a company's value, not the
+        # deal's ('the deal has a value of $10 billion' keeps its figure: no owner word before 'value')
+        return re.compile(rf"(?:['’]s|\b(?:{_alternation(self.vocab['valuation_owners'])}))\s+(?:estimated\s+)?value\b"
+                          rf"[^.;$€£]{{0,40}}\b(?:{_alternation(self.vocab['valuation_links'])})\s+(?:[a-z]+\s+){{0,2}}$", re.I)
+
+    @cached_property
     def balance_after(self) -> re.Pattern:
         return re.compile(rf"^\s?(?:{_alternation(self.vocab['balance_after'])})\b", re.I)
 
@@ -130,7 +137,8 @@ class MoneyRules:
             period = next(k for k, v in pm.groupdict().items() if v)
             end += pm.end()
         excluded = None
-        if self.excluded_before.search(before[-45:]) or self.excluded_after.match(text[end:end + 40]) or (
+        if self.excluded_before.search(before[-45:]) or self.excluded_after.match(text[end:end + 40]) or \
+                self.valuation_before.search(before) or (
                 self.balance_after.match(text[end:end + 20]) and not self.price_before.search(before)):
             excluded = "not a deal amount"
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
