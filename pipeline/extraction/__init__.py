@@ -31,6 +31,7 @@ from .discourse import (adds_investors, complete_round, earlier_agreement, enric
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
+from .roles import rivals_of
 
 __all__ = ["extract_deals", "explain_sentences", "split_text", "worth_reading"]
 
@@ -97,7 +98,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     rules.at(-1)
     sentences = read_sentences(doc, lex)
     if rules.on("mentions.slot_orgs"):
-        sentences = add_slot_orgs(sentences, lex, products, dropped)
+        sentences = add_slot_orgs(sentences, lex, products, dropped, rivals_of)
     if rules.on("mentions.repeat_names"):
         sentences = repeat_names(sentences)
     aliases: dict[str, str] = {}

@@ -161,6 +161,11 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     return bool(RIVAL.search(_preceding(sent, o, 60)))
 
 
+def rivals_of(sent: Sentence) -> set[int]:
+    """Start offsets of the organisations a sentence mentions as rivals or customers (rule roles.rival)."""
+    return _rivals(sent) if on("roles.rival") else set()
+
+
 def _rivals(sent: Sentence) -> set[int]:
     """Start offsets of rival mentions, a list after a rival cue included ('rival to giants A, B and C')."""
     out: set[int] = set()

@@ -74,29 +74,62 @@ def load_parser():
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w&.'’-]*[A-Za-z0-9]")
 
 
-def is_candidate(sent: Sentence, background: frozenset | set = frozenset()) -> bool:
+CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&.'’-]*")
+
+
+def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_org: frozenset | set = frozenset()) -> bool:
     """Cheap gate: a trigger, something that could be a party (a figure, a known organisation, a capitalised
     word inside the sentence), and fewer than two organisations found by name: where the names already give
     the parties, a parse adds more noise (tickers, agencies, people) than parties. Organisations named only as
-    background (`background`: their start offsets, mentions.describers_of) do not count."""
-    if not sent.triggers or len({o.key for o in sent.orgs if o.start not in background}) >= 2:
+    background (`background`: their start offsets: descriptions, rivals) do not count. Nor do two known names
+    that all stand on one side of the trigger while a capitalised word on the other side may name the other
+    party ('A and B invested $500 million in Quarnell'): then the sentence is parsed (rule gates.one_sided;
+    `not_org`: capitalised words that name no one)."""
+    if not sent.triggers:
         return False
+    known = [o for o in sent.orgs if o.start not in background]
+    if len({o.key for o in known}) >= 2:
+        return on("gates.one_sided") and hit("gates.one_sided", _one_sided(sent, known, not_org))
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
 
+def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set) -> bool:
+    """Some trigger has every known organisation on one side and, on the other, a capitalised word outside them.
+    Not in a title-case line (a headline: most words capitalised), where a capital says nothing of a name."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    known_words = {w for o in sent.orgs for w in o.text.split()}  # a known name written again is no new party
+    names = [m.start() for m in CAPITALISED.finditer(sent.text) if m.group(0) not in not_org
+             and re.sub(r"['’]s?$", "", m.group(0)) not in known_words and not any(s <= m.start() < e for s, e in spans)]
+    for t in sent.triggers:
+        at_t, end_t = t.start - sent.start, t.end - sent.start
+        if all(o.end - sent.start <= at_t for o in known) and any(n >= end_t for n in names):
+            return True
+        if all(o.start - sent.start >= end_t for o in known) and any(n < at_t for n in names):
+            return True
+    return False
+
+
 def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]],
-                  dropped: dict | None = None) -> list[Sentence]:
+                  dropped: dict | None = None, background=None) -> list[Sentence]:
     """The sentences with the organisations their slots name added (gazetteer mentions win overlaps).
-    `dropped`, when given, receives sentence start -> [(phrase, why it is no party), ...] for the trace."""
+    `dropped`, when given, receives sentence start -> [(phrase, why it is no party), ...] for the trace.
+    `background(sentence)`, when given, returns the start offsets of organisations named only as background
+    (rivals mentioned, say), which the gate does not count."""
     gate = on("gates.parse_candidate")  # off: every sentence with a trigger is parsed
     frames = on("roles.dependency_frame")  # on: sentences whose parties are known by name are parsed for roles
     todo, slots = [], set()
+    not_org_words = frozenset(lex.cues["not_org_words"])
     for i, s in enumerate(sentences):
         at(s.start)
         if not s.triggers:
             continue
-        background = describers_of(s, lex) if s.triggers and on("roles.describer") else frozenset()
-        if not hit("gates.parse_candidate", gate and not is_candidate(s, background)):
+        not_parties = describers_of(s, lex) if on("roles.describer") else set()
+        if background is not None:
+            not_parties = set(not_parties) | background(s)
+        if not hit("gates.parse_candidate", gate and not is_candidate(s, not_parties, not_org_words)):
             todo.append(i)
             slots.add(i)
         elif frames and s.money and len({o.key for o in s.orgs}) >= 2 and parse_for_frames(s):
