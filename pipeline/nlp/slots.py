@@ -39,6 +39,7 @@ class SlotRules:
     media: frozenset
     investment_heads: frozenset
     deal_heads: frozenset
+    round_heads: frozenset
     person_min_words: int
     kind_words: tuple  # ((kind, compiled regex), ...) in order of precedence
 
@@ -48,7 +49,7 @@ def load_slot_rules() -> SlotRules:
     """patterns/slots.yaml, validated: every list present and non-empty."""
     raw = read_yaml("slots.yaml")
     lists = ("slot_deps", "oblique_preps", "speech_verbs", "person_titles", "excluded_entities", "not_org_heads",
-             "not_org_firsts", "media", "investment_heads", "deal_heads")
+             "not_org_firsts", "media", "investment_heads", "deal_heads", "round_heads")
     missing = [k for k in lists if not raw.get(k)]
     if missing:
         raise ValueError(f"slots.yaml: {', '.join(missing)} missing or empty")
@@ -409,7 +410,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.dep_ == "pobj":
         such_as = tok.head.lower_ == "as" and tok.head.i > 0 and tok.head.nbor(-1).lower_ == "such"
-        return (tok.head.lower_ in rules.oblique_preps or such_as) and not _speech(tok.head.head, rules)
+        # 'a Series C round for Quarnell': the company a round is for raises it (not 'pay X for capacity')
+        round_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in rules.round_heads and hit(
+            "mentions.round_for", on("mentions.round_for"))
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for) and not _speech(tok.head.head, rules)
     if tok.dep_ in ("conj", "appos"):  # 'Foo, Bar and Baz', 'tech firms Foo and Bar': the list's slot decides
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
