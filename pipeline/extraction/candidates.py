@@ -93,9 +93,8 @@ SPENDING_OBJECT = re.compile(r"^(?:\s+[\w$€£.,-]+){0,8}?\s+(?:(?:in|into)\s+(
 def _own_spending(sent: Sentence, trigger) -> bool:
     """'Velmora announced a $10bn investment over five years in AI development': a company announcing an
     investment of its own in a thing, not a company (into a lower-case object, 'AI development' included, or
-    'to build ...'), spends; it
-    raises nothing. The guidelines' capex plan with no counterparty. ('secured a $50 million investment to
-    expand' is a raise: its verb receives.)"""
+    'to build ...'), spends; it raises nothing. The guidelines' capex plan with no counterparty. ('secured a
+    $50 million investment to expand' is a raise: its verb receives.)"""
     if not OWN_SPENDING.match(trigger.text):
         return False
     return bool(SPENDING_OBJECT.match(sent.text[trigger.end - sent.start:]))

@@ -130,6 +130,10 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, 
     return names
 
 
+OPPOSITE = {"investor": "investee", "investee": "investor", "acquirer": "target", "target": "acquirer",
+            "buyer": "seller", "seller": "buyer"}
+
+
 def named_later(lone: list[Draft], new: list[Draft], sent: Sentence, lex: Lexicon) -> bool:
     """'Microsoft is investing $1.5 billion in a technology firm ...' then 'Microsoft and G42 announced the deal
     Tuesday': the sentence after a deal whose counterparty was only described names it and refers back to the deal;
@@ -153,7 +157,3 @@ def named_later(lone: list[Draft], new: list[Draft], sent: Sentence, lex: Lexico
         d.rule += "|named_later"
         done = hit("discourse.named_later", True)
     return done
-
-
-OPPOSITE = {"investor": "investee", "investee": "investor", "acquirer": "target", "target": "acquirer",
-            "buyer": "seller", "seller": "buyer"}
