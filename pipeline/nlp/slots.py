@@ -127,9 +127,11 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         at(s.start)
         if not s.triggers:
             continue
-        not_parties = describers_of(s, lex) if on("roles.describer") else set()
-        if background is not None:
-            not_parties = set(not_parties) | background(s)
+        not_parties: set[int] = set()
+        if len({o.key for o in s.orgs}) >= 2:  # with fewer, nothing need be set aside for the gate
+            not_parties = set(describers_of(s, lex)) if on("roles.describer") else set()
+            if background is not None:
+                not_parties |= background(s)
         if not hit("gates.parse_candidate", gate and not is_candidate(s, not_parties, not_org_words)):
             todo.append(i)
             slots.add(i)
