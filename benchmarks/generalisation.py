@@ -9,6 +9,9 @@ rule that only knows names shows up as a drop. Scores come from the unchanged ..
     python benchmarks/generalisation.py --errors work   # the work split's errors (never the check split's)
     python benchmarks/generalisation.py --without roles.rival   # the table with one rule (or more) switched off
     python benchmarks/generalisation.py --ablate        # per rule: what switching it off costs (F1 differences)
+    python benchmarks/generalisation.py --two-word      # also a renamed copy with two-word invented names
+    python benchmarks/generalisation.py --by-set        # each split cut by file: dev.jsonl (tuned on in the first
+                                                        # round, before the split) and dev_c.jsonl
     python benchmarks/generalisation.py --decide        # with the decision model acting even where training chose
                                                         # the rules alone (pipeline/data/decision.json "use": false)
 """
@@ -24,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from pipeline.evalsets import EVAL, load_passages, renamed, split_of  # noqa: E402
+from pipeline.evalsets import EVAL, SETS, load_passages, renamed, split_of  # noqa: E402
 
 
 def predict(passages: list[dict], nlp) -> list[dict]:
@@ -58,6 +61,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="switch a rule of pipeline/nlp/patterns/rules.yaml off (repeatable)")
     parser.add_argument("--ablate", action="store_true",
                         help="for each rule: F1 with it switched off minus F1 with all on, per split")
+    parser.add_argument("--two-word", action="store_true",
+                        help="add a renamed copy whose invented names have two words ('Velrusa Kazomi')")
+    parser.add_argument("--by-set", action="store_true",
+                        help="cut each split by the file its passages come from (dev.jsonl, dev_c.jsonl)")
     parser.add_argument("--decide", action="store_true",
                         help="let the trained decision model act, whatever its file says about using it")
     args = parser.parse_args(argv)
@@ -76,12 +83,15 @@ def main(argv: list[str] | None = None) -> None:
             run(args)
 
 
-def table_of(parts: dict, nlp) -> dict:
+def table_of(parts: dict, nlp, two_word: bool = False) -> dict:
     table = {}
     for name, gold in parts.items():
         table[name] = score(gold, predict(gold, nlp))
         ren = [renamed(p) for p in gold]
         table[f"{name}_renamed"] = score(ren, predict(ren, nlp))
+        if two_word:
+            ren = [renamed(p, words=2) for p in gold]
+            table[f"{name}_renamed_two_words"] = score(ren, predict(ren, nlp))
     return table
 
 
@@ -109,10 +119,19 @@ def run(args) -> None:
     passages = load_passages()
     parts = {name: [p for p in passages if split_of(p["id"]) == name] for name in ("work", "check")}
     if args.errors:
-        gold = [renamed(p) for p in parts["work"]] if args.renamed else parts["work"]
+        gold = [renamed(p, words=2 if args.two_word else 1) for p in parts["work"]] if args.renamed else parts["work"]
         print(score(gold, predict(gold, nlp), errors=True))
         return
-    print(json.dumps(table_of(parts, nlp), indent=2))
+    if args.by_set:
+        origin = {p["id"]: name for name in SETS for p in load_passages_of(name)}
+        parts = {f"{split}/{name}": [p for p in gold if origin[p["id"]] == name]
+                 for split, gold in parts.items() for name in SETS}
+    print(json.dumps(table_of(parts, nlp, args.two_word), indent=2))
+
+
+def load_passages_of(name: str) -> list[dict]:
+    with (EVAL / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 if __name__ == "__main__":

@@ -46,12 +46,14 @@ def invented_name(rng: random.Random, used: set[str]) -> str:
             return name
 
 
-def renamed(passage: dict) -> dict:
-    """The passage with every gold party name (longest first) replaced by an invented word, everywhere."""
-    rng = random.Random(passage["id"])
+def renamed(passage: dict, words: int = 1) -> dict:
+    """The passage with every gold party name (longest first) replaced by an invented word, everywhere. With
+    `words=2` each name becomes two invented words ('Velrusa Kazomi'): new companies often have two-word names,
+    which the trained recogniser tends to read as people's names."""
+    rng = random.Random(passage["id"] if words == 1 else f"{passage['id']}/{words}")
     names = sorted({p["name"] for d in passage["deals"] for p in d["parties"]}, key=lambda n: (-len(n), n))
     used: set[str] = set()
-    mapping = {n: invented_name(rng, used) for n in names}
+    mapping = {n: " ".join(invented_name(rng, used) for _ in range(words)) for n in names}
     if not mapping:
         return passage
 

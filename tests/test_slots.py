@@ -28,6 +28,22 @@ def test_unknown_companies_in_deal_slots_are_parties(extract, text, expected):
     assert parties(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two-word names the recogniser reads as people's names, in the deal's slots
+    ("Tosaka Denki will buy Mirae Compute for ¥350 billion.",
+     [[("Mirae Compute", "target"), ("Tosaka Denki", "acquirer")]]),
+    ("Hanbit Telecom agreed to pay 1.2 trillion won to Daeryun Data for GPU capacity.",
+     [[("Daeryun Data", "seller"), ("Hanbit Telecom", "buyer")]]),
+    # a person stays a person when something says so: a title in an apposition, the surname used alone
+    ("Velmorra will buy $80 million of GPU capacity from Sarah Johnson, its founder.", []),
+    ("Velmorra will buy $80 million of GPU capacity from Sarah Johnson. Johnson said the chips arrive in May.", []),
+    ("Orvell Capital, led by chairman Dana Pike and Tomas Reyes, will invest $30 million in Quarnell.",
+     [[("Orvell Capital", "investor"), ("Quarnell", "investee")]]),
+])
+def test_a_name_read_as_a_person_is_a_party_where_only_the_slot_speaks(extract, text, expected):
+    assert parties(extract(text)) == expected
+
+
 def test_a_defined_short_name_is_the_party_name_and_the_price_paid_in_cash_its_amount(extract):
     """'Kelvane Data Centers Corp. (“Kelvane”)': the short form after a name ending in 'Corp.' (the full stop once
     hid it); 'for $62.75 million in cash' is a price, not a cash balance."""

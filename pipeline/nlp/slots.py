@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from .context import word_set, words
 from .frames import read_frames
@@ -144,6 +145,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     # words written with a capital inside some sentence: a name, even where it opens a sentence and the
     # tagger, seeing an unknown capitalised first word, calls it a noun ('Teraunru invests $10 billion')
     names = {m.group(0) for s in sentences for m in MID_SENTENCE_NAME.finditer(s.text)}
+    lone = lone_capitalised(s.text for s in sentences)
     out = list(sentences)
     docs = parser.pipe([sentences[i].text for i in todo])
     for i, doc in zip(todo, docs):
@@ -156,7 +158,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         figures = [(m.start, m.end) for m in sent.money]  # '£1.3bn' is a figure, whatever the tagger calls '1.3bn'
         rejected: list[tuple[str, str]] = []
         found = []
-        for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected):
+        cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers))
+        for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues):
             if any(s < m.end and m.start < e for s, e in taken):
                 rejected.append((m.text, "overlap:known_name"))
             elif any(s < m.end and m.start < e for s, e in figures):
@@ -176,6 +179,22 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
 OBLIQUE_BEFORE = re.compile(rf"\b(?:{words('oblique_before')})\s+(?:[\w’'&.-]+\s+){{0,3}}$", re.I)
 
 
+WORD = re.compile(r"[\w’'.&-]+")
+
+
+def lone_capitalised(texts) -> set[str]:
+    """Capitalised words that stand alone somewhere in the passage, with no capitalised word beside them: 'Sunak said',
+    'according to Pike' (a person named again by surname), 'Hanbit' (a company named again by its first word)."""
+    out = set()
+    for text in texts:
+        words = WORD.findall(text)
+        for i, w in enumerate(words):
+            if w[0].isupper() and not (i and words[i - 1][0].isupper()) and not (
+                    i + 1 < len(words) and words[i + 1][0].isupper()):
+                out.add(w.rstrip(".").removesuffix("’s").removesuffix("'s"))
+    return out
+
+
 def parse_for_frames(sent: Sentence) -> bool:
     """A sentence whose parties are known by name is parsed for its role frames (rule gates.parse_for_frames) where
     word order can mislead: three or more organisations, two before the verb, or one before the verb in an oblique
@@ -192,7 +211,7 @@ def parse_for_frames(sent: Sentence) -> bool:
 
 
 def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[str],
-                   rejected: list | None = None) -> list[OrgMention]:
+                   rejected: list | None = None, cues: PersonCues | None = None) -> list[OrgMention]:
     not_org = set(lex.cues["not_org_words"])
     generic = set(lex.cues["generic_words"])
     seen: set[int] = set()
@@ -208,7 +227,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
         text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
-        why = _rejection(words, text, rules, lex, not_org, generic)
+        why = _rejection(words, text, rules, lex, not_org, generic, cues)
         if why is not None:
             if rejected is not None:
                 rejected.append((text, why))
@@ -428,7 +447,8 @@ def _speech(verb, rules: SlotRules) -> bool:
     return verb.lemma_.lower() in rules.speech_verbs or verb.lower_ in rules.speech_verbs
 
 
-def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set) -> str | None:
+def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set,
+               cues: PersonCues | None = None) -> str | None:
     """Why a proper-noun phrase in a slot is no organisation (the filter's id), or None when it is one."""
     labels = {w.ent_type_ for w in words if w.ent_type_}
     head = words[-1]
@@ -453,7 +473,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if not fold_name(text) or strip_suffix(text) in ("", "Inc", "Co", "Company", "Corp"):
         return "filter:suffix_only"
     if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
-           and not lex.lookup(text)):
+           and not lex.lookup(text) and not _party_slot(head, rules, cues, generic)):
         return "filter:person"
     if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
@@ -474,6 +494,52 @@ def _place_after_in(head, labels: set, text: str) -> bool:
     An unknown name there ('invest $40 million in Kelvara') is still taken for the investee, whatever its label."""
     return bool(labels & {"GPE", "LOC"}) and head.dep_ == "pobj" and head.head.lower_ in ("in", "into") and on(
         "mentions.place_after_in") and all(is_english(word, plural=False) for word in text.split())
+
+
+class PersonCues(NamedTuple):
+    lone: set  # capitalised words standing alone somewhere in the passage (lone_capitalised)
+    deal_words: frozenset  # character offsets, in the parsed sentence, of its deal triggers
+
+
+def _deal_governed(head, deal_words: frozenset) -> bool:
+    """The phrase hangs on a deal trigger: the subject or object of the deal verb ('Tosaka Denki will buy'), of a verb
+    whose complement is one ('agreed to pay'), or the object of a preposition on one ('an agreement with X')."""
+    tok = head
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    near = [gov, gov.head] + [c for c in gov.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(t.idx in deal_words for t in near)
+
+
+def _party_slot(head, rules: SlotRules, cues: PersonCues | None, generic: set) -> bool:
+    """A name the recogniser calls a person that fills a party slot of the deal ('Tosaka Denki will buy ...', '... from
+    Hanbit Telecom') with nothing else marking a person: no title in it, before it or in its apposition, none on a
+    fellow member of its list, not the subject of a speech verb, and its last word never standing alone in the passage
+    the way a surname does ('Sunak said'). Unknown two-word company names are often read as people."""
+    if cues is None or not on("mentions.person_needs_cue") or not _core_slot(head, rules) or not _deal_governed(
+            head, cues.deal_words):
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and _speech(head.head, rules):
+        return False
+    members = [head]
+    while members[-1].dep_ == "conj" and members[-1].head.i != members[-1].i:
+        members.append(members[-1].head)
+    members += [c for m in list(members) for c in m.children if c.dep_ == "conj"]
+    if any(_titled(m, rules) for m in members):
+        return False
+    last = head.text.removesuffix("’s").removesuffix("'s")
+    return hit("mentions.person_needs_cue", not (last in cues.lone and last not in generic))
+
+
+def _titled(head, rules: SlotRules) -> bool:
+    """A title inside the phrase ('CEO Tom Leighton', 'President Donald Trump') or in an apposition to it ('Jane Roe,
+    chief executive of X', 'its founder, Jane Roe')."""
+    phrase = _phrase(head)
+    if _after_title(phrase[0], rules) or any(w.lower_.rstrip(".") in rules.person_titles for w in phrase):
+        return True
+    appos = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(w.lower_.rstrip(".") in rules.person_titles for a in appos for w in a.subtree)
 
 
 def _after_title(first, rules: SlotRules) -> bool:

@@ -1,0 +1,25 @@
+"""The renamed copies used to measure generalisation (pipeline/evalsets.py), on a passage written for this test."""
+
+from pipeline.evalsets import renamed
+
+PASSAGE = {"id": "t-1", "title": "Quarnell buys capacity from Velmora",
+           "text": "Quarnell will pay Velmora Cloud $5 million a month. Velmora Cloud said Quarnell signed.",
+           "deals": [{"type": "compute", "parties": [{"name": "Quarnell", "role": "buyer"},
+                                                     {"name": "Velmora Cloud", "role": "seller"}]}]}
+
+
+def test_every_gold_name_is_replaced_the_same_way_in_text_title_and_records():
+    for words in (1, 2):
+        ren = renamed(PASSAGE, words=words)
+        names = [p["name"] for p in ren["deals"][0]["parties"]]
+        assert all(len(n.split()) == words for n in names), names
+        assert "Quarnell" not in ren["text"] + ren["title"] and "Velmora" not in ren["text"]
+        assert ren["text"].count(names[0]) == 2 and ren["text"].count(names[1]) == 2 and names[0] in ren["title"]
+
+
+def test_renaming_is_deterministic_and_the_two_styles_differ():
+    assert renamed(PASSAGE) == renamed(PASSAGE)
+    assert renamed(PASSAGE, words=2) == renamed(PASSAGE, words=2)
+    one = {p["name"] for p in renamed(PASSAGE)["deals"][0]["parties"]}
+    two = {p["name"] for p in renamed(PASSAGE, words=2)["deals"][0]["parties"]}
+    assert one.isdisjoint(two)
