@@ -383,7 +383,8 @@ def _phrase(head) -> list:
     the entity the recogniser marks around it ('Canada Pension Plan Investment Board', 'Lip-Bu Tan')."""
     words = [head]
     for child in reversed(list(head.lefts)):
-        if child.i == words[0].i - 1 and child.dep_ in ("compound", "flat", "nmod", "amod") and child.pos_ == "PROPN":
+        if child.i == words[0].i - 1 and child.dep_ in ("compound", "flat", "nmod", "amod") and (
+                child.pos_ == "PROPN" or hit("mentions.unknown_modifier", _unknown_capitalised(child))):
             words.insert(0, child)
     doc = head.doc
     if head.ent_type_:
@@ -395,7 +396,19 @@ def _phrase(head) -> list:
             end += 1
         if start <= words[0].i:
             words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
+    while len(words) > 1 and words[-1].i != head.i and words[-1].text in POSSESSIVE:
+        words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
     return words
+
+
+POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+def _unknown_capitalised(tok) -> bool:
+    """A capitalised word no English dictionary knows, which the tagger took for an adjective or a common noun
+    ('Ormardal' in 'Ormardal Terdrosaeth signs ...'): part of the name it stands before."""
+    return on("mentions.unknown_modifier") and tok.text[:1].isupper() and tok.is_alpha and not is_english(
+        tok.text, tok.lemma_)
 
 
 NAME_JOINERS = word_set("name_joiners")
@@ -502,14 +515,25 @@ class PersonCues(NamedTuple):
 
 
 def _deal_governed(head, deal_words: frozenset) -> bool:
-    """The phrase hangs on a deal trigger: the subject or object of the deal verb ('Tosaka Denki will buy'), of a verb
-    whose complement is one ('agreed to pay'), or the object of a preposition on one ('an agreement with X')."""
+    """The phrase hangs on a deal trigger: it is the subject or object of a clause that holds one ('Tosaka Denki will
+    buy', 'agreed to pay', 'announced an agreement', 'is making a move by acquiring X'), not reaching into a clause
+    with a subject of its own, or the object of a preposition on one or on its object ('an agreement with X',
+    'procure capacity from X')."""
     tok = head
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    near = [gov, gov.head] + [c for c in gov.children if c.dep_ in ("xcomp", "ccomp")]
-    return any(t.idx in deal_words for t in near)
+    if gov.idx in deal_words or gov.head.idx in deal_words:
+        return True
+    for t in gov.subtree:
+        if t.idx in deal_words and t.i != tok.i:
+            step = t
+            while step.i != gov.i and step.head.i != step.i and not (
+                    step.i != t.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in step.children)):
+                step = step.head
+            if step.i == gov.i:
+                return True
+    return False
 
 
 def _party_slot(head, rules: SlotRules, cues: PersonCues | None, generic: set) -> bool:
@@ -565,6 +589,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit(
+            "mentions.object_counterparty", on("mentions.object_counterparty")):
+        return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ not in ("in", "into"):
