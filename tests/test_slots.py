@@ -88,6 +88,11 @@ def test_a_name_with_an_inner_colon_is_the_target_with_or_without_a_descriptor(e
     # every member of a subject list is a party, whatever label the recogniser gives an unknown word
     ("Brennick, Sorvala and Quillon will invest $2 billion in Tervalin.",
      [("Brennick", "investor"), ("Quillon", "investor"), ("Sorvala", "investor"), ("Tervalin", "investee")]),
+    # a list of names the suffixes give, before the verb: the sentence is no title-case headline, and the investee
+    # after 'in' is found by its slot
+    ("Ostrava Ventures, Kelvane Capital and Brisa Partners invested $150 million in Quarnell.",
+     [("Brisa Partners", "investor"), ("Kelvane Capital", "investor"), ("Ostrava Ventures", "investor"),
+      ("Quarnell", "investee")]),
     # 'such as' introduces a list of parties like 'including'
     ("Photonics startup Pellucid raised $90 million from firms such as Halvora, Pennick and Dravell.",
      [("Dravell", "investor"), ("Halvora", "investor"), ("Pellucid", "investee"), ("Pennick", "investor")]),

@@ -98,10 +98,13 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
 def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set) -> bool:
     """Some trigger has every known organisation on one side and, on the other, a capitalised word outside them.
     Not in a title-case line (a headline: most words capitalised), where a capital says nothing of a name."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", sent.text)
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    # the names found are left out of the count: a list of them ('A Ventures, B Capital and C Partners invested
+    # ... in D') is no headline; and so are short words, which a headline may leave in lower case ('to', 'of', 'by')
+    words = [m.group(0) for m in re.finditer(r"[A-Za-z][\w'’-]{3,}", sent.text)
+             if not any(s <= m.start() < e for s, e in spans)]
     if sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False
-    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
     known_words = {w for o in sent.orgs for w in o.text.split()}  # a known name written again is no new party
     names = [m.start() for m in CAPITALISED.finditer(sent.text) if m.group(0) not in not_org
              and re.sub(r"['’]s?$", "", m.group(0)) not in known_words and not any(s <= m.start() < e for s, e in spans)]
