@@ -20,6 +20,11 @@ def parties(deals):
      [[("Brightwater Capital", "investor"), ("Kelvara", "investee")]]),
     ("Tellurian Power (NASDAQ: TLPW) will supply 300 MW of electricity to Ostrava Cloud under a $90 million deal.",
      [[("Ostrava Cloud", "buyer"), ("Tellurian Power", "seller")]]),
+    # who wins an order or a contract sells: the more specific frame (order_from) beats buy_from on 'secured'
+    ("Quarnell Systems has secured a $900 million contract from Velmora to supply GPUs.",
+     [[("Quarnell Systems", "seller"), ("Velmora", "buyer")]]),
+    ("Quarnell won a $1.5 billion order from Velmora for AI servers.",
+     [[("Quarnell", "seller"), ("Velmora", "buyer")]]),
     # a list in a slot: every member is a party, whatever its head noun ('backed by tech firms X and Y')
     ("Photonics startup Quarnell raised $60 million from tech firms Brennick and Sorvala.",
      [[("Brennick", "investor"), ("Quarnell", "investee"), ("Sorvala", "investor")]]),

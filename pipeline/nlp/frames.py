@@ -60,8 +60,16 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int], ...]:
     """(frame id, family, role, character offset) for each organisation slot a frame fills in `doc`."""
     frames = {f.id: f for f in load_frames()}
     marks: list[tuple[str, str, str, int]] = []
-    for match_id, token_ids in _matcher(doc.vocab)(doc):
-        frame = frames[doc.vocab.strings[match_id]]
+    matches = [(frames[doc.vocab.strings[match_id]], token_ids) for match_id, token_ids in _matcher(doc.vocab)(doc)]
+    # of two frames on one verb, the one with more nodes is the more specific reading ('secured a contract from X'
+    # is order_from, not buy_from)
+    most = {}
+    for frame, token_ids in matches:
+        verb_i = token_ids[0]
+        most[verb_i] = max(most.get(verb_i, 0), len(frame.pattern))
+    for frame, token_ids in matches:
+        if len(frame.pattern) < most[token_ids[0]]:
+            continue
         names = [p["RIGHT_ID"] for p in frame.pattern]
         verb = doc[token_ids[names.index("verb")]]
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
