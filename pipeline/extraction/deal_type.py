@@ -30,6 +30,11 @@ NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": 
 
 FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE) + r")\b", re.I)
 
+TRADED = ("compute", "chips", "datacenter", "power")
+# the object of a trade verb ends at its first preposition or clause break ('supply 300 MW of power | to ...'); 'of'
+# belongs to the object ('$2 billion of cloud capacity')
+OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
+
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
@@ -80,6 +85,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["acquisition"] = 0  # 'acquired the facility from X': buying a site or goods, not a company
     if hit("type.recurring_is_no_stake", any(m.amount.period != "once" for m in money[:1])):
         scores["investment"] = scores["acquisition"] = -1
+    for t in usable:  # 'supply 300 MW of power to X's data centers': what is traded is the verb's object
+        if t.frame in ("buyer_first", "seller_first") and on("type.object_of_trade"):
+            window = OBJECT_END.split(text[t.end - sent.start:], 1)[0]
+            if "_" in window:  # a maker's name in the object ('supplying Nvidia's GB300 systems'): a brand, which
+                continue       # says what the goods are made of, not which deal this is
+            for kind in TRADED:
+                if rx[f"type:{kind}"].search(window) and hit("type.object_of_trade"):
+                    scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
     kinds = {o.kind for o in sent.orgs}
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
