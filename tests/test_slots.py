@@ -25,6 +25,11 @@ def parties(deals):
      [[("Quarnell Systems", "seller"), ("Velmora", "buyer")]]),
     ("Quarnell won a $1.5 billion order from Velmora for AI servers.",
      [[("Quarnell", "seller"), ("Velmora", "buyer")]]),
+    # money received from an organisation: the receiver raises, the giver invests
+    ("Quarnell will receive $4 billion from Velmora in exchange for a 10% stake.",
+     [[("Quarnell", "investee"), ("Velmora", "investor")]]),
+    ("Quarnell lands $300 million from Velmora",
+     [[("Quarnell", "investee"), ("Velmora", "investor")]]),
     # a list in a slot: every member is a party, whatever its head noun ('backed by tech firms X and Y')
     ("Photonics startup Quarnell raised $60 million from tech firms Brennick and Sorvala.",
      [[("Brennick", "investor"), ("Quarnell", "investee"), ("Sorvala", "investor")]]),

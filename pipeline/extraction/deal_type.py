@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
@@ -74,6 +75,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         if f"strong:{t}" in rx:
             scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
+    # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
+    minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
+        "type.minority_stake") and _minority(sent, t))]
+    if minority:  # 'is buying 49% of X': a minority stake is an investment, whatever the verb (guideline 5)
+        usable = [t for t in usable if t not in minority] + [replace(t, type="investment", frame="investor_first")
+                                                             for t in minority]
     for t in usable:
         if t.type != "ANY":
             scores[t.type] += 2
@@ -160,6 +167,17 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
 CONTROL = re.compile(rf"\b(?:{words('control_words')})\b", re.I)
 PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
+
+
+def _minority(sent: Sentence, t: Trigger) -> bool:
+    """An acquisition verb whose object is half of a company or less ('buying 49% of X', 'acquire a 20 per cent
+    interest in X'): the percentages between the verb and the next organisation."""
+    after = [o for o in sent.orgs if o.start >= t.end]
+    if not after:
+        return False
+    gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+    shares = [float(p) for p in PERCENT.findall(gap)]
+    return bool(shares) and all(p <= 50 for p in shares) and len(gap.split()) <= 8
 
 
 def buys_business(gap: str) -> bool:
