@@ -17,7 +17,7 @@ from .components import doc_text, sentence_bounds
 from .context import word_set, words
 from .lexicon import Lexicon, fold_name, strip_suffix
 from .money import Money
-from .rules import at, hit
+from .rules import at, hit, on
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -187,22 +187,46 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
     out = []
-    for s, e in _clauses(doc, text):
+    for s, e in _clauses(doc, text, starts["t"], starts["m"]):
         def within(name, seq):  # mentions starting in [s, e), found by bisection (no scan per sentence)
             return tuple(seq[bisect_left(starts[name], s):bisect_left(starts[name], e)])
         out.append(Sentence(s, e, text[s:e], within("o", orgs), within("m", money), within("t", triggers)))
     return out
 
 
-def _clauses(doc: Doc, text: str):
-    """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal."""
+def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = ()):
+    """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal. Also at ', and'
+    before a new subject and its verb ('... for $900 million, and Ostren Malik will acquire ...', rule
+    mentions.and_clause) where the part before states a deal of its own (a trigger and a figure) and the part after
+    has a trigger: a list of names ('A, B, and C have invested ...') has no deal before its last member."""
+    and_clause = on("mentions.and_clause")
     for _, _, s, e in sentence_bounds(doc):
         start = s
-        for m in CLAUSE_BREAK.finditer(text, s, e):
+        breaks = list(CLAUSE_BREAK.finditer(text, s, e))
+        if and_clause:
+            breaks = sorted(breaks + [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(
+                trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e)], key=lambda m: m.start())
+        for m in breaks:
             if m.end() - start > 20 and m.start() + 1 > start:
+                if AND_CLAUSE.match(m.group(0)):
+                    hit("mentions.and_clause")
                 yield start, m.start() + 1
                 start = m.end()
         yield start, e
+
+
+# ', and' + one to four capitalised words + an auxiliary or a verb of agreeing: a new clause with its own subject
+AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:will|would|has|have|had|is|are|was|were|also|"
+                        r"agreed|signed|plans|said)\b)")
+
+
+def _has(starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _states_deal(trigger_at: list[int], money_at: list[int], lo: int, hi: int) -> bool:
+    return _has(trigger_at, lo, hi) and _has(money_at, lo, hi)
 
 
 RECIPIENT_START = re.compile(rf"\s+(?:[A-Z0-9$€£]|(?:{words('recipient_words')})\b)")
