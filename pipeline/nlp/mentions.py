@@ -203,12 +203,11 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
     for _, _, s, e in sentence_bounds(doc):
         start = s
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
-        if and_clause:
-            breaks = sorted(breaks + [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(
-                trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e)], key=lambda m: m.start())
-        for m in breaks:
+        ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
+                and _has(trigger_at, m.end(), e)] if and_clause else []
+        for m in sorted(breaks + ands, key=lambda m: m.start()):
             if m.end() - start > 20 and m.start() + 1 > start:
-                if AND_CLAUSE.match(m.group(0)):
+                if m in ands:
                     hit("mentions.and_clause")
                 yield start, m.start() + 1
                 start = m.end()
