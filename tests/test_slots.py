@@ -25,6 +25,9 @@ def parties(deals):
      [[("Quarnell Systems", "seller"), ("Velmora", "buyer")]]),
     ("Quarnell won a $1.5 billion order from Velmora for AI servers.",
      [[("Quarnell", "seller"), ("Velmora", "buyer")]]),
+    # the subject of a relative clause is the noun it hangs on ('Orvell Partners, which invested ... in Quarnell')
+    ("The round was led by Orvell Partners, which invested $50 million in Quarnell.",
+     [[("Orvell Partners", "investor"), ("Quarnell", "investee")]]),
     # money received from an organisation: the receiver raises, the giver invests
     ("Quarnell will receive $4 billion from Velmora in exchange for a 10% stake.",
      [[("Quarnell", "investee"), ("Velmora", "investor")]]),

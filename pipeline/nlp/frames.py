@@ -82,9 +82,14 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int], ...]:
     return tuple(dict.fromkeys(marks))
 
 
+RELATIVE = ("which", "that", "who")
+
+
 def _subject(verb, deps):
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in deps), None)
+        if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head  # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj
         verb = verb.head
