@@ -95,8 +95,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for t in usable:  # 'supply 300 MW of power to X's data centers': what is traded is the verb's object
         if t.frame in ("buyer_first", "seller_first") and on("type.object_of_trade"):
             window = OBJECT_END.split(text[t.end - sent.start:], 1)[0]
-            if "_" in window:  # a maker's name in the object ('supplying Nvidia's GB300 systems'): a brand, which
-                continue       # says what the goods are made of, not which deal this is
+            # `text` has the organisations masked as '_' (type.names_are_not_cues): a maker's name in the object
+            # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal
+            if "_" in window:
+                continue
             for kind in TRADED:
                 if rx[f"type:{kind}"].search(window) and hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger

@@ -65,7 +65,7 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int], ...]:
     # is order_from, not buy_from)
     most = {}
     for frame, token_ids in matches:
-        verb_i = token_ids[0]
+        verb_i = token_ids[0]  # the first node is always the verb (load_frames checks it)
         most[verb_i] = max(most.get(verb_i, 0), len(frame.pattern))
     for frame, token_ids in matches:
         if len(frame.pattern) < most[token_ids[0]]:

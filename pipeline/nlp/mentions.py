@@ -214,9 +214,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         yield start, e
 
 
-# ', and' + one to four capitalised words + an auxiliary or a verb of agreeing: a new clause with its own subject
-AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:will|would|has|have|had|is|are|was|were|also|"
-                        r"agreed|signed|plans|said)\b)")
+# ', and' + one to four capitalised words + an auxiliary or a verb of agreeing (context.yaml clause_verbs): a new
+# clause with its own subject
+AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 
 
 def _has(starts: list[int], lo: int, hi: int) -> bool:
