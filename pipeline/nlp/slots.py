@@ -93,8 +93,21 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
     if len({o.key for o in known}) >= 2:
         if on("gates.one_sided") and hit("gates.one_sided", _one_sided(sent, known, not_org)):
             return True
-        return on("gates.list_member") and hit("gates.list_member", _list_member(sent, not_org))
+        if on("gates.list_member") and hit("gates.list_member", _list_member(sent, not_org)):
+            return True
+        return on("gates.agent_name") and hit("gates.agent_name", _agent_name(sent, not_org))
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
+
+
+AGENT = re.compile(rf"\b(?:{words('agent_cues')})\s+([A-Z][\w&.'’-]*)")
+
+
+def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A capitalised word outside the names found right after 'led by', 'backed by', 'from' ('a round led by
+    Velmora, which put in ...'): the investor or the counterparty, a name no list knows, which only the parse finds."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    return any(m.group(1) not in not_org and not any(s <= m.start(1) < e for s, e in spans)
+               for m in AGENT.finditer(sent.text))
 
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
