@@ -26,7 +26,7 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
 from ..nlp.slots import add_slot_orgs, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, complete_round, earlier_agreement, enrich, list_item, named_later,
+from .discourse import (adds_investors, co_investor_share, complete_round, earlier_agreement, enrich, list_item, named_later,
                         opens_with_deal_noun, refers_back, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -123,7 +123,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         else:
             described: list[Draft] = []
             new = sentence_deals(sent, lex, described) or (earlier_agreement(drafts[-1], sent) if drafts and rules.on(
-                "discourse.earlier_agreement") else [])
+                "discourse.earlier_agreement") else []) or (co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
+                                                             if drafts and rules.on("discourse.co_investor_share")
+                                                             else [])
             if new and lone:
                 named_later(lone, new, sent, lex)
             lone = described

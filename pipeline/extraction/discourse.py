@@ -101,6 +101,29 @@ def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
                   draft.rule + "|earlier")]
 
 
+def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'A will invest $500 million in B, while C will put in $200 million': the clause right after an investment
+    names another investor and its own figure but no investee; its investment is in the same company (guideline 2:
+    an investor whose share is stated gets a record with that share)."""
+    if draft.type != "investment" or draft.sentence.start != prev.start or prev.text.rstrip().endswith((".", "!", "?")):
+        return []  # the clause before, in the same sentence (cut at ', while' or ';')
+    investees = [o for o, role in draft.parties if role == "investee"]
+    investing = [t for t in sent.triggers if t.type == "investment" and t.frame == "investor_first"]
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if len(investees) != 1 or not investing or not money:
+        return []
+    first = investing[0]
+    before = {o.key: o for o in sent.orgs if o.end <= first.start}
+    after = [o for o in sent.orgs if o.start >= first.end]
+    if len(before) != 1 or after or investees[0].key in before:
+        return []
+    investor = next(iter(before.values()))
+    hit("discourse.co_investor_share")
+    return [Draft("investment", [(investor, "investor"), (investees[0], "investee")], money[0].amount, sent,
+                  deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|co_investor_share",
+                  alternates=money[0].alternates)]
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
