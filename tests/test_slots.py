@@ -28,6 +28,9 @@ def parties(deals):
     # the subject of a relative clause is the noun it hangs on ('Orvell Partners, which invested ... in Quarnell')
     ("The round was led by Orvell Partners, which invested $50 million in Quarnell.",
      [[("Orvell Partners", "investor"), ("Quarnell", "investee")]]),
+    # 'agrees a takeover of X' acquires X; 'agrees a takeover by X' is taken over
+    ("Velmora agrees $2bn takeover of Quarnell", [[("Quarnell", "target"), ("Velmora", "acquirer")]]),
+    ("Quarnell agrees $2bn takeover by Velmora", [[("Quarnell", "target"), ("Velmora", "acquirer")]]),
     # money received from an organisation: the receiver raises, the giver invests
     ("Quarnell will receive $4 billion from Velmora in exchange for a 10% stake.",
      [[("Quarnell", "investee"), ("Velmora", "investor")]]),
