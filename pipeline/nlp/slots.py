@@ -585,12 +585,11 @@ def _deal_governed(head, deal_words: frozenset) -> bool:
 def _party_slot(head, rules: SlotRules, cues: PersonCues | None, generic: set) -> bool:
     """A name the recogniser calls a person that fills a party slot of the deal ('Tosaka Denki will buy ...', '... from
     Hanbit Telecom') with nothing else marking a person: no title in it, before it or in its apposition, none on a
-    fellow member of its list, not the subject of a speech verb, and its last word never standing alone in the passage
-    the way a surname does ('Sunak said'). Unknown two-word company names are often read as people."""
+    fellow member of its list, and its last word never standing alone in the passage the way a surname does ('Sunak
+    said'); the subject of a speech verb never gets here (_in_slot, mentions.speaker). Unknown two-word company names
+    are often read as people."""
     if cues is None or not on("mentions.person_needs_cue") or not _core_slot(head, rules) or not _deal_governed(
             head, cues.deal_words):
-        return False
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and _speech(head.head, rules):
         return False
     members = [head]
     while members[-1].dep_ == "conj" and members[-1].head.i != members[-1].i:
@@ -642,8 +641,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
-    if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit(
-            "mentions.object_counterparty", on("mentions.object_counterparty")):
+    if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
