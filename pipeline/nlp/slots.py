@@ -41,6 +41,7 @@ class SlotRules:
     investment_heads: frozenset
     deal_heads: frozenset
     round_heads: frozenset
+    target_heads: frozenset
     person_min_words: int
     kind_words: tuple  # ((kind, compiled regex), ...) in order of precedence
 
@@ -50,7 +51,8 @@ def load_slot_rules() -> SlotRules:
     """patterns/slots.yaml, validated: every list present and non-empty."""
     raw = read_yaml("slots.yaml")
     lists = ("slot_deps", "oblique_preps", "speech_verbs", "person_titles", "excluded_entities", "not_org_heads",
-             "not_org_firsts", "media", "investment_heads", "deal_heads", "round_heads")
+             "not_org_firsts", "media", "investment_heads", "deal_heads", "round_heads",
+             "target_heads")
     missing = [k for k in lists if not raw.get(k)]
     if missing:
         raise ValueError(f"slots.yaml: {', '.join(missing)} missing or empty")
@@ -645,6 +647,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
+    if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
+        return True  # 'completed its $12 billion acquisition of X': the company bought
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
