@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import read_yaml
+from .rules import on
 
 ROLES = {"trade": ("buyer", "seller"), "investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}
 SUBJECT_DEPS = {"target": ("nsubjpass",)}  # the passive frame's subject; every other role: nsubj
@@ -90,6 +91,10 @@ def _subject(verb, deps):
         subj = next((c for c in verb.children if c.dep_ in deps), None)
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent
+        if subj is not None and subj.lower_ == "it" and verb.dep_ == "ccomp":
+            speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if speaker is not None and speaker.pos_ == "PROPN" and on("mentions.speaker_it"):
+                return speaker  # 'Quorvane said it will buy Stellix': 'it' is the speaker
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj
         verb = verb.head

@@ -500,7 +500,20 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
         return head.dep_ in rules.slot_deps and head.dep_ not in ("conj", "appos") and _in_slot(head, rules)
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_it", speaker_it(tok.head) is not None):
+        return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
+
+
+def speaker_it(verb):
+    """'Quorvane said it will buy Stellix': the clause a speech verb reports has 'it' for subject, and 'it' is the
+    speaker; the reported clause (its verb) or None."""
+    if not on("mentions.speaker_it"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+            return clause
+    return None
 
 
 def _speech(verb, rules: SlotRules) -> bool:
