@@ -193,9 +193,20 @@ def deal_status(text: str, lex: Lexicon) -> str:
     rx = cue_regexes(lex)
     if not on("type.status_cues"):
         return "announced"
-    status = next((st for st in ("talks", "reported", "completed") if rx[f"status:{st}"].search(text)), "announced")
+    status = next((st for st in ("talks", "reported", "completed") if any(
+        not (st == "completed" and _still_to_come(text, m.start())) for m in rx[f"status:{st}"].finditer(text))),
+        "announced")
     hit("type.status_cues", status != "announced")
     return status
+
+
+FUTURE = re.compile(rf"\b(?:{words('future_markers')})\s+(?:be|have\s+been)\s+$", re.I)
+
+
+def _still_to_come(text: str, at: int) -> bool:
+    """'agreed to be acquired', 'is expected to be completed', 'will be finalised': a word of completion after a
+    future or an infinitive 'be' says what is still to happen, so it does not make the deal completed."""
+    return hit("type.future_completion", on("type.future_completion") and bool(FUTURE.search(text[max(0, at - 30):at])))
 
 
 def read_terms(text: str) -> dict:
