@@ -14,7 +14,7 @@ def test_each_frame_reads_its_example(frame_id):
     frame = FRAMES[frame_id]
     doc = load_parser()(frame.example)
     marks = [(role, doc.char_span(pos, pos + 1, alignment_mode="expand").text)
-             for fid, family, role, pos in frames.read_frames(doc) if fid == frame_id]
+             for fid, family, role, pos, _ in frames.read_frames(doc) if fid == frame_id]
     assert {role for role, _ in marks} == set(frames.ROLES[frame.family]), marks
     subject = next(word for role, word in marks if role == frame.subject)
     assert frame.example.index(subject) < min(frame.example.index(w) for r, w in marks if r != frame.subject) or \

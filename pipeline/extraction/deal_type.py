@@ -146,7 +146,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if not after:
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
-        tail = sent.text[after[0].end - sent.start:after[0].end - sent.start + 30]
+        # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')
+        tail = _mask_orgs(sent)[after[0].end - sent.start:after[0].end - sent.start + 30]
         if hit("type.business_or_control", on("type.business_or_control") and buys_business(gap)):
             return True  # 'acquire the computing division of X', 'a controlling 75% interest in X': buying a business
         # 'acquire a stake in X', 'buy chips from X', 'acquire Foo's GPUs': no company is the object

@@ -116,7 +116,14 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
     """Parties from the frames of the parse (nlp/frames.py) when they give both roles of the type's family to
     different organisations of the sentence: 'X agreed to pay Y', 'Y was acquired by X', 'raised $N from A and B'."""
     family = FAMILY.get(type_)
-    marks = [(role, pos) for _, fam, role, pos in sent.frames if fam == family]
+    marks = [(role, pos) for _, fam, role, pos, _ in sent.frames if fam == family]
+    # 'Buying Enosemi was hard, but Velmorra agreed to acquire Kestrel Compute': where one frame gives both roles to
+    # organisations of the sentence, a frame that gives only one (no acquirer) tells of another deal
+    complete = [key for key in {(fid, verb) for fid, fam, _, _, verb in sent.frames if fam == family}
+                if len({role for fid, _, role, pos, verb in sent.frames if (fid, verb) == key
+                        and any(o.start <= pos < o.end for o in mentions)}) >= 2]
+    if complete and hit("roles.complete_frame", on("roles.complete_frame")):
+        marks = [(role, pos) for fid, fam, role, pos, verb in sent.frames if (fid, verb) in complete]
     roles: dict[str, str] = {}
     for o in mentions:
         role = next((r for r, pos in marks if o.start <= pos < o.end), None)

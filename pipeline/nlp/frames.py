@@ -57,10 +57,11 @@ def _matcher(vocab):
     return matcher
 
 
-def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int], ...]:
-    """(frame id, family, role, character offset) for each organisation slot a frame fills in `doc`."""
+def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], ...]:
+    """(frame id, family, role, character offset, the frame's verb's character offset) for each organisation slot a
+    frame fills in `doc`."""
     frames = {f.id: f for f in load_frames()}
-    marks: list[tuple[str, str, str, int]] = []
+    marks: list[tuple[str, str, str, int, int]] = []
     matches = [(frames[doc.vocab.strings[match_id]], token_ids) for match_id, token_ids in _matcher(doc.vocab)(doc)]
     # of two frames on one verb, the one with more nodes is the more specific reading ('secured a contract from X'
     # is order_from, not buy_from)
@@ -79,7 +80,7 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int], ...]:
             filled.append((frame.subject, subject))
         for role, tok in filled:
             for t in _with_conjuncts(tok):
-                marks.append((frame.id, frame.family, role, offset + t.idx))
+                marks.append((frame.id, frame.family, role, offset + t.idx, offset + verb.idx))
     return tuple(dict.fromkeys(marks))
 
 

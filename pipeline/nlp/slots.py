@@ -97,6 +97,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.list_member") and hit("gates.list_member", _list_member(sent, not_org)):
             return True
+        if on("gates.object_name") and hit("gates.object_name", _object_name(sent, not_org)):
+            return True
         return on("gates.agent_name") and hit("gates.agent_name", _agent_name(sent, not_org))
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
@@ -110,6 +112,25 @@ def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
     spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
     return any(m.group(1) not in not_org and not any(s <= m.start(1) < e for s, e in spans)
                for m in AGENT.finditer(sent.text))
+
+
+OBJECT_NAME = re.compile(r"^\s+(?:(?:in|into|of)\s+)?([A-Z][\w&.'’-]*)")
+
+
+def _object_name(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A capitalised word outside the names found right after a trigger ('bought Dalmar Wind from Sovrin Energy',
+    'invested in Quarnell'): the verb's object, a name no list knows, which only the parse finds. Not in a title-case
+    line (a headline), where a capital says nothing of a name."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    if _title_case(sent.text, spans):
+        return False
+    for t in sent.triggers:
+        m = OBJECT_NAME.match(sent.text[t.end - sent.start:])
+        if m:
+            at = t.end - sent.start + m.start(1)
+            if m.group(1) not in not_org and not any(s <= at < e for s, e in spans):
+                return True
+    return False
 
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
