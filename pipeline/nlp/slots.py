@@ -686,8 +686,12 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
-    return (governor.lemma_.lower() in rules.investment_heads
-            or (governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads))
+    if governor.lemma_.lower() in rules.investment_heads or (
+            governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads):
+        return True
+    # 'led a $75 million Series B in Quarnell', 'a funding round in X': the round's company
+    return hit("mentions.round_in", on("mentions.round_in") and (governor.lemma_.lower() in rules.round_heads or any(
+        c.dep_ == "compound" and c.text in rules.not_org_firsts for c in governor.children)))
 
 
 def _dateline(words) -> bool:
