@@ -16,6 +16,8 @@ def test_each_frame_reads_its_example(frame_id):
     marks = [(role, doc.char_span(pos, pos + 1, alignment_mode="expand").text)
              for fid, family, role, pos, _ in frames.read_frames(doc) if fid == frame_id]
     assert {role for role, _ in marks} == set(frames.ROLES[frame.family]), marks
+    if frame.subject not in frames.ROLES[frame.family]:
+        return  # 'seller_of_stake': the subject is no party, and the pattern gives both roles
     subject = next(word for role, word in marks if role == frame.subject)
     assert frame.example.index(subject) < min(frame.example.index(w) for r, w in marks if r != frame.subject) or \
         frame.subject == "target"  # the subject comes first, except in the passive 'X was acquired by Y'

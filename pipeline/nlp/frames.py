@@ -29,7 +29,8 @@ class Frame:
 
 @cache
 def load_frames() -> tuple[Frame, ...]:
-    """patterns/frames.yaml, validated: a known family, roles of that family, a `verb` node, an example."""
+    """patterns/frames.yaml, validated: a known family, roles of that family, a `verb` node, an example. The subject
+    is a role of the family, or `seller_of_stake`: no party (it sells its stake in the investee to the investor)."""
     out = []
     for n, row in enumerate(read_yaml("frames.yaml").get("frames") or [], 1):
         fid = row.get("id") or f"frame {n}"
@@ -38,7 +39,7 @@ def load_frames() -> tuple[Frame, ...]:
             raise ValueError(f"frames.yaml {fid}: family must be one of {', '.join(ROLES)}")
         nodes = [p.get("RIGHT_ID") for p in row.get("pattern") or []]
         roles = [x for x in nodes if x in sum(ROLES.values(), ())]
-        if not nodes or nodes[0] != "verb" or row.get("subject") not in ROLES[family] or any(
+        if not nodes or nodes[0] != "verb" or row.get("subject") not in (*ROLES[family], "seller_of_stake") or any(
                 r not in ROLES[family] for r in roles) or not roles or not row.get("example"):
             raise ValueError(f"frames.yaml {fid}: needs a first node 'verb', a subject role and pattern roles of "
                              f"the family {family} {ROLES[family]}, and an example")
@@ -75,7 +76,8 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
         names = [p["RIGHT_ID"] for p in frame.pattern]
         verb = doc[token_ids[names.index("verb")]]
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
-        subject = _subject(verb, SUBJECT_DEPS.get(frame.subject, ("nsubj",)))
+        # 'X agreed to sell its stake in Y to Z': the subject gives up a stake and is no party of the investment
+        subject = None if frame.subject == "seller_of_stake" else _subject(verb, SUBJECT_DEPS.get(frame.subject, ("nsubj",)))
         if subject is not None:
             filled.append((frame.subject, subject))
         for role, tok in filled:
