@@ -165,7 +165,18 @@ def _issuer(sent: Sentence, o: OrgMention) -> bool:
 
 def _rival(sent: Sentence, o: OrgMention) -> bool:
     """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
-    return bool(RIVAL.search(_preceding(sent, o, 60)))
+    return bool(RIVAL.search(_preceding(sent, o, 60))) and not hit("roles.rival_as_subject", _rival_subject(sent, o))
+
+
+RIVAL_TITLE = re.compile(rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})\s+$")
+
+
+def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
+    """'Taravik's rival Quenlo raised $200 million', 'Rival Quenlo agreed to buy ...': the rival word describes the
+    name that opens the clause, its subject, which is then a party. Not in a list ('rival Quenlo and X')."""
+    after = sent.text[o.end - sent.start:].lstrip()
+    return on("roles.rival_as_subject") and bool(RIVAL_TITLE.search(sent.text[:o.start - sent.start])) and not (
+        after[:1] in (",", "&", ";") or after.startswith(("and ", "or ")))
 
 
 def rivals_of(sent: Sentence) -> set[int]:

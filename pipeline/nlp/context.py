@@ -15,7 +15,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "history_words", "report_words", "name_joiners", "legal_suffixes", "company_nouns",
                  "plural_company_nouns", "hyphen_adjectives", "recipient_words", "agreement_nouns", "strong_nouns",
                  "noun_markers", "earlier_words", "round_investor_cues", "business_nouns", "control_words",
-                 "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers")
+                 "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",
+                 "rival_titles")
 
 
 @cache
