@@ -303,6 +303,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             while words and re.fullmatch(r"[\w.]+-(?:based|headquartered|listed|born)", words[0]):
                 start += len(words[0]) + 1
                 words = words[1:]
+            # 'Tosaka Denki to Acquire Mirae Compute': in a title-case headline a verb opens no name
+            while words and len(words) > 1 and words[0].lower() in lex.cues["headline_verbs"] and hit(
+                    "mentions.headline_verb_first", on("mentions.headline_verb_first")):
+                start += len(words[0]) + 1
+                words = words[1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
                 words = words[1:]

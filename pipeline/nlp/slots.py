@@ -495,6 +495,9 @@ def _name_run(words: list, head) -> list:
         if w.lower_ == "and" and 0 < w.i < len(doc) - 1 and any(
                 is_english(t.text, t.lemma_) for t in (doc[w.i - 1], doc[w.i + 1])):
             return False  # 'Securities and Exchange Commission' is one name; 'Drosadal and Mimivavel' are two
+        if w.i != head.i and hit("mentions.headline_run", on("mentions.headline_run") and (
+                w.pos_ in ("VERB", "AUX") or (w.pos_ == "ADP" and w.lower_ not in NAME_JOINERS))):
+            return True  # a title-case headline: 'Buy 200 MW of Capacity From' is no name ('Of' in 'Bank Of X' is)
         return w.i != head.i and (w.text in (",", ";", ":", "(", ")") or (w.text[:1].islower() and w.text not in NAME_JOINERS))
     first = next((i for i in range(head.i - words[0].i, -1, -1) if breaks(words[i])), -1) + 1
     last = next((i for i in range(head.i - words[0].i, len(words)) if breaks(words[i])), len(words))
@@ -507,7 +510,17 @@ def _name_run(words: list, head) -> list:
     return run
 
 
+def _headline_subject(tok) -> bool:
+    """'Tosaka Denki to Acquire Mirae Compute': the parser reads a headline's 'X to <verb> Y' as a noun phrase whose
+    root is the name, with the verb an infinitival relative clause on it; the name is the subject."""
+    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and on("mentions.headline_subject") and any(
+        c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children)
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
+    if hit("mentions.headline_subject", _headline_subject(tok)):
+        return True
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj":
@@ -574,7 +587,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
         return "filter:product_or_common"
-    if all(w.text in generic or w.text in not_org for w in words):
+    if all(w.text in generic or w.text in not_org or w.text in NAME_JOINERS or w.like_num for w in words):
         # 'Energy Capital Partners': three or more common words the recogniser reads as one organisation, ending in
         # a company word, are a name; 'Data Center', 'Capital Partners' are not
         if hit("mentions.common_word_name", len(words) >= 3 and named_as_org and {w.ent_type_ for w in words} == {"ORG"}):
@@ -666,7 +679,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     """Subject, object or dative of the clause, the counterparty of a verb ('from/with/to/by X'), or the target
     of 'invest in': there an unknown word that the recogniser takes for a place or a date is still a party
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
