@@ -304,10 +304,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 start += len(words[0]) + 1
                 words = words[1:]
             # 'Tosaka Denki to Acquire Mirae Compute': in a title-case headline a verb opens no name
-            while words and len(words) > 1 and words[0].lower() in lex.cues["headline_verbs"] and hit(
-                    "mentions.headline_verb_first", on("mentions.headline_verb_first")):
-                start += len(words[0]) + 1
-                words = words[1:]
+            verb = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower() in lex.cues["headline_verbs"]), None)
+            if verb is not None and hit("mentions.headline_verb_first", on("mentions.headline_verb_first")):
+                start += len(" ".join(words[:verb + 1])) + 1  # 'Quarnell Taps Tessaly Telecom': the name after the verb
+                words = words[verb + 1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
                 words = words[1:]

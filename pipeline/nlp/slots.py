@@ -464,7 +464,7 @@ def _phrase(head) -> list:
             end += 1
         if start <= words[0].i:
             words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
-    while len(words) > 1 and words[-1].i != head.i and words[-1].text in POSSESSIVE:
+    while len(words) > 1 and words[-1].i != head.i and (words[-1].text in POSSESSIVE or words[-1].is_space):
         words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
     return words
 
@@ -692,6 +692,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
     if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
+    if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in rules.investment_heads | rules.round_heads and hit(
+            "mentions.money_from"):
+        return True  # 'a $200 million strategic investment from X', 'funding from X': who puts the money in
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
