@@ -102,7 +102,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             for kind in TRADED:
                 if rx[f"type:{kind}"].search(window) and hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
-    kinds = {o.kind for o in sent.orgs}
+    # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
+    kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:")}
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5

@@ -321,10 +321,21 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             entry = lex.lookup(name)
             canonical = entry.name if entry else strip_suffix(name)
-            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, entry.kind if entry else "other",
-                                    f"shape:{pattern}"))
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical,
+                                    entry.kind if entry else _name_kind(name), f"shape:{pattern}"))
             taken.append((start, end))
     return found
+
+
+def _name_kind(name: str) -> str:
+    """The kind the words of an unknown name give ('Qadira Power': power, 'Orvell Capital': investor), as for the
+    names the parse finds (slots.kind_of), else 'other' (rule mentions.name_kind)."""
+    if not on("mentions.name_kind"):
+        return "other"
+    from .slots import load_slot_rules  # slots.py imports this module
+    kind = next((kind for kind, rx in load_slot_rules().kind_words if rx.search(name)), "other")
+    hit("mentions.name_kind", kind != "other")
+    return kind
 
 
 def _is_ticker(text: str, prev: OrgMention | None, cur: OrgMention) -> bool:
