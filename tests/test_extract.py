@@ -54,6 +54,11 @@ def test_status_cues(extract):
     assert [d["status"] for d in reported] == ["reported"]
     assert [d["status"] for d in completed] == ["completed"]
     assert completed[0]["amount"]["currency"] == "EUR"
+    # a completion word still to come ('agreed to be acquired', 'expected to be completed') is no completion
+    agreed = extract("Lumora agreed to be acquired by Graviton Holdings for $12 billion.")
+    done = extract("Graviton Holdings acquired Lumora for $12 billion.")
+    assert [d["status"] for d in agreed] == ["announced"]
+    assert [d["status"] for d in done] == ["completed"]
 
 
 def test_terms_attach_to_the_deal(extract):

@@ -39,6 +39,35 @@ def parties(deals):
     # a list in a slot: every member is a party, whatever its head noun ('backed by tech firms X and Y')
     ("Photonics startup Quarnell raised $60 million from tech firms Brennick and Sorvala.",
      [[("Brennick", "investor"), ("Quarnell", "investee"), ("Sorvala", "investor")]]),
+    # the speaker is the subject of what it reports with 'it' ('they' for speakers joined by 'and')
+    ("Quorvane said it will buy Stellix for $2.1 billion in cash.", [[("Quorvane", "acquirer"), ("Stellix", "target")]]),
+    ("Taravik and Quenlo said they will invest $2 billion in Orvell Systems.",
+     [[("Orvell Systems", "investee"), ("Quenlo", "investor"), ("Taravik", "investor")]]),
+    # nouns of buying: the owner buys, the object of 'of' is bought, 'by' names the buyer
+    ("Graviton Holdings completed its $12 billion acquisition of Lumora on Monday.",
+     [[("Graviton Holdings", "acquirer"), ("Lumora", "target")]]),
+    ("The $3 billion purchase of Lumora by Graviton Holdings is expected to close in March.",
+     [[("Graviton Holdings", "acquirer"), ("Lumora", "target")]]),
+    # a name right after the trigger gets the sentence parsed even where two other names are known
+    ("Peridot Infrastructure bought Dalmar Wind from Sovrin Energy for €900 million.",
+     [[("Dalmar Wind", "target"), ("Peridot Infrastructure", "acquirer")]]),
+    # selling a stake: the buyer invests in the company whose stake it is; the seller is no party
+    ("Sovrin Energy agreed to sell its 40% stake in Dalmar Wind to Peridot Infrastructure for €900 million.",
+     [[("Dalmar Wind", "investee"), ("Peridot Infrastructure", "investor")]]),
+    # lending: whoever provides the credit invests; whoever taps a lender for a loan raises
+    ("Taravik provided a $1.5 billion credit facility to Quenlo.", [[("Quenlo", "investee"), ("Taravik", "investor")]]),
+    ("Quenlo tapped Taravik for a $1.5 billion loan to fund its expansion.",
+     [[("Quenlo", "investee"), ("Taravik", "investor")]]),
+    ("The state-backed fund Mubarra pledged $5 billion to Quenlo.", [[("Mubarra", "investor"), ("Quenlo", "investee")]]),
+    # a rival word that describes the subject does not make it a rival mention
+    ("Taravik's rival Quenlo raised $200 million from Orvell Partners last month.",
+     [[("Orvell Partners", "investor"), ("Quenlo", "investee")]]),
+    # title-case headlines: 'X to <Verb> Y', and a verb inside a name found by its shape
+    ("Tosaka Denki to Acquire Mirae Compute for $350 Million", [[("Mirae Compute", "target"), ("Tosaka Denki", "acquirer")]]),
+    ("Hanbit Telecom to Buy 200 MW of Capacity From Daeryun Data", [[("Daeryun Data", "seller"), ("Hanbit Telecom", "buyer")]]),
+    # the kind an unknown name's words give decides an undirected supply agreement
+    ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
+     [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),
 ])
 def test_unknown_companies_in_deal_slots_are_parties(extract, text, expected):
     assert parties(extract(text)) == expected

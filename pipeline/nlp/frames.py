@@ -94,9 +94,11 @@ def _subject(verb, deps):
         subj = next((c for c in verb.children if c.dep_ in deps), None)
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent
-        if subj is not None and subj.lower_ == "it" and verb.dep_ == "ccomp":
+        if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp":
             speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and speaker.pos_ == "PROPN" and on("mentions.speaker_it"):
+            plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)
+            if speaker is not None and speaker.pos_ == "PROPN" and subj.lower_ == ("they" if plural else "it") and on(
+                    "mentions.speaker_it"):
                 return speaker  # 'Quorvane said it will buy Stellix': 'it' is the speaker
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj

@@ -541,11 +541,14 @@ def _in_slot(tok, rules: SlotRules) -> bool:
 
 def speaker_it(verb):
     """'Quorvane said it will buy Stellix': the clause a speech verb reports has 'it' for subject, and 'it' is the
-    speaker; the reported clause (its verb) or None."""
+    speaker ('they' for speakers joined by 'and'); the reported clause (its verb) or None."""
     if not on("mentions.speaker_it"):
         return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)  # 'A and B said they ...'
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == ("they" if plural else "it")
+                                          for c in clause.children):
             return clause
     return None
 
