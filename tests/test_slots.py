@@ -65,6 +65,13 @@ def parties(deals):
     # title-case headlines: 'X to <Verb> Y', and a verb inside a name found by its shape
     ("Tosaka Denki to Acquire Mirae Compute for $350 Million", [[("Mirae Compute", "target"), ("Tosaka Denki", "acquirer")]]),
     ("Hanbit Telecom to Buy 200 MW of Capacity From Daeryun Data", [[("Daeryun Data", "seller"), ("Hanbit Telecom", "buyer")]]),
+    # buying what a company owns is no acquisition of it; a name runs on over its company words
+    ("Quenlo will buy the output of Sagewell Power's Dunmore reactor for 20 years.",
+     [[("Quenlo", "buyer"), ("Sagewell Power", "seller")]]),
+    ("Kestrel Infrastructure Partners will invest $300 million in Quenlo.",
+     [[("Kestrel Infrastructure Partners", "investor"), ("Quenlo", "investee")]]),
+    ("Ironbark Digital closed $2.5 billion of project financing from a group of lenders led by Strand Bank.",
+     [[("Ironbark Digital", "investee"), ("Strand Bank", "investor")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),

@@ -152,6 +152,12 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if hit("type.business_or_control", on("type.business_or_control") and buys_business(gap)):
             return True  # 'acquire the computing division of X', 'a controlling 75% interest in X': buying a business
         # 'acquire a stake in X', 'buy chips from X', 'acquire Foo's GPUs': no company is the object
+        owned = " ".join(_mask_orgs(sent)[after[0].end - sent.start:].split()[:5])
+        if hit("type.possessed_object", on("type.possessed_object") and re.match(r"['’]s?\s", tail) is not None
+               and not BUSINESS.search(owned) and not CONTROL.search(owned) and "_" not in owned[:4]):
+            # 'buy the output of X's reactor': X owns what is bought; 'X's chip unit', 'X's remaining assets', 'X's
+            # Y' (an organisation it owns) are bought as a business
+            return False
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
                        or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail))
     if hit("type.backed_describes", t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned",

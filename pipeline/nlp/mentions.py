@@ -96,6 +96,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # not followed by a descriptor: in 'Israeli AI startup Run:ai' the words before 'startup' describe it
     out["suffix_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&)){{0,4}}?\s(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
+    out["suffix_run"] = re.compile(rf"(?:\s(?:{suffixes}))+(?![\w-])")
     out["descriptor_org"] = re.compile(
         rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
@@ -290,6 +291,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
+            if pattern == "suffix_org":  # 'Kestrel Infrastructure Partners': the lazy match stops at the first suffix
+                more = rx["suffix_run"].match(text, m.end(group))
+                if more and hit("mentions.suffix_run", on("mentions.suffix_run")):
+                    name = text[start:more.end()].rstrip(".")
             end = start + len(name)
             words = name.split()
             # a name does not run on past a sentence's full stop ('... firm Tessavon. The San Jose-based ...')

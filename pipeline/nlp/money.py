@@ -89,7 +89,9 @@ class MoneyRules:
     def excluded_after(self) -> re.Pattern:
         # '... the $500 billion Stargate project': the size of a programme, not of this deal
         return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b"
-                          rf"|^\s(?:[A-Z][\w-]*\s){{1,2}}(?:project|initiative|program|programme|plan)\b", re.I)
+                          # a name before the programme word: capitalised (the pattern ignores case elsewhere), so
+                          # '$2.5 billion of project financing' keeps its figure
+                          rf"|^\s(?:(?-i:[A-Z])[\w-]*\s){{1,2}}(?:project|initiative|program|programme|plan)\b", re.I)
 
     @cached_property
     def valuation_before(self) -> re.Pattern:
