@@ -74,6 +74,7 @@ def test_vague_figures_have_no_value(text):
     "Velmora ended the quarter with $5 billion in cash and equivalents",  # a balance, not a price
     "Kestrel Partners has $73 billion in AUM", "a firm with $40 billion of assets under management",  # a fund's size
     "with the company's estimated value in this deal reaching a staggering $350 billion",
+    "the round valued Quarnell at $1 billion",
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)
@@ -83,6 +84,15 @@ def test_figures_that_are_not_deal_amounts(text):
 def test_deal_valued_at_is_an_amount():
     found = load_lexicon().money.find("The deal is valued at more than $10 billion.")
     assert found[0].excluded is None and found[0].amount.qualifier == "at_least"
+
+
+@pytest.mark.parametrize("text", [
+    "Ironbark Digital closed $2.5 billion of project financing",  # a programme's name is capitalised
+    "the $900 million deal gives Quenlo 200 MW",
+])
+def test_figures_before_lower_case_words_stay_amounts(text):
+    found = load_lexicon().money.find(text)
+    assert found and found[0].excluded is None
 
 
 def test_a_year_ago_is_not_a_period():

@@ -72,6 +72,9 @@ def parties(deals):
      [[("Kestrel Infrastructure Partners", "investor"), ("Quenlo", "investee")]]),
     ("Ironbark Digital closed $2.5 billion of project financing from a group of lenders led by Strand Bank.",
      [[("Ironbark Digital", "investee"), ("Strand Bank", "investor")]]),
+    # 'co-led' is one verb that leads a round
+    ("Kestrel Growth co-led Quarnell's $75 million Series B with Orvell Partners.",
+     [[("Kestrel Growth", "investor"), ("Quarnell", "investee")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),

@@ -190,9 +190,16 @@ def _required_words(patterns: list[list[dict]]) -> set[str] | None:
 def adjust_tokenizer(nlp: Language) -> None:
     """A colon between letters stays inside the word when a lower-case letter follows, so names such as
     'Run:ai' are one token (spaCy's English infixes split 'a:b'); before a capital it is a missing space
-    ('the industry:Anthropic will pay') and still splits. Times like '10:30' and 'said:' are unaffected."""
+    ('the industry:Anthropic will pay') and still splits. Times like '10:30' and 'said:' are unaffected.
+    'co-led' and its kin stay one token."""
     from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
     from spacy.util import compile_infix_regex
     infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
     infixes.append(rf"(?<=[{ALPHA}0-9]):(?=[{ALPHA_UPPER}])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # 'co-led', 'co-invested': one verb, as the trigger list and the tagger should see it (the hyphen would split it)
+    from spacy.symbols import ORTH
+    for word in ("co-led", "co-lead", "co-leads", "co-leading", "co-invest", "co-invests", "co-invested",
+                 "co-investing"):
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

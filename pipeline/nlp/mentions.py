@@ -182,7 +182,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     money = sorted(doc._.money or (), key=lambda m: m.start)
     triggers = [_trigger(t) for t in doc.spans.get("triggers", [])]  # read once: each access rebuilds the group
     triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)
-                and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES)
+                and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES
+                         and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
                 and not hit("mentions.purpose_to", _purpose_to(t, text))]
     orgs = sorted(orgs, key=lambda o: o.start)
     triggers.sort(key=lambda t: t.start)

@@ -82,7 +82,7 @@ class MoneyRules:
                           rf"|\b(?:{_alternation(self.vocab['total_words'])})\b[^.;$€£]{{0,60}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
                           rf"|\b(?:{_alternation(self.vocab['estimate_nouns'])})"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
-                          rf"|\bvalu(?:e|es|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
+                          rf"|\bvalu(?:e|es|ed|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
                           rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
 
     @cached_property
