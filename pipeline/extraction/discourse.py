@@ -12,13 +12,15 @@ from .deal_type import DEAL_NOUN, deal_status, read_terms
 from .candidates import Draft
 from .roles import MAX_PARTIES, ROUND_REF
 from .merging import same_amount
-from ..nlp.rules import hit
+from ..nlp.rules import hit, on
 
 OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
                                re.I)
 
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 
+ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|backed)\s+(?:the|this|that)\s+"
+                         rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -55,11 +57,18 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported."""
     if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
         return False
+    known = {o.key for o, _ in draft.parties}
+    investee = next((o.key for o, r in draft.parties if r == "investee"), None)
+    lead = ACTIVE_LEAD.search(sent.text)
+    if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
+        # 'Kestrel Growth and Orvell Partners led the round': the subjects before the verb lead the round just told
+        new = [o for o in sent.orgs if o.end - sent.start <= lead.start() and o.key not in known and o.key != investee]
+        draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+        if new:
+            return True
     cue = ROUND_INVESTOR_CUE.search(sent.text)
     if not cue:
         return False
-    known = {o.key for o, _ in draft.parties}
-    investee = next((o.key for o, r in draft.parties if r == "investee"), None)
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
     if cue.group(0).lower().endswith(("investment", "stake")):  # "ASML's investment made it the main shareholder"
         new = [o for o in sent.orgs if sent.text[o.end - sent.start:].startswith(("'s", "’s"))
