@@ -36,6 +36,12 @@ class Draft:
     alternates: tuple = ()
 
 
+# 'has invested $13 billion in X since 2019', 'have put a total of ...': a running total of an existing relationship
+# (guideline 3), not a transaction
+CUMULATIVE = re.compile(rf"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:{words('cumulative_verbs')})\b"
+                        r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -45,6 +51,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
         return []
     if (hit("candidates.negated", rx["negated"].search(sent.text))
             or hit("candidates.relationship", rx["relationship"].search(sent.text))
+            or hit("candidates.cumulative", on("candidates.cumulative") and CUMULATIVE.search(sent.text))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.background", background(sent.text))):
