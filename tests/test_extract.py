@@ -83,6 +83,12 @@ def test_amount_told_in_the_next_sentence(extract):
     "Alphabet and its rivals are rushing to build out data centers packed with Nvidia GPUs.",
     "None of his researchers have accepted Meta's offers, the OpenAI chief said.",
     "DeepSeek trained its model for $6 million, a fraction of the billions invested by companies like OpenAI.",
+    # talks that ended with nothing, a contract not renewed, a lawsuit, a fund's size, a running total
+    "Taravik had been in talks to invest $1 billion in Quenlo, but the discussions ended without a deal.",
+    "Quenlo's shares fell 5% after Taravik said it would not renew its $2 billion cloud contract.",
+    "Quenlo sued Taravik for $500 million over a breached supply agreement.",
+    "Orvell Partners manages $40 billion and has stakes in Quenlo and Taravik.",
+    "Taravik has invested $13 billion in Quenlo since 2019.",
 ])
 def test_negatives(extract, text):
     assert extract(text) == []
