@@ -75,6 +75,9 @@ def parties(deals):
     # 'co-led' is one verb that leads a round
     ("Kestrel Growth co-led Quarnell's $75 million Series B with Orvell Partners.",
      [[("Kestrel Growth", "investor"), ("Quarnell", "investee")]]),
+    # 'each': one record per investor with its own figure (guideline 2)
+    ("Orvell Partners and Tallis Capital will each invest $100 million in Quarnell.",
+     [[("Orvell Partners", "investor"), ("Quarnell", "investee")], [("Quarnell", "investee"), ("Tallis Capital", "investor")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),

@@ -133,6 +133,40 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
                   alternates=money[0].alternates)]
 
 
+EACH = re.compile(r"\s+(?:(?:will|would|have|has|had|are|were)\s+)?each\b", re.I)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)?")
+
+
+def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Orvell Partners and Tallis Capital will each invest $100 million in Quarnell', '..., with A and B each
+    contributing $30 billion': investors joined by 'and' and followed by 'each' and a figure each put that figure in
+    (guideline 2: an investor whose share is stated gets a record with that share). Where the sentence's deal has that
+    figure, it becomes one record per investor; where it has another (the round's total), the shares are added."""
+    out = []
+    for draft in new:
+        m = EACH.search(sent.text) if draft.type == "investment" else None
+        group: list = []
+        if m:
+            pos = m.start()
+            for o in sorted((o for o, r in draft.parties if r == "investor" and o.end - sent.start <= pos),
+                            key=lambda o: -o.start):
+                if not LIST_GAP.fullmatch(sent.text[o.end - sent.start:pos]):
+                    break
+                group.insert(0, o)
+                pos = o.start - sent.start
+        figure = next((x for x in sent.money if not x.excluded and x.amount.value and x.start - sent.start > m.start()),
+                      None) if m and len(group) >= 2 else None
+        if figure is None or not hit("discourse.each_share", on("discourse.each_share")):
+            out.append(draft)
+            continue
+        investees = [(o, r) for o, r in draft.parties if r == "investee"]
+        shares = [Draft("investment", [(o, "investor"), *investees], figure.amount, sent, draft.status,
+                        draft.confidence - 0.1, draft.rule + "|each_share", dict(draft.terms), figure.alternates)
+                  for o in group]
+        out += shares if draft.amount is not None and same_amount(draft.amount, figure.amount) else [draft, *shares]
+    return out
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
