@@ -78,6 +78,9 @@ def parties(deals):
     # 'each': one record per investor with its own figure (guideline 2)
     ("Orvell Partners and Tallis Capital will each invest $100 million in Quarnell.",
      [[("Orvell Partners", "investor"), ("Quarnell", "investee")], [("Quarnell", "investee"), ("Tallis Capital", "investor")]]),
+    ("Quarnell raised $500 million. Orvell Partners and Tallis Capital each put in $100 million.",
+     [[("Orvell Partners", "investor"), ("Quarnell", "investee"), ("Tallis Capital", "investor")],
+      [("Orvell Partners", "investor"), ("Quarnell", "investee")], [("Quarnell", "investee"), ("Tallis Capital", "investor")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),

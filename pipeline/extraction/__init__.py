@@ -26,8 +26,8 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
 from ..nlp.slots import add_slot_orgs, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, co_investor_share, complete_round, each_share, earlier_agreement, enrich,
-                        list_item, named_later, opens_with_deal_noun, refers_back, shortest_names)
+from .discourse import (adds_investors, co_investor_share, complete_round, each_after_round, each_share,
+                        earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun, refers_back, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -127,6 +127,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_share(new, sent)
             if not new and drafts and rules.on("discourse.earlier_agreement"):
                 new = earlier_agreement(drafts[-1], sent)
+            if not new and drafts and rules.on("discourse.each_share"):
+                new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
             if new and lone:

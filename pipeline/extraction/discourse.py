@@ -167,6 +167,30 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
     return out
 
 
+def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'Quarnell raised $500 million. Orvell Partners and Tallis Capital each put in $100 million.': after a round,
+    a sentence whose organisations joined by 'and' each put in a figure names more investors of that round and their
+    shares; they join the round and get a record each."""
+    investees = [(o, r) for o, r in draft.parties if r == "investee"]
+    m = EACH.search(sent.text)
+    if draft.type != "investment" or len(investees) != 1 or not m:
+        return []
+    group, pos = [], m.start()
+    for o in sorted((o for o in sent.orgs if o.end - sent.start <= pos), key=lambda o: -o.start):
+        if not LIST_GAP.fullmatch(sent.text[o.end - sent.start:pos]):
+            break
+        group.insert(0, o)
+        pos = o.start - sent.start
+    figure = next((x for x in sent.money if not x.excluded and x.amount.value and x.start - sent.start > m.start()), None)
+    if len(group) < 2 or figure is None or pos > 0 and sent.text[:pos].strip() or any(
+            o.key == investees[0][0].key for o in group) or not hit("discourse.each_share"):
+        return []
+    known = {o.key for o, _ in draft.parties}
+    draft.parties.extend((o, "investor") for o in group if o.key not in known)
+    return [Draft("investment", [(o, "investor"), *investees], figure.amount, sent, draft.status, draft.confidence - 0.1,
+                  draft.rule + "|each_share", {}, figure.alternates) for o in group]
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
