@@ -42,6 +42,11 @@ CUMULATIVE = re.compile(rf"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
 
 
+# 'X could spend as much as $5 billion on chips from Y, analysts estimated': a third party's guess at a possible deal
+ESTIMATE = re.compile(rf"\b(?:{words('estimate_words')})\b", re.I)
+MAYBE = re.compile(rf"\b(?:{words('maybe_words')})\b", re.I)
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -52,6 +57,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if (hit("candidates.negated", rx["negated"].search(sent.text))
             or hit("candidates.relationship", rx["relationship"].search(sent.text))
             or hit("candidates.cumulative", on("candidates.cumulative") and CUMULATIVE.search(sent.text))
+            or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
+                   and bool(MAYBE.search(sent.text)))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.background", background(sent.text))):

@@ -16,7 +16,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "plural_company_nouns", "hyphen_adjectives", "recipient_words", "agreement_nouns", "strong_nouns",
                  "noun_markers", "earlier_words", "round_investor_cues", "business_nouns", "control_words",
                  "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",
-                 "rival_titles", "lending_nouns", "cumulative_verbs")
+                 "rival_titles", "lending_nouns", "cumulative_verbs",
+                 "estimate_words", "maybe_words")
 
 
 @cache
