@@ -96,7 +96,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # not followed by a descriptor: in 'Israeli AI startup Run:ai' the words before 'startup' describe it
     out["suffix_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&)){{0,4}}?\s(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
-    out["suffix_run"] = re.compile(rf"(?:\s(?:{suffixes}))+(?![\w-])")
+    legal = set(word_set("legal_suffixes"))  # 'Quantaris Technologies Inc.': the legal form stays outside the name
+    words_run = "|".join(re.escape(x) for x in sorted(c["org_suffixes"], key=len, reverse=True)
+                         if x.rstrip(".") not in legal and x not in ("Corporation", "S.A.", "N.V."))
+    out["suffix_run"] = re.compile(rf"(?:\s(?:{words_run}))+(?![\w-])")
     out["descriptor_org"] = re.compile(
         rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
