@@ -43,6 +43,11 @@ def parties(deals):
     ("Quorvane said it will buy Stellix for $2.1 billion in cash.", [[("Quorvane", "acquirer"), ("Stellix", "target")]]),
     ("Taravik and Quenlo said they will invest $2 billion in Orvell Systems.",
      [[("Orvell Systems", "investee"), ("Quenlo", "investor"), ("Taravik", "investor")]]),
+    # 'the company' in what a speaker reports is the speaker
+    ("Quenlo said Taravik had agreed to invest $2 billion in the company.",
+     [[("Quenlo", "investee"), ("Taravik", "investor")]]),
+    ("Quenlo, an AI startup, said on Monday that Taravik will invest $2 billion in the startup.",
+     [[("Quenlo", "investee"), ("Taravik", "investor")]]),
     # nouns of buying: the owner buys, the object of 'of' is bought, 'by' names the buyer
     ("Graviton Holdings completed its $12 billion acquisition of Lumora on Monday.",
      [[("Graviton Holdings", "acquirer"), ("Lumora", "target")]]),

@@ -128,6 +128,8 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
 
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
 HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
+# right after the speaker, before its reported clause: 'Quenlo said (on Monday) (that) ...', 'Quenlo, an AI startup, said'
+SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
 DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
 DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
@@ -146,7 +148,20 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         noun = m.group(1).lower().replace("-", "") if m else ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
-        if referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
+        # not 'Taravik, the company's main supplier' (a description), not 'X said it will invest in Y as part of a deal
+        # with the chipmaker' (the speaker is the reported clause's subject: mentions.speaker_it)
+        speaker = next((o for o in sent.orgs if o.end <= sent.start + m.start() and SPEAKS.match(
+            sent.text[o.end - sent.start:m.start()]) and not re.search(
+            r"\b(?:it|they|its|their)\b", sent.text[o.end - sent.start:m.start()], re.I)), None) if m and not re.match(
+            r"['’]s?\s", sent.text[m.end():]) else None
+        if speaker is not None and hit("mentions.speaker_referred"):
+            referent = speaker  # 'Quenlo said Taravik will invest $2 billion in the company': the speaker
+        if speaker is not None and referent is speaker and sent.triggers:
+            # the speaker's place in the deal is where the reported clause names it: the mention moves there
+            stand_in = replace(speaker, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not speaker] + [stand_in],
+                                                   key=lambda o: o.start)))
+        elif referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
             stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
             hit("mentions.anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))

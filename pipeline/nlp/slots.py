@@ -536,6 +536,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return head.dep_ in rules.slot_deps and head.dep_ not in ("conj", "appos") and _in_slot(head, rules)
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_it", speaker_it(tok.head) is not None):
         return True
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_referred", _referred(tok.head)):
+        return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
 
 
@@ -551,6 +553,18 @@ def speaker_it(verb):
                                           for c in clause.children):
             return clause
     return None
+
+
+def _referred(verb) -> bool:
+    """'Quenlo said Taravik will invest $2 billion in the company': the clause a speech verb reports names a party
+    by a company noun with 'the' (context.yaml company_nouns), which stands for the speaker (mentions.anaphora then
+    puts the speaker there)."""
+    if not on("mentions.speaker_referred"):
+        return False
+    nouns = word_set("company_nouns")
+    return any(c.dep_ == "ccomp" and not any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children) and any(
+        t.lower_ in nouns and t.dep_ in ("pobj", "dobj", "dative") and any(d.lower_ == "the" for d in t.children)
+        for t in c.subtree) for c in verb.children)
 
 
 def _speech(verb, rules: SlotRules) -> bool:
