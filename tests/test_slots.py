@@ -43,6 +43,12 @@ def parties(deals):
     ("Quorvane said it will buy Stellix for $2.1 billion in cash.", [[("Quorvane", "acquirer"), ("Stellix", "target")]]),
     ("Taravik and Quenlo said they will invest $2 billion in Orvell Systems.",
      [[("Orvell Systems", "investee"), ("Quenlo", "investor"), ("Taravik", "investor")]]),
+    # investors named after 'including', behind a place's possessive; 'joined the round' invests
+    ("Quenlo raised $6 billion from investors including Abu Dhabi's Velkara, Japan's Sorenji and the Qatar Investment "
+     "Authority.", [[("Qatar Investment Authority", "investor"), ("Quenlo", "investee"), ("Sorenji", "investor"),
+                     ("Velkara", "investor")]]),
+    ("Abu Dhabi's Velkara and Japan's Sorenji joined the $6 billion round in Quenlo.",
+     [[("Quenlo", "investee"), ("Sorenji", "investor"), ("Velkara", "investor")]]),
     # 'the company' in what a speaker reports is the speaker
     ("Quenlo said Taravik had agreed to invest $2 billion in the company.",
      [[("Quenlo", "investee"), ("Taravik", "investor")]]),

@@ -103,15 +103,21 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
 
-AGENT = re.compile(rf"\b(?:{words('agent_cues')})\s+([A-Z][\w&.'’-]*)")
+AGENT = re.compile(rf"\b(?:{words('agent_cues')})\s+((?:[A-Z][\w&.'’-]*\s+){{0,2}}[A-Z][\w&.'’-]*)")
 
 
 def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
     """A capitalised word outside the names found right after 'led by', 'backed by', 'from' ('a round led by
-    Velmora, which put in ...'): the investor or the counterparty, a name no list knows, which only the parse finds."""
+    Velmora, which put in ...'), or in the first capitalised words there ('including Abu Dhabi's Velkara'): the
+    investor or the counterparty, a name no list knows, which only the parse finds."""
     spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
-    return any(m.group(1) not in not_org and not any(s <= m.start(1) < e for s, e in spans)
-               for m in AGENT.finditer(sent.text))
+    for m in AGENT.finditer(sent.text):
+        at = m.start(1)
+        for word in m.group(1).split():
+            if re.sub(r"['’]s?$", "", word) not in not_org and not any(s <= at < e for s, e in spans):
+                return True
+            at += len(word) + 1
+    return False
 
 
 OBJECT_NAME = re.compile(r"^\s+(?:(?:in|into|of)\s+)?([A-Z][\w&.'’-]*)")
@@ -709,6 +715,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
     if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
+    if tok.head.lower_ in ("including", "like") and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ == "pobj" and (
+            tok.head.head.head.lower_ in ("from", "by")) and hit("mentions.investors_including", on(
+            "mentions.investors_including")):
+        return True  # 'raised $6 billion from investors including Velkara': a named member of the giving side
     if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in rules.investment_heads | rules.round_heads and hit(
             "mentions.money_from"):
         return True  # 'a $200 million strategic investment from X', 'funding from X': who puts the money in
