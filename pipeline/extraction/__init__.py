@@ -27,7 +27,8 @@ from ..nlp.slots import add_slot_orgs, repeat_names, unify_bracket_aliases, unif
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, co_investor_share, complete_round, each_after_round, each_share,
-                        earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun, refers_back, shortest_names)
+                        earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun, refers_back,
+                        shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into

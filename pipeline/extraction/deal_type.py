@@ -214,7 +214,8 @@ FUTURE = re.compile(rf"\b(?:{words('future_markers')})\s+(?:be|have\s+been)\s+$"
 def _still_to_come(text: str, at: int) -> bool:
     """'agreed to be acquired', 'is expected to be completed', 'will be finalised': a word of completion after a
     future or an infinitive 'be' says what is still to happen, so it does not make the deal completed."""
-    return hit("type.future_completion", on("type.future_completion") and bool(FUTURE.search(text[max(0, at - 30):at])))
+    return hit("type.future_completion",
+               on("type.future_completion") and bool(FUTURE.search(text[max(0, at - 30):at])))
 
 
 def read_terms(text: str) -> dict:

@@ -137,6 +137,18 @@ EACH = re.compile(r"\s+(?:(?:will|would|have|has|had|are|were)\s+)?each\b", re.I
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)?")
 
 
+def _each_group(sent: Sentence, orgs: list, each_at: int) -> tuple[list, int]:
+    """The organisations listed ('A, B and C') right before 'each' (at `each_at` in the sentence), in order, and
+    where the list starts."""
+    group, pos = [], each_at
+    for o in sorted((o for o in orgs if o.end - sent.start <= pos), key=lambda o: -o.start):
+        if not LIST_GAP.fullmatch(sent.text[o.end - sent.start:pos]):
+            break
+        group.insert(0, o)
+        pos = o.start - sent.start
+    return group, pos
+
+
 def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
     """'Orvell Partners and Tallis Capital will each invest $100 million in Quarnell', '..., with A and B each
     contributing $30 billion': investors joined by 'and' and followed by 'each' and a figure each put that figure in
@@ -145,15 +157,7 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
     out = []
     for draft in new:
         m = EACH.search(sent.text) if draft.type == "investment" else None
-        group: list = []
-        if m:
-            pos = m.start()
-            for o in sorted((o for o, r in draft.parties if r == "investor" and o.end - sent.start <= pos),
-                            key=lambda o: -o.start):
-                if not LIST_GAP.fullmatch(sent.text[o.end - sent.start:pos]):
-                    break
-                group.insert(0, o)
-                pos = o.start - sent.start
+        group = _each_group(sent, [o for o, r in draft.parties if r == "investor"], m.start())[0] if m else []
         figure = next((x for x in sent.money if not x.excluded and x.amount.value and x.start - sent.start > m.start()),
                       None) if m and len(group) >= 2 else None
         if figure is None or not hit("discourse.each_share", on("discourse.each_share")):
@@ -175,12 +179,7 @@ def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
     m = EACH.search(sent.text)
     if draft.type != "investment" or len(investees) != 1 or not m:
         return []
-    group, pos = [], m.start()
-    for o in sorted((o for o in sent.orgs if o.end - sent.start <= pos), key=lambda o: -o.start):
-        if not LIST_GAP.fullmatch(sent.text[o.end - sent.start:pos]):
-            break
-        group.insert(0, o)
-        pos = o.start - sent.start
+    group, pos = _each_group(sent, list(sent.orgs), m.start())
     figure = next((x for x in sent.money if not x.excluded and x.amount.value and x.start - sent.start > m.start()), None)
     if len(group) < 2 or figure is None or pos > 0 and sent.text[:pos].strip() or any(
             o.key == investees[0][0].key for o in group) or not hit("discourse.each_share"):

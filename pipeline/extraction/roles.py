@@ -46,7 +46,7 @@ PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:[\w'’-]+
 ISSUER = re.compile(rf"(?:['’]s)?\s+(?:common\s+)?(?:{words('issuer_nouns')})\b", re.I)
 
 # roles.lender_invests: the object of a providing verb that is money lent or put in ('a $1.5 billion credit facility')
-LENDING = re.compile(rf"(?:(?!\b(?:to|for|from)\b).)*\b(?:{words('lending_nouns')})\b", re.I)
+LENDING = re.compile(rf"\b(?:{words('lending_nouns')})\b", re.I)
 OBJECT_WINDOW = re.compile(r"\b(?:to|for|from|with|under)\b|[,;:(]")
 
 RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
@@ -88,8 +88,9 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
         trigger = replace(trigger, frame="investor_first")  # 'X committed $N to become an owner in Y': X invests
+    lent = OBJECT_WINDOW.split(sent.text[trigger.end - sent.start:], 1)[0]  # the verb's object, up to 'to Y'
     if type_ == "investment" and trigger.frame == "seller_first" and hit("roles.lender_invests", on(
-            "roles.lender_invests") and bool(LENDING.match(OBJECT_WINDOW.split(sent.text[trigger.end - sent.start:], 1)[0]))):
+            "roles.lender_invests") and bool(LENDING.search(lent))):
         trigger = replace(trigger, frame="investor_first")  # 'X provided a $1.5 billion credit facility to Y': X lends
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
     if type_ == "investment" and trigger.frame == "investor_first" and not any(
