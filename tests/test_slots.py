@@ -92,6 +92,10 @@ def parties(deals):
     ("Quarnell raised $500 million. Orvell Partners and Tallis Capital each put in $100 million.",
      [[("Orvell Partners", "investor"), ("Quarnell", "investee"), ("Tallis Capital", "investor")],
       [("Orvell Partners", "investor"), ("Quarnell", "investee")], [("Quarnell", "investee"), ("Tallis Capital", "investor")]]),
+    # a share of a round: the round with every investor, and the share of the first (guideline 2)
+    ("Kestrel Growth will put in $30 billion of the $40 billion funding round for Quenlo, alongside Orvell Partners.",
+     [[("Kestrel Growth", "investor"), ("Orvell Partners", "investor"), ("Quenlo", "investee")],
+      [("Kestrel Growth", "investor"), ("Quenlo", "investee")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),

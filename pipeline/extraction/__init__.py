@@ -28,7 +28,7 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, co_investor_share, complete_round, each_after_round, each_share,
                         earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun, refers_back,
-                        shortest_names)
+                        share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -126,6 +126,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             new = sentence_deals(sent, lex, described)
             if new and rules.on("discourse.each_share"):
                 new = each_share(new, sent)
+            if new and rules.on("discourse.share_of_round"):
+                new = share_of_round(new, sent)
             if not new and drafts and rules.on("discourse.earlier_agreement"):
                 new = earlier_agreement(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.each_share"):

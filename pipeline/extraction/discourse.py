@@ -171,6 +171,43 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
     return out
 
 
+OF_ROUND = re.compile(r"\s+of\s+(?:the|its|their|this|[^\s,;]+['’]s?)\s+$", re.I)
+ROUND_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')}|financing)\b(?:\s+round\b)?", re.I)
+
+
+def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Kestrel Growth will provide $30 billion of Quenlo's $40 billion round, with A and B contributing the rest':
+    a figure that is part of a round's figure is the first investor's share; the round is its own record with every
+    investor named (guideline 2: the round lists them all, and an investor whose share is stated gets a record with
+    that share)."""
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    pair = next(((a, b) for a, b in zip(money, money[1:])
+                 if OF_ROUND.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
+                 and ROUND_AFTER.match(sent.text[b.end - sent.start:])), None)
+    if pair is None or len(new) != 1 or new[0].type != "investment" or not hit("discourse.share_of_round", on(
+            "discourse.share_of_round")):
+        return new
+    share, total = pair
+    draft = new[0]
+    round_end = total.end + ROUND_AFTER.match(sent.text[total.end - sent.start:]).end()
+    owner = [o for o in sent.orgs if share.end <= o.start < total.start]  # 'of Quenlo's $40 billion round'
+    after = re.match(r"\s+(?:in|for|into)\s+", sent.text[round_end - sent.start:])
+    named = [o for o in sent.orgs if after and o.start == round_end + after.end()]  # '... round in Quenlo'
+    investee = (owner or named or [o for o, r in draft.parties if r == "investee"] or [None])[0]
+    providers = [o for o in sent.orgs if o.end <= share.start and (investee is None or o.key != investee.key)]
+    if investee is None or not providers:
+        return new
+    others = [o for o in sent.orgs if o.start >= round_end and o.key != investee.key
+              and o.key not in {p.key for p in providers}]
+    investors = list({o.key: o for o in providers + others}.values())
+    round_deal = Draft("investment", [(investee, "investee"), *((o, "investor") for o in investors)], total.amount,
+                       sent, draft.status, draft.confidence, draft.rule + "|share_of_round", dict(draft.terms),
+                       total.alternates)
+    shares = [Draft("investment", [(o, "investor"), (investee, "investee")], share.amount, sent, draft.status,
+                    draft.confidence - 0.1, draft.rule + "|share_of_round", {}, share.alternates) for o in providers]
+    return [round_deal, *shares]
+
+
 def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
     """'Quarnell raised $500 million. Orvell Partners and Tallis Capital each put in $100 million.': after a round,
     a sentence whose organisations joined by 'and' each put in a figure names more investors of that round and their
