@@ -96,6 +96,11 @@ def parties(deals):
     ("Kestrel Growth will put in $30 billion of the $40 billion funding round for Quenlo, alongside Orvell Partners.",
      [[("Kestrel Growth", "investor"), ("Orvell Partners", "investor"), ("Quenlo", "investee")],
       [("Kestrel Growth", "investor"), ("Quenlo", "investee")]]),
+    # data-centre financing: the capital provider sells, the developer buys (guideline 6)
+    ("Ironbark Digital closed a $2.5 billion construction loan from Strand Bank for its Abilene campus.",
+     [[("Ironbark Digital", "buyer"), ("Strand Bank", "seller")]]),
+    ("Kestrel Infrastructure Partners will provide $2.5 billion in construction financing for Ironbark Digital's "
+     "Texas campus.", [[("Ironbark Digital", "buyer"), ("Kestrel Infrastructure Partners", "seller")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),

@@ -58,8 +58,17 @@ ROUND_REF = re.compile(rf"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{wor
 OBLIQUE = re.compile(rf"\b(?:{words('oblique_preps')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
+FINANCING_ROLES = {"investor": "seller", "investee": "buyer"}
+
+
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
+    if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
+        # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
+        # it is, then the capital provider sells and the developer buys (guideline 6)
+        parties = assign_roles(sent, "investment", trigger, lex)
+        if parties and hit("roles.financing_sells"):
+            return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
     rivals = _rivals(sent) if on("roles.rival") else set()
     describers = describers_of(sent, lex) if on("roles.describer") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
