@@ -101,6 +101,9 @@ def parties(deals):
      [[("Ironbark Digital", "buyer"), ("Strand Bank", "seller")]]),
     ("Kestrel Infrastructure Partners will provide $2.5 billion in construction financing for Ironbark Digital's "
      "Texas campus.", [[("Ironbark Digital", "buyer"), ("Kestrel Infrastructure Partners", "seller")]]),
+    # more verbs of raising a round
+    ("This week Lumetra locked up a $400 million Series D led by new investor Kestrel Growth.",
+     [[("Kestrel Growth", "investor"), ("Lumetra", "investee")]]),
     # the kind an unknown name's words give decides an undirected supply agreement
     ("Al Noor Digital signed a SAR 3.5 billion agreement with Qadira Power to supply electricity to its data centers.",
      [[("Al Noor Digital", "buyer"), ("Qadira Power", "seller")]]),
