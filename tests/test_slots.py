@@ -101,6 +101,10 @@ def parties(deals):
      [[("Ironbark Digital", "buyer"), ("Strand Bank", "seller")]]),
     ("Kestrel Infrastructure Partners will provide $2.5 billion in construction financing for Ironbark Digital's "
      "Texas campus.", [[("Ironbark Digital", "buyer"), ("Kestrel Infrastructure Partners", "seller")]]),
+    # 'an investment by X (in Y)': the noun's agent invests
+    ("The $300 million investment by Kestrel Growth in Quarnell was approved by regulators.",
+     [[("Kestrel Growth", "investor"), ("Quarnell", "investee")]]),
+    ("Quarnell welcomed a $300 million investment by Kestrel Growth.", [[("Kestrel Growth", "investor"), ("Quarnell", "investee")]]),
     # more verbs of raising a round
     ("This week Lumetra locked up a $400 million Series D led by new investor Kestrel Growth.",
      [[("Kestrel Growth", "investor"), ("Lumetra", "investee")]]),

@@ -732,6 +732,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if governor.lemma_.lower() in rules.investment_heads or (
             governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads):
         return True
+    if governor.dep_ == "pobj" and governor.head.lower_ in ("by", "from") and (
+            governor.head.head.lemma_.lower() in rules.investment_heads):
+        return True  # 'the investment by Kestrel Growth in Quarnell': the parser hangs 'in X' on the investor's name
     # 'led a $75 million Series B in Quarnell', 'a funding round in X': the round's company
     return hit("mentions.round_in", on("mentions.round_in") and (governor.lemma_.lower() in rules.round_heads or any(
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in governor.children)))
