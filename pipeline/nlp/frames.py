@@ -77,7 +77,8 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
         verb = doc[token_ids[names.index("verb")]]
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
         # 'X agreed to sell its stake in Y to Z': the subject gives up a stake and is no party of the investment
-        subject = None if frame.subject == "seller_of_stake" else _subject(verb, SUBJECT_DEPS.get(frame.subject, ("nsubj",)))
+        subject = None if frame.subject == "seller_of_stake" else _subject(
+            verb, SUBJECT_DEPS.get(frame.subject, ("nsubj",)))
         if subject is not None:
             filled.append((frame.subject, subject))
         for role, tok in filled:

@@ -148,12 +148,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         noun = m.group(1).lower().replace("-", "") if m else ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
-        # not 'Taravik, the company's main supplier' (a description), not 'X said it will invest in Y as part of a deal
-        # with the chipmaker' (the speaker is the reported clause's subject: mentions.speaker_it)
-        speaker = next((o for o in sent.orgs if o.end <= sent.start + m.start() and SPEAKS.match(
-            sent.text[o.end - sent.start:m.start()]) and not re.search(
-            r"\b(?:it|they|its|their)\b", sent.text[o.end - sent.start:m.start()], re.I)), None) if m and not re.match(
-            r"['’]s?\s", sent.text[m.end():]) else None
+        speaker = _reporting_speaker(sent, m) if m else None
         if speaker is not None and hit("mentions.speaker_referred"):
             referent = speaker  # 'Quenlo said Taravik will invest $2 billion in the company': the speaker
         if speaker is not None and referent is speaker and sent.triggers:
@@ -177,6 +172,21 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 pair = tuple(distinct[:2])
         out.append(sent)
     return out
+
+
+def _reporting_speaker(sent: Sentence, anaphor: re.Match):
+    """The organisation that says the sentence when the anaphor ('the company') stands in what it reports: 'Quenlo
+    said Taravik will invest $2 billion in the company'. Not 'Taravik, the company's main supplier' (a description),
+    not 'X said it will invest in Y ... with the chipmaker' (the speaker is the reported clause's subject there:
+    mentions.speaker_it)."""
+    if re.match(r"['’]s?\s", sent.text[anaphor.end():]):
+        return None
+    for o in sent.orgs:
+        between = sent.text[o.end - sent.start:anaphor.start()]
+        if o.end <= sent.start + anaphor.start() and SPEAKS.match(between) and not re.search(
+                r"\b(?:it|they|its|their)\b", between, re.I):
+            return o
+    return None
 
 
 def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
