@@ -334,10 +334,31 @@ def test_shares_sold_name_no_party(extract):
     ("Quarterly sales rose 4% as shoppers returned.", False),
     ("Anthropic will pay xAI $1.25B per month for compute.", True),
     ("Nvidia signed an agreement with Foxconn.", True),
+    # a trigger's common words alone ('a', 'the', 'for'), or one word of a two-word trigger, are no deal word
+    ("Researchers in a leading lab planted two thousand trees for the town.", False),
+    ("Velmora is leading the $2 billion round.", True),
 ])
 def test_prefilter(text, worth):
     from pipeline.extraction import worth_reading
     assert worth_reading(text) is worth
+
+
+def test_prefilter_passes_every_text_the_pipeline_finds_a_deal_in(nlp):
+    """The prefilter only skips work: over the registry's examples and, when ../shared is beside the checkout,
+    every annotated passage as written and renamed, a text in which the pipeline (prefilter off) finds a deal
+    passes the prefilter."""
+    from benchmarks.generalisation import load_passages, renamed
+    from pipeline.extraction import extract_deals, worth_reading
+    from pipeline.extraction.gates import with_title
+    from pipeline.nlp import rules
+    texts = [r.example for r in rules.registry().values()]
+    if (SHARED / "eval" / "dev_c.jsonl").exists():
+        passages = load_passages()
+        texts += [with_title(q["text"], q.get("title") or "") for p in passages for q in (p, renamed(p))]
+    with rules.switched_off(["gates.prefilter"]):
+        found = [t for t in texts if extract_deals(nlp, t)]
+    assert len(found) > 50
+    assert [t[:80] for t in found if not worth_reading(t)] == []
 
 
 def test_announced_investment_in_names_the_investee(extract):

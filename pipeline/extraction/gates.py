@@ -45,24 +45,33 @@ def _mixed_word(word: str) -> bool:
 
 
 def worth_reading(text: str) -> bool:
-    """Cheap test without spaCy: a passage with no deal word, or with neither a figure nor an organisation
-    (known by name, or shaped like a company's name: 'Foo Corp.'), reports no deal (most news does not), so the
-    pipeline is not run on it."""
+    """Cheap test without spaCy: a passage where no deal trigger can match (a trigger pattern needs a word of each
+    of its telling tokens) and no strong type cue is written, or with neither a figure nor an organisation (known
+    by name, or shaped like a company's name: 'Foo Corp.'), reports no deal (most news does not), so the pipeline
+    is not run on it."""
     pre = prefilter(load_lexicon())
-    return bool(pre["deal_word"].search(text)) and bool(pre["signal"].search(text))
+    if not pre["signal"].search(text):
+        return False
+    found = set(WORD.findall(text.lower())) & pre["words"]
+    return bool(found) and any(all(found & need for need in needs) for needs in pre["needs"])
+
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 @cache
-def prefilter(lex: Lexicon) -> dict[str, re.Pattern]:
-    """Regexes of the prefilter, built from the same pattern files as the pipeline."""
-    words = set()
-    for row in lex.triggers:
-        for tok in row["pattern"]:
-            value = tok.get("LOWER")
-            words |= {value} if isinstance(value, str) else set((value or {}).get("IN", []))
-    words |= {w.lower() for ws in lex.cues["strong_type_cues"].values() for w in ws}
+def prefilter(lex: Lexicon) -> dict:
+    """The prefilter's tests, built from the same pattern files as the pipeline: `needs` lists, per trigger
+    pattern and per strong type cue, the word sets a text must each hit for it to match, `words` is every word
+    they name, and `signal` finds a figure or an organisation."""
+    needs = [_needed_words(row["pattern"]) for row in lex.triggers]
+    needs += [_needed_words([{"LOWER": w} for w in WORD.findall(cue.lower())])
+              for cues in lex.cues["strong_type_cues"].values() for cue in cues]
+    words = {w for need in needs for ws in need for w in ws}
+    odd = sorted(w for w in words if not WORD.fullmatch(w))
+    if odd:
+        raise ValueError(f"trigger or cue words the prefilter cannot find as words: {odd}")
     names = {f for o in lex.orgs for f in o.forms if len(f) > 2}
-    deal_word = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
     money = lex.money.vocab
     units = {*(s for s in money["currency_symbols"] if s.isalpha()), *money["currency_words"],
              *(s for s in money["scales"] if len(s) >= 2), "gigawatt", "gigawatts", "megawatt", "megawatts", "GW", "MW"}
@@ -72,7 +81,27 @@ def prefilter(lex: Lexicon) -> dict[str, re.Pattern]:
                         # a name no list knows, shaped like a company's: 'Orvanta Digital, Inc.', 'Kestrel Corp'
                         r"\b[A-Z][\w&-]*,?\s(?:" + "|".join(sorted(map(re.escape, set(suffixes)), key=len, reverse=True))
                         + r")\b")
-    return {"deal_word": deal_word, "signal": signal}
+    return {"needs": needs, "words": words, "signal": signal}
+
+
+# Words too common to tell a deal sentence from any other: a trigger is gated on its other words.
+_COMMON = frozenset("a an the to in into of for with by from on at as its their up more about over some".split())
+
+
+def _needed_words(pattern: list[dict]) -> list[set[str]]:
+    """The word sets of a trigger pattern's required tokens, leaving out sets that hold a common word: every match
+    holds a word of each ('agreed to buy' needs 'agreed' and 'buy'; 'leading the round' needs 'leading' and
+    'round', so 'a leading journal' passes no gate)."""
+    needs = []
+    for tok in pattern:
+        value = tok.get("LOWER")
+        if tok.get("OP") in (None, "+") and value is not None:
+            ws = {value.lower()} if isinstance(value, str) else {w.lower() for w in value.get("IN", [])}
+            if not ws & _COMMON:
+                needs.append(ws)
+    if not needs:  # a pattern with no telling word would make every text worth reading
+        raise ValueError(f"trigger pattern {pattern} needs no telling word: the prefilter cannot gate it")
+    return needs
 
 
 def with_title(text: str, title: str) -> str:
