@@ -25,7 +25,7 @@ import duckdb
 
 from . import dealdb, store
 from .errors import DealsError
-from .extraction import extract_deals
+from .extraction import extract_many
 from .feeds import canonical_url
 from .parse import parse_article
 from .records import Amount, Deal, Evidence, Party
@@ -105,8 +105,9 @@ def process_warc(path: str, out_dir: str) -> dict:
         aid = store.sha1(art.canonical_url or url)
         articles.append((aid, url, art.canonical_url or url, art.title, art.published.replace(tzinfo=None)
                          if art.published else None, fetched.replace(tzinfo=None), art.text))
-        for deal in extract_deals(_nlp(), art.text, art.title, url):
-            deals.append((aid, json.dumps(_deal_json(deal))))
+    found = extract_many(_nlp(), [(text, title, url) for _, url, _, title, _, _, text in articles])
+    for (aid, *_), article_deals in zip(articles, found, strict=True):
+        deals += [(aid, json.dumps(_deal_json(deal))) for deal in article_deals]
     counts = {"input": src.name, "records": records, "articles": len(articles), "deals": len(deals)}
     _publish(stem, articles, deals)
     tmp = done.with_suffix(".done.tmp")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .errors import DealsError
-from .extraction import extract_deals
+from .extraction import extract_deals, extract_many
 from .nlp import build_nlp
 from .parse import parse_article
 
@@ -18,13 +18,38 @@ def extract_file(path: str, model: str | None = None, explain: bool = False) -> 
     also "explain": per sentence, the rules that found each organisation, what was dropped and why, and the
     deals drafted with their rule."""
     nlp = build_nlp(model)
+    if not explain:  # the parse of 64 passages' candidate sentences in one call (see extract_many)
+        yield from _extract_batched(nlp, _passages(path))
+        return
     for pid, text, title, url in _passages(path):
-        trace: list | None = [] if explain else None
+        trace: list = []
         deals = extract_deals(nlp, text, title, url, trace)
-        record = {"id": pid, "deals": [d.to_dict() for d in deals]}
-        if explain:
-            record["explain"] = trace
-        yield record
+        yield {"id": pid, "deals": [d.to_dict() for d in deals], "explain": trace}
+
+
+def _extract_batched(nlp, passages, batch: int = 64) -> Iterator[dict]:
+    """Records of `passages` extracted `batch` at a time; a bad passage (DealsError) still lets every passage
+    before it out first."""
+    chunk: list = []
+    failed = None
+    while True:
+        try:
+            chunk.append(next(passages))
+        except StopIteration:
+            pass
+        except DealsError as exc:
+            failed = exc
+        else:
+            if len(chunk) < batch:
+                continue
+        found = extract_many(nlp, [(text, title, url) for _, text, title, url in chunk], batch)
+        for (pid, *_), deals in zip(chunk, found, strict=True):
+            yield {"id": pid, "deals": [d.to_dict() for d in deals]}
+        if failed is not None:
+            raise failed
+        if len(chunk) < batch:
+            return
+        chunk = []
 
 
 def _passages(path: str):

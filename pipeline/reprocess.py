@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import dealdb, store
-from .extraction import extract_deals
+from .extraction import extract_many
 
 
 def reprocess(db, nlp) -> dict:
@@ -15,8 +15,8 @@ def reprocess(db, nlp) -> dict:
         articles = con.execute("SELECT article_id, url, title, text, coalesce(published_at, fetched_at) "
                                "FROM articles ORDER BY coalesce(published_at, fetched_at), article_id").fetchall()
         before = {r[0] for r in con.execute("SELECT deal_id FROM deals").fetchall()}
-        extracted = [(aid, when, extract_deals(nlp, text or "", title or "", url)) for aid, url, title, text, when
-                     in articles]
+        found = extract_many(nlp, [(text or "", title or "", url) for _, url, title, text, _ in articles])
+        extracted = [(aid, when, deals) for (aid, *_, when), deals in zip(articles, found, strict=True)]
         con.execute("BEGIN")
         try:
             for table in ("deal_evidence", "deal_parties", "deal_status_history", "deals"):

@@ -1,6 +1,8 @@
 """Extraction: the seed article, and written sentences per phenomenon (positive and negative)."""
 
 
+import json
+
 import pytest
 
 from conftest import SAMPLES, SHARED
@@ -527,3 +529,39 @@ def test_look_alike_letters_are_read_as_latin_and_the_evidence_quotes_the_source
     (deal,) = extract(text)
     assert parties(deal) == {("Orvanta Labs", "buyer"), ("Kestrel Compute", "seller")}
     assert deal["evidence"][0]["sentence"] == text
+
+
+def test_extract_many_gives_what_extract_deals_gives(nlp):
+    """Batched extraction parses the candidate sentences of several passages in one call; the records are those
+    of one passage at a time, in order, for passages with deals, without, skipped by the prefilter and longer
+    than one chunk (read in pieces, so parsed in more than one round)."""
+    from pipeline.extraction import extract_deals, extract_many
+    from pipeline.extraction.gates import CHUNK_CHARS
+    filler = "The weather stayed mild over the weekend, and the harbour was calm. " * (CHUNK_CHARS // 60)
+    passages = [
+        ("Quenlo raised $40 million in a Series B led by Taravik Ventures.", "", ""),
+        ("The council approved a new budget for road repairs.", "", ""),
+        ("Stellix will pay Orvanta Digital $300 million for GPU capacity over three years.", "Stellix deal", "u1"),
+        ("Marrowind agreed to acquire Pellucid Grid, a data-centre operator, for $2.1 billion.\n" + filler
+         + "\nVostrel Power will supply 400 megawatts of electricity to Quenlo under a 15-year agreement.", "", ""),
+        ("Velmora is leading the round.", "", ""),
+    ] * 2
+    one_by_one = [[d.to_dict() for d in extract_deals(nlp, *p)] for p in passages]
+    for batch in (1, 3, 64):
+        assert [[d.to_dict() for d in deals] for deals in extract_many(nlp, passages, batch)] == one_by_one
+    assert sum(map(len, one_by_one)) >= 8  # each passage with a deal gives one, the long one two
+
+
+def test_extract_file_lets_the_passages_before_a_bad_line_out(tmp_path):
+    from pipeline.batch import extract_file
+    from pipeline.errors import DealsError
+    path = tmp_path / "p.jsonl"
+    good = [json.dumps({"id": f"p{i}", "text": f"Quenlo{i} raised $40 million from Taravik Ventures."})
+            for i in range(70)]
+    path.write_text("\n".join(good + ["not json"]) + "\n", encoding="utf-8")
+    out = []
+    with pytest.raises(DealsError, match="p.jsonl:71: not JSON"):
+        for record in extract_file(str(path)):
+            out.append(record)
+    assert [r["id"] for r in out] == [f"p{i}" for i in range(70)]
+    assert all(len(r["deals"]) == 1 for r in out)

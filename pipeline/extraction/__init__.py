@@ -16,14 +16,16 @@ whether it is switched on (all are, unless switched off to measure one: `deals e
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 
 from spacy.language import Language
 
 from ..nlp import rules
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
-from ..nlp.slots import add_slot_orgs, repeat_names, unify_bracket_aliases, unify_short_forms
+from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, co_investor_share, complete_round, each_after_round, each_share,
@@ -34,7 +36,7 @@ from .decision import decide
 from .merging import finish, merge_into
 from .roles import rivals_of
 
-__all__ = ["extract_deals", "explain_sentences", "split_text", "worth_reading"]
+__all__ = ["extract_deals", "extract_many", "explain_sentences", "split_text", "worth_reading"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -43,9 +45,9 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trac
     """Every deal a passage reports, each with its evidence sentence and a confidence. `trace`, when given,
     receives one entry per sentence that holds anything (see explain_sentences)."""
     if trace is None:
-        return _extract(nlp, text, title, url, None)
+        return parsed(_extract(nlp, text, title, url, None))
     with rules.tracking() as applied:
-        deals = _extract(nlp, text, title, url, trace)
+        deals = parsed(_extract(nlp, text, title, url, trace))
     by_sentence: dict[int, list[str]] = {}
     for start, rule_id in applied:
         if rule_id not in by_sentence.setdefault(start, []):
@@ -59,29 +61,60 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trac
     return deals
 
 
-def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None) -> list[Deal]:
+def extract_many(nlp: Language, passages: Iterable[tuple[str, str, str]], batch: int = 64) -> Iterator[list[Deal]]:
+    """extract_deals for each (text, title, url), in order, with the sentences that need the trained parser
+    parsed `batch` passages at a time in one call (the parser's cost per call is about twice that of a short
+    sentence, so parsing one deal sentence per article call by call would spend most of its time on calls).
+    The deals are the same as extract_deals gives; there is no trace."""
+    passages = iter(passages)
+    while chunk := list(islice(passages, batch)):
+        yield from _run_together([_extract(nlp, text, title, url, None) for text, title, url in chunk])
+
+
+def _run_together(steps: list) -> list[list[Deal]]:
+    """Run extraction generators side by side: each round, every generator still running gets the Docs of the
+    sentences it asked for, all parsed in one call."""
+    results: list = [None] * len(steps)
+    asked = {}
+    for i, step in enumerate(steps):
+        try:
+            asked[i] = next(step)
+        except StopIteration as done:
+            results[i] = done.value
+    while asked:
+        docs = iter(load_parser().pipe([t for i in asked for t in asked[i]]))
+        now, asked = asked, {}
+        for i, texts in now.items():
+            try:
+                asked[i] = steps[i].send(list(islice(docs, len(texts))))
+            except StopIteration as done:
+                results[i] = done.value
+    return results
+
+
+def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None):
     source = with_title(text, title)
     full = fold_confusables(source) if rules.on("gates.confusables") else source
     if full != source:
         rules.hit("gates.confusables")
-        deals = _extract_folded(nlp, full, len(full) - len(text), url, trace)
+        deals = yield from _extract_folded(nlp, full, len(full) - len(text), url, trace)
         # the evidence quotes the source as written; offsets are the same, folding keeps every length
         return [replace(d, evidence=tuple(replace(e, sentence=source[e.start:e.end].strip()) for e in d.evidence))
                 for d in deals]
-    return _extract_folded(nlp, full, len(full) - len(text), url, trace)
+    return (yield from _extract_folded(nlp, full, len(full) - len(text), url, trace))
 
 
-def _extract_folded(nlp: Language, full: str, body_start: int, url: str, trace: list | None) -> list[Deal]:
+def _extract_folded(nlp: Language, full: str, body_start: int, url: str, trace: list | None):
     if rules.hit("gates.prefilter", not worth_reading(full)):
         if trace is not None:
             trace.append({"prefilter": "skipped: no deal word, or neither a figure nor a known name"})
         return []
     if len(full) <= CHUNK_CHARS:
-        return _extract_text(nlp, full, body_start, url, trace)
+        return (yield from _extract_text(nlp, full, body_start, url, trace))
     deals: list[Deal] = []
     for offset, chunk in split_text(full, CHUNK_CHARS):
         if not rules.hit("gates.prefilter", not worth_reading(chunk)):
-            for deal in _extract_text(nlp, chunk, max(0, body_start - offset), url, trace):
+            for deal in (yield from _extract_text(nlp, chunk, max(0, body_start - offset), url, trace)):
                 merge_into(deals, _shifted(deal, offset))
     return deals
 
@@ -91,7 +124,8 @@ def _shifted(deal: Deal, offset: int) -> Deal:
                                         for e in deal.evidence))
 
 
-def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: list | None = None) -> list[Deal]:
+def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: list | None = None):
+    """A generator (see nlp.slots.add_slot_orgs): yields sentences to parse, returns the passage's deals."""
     doc = nlp(full)
     lex = load_lexicon()
     products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
@@ -99,7 +133,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     rules.at(-1)
     sentences = read_sentences(doc, lex)
     if rules.on("mentions.slot_orgs"):
-        sentences = add_slot_orgs(sentences, lex, products, dropped, rivals_of)
+        sentences = yield from add_slot_orgs(sentences, lex, products, dropped, rivals_of)
     if rules.on("mentions.repeat_names"):
         sentences = repeat_names(sentences)
     aliases: dict[str, str] = {}

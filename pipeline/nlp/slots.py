@@ -63,6 +63,17 @@ def load_slot_rules() -> SlotRules:
     return SlotRules(*(frozenset(raw[k]) for k in lists), int(raw.get("person_min_words", 2)), kinds)
 
 
+def parsed(steps):
+    """Run an extraction generator to its end (see add_slot_orgs), parsing each batch of sentences it yields with
+    the trained pipeline at once; returns the generator's value."""
+    try:
+        texts = next(steps)
+        while True:
+            texts = steps.send(list(load_parser().pipe(texts)))
+    except StopIteration as done:
+        return done.value
+
+
 @cache
 def load_parser():
     """The trained English pipeline (tagger, parser, NER), loaded once per process on first use."""
@@ -189,11 +200,15 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
 
 
 def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]],
-                  dropped: dict | None = None, background=None) -> list[Sentence]:
+                  dropped: dict | None = None, background=None):
     """The sentences with the organisations their slots name added (gazetteer mentions win overlaps).
     `dropped`, when given, receives sentence start -> [(phrase, why it is no party), ...] for the trace.
     `background(sentence)`, when given, returns the start offsets of organisations named only as background
-    (rivals mentioned, say), which the gate does not count."""
+    (rivals mentioned, say), which the gate does not count.
+
+    A generator, so that a caller can parse the sentences of many texts in one batch: it yields the texts of
+    the sentences to parse (when there are any), is sent their parsed Docs in that order, and returns the
+    sentences. `parsed(add_slot_orgs(...))` runs it with the parser at once."""
     gate = on("gates.parse_candidate")  # off: every sentence with a trigger is parsed
     frames = on("roles.dependency_frame")  # on: sentences whose parties are known by name are parsed for roles
     todo, slots = [], set()
@@ -215,14 +230,14 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     at(-1)
     if not todo:
         return sentences
-    parser, rules = load_parser(), load_slot_rules()
+    docs = yield [sentences[i].text for i in todo]
+    rules = load_slot_rules()
     # words written with a capital inside some sentence: a name, even where it opens a sentence and the
     # tagger, seeing an unknown capitalised first word, calls it a noun ('Teraunru invests $10 billion')
     names = {m.group(0) for s in sentences for m in MID_SENTENCE_NAME.finditer(s.text)}
     lone = lone_capitalised(s.text for s in sentences)
     out = list(sentences)
-    docs = parser.pipe([sentences[i].text for i in todo])
-    for i, doc in zip(todo, docs):
+    for i, doc in zip(todo, docs, strict=True):
         sent = sentences[i]
         at(sent.start)
         if i not in slots:  # parsed for its frames only: its parties are known by name
