@@ -23,6 +23,7 @@ from itertools import islice
 from spacy.language import Language
 
 from ..nlp import rules
+from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
@@ -126,7 +127,7 @@ def _shifted(deal: Deal, offset: int) -> Deal:
 
 def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: list | None = None):
     """A generator (see nlp.slots.add_slot_orgs): yields sentences to parse, returns the passage's deals."""
-    doc = nlp(full)
+    doc = annotate(nlp, full)
     lex = load_lexicon()
     products = [(p.start_char, p.end_char) for p in doc.spans.get("products", [])]
     dropped: dict | None = {} if trace is not None else None

@@ -26,8 +26,9 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
 
 # Cyrillic and Greek letters that look like Latin ones ('cаnceled' with a Cyrillic 'а'): scraped and re-posted text
 # carries them, and a cue word or a name with one of them inside matches nothing.
-CONFUSABLES = str.maketrans("аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ" "οαικνρτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ",
-                            "aeopcyxijsdqwABEKMHOPCTXIJS" "oaikvptuxABEHIKMNOPTYXZ")
+CONFUSABLES_FROM = "аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅ" "οαικνρτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖ"
+CONFUSABLES = str.maketrans(CONFUSABLES_FROM, "aeopcyxijsdqwABEKMHOPCTXIJS" "oaikvptuxABEHIKMNOPTYXZ")
+_NOT_LATIN = re.compile("[" + "".join(sorted(set(CONFUSABLES_FROM))) + "]")
 _MIXED = re.compile(r"[A-Za-z][^\W\d_A-Za-z]|[^\W\d_A-Za-z][A-Za-z]")
 
 
@@ -35,7 +36,7 @@ def fold_confusables(text: str) -> str:
     """The text with look-alike Cyrillic and Greek letters inside Latin words written as the Latin letters they
     imitate. Every character maps to one character, so offsets into the text stay valid; words written wholly in
     another script are left alone."""
-    if not _MIXED.search(text):
+    if not _NOT_LATIN.search(text) or not _MIXED.search(text):  # the first: one character class, a quick scan
         return text
     return re.sub(r"\w+", lambda m: m.group(0).translate(CONFUSABLES) if _mixed_word(m.group(0)) else m.group(0), text)
 

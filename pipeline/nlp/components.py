@@ -48,6 +48,16 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 
+def annotate(nlp: Language, text: str) -> Doc:
+    """nlp(text), with `text` kept as the doc's text for doc_text (the tokenizer keeps every character, so the
+    doc's text is the text given; joining it again from the tokens costs as much as a component)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["deal_tracker_text"] = text
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """doc.text, built once per doc: spaCy rebuilds it from every token on each access, and the components and
     the sentence reader each need it."""
