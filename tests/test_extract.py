@@ -516,10 +516,12 @@ def test_triggers_matched_per_sentence_are_those_of_the_whole_text():
     assert per_sentence == whole and len(whole) >= 4
 
 
-def test_a_pattern_that_requires_no_listed_word_makes_every_sentence_matched():
-    from pipeline.nlp.components import _required_words
-    assert _required_words([[{"LOWER": "pay"}], [{"IS_DIGIT": True}, {"LOWER": "deal", "OP": "?"}]]) is None
-    assert _required_words([[{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]]) == {"pay", "pays"}
+def test_a_trigger_pattern_is_looked_for_only_where_its_telling_words_are():
+    from pipeline.nlp.components import needed_words
+    assert needed_words([{"IS_DIGIT": True}, {"LOWER": "deal", "OP": "?"}]) == []  # nothing: every sentence
+    assert needed_words([{"LOWER": {"IN": ["pay", "pays"]}}, {"LOWER": "to", "OP": "?"}]) == [{"pay", "pays"}]
+    assert needed_words([{"LOWER": "agreed"}, {"LOWER": "to"}, {"LOWER": {"IN": ["Buy", "acquire"]}}]) == [
+        {"agreed"}, {"buy", "acquire"}]
 
 
 

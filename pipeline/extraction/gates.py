@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..nlp.components import needed_words
 from ..nlp.lexicon import Lexicon, load_lexicon
 
 CHUNK_CHARS = 100_000  # longer texts are read in pieces cut at line or sentence ends (spaCy refuses >1M)
@@ -88,21 +89,8 @@ def prefilter(lex: Lexicon) -> dict:
     return {"needs": needs, "words": words, "signal": signal}
 
 
-# Words too common to tell a deal sentence from any other: a trigger is gated on its other words.
-_COMMON = frozenset("a an the to in into of for with by from on at as its their up more about over some".split())
-
-
 def _needed_words(pattern: list[dict]) -> list[set[str]]:
-    """The word sets of a trigger pattern's required tokens, leaving out sets that hold a common word: every match
-    holds a word of each ('agreed to buy' needs 'agreed' and 'buy'; 'leading the round' needs 'leading' and
-    'round', so 'a leading journal' passes no gate)."""
-    needs = []
-    for tok in pattern:
-        value = tok.get("LOWER")
-        if tok.get("OP") in (None, "+") and value is not None:
-            ws = {value.lower()} if isinstance(value, str) else {w.lower() for w in value.get("IN", [])}
-            if not ws & _COMMON:
-                needs.append(ws)
+    needs = needed_words(pattern)
     if not needs:  # a pattern with no telling word would make every text worth reading
         raise ValueError(f"trigger pattern {pattern} needs no telling word: the prefilter cannot gate it")
     return needs

@@ -145,15 +145,17 @@ class DealTriggers:
             by_key.setdefault(f"{row['label']}|{row['id']}", []).append(row["pattern"])
         self.matcher = Matcher(nlp.vocab, validate=True)  # every pattern: used when a label needs no word
         self.matchers: dict[str, Matcher] = {}
+        self.needs: dict[str, list[list[set[int]]]] = {}  # per label, per pattern: word-id sets all needed
         self.keys_by_word: dict[int, list[str]] = {}
         always = False
         for key, patterns in by_key.items():
             self.matcher.add(key, patterns, greedy="LONGEST")
             self.matchers[key] = Matcher(nlp.vocab, validate=True)
             self.matchers[key].add(key, patterns, greedy="LONGEST")
-            words = _required_words(patterns)
-            always = always or words is None
-            for w in words or ():
+            needs = [needed_words(p) for p in patterns]
+            always = always or not all(needs)
+            self.needs[key] = [[{nlp.vocab.strings.add(w) for w in ws} for ws in need] for need in needs]
+            for w in {w for need in needs for ws in need for w in ws}:
                 self.keys_by_word.setdefault(nlp.vocab.strings.add(w), []).append(key)
         self.order = {key: i for i, key in enumerate(by_key)}
         self.word_ids = None if always else numpy.array(sorted(self.keys_by_word), dtype="uint64")
@@ -168,10 +170,12 @@ class DealTriggers:
             if hits:
                 bounds = [(a, b) for a, b, _, _ in sentence_bounds(doc)]
                 starts = [a for a, _ in bounds]
-                wanted: dict[int, set[str]] = {}
+                present: dict[int, set[int]] = {}
                 for i in hits:
-                    wanted.setdefault(bisect_right(starts, i) - 1, set()).update(self.keys_by_word[int(lowers[i])])
-                for s, keys in sorted(wanted.items()):
+                    present.setdefault(bisect_right(starts, i) - 1, set()).add(int(lowers[i]))
+                for s, words in sorted(present.items()):
+                    keys = {k for w in words for k in self.keys_by_word[w]
+                            if any(all(ws & words for ws in need) for need in self.needs[k])}
                     a, b = bounds[s]
                     span = doc[a:b]
                     for key in sorted(keys, key=self.order.__getitem__):
@@ -181,20 +185,22 @@ class DealTriggers:
         return doc
 
 
-def _required_words(patterns: list[list[dict]]) -> set[str] | None:
-    """The lower-case words one of which every pattern needs (each pattern's required LOWER tokens), or None
-    when some pattern requires no listed word and every sentence must be matched."""
-    words: set[str] = set()
-    for pattern in patterns:
-        own = set()
-        for tok in pattern:
-            lower = tok.get("LOWER")
-            if tok.get("OP") in (None, "+", "{1,}") and lower is not None:
-                own |= {lower} if isinstance(lower, str) else set(lower.get("IN", [])) if isinstance(lower, dict) else set()
-        if not own:
-            return None
-        words |= own
-    return {w.lower() for w in words}
+# Words too common to tell a deal sentence from any other: a trigger pattern is looked for where its other words are.
+COMMON_WORDS = frozenset("a an the to in into of for with by from on at as its their up more about over some".split())
+
+
+def needed_words(pattern: list[dict]) -> list[set[str]]:
+    """The lower-case word sets of a trigger pattern's required tokens, leaving out sets that hold a common word:
+    every match holds a word of each ('agreed to buy' needs 'agreed' and 'buy'; 'leading the round' needs
+    'leading' and 'round'). Empty when the pattern names no telling word."""
+    needs = []
+    for tok in pattern:
+        value = tok.get("LOWER")
+        if tok.get("OP") in (None, "+") and value is not None:
+            ws = {value.lower()} if isinstance(value, str) else {w.lower() for w in value.get("IN", [])}
+            if not ws & COMMON_WORDS:
+                needs.append(ws)
+    return needs
 
 
 def adjust_tokenizer(nlp: Language) -> None:
