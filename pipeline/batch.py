@@ -18,7 +18,7 @@ def extract_file(path: str, model: str | None = None, explain: bool = False) -> 
     also "explain": per sentence, the rules that found each organisation, what was dropped and why, and the
     deals drafted with their rule."""
     nlp = build_nlp(model)
-    if not explain:  # the parse of 64 passages' candidate sentences in one call (see extract_many)
+    if not explain:  # the candidate sentences of 256 passages parsed in one call (see extract_many)
         yield from _extract_batched(nlp, _passages(path))
         return
     for pid, text, title, url in _passages(path):
@@ -27,7 +27,7 @@ def extract_file(path: str, model: str | None = None, explain: bool = False) -> 
         yield {"id": pid, "deals": [d.to_dict() for d in deals], "explain": trace}
 
 
-def _extract_batched(nlp, passages, batch: int = 64) -> Iterator[dict]:
+def _extract_batched(nlp, passages, batch: int = 256) -> Iterator[dict]:
     """Records of `passages` extracted `batch` at a time; a bad passage (DealsError) still lets every passage
     before it out first."""
     chunk: list = []

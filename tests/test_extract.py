@@ -549,8 +549,8 @@ def test_extract_many_gives_what_extract_deals_gives(nlp):
         ("Velmora is leading the round.", "", ""),
     ] * 2
     one_by_one = [[d.to_dict() for d in extract_deals(nlp, *p)] for p in passages]
-    for batch in (1, 3, 64):
-        assert [[d.to_dict() for d in deals] for deals in extract_many(nlp, passages, batch)] == one_by_one
+    for batch, chars in ((1, 10**6), (3, 10**6), (64, 10**6), (64, 150)):  # 150 characters: a batch of one or two
+        assert [[d.to_dict() for d in deals] for deals in extract_many(nlp, passages, batch, chars)] == one_by_one
     assert sum(map(len, one_by_one)) >= 8  # each passage with a deal gives one, the long one two
 
 

@@ -62,14 +62,23 @@ def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trac
     return deals
 
 
-def extract_many(nlp: Language, passages: Iterable[tuple[str, str, str]], batch: int = 64) -> Iterator[list[Deal]]:
+def extract_many(nlp: Language, passages: Iterable[tuple[str, str, str]], batch: int = 256,
+                 batch_chars: int = 2_000_000) -> Iterator[list[Deal]]:
     """extract_deals for each (text, title, url), in order, with the sentences that need the trained parser
-    parsed `batch` passages at a time in one call (the parser's cost per call is about twice that of a short
-    sentence, so parsing one deal sentence per article call by call would spend most of its time on calls).
+    parsed for `batch` passages (fewer, when they reach `batch_chars` characters: each passage's Doc is held until
+    its batch is parsed) in one call: the parser's cost per call is about twice that of a short sentence, so
+    parsing the one deal sentence of each article call by call spends most of the parse on calls.
     The deals are the same as extract_deals gives; there is no trace."""
-    passages = iter(passages)
-    while chunk := list(islice(passages, batch)):
-        yield from _run_together([_extract(nlp, text, title, url, None) for text, title, url in chunk])
+    chunk: list = []
+    size = 0
+    for text, title, url in passages:
+        chunk.append(_extract(nlp, text, title, url, None))
+        size += len(text) + len(title)
+        if len(chunk) >= batch or size >= batch_chars:
+            yield from _run_together(chunk)
+            chunk, size = [], 0
+    if chunk:
+        yield from _run_together(chunk)
 
 
 def _run_together(steps: list) -> list[list[Deal]]:
