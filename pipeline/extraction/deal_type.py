@@ -99,9 +99,15 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal
             if "_" in window:
                 continue
-            for kind in TRADED:
-                if rx[f"type:{kind}"].search(window) and hit("type.object_of_trade"):
+            traded = [kind for kind in TRADED if rx[f"type:{kind}"].search(window)]
+            for kind in traded:
+                if hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
+            # 'to supply 400 megawatts to X': electricity counted in watts, with no other word for what is traded;
+            # the figure counts as a power word in the object
+            if not traded and hit("type.power_figure_traded", on("type.power_figure_traded") and bool(
+                    find_power_mw(window))):
+                scores["power"] += 1.75
     # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
     kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:")}
     for t, table in SELLER_SCORE.items():
