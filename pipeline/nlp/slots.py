@@ -555,6 +555,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
         return head.dep_ in rules.slot_deps and head.dep_ not in ("conj", "appos") and _in_slot(head, rules)
+    # 'Stellix is said to be nearing a deal': the passive speech verb raises the reported clause's subject
+    if tok.dep_ == "nsubjpass" and _speech(tok.head, rules) and hit("mentions.said_to", on("mentions.said_to") and any(
+            c.dep_ == "xcomp" for c in tok.head.children)):
+        return True
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_it", speaker_it(tok.head) is not None):
         return True
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_referred", _referred(tok.head)):
