@@ -332,7 +332,8 @@ def test_shares_sold_name_no_party(extract):
 
 @pytest.mark.parametrize("text,worth", [
     ("The council approved a new budget for road repairs on Monday.", False),  # no deal word, no figure
-    ("The club signed a new striker on Monday.", False),                         # deal word, no figure or org
+    ("The club signed a new striker on loan.", False),                # deal word, no figure, no name of any kind
+    ("Quorvane will acquire Stellix.", True),                          # names no list knows, no figure
     ("Quarterly sales rose 4% as shoppers returned.", False),
     ("Anthropic will pay xAI $1.25B per month for compute.", True),
     ("Nvidia signed an agreement with Foxconn.", True),
@@ -567,3 +568,10 @@ def test_extract_file_lets_the_passages_before_a_bad_line_out(tmp_path):
             out.append(record)
     assert [r["id"] for r in out] == [f"p{i}" for i in range(70)]
     assert all(len(r["deals"]) == 1 for r in out)
+
+
+def test_an_acquisition_of_companies_no_list_knows_is_read_without_a_figure(extract):
+    """Neither name is in a list, neither is shaped like a company's, and there is no figure: the prefilter still
+    lets the text through (a capitalised word inside the sentence), and the slots make them parties."""
+    assert [(d["type"], parties(d)) for d in extract("Quorvane will acquire Stellix.")] == [
+        ("acquisition", {("Quorvane", "acquirer"), ("Stellix", "target")})]

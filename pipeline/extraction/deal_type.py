@@ -37,6 +37,8 @@ TRADED = ("compute", "chips", "datacenter", "power")
 OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
+JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})\s+to\s+(?:jointly\s+|together\s+)?$", re.I)
+MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
 
@@ -75,6 +77,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         if f"strong:{t}" in rx:
             scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
+    if any(_joint_aim(t, sent) for t in sent.triggers):
+        scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
         "type.minority_stake") and _minority(sent, t))]
@@ -141,10 +145,16 @@ def _mask_orgs(sent: Sentence) -> str:
     return "".join(chars)
 
 
+def _joint_aim(t: Trigger, sent: Sentence) -> bool:
+    return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(JOINT_AIM.search(sent.text[:t.start - sent.start]))
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if hit("type.joint_aim", _joint_aim(t, sent)):
+        return False  # 'a partnership to develop custom chips': what the partners will make, not a sale
     if hit("type.plural_investments", t.text.lower().startswith(("investments", "stakes")) and not any(
             m.amount.value and not m.excluded for m in sent.money)):
         return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal

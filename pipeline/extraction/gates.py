@@ -48,14 +48,19 @@ def _mixed_word(word: str) -> bool:
 
 def worth_reading(text: str) -> bool:
     """Cheap test without spaCy: a passage where no deal trigger can match (a trigger pattern needs a word of each
-    of its telling tokens) and no strong type cue is written, or with neither a figure nor an organisation (known
-    by name, or shaped like a company's name: 'Foo Corp.'), reports no deal (most news does not), so the pipeline
-    is not run on it."""
+    of its telling tokens) and no strong type cue is written, or with neither a figure nor anything that may name
+    an organisation (a known name, a name shaped like a company's, 'Foo Corp.', or a capitalised word inside a
+    sentence: 'Quorvane will acquire Stellix'), reports no deal (most news does not), so the pipeline is not run
+    on it."""
     pre = prefilter(load_lexicon())
     found = set(WORD.findall(text.lower())) & pre["words"].keys()  # a set lookup per word: cheaper than `signal`
     patterns = {n for word in found for n in pre["words"][word]}  # only patterns that need a word found
     return (any(all(found & need for need in pre["needs"][n]) for n in patterns)
-            and bool(pre["signal"].search(text)))
+            and (bool(pre["signal"].search(text)) or bool(_CAPWORD.search(text))))
+
+
+# a capitalised word after a lower-case word, a figure or a comma: a name no list knows may stand there
+_CAPWORD = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+")
 
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
