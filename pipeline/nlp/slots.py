@@ -110,6 +110,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.object_name") and hit("gates.object_name", _object_name(sent, not_org)):
             return True
+        if on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org)):
+            return True
         return on("gates.agent_name") and hit("gates.agent_name", _agent_name(sent, not_org))
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
@@ -129,6 +131,19 @@ def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
                 return True
             at += len(word) + 1
     return False
+
+
+OBLIQUE_NAME = re.compile(r"\b(?:in|into|from|with|by|to|between)\s+([A-Z][\w&.'’-]*)")
+
+
+def _oblique_name(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A capitalised word outside the names found right after a preposition that may take a party ('a Series C in
+    Orvanta, joined by A and B'): a counterparty no list knows, which only the parse finds. Not in a title-case line."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    if _title_case(sent.text, spans):
+        return False
+    return any(m.group(1) not in not_org and not any(s <= m.start(1) < e for s, e in spans)
+               for m in OBLIQUE_NAME.finditer(sent.text))
 
 
 OBJECT_NAME = re.compile(r"^\s+(?:(?:in|into|of)\s+)?([A-Z][\w&.'’-]*)")
