@@ -110,9 +110,9 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.object_name") and hit("gates.object_name", _object_name(sent, not_org)):
             return True
-        if on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org)):
+        if on("gates.agent_name") and hit("gates.agent_name", _agent_name(sent, not_org)):
             return True
-        return on("gates.agent_name") and hit("gates.agent_name", _agent_name(sent, not_org))
+        return on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org))
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
 
