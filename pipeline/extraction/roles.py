@@ -32,6 +32,8 @@ RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}
                    r"(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
 
 VIA = re.compile(rf"\b(?:{words('channel_words')})\s+$", re.I)
+# 'to rent Nvidia chips from X', 'AMD's MI450 accelerators': a maker's name before the goods it makes (and a model)
+BRAND = re.compile(rf"^(?:['’]s)?\s+(?:[A-Z0-9][\w.-]*\s+){{0,2}}(?:{words('goods_nouns')})\b", re.I)
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 
@@ -71,7 +73,9 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
     rivals = _rivals(sent) if on("roles.rival") else set()
     describers = describers_of(sent, lex) if on("roles.describer") else set()
+    brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
+                and not hit("roles.brand", o.start in brands)
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
@@ -223,6 +227,28 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
     clause boundary ('coincides with reports that X is in talks to invest ...': X is that clause's subject)."""
     return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$",
                           _preceding(sent, o)))
+
+
+TRADE_TYPES = ("compute", "chips", "datacenter", "power")
+COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
+FROM = re.compile(r"\bfrom\s+$", re.I)
+OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
+
+
+def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
+    """Start offsets of organisations named as the maker of the goods traded ('to rent Nvidia chips from Orvanta
+    Cloud'), when two other organisations remain to trade them, one of them the trade's counterparty (after a
+    seller's verb 'with X' or 'to X', else 'from X' after the goods): the maker's name says what the goods are."""
+    # the goods are the trigger's object: a maker's name in another clause is left to that clause's own reading
+    brands = {o.start for o in sent.orgs if BRAND.match(sent.text[o.end - sent.start:])
+              and OBJECT_GAP.fullmatch(sent.text[trigger.end - sent.start:max(trigger.end, o.start) - sent.start])}
+    others = [o for o in sent.orgs if o.start not in brands]
+    # a seller's verb ('supplying Nvidia's systems') needs its buyer ('with X', 'to X'); any other, a seller 'from X'
+    # after the goods ('buys Nvidia hardware' alone buys from Nvidia)
+    seller_verb = trigger.frame == "seller_first"
+    counterparts = [o for o in others if (COUNTERPART if seller_verb else FROM).search(_preceding(sent, o, 12))
+                    and (seller_verb or o.start > min(brands, default=o.start))]
+    return brands if len({o.key for o in others}) >= 2 and counterparts else set()
 
 
 def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
