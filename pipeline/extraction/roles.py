@@ -33,7 +33,8 @@ RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}
 
 VIA = re.compile(rf"\b(?:{words('channel_words')})\s+$", re.I)
 # 'to rent Nvidia chips from X', 'AMD's MI450 accelerators': a maker's name before the goods it makes (and a model)
-BRAND = re.compile(rf"^(?:['’]s)?\s+(?:[A-Z0-9][\w.-]*\s+){{0,2}}(?:{words('goods_nouns')})\b", re.I)
+BRAND = re.compile(rf"^(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|flagship)\s+){{0,3}}"
+                   rf"(?i:{words('goods_nouns')})\b")
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 
