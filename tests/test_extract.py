@@ -575,3 +575,14 @@ def test_an_acquisition_of_companies_no_list_knows_is_read_without_a_figure(extr
     lets the text through (a capitalised word inside the sentence), and the slots make them parties."""
     assert [(d["type"], parties(d)) for d in extract("Quorvane will acquire Stellix.")] == [
         ("acquisition", {("Quorvane", "acquirer"), ("Stellix", "target")})]
+
+
+@pytest.mark.parametrize("text,type_", [
+    # paying for access to hardware rents capacity: compute, though the sentence names GPUs
+    ("Stellix is paying Orvanta Cloud about $400 million a year for access to its GPU clusters.", "compute"),
+    ("Stellix is paying Orvanta Cloud about $400 million for 20,000 GPUs.", "chips"),
+    # electricity counted in watts (type.power_figure_traded)
+    ("Brisa will deliver 1.2 gigawatts to Quarnell's Texas campus under a 20-year contract.", "power"),
+])
+def test_what_is_traded_decides_the_type(extract, text, type_):
+    assert [d["type"] for d in extract(text)] == [type_]
