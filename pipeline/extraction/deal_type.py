@@ -88,6 +88,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for t in usable:
         if t.type != "ANY":
             scores[t.type] += 2
+    # 'acquired a majority stake in X', 'bought 70% of X': control of a company is an acquisition (guideline 5 keeps
+    # only a minority stake an investment)
+    if any(t.type == "acquisition" and hit("type.control_stake", _control(sent, t)) for t in usable):
+        scores["acquisition"] += 2
     for m in money:  # '$19-billion acquisition', '$5.5 billion, 15-year lease': the noun the figure measures
         noun = FIGURE_NOUN.match(sent.text[m.end - sent.start:])
         if hit("type.figure_noun", noun):
@@ -204,6 +208,15 @@ def _minority(sent: Sentence, t: Trigger) -> bool:
     gap = sent.text[t.end - sent.start:after[0].start - sent.start]
     shares = [float(p) for p in PERCENT.findall(gap)]
     return bool(shares) and all(p <= 50 for p in shares) and len(gap.split()) <= 8
+
+
+def _control(sent: Sentence, t: Trigger) -> bool:
+    """An acquisition verb whose object, up to the next organisation, is control of it ('a majority stake in X')."""
+    after = [o for o in sent.orgs if o.start >= t.end]
+    if not after or not on("type.control_stake"):
+        return False
+    gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+    return len(gap.split()) <= 8 and bool(CONTROL.search(gap) or any(float(p) > 50 for p in PERCENT.findall(gap)))
 
 
 def buys_business(gap: str) -> bool:
