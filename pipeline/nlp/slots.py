@@ -322,7 +322,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
     found = []
     for tok in doc:
         proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names) or (
-            tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass") and hit("mentions.unknown_first_word", _unknown_word(tok)))
+            tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass") and hit("mentions.unknown_first_word", _unknown_word(tok))) or (
+            _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0])))
         if not proper or tok.i in seen or not _in_slot(tok, rules):
             continue
         words = _phrase(tok)
@@ -554,8 +555,21 @@ def _headline_subject(tok) -> bool:
         for c in tok.children)
 
 
+def _headless_subject(tok) -> bool:
+    """'Stellix signs 10-year power purchase agreement with ...': the parser, meeting an unknown word before a verb
+    that has no subject, attaches it to the verb as a modifier; capitalised words right before such a root verb, at
+    the start of the sentence, are its subject."""
+    root = tok.head
+    return (on("mentions.headless_subject") and root.dep_ == "ROOT" and root.pos_ == "VERB" and tok.i == root.i - 1
+            and tok.i <= 3 and tok.dep_ in ("amod", "compound", "npadvmod", "nmod", "dep", "advmod")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+            and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]))
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
+        return True
+    if _headless_subject(tok):
         return True
     if tok.dep_ not in rules.slot_deps:
         return False
