@@ -583,6 +583,9 @@ def test_an_acquisition_of_companies_no_list_knows_is_read_without_a_figure(extr
     ("Stellix is paying Orvanta Cloud about $400 million for 20,000 GPUs.", "chips"),
     # electricity counted in watts (type.power_figure_traded)
     ("Brisa will deliver 1.2 gigawatts to Quarnell's Texas campus under a 20-year contract.", "power"),
+    # the object read past a figure's qualifier, and past the recipient of 'provide X with' (type.supply_with)
+    ("Brisa Energy will supply up to 300 MW of power to Quarnell's data centers.", "power"),
+    ("Velmora Energy will provide Quenlo with up to 1 gigawatt of power for its data centers.", "power"),
 ])
 def test_what_is_traded_decides_the_type(extract, text, type_):
     assert [d["type"] for d in extract(text)] == [type_]

@@ -36,6 +36,8 @@ TRADED = ("compute", "chips", "datacenter", "power")
 # belongs to the object ('$2 billion of cloud capacity')
 OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
+UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
+RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})\s+to\s+(?:jointly\s+|together\s+)?$", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
@@ -102,7 +104,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["investment"] = scores["acquisition"] = -1
     for t in usable:  # 'supply 300 MW of power to X's data centers': what is traded is the verb's object
         if t.frame in ("buyer_first", "seller_first") and on("type.object_of_trade"):
-            window = OBJECT_END.split(text[t.end - sent.start:], 1)[0]
+            rest = text[t.end - sent.start:]
+            # 'provide Quenlo with 1 gigawatt of power': the recipient first, the goods after 'with'
+            recipient = RECIPIENT_WITH.match(rest)
+            if recipient and hit("type.supply_with", on("type.supply_with")):
+                rest = rest[recipient.end():]
+            # 'supply up to 300 MW of power': a figure's qualifier is no end of the object
+            rest = rest[len(UP_TO.match(rest).group(0)):]
+            window = OBJECT_END.split(rest, 1)[0]
             # `text` has the organisations masked as '_' (type.names_are_not_cues): a maker's name in the object
             # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal
             if "_" in window:
