@@ -555,6 +555,15 @@ def _headline_subject(tok) -> bool:
         for c in tok.children)
 
 
+def _made_for(prep) -> bool:
+    """'for' on a verb of making, or on its object ('build a $2 billion data center for X')."""
+    if not on("mentions.built_for"):
+        return False
+    making = word_set("making_verbs")
+    head = prep.head
+    return head.lower_ in making or (head.dep_ == "dobj" and head.head.lower_ in making)
+
+
 def _headless_subject(tok) -> bool:
     """'Stellix signs 10-year power purchase agreement with ...': the parser, meeting an unknown word before a verb
     that has no subject, attaches it to the verb as a modifier; capitalised words right before such a root verb, at
@@ -578,7 +587,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         # 'a Series C round for Quarnell': the company a round is for raises it (not 'pay X for capacity')
         round_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in rules.round_heads and hit(
             "mentions.round_for", on("mentions.round_for"))
-        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for) and not _speech(tok.head.head, rules)
+        # 'will build a data center for Quenlo': whom a facility is made for takes it (not 'pay X for capacity')
+        built_for = tok.head.lower_ == "for" and hit("mentions.built_for", _made_for(tok.head))
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for) and not _speech(
+            tok.head.head, rules)
     if tok.dep_ in ("conj", "appos"):  # 'Foo, Bar and Baz', 'tech firms Foo and Bar': the list's slot decides
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -774,6 +786,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
+    if tok.head.lower_ == "for" and _made_for(tok.head) and hit("mentions.built_for"):
+        return True  # 'build a data center for X': whom it is built for
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
