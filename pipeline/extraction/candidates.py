@@ -47,6 +47,16 @@ ESTIMATE = re.compile(rf"\b(?:{words('estimate_words')})\b", re.I)
 MAYBE = re.compile(rf"\b(?:{words('maybe_words')})\b", re.I)
 
 
+# 'did not disclose the terms', 'declined to comment': what is withheld is the terms or a comment, not the deal
+WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
+
+
+def _negated(negated: re.Pattern, text: str) -> bool:
+    """A negation or a calling-off cue that does not just withhold details (candidates.withheld)."""
+    return any(not (on("candidates.withheld") and hit("candidates.withheld", WITHHELD.match(text, m.end())))
+               for m in negated.finditer(text))
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -54,7 +64,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
-    if (hit("candidates.negated", rx["negated"].search(sent.text))
+    if (hit("candidates.negated", _negated(rx["negated"], sent.text))
             or hit("candidates.relationship", rx["relationship"].search(sent.text))
             or hit("candidates.cumulative", on("candidates.cumulative") and CUMULATIVE.search(sent.text))
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
