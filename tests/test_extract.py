@@ -589,3 +589,10 @@ def test_an_acquisition_of_companies_no_list_knows_is_read_without_a_figure(extr
 ])
 def test_what_is_traded_decides_the_type(extract, text, type_):
     assert [d["type"] for d in extract(text)] == [type_]
+
+
+def test_investors_added_after_the_lead_of_the_round_just_told(extract):
+    """'X led the round, with Y participating': both invest in the round the sentence before reports."""
+    deals = extract("Taravik raised $90 million. Kestrel Ventures led the round, with Brisa Capital participating.")
+    assert [parties(d) for d in deals] == [
+        {("Taravik", "investee"), ("Kestrel Ventures", "investor"), ("Brisa Capital", "investor")}]

@@ -21,6 +21,7 @@ EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words'
 
 ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|backed)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
+WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -63,6 +64,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
         # 'Kestrel Growth and Orvell Partners led the round': the subjects before the verb lead the round just told
         new = [o for o in sent.orgs if o.end - sent.start <= lead.start() and o.key not in known and o.key != investee]
+        # '..., with Brisa Capital participating': the others the sentence adds after the round
+        new += [o for o in sent.orgs if o.start - sent.start >= lead.end() and o.key not in known and o.key != investee
+                and WITH_MORE.match(sent.text[lead.end():o.start - sent.start])] if new else []
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
         if new:
             return True
