@@ -59,10 +59,17 @@ class Exploding:
     def __init__(self, nlp):
         self.nlp = nlp
 
-    def __call__(self, text):
+    def make_doc(self, text):  # extraction makes the doc, then runs the pipeline's components on it
         if "EXPLODE" in text:
             raise ValueError("boom in the rules")
+        return self.nlp.make_doc(text)
+
+    def __call__(self, text):
+        self.make_doc(text)
         return self.nlp(text)
+
+    def __getattr__(self, name):  # the pipeline's components, vocab, ...: the real ones
+        return getattr(self.nlp, name)
 
 
 def runs(db):

@@ -149,7 +149,10 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         if not SEPARATE_FIGURE.search(gap) or NOT_SEPARATE.search(gap) or NOT_SEPARATE_AFTER.match(
                 sent.text[cur.end - sent.start:]):
             continue
-        between = [o for o in sent.orgs if prev.end <= o.start < cur.start]
+        # the first deal's own parties written after its figure ('invested $750 million in Quenlo in March, and
+        # Taravik added $250 million') are not the further deal's new side
+        known = {o.key for o, _ in draft.parties}
+        between = [o for o in sent.orgs if prev.end <= o.start < cur.start and o.key not in known]
         parties = list(draft.parties)
         if between:
             first_role = parties[0][1]

@@ -634,7 +634,11 @@ def _referred(verb) -> bool:
 
 
 def _speech(verb, rules: SlotRules) -> bool:
-    return verb.lemma_.lower() in rules.speech_verbs or verb.lower_ in rules.speech_verbs
+    if not (verb.lemma_.lower() in rules.speech_verbs or verb.lower_ in rules.speech_verbs):
+        return False
+    # 'and Taravik added $250 million': a verb of saying whose object is a figure adds money, it says nothing
+    return not (on("mentions.adds_figure") and hit("mentions.adds_figure", any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or c.pos_ in ("NUM", "SYM")) for c in verb.children)))
 
 
 def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set,
