@@ -596,3 +596,11 @@ def test_investors_added_after_the_lead_of_the_round_just_told(extract):
     deals = extract("Taravik raised $90 million. Kestrel Ventures led the round, with Brisa Capital participating.")
     assert [parties(d) for d in deals] == [
         {("Taravik", "investee"), ("Kestrel Ventures", "investor"), ("Brisa Capital", "investor")}]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect the AI chip market to reach $400 billion by 2030, led by Marrowind and Tosaka.",
+    "Orvanta Cloud said it was not in talks to sell itself to Stellix.",
+])
+def test_a_market_size_and_denied_talks_are_no_deals(extract, text):
+    assert extract(text) == []

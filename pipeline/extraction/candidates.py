@@ -42,6 +42,12 @@ CUMULATIVE = re.compile(rf"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
 
 
+# 'expect the AI chip market to reach $400 billion by 2030': a market's size, forecast or measured, is no deal
+MARKET_SIZE = re.compile(r"\b(?:market|industry|sector)\s+(?:(?:is|was|will|could|would|should|to|is\s+expected\s+to|"
+                         r"is\s+set\s+to)\s+)?(?:reach|reaches|reached|hit|hits|grow|grows|grew|top|tops|topped|exceed|"
+                         r"exceeds|surpass|surpasses|be\s+worth|is\s+worth|was\s+worth|worth|valued|double|triple)\b", re.I)
+
+
 # 'X could spend as much as $5 billion on chips from Y, analysts estimated': a third party's guess at a possible deal
 ESTIMATE = re.compile(rf"\b(?:{words('estimate_words')})\b", re.I)
 MAYBE = re.compile(rf"\b(?:{words('maybe_words')})\b", re.I)
@@ -71,6 +77,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
                    and bool(MAYBE.search(sent.text)))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
+            or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
             or hit("candidates.background", background(sent.text))):
         return []
     money = [m for m in sent.money if not m.excluded]
