@@ -42,6 +42,10 @@ CUMULATIVE = re.compile(rf"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
 
 
+# 'since Stellix invested in it': a clause of 'since' whose subject is a name tells the time since, not the news
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has\s+|had\s+|first\s+)?$")
+
+
 # 'expect the AI chip market to reach $400 billion by 2030': a market's size, forecast or measured, is no deal
 MARKET_SIZE = re.compile(r"\b(?:market|industry|sector)\s+(?:(?:is|was|will|could|would|should|to|is\s+expected\s+to|"
                          r"is\s+set\s+to)\s+)?(?:reach|reaches|reached|hit|hits|grow|grows|grew|top|tops|topped|exceed|"
@@ -84,6 +88,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
+    if hit("candidates.since_clause", on("candidates.since_clause") and bool(
+            SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
+        return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
