@@ -604,3 +604,14 @@ def test_investors_added_after_the_lead_of_the_round_just_told(extract):
 ])
 def test_a_market_size_and_denied_talks_are_no_deals(extract, text):
     assert extract(text) == []
+
+
+def test_who_backs_a_company_is_no_part_of_its_name(extract):
+    deals = extract("Velkara Infra raised ₹2,000 crore from Tata-backed Brisa Fund to build data centres in Mumbai.")
+    assert [parties(d) for d in deals] == [{("Velkara Infra", "investee"), ("Brisa Fund", "investor")}]
+
+
+def test_leasing_megawatts_is_data_centre_capacity(extract):
+    """Megawatts leased are a data centre's capacity; megawatts supplied are electricity (type.power_figure_traded)."""
+    assert [d["type"] for d in extract("Kestrel Rechenzentren will lease 40 MW to Quenlo in a deal worth €500 million.")
+            ] == ["datacenter"]

@@ -36,6 +36,7 @@ TRADED = ("compute", "chips", "datacenter", "power")
 # belongs to the object ('$2 billion of cloud capacity')
 OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
+CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
@@ -122,8 +123,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
             # 'to supply 400 megawatts to X': electricity counted in watts, with no other word for what is traded;
             # the figure counts as a power word in the object
+            # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
             if not traded and hit("type.power_figure_traded", on("type.power_figure_traded") and bool(
-                    find_power_mw(window))):
+                    find_power_mw(window)) and not CAPACITY_VERB.match(t.text)):
                 scores["power"] += 1.75
     # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
     kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:")}

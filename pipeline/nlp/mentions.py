@@ -128,6 +128,8 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
 
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
 HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
+HYPHEN_DESCRIBED = re.compile(r"[\w.&']+-(?:" + "|".join(sorted(HYPHEN_ADJECTIVES | {"headquartered", "listed", "born"}))
+                              + ")")
 # right after the speaker, before its reported clause: 'Quenlo said (on Monday) (that) ...', 'Quenlo, an AI startup, said'
 SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
@@ -333,8 +335,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 words = words[:stop + 1]
                 words[-1] = words[-1].rstrip(".")
                 end = start + len(" ".join(words))
-            # 'US-based AI infrastructure company X': where a company is based describes it, it does not name it
-            while words and re.fullmatch(r"[\w.]+-(?:based|headquartered|listed|born)", words[0]):
+            # 'US-based AI infrastructure company X', 'Tata-backed Brisa Fund': where a company is based, or who backs
+            # or owns it, describes it, it does not name it
+            while words and HYPHEN_DESCRIBED.fullmatch(words[0]):
                 start += len(words[0]) + 1
                 words = words[1:]
             # 'Tosaka Denki to Acquire Mirae Compute': in a title-case headline a verb opens no name

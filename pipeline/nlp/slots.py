@@ -323,7 +323,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
     for tok in doc:
         proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names) or (
             tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass") and hit("mentions.unknown_first_word", _unknown_word(tok))) or (
-            _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0])))
+            _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
+            tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex)))
         if not proper or tok.i in seen or not _in_slot(tok, rules):
             continue
         words = _phrase(tok)
@@ -562,6 +563,13 @@ def _made_for(prep) -> bool:
     making = word_set("making_verbs")
     head = prep.head
     return head.lower_ in making or (head.dep_ == "dobj" and head.head.lower_ in making)
+
+
+def _described_name(tok, lex: Lexicon) -> bool:
+    """'Pellucid, a Singapore startup, closed ...': a capitalised word that an apposition describes as a company is
+    a name, though the tagger takes it for an English word ('pellucid' is one)."""
+    return on("mentions.appositive_name") and tok.text[:1].isupper() and tok.text[1:2].islower() and any(
+        c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
 
 
 def _headless_subject(tok) -> bool:
