@@ -615,3 +615,8 @@ def test_leasing_megawatts_is_data_centre_capacity(extract):
     """Megawatts leased are a data centre's capacity; megawatts supplied are electricity (type.power_figure_traded)."""
     assert [d["type"] for d in extract("Kestrel Rechenzentren will lease 40 MW to Quenlo in a deal worth €500 million.")
             ] == ["datacenter"]
+
+
+def test_who_provides_notes_to_a_company_invests_in_it(extract):
+    deals = extract("Taravik agreed to provide Quenlo with $500 million in convertible notes.")
+    assert [(d["type"], parties(d)) for d in deals] == [("investment", {("Taravik", "investor"), ("Quenlo", "investee")})]

@@ -148,7 +148,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     generic = [t for t in usable if t.type == "ANY"]
     directional = [t for t in generic if t.frame != "symmetric"]
     if best in ("investment", "acquisition"):
-        return best, (generic or usable)[0]
+        # 'agreed to provide Quenlo with $500 million in convertible notes': a giving verb says who puts money in
+        lender = [t for t in directional if t.frame == "seller_first" and best == "investment"
+                  and hit("roles.lender_invests", on("roles.lender_invests"))]
+        return best, (lender or generic or usable)[0]
     return best, (directional or generic or usable)[0]
 
 

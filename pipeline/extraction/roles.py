@@ -102,7 +102,7 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
         trigger = replace(trigger, frame="investor_first")  # 'X committed $N to become an owner in Y': X invests
-    lent = OBJECT_WINDOW.split(sent.text[trigger.end - sent.start:], 1)[0]  # the verb's object, up to 'to Y'
+    lent = OBJECT_WINDOW.split(_after_recipient(sent, trigger), 1)[0]  # the verb's object, up to 'to Y'
     if type_ == "investment" and trigger.frame == "seller_first" and hit("roles.lender_invests", on(
             "roles.lender_invests") and bool(LENDING.search(lent))):
         trigger = replace(trigger, frame="investor_first")  # 'X provided a $1.5 billion credit facility to Y': X lends
@@ -234,6 +234,19 @@ TRADE_TYPES = ("compute", "chips", "datacenter", "power")
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
 FROM = re.compile(r"\bfrom\s+$", re.I)
 OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
+
+
+def _after_recipient(sent: Sentence, trigger: Trigger) -> str:
+    """The text after the trigger; in 'provide Quenlo with $500 million in convertible notes', what comes after the
+    recipient's 'with' (the goods or the money; rule type.supply_with)."""
+    rest = sent.text[trigger.end - sent.start:]
+    first = next((o for o in sent.orgs if o.start >= trigger.end), None)
+    if first is not None and not rest[:first.start - trigger.end].strip() and on("type.supply_with"):
+        after = sent.text[first.end - sent.start:]
+        m = re.match(r"\s+with\b", after)
+        if m and hit("type.supply_with"):
+            return after[m.end():]
+    return rest
 
 
 def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
