@@ -117,7 +117,7 @@ def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None)
 def _extract_folded(nlp: Language, full: str, body_start: int, url: str, trace: list | None):
     if rules.hit("gates.prefilter", not worth_reading(full)):
         if trace is not None:
-            trace.append({"prefilter": "skipped: no deal word, or neither a figure nor a known name"})
+            trace.append({"prefilter": "skipped: no trigger can match, or no figure and no name"})
         return []
     if len(full) <= CHUNK_CHARS:
         return (yield from _extract_text(nlp, full, body_start, url, trace))
