@@ -254,8 +254,8 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     Cloud'), when two other organisations remain to trade them, one of them the trade's counterparty (after a
     seller's verb 'with X' or 'to X', else 'from X' after the goods): the maker's name says what the goods are."""
     # the goods are the trigger's object: a maker's name in another clause is left to that clause's own reading
-    brands = {o.start for o in sent.orgs if BRAND.match(sent.text[o.end - sent.start:])
-              and OBJECT_GAP.fullmatch(sent.text[trigger.end - sent.start:max(trigger.end, o.start) - sent.start])}
+    brands = {o.start for o in sent.orgs if o.start >= trigger.end and BRAND.match(sent.text[o.end - sent.start:])
+              and OBJECT_GAP.fullmatch(sent.text[trigger.end - sent.start:o.start - sent.start])}
     others = [o for o in sent.orgs if o.start not in brands]
     # a seller's verb ('supplying Nvidia's systems') needs its buyer ('with X', 'to X'); any other, a seller 'from X'
     # after the goods ('buys Nvidia hardware' alone buys from Nvidia)
