@@ -196,9 +196,9 @@ def needed_words(pattern: list[dict]) -> list[set[str]]:
     needs = []
     for tok in pattern:
         value = tok.get("LOWER")
-        if tok.get("OP") in (None, "+") and value is not None:
+        if tok.get("OP") in (None, "+", "{1,}") and value is not None:
             ws = {value.lower()} if isinstance(value, str) else {w.lower() for w in value.get("IN", [])}
-            if not ws & COMMON_WORDS:
+            if ws and not ws & COMMON_WORDS:  # (a REGEX or NOT_IN token names no word to look for)
                 needs.append(ws)
     return needs
 
