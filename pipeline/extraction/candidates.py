@@ -47,9 +47,8 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has\s+|had
 
 
 # 'expect the AI chip market to reach $400 billion by 2030': a market's size, forecast or measured, is no deal
-MARKET_SIZE = re.compile(r"\b(?:market|industry|sector)\s+(?:(?:is|was|will|could|would|should|to|is\s+expected\s+to|"
-                         r"is\s+set\s+to)\s+)?(?:reach|reaches|reached|hit|hits|grow|grows|grew|top|tops|topped|exceed|"
-                         r"exceeds|surpass|surpasses|be\s+worth|is\s+worth|was\s+worth|worth|valued|double|triple)\b", re.I)
+MARKET_SIZE = re.compile(rf"\b(?:{words('market_nouns')})\s+(?:(?:{words('market_links')})\s+)?"
+                         rf"(?:{words('market_verbs')})\b", re.I)
 
 
 # 'X could spend as much as $5 billion on chips from Y, analysts estimated': a third party's guess at a possible deal
