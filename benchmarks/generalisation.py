@@ -49,7 +49,9 @@ def score(gold: list[dict], preds: list[dict], errors: bool = False) -> dict | s
     result = json.loads(out[: out.rindex("}") + 1])
     return {"f1": result["strict"]["f1"], "precision": result["strict"]["precision"],
             "recall": result["strict"]["recall"], "negatives_clean": result["negatives_clean"],
-            "role": result["agreement_on_matched"]["role"], "passages": result["passages"]}
+            "role": result["agreement_on_matched"]["role"], "parties_only_f1": result["parties_only"]["f1"],
+            "type": result["agreement_on_matched"]["type"], "gold": result["gold_deals"],
+            "predicted": result["pred_deals"], "passages": result["passages"]}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -615,3 +615,23 @@ def test_leasing_megawatts_is_data_centre_capacity(extract):
 def test_who_provides_notes_to_a_company_invests_in_it(extract):
     deals = extract("Taravik agreed to provide Quenlo with $500 million in convertible notes.")
     assert [(d["type"], parties(d)) for d in deals] == [("investment", {("Taravik", "investor"), ("Quenlo", "investee")})]
+
+
+@pytest.mark.parametrize("text, deal", [
+    # a joint undertaking whose aim is to make capacity is a partnership with capacity attached (guideline)
+    ("Vantrel and Oskaro have teamed up to build AI data centres across Portugal.", ("Vantrel", "Oskaro")),
+    ("Vantrel and Oskaro unveiled a joint plan to build an AI supercomputer in Taiwan.", ("Vantrel", "Oskaro")),
+    # 'partner with X': the 'with' makes X a partner, though 'to' comes before it
+    ("Vantrel is in talks to partner with Oskaro to develop a data centre in Brazil.", ("Vantrel", "Oskaro")),
+    ("Vantrel and Oskaro signed a memorandum of understanding to co-develop AI infrastructure in Kenya.",
+     ("Vantrel", "Oskaro")),
+    # what they make is no capacity: no deal
+    ("Vantrel and Oskaro have teamed up to develop software for hospitals.", None),
+])
+def test_joint_undertaking_with_capacity(extract, text, deal):
+    deals = extract(text)
+    if deal is None:
+        assert deals == []
+    else:
+        assert [(d["type"], parties(d)) for d in deals] == [
+            ("partnership", {(deal[0], "partner"), (deal[1], "partner")})]

@@ -10,7 +10,8 @@ from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import TYPED_FRAMES, background, choose_type, deal_status, has_terms, read_terms, strong_noun
+from .deal_type import (TYPED_FRAMES, background, choose_type, deal_status, has_terms, joint_capacity, read_terms,
+                        strong_noun)
 from .roles import FRAME_ROLES, TYPE_OF_ROLE, assign_roles
 
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -109,7 +110,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     strong_verb = verb in lex.cues["strong_verbs"] and not hit(
         "candidates.habitual_present", verb in lex.cues["habitual_verbs"] and on("candidates.habitual_present"))
     if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
-            trigger.frame in TYPED_FRAMES or strong_verb)):
+            trigger.frame in TYPED_FRAMES or strong_verb) and not hit(
+            "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
         return []
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
            and not has_terms(sent.text)):

@@ -41,6 +41,10 @@ UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})\s+to\s+(?:jointly\s+|together\s+)?$", re.I)
+# 'in talks to partner with Marrowind to co-develop': the partner named between the joint word and its aim
+JOINT_AIM_WITH = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
+                            rf"(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
+JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
@@ -164,7 +168,19 @@ def _mask_orgs(sent: Sentence) -> str:
 
 
 def _joint_aim(t: Trigger, sent: Sentence) -> bool:
-    return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(JOINT_AIM.search(sent.text[:t.start - sent.start]))
+    return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(JOINT_AIM_WITH.search(sent.text[:t.start - sent.start]))
+
+
+def joint_capacity(sent: Sentence) -> bool:
+    """'Quenlo and Marrowind teamed up to build data centres': a joint undertaking whose aim is to make capacity (a
+    site, a supercomputer, chips) is a partnership with capacity attached, a deal without a figure (guideline)."""
+    for t in sent.triggers:
+        if not MAKING.match(t.text):
+            continue
+        before, after = sent.text[:t.start - sent.start], sent.text[t.end - sent.start:]
+        if JOINT_AIM_WITH.search(before) and JOINT_CAPACITY.match(after):
+            return True
+    return False
 
 
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:

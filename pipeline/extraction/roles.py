@@ -44,7 +44,8 @@ CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
                          rf"(?:(?!(?:{words('co_investor_stops')})\b)[\w’'&.-]+,?\s+){{0,8}}$",
                          re.I)  # the list after the cue, descriptors included ('alongside tech investor Z'), not a new phrase
 
-PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+# ('to partner with X': a 'with' nearer the name makes it a partner again)
+PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
 
 ISSUER = re.compile(rf"(?:['’]s)?\s+(?:common\s+)?(?:{words('issuer_nouns')})\b", re.I)
 
