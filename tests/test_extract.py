@@ -635,3 +635,21 @@ def test_joint_undertaking_with_capacity(extract, text, deal):
     else:
         assert [(d["type"], parties(d)) for d in deals] == [
             ("partnership", {(deal[0], "partner"), (deal[1], "partner")})]
+
+
+@pytest.mark.parametrize("text", [
+    # a round written with its owner's possessive: the owner raises it, the others put money in
+    "Backers of Quorvane's $2 billion round include Taravik, Orvanta Capital and Brisa Fund.",
+    "Taravik, Orvanta Capital and Brisa Fund are among the backers of Quorvane's $2 billion funding round.",
+    "Quorvane's $2 billion round drew Taravik, Orvanta Capital and Brisa Fund.",
+])
+def test_a_round_is_its_owners(extract, text):
+    (d,) = extract(text)
+    assert d["type"] == "investment" and d["amount"]["value"] == 2e9
+    assert parties(d) == {("Quorvane", "investee"), ("Taravik", "investor"), ("Orvanta Capital", "investor"),
+                          ("Brisa Fund", "investor")}
+
+
+def test_backers_named_after_the_round(extract):
+    (d,) = extract("Quorvane raised $2 billion last week. Its backers include Orvanta Capital and Brisa Fund.")
+    assert parties(d) == {("Quorvane", "investee"), ("Orvanta Capital", "investor"), ("Brisa Fund", "investor")}

@@ -289,6 +289,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
                   and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by "))
     if passive:
         role_left, role_right = role_right, role_left
+    if type_ == "investment" and trigger.frame == "investee_first" and trigger.text.startswith(("'s", "’s")) and \
+            hit("roles.round_owner", on("roles.round_owner") and any(o.end == trigger.start for o in sent.orgs)):
+        # 'Backers of Pellucid's $2 billion round include A and B', 'A and B are among the backers of Pellucid's
+        # round': the round is its owner's (even after 'of'), whoever else the sentence names puts money in
+        owner = next(o for o in sent.orgs if o.end == trigger.start)
+        others = [o for o in left + right if o.key != owner.key]
+        return [(owner, "investee")] + [(o, "investor") for o in _dedupe_orgs(others)[:MAX_PARTIES]] if others else None
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)

@@ -191,7 +191,8 @@ def _list_member(sent: Sentence, not_org: frozenset | set) -> bool:
         if m and outside(e + m.start(1), m.group(1)):
             return True
         m = LIST_PREV.search(sent.text[:s])
-        if m and m.start(1) > 0 and outside(m.start(1), m.group(1)):
+        # (the sentence's first word only when a comma lists it: 'Taravik, Orvanta Capital and Brisa Fund are ...')
+        if m and (m.start(1) > 0 or sent.text[m.end(1):m.end(1) + 1] == ",") and outside(m.start(1), m.group(1)):
             return True
     return False
 
@@ -322,7 +323,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
     found = []
     for tok in doc:
         proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names) or (
-            tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass") and hit("mentions.unknown_first_word", _unknown_word(tok))) or (
+            tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass", "poss") and hit("mentions.unknown_first_word", _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex)))
         if not proper or tok.i in seen or not _in_slot(tok, rules):
