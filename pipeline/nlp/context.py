@@ -12,7 +12,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "partner_oblique", "issuer_nouns", "round_nouns", "oblique_preps", "beneficiary_verbs",
                  "capacity_nouns", "oblique_before", "aim_words", "history_verbs", "speech_words", "product_nouns",
                  "object_breaks", "separate_figure", "not_separate", "not_separate_after", "hedge_words",
-                 "history_words", "report_words", "name_joiners", "legal_suffixes", "company_nouns",
+                 "history_words", "report_words", "name_joiners", "name_particles", "legal_suffixes", "company_nouns",
                  "plural_company_nouns", "hyphen_adjectives", "recipient_words", "agreement_nouns", "strong_nouns",
                  "noun_markers", "earlier_words", "round_investor_cues", "business_nouns", "control_words",
                  "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",

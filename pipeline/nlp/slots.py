@@ -273,12 +273,42 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                 found.append(m)
         if dropped is not None and rejected:
             dropped[sent.start] = rejected
+        if found and on("mentions.name_particle"):
+            found = _with_particles(found, sent, lex, taken)
         if found:
             hit("mentions.slot_orgs")
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
         if on("roles.dependency_frame"):
             out[i] = replace(out[i], frames=read_frames(doc, sent.start))
     return out
+
+
+# 'Casa dos Ventos', 'Banco do Brasil': a lower-case particle between capitalised words of a name (the parser, which
+# reads 'do' and 'dos' as English verbs, splits it in two)
+PARTICLE_BEFORE = re.compile(rf"(?<![\w’'&.-])[A-Z][\w&.'’-]*\s+(?:{words('name_particles')})\s+$")
+PARTICLE_AFTER = re.compile(rf"^\s+(?:{words('name_particles')})\s+[A-Z][\w&'’-]*[\w&]")
+
+
+def _with_particles(found: list[OrgMention], sent: Sentence, lex: Lexicon, taken: list) -> list[OrgMention]:
+    """Each mention widened over a particle and the capitalised word beyond it; a mention the widened one covers
+    is dropped. Not over a name found otherwise."""
+    out = []
+    for m in found:
+        a, b = m.start - sent.start, m.end - sent.start
+        before, after = PARTICLE_BEFORE.search(sent.text[:a]), PARTICLE_AFTER.match(sent.text[b:])
+        start = a - len(before.group(0)) if before else a
+        end = b + after.end() if after else b
+        if (start, end) != (a, b) and not any(s < sent.start + end and sent.start + start < e for s, e in taken
+                                              if (s, e) != (m.start, m.end)):
+            hit("mentions.name_particle")
+            text = sent.text[start:end]
+            entry = lex.lookup(text)
+            canonical = entry.name if entry else strip_suffix(text)
+            m = OrgMention(sent.start + start, sent.start + end, text, fold_name(canonical), canonical,
+                           entry.kind if entry else m.kind, m.origin)
+        if not any((o.start, o.end) == (m.start, m.end) for o in out):
+            out.append(m)
+    return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
 
 
 OBLIQUE_BEFORE = re.compile(rf"\b(?:{words('oblique_before')})\s+(?:[\w’'&.-]+\s+){{0,3}}$", re.I)
