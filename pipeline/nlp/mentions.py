@@ -354,6 +354,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
                 continue
+            # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
+            if hit("mentions.facility_name", on("mentions.facility_name") and _facility_follows(text, end)):
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
             entry = lex.lookup(name)
@@ -362,6 +365,15 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     entry.kind if entry else _name_kind(name), f"shape:{pattern}"))
             taken.append((start, end))
     return found
+
+
+FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
+
+
+def _facility_follows(text: str, end: int) -> bool:
+    from .slots import load_slot_rules  # slots.py imports this module
+    m = FACILITY_TAIL.match(text, end)
+    return bool(m) and m.group(1) in load_slot_rules().not_org_heads
 
 
 def _name_kind(name: str) -> str:

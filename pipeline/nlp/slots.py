@@ -549,6 +549,7 @@ def _unknown_capitalised(tok) -> bool:
 
 
 NAME_JOINERS = word_set("name_joiners")
+GOODS_WORDS = word_set("goods_nouns")
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 
 
@@ -713,6 +714,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
         return "filter:product_or_common"
+    if hit("mentions.goods_word", text.lower() in GOODS_WORDS and on("mentions.goods_word")):
+        return "filter:goods"  # 'buys the most HBM': an acronym of goods, written like a company's
     if all(w.text in generic or w.text in not_org or w.text in NAME_JOINERS or w.like_num for w in words):
         # 'Energy Capital Partners': three or more common words the recogniser reads as one organisation, ending in
         # a company word, are a name; 'Data Center', 'Capital Partners' are not
