@@ -275,8 +275,11 @@ def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
 
 
 def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
-    """'A and B will buy ...': joint subjects, who share the subject's role."""
+    """'A and B will buy ...': joint subjects, who share the subject's role ('the two companies', one phrase that
+    stands for both, too)."""
     for a, b in zip(left, left[1:]):
+        if a.end == b.end and hit("roles.pair_phrase", on("roles.pair_phrase")):  # (stand-ins share the end)
+            return True
         gap = sent.text[a.end - sent.start:b.start - sent.start]
         if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|&|,\s*and)\s*", gap):
             return True
