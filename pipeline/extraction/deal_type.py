@@ -117,6 +117,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # 'supply up to 300 MW of power': a figure's qualifier is no end of the object
             rest = rest[len(UP_TO.match(rest).group(0)):]
             window = OBJECT_END.split(rest, 1)[0]
+            # 'will host Quenlo's servers': a host takes in another's goods; the deal is the site (colocation)
+            if t.text.lower().startswith("host") and rx["type:chips"].search(window) and hit(
+                    "type.hosted_goods", on("type.hosted_goods")):
+                scores["datacenter"] += 2
+                continue
             # `text` has the organisations masked as '_' (type.names_are_not_cues): a maker's name in the object
             # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal
             if "_" in window:
@@ -125,6 +130,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             for kind in traded:
                 if hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
+            # 'to lease 4.5 gigawatts of computing power': what a capacity verb (lease, rent, host) takes decides
+            # over the verb's own type: leased computing power is compute, a leased data centre a site
+            if "compute" in traded and "datacenter" not in traded and t.type != "compute" and CAPACITY_VERB.match(
+                    t.text) and hit(
+                    "type.capacity_object", on("type.capacity_object")):
+                scores["compute"] += 2
             # 'to supply 400 megawatts to X': electricity counted in watts, with no other word for what is traded;
             # the figure counts as a power word in the object
             # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
