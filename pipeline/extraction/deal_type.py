@@ -44,6 +44,8 @@ JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})\s+to\s+(?:jointly\s+|toge
 # 'in talks to partner with Marrowind to co-develop': the partner named between the joint word and its aim
 JOINT_AIM_WITH = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
                             rf"(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
+# what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
+AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 
@@ -185,11 +187,8 @@ def _joint_aim(t: Trigger, sent: Sentence) -> bool:
 def joint_capacity(sent: Sentence) -> bool:
     """'Quenlo and Marrowind teamed up to build data centres': a joint undertaking whose aim is to make capacity (a
     site, a supercomputer, chips) is a partnership with capacity attached, a deal without a figure (guideline)."""
-    for t in sent.triggers:
-        if not MAKING.match(t.text):
-            continue
-        before, after = sent.text[:t.start - sent.start], sent.text[t.end - sent.start:]
-        if JOINT_AIM_WITH.search(before) and JOINT_CAPACITY.match(after):
+    for m in AIM_VERB.finditer(sent.text):
+        if JOINT_AIM_WITH.search(sent.text[:m.start()]) and JOINT_CAPACITY.match(sent.text[m.end():]):
             return True
     return False
 

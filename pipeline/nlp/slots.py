@@ -815,6 +815,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
         return head.i != tok.i and _core_slot(head, rules)
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.round_heads | rules.deal_heads and hit(
+            "mentions.round_owner", on("mentions.round_owner")):
+        return True  # "took part in Quorvane's $90 million seed round": whose round or deal it is
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
