@@ -193,6 +193,16 @@ def joint_capacity(sent: Sentence) -> bool:
     return False
 
 
+def _aside(t: Trigger, sent: Sentence) -> bool:
+    """'Quenlo, backed by Taravik and Orvanta Capital, is assembling a $10 billion round': 'backed by' set off by
+    commas right after a name describes that company's owners, whatever figure the sentence goes on to give."""
+    before = sent.text[:t.start - sent.start]
+    if not re.search(r"\S,\s+$", before) or not any(sent.start + len(before.rstrip()) - 1 == o.end for o in sent.orgs):
+        return False
+    after = sent.text[t.end - sent.start:]
+    return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after))
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
@@ -221,8 +231,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
                        or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail))
     if hit("type.backed_describes", t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned",
-                                                                                  "supported") and not any(
-            m.amount.value and not m.excluded for m in sent.money)):
+                                                                                  "supported") and (not any(
+            m.amount.value and not m.excluded for m in sent.money) or (on("type.backed_aside") and hit(
+            "type.backed_aside", _aside(t, sent))))):
         return False  # 'HUMAIN, backed by the Public Investment Fund, ...': a description, not a transaction
     if t.frame in ("buyer_first", "seller_first") and on("type.noun_not_verb"):
         # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction

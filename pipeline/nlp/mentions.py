@@ -214,7 +214,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)
                 and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES
                          and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
-                and not hit("mentions.purpose_to", _purpose_to(t, text))]
+                and not hit("mentions.purpose_to", _purpose_to(t, text))
+                and not hit("mentions.temporal_in", _temporal_in(t, text))]
     orgs = sorted(orgs, key=lambda o: o.start)
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
@@ -269,6 +270,15 @@ def _purpose_to(t: Trigger, text: str) -> bool:
     if not t.text.lower().endswith(" to"):
         return False
     return not RECIPIENT_START.match(text, t.end)
+
+
+# 'a $300 million investment in March 2024': 'in' before a date places the deal in time, it names no investee
+DATE_START = re.compile(r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:19|20)\d\d)\b")
+
+
+def _temporal_in(t: Trigger, text: str) -> bool:
+    return t.text.lower().endswith((" in", " into")) and on("mentions.temporal_in") and bool(DATE_START.match(text, t.end))
 
 
 def _trigger(span: Span) -> Trigger:
