@@ -653,3 +653,27 @@ def test_a_round_is_its_owners(extract, text):
 def test_backers_named_after_the_round(extract):
     (d,) = extract("Quorvane raised $2 billion last week. Its backers include Orvanta Capital and Brisa Fund.")
     assert parties(d) == {("Quorvane", "investee"), ("Orvanta Capital", "investor"), ("Brisa Fund", "investor")}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    # as many counterparties as figures, each standing with its figure, pair in order
+    ("Quenlo will pay Marrowind $10 billion and Taravik $5 billion for computing capacity.",
+     [("Marrowind", 10e9), ("Taravik", 5e9)]),
+    ("Quenlo has signed compute deals with Marrowind ($10 billion), Taravik ($5 billion) and Stellix ($3 billion).",
+     [("Marrowind", 10e9), ("Taravik", 5e9), ("Stellix", 3e9)]),
+    ("Quenlo signed cloud contracts with Marrowind and Taravik worth $3 billion and $2 billion respectively.",
+     [("Marrowind", 3e9), ("Taravik", 2e9)]),
+    ("Quenlo bought Marrowind for $1 billion in January and Taravik for $600 million in March.",
+     [("Marrowind", 1e9), ("Taravik", 6e8)]),
+])
+def test_each_figure_goes_with_its_counterparty(extract, text, pairs):
+    deals = extract(text)
+    got = [({p["name"] for p in d["parties"]} - {"Quenlo"}, d["amount"]["value"]) for d in deals]
+    assert got == [({name}, value) for name, value in pairs]
+
+
+def test_a_second_subject_with_its_figure_is_no_counterparty(extract):
+    # 'B $5 billion' after 'A will invest $10 billion and': B invests too, it is not the first figure's investee
+    deals = extract("Under the deal, Taravik will invest up to $10 billion and Orvanta Capital up to $5 billion, "
+                    "with both backing Quenlo's next funding round.")
+    assert all(("Orvanta Capital", "investee") not in parties(d) for d in deals)

@@ -122,6 +122,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     draft.terms = read_terms(sent.text)
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
+    paired = _paired_figures(draft, sent, valued) if on("candidates.paired_figures") else []
+    if paired:
+        return paired
     return [draft] + (_further_figures(draft, sent, valued) if on("candidates.further_figures") else [])
 
 
@@ -153,6 +156,52 @@ def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount,
         return []
     return [Draft(type_, [(party, role)], amount, sent, deal_status(sent.text, lex), 0.6,
                   f"{trigger.type}|{trigger.frame}|named_later", read_terms(sent.text), alternates)]
+
+
+def _paired_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
+    """'will pay Marrowind $10 billion and Taravik $5 billion', 'invested $2 billion in Quenlo and $1 billion in
+    Stellix', 'with A ($10 billion), B ($5 billion) and C', 'with A and B worth $3 billion and $2 billion
+    respectively': as many counterparties as figures, alternating with them (or 'respectively'), pair in order;
+    each pair is a deal of its own with the subject's side."""
+    roles = {r for _, r in draft.parties}
+    if len(money) < 2 or len(roles) != 2:
+        return []
+    subject_role = min(draft.parties, key=lambda p: p[0].start)[1]
+    subjects = [(o, r) for o, r in draft.parties if r == subject_role]
+    last = max(o.end for o, _ in subjects)
+    # a name the rules put on the subject's side ('A will invest $10 billion and B $5 billion') is no counterparty
+    keys = {o.key for o, r in draft.parties if r == subject_role}
+    others, seen = [], set()
+    for o in sent.orgs:
+        if o.start >= last and o.key not in keys and o.key not in seen:
+            others.append(o)
+            seen.add(o.key)
+    if len(others) != len(money):
+        return []
+    marks = sorted([(o.start, "o") for o in others] + [(m.start, "m") for m in money])
+    alternating = all(a[1] != b[1] for a, b in zip(marks, marks[1:])) and all(
+        _tight(sent, o, m) for o, m in zip(others, money))
+    if not (alternating or RESPECTIVELY.search(sent.text)) or not hit("candidates.paired_figures", True):
+        return []
+    other_role = next(r for r in roles if r != subject_role)
+    out = []
+    for o, m in zip(others, money):
+        d = Draft(draft.type, subjects + [(o, other_role)], m.amount, sent, draft.status, draft.confidence,
+                  draft.rule + "|paired", dict(draft.terms))
+        d.alternates = m.alternates
+        out.append(d)
+    return out
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _tight(sent: Sentence, o: OrgMention, m) -> bool:
+    """The name and its figure stand together: 'Taravik $5 billion', 'Taravik ($5 billion)', '$1 billion in
+    Stellix'; not '$10 billion and Microsoft', where the name opens the next conjunct."""
+    a, b = (o.end, m.start) if o.start < m.start else (m.end, o.start)
+    gap = sent.text[a - sent.start:b - sent.start]
+    return not re.search(r",|\band\b|;", gap) and len(gap.split()) <= 4
 
 
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:

@@ -631,6 +631,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         built_for = tok.head.lower_ == "for" and hit("mentions.built_for", _made_for(tok.head))
         return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for) and not _speech(
             tok.head.head, rules)
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
+            "mentions.gapped_slot", on("mentions.gapped_slot")):
+        return True  # 'will pay A $10 billion and B $5 billion': B, with its own figure, repeats the verb's slot
     if tok.dep_ in ("conj", "appos"):  # 'Foo, Bar and Baz', 'tech firms Foo and Bar': the list's slot decides
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -840,6 +844,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
+    # 'invested $2 billion in A and $1 billion in B': the second figure is a conjunct of the first
+    while governor.dep_ == "conj" and governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.i != governor.i and hit(
+            "mentions.gapped_slot", on("mentions.gapped_slot")):
+        governor = governor.head
     if governor.lemma_.lower() in rules.investment_heads or (
             governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads):
         return True
