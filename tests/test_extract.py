@@ -677,3 +677,16 @@ def test_a_second_subject_with_its_figure_is_no_counterparty(extract):
     deals = extract("Under the deal, Taravik will invest up to $10 billion and Orvanta Capital up to $5 billion, "
                     "with both backing Quenlo's next funding round.")
     assert all(("Orvanta Capital", "investee") not in parties(d) for d in deals)
+
+
+def test_a_relative_clause_at_the_end_states_a_deal_of_its_own(extract):
+    deals = extract("Quenlo struck a $300 billion cloud deal with Marrowind, which in turn agreed to buy $40 billion "
+                    "of chips from Stellix.")
+    assert [(d["type"], parties(d), d["amount"]["value"]) for d in deals] == [
+        ("compute", {("Quenlo", "buyer"), ("Marrowind", "seller")}, 300e9),
+        ("chips", {("Marrowind", "buyer"), ("Stellix", "seller")}, 40e9)]
+
+
+def test_a_relative_clause_that_only_describes_stays_in_its_sentence(extract):
+    (d,) = extract("Quenlo will acquire Marrowind, which owns data centres in Ohio, for $3 billion.")
+    assert parties(d) == {("Quenlo", "acquirer"), ("Marrowind", "target")} and d["amount"]["value"] == 3e9

@@ -25,7 +25,7 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora
+from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora, resolve_relatives
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
@@ -152,6 +152,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     short_forms: dict[str, str] = {}
     if rules.on("mentions.short_form"):
         sentences, short_forms = unify_short_forms(sentences, full)
+    if rules.on("mentions.relative_clause"):
+        sentences = resolve_relatives(sentences)
     if rules.on("mentions.anaphora"):
         sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -176,6 +177,27 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     return out
 
 
+def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
+    """The clauses _relative_breaks cut get the name the relative clause describes back as their subject: 'which'
+    opening a clause stands for the name right before ', which' at the end of the clause before."""
+    out = list(sentences)
+    for i in range(1, len(out)):
+        prev, sent = out[i - 1], out[i]
+        lead = RELATIVE_LEAD.match(sent.text)
+        if not lead or not sent.triggers or not prev.text.rstrip().endswith(",") or sent.start - prev.end > 2:
+            continue
+        cut = len(prev.text.rstrip()) - 1  # the comma before 'which'
+        antecedent = next((o for o in prev.orgs if prev.text[o.end - prev.start:cut].strip() == ""), None)
+        if antecedent is None or antecedent.key in {o.key for o in sent.orgs}:
+            continue
+        stand_in = replace(antecedent, start=sent.start, end=sent.start + lead.end(1), origin="relative")
+        out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+    return out
+
+
+RELATIVE_LEAD = re.compile(r"(which|who)\s")
+
+
 def _reporting_speaker(sent: Sentence, anaphor: re.Match):
     """The organisation that says the sentence when the anaphor ('the company') stands in what it reports: 'Quenlo
     said Taravik will invest $2 billion in the company'. Not 'Taravik, the company's main supplier' (a description),
@@ -233,11 +255,14 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
     mentions.and_clause) where the part before states a deal of its own (a trigger and a figure) and the part after
     has a trigger: a list of names ('A, B, and C have invested ...') has no deal before its last member."""
     and_clause = on("mentions.and_clause")
+    relative = on("mentions.relative_clause")
     for _, _, s, e in sentence_bounds(doc):
         start = s
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                 and _has(trigger_at, m.end(), e)] if and_clause else []
+        if relative:
+            breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
             if m.end() - start > 20 and m.start() + 1 > start:
                 if m in ands:
@@ -245,6 +270,44 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                 yield start, m.start() + 1
                 start = m.end()
         yield start, e
+
+
+RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
+# where a relative clause set off by commas ends and the main clause's verb goes on ('X, which raised $5 million
+# from Y, agreed to ...'): a comma before a lower-case word that opens no phrase of the relative clause (such a
+# clause, in the middle, is not cut)
+RELATIVE_END = re.compile(r",\s+(?!(?:and|or|but|which|who|including|with|as|the|a|an|its|their|from|in|to|for|of|"
+                          r"at|on|by|up|about|after|before|led|valued|bringing|making)\b)(?=[a-z])")
+
+
+class _Cut(NamedTuple):
+    """A clause break found by position: the clause before ends at start + 1 (after the comma), the next one
+    begins at end."""
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
+    """'Quenlo struck a $300 billion deal with Marrowind, which plans to spend $40 billion on chips from Stellix':
+    a relative clause set off by a comma that states a deal of its own (a trigger and a figure) and ends the
+    sentence, whose main clause has a trigger too, is a clause of its own (rule mentions.relative_clause);
+    resolve_relatives puts the name it describes back as its subject. Not one in the middle ('Stellix, which raised
+    $500 million from Orvanta, agreed to supply ...'): the main clause would lose its subject, and the parse of
+    either part alone the names it finds in the whole."""
+    out = []
+    for m in RELATIVE.finditer(text, s, e):
+        rel = m.end()
+        if RELATIVE_END.search(text, rel, e) or not _states_deal(trigger_at, money_at, rel, e):
+            continue
+        if _has(trigger_at, s, m.start()) and hit("mentions.relative_clause"):
+            out.append(_Cut(m.start(), rel))
+    return out
 
 
 # ', and' + one to four capitalised words + an auxiliary or a verb of agreeing (context.yaml clause_verbs): a new
