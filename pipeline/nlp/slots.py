@@ -127,10 +127,16 @@ def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
     for m in AGENT.finditer(sent.text):
         at = m.start(1)
         for word in m.group(1).split():
-            if re.sub(r"['’]s?$", "", word) not in not_org and not any(s <= at < e for s, e in spans):
+            if not _names_no_one(word, not_org) and not any(s <= at < e for s, e in spans):
                 return True
             at += len(word) + 1
     return False
+
+
+def _names_no_one(word: str, not_org: frozenset | set) -> bool:
+    """A capitalised word of the not-a-name list, as written or with the full stop or possessive it carries at the
+    end of a sentence or before a noun ('in Texas.', 'Texas's'); 'U.S.' is listed with its stops."""
+    return word in not_org or word.rstrip(".,") in not_org or re.sub(r"['’]s?\.?$", "", word) in not_org
 
 
 OBLIQUE_NAME = re.compile(r"\b(?:in|into|from|with|by|to|between)\s+([A-Z][\w&.'’-]*)")
@@ -142,7 +148,7 @@ def _oblique_name(sent: Sentence, not_org: frozenset | set) -> bool:
     spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
     if _title_case(sent.text, spans):
         return False
-    return any(m.group(1) not in not_org and not any(s <= m.start(1) < e for s, e in spans)
+    return any(not _names_no_one(m.group(1), not_org) and not any(s <= m.start(1) < e for s, e in spans)
                for m in OBLIQUE_NAME.finditer(sent.text))
 
 
@@ -160,7 +166,7 @@ def _object_name(sent: Sentence, not_org: frozenset | set) -> bool:
         m = OBJECT_NAME.match(sent.text[t.end - sent.start:])
         if m:
             at = t.end - sent.start + m.start(1)
-            if m.group(1) not in not_org and not any(s <= at < e for s, e in spans):
+            if not _names_no_one(m.group(1), not_org) and not any(s <= at < e for s, e in spans):
                 return True
     return False
 
@@ -185,7 +191,7 @@ def _list_member(sent: Sentence, not_org: frozenset | set) -> bool:
     spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
 
     def outside(at: int, word: str) -> bool:
-        return word not in not_org and not any(s <= at < e for s, e in spans)
+        return not _names_no_one(word, not_org) and not any(s <= at < e for s, e in spans)
     for s, e in spans:
         m = LIST_NEXT.match(sent.text[e:])
         if m and outside(e + m.start(1), m.group(1)):
@@ -204,7 +210,7 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
     if _title_case(sent.text, spans):
         return False
     known_words = {w for o in sent.orgs for w in o.text.split()}  # a known name written again is no new party
-    names = [m.start() for m in CAPITALISED.finditer(sent.text) if m.group(0) not in not_org
+    names = [m.start() for m in CAPITALISED.finditer(sent.text) if not _names_no_one(m.group(0), not_org)
              and re.sub(r"['’]s?$", "", m.group(0)) not in known_words and not any(s <= m.start() < e for s, e in spans)]
     for t in sent.triggers:
         at_t, end_t = t.start - sent.start, t.end - sent.start
