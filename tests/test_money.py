@@ -39,6 +39,16 @@ CASES = [
     ("SGD $1.5 billion", Amount(1_500_000_000, "SGD", "exact", "once")),
     ("bought Kelvane for $62.7 million in cash", Amount(62_700_000, "USD", "exact", "once")),  # a price, paid in cash
     ("Orvanta paid $2 billion in cash and stock", Amount(2 * B, "USD", "exact", "once")),
+    # currencies of more regions, by symbol and by word
+    ("RM5 billion", Amount(5 * B, "MYR", "exact", "once")),
+    ("5 billion ringgit", Amount(5 * B, "MYR", "exact", "once")),
+    ("10 billion baht", Amount(10 * B, "THB", "exact", "once")),
+    ("Rp 5 trillion", Amount(5 * 10 ** 12, "IDR", "exact", "once")),
+    ("8 billion reais", Amount(8 * B, "BRL", "exact", "once")),
+    ("3 billion zloty", Amount(3 * B, "PLN", "exact", "once")),
+    ("40 billion lira", Amount(40 * B, "TRY", "exact", "once")),
+    ("2 billion rand", Amount(2 * B, "ZAR", "exact", "once")),
+    ("6 billion kronor", Amount(6 * B, "SEK", "exact", "once")),
 ]
 
 

@@ -133,6 +133,12 @@ def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
     return False
 
 
+@cache
+def _currency_words() -> frozenset:
+    from .lexicon import load_lexicon
+    return frozenset(w.lower() for w in load_lexicon().money.vocab["currency_words"])
+
+
 def _names_no_one(word: str, not_org: frozenset | set) -> bool:
     """A capitalised word of the not-a-name list, as written or with the full stop or possessive it carries at the
     end of a sentence or before a noun ('in Texas.', 'Texas's'); 'U.S.' is listed with its stops."""
@@ -854,8 +860,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     while governor.dep_ == "conj" and governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.i != governor.i and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
         governor = governor.head
+    # ('300 billion won in X': the tagger may take a currency word for a verb; it is the figure)
+    figure = governor.pos_ in ("NUM", "NOUN", "SYM") or (governor.lower_ in _currency_words() and hit(
+        "mentions.currency_word", on("mentions.currency_word")))
     if governor.lemma_.lower() in rules.investment_heads or (
-            governor.pos_ in ("NUM", "NOUN", "SYM") and governor.head.lemma_.lower() in rules.investment_heads):
+            figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
     if governor.dep_ == "pobj" and governor.head.lower_ in ("by", "from") and (
             governor.head.head.lemma_.lower() in rules.investment_heads):
