@@ -94,6 +94,10 @@ def test_amount_told_in_the_next_sentence(extract):
     # a market's size, denied talks
     "Analysts expect the AI chip market to reach $400 billion by 2030, led by Marrowind and Tosaka.",
     "Orvanta Cloud said it was not in talks to sell itself to Stellix.",
+    # no intention, a supposed deal, an approver and the plan it approves
+    "Quenlo said it has no plans to invest in Marrowind.",
+    "If Quenlo invests $5 billion in Marrowind, regulators may review the deal.",
+    "The Kestrel Public Utility Commission approved Marrowind's $2 billion plan to build two gas plants.",
 ])
 def test_negatives(extract, text):
     assert extract(text) == []
@@ -690,3 +694,8 @@ def test_a_relative_clause_at_the_end_states_a_deal_of_its_own(extract):
 def test_a_relative_clause_that_only_describes_stays_in_its_sentence(extract):
     (d,) = extract("Quenlo will acquire Marrowind, which owns data centres in Ohio, for $3 billion.")
     assert parties(d) == {("Quenlo", "acquirer"), ("Marrowind", "target")} and d["amount"]["value"] == 3e9
+
+
+def test_an_approver_is_no_party_to_what_it_approves(extract):
+    (d,) = extract("The Kestrel Competition Authority cleared Quenlo's $5 billion acquisition of Marrowind.")
+    assert parties(d) == {("Quenlo", "acquirer"), ("Marrowind", "target")}

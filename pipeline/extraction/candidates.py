@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
@@ -61,6 +61,13 @@ MAYBE = re.compile(rf"\b(?:{words('maybe_words')})\b", re.I)
 WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
 
 
+# after a name: it approves or clears what the sentence reports ('X's plan', 'X's purchase of Y')
+APPROVER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|"
+                      r"greenlit|greenlighted|signed\s+off\s+on)\b", re.I)
+# the trigger inside an 'if' or 'unless' clause not yet closed by a comma
+CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
+
+
 def _negated(negated: re.Pattern, text: str) -> bool:
     """A negation or a calling-off cue that does not just withhold details (candidates.withheld)."""
     return any(not (on("candidates.withheld") and hit("candidates.withheld", WITHHELD.match(text, m.end())))
@@ -84,10 +91,20 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
             or hit("candidates.background", background(sent.text))):
         return []
+    approvers = [o for o in sent.orgs if APPROVER.match(sent.text, o.end - sent.start)]
+    if approvers and hit("candidates.approver", on("candidates.approver")):
+        # 'The Kestrel Utility Commission approved X's plan', 'the regulator cleared X's purchase of Y': whoever
+        # approves a deal is no party to it
+        sent = replace(sent, orgs=tuple(o for o in sent.orgs if o not in approvers))
+        if not sent.orgs:
+            return []
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
+    if hit("candidates.conditional", on("candidates.conditional") and bool(
+            CONDITIONAL.search(sent.text[:trigger.start - sent.start]))):
+        return []  # 'If Quenlo invests $5 billion in Marrowind, ...': a deal supposed, not made
     if hit("candidates.since_clause", on("candidates.since_clause") and bool(
             SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
