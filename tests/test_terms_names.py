@@ -58,3 +58,14 @@ def test_a_colon_inside_a_name_keeps_it_one_token_and_a_missing_space_still_spli
     words = [t.text for t in nlp("Nvidia will buy Run:ai, the industry:Anthropic said at 10:30.")]
     assert "Run:ai" in words and ["industry", ":", "Anthropic"] == words[words.index("industry"):][:3]
     assert "10:30" in words
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Tosaka Denki K.K.", "Tosaka Denki"), ("Vattenkraft AB", "Vattenkraft"), ("Nordvik ASA", "Nordvik"),
+    ("Lumo Oyj", "Lumo"), ("Orsted A/S", "Orsted"), ("Ferrano S.p.A.", "Ferrano"), ("Nexa B.V.", "Nexa"),
+    ("Sinar Data Tbk", "Sinar Data"), ("Harimau Berhad", "Harimau"), ("Kestrel Pte. Ltd.", "Kestrel"),
+    ("Delta Pty Ltd", "Delta"), ("Quenlo", "Quenlo"),
+])
+def test_legal_forms_of_more_regions_are_not_part_of_the_name(written, name):
+    from pipeline.names import fold_name, strip_suffix
+    assert strip_suffix(written) == name and fold_name(written) == fold_name(name)

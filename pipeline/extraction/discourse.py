@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..nlp.context import words
-from ..nlp.lexicon import Lexicon
+from ..nlp.lexicon import Lexicon, strip_suffix
 from ..nlp.mentions import Sentence, cue_regexes
 from .deal_type import DEAL_NOUN, deal_status, read_terms
 from .candidates import Draft
@@ -257,7 +257,9 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, 
             # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
             if cur is None or (len(o.text) < len(cur) and not o.text.isupper()) or cur.isupper() and not o.text.isupper():
                 names[o.key] = o.text
-    return names
+    # without a legal form ('Vattenkraft AB' -> 'Vattenkraft', 'Tosaka Denki K.K.' -> 'Tosaka Denki'): the
+    # guidelines' shortest common form
+    return {k: strip_suffix(v) or v for k, v in names.items()}
 
 
 OPPOSITE = {"investor": "investee", "investee": "investor", "acquirer": "target", "target": "acquirer",
