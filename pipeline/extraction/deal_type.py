@@ -181,7 +181,8 @@ def _mask_orgs(sent: Sentence) -> str:
 
 
 def _joint_aim(t: Trigger, sent: Sentence) -> bool:
-    return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(JOINT_AIM_WITH.search(sent.text[:t.start - sent.start]))
+    return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(
+        JOINT_AIM_WITH.search(sent.text[:t.start - sent.start]))
 
 
 def joint_capacity(sent: Sentence) -> bool:

@@ -187,7 +187,8 @@ class DealTriggers:
 
 # Words too common to tell a deal sentence from any other: a trigger pattern is looked for where its other words are.
 # (and the possessive ending, a token of its own: "Quenlo's round")
-COMMON_WORDS = frozenset("a an the to in into of for with by from on at as its their up more about over some 's ’s".split())
+COMMON_WORDS = frozenset("a an the to in into of for with by from on at as its their up more about over some "
+                         "'s ’s".split())
 
 
 def needed_words(pattern: list[dict]) -> list[set[str]]:

@@ -17,7 +17,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "noun_markers", "earlier_words", "round_investor_cues", "business_nouns", "control_words",
                  "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",
                  "rival_titles", "lending_nouns", "cumulative_verbs",
-                 "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs", "making_verbs",
+                 "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs",
+                 "making_verbs",
                  "goods_nouns", "withheld_verbs",
                  "market_nouns", "market_links", "market_verbs")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -294,8 +294,8 @@ class _Cut(NamedTuple):
 
 
 def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
-    """'Quenlo struck a $300 billion deal with Marrowind, which plans to spend $40 billion on chips from Stellix':
-    a relative clause set off by a comma that states a deal of its own (a trigger and a figure) and ends the
+    """'Quenlo struck a $300 billion deal with Marrowind, which in turn agreed to buy $40 billion of chips from
+    Stellix': a relative clause set off by a comma that states a deal of its own (a trigger and a figure) and ends the
     sentence, whose main clause has a trigger too, is a clause of its own (rule mentions.relative_clause);
     resolve_relatives puts the name it describes back as its subject. Not one in the middle ('Stellix, which raised
     $500 million from Orvanta, agreed to supply ...'): the main clause would lose its subject, and the parse of
@@ -336,12 +336,14 @@ def _purpose_to(t: Trigger, text: str) -> bool:
 
 
 # 'a $300 million investment in March 2024': 'in' before a date places the deal in time, it names no investee
-DATE_START = re.compile(r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:19|20)\d\d)\b")
+DATE_START = re.compile(r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                        r"(?:19|20)\d\d)\b")
 
 
 def _temporal_in(t: Trigger, text: str) -> bool:
-    return t.text.lower().endswith((" in", " into")) and on("mentions.temporal_in") and bool(DATE_START.match(text, t.end))
+    return t.text.lower().endswith((" in", " into")) and on("mentions.temporal_in") and bool(
+        DATE_START.match(text, t.end))
 
 
 def _trigger(span: Span) -> Trigger:
