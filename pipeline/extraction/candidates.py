@@ -62,8 +62,7 @@ WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
 
 
 # after a name: it approves or clears what the sentence reports ('X's plan', 'X's purchase of Y')
-APPROVER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:approved|approves|cleared|clears|authori[sz]ed|authori[sz]es|"
-                      r"greenlit|greenlighted|signed\s+off\s+on)\b", re.I)
+APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs')})\b", re.I)
 # the trigger inside an 'if' or 'unless' clause not yet closed by a comma
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
@@ -187,7 +186,7 @@ def _paired_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     subjects = [(o, r) for o, r in draft.parties if r == subject_role]
     last = max(o.end for o, _ in subjects)
     # a name the rules put on the subject's side ('A will invest $10 billion and B $5 billion') is no counterparty
-    keys = {o.key for o, r in draft.parties if r == subject_role}
+    keys = {o.key for o, _ in subjects}
     others, seen = [], set()
     for o in sent.orgs:
         if o.start >= last and o.key not in keys and o.key not in seen:

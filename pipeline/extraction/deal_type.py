@@ -40,9 +40,9 @@ CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
-JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})\s+to\s+(?:jointly\s+|together\s+)?$", re.I)
-# 'in talks to partner with Marrowind to co-develop': the partner named between the joint word and its aim
-JOINT_AIM_WITH = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
+# a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
+# co-develop': the partner may be named between the joint word and its aim
+JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
                             rf"(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
@@ -182,14 +182,14 @@ def _mask_orgs(sent: Sentence) -> str:
 
 def _joint_aim(t: Trigger, sent: Sentence) -> bool:
     return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(
-        JOINT_AIM_WITH.search(sent.text[:t.start - sent.start]))
+        JOINT_AIM.search(sent.text[:t.start - sent.start]))
 
 
 def joint_capacity(sent: Sentence) -> bool:
     """'Quenlo and Marrowind teamed up to build data centres': a joint undertaking whose aim is to make capacity (a
     site, a supercomputer, chips) is a partnership with capacity attached, a deal without a figure (guideline)."""
     for m in AIM_VERB.finditer(sent.text):
-        if JOINT_AIM_WITH.search(sent.text[:m.start()]) and JOINT_CAPACITY.match(sent.text[m.end():]):
+        if JOINT_AIM.search(sent.text[:m.start()]) and JOINT_CAPACITY.match(sent.text[m.end():]):
             return True
     return False
 

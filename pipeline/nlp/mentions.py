@@ -276,8 +276,7 @@ RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
 # where a relative clause set off by commas ends and the main clause's verb goes on ('X, which raised $5 million
 # from Y, agreed to ...'): a comma before a lower-case word that opens no phrase of the relative clause (such a
 # clause, in the middle, is not cut)
-RELATIVE_END = re.compile(r",\s+(?!(?:and|or|but|which|who|including|with|as|the|a|an|its|their|from|in|to|for|of|"
-                          r"at|on|by|up|about|after|before|led|valued|bringing|making)\b)(?=[a-z])")
+RELATIVE_END = re.compile(rf",\s+(?!(?:{words('relative_continuations')})\b)(?=[a-z])")
 
 
 class _Cut(NamedTuple):
