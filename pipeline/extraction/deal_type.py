@@ -94,6 +94,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if minority:  # 'is buying 49% of X': a minority stake is an investment, whatever the verb (guideline 5)
         usable = [t for t in usable if t not in minority] + [replace(t, type="investment", frame="investor_first")
                                                              for t in minority]
+    bought = [t for t in usable if t.frame == "buyer_first" and hit("type.paid_for_company", on(
+        "type.paid_for_company") and _paid_for_company(sent, t))]
+    if bought:  # 'agreed to pay $3 billion for Tessly': money paid for a company buys the company
+        usable = [t for t in usable if t not in bought] + [replace(t, type="acquisition", frame="acquirer_first")
+                                                           for t in bought]
     for t in usable:
         if t.type != "ANY":
             scores[t.type] += 2
@@ -260,6 +265,31 @@ def _minority(sent: Sentence, t: Trigger) -> bool:
     gap = sent.text[t.end - sent.start:after[0].start - sent.start]
     shares = [float(p) for p in PERCENT.findall(gap)]
     return bool(shares) and all(p <= 50 for p in shares) and len(gap.split()) <= 8
+
+
+PAY_VERB = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
+# after the figure paid: an optional 'in cash and stock', then 'for' and up to three words describing the company
+PAID_FOR = re.compile(r"\s*(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?for\s+((?:[\w-]+\s+){0,3}?)$",
+                      re.I)
+
+
+def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
+    """'Orvane agreed to pay $3 billion for coding startup Tessly': a payment verb, its figure, then 'for' and a
+    company (not 'for Tessly's GPUs', 'for a stake in Tessly', 'for capacity from Tessly')."""
+    if not PAY_VERB.match(t.text):
+        return False
+    text = sent.text
+    figure = next((m for m in sent.money if m.start >= t.end and not m.excluded), None)
+    if figure is None or len(text[t.end - sent.start:figure.start - sent.start].split()) > 2:
+        return False
+    company = next((o for o in sent.orgs if o.start >= figure.end), None)
+    if company is None:
+        return False
+    gap = PAID_FOR.match(text[figure.end - sent.start:company.start - sent.start])
+    if gap is None or OBJECT_BREAK.search(gap.group(1)):
+        return False
+    tail = _mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
+    return re.match(r"['’]s?\s", tail) is None and not PRODUCT_NOUN.match(tail)
 
 
 def _control(sent: Sentence, t: Trigger) -> bool:

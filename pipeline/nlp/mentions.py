@@ -95,16 +95,18 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
     name = r"[A-Z][\w&.':-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"  # an inner colon: 'Run:ai'
     # not followed by a descriptor: in 'Israeli AI startup Run:ai' the words before 'startup' describe it
+    # the words of a name are on one line: a headline's last word and the next line's first are two names
+    gap = r"[^\S\n]"
     out["suffix_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:\s(?:{name}|&)){{0,4}}?\s(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
+        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name}|&)){{0,4}}?{gap}(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
     legal = set(word_set("legal_suffixes"))  # 'Quantaris Technologies Inc.': the legal form stays outside the name
     words_run = "|".join(re.escape(x) for x in sorted(c["org_suffixes"], key=len, reverse=True)
                          if x.rstrip(".") not in legal and x not in ("Corporation", "S.A.", "N.V."))
-    out["suffix_run"] = re.compile(rf"(?:\s(?:{words_run}))+(?![\w-])")
+    out["suffix_run"] = re.compile(rf"(?:{gap}(?:{words_run}))+(?![\w-])")
     out["descriptor_org"] = re.compile(
-        rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:\s(?:{name})){{0,2}})")
+        rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:{gap}(?:{name})){{0,2}})")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
-        r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:\s[A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
+        r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
     makers = "|".join(re.escape(p) for p in sorted(lex.product_makers, key=len, reverse=True))
     out["maker_org"] = re.compile(rf"\b(?:the\s+)?({makers})[- ](?:maker|developer|creator|owner|parent|startup|company)\b"

@@ -563,6 +563,7 @@ def _unknown_capitalised(tok) -> bool:
 
 NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
+PRODUCT_NOUNS = word_set("product_nouns")
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 
 
@@ -599,6 +600,16 @@ def _headline_subject(tok) -> bool:
     return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and on("mentions.headline_subject") and any(
         c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children)
+
+
+def _paid_for(prep) -> bool:
+    """'for' attached to a payment verb, or to the figure that verb pays ('paid $900 million for X')."""
+    if not on("mentions.paid_for"):
+        return False
+    head = prep.head
+    if head.pos_ in ("NUM", "SYM") or head.ent_type_ == "MONEY":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() == "pay"
 
 
 def _made_for(prep) -> bool:
@@ -642,7 +653,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.round_for", on("mentions.round_for"))
         # 'will build a data center for Quenlo': whom a facility is made for takes it (not 'pay X for capacity')
         built_for = tok.head.lower_ == "for" and hit("mentions.built_for", _made_for(tok.head))
-        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for) and not _speech(
+        # 'paid $900 million for Tessly': what a payment is for, when a name, is the company bought
+        paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for) and not _speech(
             tok.head.head, rules)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
@@ -712,6 +725,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     doc = words[0].doc
     if hit("mentions.dateline", _dateline(words)):
         return "filter:dateline"
+    if hit("mentions.hyphen_fragment", _hyphen_fragment(words)):
+        return "filter:hyphen_fragment"  # 'AI Build-Out With ...': the end of a hyphenated word, not a name
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
     if hit("mentions.document_or_round", words[-1].text in rules.not_org_heads
@@ -740,6 +755,17 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _hyphen_fragment(words) -> bool:
+    """The phrase is the part after the hyphen of a word written with one ('Build-Out', 'Tie-Up', 'Follow-On'),
+    a word the lemmatizer knows: a title-case headline's compound, not a name ('Rolls-Royce' is no English word)."""
+    if not on("mentions.hyphen_fragment") or len(words) != 1 or words[0].i < 2:
+        return False
+    doc = words[0].doc
+    dash, before = doc[words[0].i - 1], doc[words[0].i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not before.whitespace_ and before.is_alpha and is_english(
+        words[0].text, words[0].lemma_)
 
 
 def _place_after_in(head, labels: set, text: str) -> bool:
@@ -841,6 +867,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
     if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
+    if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not (tok.ent_type_ in ("GPE", "LOC") and all(
+            is_english(w.text, plural=False) for w in _phrase(tok))) and hit("mentions.goods_from", on(
+            "mentions.goods_from")):
+        return True  # 'pay $2 billion for capacity from X', 'chips from X': who the goods come from, however hung
     if tok.head.lower_ in ("including", "like") and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ == "pobj" and (
             tok.head.head.head.lower_ in ("from", "by")) and hit("mentions.investors_including", on(
             "mentions.investors_including")):
