@@ -564,6 +564,7 @@ def _unknown_capitalised(tok) -> bool:
 NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
+BUSINESS_NOUNS = word_set("business_nouns")
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 
 
@@ -725,6 +726,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     doc = words[0].doc
     if hit("mentions.dateline", _dateline(words)):
         return "filter:dateline"
+    if hit("mentions.describing_word", _describes_next(words, lex)):
+        return "filter:describing_word"  # 'Semiconductor startup Positron': the field, not the company
     if hit("mentions.hyphen_fragment", _hyphen_fragment(words)):
         return "filter:hyphen_fragment"  # 'AI Build-Out With ...': the end of a hyphenated word, not a name
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
@@ -755,6 +758,17 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _describes_next(words, lex: Lexicon) -> bool:
+    """English words right before a lower-case descriptor of a company ('Semiconductor startup X', 'Robotics firm
+    X'; cue list org_descriptors) say what the company does: a capitalised field, not a name."""
+    if not on("mentions.describing_word"):
+        return False
+    doc = words[0].doc
+    nxt = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.text in lex.cues["org_descriptors"] and all(
+        w.is_alpha and is_english(w.text, w.lemma_) for w in words)
 
 
 def _hyphen_fragment(words) -> bool:
@@ -882,6 +896,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in BUSINESS_NOUNS and tok.head.head.dep_ in ("dobj", "pobj") and hit(
+            "mentions.business_of", on("mentions.business_of")):
+        return True  # 'acquired the audio division of X': the company whose business changes hands
     if tok.head.lower_ == "for" and _made_for(tok.head) and hit("mentions.built_for"):
         return True  # 'build a data center for X': whom it is built for
     if tok.head.lower_ not in ("in", "into"):
