@@ -312,6 +312,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             return None
         invest_in = [o for o in right if hit("roles.invest_in", re.search(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                                            _preceding(sent, o)))]
+        if not invest_in and all(CO_INVESTOR.search(_preceding(sent, o, 60)) and not INVEST_IN_BEFORE.search(
+                _preceding(sent, o)) for o in right) and hit(
+                "roles.co_investors_only", on("roles.co_investors_only")):
+            # 'X led the round, with participation from A, B and C': a list after a co-investor cue names more
+            # investors, none of them the company (which an earlier sentence names)
+            return [(o, "investor") for o in _dedupe_orgs(left + right)[:MAX_PARTIES]]
         investee = invest_in[0] if invest_in else right[-1] if len(right) > 1 and hit(
             "roles.figures_then_investee", _coordinated_figures(sent, trigger)) else right[0]
         # 'led a round in X, alongside Y and Z': investors named after the investee with a co-investor cue
@@ -325,6 +331,9 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         "roles.object_list") else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
+
+
+INVEST_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
 def _coordinated_figures(sent: Sentence, trigger: Trigger) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
+from .rules import hit, on
 
 if not Doc.has_extension("money"):
     Doc.set_extension("money", default=None)
@@ -112,7 +113,17 @@ def abbreviation_breaks(doc: Doc) -> Doc:
         if len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.whitespace_ \
                 and not doc[i + 1].is_title:
             starts.append(i)
-    return _set_sentence_starts(doc, starts)
+    if on("mentions.round_letter_stop"):
+        text = doc_text(doc)
+        for m in ROUND_LETTER_STOP.finditer(text):  # 'raised $300 million in a Series C. Stellix led the round'
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None and hit("mentions.round_letter_stop"):
+                starts.append(span.start)
+    return _set_sentence_starts(doc, sorted(set(starts)))
+
+
+# a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
+ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
 
 
 @Language.factory("money_finder")

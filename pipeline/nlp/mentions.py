@@ -413,6 +413,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 end = start + len(" ".join(words))
             # 'US-based AI infrastructure company X', 'Tata-backed Brisa Fund': where a company is based, or who backs
             # or owns it, describes it, it does not name it
+            # 'Series C. Stellix Capital led ...': a round's letter ends the sentence before the name
+            if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]) and text[max(0, start - 7):start].lower() == "series " \
+                    and hit("mentions.round_letter_stop", on("mentions.round_letter_stop")):
+                start += len(words[0]) + 1
+                words = words[1:]
             while words and HYPHEN_DESCRIBED.fullmatch(words[0]):
                 start += len(words[0]) + 1
                 words = words[1:]

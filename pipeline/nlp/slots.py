@@ -369,7 +369,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex)))
-        if not proper or tok.i in seen or not _in_slot(tok, rules):
+        oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
+        if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
         seen.update(w.i for w in words)
@@ -758,6 +759,17 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _misparsed_oblique(tok, rules: SlotRules) -> bool:
+    """'will rent 20,000 GPUs to Marrowind under ...': right after a preposition that takes a party ('to', 'from',
+    'with', 'by'), a capitalised word no English dictionary knows is a name, even where the tagger, misled by its
+    letters, made it a verb ('to Marrowind' as an infinitive) or an adverb; the preposition gives it the slot."""
+    if not on("mentions.misparsed_oblique") or tok.i < 2 or tok.pos_ not in ("VERB", "ADV", "ADJ", "AUX"):
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.lower_ in rules.oblique_preps and prev.lower_ not in ("of", "in", "into") and _unknown_capitalised(
+        tok) and not tok.doc[tok.i - 2].is_sent_start
 
 
 def _describes_next(words, lex: Lexicon) -> bool:
