@@ -526,7 +526,13 @@ def kind_of(words, rules: SlotRules) -> str:
         if child.dep_ == "appos":
             context += [t.text for t in child.subtree][:8]
     text = " ".join(context)
+    # 'a data-centre operator': the tokens 'data - centre' are the words 'data centre'
+    if hit("mentions.hyphenated_kind", on("mentions.hyphenated_kind") and " - " in text):
+        text = HYPHEN_JOIN.sub(" ", text)
     return next((kind for kind, rx in rules.kind_words if rx.search(text)), "other")
+
+
+HYPHEN_JOIN = re.compile(r"\s+-\s+")
 
 
 def _phrase(head) -> list:
@@ -887,15 +893,17 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.round_heads | rules.deal_heads and hit(
             "mentions.round_owner", on("mentions.round_owner")):
         return True  # "took part in Quorvane's $90 million seed round": whose round or deal it is
+    if tok.dep_ == "poss" and (tok.head.lower_ in PRODUCT_NOUNS or tok.head.lower_ in GOODS_WORDS) and not _known_place(
+            tok) and hit("mentions.goods_owner", on("mentions.goods_owner")):
+        return True  # "spend $10 billion on X's chips", "access to X's capacity": whose goods are traded
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
     if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
-    if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not (tok.ent_type_ in ("GPE", "LOC") and all(
-            is_english(w.text, plural=False) for w in _phrase(tok))) and hit("mentions.goods_from", on(
-            "mentions.goods_from")):
+    if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not _known_place(tok) and hit(
+            "mentions.goods_from", on("mentions.goods_from")):
         return True  # 'pay $2 billion for capacity from X', 'chips from X': who the goods come from, however hung
     if tok.head.lower_ in ("including", "like") and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ == "pobj" and (
             tok.head.head.head.lower_ in ("from", "by")) and hit("mentions.investors_including", on(
@@ -932,6 +940,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     # 'led a $75 million Series B in Quarnell', 'a funding round in X': the round's company
     return hit("mentions.round_in", on("mentions.round_in") and (governor.lemma_.lower() in rules.round_heads or any(
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in governor.children)))
+
+
+def _known_place(tok) -> bool:
+    """A name the recogniser calls a place whose every word the lemmatizer knows ('Taiwan', 'South Korea')."""
+    return tok.ent_type_ in ("GPE", "LOC") and all(is_english(w.text, plural=False) for w in _phrase(tok))
 
 
 def _dateline(words) -> bool:
