@@ -245,9 +245,9 @@ def test_show_says_why_a_deal_exists(demo_db):
     rows = json.loads(runner.invoke(app, ["company", "Tessaline", "--db", str(demo_db[0]), "--json"]).stdout)
     chips = next(r for r in rows if r["type"] == "chips")
     shown = json.loads(runner.invoke(app, ["show", chips["deal_id"], "--db", str(demo_db[0]), "--json"]).stdout)
-    # Tessaline is found by its slot in an earlier sentence; here it is that name again
+    # Tessaline is found by its slot: where the goods come from ('chips from Tessaline', rule mentions.goods_from)
     assert shown["evidence"][0]["why"] == "ANY|buyer_first; parties: Kestrel Compute <- shape:suffix_org, " \
-                                          "Tessaline <- repeat:slot:pobj"
+                                          "Tessaline <- slot:pobj"
 
 
 @pytest.mark.parametrize("text, expected", [

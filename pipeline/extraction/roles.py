@@ -220,8 +220,18 @@ def _rivals(sent: Sentence) -> set[int]:
 
 
 def _oblique(sent: Sentence, o: OrgMention) -> bool:
-    """'spun off from internet giant Yandex', 'rivals like Google': not the subject of the clause."""
-    return bool(OBLIQUE.search(_preceding(sent, o)))
+    """'spun off from internet giant Yandex', 'rivals like Google': not the subject of the clause. But 'A consortium
+    including X, Y and Z agreed to buy ...': the members of a group that is the subject are it (rule
+    roles.group_members)."""
+    before = _preceding(sent, o)
+    if not OBLIQUE.search(before):
+        return False
+    return not hit("roles.group_members", on("roles.group_members") and bool(GROUP_INCLUDING.search(before)))
+
+
+# a collective noun, then 'including' or 'made up of', then the members named: '... consortium including X, Y'
+GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+(?:including|comprising|made\s+up\s+of|that\s+includes?)"
+                             rf"\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
 def _after_with(sent: Sentence, o: OrgMention) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import read_yaml
-from .rules import on
+from .rules import hit, on
 
 ROLES = {"trade": ("buyer", "seller"), "investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}
 SUBJECT_DEPS = {"target": ("nsubjpass",)}  # the passive frame's subject; every other role: nsubj
@@ -108,10 +108,13 @@ def _subject(verb, deps):
 
 
 def _with_conjuncts(tok) -> list:
+    """The token and the names coordinated with it. A name set beside a name ('from Halvern Partners, Quill Capital
+    and others') is one more list member, which the parser took for an apposition (rule roles.appositive_list)."""
     out, todo = [tok], [tok]
     while todo:
         for child in todo.pop().children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.pos_ == "PROPN"
+                                        and hit("roles.appositive_list", on("roles.appositive_list"))):
                 out.append(child)
                 todo.append(child)
     return out

@@ -572,6 +572,7 @@ NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
+TALKS = ("talk", "discussion", "negotiation")
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 
 
@@ -912,6 +913,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in rules.investment_heads | rules.round_heads and hit(
             "mentions.money_from"):
         return True  # 'a $200 million strategic investment from X', 'funding from X': who puts the money in
+    if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in TALKS and hit(
+            "mentions.talks_with", on("mentions.talks_with")):
+        return True  # 'is in talks with X to buy ...': the other side of the talks
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
