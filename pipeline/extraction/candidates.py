@@ -12,7 +12,7 @@ from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import (TYPED_FRAMES, background, choose_type, deal_status, has_terms, joint_capacity, read_terms,
                         strong_noun)
-from .roles import FRAME_ROLES, TYPE_OF_ROLE, assign_roles
+from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, unnamed_counterparty
 
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
 
@@ -118,7 +118,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
         return []
     single = len({o.key for o, _ in parties}) == 1
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
-                                                   and amount)):
+                                                   and amount) and not hit("candidates.unnamed_counterparty", on(
+            "candidates.unnamed_counterparty") and bool(amount) and type_ in TRADE_TYPES and unnamed_counterparty(sent))):
         return []
     if single and hit("candidates.own_spending", on("candidates.own_spending") and _own_spending(sent, trigger)):
         return []

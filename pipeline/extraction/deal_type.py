@@ -49,6 +49,8 @@ AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 
+HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:{words('hosted_work')})\b", re.I)
+
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
 
 REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
@@ -128,6 +130,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if t.text.lower().startswith("host") and rx["type:chips"].search(window) and hit(
                     "type.hosted_goods", on("type.hosted_goods")):
                 scores["datacenter"] += 2
+                continue
+            # 'a contract to host workloads for X': hosting another's work (not its goods) sells computing capacity
+            if t.text.lower().startswith("host") and HOSTED_WORK.match(window.strip()) and hit(
+                    "type.hosted_work", on("type.hosted_work")):
+                scores["compute"] += 2
                 continue
             # `text` has the organisations masked as '_' (type.names_are_not_cues): a maker's name in the object
             # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal

@@ -122,7 +122,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
-        if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first"):
+        if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first" or (
+                type_ in TRADE_TYPES and on("candidates.unnamed_counterparty") and unnamed_counterparty(sent))):
             hit("roles.word_frame")
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", not _kinds_agree(type_, parties)) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
@@ -242,6 +243,14 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
 
 
 TRADE_TYPES = ("compute", "chips", "datacenter", "power")
+# the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
+UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?"
+                                  rf"(?:{words('unnamed_parties')})\b", re.I)
+
+
+def unnamed_counterparty(sent: Sentence) -> bool:
+    """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty)."""
+    return bool(UNNAMED_COUNTERPARTY.search(sent.text))
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
 FROM = re.compile(r"\bfrom\s+$", re.I)
 OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)

@@ -21,7 +21,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "making_verbs",
                  "goods_nouns", "withheld_verbs",
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
-                 "collective_nouns")
+                 "collective_nouns", "unnamed_parties",
+                 "serving_verbs", "hosted_work")
 
 
 @cache

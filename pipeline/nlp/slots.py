@@ -630,6 +630,16 @@ def _made_for(prep) -> bool:
     return head.lower_ in making or (head.dep_ == "dobj" and head.head.lower_ in making)
 
 
+def _served_for(prep) -> bool:
+    """'for' on a verb of running capacity for another, or on its object ('host workloads for X', 'operate the
+    cluster for X'; context list serving_verbs): X is the one served, the buyer."""
+    if not on("mentions.served_for"):
+        return False
+    serving = word_set("serving_verbs")
+    head = prep.head
+    return head.lower_ in serving or (head.dep_ == "dobj" and head.head.lower_ in serving)
+
+
 def _described_name(tok, lex: Lexicon) -> bool:
     """'Pellucid, a Singapore startup, closed ...': a capitalised word that an apposition describes as a company is
     a name, though the tagger takes it for an English word ('pellucid' is one)."""
@@ -661,7 +671,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         round_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in rules.round_heads and hit(
             "mentions.round_for", on("mentions.round_for"))
         # 'will build a data center for Quenlo': whom a facility is made for takes it (not 'pay X for capacity')
-        built_for = tok.head.lower_ == "for" and hit("mentions.built_for", _made_for(tok.head))
+        built_for = tok.head.lower_ == "for" and (hit("mentions.built_for", _made_for(tok.head)) or hit(
+            "mentions.served_for", _served_for(tok.head)))
         # 'paid $900 million for Tessly': what a payment is for, when a name, is the company bought
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
         return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for) and not _speech(
@@ -716,8 +727,12 @@ def _speech(verb, rules: SlotRules) -> bool:
     if not (verb.lemma_.lower() in rules.speech_verbs or verb.lower_ in rules.speech_verbs):
         return False
     # 'and Taravik added $250 million': a verb of saying whose object is a figure adds money, it says nothing
-    return not (on("mentions.adds_figure") and hit("mentions.adds_figure", any(
-        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or c.pos_ in ("NUM", "SYM")) for c in verb.children)))
+    if on("mentions.adds_figure") and hit("mentions.adds_figure", any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or c.pos_ in ("NUM", "SYM")) for c in verb.children)):
+        return False
+    # 'Akamai disclosed a $1.8 billion contract to host ...': what is disclosed is the discloser's own agreement
+    return not (on("mentions.discloses_deal") and hit("mentions.discloses_deal", any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rules.deal_heads for c in verb.children)))
 
 
 def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set,
@@ -925,6 +940,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'acquired the audio division of X': the company whose business changes hands
     if tok.head.lower_ == "for" and _made_for(tok.head) and hit("mentions.built_for"):
         return True  # 'build a data center for X': whom it is built for
+    if tok.head.lower_ == "for" and _served_for(tok.head) and hit("mentions.served_for"):
+        return True  # 'host workloads for X': whom the capacity serves
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
