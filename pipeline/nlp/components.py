@@ -113,6 +113,12 @@ def abbreviation_breaks(doc: Doc) -> Doc:
         if len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.whitespace_ \
                 and not doc[i + 1].is_title:
             starts.append(i)
+    if on("mentions.legal_form_stop"):
+        text = doc_text(doc)
+        for m in LEGAL_FORM_STOP.finditer(text):  # '... the acquisition of Morrow Compute Inc. The purchase price was'
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None and doc[span.start].lower_ in OPENING_DETERMINERS and hit("mentions.legal_form_stop"):
+                starts.append(span.start)
     if on("mentions.round_letter_stop"):
         text = doc_text(doc)
         for m in ROUND_LETTER_STOP.finditer(text):  # 'raised $300 million in a Series C. Stellix led the round'
@@ -122,6 +128,9 @@ def abbreviation_breaks(doc: Doc) -> Doc:
     return _set_sentence_starts(doc, sorted(set(starts)))
 
 
+# a legal form's full stop, then a capitalised determiner ('The', 'This'): the sentence ends with the company's name
+OPENING_DETERMINERS = ("the", "this", "that", "these", "those", "a", "an")
+LEGAL_FORM_STOP = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.L\.C|S\.A|N\.V|B\.V|K\.K|Pte|Pty|Bhd)\.[ \t]+(?=[A-Z])")
 # a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
 ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
 
