@@ -699,3 +699,13 @@ def test_a_relative_clause_that_only_describes_stays_in_its_sentence(extract):
 def test_an_approver_is_no_party_to_what_it_approves(extract):
     (d,) = extract("The Kestrel Competition Authority cleared Quenlo's $5 billion acquisition of Marrowind.")
     assert parties(d) == {("Quenlo", "acquirer"), ("Marrowind", "target")}
+
+
+def test_selling_a_named_business_unit_is_an_acquisition(extract):
+    # triggers.jsonl: 'sell its cloud unit to X' (words between the determiner and the business noun)
+    deals = extract("Kestrel Nuclear agreed to sell its cloud unit to Halvern Holdings for $8 billion.")
+    assert [d["type"] for d in deals] == ["acquisition"]
+    assert parties(deals[0]) == {("Kestrel Nuclear", "target"), ("Halvern Holdings", "acquirer")}
+    # goods sold are no business: 'sell its chips to X' stays a sale of chips
+    chips = extract("Kestrel Nuclear agreed to sell its newest chips to Halvern Holdings for $8 billion.")
+    assert [d["type"] for d in chips] == ["chips"]
