@@ -91,6 +91,13 @@ def test_figures_that_are_not_deal_amounts(text):
     assert found and all(m.excluded for m in found)
 
 
+def test_what_an_agreement_costs_is_an_amount():
+    # a project's cost is no deal amount; what the contracts cost is theirs
+    assert load_lexicon().money.find("a data centre project costing $2 billion")[0].excluded
+    found = load_lexicon().money.find("contracts with Quill and Stellix, costing $1.25 billion and $920 million")
+    assert [m.excluded for m in found] == [None, None]
+
+
 def test_deal_valued_at_is_an_amount():
     found = load_lexicon().money.find("The deal is valued at more than $10 billion.")
     assert found[0].excluded is None and found[0].amount.qualifier == "at_least"

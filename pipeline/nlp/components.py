@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
+from .money import shared_periods
 from .rules import hit, on
 
 if not Doc.has_extension("money"):
@@ -143,7 +144,10 @@ class MoneyFinder:
         self.rules = load_lexicon().money
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.rules.find(doc_text(doc))
+        text = doc_text(doc)
+        found = self.rules.find(text)
+        if on("mentions.shared_period"):
+            found = shared_periods(found, text, lambda: hit("mentions.shared_period"))
         doc._.money = found
         spans = [doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in found]
         doc.spans["money"] = [s for s in spans if s is not None]

@@ -86,6 +86,13 @@ class MoneyRules:
                           rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
 
     @cached_property
+    def agreement_cost(self) -> re.Pattern:
+        """'costing' right before the figure, an agreement noun shortly before it: the agreement's price,
+        not a project's cost."""
+        return re.compile(rf"\b(?:{_alternation(self.vocab['deal_context_nouns'])})s?\b[^.;$€£]{{0,60}}\bcosting\s+"
+                          rf"(?:about\s|around\s|roughly\s|nearly\s)?$", re.I)
+
+    @cached_property
     def excluded_after(self) -> re.Pattern:
         # '... the $500 billion Stargate project': the size of a programme, not of this deal
         return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b"
@@ -143,6 +150,8 @@ class MoneyRules:
                 self.valuation_before.search(before) or (
                 self.balance_after.match(text[end:end + 20]) and not self.price_before.search(before)):
             excluded = "not a deal amount"
+        if excluded and self.agreement_cost.search(before):
+            excluded = None  # 'computing contracts with A and B, costing $1.25 billion and ...': what the agreement costs
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
@@ -180,6 +189,23 @@ class MoneyRules:
         if qm:
             return next(k for k, v in qm.groupdict().items() if v)
         return "exact"
+
+
+# between coordinated figures that share the period written after the last ('$1.25 billion and $920 million per
+# month'): each is paid per month
+SHARED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+
+
+def shared_periods(found: list[Money], text: str, share) -> list[Money]:
+    """Coordinated figures take the period written after the last of them when they have none of their own
+    (`share`: whether the rule is on and records that it applied)."""
+    found = list(found)
+    for i in range(len(found) - 1, 0, -1):  # from the right: '$3 billion, $2 billion and $1 billion a year'
+        a, b = found[i - 1], found[i]
+        if a.amount.period == "once" and b.amount.period != "once" and SHARED_GAP.fullmatch(
+                text[a.end:b.start]) and share():
+            found[i - 1] = replace(a, amount=replace(a.amount, period=b.amount.period))
+    return found
 
 
 def _to_decimal(raw: str) -> Decimal | None:
