@@ -365,10 +365,21 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
         entry = lex.by_key.get(fold_name(span.label_))
         if entry is None:
             continue
+        arm = ARM_SUFFIX.match(text, span.end_char) if on("mentions.named_arm") else None
+        if arm and not lex.lookup(text[span.start_char:arm.end()]) and hit("mentions.named_arm"):
+            # 'Mubadala Capital', 'Cisco Investments': a known company's investing arm, named as written
+            name = text[span.start_char:arm.end()]
+            mentions.append(OrgMention(span.start_char, arm.end(), name, fold_name(name), name, "investor"))
+            continue
         mentions.append(OrgMention(span.start_char, span.end_char, span.text, fold_name(entry.name), entry.name, entry.kind))
     mentions += _unknown_orgs(text, lex, mentions, products)
     mentions.sort(key=lambda m: m.start)
     return [m for i, m in enumerate(mentions) if not _is_ticker(text, mentions[i - 1] if i else None, m)]
+
+
+# after a known company's name, the word of an investing arm ('Mubadala Capital', 'Cisco Investments'; context list
+# arm_suffixes): another organisation, named as written
+ARM_SUFFIX = re.compile(rf"[ \t]+(?:{words('arm_suffixes')})\b")
 
 
 def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
