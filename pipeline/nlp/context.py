@@ -22,7 +22,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "goods_nouns", "withheld_verbs",
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
                  "collective_nouns", "unnamed_parties",
-                 "serving_verbs", "hosted_work", "arm_suffixes")
+                 "serving_verbs", "hosted_work", "arm_suffixes",
+                 "name_continuations")
 
 
 @cache

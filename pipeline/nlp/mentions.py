@@ -371,7 +371,12 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
             name = text[span.start_char:arm.end()]
             mentions.append(OrgMention(span.start_char, arm.end(), name, fold_name(name), name, "investor"))
             continue
-        mentions.append(OrgMention(span.start_char, span.end_char, span.text, fold_name(entry.name), entry.name, entry.kind))
+        end = span.end_char
+        more = NAME_GOES_ON.match(text, end) if on("mentions.written_in_full") else None
+        if more and hit("mentions.written_in_full"):
+            end = more.end()  # 'Crusoe Energy Systems': the list knows 'Crusoe Energy'; the passage writes more of it
+        mentions.append(OrgMention(span.start_char, end, text[span.start_char:end], fold_name(entry.name), entry.name,
+                                   entry.kind))
     mentions += _unknown_orgs(text, lex, mentions, products)
     mentions.sort(key=lambda m: m.start)
     return [m for i, m in enumerate(mentions) if not _is_ticker(text, mentions[i - 1] if i else None, m)]
@@ -380,6 +385,11 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
 # after a known company's name, the word of an investing arm ('Mubadala Capital', 'Cisco Investments'; context list
 # arm_suffixes): another organisation, named as written
 ARM_SUFFIX = re.compile(rf"[ \t]+(?:{words('arm_suffixes')})\b")
+
+
+# after a known name, company words that go on with it ('Crusoe Energy Systems', 'Halvern Networks Technologies';
+# context list name_continuations): the passage writes the name in full; the mention takes them in
+NAME_GOES_ON = re.compile(rf"(?:[ \t]+(?:{words('name_continuations')}))+\b")
 
 
 def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
