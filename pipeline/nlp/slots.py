@@ -134,6 +134,13 @@ def _agent_name(sent: Sentence, not_org: frozenset | set) -> bool:
 
 
 @cache
+def _company_words() -> frozenset:
+    """The words of the company suffixes of cues.yaml ('Technologies', 'Data', 'Centres')."""
+    from .lexicon import load_lexicon
+    return frozenset(w for suffix in load_lexicon().cues["org_suffixes"] for w in suffix.split())
+
+
+@cache
 def _currency_words() -> frozenset:
     from .lexicon import load_lexicon
     return frozenset(w.lower() for w in load_lexicon().money.vocab["currency_words"])
@@ -463,7 +470,16 @@ def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Senten
         parts = o.text.split()
         for k in range(len(parts) - 1, 0, -1):
             prefix, rest = " ".join(parts[:k]), parts[k]
-            if len(prefix) < 3 or is_english(prefix, plural=False) or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
+            if len(prefix) < 3 or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
+                continue
+            # an English word stands for the name only where the passage writes it capitalised inside a sentence
+            # and alone ('Another attraction is Cassava can sell ...'), not where any sentence may open with it
+            # ('First') or another capitalised word follows ('South Korea'); and only before company words
+            # ('Cassava Technologies', not 'Nuclear Regulatory Commission')
+            if is_english(prefix, plural=False) and not (on("mentions.short_form_inside") and all(
+                    w in _company_words() for w in parts[k:]) and hit("mentions.short_form_inside", bool(re.search(
+                        rf"[a-z,]\s+{re.escape(prefix)}(?![\w&-]|\s+[A-Z])(?!['’]s\s+{re.escape(rest)})",
+                        text)))):
                 continue
             # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
             alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
@@ -573,6 +589,7 @@ GOODS_WORDS = word_set("goods_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
 TALKS = ("talk", "discussion", "negotiation")
+
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 
 
