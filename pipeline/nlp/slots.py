@@ -381,6 +381,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             continue
         words = _phrase(tok)
         seen.update(w.i for w in words)
+        while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and hit(
+                "mentions.maker_of_goods", on("mentions.maker_of_goods")):
+            words = words[:-1]  # 'bought 100,000 Stellix GPUs': the goods' maker, without the goods
         verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
@@ -647,6 +650,18 @@ def _made_for(prep) -> bool:
     return head.lower_ in making or (head.dep_ == "dobj" and head.head.lower_ in making)
 
 
+def _maker_of_goods(tok) -> bool:
+    """A capitalised word set before goods, directly or before a model name ('Stellix accelerators', 'Stellix GB200
+    chips'; context list goods_nouns), where the goods are what a verb trades (its object or the object of its
+    preposition): the goods' maker."""
+    if not on("mentions.maker_of_goods") or not tok.is_alpha or not tok.text[:1].isupper():
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "PROPN" and not head.is_alpha and head.head.i != head.i:
+        head = head.head  # 'GB200' in 'Stellix GB200 chips'
+    return head.lower_ in GOODS_WORDS and head.dep_ in ("dobj", "pobj")
+
+
 def _served_for(prep) -> bool:
     """'for' on a verb of running capacity for another, or on its object ('host workloads for X', 'operate the
     cluster for X'; context list serving_verbs): X is the one served, the buyer."""
@@ -680,6 +695,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _headless_subject(tok):
         return True
+    if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
+        return True  # 'spend $10 billion on Stellix accelerators': the maker named before its goods (roles.brand decides)
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj":
