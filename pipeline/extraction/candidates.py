@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
+from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import (TYPED_FRAMES, background, choose_type, deal_status, has_terms, joint_capacity, read_terms,
@@ -108,6 +109,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
+    if not money and parties and type_ in TRADE_TYPES and any(r == "seller" for _, r in parties) and len(
+            {o.key for o, _ in parties}) >= 2:
+        # 'Velmora plans to spend $40 billion on chips from Stellix': a spending plan with its seller named is a
+        # purchase, and its figure the amount
+        planned = [m for m in sent.money if m.excluded == SPENDING_PLAN]
+        if planned and hit("candidates.spending_with_seller", on("candidates.spending_with_seller")):
+            money = planned
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
         amount = None

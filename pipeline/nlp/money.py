@@ -26,7 +26,8 @@ def _alternation(words) -> str:
 
 MONEY_LISTS = ("currency_symbols", "currency_words", "scales", "number_words", "qualifiers", "periods",
                "not_amount_before", "not_amount_after", "balance_after", "price_before", "change_verbs", "result_nouns",
-               "total_words", "estimate_nouns", "deal_context_nouns", "valuation_owners", "valuation_links")
+               "total_words", "estimate_nouns", "deal_context_nouns", "valuation_owners", "valuation_links",
+               "spending_plan_before")
 
 
 class MoneyRules:
@@ -84,6 +85,10 @@ class MoneyRules:
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           rf"|\bvalu(?:e|es|ed|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
                           rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
+
+    @cached_property
+    def spending_plan(self) -> re.Pattern:
+        return re.compile(rf"\b(?:{_alternation(self.vocab['spending_plan_before'])})\b[^.;]{{0,4}}$", re.I)
 
     @cached_property
     def agreement_cost(self) -> re.Pattern:
@@ -150,6 +155,8 @@ class MoneyRules:
                 self.valuation_before.search(before) or (
                 self.balance_after.match(text[end:end + 20]) and not self.price_before.search(before)):
             excluded = "not a deal amount"
+        if excluded is None and self.spending_plan.search(before[-45:]):
+            excluded = SPENDING_PLAN  # 'plans to spend $80 billion on data centers': a budget, unless a seller is named
         if excluded and self.agreement_cost.search(before):
             excluded = None  # 'computing contracts with A and B, costing $1.25 billion and ...': what the agreement costs
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
@@ -190,6 +197,9 @@ class MoneyRules:
             return next(k for k, v in qm.groupdict().items() if v)
         return "exact"
 
+
+# why a figure a company plans to spend is no amount (candidates.py takes it where the sentence names a seller)
+SPENDING_PLAN = "spending plan"
 
 # between coordinated figures that share the period written after the last ('$1.25 billion and $920 million per
 # month'): each is paid per month
