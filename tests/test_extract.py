@@ -709,3 +709,11 @@ def test_selling_a_named_business_unit_is_an_acquisition(extract):
     # goods sold are no business: 'sell its chips to X' stays a sale of chips
     chips = extract("Kestrel Nuclear agreed to sell its newest chips to Halvern Holdings for $8 billion.")
     assert [d["type"] for d in chips] == ["chips"]
+
+
+def test_an_additional_figure_is_a_separate_agreement(extract):
+    # context.yaml separate_figure: 'by an additional $N' expands a deal by a figure of its own (guidelines: an
+    # initial agreement and its expansion are separate records)
+    deals = extract("The deal expands Velmora's prior $38 billion compute agreement with Tessaly Cloud, struck in "
+                    "November, by an additional $100 billion over eight years.")
+    assert sorted(d["amount"]["value"] for d in deals) == [38_000_000_000, 100_000_000_000]
