@@ -985,7 +985,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         governor = governor.head
     # ('300 billion won in X': the tagger may take a currency word for a verb; it is the figure)
     figure = governor.pos_ in ("NUM", "NOUN", "SYM") or (governor.lower_ in _currency_words() and hit(
-        "mentions.currency_word", on("mentions.currency_word")))
+        "mentions.currency_word", on("mentions.currency_word"))) or (governor.ent_type_ == "MONEY" and hit(
+        "mentions.money_token", on("mentions.money_token")))  # 'HK$8 billion': one token the tagger calls a verb
     if governor.lemma_.lower() in rules.investment_heads or (
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
