@@ -717,3 +717,11 @@ def test_an_additional_figure_is_a_separate_agreement(extract):
     deals = extract("The deal expands Velmora's prior $38 billion compute agreement with Tessaly Cloud, struck in "
                     "November, by an additional $100 billion over eight years.")
     assert sorted(d["amount"]["value"] for d in deals) == [38_000_000_000, 100_000_000_000]
+
+
+def test_an_investor_that_also_supplies_makes_a_second_deal(extract):
+    # rule candidates.joined_supply: the supply's figure, when written in its part, is that deal's
+    deals = extract("Velmora agreed to invest $5 billion in Quarnell and to sell it GPUs worth $2 billion.")
+    by_type = {d["type"]: (parties(d), d["amount"]["value"]) for d in deals}
+    assert by_type == {"investment": ({("Velmora", "investor"), ("Quarnell", "investee")}, 5_000_000_000),
+                       "chips": ({("Velmora", "seller"), ("Quarnell", "buyer")}, 2_000_000_000)}

@@ -150,7 +150,40 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     paired = _paired_figures(draft, sent, valued) if on("candidates.paired_figures") else []
     if paired:
         return paired
-    return [draft] + (_further_figures(draft, sent, valued) if on("candidates.further_figures") else [])
+    further = _further_figures(draft, sent, valued) if on("candidates.further_figures") else []
+    joined = _joined_supply(draft, sent, lex, valued) if on("candidates.joined_supply") else []
+    # the supply's own figure ('and to sell it GPUs worth $2 billion') is that deal's, not a further investment
+    further = [d for d in further if not any(j.amount is not None and d.amount == j.amount for j in joined)]
+    return [draft] + further + joined
+
+
+# after an investment's investee: 'and (will / to) supply (it with) <goods>', the same subject's second undertaking
+JOINED_SUPPLY = re.compile(r"^[^;.]{0,40}?\band\s+(?:(?:will|to|would)\s+)?(?:also\s+)?"
+                           r"(?:supply|supplies|sell|sells|provide|provides|deliver|delivers)\b([^;.]{0,80})", re.I)
+
+
+def _joined_supply(draft: Draft, sent: Sentence, lex: Lexicon, valued: list) -> list[Draft]:
+    """'Velmora will invest up to $100 billion in Quarnell and supply it with advanced AI chips': an investor that,
+    in the same clause, also undertakes to supply goods or capacity to the company it invests in makes a second deal,
+    a sale from investor to investee, with the figure written in that part ('and to sell it GPUs worth $2 billion')
+    or none."""
+    investors = [o for o, r in draft.parties if r == "investor"]
+    investees = [o for o, r in draft.parties if r == "investee"]
+    if draft.type != "investment" or len(investors) != 1 or len(investees) != 1:
+        return []
+    after = investees[0].end - sent.start
+    m = JOINED_SUPPLY.match(sent.text[after:])
+    if m is None or any(o.start >= sent.start + after + m.start(1) for o in sent.orgs if o.key != investees[0].key):
+        return []
+    rx = cue_regexes(lex)
+    goods = m.group(1)
+    kind = next((t for t in ("chips", "compute", "power") if rx[f"type:{t}"].search(goods)), None)
+    if kind is None or not hit("candidates.joined_supply"):
+        return []
+    lo, hi = sent.start + after + m.start(1), sent.start + after + m.end(1)
+    own = next((x.amount for x in valued if lo <= x.start < hi), None)  # 'GPUs worth $2 billion'
+    return [Draft(kind, [(investors[0], "seller"), (investees[0], "buyer")], own, sent, draft.status,
+                  draft.confidence - 0.1, draft.rule + "|joined_supply", {})]
 
 
 OWN_SPENDING = re.compile(rf"^(?:{words('announce_verbs')})\b.*\binvestments?$", re.I | re.S)
