@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from ..nlp.context import words
-from ..nlp.lexicon import Lexicon, strip_suffix
-from ..nlp.mentions import Sentence, cue_regexes
+from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
+from ..nlp.mentions import OrgMention, Sentence, cue_regexes
+from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, deal_status, read_terms
 from .candidates import Draft
 from .roles import MAX_PARTIES, ROUND_REF
@@ -74,11 +75,52 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     if not cue:
         return False
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
+    if on("discourse.investor_list") and not cue.group(0).lower().endswith(("investment", "stake")):
+        listed = _listed_names(sent, cue.end(), lex)
+        if listed and hit("discourse.investor_list"):
+            taken = {o.key for o in new}
+            new = sorted(new + [o for o in listed if o.key not in taken and o.key not in known and o.key != investee],
+                         key=lambda o: o.start)
     if cue.group(0).lower().endswith(("investment", "stake")):  # "ASML's investment made it the main shareholder"
         new = [o for o in sent.orgs if sent.text[o.end - sent.start:].startswith(("'s", "’s"))
                and o.start - sent.start < cue.start() and o.key not in known and o.key != investee][:1]
     draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
     return bool(new)
+
+
+# a list of capitalised names: 'Halvern, Quillon, the Stellix Fund and Brisa'
+LIST_NAME = re.compile(r"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)")
+POSSESSIVE_IN = re.compile(r"['’]s\b")
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+
+
+def _listed_names(sent: Sentence, at: int, lex: Lexicon) -> list[OrgMention]:
+    """'Investors in the round included Halvern, Quillon, the Stellix Fund and Brisa': after a round's investor cue,
+    a list of capitalised names names investors, whether or not a list or a shape knows them (rule
+    discourse.investor_list). The list ends at the first item that is no capitalised name."""
+    not_org = set(lex.cues["not_org_words"]) | set(lex.cues["generic_words"])
+    text, pos, out = sent.text, at, []
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
+    while True:
+        m = LIST_NAME.match(text, pos)
+        if m is None:
+            break
+        name = m.group(1).rstrip(".")
+        if name.split()[0] in not_org or not fold_name(name) or POSSESSIVE_IN.search(name):
+            break  # "Singapore's GIC": a place's or owner's name before the one listed; the known name stands
+        j = LIST_JOIN.match(text, m.end())
+        if j is None and re.match(r"\s+[a-z]", text[m.end():]):
+            break  # 'Norwegian industrial group Aker': a word that describes, not a name
+        start = sent.start + m.start(1)
+        known = next((o for o in sent.orgs if o.start <= start < o.end), None)
+        if known is None and all(is_english(w, plural=False) for w in name.split()):
+            break  # 'the Middle East': a name of English words only is a place or a word, unless a list knows it
+        out.append(known or OrgMention(start, start + len(name), name, fold_name(strip_suffix(name) or name),
+                                       strip_suffix(name) or name, "investor", "list:investor_cue"))
+        if j is None:
+            break
+        pos = j.end()
+    return out[:MAX_PARTIES]
 
 
 def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
