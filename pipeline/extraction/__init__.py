@@ -212,7 +212,7 @@ def explain_sentences(sentences: list[Sentence], drafts: list[Draft], dropped: d
         if not (s.orgs or s.triggers or s.money or made or dropped.get(s.start)):
             continue
         out.append({
-            "sentence": s.text.strip(), "start": s.start,
+            "sentence": (s.shown or s.text).strip(), "start": s.start,
             "orgs": [{"text": o.text, "found_by": o.origin, "kind": o.kind} for o in s.orgs],
             "dropped": [{"text": t, "by": why} for t, why in dropped.get(s.start, [])],
             "triggers": [{"text": t.text, "type": t.type, "frame": t.frame} for t in s.triggers],

@@ -42,7 +42,7 @@ def finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
     deals: list[Deal] = []
     for d in drafts:
         parties = tuple(Party(names.get(o.key, o.text), role, o.canonical) for o, role in _unique_parties(d.parties))
-        ev = Evidence(d.sentence.text.strip(), d.sentence.start, d.sentence.end, url)
+        ev = Evidence((d.sentence.shown or d.sentence.text).strip(), d.sentence.start, d.sentence.end, url)
         why = f"{d.rule}; parties: " + ", ".join(f"{o.text} <- {o.origin}" for o, _ in _unique_parties(d.parties))
         deal = Deal(d.type, parties, d.amount, d.terms.get("duration_months"), d.terms.get("gpus"),
                     d.terms.get("power_mw"), d.status, (ev,), round(d.confidence, 3), why, d.alternates)

@@ -69,6 +69,7 @@ class Sentence:
     money: tuple[Money, ...]
     triggers: tuple[Trigger, ...]
     frames: tuple = ()  # (frame id, family, role, offset) read off the parse, when the sentence was parsed
+    shown: str = ""  # the text as written, where `text` has a part blanked out (mentions.middle_relative)
 
 
 def _words(phrases) -> re.Pattern:
@@ -186,10 +187,18 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
     for i in range(1, len(out)):
         prev, sent = out[i - 1], out[i]
         lead = RELATIVE_LEAD.match(sent.text)
-        if not lead or not sent.triggers or not prev.text.rstrip().endswith(",") or sent.start - prev.end > 2:
+        if not lead or not sent.triggers:
             continue
-        cut = len(prev.text.rstrip()) - 1  # the comma before 'which'
-        antecedent = next((o for o in prev.orgs if prev.text[o.end - prev.start:cut].strip() == ""), None)
+        if prev.start < sent.start < prev.end and on("mentions.middle_relative"):
+            # the relative clause cut from the middle of the sentence before it (mentions.middle_relative): the
+            # name it describes ends where the blanked-out part of that sentence begins
+            cut = len(prev.text[:sent.start - prev.start].rstrip())
+        elif prev.text.rstrip().endswith(",") and sent.start - prev.end <= 2:
+            cut = len(prev.text.rstrip()) - 1  # the comma before 'which'
+        else:
+            continue
+        antecedent = next((o for o in prev.orgs if o.end - prev.start <= cut
+                           and prev.text[o.end - prev.start:cut].strip() == ""), None)
         if antecedent is None or antecedent.key in {o.key for o in sent.orgs}:
             continue
         stand_in = replace(antecedent, start=sent.start, end=sent.start + lead.end(1), origin="relative")
@@ -247,8 +256,41 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     for s, e in _clauses(doc, text, starts["t"], starts["m"]):
         def within(name, seq):  # mentions starting in [s, e), found by bisection (no scan per sentence)
             return tuple(seq[bisect_left(starts[name], s):bisect_left(starts[name], e)])
-        out.append(Sentence(s, e, text[s:e], within("o", orgs), within("m", money), within("t", triggers)))
+        sent = Sentence(s, e, text[s:e], within("o", orgs), within("m", money), within("t", triggers))
+        out.extend(_middle_relative(sent, starts) if on("mentions.middle_relative") else (sent,))
     return out
+
+
+def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
+    """'Stellix, which raised $500 million from Halvern last year, agreed to supply chips worth $2 billion to
+    Quillon': a relative clause set off by commas in the middle of a sentence that states a deal of its own (a trigger
+    and a figure), while the main clause goes on with a trigger of its own, is read apart (rule
+    mentions.middle_relative): the main clause with the relative one blanked out (offsets kept), and the relative
+    clause with the name it describes as its subject."""
+    for m in RELATIVE.finditer(sent.text):
+        rel = m.end()
+        close = RELATIVE_END.search(sent.text, rel)
+        if close is None:
+            continue
+        lo, hi = sent.start + rel, sent.start + close.start()
+        if not _states_deal(starts["t"], starts["m"], lo, hi) or not _has(starts["t"], sent.start + close.end(), sent.end):
+            continue
+        if not re.search(r"[A-Z][\w&.'’-]*$", sent.text[:m.start()]) or not hit("mentions.middle_relative"):
+            continue  # the clause describes a name ('Stellix, which ...'); resolve_relatives puts it in
+        cut_lo, cut_hi = sent.start + m.start(), sent.start + close.end()
+
+        def outside(seq):
+            return tuple(x for x in seq if not cut_lo <= x.start < cut_hi)
+
+        def inside(seq):
+            return tuple(x for x in seq if lo <= x.start < hi + 1)
+        main = Sentence(sent.start, sent.end, sent.text[:m.start()] + " " * (close.end() - m.start())
+                        + sent.text[close.end():], outside(sent.orgs), outside(sent.money), outside(sent.triggers),
+                        shown=sent.text)
+        clause = Sentence(lo, hi + 1, sent.text[rel:close.start() + 1], inside(sent.orgs), inside(sent.money),
+                          inside(sent.triggers))
+        return (main, clause)
+    return (sent,)
 
 
 def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = ()):
