@@ -465,9 +465,10 @@ def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Senten
     """'Zolondalfen Platforms ... Zolondalfen said': a name no list knows, whose first words stand alone elsewhere
     in the passage, is that shorter name (the guidelines' shortest common form; one company, not two). The short
     form must be no English word ('First Solar' is not 'First'). Returns the sentences and key -> short name."""
+    names = _known_short_forms(sentences, text) if on("mentions.short_form_known") else {}
     long_forms = {o.key: o for s in sentences for o in s.orgs if o.origin != "gazetteer" and " " in o.text.strip()}
     if not long_forms:
-        return sentences, {}
+        return sentences, names
     short: dict[str, tuple[str, str]] = {}
     for key, o in long_forms.items():
         parts = o.text.split()
@@ -491,13 +492,28 @@ def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Senten
                 short[key] = (prefix, fold_name(prefix))
                 break
     if not short:
-        return sentences, {}
+        return sentences, names
     out = []
     for sent in sentences:
         orgs = tuple(replace(o, key=short[o.key][1], canonical=short[o.key][0])
                      if o.key in short and hit("mentions.short_form", True) else o for o in sent.orgs)
         out.append(replace(sent, orgs=orgs) if orgs != sent.orgs else sent)
-    return out, {k: name for name, k in short.values()}
+    return out, {**names, **{k: name for name, k in short.values()}}
+
+
+def _known_short_forms(sentences: list[Sentence], text: str) -> dict[str, str]:
+    """'Reflection AI ... a Reflection spokesperson said': a listed name whose last words are company words, whose
+    first word the passage also writes alone, capitalised inside a sentence, is named by that shorter form (the
+    guidelines' shortest common form). Only the name written changes: the company stays the one the list knows."""
+    out: dict[str, str] = {}
+    for o in (o for s in sentences for o in s.orgs if o.origin == "gazetteer" and " " in o.text.strip()):
+        parts = o.text.split()
+        prefix, rest = parts[0], parts[1:]
+        if o.key in out or len(prefix) < 3 or not all(w in _company_words() for w in rest):
+            continue
+        if re.search(rf"[a-z,]\s+{re.escape(prefix)}(?![\w&-]|\s+[A-Z])", text) and hit("mentions.short_form_known"):
+            out[o.key] = prefix
+    return out
 
 
 BRACKET_ALIAS = re.compile(r"\s*\([“\"]?([A-Z][\w&.’'-]*[\w&](?:\s[A-Z][\w&.’'-]*[\w&]){0,3})[”\"]?\)")
