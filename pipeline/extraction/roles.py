@@ -115,7 +115,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         partners = [o for o in orgs if not hit("roles.partner_oblique", PARTNER_OBLIQUE.search(_preceding(sent, o)))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
-        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o))]
+        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
+            "roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(sent, o))))]
         # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
@@ -251,6 +252,9 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
 
 
 TRADE_TYPES = ("compute", "chips", "datacenter", "power")
+# 'X has been chosen by Y to build ...': the one who chooses is the other side of what X will do
+CHOSEN_BY = re.compile(r"\b(?:chosen|selected|picked|tapped|hired|engaged|commissioned|appointed|awarded)\s+by\s+"
+                       r"(?:the\s+)?$", re.I)
 # the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
 UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?"
                                   rf"(?:{words('unnamed_parties')})\b", re.I)
