@@ -590,6 +590,10 @@ def _phrase(head) -> list:
             words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
     while len(words) > 1 and words[-1].i != head.i and (words[-1].text in POSSESSIVE or words[-1].is_space):
         words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
+    owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=None)
+    if owner is not None and all(w.ent_type_ in ("GPE", "LOC", "NORP") or is_english(w.text, plural=False)
+                                 for w in words[:owner]) and hit("mentions.place_possessive", on("mentions.place_possessive")):
+        words = words[owner + 1:]  # "Italy's Massimo", "South Korea's AFW Partners": the place owns no part of the name
     return words
 
 
