@@ -125,9 +125,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if parties is None:
         return []
     single = len({o.key for o, _ in parties}) == 1
+    unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and bool(
+        amount) and type_ in TRADE_TYPES and unnamed_counterparty(sent))
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
-                                                   and amount) and not hit("candidates.unnamed_counterparty", on(
-            "candidates.unnamed_counterparty") and bool(amount) and type_ in TRADE_TYPES and unnamed_counterparty(sent))):
+                                                   and amount) and not unnamed):
         return []
     if single and hit("candidates.own_spending", on("candidates.own_spending") and _own_spending(sent, trigger)):
         return []

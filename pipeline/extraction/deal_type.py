@@ -276,8 +276,8 @@ def _minority(sent: Sentence, t: Trigger) -> bool:
 
 PAY_VERB = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 # after the figure paid: an optional 'in cash and stock', then 'for' and up to three words describing the company
-PAID_FOR = re.compile(r"\s*(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?for\s+((?:[\w-]+\s+){0,3}?)$",
-                      re.I)
+PAID_FOR = re.compile(r"\s*(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?"
+                      r"for\s+((?:[\w-]+\s+){0,3}?)$", re.I)
 
 
 def _paid_for_company(sent: Sentence, t: Trigger) -> bool:

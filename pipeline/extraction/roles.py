@@ -98,7 +98,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             return parties
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
-                         and not hit("roles.oblique_not_subject", _oblique(sent, o) and not _owned_sold(sent, o, trigger))])
+                         and not hit("roles.oblique_not_subject",
+                                     _oblique(sent, o) and not _owned_sold(sent, o, trigger))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
@@ -240,8 +241,9 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
 # 'The owners of X agreed to sell the company to Y': those who own a company sell it; the company is the one sold
 OWNERS_OF = re.compile(r"\b(?:owners?|shareholders?|stockholders?|holders|parent|backers|investors)\s+of\s+$", re.I)
 # a collective noun, then 'including' or 'made up of', then the members named: '... consortium including X, Y'
-GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+(?:including|comprising|made\s+up\s+of|that\s+includes?)"
-                             rf"\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+"
+                             rf"(?:including|comprising|made\s+up\s+of|that\s+includes?)\s+"
+                             rf"(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
 def _after_with(sent: Sentence, o: OrgMention) -> bool:

@@ -273,7 +273,8 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
         if close is None:
             continue
         lo, hi = sent.start + rel, sent.start + close.start()
-        if not _states_deal(starts["t"], starts["m"], lo, hi) or not _has(starts["t"], sent.start + close.end(), sent.end):
+        if not _states_deal(starts["t"], starts["m"], lo, hi) or not _has(starts["t"], sent.start + close.end(),
+                                                                         sent.end):
             continue
         if not re.search(r"[A-Z][\w&.'’-]*$", sent.text[:m.start()]) or not hit("mentions.middle_relative"):
             continue  # the clause describes a name ('Stellix, which ...'); resolve_relatives puts it in
@@ -477,8 +478,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             # 'US-based AI infrastructure company X', 'Tata-backed Brisa Fund': where a company is based, or who backs
             # or owns it, describes it, it does not name it
             # 'Series C. Stellix Capital led ...': a round's letter ends the sentence before the name
-            if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]) and text[max(0, start - 7):start].lower() == "series " \
-                    and hit("mentions.round_letter_stop", on("mentions.round_letter_stop")):
+            if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]) and text[max(0, start - 7):start].lower() \
+                    == "series " and hit("mentions.round_letter_stop", on("mentions.round_letter_stop")):
                 start += len(words[0]) + 1
                 words = words[1:]
             while words and HYPHEN_DESCRIBED.fullmatch(words[0]):

@@ -158,7 +158,7 @@ class MoneyRules:
         if excluded is None and self.spending_plan.search(before[-45:]):
             excluded = SPENDING_PLAN  # 'plans to spend $80 billion on data centers': a budget, unless a seller is named
         if excluded and self.agreement_cost.search(before):
-            excluded = None  # 'computing contracts with A and B, costing $1.25 billion and ...': what the agreement costs
+            excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)

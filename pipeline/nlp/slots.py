@@ -592,7 +592,8 @@ def _phrase(head) -> list:
         words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
     owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=None)
     if owner is not None and all(w.ent_type_ in ("GPE", "LOC", "NORP") or is_english(w.text, plural=False)
-                                 for w in words[:owner]) and hit("mentions.place_possessive", on("mentions.place_possessive")):
+                                 for w in words[:owner]) and hit("mentions.place_possessive",
+                                                                 on("mentions.place_possessive")):
         words = words[owner + 1:]  # "Italy's Massimo", "South Korea's AFW Partners": the place owns no part of the name
     return words
 
@@ -716,7 +717,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if _headless_subject(tok):
         return True
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
-        return True  # 'spend $10 billion on Stellix accelerators': the maker named before its goods (roles.brand decides)
+        return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj":
@@ -729,8 +730,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.served_for", _served_for(tok.head)))
         # 'paid $900 million for Tessly': what a payment is for, when a name, is the company bought
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
-        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for) and not _speech(
-            tok.head.head, rules)
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for) and not (
+            _speech(tok.head.head, rules))
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
@@ -782,7 +783,8 @@ def _speech(verb, rules: SlotRules) -> bool:
         return False
     # 'and Taravik added $250 million': a verb of saying whose object is a figure adds money, it says nothing
     if on("mentions.adds_figure") and hit("mentions.adds_figure", any(
-            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or c.pos_ in ("NUM", "SYM")) for c in verb.children)):
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or c.pos_ in ("NUM", "SYM"))
+            for c in verb.children)):
         return False
     # 'Akamai disclosed a $1.8 billion contract to host ...': what is disclosed is the discloser's own agreement
     return not (on("mentions.discloses_deal") and hit("mentions.discloses_deal", any(
@@ -989,8 +991,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
-    if tok.head.lower_ == "of" and tok.head.head.lower_ in BUSINESS_NOUNS and tok.head.head.dep_ in ("dobj", "pobj") and hit(
-            "mentions.business_of", on("mentions.business_of")):
+    if tok.head.lower_ == "of" and tok.head.head.lower_ in BUSINESS_NOUNS and tok.head.head.dep_ in (
+            "dobj", "pobj") and hit("mentions.business_of", on("mentions.business_of")):
         return True  # 'acquired the audio division of X': the company whose business changes hands
     if tok.head.lower_ == "for" and _made_for(tok.head) and hit("mentions.built_for"):
         return True  # 'build a data center for X': whom it is built for
