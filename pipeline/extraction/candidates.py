@@ -159,8 +159,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
 
 
 # after an investment's investee: 'and (will / to) supply (it with) <goods>', the same subject's second undertaking
-JOINED_SUPPLY = re.compile(r"^[^;.]{0,40}?\band\s+(?:(?:will|to|would)\s+)?(?:also\s+)?"
-                           r"(?:supply|supplies|sell|sells|provide|provides|deliver|delivers)\b([^;.]{0,80})", re.I)
+JOINED_SUPPLY = re.compile(rf"^[^;.]{{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?:also\s+)?"
+                           rf"(?:{words('supply_verbs')})\b([^;.]{{0,80}})", re.I)
 
 
 def _joined_supply(draft: Draft, sent: Sentence, lex: Lexicon, valued: list) -> list[Draft]:

@@ -239,7 +239,7 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
 
 
 # 'The owners of X agreed to sell the company to Y': those who own a company sell it; the company is the one sold
-OWNERS_OF = re.compile(r"\b(?:owners?|shareholders?|stockholders?|holders|parent|backers|investors)\s+of\s+$", re.I)
+OWNERS_OF = re.compile(rf"\b(?:{words('owner_nouns')})\s+of\s+$", re.I)
 # a collective noun, then 'including' or 'made up of', then the members named: '... consortium including X, Y'
 GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+"
                              rf"(?:including|comprising|made\s+up\s+of|that\s+includes?)\s+"
@@ -255,8 +255,7 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
 
 TRADE_TYPES = ("compute", "chips", "datacenter", "power")
 # 'X has been chosen by Y to build ...': the one who chooses is the other side of what X will do
-CHOSEN_BY = re.compile(r"\b(?:chosen|selected|picked|tapped|hired|engaged|commissioned|appointed|awarded)\s+by\s+"
-                       r"(?:the\s+)?$", re.I)
+CHOSEN_BY = re.compile(rf"\b(?:{words('choosing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
 # the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
 UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?"
                                   rf"(?:{words('unnamed_parties')})\b", re.I)
@@ -343,8 +342,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
         if not right:
             return None
-        invest_in = [o for o in right if hit("roles.invest_in", re.search(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                                                                           _preceding(sent, o)))]
+        invest_in = [o for o in right if hit("roles.invest_in", INVEST_IN_BEFORE.search(_preceding(sent, o)))]
         if not invest_in and all(CO_INVESTOR.search(_preceding(sent, o, 60)) and not INVEST_IN_BEFORE.search(
                 _preceding(sent, o)) for o in right) and hit(
                 "roles.co_investors_only", on("roles.co_investors_only")):

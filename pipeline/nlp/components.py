@@ -12,6 +12,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .context import words
 from .lexicon import load_lexicon
 from .money import shared_periods
 from .rules import hit, on
@@ -131,7 +132,7 @@ def abbreviation_breaks(doc: Doc) -> Doc:
 
 # a legal form's full stop, then a capitalised determiner ('The', 'This'): the sentence ends with the company's name
 OPENING_DETERMINERS = ("the", "this", "that", "these", "those", "a", "an")
-LEGAL_FORM_STOP = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|L\.L\.C|S\.A|N\.V|B\.V|K\.K|Pte|Pty|Bhd)\.[ \t]+(?=[A-Z])")
+LEGAL_FORM_STOP = re.compile(rf"\b(?:{words('legal_suffixes')})\.[ \t]+(?=[A-Z])")
 # a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
 ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
 

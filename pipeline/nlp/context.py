@@ -23,7 +23,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
                  "collective_nouns", "unnamed_parties",
                  "serving_verbs", "hosted_work", "arm_suffixes",
-                 "name_continuations")
+                 "name_continuations", "owner_nouns", "choosing_verbs", "supply_verbs",
+                 "talk_nouns")
 
 
 @cache

@@ -612,7 +612,7 @@ NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
-TALKS = ("talk", "discussion", "negotiation")
+TALKS = word_set("talk_nouns")
 
 LEGAL_SUFFIXES = word_set("legal_suffixes")
 
