@@ -151,7 +151,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences, aliases = unify_bracket_aliases(sentences, full, lex)
     short_forms: dict[str, str] = {}
     if rules.on("mentions.short_form"):
-        sentences, short_forms = unify_short_forms(sentences, full)
+        sentences, short_forms = unify_short_forms(sentences, full, body_start)
     if rules.on("mentions.relative_clause"):
         sentences = resolve_relatives(sentences)
     if rules.on("mentions.anaphora"):

@@ -461,11 +461,13 @@ def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-def unify_short_forms(sentences: list[Sentence], text: str) -> tuple[list[Sentence], dict[str, str]]:
+def unify_short_forms(sentences: list[Sentence], text: str,
+                      body_start: int = 0) -> tuple[list[Sentence], dict[str, str]]:
     """'Zolondalfen Platforms ... Zolondalfen said': a name no list knows, whose first words stand alone elsewhere
     in the passage, is that shorter name (the guidelines' shortest common form; one company, not two). The short
     form must be no English word ('First Solar' is not 'First'). Returns the sentences and key -> short name."""
-    names = _known_short_forms(sentences, text) if on("mentions.short_form_known") else {}
+    # (a headline clips names: 'OpenAI turns to Cerebras' over a body that writes 'Cerebras Systems')
+    names = _known_short_forms(sentences, text[body_start:]) if on("mentions.short_form_known") else {}
     long_forms = {o.key: o for s in sentences for o in s.orgs if o.origin != "gazetteer" and " " in o.text.strip()}
     if not long_forms:
         return sentences, names
