@@ -14,6 +14,10 @@ rule that only knows names shows up as a drop. Scores come from the unchanged ..
                                                         # round, before the split) and dev_c.jsonl
     python benchmarks/generalisation.py --decide        # with the decision model acting even where training chose
                                                         # the rules alone (pipeline/data/decision.json "use": false)
+    python benchmarks/generalisation.py --causes        # per split (with --by-set, per file): how many gold deals
+                                                        # were found, missed outright, found with a party wrong or
+                                                        # missing, or with the parties right and the amount wrong,
+                                                        # and how many deals were false (counts only, no passage)
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=["work"], help="print the work split's errors")
     parser.add_argument("--renamed", action="store_true", help="with --errors: of the renamed copy")
+    parser.add_argument("--causes", action="store_true",
+                        help="per split: gold deals found, missed, with a party wrong, with the amount wrong; false deals")
     parser.add_argument("--model", default=None)
     parser.add_argument("--without", action="append", default=[], metavar="RULE_ID",
                         help="switch a rule of pipeline/nlp/patterns/rules.yaml off (repeatable)")
@@ -83,6 +89,33 @@ def main(argv: list[str] | None = None) -> None:
             ablate(args)
         else:
             run(args)
+
+
+def causes(gold: list[dict], preds: list[dict]) -> dict:
+    """Counts of what became of each gold deal under the scorer's own matching (strict: parties and amount), and of
+    the predicted deals no gold deal took. A gold deal not found is 'parties right, amount wrong' when a left-over
+    prediction has its parties, 'a party wrong or missing' when one shares a party with it, else 'missed'."""
+    from pipeline.evalsets import scorer
+    sm = scorer()
+    by_id = {p["id"]: p["deals"] for p in preds}
+    out = {"found": 0, "missed": 0, "a party wrong or missing": 0, "parties right, amount wrong": 0, "false": 0}
+    for passage in gold:
+        pred = by_id.get(passage["id"], [])
+        pairs = sm.match(passage["deals"], pred, True)
+        matched, used = {id(g) for g, _ in pairs}, {id(x) for _, x in pairs}
+        left = [x for x in pred if id(x) not in used]
+        out["found"] += len(pairs)
+        out["false"] += len(left)
+        for g in passage["deals"]:
+            if id(g) in matched:
+                continue
+            if any(sm.parties_ok(g, x) for x in left):
+                out["parties right, amount wrong"] += 1
+            elif any(sm.party_names(g) & sm.party_names(x) for x in left):
+                out["a party wrong or missing"] += 1
+            else:
+                out["missed"] += 1
+    return out
 
 
 def table_of(parts: dict, nlp, two_word: bool = False) -> dict:
@@ -128,6 +161,9 @@ def run(args) -> None:
         origin = {p["id"]: name for name in SETS for p in load_passages_of(name)}
         parts = {f"{split}/{name}": [p for p in gold if origin[p["id"]] == name]
                  for split, gold in parts.items() for name in SETS}
+    if args.causes:
+        print(json.dumps({name: causes(gold, predict(gold, nlp)) for name, gold in parts.items()}, indent=2))
+        return
     print(json.dumps(table_of(parts, nlp, args.two_word), indent=2))
 
 

@@ -23,3 +23,20 @@ def test_renaming_is_deterministic_and_the_two_styles_differ():
     one = {p["name"] for p in renamed(PASSAGE)["deals"][0]["parties"]}
     two = {p["name"] for p in renamed(PASSAGE, words=2)["deals"][0]["parties"]}
     assert one.isdisjoint(two)
+
+
+def test_causes_sorts_each_gold_deal_once():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.generalisation import causes
+
+    def deal(a, b, value=None):
+        return {"type": "compute", "parties": [{"name": a, "role": "buyer"}, {"name": b, "role": "seller"}],
+                "amount": {"value": value, "currency": "USD", "qualifier": "exact", "period": "once"} if value else None}
+    gold = [{"id": "g", "deals": [deal("Quarnell", "Velmora", 5e6), deal("Quarnell", "Tessaly", 1e9),
+                                  deal("Orvane", "Brisa", 2e9), deal("Halvern", "Stellix")]}]
+    preds = [{"id": "g", "deals": [deal("Quarnell", "Velmora", 5e6), deal("Quarnell", "Tessaly", 3e9),
+                                   deal("Orvane", "Kestrel", 2e9), deal("Dravik", "Morrow")]}]
+    assert causes(gold, preds) == {"found": 1, "parties right, amount wrong": 1, "a party wrong or missing": 1,
+                                   "missed": 1, "false": 3}
