@@ -483,9 +483,8 @@ def unify_short_forms(sentences: list[Sentence], text: str,
             # ('First') or another capitalised word follows ('South Korea'); and only before company words
             # ('Cassava Technologies', not 'Nuclear Regulatory Commission')
             if is_english(prefix, plural=False) and not (on("mentions.short_form_inside") and all(
-                    w in _company_words() for w in parts[k:]) and hit("mentions.short_form_inside", bool(re.search(
-                        rf"[a-z,]\s+{re.escape(prefix)}(?![\w&-]|\s+[A-Z])(?!['’]s\s+{re.escape(rest)})",
-                        text)))):
+                    w in _company_words() for w in parts[k:]) and hit("mentions.short_form_inside",
+                                                                      _alone_inside(prefix, text, rest))):
                 continue
             # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
             alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
@@ -503,6 +502,13 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     return out, {**names, **{k: name for name, k in short.values()}}
 
 
+def _alone_inside(word: str, text: str, rest: str = "") -> bool:
+    """The text writes `word` capitalised inside a sentence (after a lower-case word or a comma) and alone: no
+    capitalised word after it, nor its possessive before `rest` ('Cassava can sell', not 'South Korea')."""
+    possessive = rf"(?!['’]s\s+{re.escape(rest)})" if rest else ""
+    return bool(re.search(rf"[a-z,]\s+{re.escape(word)}(?![\w&-]|\s+[A-Z]){possessive}", text))
+
+
 def _known_short_forms(sentences: list[Sentence], text: str) -> dict[str, str]:
     """'Reflection AI ... a Reflection spokesperson said': a listed name whose last words are company words, whose
     first word the passage also writes alone, capitalised inside a sentence, is named by that shorter form (the
@@ -513,7 +519,7 @@ def _known_short_forms(sentences: list[Sentence], text: str) -> dict[str, str]:
         prefix, rest = parts[0], parts[1:]
         if o.key in out or len(prefix) < 3 or not all(w in _company_words() for w in rest):
             continue
-        if re.search(rf"[a-z,]\s+{re.escape(prefix)}(?![\w&-]|\s+[A-Z])", text) and hit("mentions.short_form_known"):
+        if _alone_inside(prefix, text) and hit("mentions.short_form_known"):
             out[o.key] = prefix
     return out
 
@@ -664,13 +670,16 @@ def _paid_for(prep) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() == "pay"
 
 
+def _for_verb_of(prep, verbs: str) -> bool:
+    """'for' on a verb of the context list `verbs`, or on that verb's object ('build a data center for X')."""
+    listed = word_set(verbs)
+    head = prep.head
+    return head.lower_ in listed or (head.dep_ == "dobj" and head.head.lower_ in listed)
+
+
 def _made_for(prep) -> bool:
     """'for' on a verb of making, or on its object ('build a $2 billion data center for X')."""
-    if not on("mentions.built_for"):
-        return False
-    making = word_set("making_verbs")
-    head = prep.head
-    return head.lower_ in making or (head.dep_ == "dobj" and head.head.lower_ in making)
+    return on("mentions.built_for") and _for_verb_of(prep, "making_verbs")
 
 
 def _maker_of_goods(tok) -> bool:
@@ -688,11 +697,7 @@ def _maker_of_goods(tok) -> bool:
 def _served_for(prep) -> bool:
     """'for' on a verb of running capacity for another, or on its object ('host workloads for X', 'operate the
     cluster for X'; context list serving_verbs): X is the one served, the buyer."""
-    if not on("mentions.served_for"):
-        return False
-    serving = word_set("serving_verbs")
-    head = prep.head
-    return head.lower_ in serving or (head.dep_ == "dobj" and head.head.lower_ in serving)
+    return on("mentions.served_for") and _for_verb_of(prep, "serving_verbs")
 
 
 def _described_name(tok, lex: Lexicon) -> bool:
