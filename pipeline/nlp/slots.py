@@ -670,16 +670,15 @@ def _paid_for(prep) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() == "pay"
 
 
-def _for_verb_of(prep, verbs: str) -> bool:
-    """'for' on a verb of the context list `verbs`, or on that verb's object ('build a data center for X')."""
-    listed = word_set(verbs)
+def _for_verb_of(prep, listed: frozenset) -> bool:
+    """'for' on one of the verbs `listed`, or on that verb's object ('build a data center for X')."""
     head = prep.head
     return head.lower_ in listed or (head.dep_ == "dobj" and head.head.lower_ in listed)
 
 
 def _made_for(prep) -> bool:
     """'for' on a verb of making, or on its object ('build a $2 billion data center for X')."""
-    return on("mentions.built_for") and _for_verb_of(prep, "making_verbs")
+    return on("mentions.built_for") and _for_verb_of(prep, word_set("making_verbs"))
 
 
 def _maker_of_goods(tok) -> bool:
@@ -697,7 +696,7 @@ def _maker_of_goods(tok) -> bool:
 def _served_for(prep) -> bool:
     """'for' on a verb of running capacity for another, or on its object ('host workloads for X', 'operate the
     cluster for X'; context list serving_verbs): X is the one served, the buyer."""
-    return on("mentions.served_for") and _for_verb_of(prep, "serving_verbs")
+    return on("mentions.served_for") and _for_verb_of(prep, word_set("serving_verbs"))
 
 
 def _described_name(tok, lex: Lexicon) -> bool:
