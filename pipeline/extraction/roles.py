@@ -44,6 +44,10 @@ CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
                          rf"(?:(?!(?:{words('co_investor_stops')})\b)[\w’'&.-]+,?\s+){{0,8}}$",
                          re.I)  # the list after the cue, descriptors included ('alongside tech investor Z'), not a new phrase
 
+# 'with Y and Z participating': 'with', a list of names, then a word of taking part (roles.co_investors_after)
+WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'&.-]+,?\s+){0,8}$", re.I)
+PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?:{words('co_investor_after')})\b")
+
 # ('to partner with X': a 'with' nearer the name makes it a partner again)
 PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
 
@@ -354,6 +358,8 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         # 'led a round in X, alongside Y and Z': investors named after the investee with a co-investor cue
         co = [o for o in right if o.key != investee.key
               and CO_INVESTOR.search(_preceding(sent, o, 60))] if on("roles.co_investors") else []
+        co += [o for o in right if o.key != investee.key and o not in co and hit(
+            "roles.co_investors_after", _taking_part(sent, o))]
         if co:
             hit("roles.co_investors")
         return [(o, "investor") for o in left] + [(investee, "investee")] + [(o, "investor") for o in co]
@@ -362,6 +368,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         "roles.object_list") else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
+
+
+def _taking_part(sent: Sentence, o: OrgMention) -> bool:
+    """'led the round in Y, with A and B participating': a list after 'with' that ends in a word of taking part
+    names co-investors."""
+    return on("roles.co_investors_after") and bool(WITH_BEFORE.search(_preceding(sent, o, 60))) and bool(
+        PARTICIPATING_AFTER.match(sent.text[o.end - sent.start:]))
 
 
 INVEST_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")

@@ -114,7 +114,23 @@ def _with_conjuncts(tok) -> list:
     while todo:
         for child in todo.pop().children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.pos_ == "PROPN"
-                                        and hit("roles.appositive_list", on("roles.appositive_list"))):
+                                        and hit("roles.appositive_list", on("roles.appositive_list"))) or (
+                    child.dep_ in ("nmod", "compound") and coordinated_modifier(child)):
                 out.append(child)
                 todo.append(child)
     return out
+
+
+def coordinated_modifier(tok) -> bool:
+    """'from Halvern and Brisa Capital': the parser reads 'Halvern and Brisa' as coordinated modifiers of 'Capital',
+    where a list of two names is meant; the first modifier is a name of its own, in its head's slot."""
+    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and any(
+        c.dep_ == "conj" and c.i == tok.head.i - 1 and c.pos_ == "PROPN" for c in tok.children) and any(
+        c.dep_ == "cc" for c in tok.children) and not _title_case(tok.doc) and on("mentions.coordinated_modifier")
+
+
+def _title_case(doc) -> bool:
+    """A title-case line (a headline: '... Deal with Korea's Government and Industry Titans'), where a capital says
+    nothing of a name: most of its words of four letters or more are capitalised."""
+    long = [t.text for t in doc if t.is_alpha and len(t.text) >= 4]
+    return sum(w[0].isupper() for w in long) > 0.6 * len(long)

@@ -17,7 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .context import word_set, words
-from .frames import read_frames
+from .frames import coordinated_modifier, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence, describers_of
 from .rules import at, hit, on
@@ -724,6 +724,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
+    if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
+        return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj":
