@@ -618,6 +618,7 @@ def _unknown_capitalised(tok) -> bool:
 
 NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
+SERVICE_NOUNS = word_set("service_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
 TALKS = word_set("talk_nouns")
@@ -690,7 +691,12 @@ def _maker_of_goods(tok) -> bool:
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "PROPN" and not head.is_alpha and head.head.i != head.i:
         head = head.head  # 'GB200' in 'Stellix GB200 chips'
-    return head.lower_ in GOODS_WORDS and head.dep_ in ("dobj", "pobj")
+    if head.lower_ in GOODS_WORDS:
+        return head.dep_ in ("dobj", "pobj")
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() and head.head.i != head.i:
+        head = head.head  # 'cloud' in 'Marrowind cloud services'
+    return head.lower_ in SERVICE_NOUNS and head.dep_ in ("dobj", "pobj") and hit(
+        "mentions.maker_of_services", on("mentions.maker_of_services"))
 
 
 def _served_for(prep) -> bool:
