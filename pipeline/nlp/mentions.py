@@ -248,7 +248,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES
                          and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
                 and not hit("mentions.purpose_to", _purpose_to(t, text))
-                and not hit("mentions.temporal_in", _temporal_in(t, text))]
+                and not hit("mentions.temporal_in", _temporal_in(t, text))
+                and not hit("mentions.fixed_expression", _fixed_expression(t, text))]
     orgs = sorted(orgs, key=lambda o: o.start)
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
@@ -388,6 +389,24 @@ DATE_START = re.compile(r"\s+(?:(?:early|late|mid)[\s-]+)?(?:January|February|Ma
 def _temporal_in(t: Trigger, text: str) -> bool:
     return t.text.lower().endswith((" in", " into")) and on("mentions.temporal_in") and bool(
         DATE_START.match(text, t.end))
+
+
+FIXED_EXPRESSIONS = tuple(sorted(p.lower().split() for p in word_set("fixed_expressions")))
+
+
+def _fixed_expression(t: Trigger, text: str) -> bool:
+    """'in order to boost ...': the trigger's first word is part of a fixed expression that means no trade (context
+    list fixed_expressions)."""
+    first = t.text.split(None, 1)[0].lower()
+    for phrase in FIXED_EXPRESSIONS:
+        if first not in phrase:
+            continue
+        k = phrase.index(first)
+        before = text[max(0, t.start - 40):t.start].lower().split()[-k:] if k else []
+        after = text[t.start:t.start + 60].lower().split()[:len(phrase) - k]
+        if before + after == phrase:
+            return on("mentions.fixed_expression")
+    return False
 
 
 def _trigger(span: Span) -> Trigger:
