@@ -20,7 +20,9 @@ def test_each_frame_reads_its_example(frame_id):
         return  # 'seller_of_stake': the subject is no party, and the pattern gives both roles
     subject = next(word for role, word in marks if role == frame.subject)
     assert frame.example.index(subject) < min(frame.example.index(w) for r, w in marks if r != frame.subject) or \
-        frame.subject == "target"  # the subject comes first, except in the passive 'X was acquired by Y'
+        frame.subject == "target" or any(node["RIGHT_ID"] == "relative" for node in frame.pattern)
+    # the subject comes first, except in the passive 'X was acquired by Y' and in an object relative clause
+    # ('X, which Y acquired')
 
 
 def test_a_frame_with_roles_of_another_family_is_refused(monkeypatch):

@@ -184,6 +184,23 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     return best, (directional or generic or usable)[0]
 
 
+OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
+
+
+def _object_relative(t: Trigger, sent: Sentence) -> bool:
+    """'Quorvane, which Stellix acquired ...': the verb's subject right before it, after a relative pronoun that
+    follows a name and a comma; the object is the name the clause describes."""
+    if t.frame != "acquirer_first" or not on("type.object_relative"):
+        return False
+    subject = next((o for o in reversed(sent.orgs) if o.end <= t.start), None)
+    if subject is None or sent.text[subject.end - sent.start:t.start - sent.start].strip(" ,") not in (
+            "", "has", "had", "have"):
+        return False
+    before = sent.text[:subject.start - sent.start]
+    m = OBJECT_RELATIVE.search(before)
+    return m is not None and any(o.end - sent.start == m.start() for o in sent.orgs)
+
+
 def _mask_orgs(sent: Sentence) -> str:
     chars = list(sent.text)
     for o in sent.orgs:
@@ -227,6 +244,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal
     if t.frame in ("acquirer_first", "target_first") and on("type.object_required"):
         after = [o for o in sent.orgs if o.start >= t.end]
+        if hit("type.object_relative", _object_relative(t, sent)):
+            return True  # 'Quorvane, which Stellix acquired for $2 billion': the company bought comes first
         if not after:
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
