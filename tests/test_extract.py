@@ -40,6 +40,11 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Meta", "buyer"), ("CoreWeave", "seller")}),
     ("Crusoe raised $1.4 billion in a round led by Founders Fund, with participation from Nvidia.", "investment",
      {("Crusoe", "investee"), ("Founders Fund", "investor"), ("Nvidia", "investor")}),
+    # triggers.jsonl: 'put $N into X'; a round told as a noun with its figure, no verb
+    ("Stellix Capital put $80 million into Quorvane last week.", "investment",
+     {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
+    ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
+     {("Quorvane", "investee")}),
 ])
 def test_verb_frames(extract, text, type_, expected):
     deals = extract(text)
