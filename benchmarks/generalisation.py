@@ -98,7 +98,10 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
     from pipeline.evalsets import scorer
     sm = scorer()
     by_id = {p["id"]: p["deals"] for p in preds}
-    out = {"found": 0, "missed": 0, "a party wrong or missing": 0, "parties right, amount wrong": 0, "false": 0}
+    out = {"found": 0, "missed": 0, "a party wrong or missing": 0, "parties right, amount wrong": 0, "false": 0,
+           "party: gold party missing": 0, "party: extra party": 0, "party: both": 0,
+           "false: in a passage without deals": 0, "false: shares a party with a gold deal": 0,
+           "false: no gold party": 0}
     for passage in gold:
         pred = by_id.get(passage["id"], [])
         pairs = sm.match(passage["deals"], pred, True)
@@ -106,6 +109,11 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
         left = [x for x in pred if id(x) not in used]
         out["found"] += len(pairs)
         out["false"] += len(left)
+        gold_names = set().union(*(sm.party_names(g) for g in passage["deals"])) if passage["deals"] else set()
+        for x in left:
+            out["false: in a passage without deals" if not passage["deals"] else
+                "false: shares a party with a gold deal" if sm.party_names(x) & gold_names else
+                "false: no gold party"] += 1
         for g in passage["deals"]:
             if id(g) in matched:
                 continue
@@ -113,6 +121,11 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
                 out["parties right, amount wrong"] += 1
             elif any(sm.party_names(g) & sm.party_names(x) for x in left):
                 out["a party wrong or missing"] += 1
+                gn = sm.party_names(g)
+                near = max(left, key=lambda x: len(gn & sm.party_names(x)))  # the prediction nearest to it
+                missing, extra = gn - sm.party_names(near), sm.party_names(near) - gn
+                out["party: both" if missing and extra else "party: gold party missing" if missing else
+                    "party: extra party"] += 1
             else:
                 out["missed"] += 1
     return out

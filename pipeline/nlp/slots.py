@@ -530,13 +530,21 @@ BRACKET_ALIAS = re.compile(r"\s*\([“\"]?([A-Z][\w&.’'-]*[\w&](?:\s[A-Z][\w&.
 def unify_bracket_aliases(sentences: list[Sentence], text: str, lex: Lexicon) -> tuple[list[Sentence], dict[str, str]]:
     """'Dawning Information Industry Co (Sugon)': a name in brackets right after a company's name is another name of
     it (rule mentions.bracket_alias): one party, written in the bracketed (common, usually shorter) form, under the
-    gazetteer's entry when the bracketed name has one. An all-capitals form ('(TLN)', '("STT GDC")') is a ticker
-    or an abbreviation and changes nothing: the written-out name reads better. Returns the sentences and key -> name."""
+    gazetteer's entry when the bracketed name has one. An all-capitals form ('(HAM)', '(TLN)') is an abbreviation
+    or a ticker: the written-out name reads better, and the passage's later uses of the abbreviation are that name
+    (rule mentions.abbreviation). Returns the sentences and key -> name."""
     alias: dict[str, tuple[str, str, str]] = {}  # key -> (key, canonical, kind)
     names: dict[str, str] = {}
     for sent in sentences:
         for o in sent.orgs:
             m = BRACKET_ALIAS.match(text, o.end)
+            if m and m.group(1).isupper() and " " not in m.group(1) and fold_name(m.group(1)) != o.key and \
+                    fold_name(m.group(1)) not in alias and o.key not in alias and hit(
+                        "mentions.abbreviation", on("mentions.abbreviation")):
+                # 'Halvern Asset Management (HAM) ... HAM will invest': the abbreviation, wherever the passage
+                # uses it, is the written-out name
+                alias[fold_name(m.group(1))] = (o.key, o.canonical, o.kind)
+                continue
             if not m or m.group(1).isupper() or fold_name(m.group(1)) == o.key or o.key in alias \
                     or m.group(1) in load_slot_rules().media:  # 'SAN FRANCISCO (Reuters)': the agency, no alias
                 continue
