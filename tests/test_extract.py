@@ -45,6 +45,9 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
     ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
      {("Quorvane", "investee")}),
+    # the tagger reads 'to Quorvane' as an infinitive and the recogniser the word as a place
+    ("Stellix will supply up to 1 million TPUs to Quorvane in a deal worth tens of billions of dollars.", "chips",
+     {("Stellix", "seller"), ("Quorvane", "buyer")}),
 ])
 def test_verb_frames(extract, text, type_, expected):
     deals = extract(text)

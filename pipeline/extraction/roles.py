@@ -85,6 +85,7 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
+                and not hit("roles.hyphen_describes", _hyphen_describes(sent, o))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
@@ -284,6 +285,18 @@ def _after_recipient(sent: Sentence, trigger: Trigger) -> str:
         if m and hit("type.supply_with"):
             return after[m.end():]
     return rest
+
+
+HYPHEN_DESCRIBES = re.compile(rf"-(?:{words('describing_hyphens')})\b", re.I)
+
+
+def _hyphen_describes(sent: Sentence, o: OrgMention) -> bool:
+    """A name joined by a hyphen to a describing participle ('Nvidia-powered servers',
+    'a Stellix-backed neocloud'; context list describing_hyphens) describes the goods or a company and is no party,
+    when two other organisations remain to make the deal."""
+    if not on("roles.hyphen_describes") or not HYPHEN_DESCRIBES.match(sent.text, o.end - sent.start):
+        return False
+    return len({x.key for x in sent.orgs if x.key != o.key}) >= 2
 
 
 def _brands(sent: Sentence, trigger: Trigger) -> set[int]:

@@ -822,7 +822,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     named_as_org = head.text in lex.cues["org_suffixes"] or hit("mentions.described_by_apposition", any(
         c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in head.rights))
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
-           and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))):
+           and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
+           and not _misparsed_oblique(head, rules)):  # the tagger misread the word: its entity label is no better
         return "filter:entity_label"
     doc = words[0].doc
     if hit("mentions.dateline", _dateline(words)):
