@@ -45,6 +45,13 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
     ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
      {("Quorvane", "investee")}),
+    # a company sold by its owner: the buyer acquires it, the seller is no party (guidelines: acquirer and target)
+    ("Tamsin Holdings is selling Brisa Digital to Stellix Partners for $3.2 billion.", "acquisition",
+     {("Brisa Digital", "target"), ("Stellix Partners", "acquirer")}),
+    ("Tamsin Holdings is selling its data-centre arm, Brisa Digital, to Stellix Partners for $3.2 billion.",
+     "acquisition", {("Brisa Digital", "target"), ("Stellix Partners", "acquirer")}),
+    ("Tamsin agreed to sell Brisa, its chip unit, to Stellix for $900 million.", "acquisition",
+     {("Brisa", "target"), ("Stellix", "acquirer")}),
     # the tagger reads 'to Quorvane' as an infinitive and the recogniser the word as a place
     ("Stellix will supply up to 1 million TPUs to Quorvane in a deal worth tens of billions of dollars.", "chips",
      {("Stellix", "seller"), ("Quorvane", "buyer")}),
