@@ -270,3 +270,12 @@ def test_and_inside_a_name_of_english_words_does_not_split_it():
     head = next(t for t in doc if t.text == "Commission")
     ent = next(e for e in doc.ents if "Commission" in e.text)
     assert " ".join(t.text for t in _name_run(list(ent), head)) == "Securities and Exchange Commission"
+
+
+def test_a_fixed_expression_is_no_trigger_whatever_punctuation_follows():
+    from pipeline.nlp.mentions import Trigger, _fixed_expression
+    text = "Its bets on chipmakers have largely paid off, analysts said; it paid Quorvane $5 million."
+    first = text.index("paid")
+    second = text.index("paid", first + 1)
+    assert _fixed_expression(Trigger(first, first + 4, "paid", "ANY", "buyer_first", first + 4), text)
+    assert not _fixed_expression(Trigger(second, second + 4, "paid", "ANY", "buyer_first", second + 4), text)

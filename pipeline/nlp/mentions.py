@@ -391,6 +391,7 @@ def _temporal_in(t: Trigger, text: str) -> bool:
         DATE_START.match(text, t.end))
 
 
+WORD = re.compile(r"[\w'’-]+")
 FIXED_EXPRESSIONS = tuple(sorted(p.lower().split() for p in word_set("fixed_expressions")))
 
 
@@ -402,8 +403,8 @@ def _fixed_expression(t: Trigger, text: str) -> bool:
         if first not in phrase:
             continue
         k = phrase.index(first)
-        before = text[max(0, t.start - 40):t.start].lower().split()[-k:] if k else []
-        after = text[t.start:t.start + 60].lower().split()[:len(phrase) - k]
+        before = WORD.findall(text[max(0, t.start - 40):t.start].lower())[-k:] if k else []
+        after = WORD.findall(text[t.start:t.start + 60].lower())[:len(phrase) - k]
         if before + after == phrase:
             return on("mentions.fixed_expression")
     return False
