@@ -85,6 +85,7 @@ def test_vague_figures_have_no_value(text):
     "Kestrel Partners has $73 billion in AUM", "a firm with $40 billion of assets under management",  # a fund's size
     "with the company's estimated value in this deal reaching a staggering $350 billion",
     "the round valued Quarnell at $1 billion",
+    "Halvern said the contract would lift its backlog to $23 billion",  # an order book, like revenue
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)
