@@ -384,6 +384,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and hit(
                 "mentions.maker_of_goods", on("mentions.maker_of_goods")):
             words = words[:-1]  # 'bought 100,000 Stellix GPUs': the goods' maker, without the goods
+        if len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].lower_ == "to" and words[0].lower_ in lex.cues[
+                "headline_verbs"] and hit("mentions.headline_infinitive", on("mentions.headline_infinitive")):
+            words = words[1:]  # 'Brisa Power to Supply Quorvane With ...': the verb after 'to' opens no name
         verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
