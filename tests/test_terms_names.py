@@ -8,6 +8,9 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     ("a five-year agreement", 60), ("a seven-year deal", 84), ("over five years", 60),
     ("a 20-year power purchase agreement", 240), ("its initial 10-year term", 120),
     ("during the next three years", 36), ("an 18-month contract", 18), ("the deal closes in March", None),
+    # an age or a record is no term
+    ("Tamsin AI, a two-year-old startup, raised $2 billion", None), ("shares hit a 52-week high", None),
+    ("the stock touched a five-year high after the deal", None),
 ])
 def test_duration(text, months):
     assert find_duration_months(text) == months
