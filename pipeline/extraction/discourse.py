@@ -20,9 +20,13 @@ OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|suc
 
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 
-ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|backed)\s+(?:the|this|that)\s+"
+ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
+# 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
+TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b(?!\s+(?:in|into|with)\s+[A-Z])"
+                       rf"(?=[^.;]*(?:[.;]|$))", re.I)
+AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -70,6 +74,15 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
                 and WITH_MORE.match(sent.text[lead.end():o.start - sent.start])] if new else []
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
         if new:
+            return True
+    part = TOOK_PART.search(sent.text)
+    if part and hit("discourse.took_part", on("discourse.took_part")):
+        # 'Marlowe Capital and Orvell Growth also took part': the subjects join the round just told
+        new = [o for o in sent.orgs if o.end - sent.start <= part.start() and o.key not in known and o.key != investee]
+        if new and all(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
+                       for a, b in zip(new, new[1:])) and not sent.text[new[-1].end - sent.start:part.start()].strip(
+                " ,"):
+            draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
     cue = ROUND_INVESTOR_CUE.search(sent.text)
     if not cue:
@@ -160,8 +173,13 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     """'A will invest $500 million in B, while C will put in $200 million': the clause right after an investment
     names another investor and its own figure but no investee; its investment is in the same company (guideline 2:
     an investor whose share is stated gets a record with that share)."""
-    if draft.type != "investment" or draft.sentence.start != prev.start or prev.text.rstrip().endswith((".", "!", "?")):
-        return []  # the clause before, in the same sentence (cut at ', while' or ';')
+    if draft.type != "investment" or draft.sentence.start != prev.start:
+        return []
+    # the clause before, in the same sentence (cut at ', while' or ';'); or, after a round told in full, the next
+    # sentence whose investor puts in its figure with no other company named ('Brisa contributed $250 million')
+    next_sentence = prev.text.rstrip().endswith((".", "!", "?"))
+    if next_sentence and not on("discourse.share_next_sentence"):
+        return []
     investees = [o for o, role in draft.parties if role == "investee"]
     investing = [t for t in sent.triggers if t.type == "investment" and t.frame == "investor_first"]
     money = [m for m in sent.money if not m.excluded and m.amount.value]
@@ -172,11 +190,23 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     after = [o for o in sent.orgs if o.start >= first.end]
     if len(before) != 1 or after or investees[0].key in before:
         return []
+    if next_sentence and (draft.amount is None or ELSEWHERE.search(sent.text[first.end - sent.start:])
+                          or sum(r == "investor" for _, r in draft.parties) == 0):
+        return []
     investor = next(iter(before.values()))
+    if next_sentence:
+        hit("discourse.share_next_sentence")
+        if investor.key not in {o.key for o, _ in draft.parties}:
+            draft.parties.append((investor, "investor"))  # guideline 2: listed in the round, and a record of its own
     hit("discourse.co_investor_share")
     return [Draft("investment", [(investor, "investor"), (investees[0], "investee")], money[0].amount, sent,
                   deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|co_investor_share",
                   alternates=money[0].alternates)]
+
+
+# after the figure, a place for the money other than the round ('in its own data centres')
+ELSEWHERE = re.compile(r"\b(?:in|into|on|for)\s+(?!(?:the|this|that)\s+(?:round|company|startup|raise|financing|"
+                       r"fundraise|funding)\b|it\b)", re.I)
 
 
 EACH = re.compile(r"\s+(?:(?:will|would|have|has|had|are|were)\s+)?each\b", re.I)

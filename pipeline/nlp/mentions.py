@@ -510,6 +510,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if verb is not None and hit("mentions.headline_verb_first", on("mentions.headline_verb_first")):
                 start += len(" ".join(words[:verb + 1])) + 1  # 'Quarnell Taps Tessaly Telecom': the name after the verb
                 words = words[verb + 1:]
+            if len(words) >= 3 and words[0].lower() in lex.cues["org_descriptors"] and hit(
+                    "mentions.descriptor_first", on("mentions.descriptor_first")):
+                start += len(words[0]) + 1  # 'Chipmaker Brisa Semiconductor contributed ...': the kind, then the name
+                words = words[1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
                 words = words[1:]
