@@ -20,25 +20,25 @@ def _model_in_use() -> bool:
     return model is not None and model.use
 
 
-def _deals(nlp, text):
-    return [rules.summary(d) for d in extract_deals(nlp, text)]
+def _deals(nlp, text, title=""):
+    return [rules.summary(d) for d in extract_deals(nlp, text, title)]
 
 
 @pytest.mark.parametrize("rule_id", sorted(REGISTRY))
 def test_each_rule_does_what_its_example_shows(nlp, rule_id):
     rule = REGISTRY[rule_id]
     with rules.switched_off(rule.also_off), rules.tracking() as log:
-        got = _deals(nlp, rule.example)
+        got = _deals(nlp, rule.example, rule.title)
     assert got == list(rule.expect), f"{rule_id}: example gives {got}"
     if rule.effect == "model" and not _model_in_use():
         # training chose the rules alone (the shipped file says so): the rule must then change nothing
         assert rule_id not in {r for _, r in log}
         with rules.switched_off({rule_id}):
-            assert _deals(nlp, rule.example) == got
+            assert _deals(nlp, rule.example, rule.title) == got
         return
     assert rule_id in {r for _, r in log}, f"{rule_id} did not apply to its own example"
     with rules.switched_off({rule_id, *rule.also_off}):
-        without = _deals(nlp, rule.example)
+        without = _deals(nlp, rule.example, rule.title)
     if rule.effect == "speed":
         assert without == got
     elif rule.without is not None:

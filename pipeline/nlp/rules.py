@@ -32,6 +32,7 @@ class Rule:
     effect: str  # 'output': switching it off changes what `example` gives; 'speed': only what it costs;
     # 'model': it acts as the trained decision model says, and not at all where training chose the rules alone
     also_off: tuple[str, ...] = ()  # rules off while the example runs: a rule that would decide it first
+    title: str = ""  # the headline the example runs under, for a rule about headlines and bodies
 
 
 _OFF: ContextVar[frozenset] = ContextVar("rules_off", default=frozenset())
@@ -66,8 +67,11 @@ def parse_rules(raw: dict) -> dict[str, Rule]:
         also_off = row.get("also_off") or []
         if not isinstance(also_off, list):
             raise ValueError(f"{where}: 'also_off' is a list of rule ids")
+        title = row.get("title") or ""
+        if not isinstance(title, str):
+            raise ValueError(f"{where}: 'title' is the headline the example runs under, a string")
         rules[rid] = Rule(rid, row["stage"], row["does"].strip(), row["example"].strip(), tuple(expect),
-                          None if without is None else tuple(without), effect, tuple(also_off))
+                          None if without is None else tuple(without), effect, tuple(also_off), title.strip())
     for rule in rules.values():
         unknown = set(rule.also_off) - rules.keys()
         if unknown:

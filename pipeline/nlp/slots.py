@@ -475,6 +475,7 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     if not long_forms:
         return sentences, names
     short: dict[str, tuple[str, str]] = {}
+    clipped: dict[str, tuple[str, str]] = {}  # a headline's clipped key -> (the body's name, its key)
     for key, o in long_forms.items():
         parts = o.text.split()
         for k in range(len(parts) - 1, 0, -1):
@@ -490,19 +491,26 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                                                                       _alone_inside(prefix, text, rest))):
                 continue
             # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
-            alone = re.search(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
-                              rf"(?!['’]s\s+{re.escape(rest)})", text)
-            if alone:
+            alone = re.compile(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
+                               rf"(?!['’]s\s+{re.escape(rest)})")
+            if alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
                 short[key] = (prefix, fold_name(prefix))
                 break
-    if not short:
+            if alone.search(text[:body_start]) and hit("mentions.short_form_in_body", True):
+                # 'Tamsin AI Raises $2 Billion From Stellix' over a body that writes 'Stellix Ventures': the
+                # headline clips the name, and the body's form names the company
+                clipped[fold_name(prefix)] = (o.text, key)
+                break
+    if not short and not clipped:
         return sentences, names
     out = []
     for sent in sentences:
         orgs = tuple(replace(o, key=short[o.key][1], canonical=short[o.key][0])
-                     if o.key in short and hit("mentions.short_form", True) else o for o in sent.orgs)
+                     if o.key in short and hit("mentions.short_form", True) else
+                     replace(o, key=clipped[o.key][1], canonical=clipped[o.key][0]) if o.key in clipped else o
+                     for o in sent.orgs)
         out.append(replace(sent, orgs=orgs) if orgs != sent.orgs else sent)
-    return out, {**names, **{k: name for name, k in short.values()}}
+    return out, {**names, **{k: name for name, k in short.values()}, **{k: name for name, k in clipped.values()}}
 
 
 def _alone_inside(word: str, text: str, rest: str = "") -> bool:
