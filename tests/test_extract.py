@@ -52,6 +52,8 @@ def test_seed_article_gives_exactly_one_deal(extract):
      "acquisition", {("Brisa Digital", "target"), ("Stellix Partners", "acquirer")}),
     ("Tamsin agreed to sell Brisa, its chip unit, to Stellix for $900 million.", "acquisition",
      {("Brisa", "target"), ("Stellix", "acquirer")}),
+    ("Quorvane turned to Halvern for $700 million worth of GPU servers.", "chips",
+     {("Quorvane", "buyer"), ("Halvern", "seller")}),
     # the tagger reads 'to Quorvane' as an infinitive and the recogniser the word as a place
     ("Stellix will supply up to 1 million TPUs to Quorvane in a deal worth tens of billions of dollars.", "chips",
      {("Stellix", "seller"), ("Quorvane", "buyer")}),

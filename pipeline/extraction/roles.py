@@ -50,6 +50,7 @@ PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?
 
 # ('to partner with X': a 'with' nearer the name makes it a partner again)
 PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
+PARTNER_OBLIQUE_WORD = re.compile(rf"\b(?:{words('partner_oblique')})(?=\s)", re.I)
 
 ISSUER = re.compile(rf"(?:['’]s)?\s+(?:common\s+)?(?:{words('issuer_nouns')})\b", re.I)
 
@@ -118,7 +119,7 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
-        partners = [o for o in orgs if not hit("roles.partner_oblique", PARTNER_OBLIQUE.search(_preceding(sent, o)))]
+        partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
         counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
@@ -381,6 +382,18 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         "roles.object_list") else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     return parties or None
+
+
+def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
+    """'a unit spun off from X', 'rivals like X': no partner. But 'agreed to pay X': the 'to' of an infinitive whose
+    verb is a trigger makes X that verb's object, a party (rule roles.infinitive_object)."""
+    before = _preceding(sent, o)
+    if not PARTNER_OBLIQUE.search(before):
+        return False
+    last = max((m for m in PARTNER_OBLIQUE_WORD.finditer(before)), key=lambda m: m.start())  # the nearest oblique word
+    at = o.start - len(before) + last.start()
+    return not (last.group(0).lower() == "to" and hit("roles.infinitive_object", on(
+        "roles.infinitive_object") and any(at < t.start < o.start for t in sent.triggers)))
 
 
 def _taking_part(sent: Sentence, o: OrgMention) -> bool:
