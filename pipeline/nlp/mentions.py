@@ -147,6 +147,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     The referent is the last organisation described with the same noun ('Fluidstack, an AI
     startup'; 'chip startup Groq'), else the first organisation of the closest earlier sentence."""
     out, subject, described, pair = [], None, {}, ()
+    last_of_kind: dict[str, OrgMention] = {}  # kind -> the last sentence subject of it
+    from .slots import load_slot_rules  # slots.py imports this module
+    kind_of_noun = load_slot_rules().anaphor_kinds  # 'the fund' -> investor (slots.yaml)
     for sent in sentences:
         at(sent.start)
         sent = _plural_stand_ins(sent, pair)
@@ -154,6 +157,10 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         noun = m.group(1).lower().replace("-", "") if m else ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
+        if m and referent is None and noun in kind_of_noun and hit("mentions.anaphora_by_kind", on(
+                "mentions.anaphora_by_kind") and any(k in last_of_kind for k in kind_of_noun[noun])):
+            # 'The fund previously participated in ...': the last subject of that kind ('Halvern Capital')
+            referent = max((last_of_kind[k] for k in kind_of_noun[noun] if k in last_of_kind), key=lambda o: o.start)
         speaker = _reporting_speaker(sent, m) if m else None
         if speaker is not None and hit("mentions.speaker_referred"):
             referent = speaker  # 'Quenlo said Taravik will invest $2 billion in the company': the speaker
@@ -171,6 +178,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 sent.text[max(0, o.start - sent.start - 30):o.start - sent.start])
             if d and d.group(1).lower() not in ("company", "firm", "group"):  # too common to single one out
                 described[d.group(1).lower().replace("-", "")] = o
+        if sent.orgs and sent.orgs[0].origin != "anaphora":
+            last_of_kind[sent.orgs[0].kind] = sent.orgs[0]  # a sentence's first organisation: its subject, mostly
         if sent.orgs:
             subject = sent.orgs[0]
             distinct = list({o.key: o for o in sent.orgs}.values())

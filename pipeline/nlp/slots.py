@@ -44,6 +44,7 @@ class SlotRules:
     target_heads: frozenset
     person_min_words: int
     kind_words: tuple  # ((kind, compiled regex), ...) in order of precedence
+    anaphor_kinds: dict  # noun -> the kinds of organisation it stands for ('fund' -> investor)
 
 
 @cache
@@ -60,7 +61,13 @@ def load_slot_rules() -> SlotRules:
                   for kind, words in (raw.get("kind_words") or {}).items())
     if not kinds:
         raise ValueError("slots.yaml: kind_words missing or empty")
-    return SlotRules(*(frozenset(raw[k]) for k in lists), int(raw.get("person_min_words", 2)), kinds)
+    anaphor_kinds: dict[str, tuple[str, ...]] = {}
+    for kind, nouns in (raw.get("anaphor_kinds") or {}).items():
+        for noun in nouns:
+            anaphor_kinds[noun] = anaphor_kinds.get(noun, ()) + (kind,)
+    if not anaphor_kinds:
+        raise ValueError("slots.yaml: anaphor_kinds missing or empty")
+    return SlotRules(*(frozenset(raw[k]) for k in lists), int(raw.get("person_min_words", 2)), kinds, anaphor_kinds)
 
 
 def parsed(steps):
