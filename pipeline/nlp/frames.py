@@ -101,9 +101,39 @@ def _subject(verb, deps):
             if speaker is not None and speaker.pos_ == "PROPN" and subj.lower_ == ("they" if plural else "it") and on(
                     "mentions.speaker_it"):
                 return speaker  # 'Quorvane said it will buy Stellix': 'it' is the speaker
+        if subj is not None and subj.lemma_.lower() in _proxy_nouns() and on("roles.proxy_subject"):
+            owner = _proxy_owner(subj)
+            if owner is not None:
+                hit("roles.proxy_subject")
+                return owner  # 'Funds managed by Halvern will acquire ...': the funds act for Halvern
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj
         verb = verb.head
+    return None
+
+
+@cache
+def _proxy_nouns() -> frozenset:
+    """frames.yaml proxy_subjects: nouns for vehicles that act for an organisation ('funds managed by X')."""
+    nouns = read_yaml("frames.yaml").get("proxy_subjects")
+    if not nouns:
+        raise ValueError("frames.yaml: proxy_subjects missing or empty")
+    return frozenset(nouns)
+
+
+def _proxy_owner(noun):
+    """The organisation a proxy subject acts for: the agent of a participle on it ('funds managed by X') or the
+    object of its 'of' ('an affiliate of X')."""
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
     return None
 
 
