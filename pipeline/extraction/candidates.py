@@ -125,8 +125,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if parties is None:
         return []
     single = len({o.key for o, _ in parties}) == 1
-    unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and bool(
-        amount) and type_ in TRADE_TYPES and unnamed_counterparty(sent))
+    unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and (bool(
+        amount) or has_terms(sent.text)) and type_ in TRADE_TYPES and unnamed_counterparty(sent))
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
                                                    and amount) and not unnamed):
         return []

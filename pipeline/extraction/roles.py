@@ -450,6 +450,11 @@ def _beneficiary(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None:
 
 def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = False, sent: Sentence | None = None):
     orgs = orgs[:MAX_PARTIES]
+    if len(orgs) == 1 and type_ in TRADE_TYPES and sent is not None and on("candidates.unnamed_counterparty") and hit(
+            "roles.unnamed_other_side", on("roles.unnamed_other_side") and unnamed_counterparty(sent)):
+        # 'signed a lease agreement with an investment-grade hyperscaler': the customer is not named; the one
+        # organisation named sells (the unnamed parties are customers, tenants, buyers)
+        return [(orgs[0], "seller")]
     if len(orgs) < 2:
         return [(o, "investee") for o in orgs] if type_ == "investment" else None
     if type_ == "partnership":
