@@ -1013,6 +1013,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    if tok.head.lower_ in ("from", "with", "to", "by") and hit("mentions.coordinated_preposition",
+                                                               _coordinated_preposition(tok.head)):
+        return True  # 'from Halvern for $2 billion and from Tamsin for $1 billion': a second counterparty
     if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
     if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not _known_place(tok) and hit(
@@ -1059,6 +1062,17 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     # 'led a $75 million Series B in Quarnell', 'a funding round in X': the round's company
     return hit("mentions.round_in", on("mentions.round_in") and (governor.lemma_.lower() in rules.round_heads or any(
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in governor.children)))
+
+
+def _coordinated_preposition(prep) -> bool:
+    """'buy chips from A for $2 billion and from B for $1 billion': the second preposition is a conjunct of an
+    earlier one that hangs on the verb."""
+    if not on("mentions.coordinated_preposition"):
+        return False
+    head = prep
+    while head.dep_ == "conj" and head.head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head is not prep and head.head.pos_ in ("VERB", "AUX")
 
 
 def _known_place(tok) -> bool:
