@@ -196,6 +196,13 @@ def test_product_makers_stand_for_their_company(extract, text, maker):
     assert not {p["name"] for p in deals[0]["parties"]} & {"Claude", "ChatGPT"}
 
 
+def test_figures_paired_with_partners(extract):
+    # candidates.paired_partners: a deal without a direction, each figure with its own named counterparty
+    deals = extract("Quorvane's deals with Halvern ($6 billion) and Tamsin ($4 billion) were announced on Monday.")
+    assert sorted((sorted(p["name"] for p in d["parties"]), d["amount"]["value"]) for d in deals) == [
+        (["Halvern", "Quorvane"], 6_000_000_000), (["Quorvane", "Tamsin"], 4_000_000_000)]
+
+
 def test_several_figures_in_one_sentence(extract):
     deals = extract("Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic.")
     assert {(d["amount"]["value"], frozenset(parties(d))) for d in deals} == {

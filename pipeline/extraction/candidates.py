@@ -223,10 +223,13 @@ def _paired_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     respectively': as many counterparties as figures, alternating with them (or 'respectively'), pair in order;
     each pair is a deal of its own with the subject's side."""
     roles = {r for _, r in draft.parties}
-    if len(money) < 2 or len(roles) != 2:
+    partners = roles == {"partner"} and hit("candidates.paired_partners", on("candidates.paired_partners"))
+    if len(money) < 2 or (len(roles) != 2 and not partners):
         return []
     subject_role = min(draft.parties, key=lambda p: p[0].start)[1]
-    subjects = [(o, r) for o, r in draft.parties if r == subject_role]
+    # partners have one role: the first named is the subject's side ("Quorvane's deals with A ($6 billion) and B")
+    subjects = [min(draft.parties, key=lambda p: p[0].start)] if partners else [
+        (o, r) for o, r in draft.parties if r == subject_role]
     last = max(o.end for o, _ in subjects)
     # a name the rules put on the subject's side ('A will invest $10 billion and B $5 billion') is no counterparty
     keys = {o.key for o, _ in subjects}
@@ -242,7 +245,7 @@ def _paired_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         _tight(sent, o, m) for o, m in zip(others, money))
     if not (alternating or RESPECTIVELY.search(sent.text)) or not hit("candidates.paired_figures", True):
         return []
-    other_role = next(r for r in roles if r != subject_role)
+    other_role = next((r for r in roles if r != subject_role), subject_role)
     out = []
     for o, m in zip(others, money):
         d = Draft(draft.type, subjects + [(o, other_role)], m.amount, sent, draft.status, draft.confidence,
