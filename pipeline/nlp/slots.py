@@ -754,6 +754,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _headless_subject(tok):
         return True
+    if tok.dep_ == "compound" and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
+        return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
@@ -1062,6 +1064,18 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     # 'led a $75 million Series B in Quarnell', 'a funding round in X': the round's company
     return hit("mentions.round_in", on("mentions.round_in") and (governor.lemma_.lower() in rules.round_heads or any(
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in governor.children)))
+
+
+GIVING_VERBS = ("give", "grant", "offer", "award", "hand")
+
+
+def _misparsed_dative(tok) -> bool:
+    """'The deal gives Quorvane access to X': right after a giving verb, a proper noun the parser took as a modifier
+    of the verb's object is the receiver (a dative)."""
+    head = tok.head
+    return on("mentions.misparsed_dative") and tok.pos_ == "PROPN" and head.dep_ == "dobj" and head.pos_ == "NOUN" \
+        and head.head.lemma_ in GIVING_VERBS and tok.i == head.head.i + 1 and all(
+            w.dep_ == "compound" and w.pos_ == "PROPN" for w in tok.doc[tok.i:head.i])
 
 
 def _coordinated_preposition(prep) -> bool:
