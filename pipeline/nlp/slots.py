@@ -919,7 +919,12 @@ def _place_after_in(head, labels: set, text: str) -> bool:
     """'invest $2 billion in Brazil': after 'in', a name the recogniser calls a place and the lemmatizer's WordNet
     index knows, every word of it ('Brazil', 'Texas', 'North America'), is a place, not the investee, even under an investment word.
     An unknown name there ('invest $40 million in Kelvara') is still taken for the investee, whatever its label."""
-    return bool(labels & {"GPE", "LOC"}) and head.dep_ == "pobj" and head.head.lower_ in ("in", "into") and on(
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i and on("mentions.place_list"):
+        first = first.head  # 'in North America, Europe and Britain': each member of a list of places after 'in'
+    if first is not head and not hit("mentions.place_list", True):
+        return False
+    return bool(labels & {"GPE", "LOC"}) and first.dep_ == "pobj" and first.head.lower_ in ("in", "into") and on(
         "mentions.place_after_in") and all(is_english(word, plural=False) for word in text.split())
 
 
