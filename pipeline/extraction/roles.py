@@ -87,6 +87,7 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o))
+                and not hit("roles.person_of", _person_of(sent, o))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
@@ -288,7 +289,20 @@ def _after_recipient(sent: Sentence, trigger: Trigger) -> str:
     return rest
 
 
+# 'Amazon founder Jeff Bezos': a title, then a person's name of two capitalised words (roles.person_of)
+PERSON_AFTER = re.compile(rf"['’]?s?\s+(?:co-)?(?:{words('person_title_words')})\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
+COMPANY_REFERENCE = re.compile(rf"\b(?:the|its|his|her)\s+(?:{words('company_nouns')})\b", re.I)
 HYPHEN_DESCRIBES = re.compile(rf"-(?:{words('describing_hyphens')})\b", re.I)
+
+
+def _person_of(sent: Sentence, o: OrgMention) -> bool:
+    """'Amazon founder Jeff Bezos has participated in a round': the company names the person's title, and the person
+    acts, who is no party (guideline 4) - unless the sentence then refers back to the company ('said the firm
+    will invest')."""
+    if not on("roles.person_of"):
+        return False
+    m = PERSON_AFTER.match(sent.text, o.end - sent.start)
+    return bool(m) and not COMPANY_REFERENCE.search(sent.text, m.end())
 
 
 def _hyphen_describes(sent: Sentence, o: OrgMention) -> bool:
