@@ -380,7 +380,7 @@ def test_prefilter(text, worth):
 def test_prefilter_passes_every_text_the_pipeline_finds_a_deal_in(nlp):
     """The prefilter only skips work: over the registry's examples and, when ../shared is beside the checkout,
     every annotated passage as written and renamed, a text in which the pipeline (prefilter off) finds a deal
-    passes the prefilter."""
+    passes the prefilter; and no deal found has no party."""
     from benchmarks.generalisation import load_passages, renamed
     from pipeline.extraction import extract_deals, worth_reading
     from pipeline.extraction.gates import with_title
@@ -390,9 +390,12 @@ def test_prefilter_passes_every_text_the_pipeline_finds_a_deal_in(nlp):
         passages = load_passages()
         texts += [with_title(q["text"], q.get("title") or "") for p in passages for q in (p, renamed(p))]
     with rules.switched_off(["gates.prefilter"]):
-        found = [t for t in texts if extract_deals(nlp, t)]
+        deals = {t: extract_deals(nlp, t) for t in texts}
+    found = [t for t, ds in deals.items() if ds]
     assert len(found) > 50
     assert [t[:80] for t in found if not worth_reading(t)] == []
+    # and every deal names a party (a draft whose organisations were all set aside is none)
+    assert [t[:80] for t, ds in deals.items() if any(not d.parties for d in ds)] == []
 
 
 def test_announced_investment_in_names_the_investee(extract):

@@ -122,7 +122,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if parties is None or len({o.key for o, _ in parties}) == 1:
         if lone is not None and amount is not None:
             lone += _described_counterparty(sent, type_, trigger, amount, money[0].alternates, lex)
-    if parties is None:
+    if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
         return []
     single = len({o.key for o, _ in parties}) == 1
     unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and (bool(

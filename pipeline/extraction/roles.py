@@ -31,7 +31,7 @@ MAX_PARTIES = 8
 RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}))?"
                    r"(?:\s*,?\s*(?:and\s+)?[\w'’.-]+){0,3}\s*,?\s*(?:and\s+)?$", re.I)
 
-VIA = re.compile(rf"\b(?:{words('channel_words')})\s+$", re.I)
+VIA = re.compile(rf"\b(?:{words('channel_words')})\s+(?:the\s+|its\s+|their\s+)?$", re.I)  # 'through the TVA system'
 # 'to rent Nvidia chips from X', 'AMD's MI450 accelerators': a maker's name before the goods it makes (and a model)
 BRAND = re.compile(rf"^(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|flagship)\s+){{0,3}}"
                    rf"(?i:{words('goods_nouns')})\b")
@@ -85,7 +85,7 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.brand", o.start in brands)
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
-                and not hit("roles.via", VIA.search(_preceding(sent, o, 12)))
+                and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
