@@ -54,6 +54,9 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Brisa", "target"), ("Stellix", "acquirer")}),
     ("Quorvane turned to Halvern for $700 million worth of GPU servers.", "chips",
      {("Quorvane", "buyer"), ("Halvern", "seller")}),
+    # mentions.public_body_of: 'the Government of Tamsin' is one body, not a government and a place
+    ("The Government of Tamsin allocated 10,000 GPUs to Quorvane AI to develop a foundation model.", "chips",
+     {("Government of Tamsin", "buyer"), ("Quorvane AI", "seller")}),
     # the tagger reads 'to Quorvane' as an infinitive and the recogniser the word as a place
     ("Stellix will supply up to 1 million TPUs to Quorvane in a deal worth tens of billions of dollars.", "chips",
      {("Stellix", "seller"), ("Quorvane", "buyer")}),

@@ -387,6 +387,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
+        if any(w.text in PUBLIC_BODIES for w in words) and hit("mentions.public_body_of", on(
+                "mentions.public_body_of") and _body_of(words) != words):
+            words = _body_of(words)  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
         seen.update(w.i for w in words)
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and hit(
                 "mentions.maker_of_goods", on("mentions.maker_of_goods")):
@@ -1081,6 +1084,30 @@ def _misparsed_dative(tok) -> bool:
     return on("mentions.misparsed_dative") and tok.pos_ == "PROPN" and head.dep_ == "dobj" and head.pos_ == "NOUN" \
         and head.head.lemma_ in GIVING_VERBS and tok.i == head.head.i + 1 and all(
             w.dep_ == "compound" and w.pos_ == "PROPN" for w in tok.doc[tok.i:head.i])
+
+
+PUBLIC_BODIES = word_set("public_bodies")
+
+
+def _body_of(words: list) -> list:
+    """The public body's name with its 'of' phrase: 'Ministry' + 'of Science and ICT', 'Government' + 'of Tamsin'
+    (capitalised words after 'of', joined by 'and' or '&' where both sides are capitalised)."""
+    doc = words[-1].doc
+    i = words[-1].i + 1
+    inside = any(w.text in PUBLIC_BODIES and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
+    if inside:  # 'the Ministry of Science' already: what follows is 'and ICT'
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "&") or not doc[i + 1].text[:1].isupper():
+            return words
+        end = i
+    elif words[-1].text in PUBLIC_BODIES and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].text[
+            :1].isupper():
+        end = i + 1
+    else:
+        return words
+    while end < len(doc) and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+        end += 1
+    return words + list(doc[i:end])
 
 
 def _coordinated_preposition(prep) -> bool:
