@@ -849,6 +849,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not _misparsed_oblique(head, rules)):  # the tagger misread the word: its entity label is no better
         return "filter:entity_label"
     doc = words[0].doc
+    if hit("mentions.facility_list", on("mentions.facility_list") and any(
+            c.dep_ == "conj" and c.lower_ in FACILITY_PLURALS for c in head.children)):
+        return "filter:facility"  # 'from the operating Kessler and Davis-Brook plants': a plant, as its partner is
     if hit("mentions.dateline", _dateline(words)):
         return "filter:dateline"
     if hit("mentions.describing_word", _describes_next(words, lex)):
@@ -1087,6 +1090,7 @@ def _misparsed_dative(tok) -> bool:
 
 
 PUBLIC_BODIES = word_set("public_bodies")
+FACILITY_PLURALS = word_set("facility_plurals")
 
 
 def _body_of(words: list) -> list:
