@@ -102,6 +102,13 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         parties = _parsed_roles(sent, type_, mentions)
         if parties:
             hit("roles.dependency_frame")
+            if type_ == "investment" and on("roles.frame_co_investors"):
+                # 'X invested $40 million in Y alongside Z': the parse frame has no slot for co-investors
+                taken = {o.key for o, _ in parties}
+                co = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start and (
+                    CO_INVESTOR.search(_preceding(sent, o, 60)) or _taking_part(sent, o))]
+                if co and hit("roles.frame_co_investors", True):
+                    parties = list(parties) + [(o, "investor") for o in co][:MAX_PARTIES]
             return parties
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
