@@ -21,7 +21,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs",
                  "making_verbs",
                  "goods_nouns", "service_nouns", "fixed_expressions", "describing_hyphens", "person_title_words",
-                 "public_bodies", "facility_plurals",
+                 "public_bodies", "facility_plurals", "giving_verbs",
                  "took_part_verbs", "withheld_verbs",
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
                  "collective_nouns", "unnamed_parties",

@@ -387,9 +387,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
-        if any(w.text in PUBLIC_BODIES for w in words) and hit("mentions.public_body_of", on(
-                "mentions.public_body_of") and _body_of(words) != words):
-            words = _body_of(words)  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
+        body = _body_of(words) if any(w.text in PUBLIC_BODIES for w in words) else words
+        if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
+            words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
         seen.update(w.i for w in words)
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and hit(
                 "mentions.maker_of_goods", on("mentions.maker_of_goods")):
@@ -928,8 +928,8 @@ def _place_after_in(head, labels: set, text: str) -> bool:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i and on("mentions.place_list"):
         first = first.head  # 'in North America, Europe and Britain': each member of a list of places after 'in'
-    if first is not head and not hit("mentions.place_list", True):
-        return False
+    if first is not head:
+        hit("mentions.place_list")
     return bool(labels & {"GPE", "LOC"}) and first.dep_ == "pobj" and first.head.lower_ in ("in", "into") and on(
         "mentions.place_after_in") and all(is_english(word, plural=False) for word in text.split())
 
@@ -1077,7 +1077,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in governor.children)))
 
 
-GIVING_VERBS = ("give", "grant", "offer", "award", "hand")
+GIVING_VERBS = word_set("giving_verbs")
 
 
 def _misparsed_dative(tok) -> bool:
