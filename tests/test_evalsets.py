@@ -34,9 +34,20 @@ def test_causes_sorts_each_gold_deal_once():
     def deal(a, b, value=None):
         return {"type": "compute", "parties": [{"name": a, "role": "buyer"}, {"name": b, "role": "seller"}],
                 "amount": {"value": value, "currency": "USD", "qualifier": "exact", "period": "once"} if value else None}
+    def round_of(investee, *investors):
+        return {"type": "investment", "amount": None, "parties": [{"name": investee, "role": "investee"}] + [
+            {"name": x, "role": "investor"} for x in investors]}
     gold = [{"id": "g", "deals": [deal("Quarnell", "Velmora", 5e6), deal("Quarnell", "Tessaly", 1e9),
-                                  deal("Orvane", "Brisa", 2e9), deal("Halvern", "Stellix")]}]
+                                  deal("Orvane", "Brisa", 2e9), deal("Halvern", "Stellix")]},
+            {"id": "h", "deals": [round_of("Tamsin", "Marlowe")]},
+            {"id": "n", "deals": []}]
     preds = [{"id": "g", "deals": [deal("Quarnell", "Velmora", 5e6), deal("Quarnell", "Tessaly", 3e9),
-                                   deal("Orvane", "Kestrel", 2e9), deal("Dravik", "Morrow")]}]
-    assert causes(gold, preds) == {"found": 1, "parties right, amount wrong": 1, "a party wrong or missing": 1,
-                                   "missed": 1, "false": 3}
+                                   deal("Orvane", "Kestrel", 2e9), deal("Dravik", "Morrow")]},
+             {"id": "h", "deals": [round_of("Tamsin")]},
+             {"id": "n", "deals": [deal("Quarnell", "Velmora")]}]
+    assert causes(gold, preds) == {
+        "found": 1, "parties right, amount wrong": 1, "a party wrong or missing": 2, "missed": 1, "false": 5,
+        # Orvane-Brisa against Orvane-Kestrel; the round without Marlowe (a prediction with more names than a gold
+        # deal shares two of them, and the scorer takes it)
+        "party: both": 1, "party: gold party missing": 1, "party: extra party": 0,
+        "false: shares a party with a gold deal": 3, "false: no gold party": 1, "false: in a passage without deals": 1}
