@@ -231,7 +231,8 @@ def extract(path: Annotated[Optional[str], typer.Argument(help=".jsonl of passag
     from pipeline.nlp import rules
     if list_rules:
         for rule in rules.registry().values():
-            typer.echo(f"{rule.id}  [{rule.stage}]  {rule.does}\n    e.g. {rule.example!r}")
+            under = f" (under the headline {rule.title!r})" if rule.title else ""
+            typer.echo(f"{rule.id}  [{rule.stage}]  {rule.does}\n    e.g. {rule.example!r}{under}")
         return
     if path is None:
         _fail(DealsError("deals extract needs a PATH (a .jsonl, .html or text file, or - for standard input)"), verbose)

@@ -233,6 +233,7 @@ def test_a_rule_switched_off_from_the_command_line(tmp_path):
     listed = runner.invoke(app, ["extract", "--list-rules"])
     assert listed.exit_code == 0 and listed.stdout.count("\n    e.g. ") == len(__import__(
         "pipeline.nlp.rules", fromlist=["registry"]).registry())
+    assert "(under the headline 'Tamsin AI Raises $2 Billion From Stellix')" in listed.stdout  # a rule's title
 
 
 def test_show_says_why_a_deal_exists(demo_db):
