@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ..nlp.context import word_set, words
+from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
 from ..nlp.rules import hit, on
@@ -267,7 +268,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             m.amount.value and not m.excluded for m in sent.money) or (on("type.backed_aside") and hit(
             "type.backed_aside", _aside(t, sent))))):
         return False  # 'HUMAIN, backed by the Public Investment Fund, ...': a description, not a transaction
-    if hit("type.managed_funds", on("type.managed_funds") and bool(MANAGED_FUNDS.match(sent.text, t.start - sent.start))):
+    if hit("type.managed_funds", on("type.managed_funds") and bool(
+            MANAGED_FUNDS.match(sent.text, t.start - sent.start))):
         return False  # 'Funds managed by Halvern will acquire ...': the funds are the buyer, no verb of funding
     if t.frame in ("buyer_first", "seller_first") and on("type.noun_not_verb"):
         # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
@@ -281,7 +283,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 
 BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
 # 'funds managed by X', 'vehicles advised by X': the noun 'funds', not the verb
-MANAGED_FUNDS = re.compile(r"(?:funds|fund|vehicles|accounts)\s+(?:managed|advised|run|controlled|owned|sponsored)\b", re.I)
+_VEHICLES = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(proxy_nouns()))
+MANAGED_FUNDS = re.compile(rf"(?:{_VEHICLES})\s+(?:{words('managing_participles')})\b", re.I)  # 'entities', 'funds'
+
 CONTROL = re.compile(rf"\b(?:{words('control_words')})\b", re.I)
 PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
 

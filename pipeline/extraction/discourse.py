@@ -20,12 +20,13 @@ OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|suc
 
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 
-ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+(?:the|this|that)\s+"
+ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+"
+                         rf"(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
-TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b(?!\s+(?:in|into|with)\s+[A-Z])"
-                       rf"(?=[^.;]*(?:[.;]|$))", re.I)
+TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
+                       rf"(?!\s+(?:in|into|with)\s+[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
@@ -205,8 +206,8 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
 
 
 # after the figure, a place for the money other than the round ('in its own data centres')
-ELSEWHERE = re.compile(r"\b(?:in|into|on|for)\s+(?!(?:the|this|that)\s+(?:round|company|startup|raise|financing|"
-                       r"fundraise|funding)\b|it\b)", re.I)
+ELSEWHERE = re.compile(rf"\b(?:in|into|on|for)\s+(?!(?:the|this|that)\s+(?:{words('round_nouns')}|financing|company|"
+                       rf"startup)\b|it\b)", re.I)
 
 
 EACH = re.compile(r"\s+(?:(?:will|would|have|has|had|are|were)\s+)?each\b", re.I)

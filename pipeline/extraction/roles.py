@@ -297,7 +297,8 @@ def _after_recipient(sent: Sentence, trigger: Trigger) -> str:
 
 
 # 'Amazon founder Jeff Bezos': a title, then a person's name of two capitalised words (roles.person_of)
-PERSON_AFTER = re.compile(rf"['’]?s?\s+(?:co-)?(?:{words('person_title_words')})\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
+PERSON_AFTER = re.compile(rf"['’]?s?\s+(?:co-)?(?:{words('person_title_words')})\s+"
+                          r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
 COMPANY_REFERENCE = re.compile(rf"\b(?:the|its|his|her)\s+(?:{words('company_nouns')})\b", re.I)
 HYPHEN_DESCRIBES = re.compile(rf"-(?:{words('describing_hyphens')})\b", re.I)
 

@@ -22,6 +22,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "making_verbs",
                  "goods_nouns", "service_nouns", "fixed_expressions", "describing_hyphens", "person_title_words",
                  "public_bodies", "facility_plurals", "giving_verbs",
+                 "managing_participles",
                  "took_part_verbs", "withheld_verbs",
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
                  "collective_nouns", "unnamed_parties",

@@ -101,7 +101,7 @@ def _subject(verb, deps):
             if speaker is not None and speaker.pos_ == "PROPN" and subj.lower_ == ("they" if plural else "it") and on(
                     "mentions.speaker_it"):
                 return speaker  # 'Quorvane said it will buy Stellix': 'it' is the speaker
-        if subj is not None and subj.lemma_.lower() in _proxy_nouns() and on("roles.proxy_subject"):
+        if subj is not None and subj.lemma_.lower() in proxy_nouns() and on("roles.proxy_subject"):
             owner = _proxy_owner(subj)
             if owner is not None:
                 hit("roles.proxy_subject")
@@ -113,7 +113,7 @@ def _subject(verb, deps):
 
 
 @cache
-def _proxy_nouns() -> frozenset:
+def proxy_nouns() -> frozenset:
     """frames.yaml proxy_subjects: nouns for vehicles that act for an organisation ('funds managed by X')."""
     nouns = read_yaml("frames.yaml").get("proxy_subjects")
     if not nouns:
