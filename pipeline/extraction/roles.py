@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import re
 
-from ..nlp.context import words
+from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
@@ -127,7 +127,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
-        partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o))]
+        partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o))
+                    and not hit("roles.founded_entity", on("roles.founded_entity") and _founded(sent, o))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
         counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
@@ -416,6 +417,18 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     at = o.start - len(before) + last.start()
     return not (last.group(0).lower() == "to" and hit("roles.infinitive_object", on(
         "roles.infinitive_object") and any(at < t.start < o.start for t in sent.triggers)))
+
+
+# 'are jointly establishing Tamsin Compute': the company the partners found together comes right after the verb
+FOUNDED_GAP = re.compile(r"^\s*(?:(?:up|a|an|the|new|company|venture|firm|called|named)\s+){0,4}$", re.I)
+
+
+def _founded(sent: Sentence, o: OrgMention) -> bool:
+    """The object of a joint founding ('A and B are together establishing C', 'jointly set up a company called C')
+    is the new company, no partner: the joint venture is a deal between its founders (guideline 5)."""
+    jointly = word_set("joint_adverbs")
+    return any(t.text.lower().split()[0] in jointly and t.end <= o.start and FOUNDED_GAP.match(
+        sent.text[t.end - sent.start:o.start - sent.start]) for t in sent.triggers)
 
 
 def _taking_part(sent: Sentence, o: OrgMention) -> bool:
