@@ -45,6 +45,9 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
     ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
      {("Quorvane", "investee")}),
+    # triggers.jsonl: getting money 'in <kind> financing from' a lender (obtain, like secure and land)
+    ("Quorvane obtained $500 million in debt financing from Halvern Credit Partners.", "investment",
+     {("Quorvane", "investee"), ("Halvern Credit Partners", "investor")}),
     # a company sold by its owner: the buyer acquires it, the seller is no party (guidelines: acquirer and target)
     ("Tamsin Holdings is selling Brisa Digital to Stellix Partners for $3.2 billion.", "acquisition",
      {("Brisa Digital", "target"), ("Stellix Partners", "acquirer")}),

@@ -49,6 +49,8 @@ CASES = [
     ("40 billion lira", Amount(40 * B, "TRY", "exact", "once")),
     ("2 billion rand", Amount(2 * B, "ZAR", "exact", "once")),
     ("6 billion kronor", Amount(6 * B, "SEK", "exact", "once")),
+    ("50 billion roubles", Amount(50 * B, "RUB", "exact", "once")),
+    ("ILS 2bn", Amount(2 * B, "ILS", "exact", "once")),
 ]
 
 

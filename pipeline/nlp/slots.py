@@ -1005,6 +1005,12 @@ def _after_title(first, rules: SlotRules) -> bool:
     return i >= 0 and doc[i].lower_.rstrip(".") in rules.person_titles
 
 
+def _round_noun(head, rules: SlotRules) -> bool:
+    """A round: 'round', 'funding' ..., or a stage named by its first word ('Series B', 'Series C-2')."""
+    return head.lemma_.lower() in rules.round_heads or any(
+        c.dep_ == "compound" and c.text in rules.not_org_firsts for c in head.children)
+
+
 def _core_slot(tok, rules: SlotRules) -> bool:
     """Subject, object or dative of the clause, the counterparty of a verb ('from/with/to/by X'), or the target
     of 'invest in': there an unknown word that the recogniser takes for a place or a date is still a party
@@ -1048,6 +1054,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
+    if tok.head.lower_ == "of" and _round_noun(tok.head.head, rules) and hit("mentions.round_of", on(
+            "mentions.round_of")):
+        return True  # 'led the $250 million Series B of X', 'a funding round of X': the company raising the money
     if tok.head.lower_ == "of" and tok.head.head.lower_ in BUSINESS_NOUNS and tok.head.head.dep_ in (
             "dobj", "pobj") and hit("mentions.business_of", on("mentions.business_of")):
         return True  # 'acquired the audio division of X': the company whose business changes hands
