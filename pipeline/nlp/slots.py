@@ -282,6 +282,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     for i, doc in zip(todo, docs, strict=True):
         sent = sentences[i]
         at(sent.start)
+        sent = out[i] = _verbal_triggers(sent, doc)
         if i not in slots:  # parsed for its frames only: its parties are known by name
             out[i] = replace(sent, frames=read_frames(doc, sent.start))
             continue
@@ -307,6 +308,29 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if on("roles.dependency_frame"):
             out[i] = replace(out[i], frames=read_frames(doc, sent.start))
     return out
+
+
+DIRECTED = ("buyer_first", "seller_first", "investor_first", "investee_first", "acquirer_first", "target_first")
+
+
+def _verbal_triggers(sent: Sentence, doc) -> Sentence:
+    """A directed trigger word the parser reads as no verb names no transaction: an adverb or particle ('will be back
+    in action', 'held back'), or a noun that is the subject of another verb ('as driver pay went down'). A word that
+    names an agreement ('the lease runs to 2030') stays (rule mentions.trigger_not_verb)."""
+    if not on("mentions.trigger_not_verb"):
+        return sent
+    heads = {sent.start + t.idx: t for t in doc}
+    nouns = word_set("agreement_nouns")
+    keep = []
+    for t in sent.triggers:
+        tok = heads.get(t.start)
+        first = t.text.split()[0].lower()
+        if tok is not None and t.frame in DIRECTED and first.rstrip("s") not in nouns and (
+                tok.pos_ in ("ADV", "ADP", "PART") or tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
+            hit("mentions.trigger_not_verb")
+            continue
+        keep.append(t)
+    return sent if len(keep) == len(sent.triggers) else replace(sent, triggers=tuple(keep))
 
 
 # 'Casa dos Ventos', 'Banco do Brasil': a lower-case particle between capitalised words of a name (the parser, which
