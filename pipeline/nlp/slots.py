@@ -321,6 +321,7 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
         return sent
     heads = {sent.start + t.idx: t for t in doc}
     nouns = word_set("agreement_nouns")
+    agreements = nouns | word_set("strong_nouns") | load_slot_rules().deal_heads
     keep = []
     for t in sent.triggers:
         tok = heads.get(t.start)
@@ -329,6 +330,11 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
                 tok.pos_ in ("ADV", "ADP", "PART") or tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
             hit("mentions.trigger_not_verb")
             continue
+        if tok is not None and first in word_set("agreement_verbs") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in agreements
+                and c.lower_ not in agreements for c in tok.children) and hit("mentions.signed_other_thing", on(
+                    "mentions.signed_other_thing")):
+            continue  # 'signed false certifications', 'struck a blow': what was signed is no agreement
         keep.append(t)
     return sent if len(keep) == len(sent.triggers) else replace(sent, triggers=tuple(keep))
 
