@@ -239,12 +239,21 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
     return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after))
 
 
+# 'led the round', 'raised $50 million, led by X': leading is an investment when a round or a figure is in the sentence
+LEAD_VERBS = word_set("lead_verbs")
+LEAD_OBJECT = re.compile(rf"\b(?:{words('round_nouns')}|{words('lending_nouns')}|series|investment|investments|"
+                         rf"financing|stake|capital)\b", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
         return False  # 'a partnership to develop custom chips': what the partners will make, not a sale
+    if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(
+            "type.leading_needs_round", on("type.leading_needs_round")):
+        return False  # 'a team led by researchers at X', 'led a protest march': leading, not a round led
     if hit("type.plural_investments", t.text.lower().startswith(("investments", "stakes")) and not any(
             m.amount.value and not m.excluded for m in sent.money)):
         return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal
