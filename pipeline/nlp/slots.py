@@ -278,6 +278,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     # tagger, seeing an unknown capitalised first word, calls it a noun ('Teraunru invests $10 billion')
     names = {m.group(0) for s in sentences for m in MID_SENTENCE_NAME.finditer(s.text)}
     lone = lone_capitalised(s.text for s in sentences)
+    surnames = full_name_ends(s.text for s in sentences) if on("mentions.surname") else frozenset()
     out = list(sentences)
     for i, doc in zip(todo, docs, strict=True):
         sent = sentences[i]
@@ -290,7 +291,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         figures = [(m.start, m.end) for m in sent.money]  # '£1.3bn' is a figure, whatever the tagger calls '1.3bn'
         rejected: list[tuple[str, str]] = []
         found = []
-        cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers))
+        cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames)
         for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues):
             if any(s < m.end and m.start < e for s, e in taken):
                 rejected.append((m.text, "overlap:known_name"))
@@ -384,6 +385,16 @@ def lone_capitalised(texts) -> set[str]:
                     i + 1 < len(words) and words[i + 1][0].isupper()):
                 out.add(w.rstrip(".").removesuffix("’s").removesuffix("'s"))
     return out
+
+
+# 'after Dana Whitfield left': two capitalised words inside a sentence, with no capitalised word on either side
+FULL_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+ ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
+
+
+def full_name_ends(texts) -> frozenset:
+    """The last words of two-word names written inside a sentence ('Dana Whitfield'): where the recogniser calls the
+    same word alone a person ('Whitfield agreed to ...'), it is that person named again by surname (mentions.surname)."""
+    return frozenset(m.group(1) for text in texts for m in FULL_NAME.finditer(text))
 
 
 def parse_for_frames(sent: Sentence) -> bool:
@@ -903,6 +914,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not lex.lookup(text) and not _party_slot(head, rules, cues, generic)
            and not hit("mentions.title_of", _title_of(head, rules))):
         return "filter:person"
+    if hit("mentions.surname", len(words) == 1 and "PERSON" in labels and cues is not None and text in cues.surnames
+           and not named_as_org and not lex.lookup(text)):
+        return "filter:person"  # 'Dana Whitfield founded Quorvane ... Whitfield agreed to invest': a person again
     if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
@@ -967,6 +981,7 @@ def _place_after_in(head, labels: set, text: str) -> bool:
 class PersonCues(NamedTuple):
     lone: set  # capitalised words standing alone somewhere in the passage (lone_capitalised)
     deal_words: frozenset  # character offsets, in the parsed sentence, of its deal triggers
+    surnames: frozenset = frozenset()  # last words of two-word names written inside a sentence (full_name_ends)
 
 
 def _deal_governed(head, deal_words: frozenset) -> bool:
