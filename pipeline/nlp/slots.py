@@ -327,8 +327,8 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     for t in sent.triggers:
         tok = heads.get(t.start)
         first = t.text.split()[0].lower()
-        if tok is not None and t.frame in DIRECTED and first.rstrip("s") not in nouns and (
-                tok.pos_ in ("ADV", "ADP", "PART") or tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")):
+        if tok is not None and tok.is_alpha and t.frame in DIRECTED and first.rstrip("s") not in nouns and (
+                tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
             hit("mentions.trigger_not_verb")
             continue
         if tok is not None and first in word_set("agreement_verbs") and tok.pos_ == "VERB" and any(
