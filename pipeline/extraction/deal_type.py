@@ -171,6 +171,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         return "partnership", None
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
     if scores[best] == 0:
+        if not money and all(t.type == "ANY" and t.frame in ("buyer_first", "seller_first") for t in usable) and hit(
+                "type.unknown_goods", on("type.unknown_goods")):
+            return "partnership", None  # 'tried to purchase X's literary estate': nothing of the kinds traded
         best = "partnership"
     typed = [t for t in usable if t.type == best]
     if best == "investment":
