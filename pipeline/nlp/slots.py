@@ -311,6 +311,11 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     return out
 
 
+def _in_figure(sent: Sentence, tok) -> bool:
+    """The word is part of a figure ('raised more than 1bn yuan', the tagger's noun '500mn')."""
+    return any(c.isdigit() for c in tok.text) or any(m.start <= sent.start + tok.idx < m.end for m in sent.money)
+
+
 DIRECTED = ("buyer_first", "seller_first", "investor_first", "investee_first", "acquirer_first", "target_first")
 
 
@@ -323,6 +328,7 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     heads = {sent.start + t.idx: t for t in doc}
     nouns = word_set("agreement_nouns")
     agreements = nouns | word_set("strong_nouns") | load_slot_rules().deal_heads
+    money_words = word_set("round_nouns") | word_set("lending_nouns") | word_set("raised_objects")
     keep = []
     for t in sent.triggers:
         tok = heads.get(t.start)
@@ -332,10 +338,15 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
             hit("mentions.trigger_not_verb")
             continue
         if tok is not None and first in word_set("agreement_verbs") and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in agreements
+                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in agreements
                 and c.lower_ not in agreements for c in tok.children) and hit("mentions.signed_other_thing", on(
                     "mentions.signed_other_thing")):
             continue  # 'signed false certifications', 'struck a blow': what was signed is no agreement
+        if tok is not None and first in word_set("raising_verbs") and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in money_words
+                and c.lower_ not in money_words and not _in_figure(sent, c) for c in tok.children) and hit("mentions.raised_other_thing", on(
+                    "mentions.raised_other_thing")):
+            continue  # 'will raise questions about X', 'raised prices': what was raised is no money
         keep.append(t)
     return sent if len(keep) == len(sent.triggers) else replace(sent, triggers=tuple(keep))
 
