@@ -48,6 +48,11 @@ def test_seed_article_gives_exactly_one_deal(extract):
     # triggers.jsonl: getting money 'in <kind> financing from' a lender (obtain, like secure and land)
     ("Quorvane obtained $500 million in debt financing from Halvern Credit Partners.", "investment",
      {("Quorvane", "investee"), ("Halvern Credit Partners", "investor")}),
+    # gates.one_sided: the company raising is named before a long trigger that spans its investors ('raised $N from
+    # A'), and 'it' is the speaker
+    ("Quorvane, which makes AI inference chips, said on Monday it had raised $80 million from Brisa Capital and "
+     "Tamsin Partners.", "investment",
+     {("Quorvane", "investee"), ("Brisa Capital", "investor"), ("Tamsin Partners", "investor")}),
     # a company sold by its owner: the buyer acquires it, the seller is no party (guidelines: acquirer and target)
     ("Tamsin Holdings is selling Brisa Digital to Stellix Partners for $3.2 billion.", "acquisition",
      {("Brisa Digital", "target"), ("Stellix Partners", "acquirer")}),

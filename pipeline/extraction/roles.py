@@ -137,6 +137,10 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
             return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
+        if type_ == "investment" and trigger.frame == "investee_first" and not left and right and on(
+                "roles.investor_not_investee") and hit("roles.investor_not_investee", all(
+                    o in _after_investor_cue(sent, right, lex) for o in right)):
+            return None  # 'it had raised $80 million from A and B': names after the investors' cue raise nothing
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first" or (

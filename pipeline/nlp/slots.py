@@ -236,7 +236,8 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
         at_t, end_t = t.start - sent.start, t.end - sent.start
         if all(o.end - sent.start <= at_t for o in known) and any(n >= end_t for n in names):
             return True
-        if all(o.start - sent.start >= end_t for o in known) and any(n < at_t for n in names):
+        # (after the trigger's first word: a long trigger may span its object, 'raised $80 million from A')
+        if all(o.start >= t.head_end for o in known) and any(n < at_t for n in names):
             return True
     return False
 
@@ -702,6 +703,7 @@ GOODS_WORDS = word_set("goods_nouns")
 SERVICE_NOUNS = word_set("service_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
+PLATFORM_NOUNS = word_set("platform_nouns")
 TALKS = word_set("talk_nouns")
 
 LEGAL_SUFFIXES = word_set("legal_suffixes")
@@ -1081,6 +1083,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.round_heads | rules.deal_heads and hit(
             "mentions.round_owner", on("mentions.round_owner")):
         return True  # "took part in Quorvane's $90 million seed round": whose round or deal it is
+    if tok.dep_ == "poss" and (tok.head.lower_ in BUSINESS_NOUNS or tok.head.lower_ in PLATFORM_NOUNS) and any(
+            t.lower_ in rules.investment_heads or t.lower_ in rules.target_heads for t in tok.head.head.ancestors) \
+            and tok.head.head.lower_ == "in" and not _known_place(tok) and hit("mentions.business_owner", on(
+                "mentions.business_owner")):
+        return True  # 'a 49% interest in Quorvane's data centre platform': whose business the stake is in
     if tok.dep_ == "poss" and (tok.head.lower_ in PRODUCT_NOUNS or tok.head.lower_ in GOODS_WORDS) and not _known_place(
             tok) and hit("mentions.goods_owner", on("mentions.goods_owner")):
         return True  # "spend $10 billion on X's chips", "access to X's capacity": whose goods are traded
