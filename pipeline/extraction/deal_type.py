@@ -39,6 +39,7 @@ OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
+RECIPIENT_FIRST = re.compile(r"\s+_+(?:\s+_+)*(?=\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d])", re.I)
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
@@ -128,6 +129,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # 'provide Quenlo with 1 gigawatt of power': the recipient first, the goods after 'with'
             recipient = RECIPIENT_WITH.match(rest)
             if recipient and hit("type.supply_with", on("type.supply_with")):
+                rest = rest[recipient.end():]
+            # 'will sell Quenlo 300 megawatts of wind power': the recipient first, a figure of the goods right after
+            recipient = RECIPIENT_FIRST.match(rest)
+            if recipient and hit("type.double_object", on("type.double_object")):
                 rest = rest[recipient.end():]
             # 'supply up to 300 MW of power': a figure's qualifier is no end of the object
             rest = rest[len(UP_TO.match(rest).group(0)):]
