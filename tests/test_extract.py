@@ -53,6 +53,12 @@ def test_seed_article_gives_exactly_one_deal(extract):
     ("Quorvane, which makes AI inference chips, said on Monday it had raised $80 million from Brisa Capital and "
      "Tamsin Partners.", "investment",
      {("Quorvane", "investee"), ("Brisa Capital", "investor"), ("Tamsin Partners", "investor")}),
+    # co-investors: 'co-invest' is a verb of investing, and its 'in X' names the investee
+    ("Halvern and the Tamsin Investment Authority will co-invest $3 billion in Quorvane.", "investment",
+     {("Halvern", "investor"), ("Tamsin Investment Authority", "investor"), ("Quorvane", "investee")}),
+    # mentions.object_counterparty: 'from' hangs on 'worth', an adjective of the verb's object
+    ("Halvern, the Abu Dhabi-backed AI firm, will buy chips worth $2 billion from Quorvane.", "chips",
+     {("Halvern", "buyer"), ("Quorvane", "seller")}),
     # a company sold by its owner: the buyer acquires it, the seller is no party (guidelines: acquirer and target)
     ("Tamsin Holdings is selling Brisa Digital to Stellix Partners for $3.2 billion.", "acquisition",
      {("Brisa Digital", "target"), ("Stellix Partners", "acquirer")}),

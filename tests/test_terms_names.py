@@ -20,6 +20,8 @@ def test_duration(text, months):
     ("260,000 of its high-performance graphics processing units", 260000),
     ("up to one million TPUs", 1_000_000), ("18,000 NVIDIA chips", 18000), ("10,000 Blackwell GPUs", 10000),
     ("GPUs in Texas", None), ("tens of thousands of GPUs", None),
+    # money spent on chips is no count of them
+    ("agreeing to buy $500 million of its inference chips", None), ("2 billion dollars worth of GPUs", None),
 ])
 def test_gpus(text, gpus):
     assert find_gpus(text) == gpus

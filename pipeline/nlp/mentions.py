@@ -31,9 +31,10 @@ DURATION_RE = re.compile(
     rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?{_NUM}\s+(year|month)s?\b"
     rf"|\b{_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)", re.I)  # a 'two-year-old startup' is no term
 GPU_RE = re.compile(
-    r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
+    r"(?<![$€£¥])(?<![$€£¥] )\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
     r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
+MONEY_BETWEEN = re.compile(r"\b(?:dollars?|euros?|pounds|yen|yuan|won|rupees|worth)\b", re.I)
 POWER_RE = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)\s?-?\s?"
     r"(gigawatts?|gw|megawatts?|mw)\b(?!h)", re.I)
@@ -598,8 +599,8 @@ def find_gpus(text: str) -> int | None:
     """'260,000 of its ... GPUs' -> 260000, 'up to one million TPUs' -> 1000000."""
     for m in GPU_RE.finditer(text):
         n = to_number(m.group(1))
-        if n is None:
-            continue
+        if n is None or MONEY_BETWEEN.search(m.group(0)):
+            continue  # '$500 million of its inference chips', '2 billion dollars of GPUs': money, not a count
         scale = {"million": 1_000_000, "thousand": 1000}.get((m.group(2) or "").lower(), 1)
         value = int(n * scale)
         if value >= 100:

@@ -1063,6 +1063,12 @@ def _after_title(first, rules: SlotRules) -> bool:
     return i >= 0 and doc[i].lower_.rstrip(".") in rules.person_titles
 
 
+def _on_verb_object(prep) -> bool:
+    """The preposition hangs on a verb's object, or on a word that hangs on it ('buy chips worth $2 billion from X':
+    'from' on 'worth', on 'chips', the object of 'buy')."""
+    return prep.head.dep_ == "dobj" or prep.head.head.dep_ == "dobj" and prep.head.pos_ == "ADJ"
+
+
 def _round_noun(head, rules: SlotRules) -> bool:
     """A round: 'round', 'funding' ..., or a stage named by its first word ('Series B', 'Series C-2')."""
     return head.lemma_.lower() in rules.round_heads or any(
@@ -1098,7 +1104,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ in ("from", "with", "to", "by") and hit("mentions.coordinated_preposition",
                                                                _coordinated_preposition(tok.head)):
         return True  # 'from Halvern for $2 billion and from Tamsin for $1 billion': a second counterparty
-    if tok.head.lower_ in ("from", "to") and tok.head.head.dep_ == "dobj" and hit("mentions.object_counterparty"):
+    if tok.head.lower_ in ("from", "to") and _on_verb_object(tok.head) and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
     if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not _known_place(tok) and hit(
             "mentions.goods_from", on("mentions.goods_from")):
