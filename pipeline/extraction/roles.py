@@ -116,6 +116,13 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                                      _oblique(sent, o) and not _owned_sold(sent, o, trigger))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
+    speaker = _speaker_first(sent, left)
+    if speaker is not None and hit("roles.speaker_other_side", True):
+        # 'Quorvane said Halvern would pay $250 million for the capacity': the reported clause's subject takes the
+        # frame's first role, the company reporting it the other side (mentions.speaker_counterparty)
+        left = [o for o in left if o.key != speaker.key]
+        before = [o for o in before if o.key != speaker.key]
+        right = [speaker] + right
     if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
         trigger = replace(trigger, frame="investor_first")  # 'X committed $N to become an owner in Y': X invests
     lent = OBJECT_WINDOW.split(_after_recipient(sent, trigger), 1)[0]  # the verb's object, up to 'to Y'
@@ -361,6 +368,18 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
         if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|&|,\s*and)\s*", gap):
             return True
     return False
+
+
+SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+$", re.I)
+
+
+def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
+    """Two organisations before the trigger, the first the subject of a verb of saying that reports a clause whose
+    subject is the second ('Quorvane said Halvern would pay ...'): the first (rule roles.speaker_other_side)."""
+    if len(left) != 2 or not on("roles.speaker_other_side"):
+        return None
+    gap = sent.text[left[0].end - sent.start:left[1].start - sent.start]
+    return left[0] if SPEAKER_GAP.match(gap) else None
 
 
 def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):

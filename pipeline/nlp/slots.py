@@ -848,7 +848,27 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_referred", _referred(tok.head)):
         return True
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_counterparty", on(
+            "mentions.speaker_counterparty") and _unnamed_other_side(tok.head)):
+        return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
+
+
+def _unnamed_other_side(verb) -> bool:
+    """'Quorvane said Halvern would pay about $250 million a year for the capacity': the clause a speech verb reports
+    is a trade whose subject is named and whose other side is not (no other name in the clause): the speaker is that
+    other side, as a company reporting its own contract is."""
+    trade = word_set("paying_verbs") | word_set("supply_verbs")
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in trade:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is None:
+            continue
+        inside = {t.i for t in subject.subtree}
+        if not any(t.pos_ == "PROPN" and t.i not in inside for t in clause.subtree):
+            return True
+    return False
 
 
 def speaker_it(verb):
