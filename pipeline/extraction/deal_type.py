@@ -269,6 +269,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         after = [o for o in sent.orgs if o.start >= t.end]
         if hit("type.object_relative", _object_relative(t, sent)):
             return True  # 'Quorvane, which Stellix acquired for $2 billion': the company bought comes first
+        if t.text.lower().endswith(" private") and any(t.head_end <= o.start and o.end <= t.end for o in sent.orgs) and \
+                hit("type.taken_private", on("type.taken_private")):
+            return True  # 'agreed to take CoreWeave private': the company bought stands inside the phrase
         if not after:
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]

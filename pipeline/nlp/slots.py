@@ -918,6 +918,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     # 'Marlowe Ventures', 'Velora Labs': the name says so; 'Velmora, a provider of data centers': its apposition does
     named_as_org = head.text in lex.cues["org_suffixes"] or hit("mentions.described_by_apposition", any(
         c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in head.rights))
+    if hit("mentions.people_of_place", labels == {"NORP"} and len(words) == 1 and head.tag_ == "NNPS" and on(
+            "mentions.people_of_place")):
+        return "filter:entity_label"  # 'covers one in five Americans': a people, in whatever slot, is no company
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
            and not _misparsed_oblique(head, rules)):  # the tagger misread the word: its entity label is no better
