@@ -815,6 +815,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
+    if tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "see" and tok.head.i == tok.i + 1 and (
+            tok.head.lower_ in word_set("supply_verbs") | word_set("paying_verbs")) and hit("mentions.see_clause", on(
+                "mentions.see_clause")):
+        return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
     if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
         return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
     if tok.dep_ not in rules.slot_deps:
@@ -1088,8 +1092,19 @@ def _after_title(first, rules: SlotRules) -> bool:
 
 def _on_verb_object(prep) -> bool:
     """The preposition hangs on a verb's object, or on a word that hangs on it ('buy chips worth $2 billion from X':
-    'from' on 'worth', on 'chips', the object of 'buy')."""
-    return prep.head.dep_ == "dobj" or prep.head.head.dep_ == "dobj" and prep.head.pos_ == "ADJ"
+    'from' on 'worth', on 'chips', the object of 'buy'; 'provide 200 MW of capacity to X': on 'capacity', of 'MW')."""
+    step = prep.head
+    for _ in range(3):
+        if step.dep_ == "dobj":
+            return True
+        if step.pos_ == "ADJ":
+            step = step.head
+        elif step.dep_ == "pobj" and step.head.lower_ == "of" and hit("mentions.object_of_object", on(
+                "mentions.object_of_object")):
+            step = step.head.head
+        else:
+            return False
+    return False
 
 
 def _round_noun(head, rules: SlotRules) -> bool:
