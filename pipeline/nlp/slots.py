@@ -1099,7 +1099,7 @@ def _on_verb_object(prep) -> bool:
             return True
         if step.pos_ == "ADJ":
             step = step.head
-        elif step.dep_ == "pobj" and step.head.lower_ == "of" and hit("mentions.object_of_object", on(
+        elif prep.lower_ == "to" and step.dep_ == "pobj" and step.head.lower_ == "of" and hit("mentions.object_of_object", on(
                 "mentions.object_of_object")):
             step = step.head.head
         else:
