@@ -71,11 +71,28 @@ FINANCING_ROLES = {"investor": "seller", "investee": "buyer"}
 
 
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
-    """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds."""
+    """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds. 'Through its
+    Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
+    invests, in the owner's place (rule roles.vehicle)."""
+    parties = _assign_roles(sent, type_, trigger, lex)
+    if not parties or type_ != "investment" or not on("roles.vehicle"):
+        return parties
+    vehicle = next((o for o in sent.orgs if VEHICLE.search(_preceding(sent, o, 40)) and o.kind == "investor"), None)
+    investors = [o for o, r in parties if r == "investor"]
+    if vehicle is None or vehicle.key in {o.key for o, _ in parties} or len(investors) != 1 or not hit(
+            "roles.vehicle", True):
+        return parties
+    return [(vehicle, r) if r == "investor" else (o, r) for o, r in parties]
+
+
+VEHICLE = re.compile(rf"\b(?:{words('channel_words')})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
         # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
         # it is, then the capital provider sells and the developer buys (guideline 6)
-        parties = assign_roles(sent, "investment", trigger, lex)
+        parties = _assign_roles(sent, "investment", trigger, lex)
         if parties and hit("roles.financing_sells"):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
     rivals = _rivals(sent) if on("roles.rival") else set()

@@ -833,7 +833,11 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.served_for", _served_for(tok.head)))
         # 'paid $900 million for Tessly': what a payment is for, when a name, is the company bought
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
-        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for) and not (
+        # 'Through its newly established National Growth Fund, Tamsin is injecting ...': the subject's own vehicle
+        vehicle = tok.head.lower_ in ("through", "via") and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and hit(
+            "mentions.own_vehicle", on("mentions.own_vehicle"))
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or vehicle) and not (
             _speech(tok.head.head, rules))
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
