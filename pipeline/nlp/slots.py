@@ -400,13 +400,17 @@ def lone_capitalised(texts) -> set[str]:
 
 
 # 'after Dana Whitfield left': two capitalised words inside a sentence, with no capitalised word on either side
-FULL_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]+ ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
+# a word, then two capitalised words with no capitalised word after them: a name when the word before is written in
+# lower case ('after Dana Whitfield left') or is a person's title ('Windsurf CEO Varun Mohan')
+FULL_NAME = re.compile(r"(\S+) [A-Z][a-z]+ ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
 
 
 def full_name_ends(texts) -> frozenset:
     """The last words of two-word names written inside a sentence ('Dana Whitfield'): where the recogniser calls the
     same word alone a person ('Whitfield agreed to ...'), it is that person named again by surname (mentions.surname)."""
-    return frozenset(m.group(1) for text in texts for m in FULL_NAME.finditer(text))
+    titles = load_slot_rules().person_titles
+    return frozenset(m.group(2) for text in texts for m in FULL_NAME.finditer(text)
+                     if not any(c.isupper() for c in m.group(1)) or m.group(1).lower().rstrip(".") in titles)
 
 
 def parse_for_frames(sent: Sentence) -> bool:
