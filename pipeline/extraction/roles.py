@@ -103,6 +103,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
+                and not hit("roles.filed_with", _filed_with(sent, o))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
@@ -249,8 +250,17 @@ def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
 
 
 def rivals_of(sent: Sentence) -> set[int]:
-    """Start offsets of the organisations a sentence mentions as rivals or customers (rule roles.rival)."""
-    return _rivals(sent) if on("roles.rival") else set()
+    """Start offsets of the organisations a sentence mentions as rivals or customers (rule roles.rival), or as the
+    office a filing went to (rule roles.filed_with): background the parse gate does not count."""
+    return (_rivals(sent) if on("roles.rival") else set()) | {o.start for o in sent.orgs if _filed_with(sent, o)}
+
+
+# 'filed an 8-K with the Securities and Exchange Commission': the office a document is filed with
+FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b[^,;.]{{0,40}}\bwith\s+(?:the\s+)?$", re.I)
+
+
+def _filed_with(sent: Sentence, o: OrgMention) -> bool:
+    return on("roles.filed_with") and bool(FILED_WITH.search(_preceding(sent, o, 60)))
 
 
 def _rivals(sent: Sentence) -> set[int]:
