@@ -29,7 +29,7 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora, resolve_r
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, co_investor_share, complete_round, each_after_round, each_share,
+from .discourse import (adds_investors, co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
                         earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun, refers_back,
                         share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -162,6 +162,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
             rules.hit("discourse.adds_investors")
+            continue
+        if drafts and rules.on("discourse.collapsed_later") and rules.hit("discourse.collapsed_later", collapsed_later(
+                sent)):
+            drafts.pop()  # 'The deal collapsed two years later': the last deal told was never made (guideline 9)
             continue
         if drafts and rules.on("discourse.list_item"):
             sent = list_item(sent, drafts[-1])

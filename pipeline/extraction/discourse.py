@@ -149,6 +149,16 @@ def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
     return not money or draft.amount is None or same_amount(draft.amount, money[0].amount)
 
 
+COLLAPSED = re.compile(rf"\b(?:{words('collapse_words')})\b", re.I)
+
+
+def collapsed_later(sent: Sentence) -> bool:
+    """'The deal collapsed two years later amid regulatory opposition': a sentence that opens on the deal just told and
+    says it ended unmade (context.yaml collapse_words), with no new party or figure of its own."""
+    return bool(OPENING_DEAL_NOUN.match(sent.text)) and bool(COLLAPSED.search(sent.text)) and not sent.money and len(
+        {o.key for o in sent.orgs}) <= 1
+
+
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
 
