@@ -47,6 +47,7 @@ AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
                             rf"(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
+JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
@@ -175,6 +176,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if not usable:
         return "partnership", None
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
+    if scores[best] == 0 and usable and min(usable, key=lambda t: t.start).text.lower().startswith("leas") and not (
+            JOINT_WORD.search(sent.text)) and hit(
+            "type.lease_is_site", on("type.lease_is_site")):
+        # 'which is fully leased to Quorvane': a lease of nothing named, the sentence's first trigger, is of a site
+        best = "datacenter"
+        scores[best] = 1
     if scores[best] == 0:
         if not money and all(t.type == "ANY" and t.frame in ("buyer_first", "seller_first") for t in usable) and hit(
                 "type.unknown_goods", on("type.unknown_goods")):

@@ -209,6 +209,11 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             continue
         antecedent = next((o for o in prev.orgs if o.end - prev.start <= cut
                            and prev.text[o.end - prev.start:cut].strip() == ""), None)
+        if antecedent is None and prev.orgs and OWN_FACILITY.search(prev.text[:cut]) and hit(
+                "mentions.relative_owner", on("mentions.relative_owner")):
+            # 'Halvern Data closed a loan for its Redmill campus, which is leased to Quorvane': the campus is the
+            # subject's ('its'), and its owner leases it out
+            antecedent = prev.orgs[0]
         if antecedent is None or antecedent.key in {o.key for o in sent.orgs}:
             continue
         stand_in = replace(antecedent, start=sent.start, end=sent.start + lead.end(1), origin="relative")
@@ -217,6 +222,8 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
 
 
 RELATIVE_LEAD = re.compile(r"(which|who)\s")
+# 'its Redmill campus' right before ', which': a facility of the sentence's subject
+OWN_FACILITY = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{words('joint_capacity_nouns')})$", re.I)
 
 
 def _reporting_speaker(sent: Sentence, anaphor: re.Match):
@@ -358,7 +365,11 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
     out = []
     for m in RELATIVE.finditer(text, s, e):
         rel = m.end()
-        if RELATIVE_END.search(text, rel, e) or not _states_deal(trigger_at, money_at, rel, e):
+        if RELATIVE_END.search(text, rel, e):
+            continue
+        # '..., which is fully leased to Quorvane under a 15-year agreement': a term states a deal as a figure does
+        if not _states_deal(trigger_at, money_at, rel, e) and not (_has(trigger_at, rel, e) and find_duration_months(
+                text[rel:e]) and hit("mentions.relative_terms", on("mentions.relative_terms"))):
             continue
         if _has(trigger_at, s, m.start()) and hit("mentions.relative_clause"):
             out.append(_Cut(m.start(), rel))
