@@ -29,9 +29,9 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora, resolve_r
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
-                        earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun, refers_back,
-                        share_of_round, shortest_names)
+from .discourse import (adds_investors, co_investor_share, collapsed_later, complete_round, each_after_round,
+                        each_share, earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun,
+                        refers_back, share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into

@@ -39,7 +39,8 @@ OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
-RECIPIENT_FIRST = re.compile(r"\s+_+(?:\s+_+)*(?=\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d])", re.I)
+RECIPIENT_FIRST = re.compile(r"\s+_+(?:\s+_+)*(?=\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d])",
+                             re.I)  # a masked name, then a figure: 'sell _____ 300 megawatts of ...
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
@@ -276,8 +277,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         after = [o for o in sent.orgs if o.start >= t.end]
         if hit("type.object_relative", _object_relative(t, sent)):
             return True  # 'Quorvane, which Stellix acquired for $2 billion': the company bought comes first
-        if t.text.lower().endswith(" private") and any(t.head_end <= o.start and o.end <= t.end for o in sent.orgs) and \
-                hit("type.taken_private", on("type.taken_private")):
+        inside = any(t.head_end <= o.start and o.end <= t.end for o in sent.orgs)
+        if t.text.lower().endswith(" private") and inside and hit("type.taken_private", on("type.taken_private")):
             return True  # 'agreed to take CoreWeave private': the company bought stands inside the phrase
         if not after:
             return not hit("type.object_required")

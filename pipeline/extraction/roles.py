@@ -163,8 +163,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if joint and not right:
             return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
         if type_ == "investment" and trigger.frame == "investee_first" and not left and right and on(
-                "roles.investor_not_investee") and hit("roles.investor_not_investee", all(
-                    o in _after_investor_cue(sent, right, lex) for o in right)):
+                "roles.investor_not_investee") and hit("roles.investor_not_investee", set(right) <= set(
+                    _after_investor_cue(sent, right, lex))):
             return None  # 'it had raised $80 million from A and B': names after the investors' cue raise nothing
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
@@ -470,7 +470,7 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
 
 
 # 'are jointly establishing Tamsin Compute': the company the partners found together comes right after the verb
-FOUNDED_GAP = re.compile(r"^\s*(?:(?:up|a|an|the|new|company|venture|firm|called|named)\s+){0,4}$", re.I)
+FOUNDED_GAP = re.compile(rf"^\s*(?:(?:{words('founding_fillers')})\s+){{0,4}}$", re.I)
 
 
 def _founded(sent: Sentence, o: OrgMention) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .components import doc_text, sentence_bounds
 from .context import word_set, words
-from .lexicon import Lexicon, fold_name, strip_suffix
+from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .money import Money
 from .rules import at, hit, on
 
@@ -31,10 +31,13 @@ DURATION_RE = re.compile(
     rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?{_NUM}\s+(year|month)s?\b"
     rf"|\b{_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)", re.I)  # a 'two-year-old startup' is no term
 GPU_RE = re.compile(
-    r"(?<![$€£¥])(?<![$€£¥] )\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
+    r"(?<![$€£¥])(?<![$€£¥] )"  # '$500 million of chips' is money, not a count
+    r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
     r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+\s+){0,3}?)"
     r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
-MONEY_BETWEEN = re.compile(r"\b(?:dollars?|euros?|pounds|yen|yuan|won|rupees|worth)\b", re.I)
+# 'buy 2 billion dollars worth of GPUs': a currency word (money.yaml) or 'worth' between the number and the goods
+MONEY_BETWEEN = re.compile(r"\b(?:worth|" + "|".join(
+    re.escape(w) for w in sorted(read_yaml("money.yaml")["currency_words"], key=len, reverse=True)) + r")\b", re.I)
 POWER_RE = re.compile(
     r"\b(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a)\s?-?\s?"
     r"(gigawatts?|gw|megawatts?|mw)\b(?!h)", re.I)

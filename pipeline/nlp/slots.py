@@ -330,6 +330,7 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     nouns = word_set("agreement_nouns")
     agreements = nouns | word_set("strong_nouns") | load_slot_rules().deal_heads
     money_words = word_set("round_nouns") | word_set("lending_nouns") | word_set("raised_objects")
+    signing, raising = word_set("agreement_verbs"), word_set("raising_verbs")
     keep = []
     for t in sent.triggers:
         tok = heads.get(t.start)
@@ -338,15 +339,14 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
                 tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
             hit("mentions.trigger_not_verb")
             continue
-        if tok is not None and first in word_set("agreement_verbs") and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in agreements
-                and c.lower_ not in agreements for c in tok.children) and hit("mentions.signed_other_thing", on(
-                    "mentions.signed_other_thing")):
+        objects = [c for c in tok.children if c.dep_ == "dobj"] if tok is not None and tok.pos_ == "VERB" else []
+        if first in signing and any(c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in (
+                agreements) and c.lower_ not in agreements for c in objects) and hit("mentions.signed_other_thing", on(
+                "mentions.signed_other_thing")):
             continue  # 'signed false certifications', 'struck a blow': what was signed is no agreement
-        if tok is not None and first in word_set("raising_verbs") and tok.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in money_words
-                and c.lower_ not in money_words and not _in_figure(sent, c) for c in tok.children) and hit("mentions.raised_other_thing", on(
-                    "mentions.raised_other_thing")):
+        if first in raising and any(c.pos_ == "NOUN" and c.lemma_.lower() not in money_words and c.lower_ not in (
+                money_words) and not _in_figure(sent, c) for c in objects) and hit("mentions.raised_other_thing", on(
+                "mentions.raised_other_thing")):
             continue  # 'will raise questions about X', 'raised prices': what was raised is no money
         keep.append(t)
     return sent if len(keep) == len(sent.triggers) else replace(sent, triggers=tuple(keep))
@@ -399,7 +399,6 @@ def lone_capitalised(texts) -> set[str]:
     return out
 
 
-# 'after Dana Whitfield left': two capitalised words inside a sentence, with no capitalised word on either side
 # a word, then two capitalised words with no capitalised word after them: a name when the word before is written in
 # lower case ('after Dana Whitfield left') or is a person's title ('Windsurf CEO Varun Mohan')
 FULL_NAME = re.compile(r"(\S+) [A-Z][a-z]+ ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
@@ -407,7 +406,8 @@ FULL_NAME = re.compile(r"(\S+) [A-Z][a-z]+ ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
 
 def full_name_ends(texts) -> frozenset:
     """The last words of two-word names written inside a sentence ('Dana Whitfield'): where the recogniser calls the
-    same word alone a person ('Whitfield agreed to ...'), it is that person named again by surname (mentions.surname)."""
+    same word alone a person ('Whitfield agreed to ...'), it is that person named again by surname
+    (mentions.surname)."""
     titles = load_slot_rules().person_titles
     return frozenset(m.group(2) for text in texts for m in FULL_NAME.finditer(text)
                      if not any(c.isupper() for c in m.group(1)) or m.group(1).lower().rstrip(".") in titles)
@@ -820,8 +820,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "see" and tok.head.i == tok.i + 1 and (
-            tok.head.lower_ in word_set("supply_verbs") | word_set("paying_verbs")) and hit("mentions.see_clause", on(
-                "mentions.see_clause")):
+            tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and hit(
+            "mentions.see_clause", on("mentions.see_clause")):
         return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
     if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
         return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
@@ -841,8 +841,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         vehicle = tok.head.lower_ in ("through", "via") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and hit(
             "mentions.own_vehicle", on("mentions.own_vehicle"))
-        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or vehicle) and not (
-            _speech(tok.head.head, rules))
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for
+                or vehicle) and not _speech(tok.head.head, rules)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
@@ -1107,8 +1107,8 @@ def _on_verb_object(prep) -> bool:
             return True
         if step.pos_ == "ADJ":
             step = step.head
-        elif prep.lower_ == "to" and step.dep_ == "pobj" and step.head.lower_ == "of" and hit("mentions.object_of_object", on(
-                "mentions.object_of_object")):
+        elif prep.lower_ == "to" and step.dep_ == "pobj" and step.head.lower_ == "of" and hit(
+                "mentions.object_of_object", on("mentions.object_of_object")):
             step = step.head.head
         else:
             return False
