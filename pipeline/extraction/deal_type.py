@@ -74,8 +74,13 @@ def background(text: str) -> bool:
 def strong_noun(sent: Sentence) -> bool:
     """A symmetric trigger without money still counts when it names the agreement itself, or when the parties found
     a company together ('are jointly establishing Tamsin Compute': a joint venture, guideline 5)."""
-    nouns, jointly = word_set("strong_nouns"), word_set("joint_adverbs")
-    return any(t.text.lower() in nouns or t.text.lower().split()[0] in jointly for t in sent.triggers)
+    nouns = word_set("strong_nouns")
+    return any(t.text.lower() in nouns or founds_jointly(t) for t in sent.triggers)
+
+
+def founds_jointly(t: Trigger) -> bool:
+    """A trigger of founding together ('jointly set up', 'together establishing'; context.yaml joint_adverbs)."""
+    return t.text.lower().split()[0] in word_set("joint_adverbs")
 
 
 def has_terms(text: str) -> bool:
@@ -95,9 +100,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
     if any(_joint_aim(t, sent) for t in sent.triggers):
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
-    jointly = word_set("joint_adverbs")
-    if hit("type.joint_founding", on("type.joint_founding") and any(
-            t.text.lower().split()[0] in jointly for t in sent.triggers)):
+    if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
         scores["partnership"] += 4  # 'will jointly set up a company to build data centres': a joint venture
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
@@ -257,8 +260,7 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
 
 # 'led the round', 'raised $50 million, led by X': leading is an investment when a round or a figure is in the sentence
 LEAD_VERBS = word_set("lead_verbs")
-LEAD_OBJECT = re.compile(rf"\b(?:{words('round_nouns')}|{words('lending_nouns')}|series|investment|investments|"
-                         rf"financing|stake|capital)\b", re.I)
+LEAD_OBJECT = re.compile(rf"\b(?:{words('round_nouns')}|{words('lending_nouns')}|{words('lead_objects')})\b", re.I)
 
 
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:

@@ -6,11 +6,11 @@ from dataclasses import replace
 
 import re
 
-from ..nlp.context import word_set, words
+from ..nlp.context import words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
-from .deal_type import SELLER_SCORE, buys_business
+from .deal_type import SELLER_SCORE, buys_business, founds_jointly
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -476,8 +476,7 @@ FOUNDED_GAP = re.compile(rf"^\s*(?:(?:{words('founding_fillers')})\s+){{0,4}}$",
 def _founded(sent: Sentence, o: OrgMention) -> bool:
     """The object of a joint founding ('A and B are together establishing C', 'jointly set up a company called C')
     is the new company, no partner: the joint venture is a deal between its founders (guideline 5)."""
-    jointly = word_set("joint_adverbs")
-    return any(t.text.lower().split()[0] in jointly and t.end <= o.start and FOUNDED_GAP.match(
+    return any(founds_jointly(t) and t.end <= o.start and FOUNDED_GAP.match(
         sent.text[t.end - sent.start:o.start - sent.start]) for t in sent.triggers)
 
 

@@ -15,7 +15,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "object_breaks", "separate_figure", "not_separate", "not_separate_after", "hedge_words",
                  "history_words", "report_words", "name_joiners", "name_particles", "legal_suffixes", "company_nouns",
                  "plural_company_nouns", "hyphen_adjectives", "recipient_words", "agreement_nouns", "strong_nouns",
-                 "joint_adverbs", "agreement_verbs", "lead_verbs", "raising_verbs", "raised_objects",
+                 "joint_adverbs", "agreement_verbs", "lead_verbs", "lead_objects", "raising_verbs", "raised_objects",
                  "platform_nouns", "paying_verbs", "speaker_verbs", "filing_verbs", "collapse_words",
                  "founding_fillers", "noun_markers", "earlier_words", "round_investor_cues", "business_nouns",
                  "control_words",
