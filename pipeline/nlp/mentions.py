@@ -326,7 +326,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         start = s
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
-                and _has(trigger_at, m.end(), e)] if and_clause else []
+                and (_has(trigger_at, m.end(), e) or _no_deal_after(text, m, e))] if and_clause else []
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
@@ -336,6 +336,19 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                 yield start, m.start() + 1
                 start = m.end()
         yield start, e
+
+
+def _no_deal_after(text: str, m: re.Match, e: int) -> bool:
+    """'Quorvane plans to invest $40 billion in data centres, and Halvern is building a campus in Ohio': after a
+    clause that states a deal, ', and' before a new subject whose clause has no trigger ends the deal's clause; the
+    names after it are no parties (rule mentions.and_clause_no_deal). Not before a speech verb ('..., and Halvern
+    said the deal would close in March'): the speaker is often the other side."""
+    verb = AND_CLAUSE_VERB.match(text, m.end(), e)
+    return bool(verb) and verb.group(1) not in word_set("speaker_verbs") and hit(
+        "mentions.and_clause_no_deal", on("mentions.and_clause_no_deal"))
+
+
+AND_CLAUSE_VERB = re.compile(rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}({words('clause_verbs')})\b")
 
 
 RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
