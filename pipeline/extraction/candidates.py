@@ -11,10 +11,11 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import (TYPED_FRAMES, background, choose_type, deal_status, has_terms, joint_capacity, read_terms,
-                        strong_noun)
+from .deal_type import (TYPED_FRAMES, background, choose_type, control_stake, deal_status, has_terms, joint_capacity,
+                        read_terms, strong_noun)
 from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, unnamed_counterparty
 
+CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
 
 NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
@@ -109,6 +110,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
+    if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
+        type_ = "acquisition"  # 'sell a 60% stake in X to Y': control bought is an acquisition (guideline 5)
+        parties = [(o, CONTROL_ROLE.get(r, r)) for o, r in parties]
     if not money and parties and type_ in TRADE_TYPES and any(r == "seller" for _, r in parties) and len(
             {o.key for o, _ in parties}) >= 2:
         # 'Velmora plans to spend $40 billion on chips from Stellix': a spending plan with its seller named is a

@@ -370,6 +370,21 @@ def _control(sent: Sentence, t: Trigger) -> bool:
     return len(gap.split()) <= 8 and bool(CONTROL.search(gap) or any(float(p) > 50 for p in PERCENT.findall(gap)))
 
 
+STAKE_NOUN = re.compile(r"\b(?:stakes?|interest|shares|equity|ownership)\b", re.I)
+
+
+def control_stake(sent: Sentence, t: Trigger) -> bool:
+    """'sell a 60% stake in X to Y', 'will take a majority stake in X': a stake that is control of the company (a
+    percentage over 50, a control word) in the four words before the stake noun of an investment trigger. Guideline 5
+    keeps only a minority stake an investment; buying control buys the company (rule type.control_stake_taken)."""
+    lo = t.start - sent.start
+    noun = STAKE_NOUN.search(sent.text, lo, t.end - sent.start)
+    if t.type != "investment" or noun is None or not on("type.control_stake_taken"):
+        return False
+    before = " ".join(sent.text[:noun.start()].split()[-4:])
+    return bool(CONTROL.search(before) or any(float(p) > 50 for p in PERCENT.findall(before)))
+
+
 def buys_business(gap: str) -> bool:
     """Between an acquisition verb and the company: a business of it ('the computing division of'), or control of it
     ('a controlling interest in', '100% of', 'a 75% stake in'). The guidelines' acquisition is buying a company or
