@@ -451,6 +451,9 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             hit("roles.co_investors")
         return [(o, "investor") for o in left] + [(investee, "investee")] + [(o, "investor") for o in co]
     firsts = left if role_left in ("investor", "acquirer") or joint else left[:1]  # 'A and B will buy ... from C'
+    if role_left == "investee" and len(left) > 1 and hit("roles.joint_investees", on("roles.joint_investees")
+                                                        and _coordinated(sent, left)):
+        firsts = left  # 'A, B and C landed a $2 billion financing package led by D': all three receive it
     seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right) if on(
         "roles.object_list") else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]

@@ -217,8 +217,9 @@ def _list_member(sent: Sentence, not_org: frozenset | set) -> bool:
         if m and outside(e + m.start(1), m.group(1)):
             return True
         m = LIST_PREV.search(sent.text[:s])
-        # (the sentence's first word only when a comma lists it: 'Taravik, Orvanta Capital and Brisa Fund are ...')
-        if m and (m.start(1) > 0 or sent.text[m.end(1):m.end(1) + 1] == ",") and outside(m.start(1), m.group(1)):
+        # (the sentence's first word too: 'Taravik, Orvanta Capital and Brisa Fund are ...', 'Quorvane and Halvern
+        # raised ...'; the parse then says whether it is a name)
+        if m and outside(m.start(1), m.group(1)):
             return True
     return False
 
@@ -827,6 +828,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
     if tok.dep_ not in rules.slot_deps:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in word_set("site_nouns") or
+                                                           tok.head.head.lower_ in FACILITY_PLURALS) and hit(
+            "mentions.site_in_place", on("mentions.site_in_place")):
+        return False  # 'its Redmill campus in Abilene': where a site stands, a place
     if tok.dep_ == "pobj":
         such_as = tok.head.lower_ == "as" and tok.head.i > 0 and tok.head.nbor(-1).lower_ == "such"
         # 'a Series C round for Quarnell': the company a round is for raises it (not 'pay X for capacity')
