@@ -74,6 +74,15 @@ def test_seed_article_gives_exactly_one_deal(extract):
     # the tagger reads 'to Quorvane' as an infinitive and the recogniser the word as a place
     ("Stellix will supply up to 1 million TPUs to Quorvane in a deal worth tens of billions of dollars.", "chips",
      {("Stellix", "seller"), ("Quorvane", "buyer")}),
+    # cues.yaml org_suffixes: a lender's name ending in a finance word is a company, which the recogniser may read as
+    # a person; and the banks of a syndicate told in the next sentence join the round
+    ("Telmira Labs said it raised about $400 million in debt to build a data centre near Lyon. The financing was "
+     "provided by a group of banks that includes Ostrava Bank, Kestrel Credit and Brimley Finance.", "investment",
+     {("Telmira Labs", "investee"), ("Ostrava Bank", "investor"), ("Kestrel Credit", "investor"),
+      ("Brimley Finance", "investor")}),
+    # gates.list_member: the sentence's first word joined by 'and' to a name found is parsed as a list member
+    ("Quorvane and Halvern raised $300 million from Ostrava Capital.", "investment",
+     {("Quorvane", "investee"), ("Halvern", "investee"), ("Ostrava Capital", "investor")}),
 ])
 def test_verb_frames(extract, text, type_, expected):
     deals = extract(text)
