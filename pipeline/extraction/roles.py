@@ -100,6 +100,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
                 and not hit("roles.brand", o.start in brands)
+                and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
@@ -375,6 +376,13 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     counterparts = [o for o in others if (COUNTERPART if seller_verb else FROM).search(_preceding(sent, o, 12))
                     and (seller_verb or o.start > min(brands, default=o.start))]
     return brands if len({o.key for o in others}) >= 2 and counterparts else set()
+
+
+def _goods_maker(sent: Sentence, o: OrgMention) -> bool:
+    """A name right before goods it makes ('using Halvern processors', 'Stellix GPUs'), the goods written in lower case
+    or as an acronym: 'Crusoe Energy Systems' goes on with its own name (rule roles.goods_maker)."""
+    m = BRAND.match(sent.text[o.end - sent.start:]) if on("roles.goods_maker") else None
+    return m is not None and not m.group(0).split()[-1].istitle()
 
 
 def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
