@@ -382,7 +382,10 @@ def control_stake(sent: Sentence, t: Trigger) -> bool:
     if t.type != "investment" or noun is None or not on("type.control_stake_taken"):
         return False
     before = " ".join(sent.text[:noun.start()].split()[-4:])
-    return bool(CONTROL.search(before) or any(float(p) > 50 for p in PERCENT.findall(before)))
+    return bool(STAKE_CONTROL.search(before) or any(float(p) > 50 for p in PERCENT.findall(before)))
+
+
+STAKE_CONTROL = re.compile(rf"\b(?:{words('stake_control_words')})\b", re.I)
 
 
 def buys_business(gap: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import re
 
-from ..nlp.context import words
+from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
@@ -101,6 +101,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
                 and not hit("roles.brand", o.start in brands)
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
+                and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
@@ -376,6 +377,26 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     counterparts = [o for o in others if (COUNTERPART if seller_verb else FROM).search(_preceding(sent, o, 12))
                     and (seller_verb or o.start > min(brands, default=o.start))]
     return brands if len({o.key for o in others}) >= 2 and counterparts else set()
+
+
+# 'sold its entire stake in', 'has offloaded its 8% stake in': the subject sells a holding of its own
+SELLING_OWN = re.compile(rf"\b(?:{words('selling_verbs')})\s+(?:its|their)\b(?:\s+[\w%.-]+){{0,4}}?\s*$", re.I)
+
+
+def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
+    """A name before '<selling verb> its ... stake in X' sells its own holding: no investor in X, and no party unless
+    the buyer is named ('to Y', which the frame reads). Sold into the market, the sale has no counterparty (rule
+    roles.stake_seller)."""
+    if not on("roles.stake_seller"):
+        return False
+    m = SELLING_OWN.search(sent.text, 0, trigger.start - sent.start)
+    if m is not None:
+        return o.end - sent.start <= m.start()
+    # 'sold its entire Stellix stake': the selling verb is the trigger, the holding its object
+    own = trigger.text.lower() in word_set("selling_verbs") and re.match(
+        r"\s+(?:its|their)\b(?:\s+[\w%.’'-]+){0,5}?\s+(?:stake|stakes|holding|holdings|shares)\b", sent.text[
+            trigger.end - sent.start:]) is not None
+    return own and o.end <= trigger.start
 
 
 def _goods_maker(sent: Sentence, o: OrgMention) -> bool:
