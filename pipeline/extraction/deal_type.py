@@ -156,6 +156,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal
             if "_" in window:
                 continue
+            # 'sell its chip unit, X, to Y': goods words before a business noun name the business sold, no goods
+            if OWN_BUSINESS.match(window) and hit("type.business_object", on("type.business_object")):
+                continue
             traded = [kind for kind in TRADED if rx[f"type:{kind}"].search(window)]
             for kind in traded:
                 if hit("type.object_of_trade"):
@@ -317,6 +320,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 
 
 BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
+# 'its chip unit', 'the cloud business of': a company's business as a verb's object (not 'two power units')
+OWN_BUSINESS = re.compile(rf"\s*(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}(?:{words('business_nouns')})\b", re.I)
 # 'funds managed by X', 'vehicles advised by X': the noun 'funds', not the verb
 _VEHICLES = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(proxy_nouns()))
 MANAGED_FUNDS = re.compile(rf"(?:{_VEHICLES})\s+(?:{words('managing_participles')})\b", re.I)  # 'entities', 'funds'
