@@ -102,6 +102,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.brand", o.start in brands)
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
+                and not hit("mentions.built_for_other", on("mentions.built_for_other") and o.start > trigger.end
+                            and bool(BUILT_FOR_OTHER.search(_preceding(sent, o, 80))))
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
@@ -379,6 +381,9 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     return brands if len({o.key for o in others}) >= 2 and counterparts else set()
 
 
+# 'a campus that was originally built for A and B', 'a plant initially designed for A': whom it was meant for
+BUILT_FOR_OTHER = re.compile(rf"(?:\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+|\b\w+ly\s+)"
+                             rf"(?:\w+ly\s+)?(?:{words('making_verbs')})\s+for\s+(?:[A-Z][\w&.’'-]*\s*(?:,|and|&)?\s*)*$")
 # 'sold its entire stake in', 'has offloaded its 8% stake in': the subject sells a holding of its own
 SELLING_OWN = re.compile(rf"\b(?:{words('selling_verbs')})\s+(?:its|their)\b(?:\s+[\w%.-]+){{0,4}}?\s*$", re.I)
 

@@ -766,8 +766,14 @@ def _for_verb_of(prep, listed: frozenset) -> bool:
 
 
 def _made_for(prep) -> bool:
-    """'for' on a verb of making, or on its object ('build a $2 billion data center for X')."""
-    return on("mentions.built_for") and _for_verb_of(prep, word_set("making_verbs"))
+    """'for' on a verb of making, or on its object ('build a $2 billion data center for X'). Not a participle that
+    describes what another verb takes ('to lease a campus that was originally built for X', 'buy a plant designed
+    for X'): X was meant to have it, and is no party to this deal (rule mentions.built_for_other)."""
+    if not on("mentions.built_for") or not _for_verb_of(prep, word_set("making_verbs")):
+        return False
+    verb = prep.head
+    return not hit("mentions.built_for_other", on("mentions.built_for_other") and verb.dep_ in ("relcl", "acl")
+                   and verb.tag_ == "VBN" and verb.head.dep_ in ("dobj", "pobj"))
 
 
 def _maker_of_goods(tok) -> bool:
