@@ -114,6 +114,13 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
             out["false: in a passage without deals" if not passage["deals"] else
                 "false: shares a party with a gold deal" if sm.party_names(x) & gold_names else
                 "false: no gold party"] += 1
+            # counts only: a false deal that repeats a found deal's parties (a second record of one deal, a figure
+            # split off), with or without a figure, and its type
+            if any(sm.parties_ok(g, x) for g in passage["deals"] if id(g) in matched):
+                out["false: parties of a found deal"] = out.get("false: parties of a found deal", 0) + 1
+            key = f"false: {'with' if x.get('amount') else 'without'} a figure"
+            out[key] = out.get(key, 0) + 1
+            out[f"false type: {x['type']}"] = out.get(f"false type: {x['type']}", 0) + 1
         for g in passage["deals"]:
             if id(g) in matched:
                 continue
@@ -128,6 +135,9 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
                     "party: extra party"] += 1
             else:
                 out["missed"] += 1
+                key = f"missed: {'one party' if len(sm.party_names(g)) == 1 else 'two or more parties'}"
+                out[key] = out.get(key, 0) + 1
+                out[f"missed type: {g['type']}"] = out.get(f"missed type: {g['type']}", 0) + 1
     return out
 
 

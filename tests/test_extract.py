@@ -80,6 +80,13 @@ def test_seed_article_gives_exactly_one_deal(extract):
      "provided by a group of banks that includes Ostrava Bank, Kestrel Credit and Brimley Finance.", "investment",
      {("Telmira Labs", "investee"), ("Ostrava Bank", "investor"), ("Kestrel Credit", "investor"),
       ("Brimley Finance", "investor")}),
+    # triggers.jsonl: 'pumped $N into X'; 'is leading a $N Series B in X' (a lettered series is a round, and leading
+    # one invests)
+    ("Venture firm Brimley Partners pumped $45 million into Telmira, a Bengaluru-based chip design startup.",
+     "investment", {("Brimley Partners", "investor"), ("Telmira", "investee")}),
+    ("Brimley Capital is leading a $75 million Series B in Telmira, with Ostrava Ventures and Kestrel Growth also "
+     "participating.", "investment", {("Brimley Capital", "investor"), ("Telmira", "investee"),
+                                      ("Ostrava Ventures", "investor"), ("Kestrel Growth", "investor")}),
     # gates.list_member: the sentence's first word joined by 'and' to a name found is parsed as a list member
     ("Quorvane and Halvern raised $300 million from Ostrava Capital.", "investment",
      {("Quorvane", "investee"), ("Halvern", "investee"), ("Ostrava Capital", "investor")}),
