@@ -445,6 +445,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
+        if words[-1].i == tok.i and any(w.like_num and w.dep_ == "nummod" and w.head.i == tok.i for w in words[1:]) \
+                and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
+            continue  # '(Quorvane) 400 MW' read from 'MW': a quantity, which the recogniser joined to the name before
         body = _body_of(words) if any(w.text in PUBLIC_BODIES for w in words) else words
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
@@ -685,6 +688,11 @@ def _phrase(head) -> list:
             words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
     while len(words) > 1 and words[-1].i != head.i and (words[-1].text in POSSESSIVE or words[-1].is_space):
         words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
+    # 'sell Quorvane 400 MW of power': a figure after the name that the parse hangs on a word further on counts the
+    # goods; the name ends before it
+    cut = next((k for k, w in enumerate(words) if k and w.i > head.i and w.like_num and w.head.i > w.i), None)
+    if cut is not None and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
+        words = words[:cut]
     owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=None)
     if owner is not None and all(w.ent_type_ in ("GPE", "LOC", "NORP") or is_english(w.text, plural=False)
                                  for w in words[:owner]) and hit("mentions.place_possessive",
