@@ -151,6 +151,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "investment" and trigger.frame == "seller_first" and hit("roles.lender_invests", on(
             "roles.lender_invests") and bool(LENDING.search(lent))):
         trigger = replace(trigger, frame="investor_first")  # 'X provided a $1.5 billion credit facility to Y': X lends
+    if trigger.frame == "buyer_first" and hit("roles.rent_out", _rented_out(sent, trigger, mentions)):
+        trigger = replace(trigger, frame="seller_first")  # 'X will rent Quorvane 20,000 GPUs': X rents them out
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
     if type_ == "investment" and trigger.frame == "investor_first" and not any(
             o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):
@@ -402,6 +404,21 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         r"\s+(?:its|their)\b(?:\s+[\w%.’'-]+){0,5}?\s+(?:stake|stakes|holding|holdings|shares)\b", sent.text[
             trigger.end - sent.start:]) is not None
     return own and o.end <= trigger.start
+
+
+RENTING = re.compile(r"(?:rent|leas|hir)\w*$", re.I)
+COUNT_AFTER = re.compile(r"\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d]", re.I)
+
+
+def _rented_out(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]) -> bool:
+    """'X will rent Quorvane 20,000 GPUs', 'lease Quorvane 300 MW': a renting verb with a name right after it and a
+    figure of the goods after the name (two objects) rents out: its subject is the seller, the name the buyer (rule
+    roles.rent_out). 'rent 20,000 GPUs from Quorvane' keeps the subject the buyer."""
+    if not on("roles.rent_out") or not RENTING.match(trigger.text):
+        return False
+    o = next((o for o in mentions if o.start >= trigger.end), None)
+    return o is not None and not sent.text[trigger.end - sent.start:o.start - sent.start].strip() and bool(
+        COUNT_AFTER.match(sent.text, o.end - sent.start))
 
 
 def _goods_maker(sent: Sentence, o: OrgMention) -> bool:

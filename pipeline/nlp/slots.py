@@ -830,7 +830,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _headless_subject(tok):
         return True
-    if tok.dep_ == "compound" and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
+    if tok.dep_ in ("compound", "nmod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
@@ -1146,6 +1146,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
+    if tok.dep_ in ("compound", "nmod") and _misparsed_dative(tok):
+        return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -1227,9 +1229,16 @@ def _misparsed_dative(tok) -> bool:
     """'The deal gives Quorvane access to X': right after a giving verb, a proper noun the parser took as a modifier
     of the verb's object is the receiver (a dative)."""
     head = tok.head
-    return on("mentions.misparsed_dative") and tok.pos_ == "PROPN" and head.dep_ == "dobj" and head.pos_ == "NOUN" \
-        and head.head.lemma_ in GIVING_VERBS and tok.i == head.head.i + 1 and all(
-            w.dep_ == "compound" and w.pos_ == "PROPN" for w in tok.doc[tok.i:head.i])
+    if not (on("mentions.misparsed_dative") and tok.pos_ == "PROPN" and head.dep_ == "dobj" and head.pos_ == "NOUN"
+            and head.head.lemma_ in GIVING_VERBS and tok.i == head.head.i + 1):
+        return False
+    between = tok.doc[tok.i:head.i]
+    if all(w.dep_ == "compound" and w.pos_ == "PROPN" for w in between):
+        return True
+    # 'will rent Quorvane 20,000 GPUs': the name, then the count of the goods (rule mentions.counted_goods_dative)
+    return all(w.dep_ in ("compound", "nmod") and w.pos_ == "PROPN" or w.dep_ == "nummod" and w.like_num
+               for w in between) and between[-1].like_num and hit("mentions.counted_goods_dative", on(
+                   "mentions.counted_goods_dative"))
 
 
 PUBLIC_BODIES = word_set("public_bodies")
