@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
@@ -93,11 +94,15 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     scores: dict[str, float] = {}
     # 'Public Investment Fund' is a name, not an investment cue
     text = _mask_orgs(sent) if hit("type.names_are_not_cues", bool(sent.orgs)) else sent.text
+    described = _descriptions(sent, lex) if on("type.description_not_cue") else []
+    for lo, hi in described:  # blanked: its words are no cues
+        text = text[:lo] + " " * (hi - lo) + text[hi:]
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
         scores[t] = len(rx[f"type:{t}"].findall(text))
         if f"strong:{t}" in rx:
             scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
-    usable = [t for t in sent.triggers if _trigger_usable(t, sent)]
+    usable = [t for t in sent.triggers if _trigger_usable(t, sent)
+              and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
     if any(_joint_aim(t, sent) for t in sent.triggers):
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
@@ -227,6 +232,26 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
     before = sent.text[:subject.start - sent.start]
     m = OBJECT_RELATIVE.search(before)
     return m is not None and any(o.end - sent.start == m.start() for o in sent.orgs)
+
+
+@cache
+def _description_after(descriptors: tuple[str, ...]) -> re.Pattern:
+    nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
+    return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b(?=\s*(?:,|\.?$))", re.I)
+
+
+def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
+    """'Kestrel, the Singapore-based data centre operator, secured ...', 'X, the Abu Dhabi-backed investment firm,
+    will buy ...': a description set off by commas after a name says what the company does, not what the deal
+    trades: its words are no type cues and its triggers none of the deal's (rule type.description_not_cue). Offsets
+    in the sentence's text."""
+    pattern = _description_after(tuple(lex.cues["org_descriptors"]))
+    spans = [(m.start(), m.end()) for o in sent.orgs if (m := pattern.match(sent.text, o.end - sent.start))]
+    # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
+    if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
+            "type.description_not_cue", True):
+        return spans
+    return []
 
 
 def _mask_orgs(sent: Sentence) -> str:

@@ -131,6 +131,13 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     CO_INVESTOR.search(_preceding(sent, o, 60)) or _taking_part(sent, o))]
                 if co and hit("roles.frame_co_investors", True):
                     parties = list(parties) + [(o, "investor") for o in co][:MAX_PARTIES]
+            if type_ == "acquisition" and on("roles.co_acquirers"):
+                # 'will buy X for $40 billion, alongside A and B': more buyers, for which the frame has no slot
+                taken = {o.key for o, _ in parties}
+                co = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start
+                      and CO_INVESTOR.search(_preceding(sent, o, 60))]
+                if co and hit("roles.co_acquirers", True):
+                    parties = list(parties) + [(o, "acquirer") for o in co][:MAX_PARTIES]
             return parties
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
@@ -508,6 +515,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     seconds = right[:MAX_PARTIES] if role_right == "investor" else _with_list(sent, right) if on(
         "roles.object_list") else right[:1]
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
+    if role_left == "acquirer" and seconds and on("roles.co_acquirers"):
+        # 'is part of a consortium that will buy X for $40 billion, alongside A and B': more buyers
+        co = [o for o in right if o not in seconds and o.key not in {x.key for x in firsts}
+              and CO_INVESTOR.search(_preceding(sent, o, 60))]
+        if co and hit("roles.co_acquirers", True):
+            parties += [(o, "acquirer") for o in co[:MAX_PARTIES]]
     return parties or None
 
 
