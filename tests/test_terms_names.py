@@ -11,6 +11,9 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     # an age or a record is no term
     ("Tamsin AI, a two-year-old startup, raised $2 billion", None), ("shares hit a 52-week high", None),
     ("the stock touched a five-year high after the deal", None),
+    # a rate ('a year') is no term; the term may follow it
+    ("Quorvane will pay Halvern $900 million a year over seven years", 84), ("$2 billion a year", None),
+    ("a one-year deal", 12), ("for a year", 12),
 ])
 def test_duration(text, months):
     assert find_duration_months(text) == months

@@ -29,7 +29,8 @@ _NUM = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|el
 DURATION_RE = re.compile(
     rf"\b{_NUM}[- ](year|month)s?[- ](?:deal|agreement|contract|lease|term|ppa|partnership|power|commitment|pact|period|hosting|cloud|compute|supply)"
     rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?{_NUM}\s+(year|month)s?\b"
-    rf"|\b{_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)", re.I)  # a 'two-year-old startup' is no term
+    # a 'two-year-old startup' is no term, nor is the rate of '$900 million a year' (a bare 'a year')
+    rf"|\b(?!an?\b){_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)", re.I)
 GPU_RE = re.compile(
     r"(?<![$€£¥])(?<![$€£¥] )"  # '$500 million of chips' is money, not a count
     r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
