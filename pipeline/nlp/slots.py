@@ -825,8 +825,24 @@ def _headless_subject(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]))
 
 
+@cache
+def _descriptors() -> frozenset:
+    from .lexicon import load_lexicon
+    return frozenset(w.lower() for w in load_lexicon().cues["org_descriptors"])
+
+
+def _described_root(tok) -> bool:
+    """'Kestrel, the Singapore-based data centre operator, secured ...': the parser, lost in the description, makes
+    the name the sentence's root; a name at the start that an apposition describes as a company is the subject
+    (rule mentions.described_root)."""
+    return on("mentions.described_root") and tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and tok.i <= 3 and any(
+        c.dep_ == "appos" and c.lemma_.lower() in _descriptors() for c in tok.rights)
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
+        return True
+    if hit("mentions.described_root", _described_root(tok)):
         return True
     if _headless_subject(tok):
         return True
