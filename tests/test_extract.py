@@ -87,6 +87,10 @@ def test_seed_article_gives_exactly_one_deal(extract):
     ("Brimley Capital is leading a $75 million Series B in Telmira, with Ostrava Ventures and Kestrel Growth also "
      "participating.", "investment", {("Brimley Capital", "investor"), ("Telmira", "investee"),
                                       ("Ostrava Ventures", "investor"), ("Kestrel Growth", "investor")}),
+    # triggers.jsonl: 'put in a further €500 million' (a quantifier before the figure); the clause names no
+    # investee, so it invests in the first clause's (discourse.co_investor_share)
+    ("Quorvane will invest €2 billion in Halvern over five years, while Brimley will put in a further €500 million.",
+     "investment", {("Quorvane", "investor"), ("Halvern", "investee")}),
     # gates.list_member: the sentence's first word joined by 'and' to a name found is parsed as a list member
     ("Quorvane and Halvern raised $300 million from Ostrava Capital.", "investment",
      {("Quorvane", "investee"), ("Halvern", "investee"), ("Ostrava Capital", "investor")}),
@@ -96,6 +100,14 @@ def test_verb_frames(extract, text, type_, expected):
     assert deals, text
     assert deals[0]["type"] == type_
     assert expected <= parties(deals[0])
+
+
+def test_second_investor_with_its_own_share(extract):
+    deals = extract("Quorvane will invest €2 billion in Halvern over five years, while Brimley will put in a further "
+                    "€500 million.")
+    assert [(sorted(parties(d)), d["amount"]["value"], d["amount"]["currency"]) for d in deals] == [
+        ([("Halvern", "investee"), ("Quorvane", "investor")], 2_000_000_000, "EUR"),
+        ([("Brimley", "investor"), ("Halvern", "investee")], 500_000_000, "EUR")]
 
 
 def test_status_cues(extract):
