@@ -737,6 +737,9 @@ def _name_run(words: list, head) -> list:
         if w.i != head.i and hit("mentions.headline_run", on("mentions.headline_run") and (
                 w.pos_ in ("VERB", "AUX") or (w.pos_ == "ADP" and w.lower_ not in NAME_JOINERS))):
             return True  # a title-case headline: 'Buy 200 MW of Capacity From' is no name ('Of' in 'Bank Of X' is)
+        if w.i != head.i and (w.is_currency or w.pos_ == "SYM") and hit("mentions.figure_after_name", on(
+                "mentions.figure_after_name")):
+            return True  # 'pay Dronel Astuva $2 billion': the recogniser joins the name and the figure after it
         return w.i != head.i and (w.text in (",", ";", ":", "(", ")") or (w.text[:1].islower() and w.text not in NAME_JOINERS))
     first = next((i for i in range(head.i - words[0].i, -1, -1) if breaks(words[i])), -1) + 1
     last = next((i for i in range(head.i - words[0].i, len(words)) if breaks(words[i])), len(words))
