@@ -53,6 +53,7 @@ JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
+JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 
 HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:{words('hosted_work')})\b", re.I)
 
@@ -107,6 +108,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
         scores["partnership"] += 4  # 'will jointly set up a company to build data centres': a joint venture
+    if hit("type.joint_making", on("type.joint_making") and any(MAKING.match(t.text) and JOINTLY_BEFORE.search(
+            sent.text[:t.start - sent.start]) for t in sent.triggers)):
+        scores["partnership"] += 4  # 'A and B will jointly build a 1 GW data centre': a joint undertaking
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
         "type.minority_stake") and _minority(sent, t))]
