@@ -1081,6 +1081,9 @@ def _deal_governed(head, deal_words: frozenset) -> bool:
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if gov.idx in deal_words or gov.head.idx in deal_words:
         return True
+    if gov.dep_ == "pcomp" and gov.head.lower_ == "with" and gov.head.head.idx in deal_words and hit(
+            "mentions.with_participating", on("mentions.with_participating")):
+        return True  # 'led a $90 million Series B in X, with Merrow Tashkin participating': a co-investor
     for t in gov.subtree:
         if t.idx in deal_words and t.i != tok.i:
             step = t
