@@ -80,6 +80,19 @@ def strong_noun(sent: Sentence) -> bool:
     return any(t.text.lower() in nouns or founds_jointly(t) for t in sent.triggers)
 
 
+IN_THING = re.compile(r"^[^,;]{0,40}?\b(?:in|into)\s+(?!(?:the|its|their)\s+(?:company|firm|startup)\b|it\b|them\b|and\b|or\b)"
+                      r"(?:[a-z]|[A-Z]{2,4}\s+[a-z])")
+
+
+def _invests_in_thing(sent: Sentence, t: Trigger) -> bool:
+    """An investment trigger whose 'in' takes a thing, not a company ('a $1 billion investment in AI infrastructure',
+    'invest Rs 10,000 crore in data centres'), with no organisation after it."""
+    if t.type != "investment" or t.frame != "investor_first" or any(o.start >= t.start for o in sent.orgs):
+        return False
+    rest = sent.text[t.start - sent.start:]
+    return bool(IN_THING.match(rest))
+
+
 def founds_jointly(t: Trigger) -> bool:
     """A trigger of founding together ('jointly set up', 'together establishing'; context.yaml joint_adverbs)."""
     return t.text.lower().split()[0] in word_set("joint_adverbs")
@@ -111,6 +124,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_making", on("type.joint_making") and any(MAKING.match(t.text) and JOINTLY_BEFORE.search(
             sent.text[:t.start - sent.start]) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will jointly build a 1 GW data centre': a joint undertaking
+    if hit("type.agreement_to_invest", on("type.agreement_to_invest") and any(
+            t.frame == "symmetric" for t in usable) and len({o.key for o in sent.orgs}) >= 2 and any(
+            _invests_in_thing(sent, t) for t in usable)):
+        scores["partnership"] += 6  # 'signed an MoU with X to explore a $1 billion investment in AI infrastructure'
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
         "type.minority_stake") and _minority(sent, t))]
