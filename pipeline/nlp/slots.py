@@ -1081,6 +1081,9 @@ def _deal_governed(head, deal_words: frozenset) -> bool:
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if gov.idx in deal_words or gov.head.idx in deal_words:
         return True
+    if tok.dep_ == "pobj" and gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.idx in deal_words and hit(
+            "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
+        return True  # 'signed a memorandum of understanding with Nerevan Osk': 'with' hangs on the document's 'of' part
     if gov.dep_ == "pcomp" and gov.head.lower_ == "with" and gov.head.head.idx in deal_words and hit(
             "mentions.with_participating", on("mentions.with_participating")):
         return True  # 'led a $90 million Series B in X, with Merrow Tashkin participating': a co-investor
@@ -1210,6 +1213,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'is in talks with X to buy ...': the other side of the talks
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
+    of = tok.head.head.head if tok.head.lower_ in ("with", "between") and tok.head.head.dep_ == "pobj" else None
+    if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in rules.deal_heads and hit(
+            "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
+        return True  # 'a memorandum of understanding with X': 'with' hangs on the document name's 'of' part
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
     if tok.head.lower_ == "of" and _round_noun(tok.head.head, rules) and hit("mentions.round_of", on(
