@@ -95,6 +95,10 @@ def test_seed_article_gives_exactly_one_deal(extract):
     # after it ('Dronel Astuva $2 billion', mentions.figure_after_name)
     ("Velrusa Kazomi will pay Dronel Astuva $2 billion for GPU capacity over three years.", "compute",
      {("Velrusa Kazomi", "buyer"), ("Dronel Astuva", "seller")}),
+    # mentions.headline_run: a capitalised word the tagger calls a verb but the parser hangs on the name as a compound
+    # is part of the name
+    ("Tessaro Vinn will receive up to $6 billion from Kandro Pell in exchange for a 10% stake.", "investment",
+     {("Tessaro Vinn", "investee"), ("Kandro Pell", "investor")}),
     # gates.list_member: the sentence's first word joined by 'and' to a name found is parsed as a list member
     ("Quorvane and Halvern raised $300 million from Ostrava Capital.", "investment",
      {("Quorvane", "investee"), ("Halvern", "investee"), ("Ostrava Capital", "investor")}),

@@ -734,8 +734,10 @@ def _name_run(words: list, head) -> list:
         if w.lower_ == "and" and 0 < w.i < len(doc) - 1 and any(
                 is_english(t.text, t.lemma_) for t in (doc[w.i - 1], doc[w.i + 1])):
             return False  # 'Securities and Exchange Commission' is one name; 'Drosadal and Mimivavel' are two
+        # (a word the parser hangs on the name as a compound is part of it, whatever tag it has: 'Tessaro Vinn')
         if w.i != head.i and hit("mentions.headline_run", on("mentions.headline_run") and (
-                w.pos_ in ("VERB", "AUX") or (w.pos_ == "ADP" and w.lower_ not in NAME_JOINERS))):
+                (w.pos_ in ("VERB", "AUX") and not (w.dep_ == "compound" and w.head.i == head.i and w.i < head.i))
+                or (w.pos_ == "ADP" and w.lower_ not in NAME_JOINERS))):
             return True  # a title-case headline: 'Buy 200 MW of Capacity From' is no name ('Of' in 'Bank Of X' is)
         if w.i != head.i and (w.is_currency or w.pos_ == "SYM") and hit("mentions.figure_after_name", on(
                 "mentions.figure_after_name")):
