@@ -51,6 +51,9 @@ CASES = [
     ("6 billion kronor", Amount(6 * B, "SEK", "exact", "once")),
     ("50 billion roubles", Amount(50 * B, "RUB", "exact", "once")),
     ("ILS 2bn", Amount(2 * B, "ILS", "exact", "once")),
+    # the singular before the noun it measures
+    ("a 5 billion rupee contract", Amount(5 * B, "INR", "exact", "once")),
+    ("a 200 million pound loan", Amount(200_000_000, "GBP", "exact", "once")),
 ]
 
 
