@@ -413,6 +413,7 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
     return own and o.end <= trigger.start
 
 
+BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|gets|get)\s+$", re.I)  # 'X was awarded a contract'
 RENTING = re.compile(r"(?:rent|leas|hir)\w*$", re.I)
 COUNT_AFTER = re.compile(r"\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d]", re.I)
 
@@ -470,7 +471,9 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
 def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     role_left, role_right = FRAME_ROLES[trigger.frame]
     passive = hit("roles.passive", trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
-                  and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by "))
+                  and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by ")) or hit(
+        "roles.passive_award", on("roles.passive_award") and trigger.text.lower().startswith("awarded")
+        and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start])))
     if passive:
         role_left, role_right = role_right, role_left
     if type_ == "investment" and trigger.frame == "investee_first" and trigger.text.startswith(("'s", "’s")) and \
