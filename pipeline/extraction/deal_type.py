@@ -301,10 +301,18 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
     """'Quenlo, backed by Taravik and Orvanta Capital, is assembling a $10 billion round': 'backed by' set off by
     commas right after a name describes that company's owners, whatever figure the sentence goes on to give."""
     before = sent.text[:t.start - sent.start]
+    # 'Telmira, which is backed by Ostrava Capital, agreed to buy ...': the same description as a relative clause
+    relative = RELATIVE_BE.search(before) if on("type.backed_relative") else None
+    if relative is not None:
+        before = before[:relative.start() + 1] + " "
     if not re.search(r"\S,\s+$", before) or not any(sent.start + len(before.rstrip()) - 1 == o.end for o in sent.orgs):
         return False
     after = sent.text[t.end - sent.start:]
-    return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after))
+    return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after)) and (relative is None or hit("type.backed_relative", True))
+
+
+RELATIVE_BE = re.compile(r",\s+(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|largely\s+|"
+                         r"partly\s+)?$", re.I)
 
 
 # 'led the round', 'raised $50 million, led by X': leading is an investment when a round or a figure is in the sentence
