@@ -9,7 +9,7 @@ from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.slots import is_english
-from .deal_type import DEAL_NOUN, deal_status, read_terms
+from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
 from .candidates import Draft
 from .roles import MAX_PARTIES, ROUND_REF
 from .merging import same_amount
@@ -325,6 +325,28 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     status = deal_status(sent.text, lex)
     if status in ("talks", "reported") and draft.status == "announced":
         draft.status = status
+    if draft.type == "partnership" and draft.rule == "ANY|symmetric" and on("discourse.terms_give_type"):
+        _terms_give_type(draft, sent, lex, money)
+
+
+TRADE_ROLE = {"buyer_first": ("buyer", "seller"), "seller_first": ("seller", "buyer")}
+
+
+def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
+    """'X signed a deal with Y. Under the terms, X will pay $3 billion for 40,000 GPUs.': a deal told without a word
+    of what it trades is no partnership when the sentence that gives its terms trades goods: the draft takes that
+    type, the terms' subject (one of its parties) the role of the terms' verb, the other party the opposite one
+    (rule discourse.terms_give_type)."""
+    type_, trigger = choose_type(sent, lex, money)
+    if trigger is None or type_ not in ("compute", "chips", "datacenter", "power") or trigger.frame not in TRADE_ROLE:
+        return
+    keys = {o.key for o, _ in draft.parties}
+    subject = [o for o in sent.orgs if o.end <= trigger.start and o.key in keys]
+    if len(keys) != 2 or len(subject) != 1 or not hit("discourse.terms_give_type", True):
+        return
+    first, other = TRADE_ROLE[trigger.frame]
+    draft.type = type_
+    draft.parties = [(o, first if o.key == subject[0].key else other) for o, _ in draft.parties]
 
 
 def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, str]:
