@@ -101,7 +101,8 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
     out = {"found": 0, "missed": 0, "a party wrong or missing": 0, "parties right, amount wrong": 0, "false": 0,
            "party: gold party missing": 0, "party: extra party": 0, "party: both": 0,
            "false: in a passage without deals": 0, "false: shares a party with a gold deal": 0,
-           "false: no gold party": 0}
+           "false: no gold party": 0, "false: parties of a found deal": 0, "false: with a figure": 0,
+           "false: without a figure": 0}
     for passage in gold:
         pred = by_id.get(passage["id"], [])
         pairs = sm.match(passage["deals"], pred, True)
@@ -117,9 +118,8 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
             # counts only: a false deal that repeats a found deal's parties (a second record of one deal, a figure
             # split off), with or without a figure, and its type
             if any(sm.parties_ok(g, x) for g in passage["deals"] if id(g) in matched):
-                out["false: parties of a found deal"] = out.get("false: parties of a found deal", 0) + 1
-            key = f"false: {'with' if x.get('amount') else 'without'} a figure"
-            out[key] = out.get(key, 0) + 1
+                out["false: parties of a found deal"] += 1
+            out[f"false: {'with' if x.get('amount') else 'without'} a figure"] += 1
             out[f"false type: {x['type']}"] = out.get(f"false type: {x['type']}", 0) + 1
         for g in passage["deals"]:
             if id(g) in matched:

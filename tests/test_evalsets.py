@@ -50,4 +50,9 @@ def test_causes_sorts_each_gold_deal_once():
         # Orvane-Brisa against Orvane-Kestrel; the round without Marlowe (a prediction with more names than a gold
         # deal shares two of them, and the scorer takes it)
         "party: both": 1, "party: gold party missing": 1, "party: extra party": 0,
-        "false: shares a party with a gold deal": 3, "false: no gold party": 1, "false: in a passage without deals": 1}
+        "false: shares a party with a gold deal": 3, "false: no gold party": 1, "false: in a passage without deals": 1,
+        # counts only: no false deal repeats a found deal's parties; two carry a figure; their types; the deal
+        # missed outright has two parties
+        "false: parties of a found deal": 0, "false: with a figure": 2, "false: without a figure": 3,
+        "false type: compute": 4, "false type: investment": 1, "missed: two or more parties": 1,
+        "missed type: compute": 1}

@@ -89,8 +89,8 @@ def test_seed_article_gives_exactly_one_deal(extract):
                                       ("Ostrava Ventures", "investor"), ("Kestrel Growth", "investor")}),
     # triggers.jsonl: 'put in a further €500 million' (a quantifier before the figure); the clause names no
     # investee, so it invests in the first clause's (discourse.co_investor_share)
-    ("Quorvane will invest €2 billion in Halvern over five years, while Brimley will put in a further €500 million.",
-     "investment", {("Quorvane", "investor"), ("Halvern", "investee")}),
+    ("Quorvane will invest €2 billion in Halvern over five years, while Brimley will put in a further "
+     "€500 million.", "investment", {("Quorvane", "investor"), ("Halvern", "investee")}),
     # the seed's construction with two-word names no list knows: the recogniser joins the second name and the figure
     # after it ('Dronel Astuva $2 billion', mentions.figure_after_name)
     ("Velrusa Kazomi will pay Dronel Astuva $2 billion for GPU capacity over three years.", "compute",

@@ -392,7 +392,8 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
 
 # 'a campus that was originally built for A and B', 'a plant initially designed for A': whom it was meant for
 BUILT_FOR_OTHER = re.compile(rf"(?:\b(?:that|which)\s+(?:was|were|had\s+been|has\s+been|is|are)\s+|\b\w+ly\s+)"
-                             rf"(?:\w+ly\s+)?(?:{words('making_verbs')})\s+for\s+(?:[A-Z][\w&.’'-]*\s*(?:,|and|&)?\s*)*$")
+                             rf"(?:\w+ly\s+)?(?:{words('making_verbs')})\s+for\s+"
+                             rf"(?:[A-Z][\w&.’'-]*\s*(?:,|and|&)?\s*)*$")
 # 'sold its entire stake in', 'has offloaded its 8% stake in': the subject sells a holding of its own
 SELLING_OWN = re.compile(rf"\b(?:{words('selling_verbs')})\s+(?:its|their)\b(?:\s+[\w%.-]+){{0,4}}?\s*$", re.I)
 

@@ -1083,8 +1083,8 @@ def _deal_governed(head, deal_words: frozenset) -> bool:
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
     if gov.idx in deal_words or gov.head.idx in deal_words:
         return True
-    if tok.dep_ == "pobj" and gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.idx in deal_words and hit(
-            "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
+    if tok.dep_ == "pobj" and gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.idx in deal_words \
+            and hit("mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
         return True  # 'signed a memorandum of understanding with Nerevan Osk': 'with' hangs on the document's 'of' part
     if gov.dep_ == "pcomp" and gov.head.lower_ == "with" and gov.head.head.idx in deal_words and hit(
             "mentions.with_participating", on("mentions.with_participating")):
