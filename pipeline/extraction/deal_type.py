@@ -40,7 +40,9 @@ OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
-RECIPIENT_FIRST = re.compile(r"\s+_+(?:\s+_+)*(?=\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d])",
+# a figure next: '(up to) $2 billion', '300 megawatts' (after a recipient: a double object)
+FIGURE_AHEAD = r"\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d]"
+RECIPIENT_FIRST = re.compile(rf"\s+_+(?:\s+_+)*(?={FIGURE_AHEAD})",
                              re.I)  # a masked name, then a figure: 'sell _____ 300 megawatts of ...
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
@@ -430,7 +432,7 @@ def _control(sent: Sentence, t: Trigger) -> bool:
     return len(gap.split()) <= 8 and bool(CONTROL.search(gap) or any(float(p) > 50 for p in PERCENT.findall(gap)))
 
 
-STAKE_NOUN = re.compile(r"\b(?:stakes?|interest|shares|equity|ownership)\b", re.I)
+STAKE_NOUN = re.compile(rf"\b(?:{words('stake_nouns')})\b", re.I)
 
 
 def control_stake(sent: Sentence, t: Trigger) -> bool:

@@ -11,7 +11,7 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
 from .candidates import Draft
-from .roles import MAX_PARTIES, ROUND_REF
+from .roles import FRAME_ROLES, MAX_PARTIES, ROUND_REF, TRADE_TYPES
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -329,22 +329,19 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
         _terms_give_type(draft, sent, lex, money)
 
 
-TRADE_ROLE = {"buyer_first": ("buyer", "seller"), "seller_first": ("seller", "buyer")}
-
-
 def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     """'X signed a deal with Y. Under the terms, X will pay $3 billion for 40,000 GPUs.': a deal told without a word
     of what it trades is no partnership when the sentence that gives its terms trades goods: the draft takes that
     type, the terms' subject (one of its parties) the role of the terms' verb, the other party the opposite one
     (rule discourse.terms_give_type)."""
     type_, trigger = choose_type(sent, lex, money)
-    if trigger is None or type_ not in ("compute", "chips", "datacenter", "power") or trigger.frame not in TRADE_ROLE:
+    if trigger is None or type_ not in TRADE_TYPES or trigger.frame not in ("buyer_first", "seller_first"):
         return
     keys = {o.key for o, _ in draft.parties}
     subject = [o for o in sent.orgs if o.end <= trigger.start and o.key in keys]
     if len(keys) != 2 or len(subject) != 1 or not hit("discourse.terms_give_type", True):
         return
-    first, other = TRADE_ROLE[trigger.frame]
+    first, other = FRAME_ROLES[trigger.frame]
     draft.type = type_
     draft.parties = [(o, first if o.key == subject[0].key else other) for o, _ in draft.parties]
 

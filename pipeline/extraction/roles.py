@@ -10,7 +10,7 @@ from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
-from .deal_type import SELLER_SCORE, buys_business, founds_jointly
+from .deal_type import FIGURE_AHEAD, SELLER_SCORE, buys_business, founds_jointly
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -409,14 +409,14 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         return o.end - sent.start <= m.start()
     # 'sold its entire Stellix stake': the selling verb is the trigger, the holding its object
     own = trigger.text.lower() in word_set("selling_verbs") and re.match(
-        r"\s+(?:its|their)\b(?:\s+[\w%.’'-]+){0,5}?\s+(?:stake|stakes|holding|holdings|shares)\b", sent.text[
+        rf"\s+(?:its|their)\b(?:\s+[\w%.’'-]+){{0,5}}?\s+(?:{words('stake_nouns')})\b", sent.text[
             trigger.end - sent.start:]) is not None
     return own and o.end <= trigger.start
 
 
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|gets|get)\s+$", re.I)  # 'X was awarded a contract'
 RENTING = re.compile(r"(?:rent|leas|hir)\w*$", re.I)
-COUNT_AFTER = re.compile(r"\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d]", re.I)
+COUNT_AFTER = re.compile(FIGURE_AHEAD, re.I)
 
 
 def _rented_out(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]) -> bool:

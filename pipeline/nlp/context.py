@@ -32,7 +32,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "serving_verbs", "hosted_work", "arm_suffixes",
                  "name_continuations", "owner_nouns", "choosing_verbs", "supply_verbs",
                  "talk_nouns", "site_nouns",
-                 "stake_control_words", "selling_verbs")
+                 "stake_control_words", "selling_verbs",
+                 "stake_nouns")
 
 
 @cache
