@@ -439,9 +439,10 @@ def control_stake(sent: Sentence, t: Trigger) -> bool:
     """'sell a 60% stake in X to Y', 'will take a majority stake in X': a stake that is control of the company (a
     percentage over 50, a control word) in the four words before the stake noun of an investment trigger. Guideline 5
     keeps only a minority stake an investment; buying control buys the company (rule type.control_stake_taken)."""
-    lo = t.start - sent.start
-    noun = STAKE_NOUN.search(sent.text, lo, t.end - sent.start)
-    if t.type != "investment" or noun is None or not on("type.control_stake_taken"):
+    if t.type != "investment" or not on("type.control_stake_taken"):
+        return False
+    noun = STAKE_NOUN.search(sent.text, t.start - sent.start, t.end - sent.start)
+    if noun is None:
         return False
     before = " ".join(sent.text[:noun.start()].split()[-4:])
     return bool(STAKE_CONTROL.search(before) or any(float(p) > 50 for p in PERCENT.findall(before)))

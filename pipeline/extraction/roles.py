@@ -128,14 +128,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 # 'X invested $40 million in Y alongside Z': the parse frame has no slot for co-investors
                 taken = {o.key for o, _ in parties}
                 co = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start and (
-                    CO_INVESTOR.search(_preceding(sent, o, 60)) or _taking_part(sent, o))]
+                    _co_listed(sent, o) or _taking_part(sent, o))]
                 if co and hit("roles.frame_co_investors", True):
                     parties = list(parties) + [(o, "investor") for o in co][:MAX_PARTIES]
             if type_ == "acquisition" and on("roles.co_acquirers"):
                 # 'will buy X for $40 billion, alongside A and B': more buyers, for which the frame has no slot
                 taken = {o.key for o, _ in parties}
                 co = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start
-                      and CO_INVESTOR.search(_preceding(sent, o, 60))]
+                      and _co_listed(sent, o)]
                 if co and hit("roles.co_acquirers", True):
                     parties = list(parties) + [(o, "acquirer") for o in co][:MAX_PARTIES]
             return parties
@@ -430,6 +430,12 @@ def _rented_out(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]) ->
         COUNT_AFTER.match(sent.text, o.end - sent.start))
 
 
+def _co_listed(sent: Sentence, o: OrgMention) -> bool:
+    """The name stands in a list after a co-investor cue ('alongside A and B', 'with participation from A'): one
+    more on the investing or buying side."""
+    return bool(CO_INVESTOR.search(_preceding(sent, o, 60)))
+
+
 def _goods_maker(sent: Sentence, o: OrgMention) -> bool:
     """A name right before goods it makes ('using Halvern processors', 'Stellix GPUs'), the goods written in lower case
     or as an acronym: 'Crusoe Energy Systems' goes on with its own name (rule roles.goods_maker)."""
@@ -496,7 +502,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if not right:
             return None
         invest_in = [o for o in right if hit("roles.invest_in", INVEST_IN_BEFORE.search(_preceding(sent, o)))]
-        if not invest_in and all(CO_INVESTOR.search(_preceding(sent, o, 60)) and not INVEST_IN_BEFORE.search(
+        if not invest_in and all(_co_listed(sent, o) and not INVEST_IN_BEFORE.search(
                 _preceding(sent, o)) for o in right) and hit(
                 "roles.co_investors_only", on("roles.co_investors_only")):
             # 'X led the round, with participation from A, B and C': a list after a co-investor cue names more
@@ -506,7 +512,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             "roles.figures_then_investee", _coordinated_figures(sent, trigger)) else right[0]
         # 'led a round in X, alongside Y and Z': investors named after the investee with a co-investor cue
         co = [o for o in right if o.key != investee.key
-              and CO_INVESTOR.search(_preceding(sent, o, 60))] if on("roles.co_investors") else []
+              and _co_listed(sent, o)] if on("roles.co_investors") else []
         co += [o for o in right if o.key != investee.key and o not in co and hit(
             "roles.co_investors_after", _taking_part(sent, o))]
         if co:
@@ -521,8 +527,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     parties = [(o, role_left) for o in firsts] + [(o, role_right) for o in seconds]
     if role_left == "acquirer" and seconds and on("roles.co_acquirers"):
         # 'is part of a consortium that will buy X for $40 billion, alongside A and B': more buyers
-        co = [o for o in right if o not in seconds and o.key not in {x.key for x in firsts}
-              and CO_INVESTOR.search(_preceding(sent, o, 60))]
+        co = [o for o in right if o not in seconds and o.key not in {x.key for x in firsts} and _co_listed(sent, o)]
         if co and hit("roles.co_acquirers", True):
             parties += [(o, "acquirer") for o in co[:MAX_PARTIES]]
     return parties or None
