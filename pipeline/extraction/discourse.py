@@ -28,6 +28,19 @@ WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
                        rf"(?!\s+(?:in|into|with)\s+[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
+# credit facility: only an investment just told is extended, so a building is not meant)
+_FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
+              rf"(?:{words('round_nouns')}|{words('lending_nouns')}|facility)\b")
+# 'Taravik Bank (has) provided the facility': the subjects before the verb put the money in (discourse.provided_financing)
+PROVIDED_IT = re.compile(rf"\s(?:{words('financing_verbs')})\s+{_FINANCING}", re.I)
+SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:also|jointly|together|has|have|had|will|would)\s+)*", re.I)
+# 'The loan was provided by Taravik Bank and Lumeris Bank': the agents after 'by'
+PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have been|had been|will be|is being)\s+"
+                         rf"(?:(?:also|jointly)\s+)?(?:{words('financing_verbs')})\s+by\s", re.I)
+# 'Investors in the round include ...' (discourse.investors_in_the_round)
+IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
+                          rf"(?:include|included|includes|including|were|are)\b", re.I)
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -76,6 +89,11 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
         if new:
             return True
+    if on("discourse.provided_financing"):
+        new = _financiers(sent, known, investee)
+        if new and hit("discourse.provided_financing"):
+            draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+            return True
     part = TOOK_PART.search(sent.text)
     if part and hit("discourse.took_part", on("discourse.took_part")):
         # 'Marlowe Capital and Orvell Growth also took part': the subjects join the round just told
@@ -86,6 +104,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
     cue = ROUND_INVESTOR_CUE.search(sent.text)
+    if not cue and on("discourse.investors_in_the_round"):
+        cue = IN_THE_ROUND.search(sent.text)
+        hit("discourse.investors_in_the_round", cue is not None)
     if not cue:
         return False
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
@@ -100,6 +121,32 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
                and o.start - sent.start < cue.start() and o.key not in known and o.key != investee][:1]
     draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
     return bool(new)
+
+
+def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
+    """'Taravik Bank provided the facility', 'The loan was arranged by Taravik Bank and Lumeris Bank': the names that
+    provided the round or loan just told, a list joined by 'and' and commas, right before the verb or right after
+    'by'."""
+    def chain(orgs: list) -> list:
+        out = orgs[:1]
+        for a, b in zip(orgs, orgs[1:]):
+            if not AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
+                break
+            out.append(b)
+        return out
+    fresh = [o for o in sent.orgs if o.key not in known and o.key != investee]
+    active = PROVIDED_IT.search(sent.text)
+    if active:
+        before = [o for o in fresh if o.end - sent.start <= active.start()]
+        if before and SUBJECT_GAP.fullmatch(sent.text[before[-1].end - sent.start:active.start()]):
+            listed = chain(list(reversed(before)))
+            return list(reversed(listed))
+    passive = PROVIDED_BY.search(sent.text)
+    if passive:
+        after = [o for o in fresh if o.start - sent.start >= passive.end()]
+        if after and after[0].start - sent.start == passive.end():
+            return chain(after)
+    return []
 
 
 # a list of capitalised names: 'Halvern, Quillon, the Stellix Fund and Brisa'

@@ -20,7 +20,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "founding_fillers", "noun_markers", "earlier_words", "round_investor_cues", "business_nouns",
                  "control_words",
                  "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",
-                 "rival_titles", "lending_nouns", "cumulative_verbs",
+                 "rival_titles", "lending_nouns", "cumulative_verbs", "financing_verbs", "funder_nouns",
                  "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs",
                  "making_verbs",
                  "goods_nouns", "service_nouns", "fixed_expressions", "describing_hyphens", "person_title_words",
