@@ -463,10 +463,21 @@ def deal_status(text: str, lex: Lexicon) -> str:
     if not on("type.status_cues"):
         return "announced"
     status = next((st for st in ("talks", "reported", "completed") if any(
-        not (st == "completed" and _still_to_come(text, m.start())) for m in rx[f"status:{st}"].finditer(text))),
-        "announced")
+        not (st == "completed" and _still_to_come(text, m.start())) and not (st == "talks" and _reported_will(text, m))
+        for m in rx[f"status:{st}"].finditer(text))), "announced")
     hit("type.status_cues", status != "announced")
     return status
+
+
+# 'Quorvane said it would invest ...': 'would' after a speech verb and the reported clause's subject is the 'will' of
+# the words reported (type.reported_would)
+REPORTED_SUBJECT = re.compile(rf"\b(?:{words('speech_words')})\s+(?:that\s+)?(?:it|they|the\s+[a-z]+|"
+                              rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+$")
+
+
+def _reported_will(text: str, m: re.Match) -> bool:
+    return m.group(0).lower().startswith("would") and hit("type.reported_would", on("type.reported_would") and bool(
+        REPORTED_SUBJECT.search(text[max(0, m.start() - 60):m.start()])))
 
 
 FUTURE = re.compile(rf"\b(?:{words('future_markers')})\s+(?:be|have\s+been)\s+$", re.I)

@@ -351,6 +351,7 @@ def _after_recipient(sent: Sentence, trigger: Trigger) -> str:
 # 'Amazon founder Jeff Bezos': a title, then a person's name of two capitalised words (roles.person_of)
 PERSON_AFTER = re.compile(rf"['’]?s?\s+(?:co-)?(?:{words('person_title_words')})\s+"
                           r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+\b")
+SAID_IT = re.compile(rf"\s*,?\s*(?:{words('speech_words')})\s+(?:that\s+)?it\b", re.I)
 COMPANY_REFERENCE = re.compile(rf"\b(?:the|its|his|her)\s+(?:{words('company_nouns')})\b", re.I)
 HYPHEN_DESCRIBES = re.compile(rf"-(?:{words('describing_hyphens')})\b", re.I)
 
@@ -362,6 +363,8 @@ def _person_of(sent: Sentence, o: OrgMention) -> bool:
     if not on("roles.person_of"):
         return False
     m = PERSON_AFTER.match(sent.text, o.end - sent.start)
+    if m and SAID_IT.match(sent.text, m.end()) and hit("mentions.title_employer", on("mentions.title_employer")):
+        return False  # 'Quorvane CEO Dara Lintz said it will ...': 'it' is her company
     return bool(m) and not COMPANY_REFERENCE.search(sent.text, m.end())
 
 

@@ -95,12 +95,19 @@ def _subject(verb, deps):
         subj = next((c for c in verb.children if c.dep_ in deps), None)
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent
-        if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+        if subj is not None and verb.dep_ == "ccomp" and (subj.lower_ in ("it", "they") or company_anaphor(subj)):
             speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)
+            company = employer(speaker) if speaker is not None and on("mentions.title_employer") else None
+            if company is not None and subj.lower_ != "they" and hit("mentions.title_employer"):
+                return company  # 'Quorvane CEO Dara Lintz said it will buy Stellix': it is her company
             if speaker is not None and speaker.pos_ == "PROPN" and subj.lower_ == ("they" if plural else "it") and on(
                     "mentions.speaker_it"):
                 return speaker  # 'Quorvane said it will buy Stellix': 'it' is the speaker
+            if (speaker is not None and speaker.pos_ == "PROPN" and not plural and company_anaphor(subj)
+                    and speaker.ent_type_ != "PERSON" and hit("mentions.speaker_company", on(
+                        "mentions.speaker_company"))):
+                return speaker  # 'Quorvane said the company will buy Stellix': the company is the speaker
         if subj is not None and subj.lemma_.lower() in proxy_nouns() and on("roles.proxy_subject"):
             owner = _proxy_owner(subj)
             if owner is not None:
@@ -109,6 +116,28 @@ def _subject(verb, deps):
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj
         verb = verb.head
+    return None
+
+
+COMPANY_ANAPHORS = ("company", "firm", "group")
+
+
+def company_anaphor(tok) -> bool:
+    """'the company', 'the firm': a noun that stands for an organisation named before."""
+    return tok.lower_ in COMPANY_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def employer(speaker):
+    """'Quorvane CEO Dara Lintz', 'Quorvane chief executive Dara Lintz': a person's name under a title
+    (person_title_words of context.yaml) with a proper noun before the title: that noun, the company's name (its
+    last word)."""
+    from .context import word_set
+    titles = word_set("person_title_words")
+    left = [t for t in speaker.doc[speaker.left_edge.i:speaker.i]]
+    for k, t in enumerate(left):
+        if t.lower_ in titles:  # 'chief' of 'chief executive' is one
+            before = left[k - 1] if k else None
+            return before if before is not None and before.pos_ == "PROPN" else None
     return None
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .context import word_set, words
-from .frames import coordinated_modifier, read_frames
+from .frames import company_anaphor, coordinated_modifier, employer, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import OrgMention, Sentence, describers_of
 from .rules import at, hit, on
@@ -853,6 +853,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if tok.dep_ in ("compound", "nmod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
+    if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
+        return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "see" and tok.head.i == tok.i + 1 and (
@@ -923,6 +925,19 @@ def _unnamed_other_side(verb) -> bool:
     return False
 
 
+def _employer_speaking(tok, rules: SlotRules) -> bool:
+    """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
+    speaker reports has 'it' or 'the company' for subject."""
+    if not on("mentions.title_employer"):
+        return False
+    speaker = tok
+    while speaker.dep_ in ("compound", "nmod", "flat") and speaker.head.i != speaker.i:
+        speaker = speaker.head
+    return speaker.dep_ == "nsubj" and _speech(speaker.head, rules) and employer(speaker) == tok and any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and (s.lower_ == "it" or company_anaphor(s)) for s in c.children)
+        for c in speaker.head.children)
+
+
 def speaker_it(verb):
     """'Quorvane said it will buy Stellix': the clause a speech verb reports has 'it' for subject, and 'it' is the
     speaker ('they' for speakers joined by 'and'); the reported clause (its verb) or None."""
@@ -933,6 +948,13 @@ def speaker_it(verb):
     for clause in verb.children:
         if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == ("they" if plural else "it")
                                           for c in clause.children):
+            return clause
+        # 'Quorvane said the company will buy Stellix': the company is the speaker, unless the tagger takes it for a
+        # person (mentions.speaker_company)
+        if clause.dep_ == "ccomp" and not plural and speaker is not None and speaker.pos_ == "PROPN" and (
+                speaker.ent_type_ != "PERSON") and any(c.dep_ == "nsubj" and company_anaphor(c)
+                                                       for c in clause.children) and hit(
+                "mentions.speaker_company", on("mentions.speaker_company")):
             return clause
     return None
 
