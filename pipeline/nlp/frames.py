@@ -15,6 +15,8 @@ from .rules import hit, on
 
 ROLES = {"trade": ("buyer", "seller"), "investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}
 SUBJECT_DEPS = {"target": ("nsubjpass",)}  # the passive frame's subject; every other role: nsubj
+# subjects that take another role: 'X agreed to sell its cloud unit to Y': X owns what is sold, the target
+SUBJECT_AS = {"seller_of_stake": None, "owner_of_business": "target"}
 CLIMB = ("xcomp", "conj", "ccomp", "advcl")  # 'agreed to pay': the subject of the verb completed
 
 
@@ -30,7 +32,8 @@ class Frame:
 @cache
 def load_frames() -> tuple[Frame, ...]:
     """patterns/frames.yaml, validated: a known family, roles of that family, a `verb` node, an example. The subject
-    is a role of the family, or `seller_of_stake`: no party (it sells its stake in the investee to the investor)."""
+    is a role of the family, `seller_of_stake`: no party (it sells its stake in the investee to the investor), or
+    `owner_of_business`: the target (it sells its own unit)."""
     out = []
     for n, row in enumerate(read_yaml("frames.yaml").get("frames") or [], 1):
         fid = row.get("id") or f"frame {n}"
@@ -39,7 +42,7 @@ def load_frames() -> tuple[Frame, ...]:
             raise ValueError(f"frames.yaml {fid}: family must be one of {', '.join(ROLES)}")
         nodes = [p.get("RIGHT_ID") for p in row.get("pattern") or []]
         roles = [x for x in nodes if x in sum(ROLES.values(), ())]
-        if not nodes or nodes[0] != "verb" or row.get("subject") not in (*ROLES[family], "seller_of_stake") or any(
+        if not nodes or nodes[0] != "verb" or row.get("subject") not in (*ROLES[family], *SUBJECT_AS) or any(
                 r not in ROLES[family] for r in roles) or not roles or not row.get("example"):
             raise ValueError(f"frames.yaml {fid}: needs a first node 'verb', a subject role and pattern roles of "
                              f"the family {family} {ROLES[family]}, and an example")
@@ -75,12 +78,16 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
             continue
         names = [p["RIGHT_ID"] for p in frame.pattern]
         verb = doc[token_ids[names.index("verb")]]
+        if frame.subject == "owner_of_business" and any(c.dep_ == "appos" for c in doc[token_ids[names.index(
+                "object")]].children):
+            continue  # 'sell its chip unit, Pavlo, to Y': the unit named is the target (sell_named_unit_to)
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
         # 'X agreed to sell its stake in Y to Z': the subject gives up a stake and is no party of the investment
-        subject = None if frame.subject == "seller_of_stake" else _subject(
-            verb, SUBJECT_DEPS.get(frame.subject, ("nsubj",)))
+        role = SUBJECT_AS.get(frame.subject, frame.subject)
+        subject = None if role is None else _subject(
+            verb, ("nsubj",) if frame.subject in SUBJECT_AS else SUBJECT_DEPS.get(role, ("nsubj",)))
         if subject is not None:
-            filled.append((frame.subject, subject))
+            filled.append((role, subject))
         for role, tok in filled:
             for t in _with_conjuncts(tok):
                 marks.append((frame.id, frame.family, role, offset + t.idx, offset + verb.idx))
@@ -108,6 +115,10 @@ def _subject(verb, deps):
                     and speaker.ent_type_ != "PERSON" and hit("mentions.speaker_company", on(
                         "mentions.speaker_company"))):
                 return speaker  # 'Quorvane said the company will buy Stellix': the company is the speaker
+        if subj is not None and subj.lower_ == "it" and verb.dep_ in ("advcl", "conj"):
+            main = _main_company(verb.head)
+            if main is not None and hit("mentions.it_main_subject", on("mentions.it_main_subject")):
+                return main  # 'Shares of Pellory rose after it agreed to sell ...': it is Pellory
         if subj is not None and subj.lemma_.lower() in proxy_nouns() and on("roles.proxy_subject"):
             owner = _proxy_owner(subj)
             if owner is not None:
@@ -117,6 +128,22 @@ def _subject(verb, deps):
             return subj
         verb = verb.head
     return None
+
+
+def _main_company(verb):
+    """The company a clause's 'it' stands for, when the clause hangs on another verb ('after it agreed', 'and it
+    will'): that verb's subject when it is a proper noun ('Pellory rose after it ...'), or the proper noun owning
+    the subject ('Shares of Pellory', "Pellory's shares")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
+        return subj
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = owner or (next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                      if of is not None else None)
+    return owner if owner is not None and owner.ent_type_ != "PERSON" else None
 
 
 COMPANY_ANAPHORS = ("company", "firm", "group")
