@@ -29,8 +29,8 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora, resolve_r
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, co_investor_share, collapsed_later, complete_round, each_after_round,
-                        each_share, earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun,
+from .discourse import (adds_investors, called_off_elsewhere, co_investor_share, collapsed_later, complete_round,
+                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun,
                         refers_back, share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -197,6 +197,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     names = shortest_names(sentences, body_start) if rules.hit("merging.short_names") else {}
     names.update(short_forms)
     names.update(aliases)
+    if drafts and rules.on("discourse.called_off_elsewhere"):
+        drafts = called_off_elsewhere(drafts, sentences, lex)
     kept = decide(drafts, sentences, names, url)
     if trace is not None:
         trace += explain_sentences(sentences, drafts, dropped or {}, kept)

@@ -75,6 +75,11 @@ def _negated(negated: re.Pattern, text: str) -> bool:
                for m in negated.finditer(text))
 
 
+def negated_text(text: str, lex: Lexicon) -> bool:
+    """The text holds a negation or a calling-off cue (cues.yaml negated) that does not just withhold details."""
+    return _negated(cue_regexes(lex)["negated"], text)
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the

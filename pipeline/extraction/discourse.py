@@ -206,6 +206,33 @@ def collapsed_later(sent: Sentence) -> bool:
         {o.key for o in sent.orgs}) <= 1
 
 
+def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
+    """'Halvern and Tamsin abandoned a deal for Halvern to acquire Quorvane' ... 'Halvern agreed to acquire Quorvane
+    for $40 billion in 2020': a deal whose parties are all named in a sentence that calls a deal off (a negation or
+    calling-off cue with a deal word: cues.yaml negated, collapse_words) and of the kind called off is that deal told
+    again, and a deal called off is no deal (guideline 9)."""
+    from .candidates import negated_text
+    rx = cue_regexes(lex)
+
+    def kinds(s: Sentence) -> set[str]:  # the kinds of deal the sentence's triggers and cue words name
+        return {t.type for t in s.triggers if t.type != "ANY"} | {
+            k for k in TRADE_TYPES + ("investment", "acquisition", "partnership") if rx[f"type:{k}"].search(s.text)}
+    off = [(s.start, {o.key for o in s.orgs}, kinds(s))
+           for s in sentences if s.triggers and (negated_text(s.text, lex) or COLLAPSED.search(s.text))]
+    if not off:
+        return drafts
+    kept = []
+    for d in drafts:
+        keys = {o.key for o, _ in d.parties}
+        # of the same kind ('rejected X's acquisition offer' does not call off X's lease), or a partnership without a
+        # figure ('had signed a letter of intent'), which any deal called off may have been told as
+        if not (len(keys) >= 2 and any(keys <= named and (d.type in kind or d.type == "partnership" and not d.amount)
+                                       for start, named, kind in off if start != d.sentence.start)
+                and hit("discourse.called_off_elsewhere")):
+            kept.append(d)
+    return kept
+
+
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
 
