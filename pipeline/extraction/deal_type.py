@@ -323,6 +323,23 @@ LEAD_VERBS = word_set("lead_verbs")
 LEAD_OBJECT = re.compile(rf"\b(?:{words('round_nouns')}|{words('lending_nouns')}|{words('lead_objects')})\b", re.I)
 
 
+POURING = ("inject", "injects", "injected", "injecting", "pour", "pours", "poured", "pouring", "pump", "pumps",
+           "pumped", "pumping", "plough", "ploughs", "ploughed", "plow", "plowed")
+# 'injected similar drama into': the object of a pouring verb, up to 'in'/'into'
+POURED = re.compile(r"\s+((?:(?!(?:in|into|on)\b)[\w'’.-]+\s+){1,6}?)(?:in|into)\b", re.I)
+MONEY_WORDS = re.compile(rf"[\d$€£¥]|\b(?:{words('lending_nouns')}|money|cash|funds|billions|millions|dollars|"
+                         rf"euros|yen|pounds|sums?|amounts?)\b", re.I)
+
+
+def _pours_no_money(t: Trigger, sent: Sentence) -> bool:
+    """'injected similar drama into trade talks', 'poured cold water on': a verb of putting money in whose object,
+    before 'in'/'into', holds no figure and no word for money is no investment (rule type.poured_thing)."""
+    if t.text.split()[0].lower() not in POURING:
+        return False
+    m = POURED.match(sent.text, t.start - sent.start + len(t.text.split()[0]))
+    return bool(m) and not MONEY_WORDS.search(m.group(1))
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
@@ -332,6 +349,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(
             "type.leading_needs_round", on("type.leading_needs_round")):
         return False  # 'a team led by researchers at X', 'led a protest march': leading, not a round led
+    if hit("type.poured_thing", on("type.poured_thing") and _pours_no_money(t, sent)):
+        return False  # 'injected similar drama into trade talks': what is put in is no money
     if hit("type.plural_investments", t.text.lower().startswith(("investments", "stakes")) and not any(
             m.amount.value and not m.excluded for m in sent.money)):
         return False  # "Microsoft's investments in OpenAI have proven ...": a relationship, not a deal

@@ -23,7 +23,9 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         okeys = {p.canonical for p in other.parties}
         if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2:
             return True
-        if other.amount is None and okeys == keys and other.confidence > deal.confidence:
+        # (a partnership never takes the place of a deal of a kind: it gives way to it, below, so that one stays)
+        if other.amount is None and okeys == keys and other.confidence > deal.confidence and not (
+                other.type == "partnership" and deal.type != "partnership"):
             return True
         if deal.type == "partnership" and keys <= okeys:
             return True

@@ -114,6 +114,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
+    # 'Velkor, an AI infrastructure company,': a name that an apposition describes as a company (mentions.appositive_shape)
+    out["appositive_org"] = re.compile(
+        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
+        rf"(?:{words('appositive_descriptors')})\b(?![\w-])")
     makers = "|".join(re.escape(p) for p in sorted(lex.product_makers, key=len, reverse=True))
     out["maker_org"] = re.compile(rf"\b(?:the\s+)?({makers})[- ](?:maker|developer|creator|owner|parent|startup|company)\b"
                                   rf"|\b(?:the\s+)?(?:company|startup|firm|lab|group)\s+(?:behind|that makes|that built)\s+({makers})\b")
@@ -146,6 +150,9 @@ DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({wo
 DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
 
 
+PAIR_REACH = 3  # how many sentences back 'the two companies' may reach for its pair (mentions.pair_nearby)
+
+
 def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     """'The startup has signed ...': the phrase stands for an organisation named earlier.
 
@@ -155,8 +162,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     last_of_kind: dict[str, OrgMention] = {}  # kind -> the last sentence subject of it
     from .slots import load_slot_rules  # slots.py imports this module
     kind_of_noun = load_slot_rules().anaphor_kinds  # 'the fund' -> investor (slots.yaml)
+    age = 0  # sentences since the pair was named
     for sent in sentences:
         at(sent.start)
+        age += 1
+        if pair and age > PAIR_REACH and hit("mentions.pair_nearby", on("mentions.pair_nearby")):
+            pair = ()  # 'the two sides' stands for a pair named in the sentences just before, not anywhere earlier
         sent = _plural_stand_ins(sent, pair)
         m = ANAPHOR.search(sent.text)
         noun = m.group(1).lower().replace("-", "") if m else ""
@@ -189,7 +200,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             subject = sent.orgs[0]
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
-                pair = tuple(distinct[:2])
+                pair, age = tuple(distinct[:2]), 0
         out.append(sent)
     return out
 
@@ -516,7 +527,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
                                     "maker"))
             taken.append((m.start(), m.end()))
-    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government"):
+    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org"):
+        if pattern == "appositive_org" and not on("mentions.appositive_shape"):
+            continue
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
@@ -561,6 +574,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
                 continue
+            if pattern == "appositive_org" and (_english_only(words) or not hit("mentions.appositive_shape")):
+                continue  # 'Meanwhile, a startup ...', 'Blue Owl': English words name no one here
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
             if hit("mentions.facility_name", on("mentions.facility_name") and _facility_follows(text, end)):
                 continue
@@ -572,6 +587,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     entry.kind if entry else _name_kind(name), f"shape:{pattern}"))
             taken.append((start, end))
     return found
+
+
+def _english_only(words: list[str]) -> bool:
+    from .slots import is_english  # slots.py imports this module
+    return all(is_english(w, plural=False) for w in words)
 
 
 FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")

@@ -999,6 +999,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
            and not _misparsed_oblique(head, rules)):  # the tagger misread the word: its entity label is no better
         return "filter:entity_label"
+    if hit("mentions.known_place", on("mentions.known_place") and not named_as_org and all(
+            w.ent_type_ in ("GPE", "LOC") and is_english(w.text, plural=False) for w in words) and not lex.lookup(text)):
+        return "filter:place"  # 'Mexico and Canada have lost ... to get the deal done': a country, in whatever slot
     doc = words[0].doc
     if hit("mentions.facility_list", on("mentions.facility_list") and any(
             c.dep_ == "conj" and c.lower_ in FACILITY_PLURALS for c in head.children)):
