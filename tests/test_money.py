@@ -10,6 +10,13 @@ CASES = [
     ("1.25 billion dollars", Amount(1_250_000_000, "USD", "exact", "once")),
     ("US$10bn", Amount(10 * B, "USD", "exact", "once")),
     ("€500m", Amount(500_000_000, "EUR", "exact", "once")),
+    # currencies named by country and word after the figure
+    ("2 billion Turkish lira", Amount(2 * B, "TRY", "exact", "once")),
+    ("1.2 billion dong", Amount(1_200_000_000, "VND", "exact", "once")),
+    ("20 billion Mexican pesos", Amount(20 * B, "MXN", "exact", "once")),
+    ("2 billion Canadian dollars", Amount(2 * B, "CAD", "exact", "once")),
+    ("20 billion Norwegian kroner", Amount(20 * B, "NOK", "exact", "once")),
+    ("20 billion Hong Kong dollars", Amount(20 * B, "HKD", "exact", "once")),
     ("£1.8bn", Amount(1_800_000_000, "GBP", "exact", "once")),
     ("USD 3 billion", Amount(3 * B, "USD", "exact", "once")),
     ("C$53 billion", Amount(53 * B, "CAD", "exact", "once")),
