@@ -54,6 +54,7 @@ JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
+MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 
@@ -85,6 +86,21 @@ def strong_noun(sent: Sentence) -> bool:
 IN_THING = re.compile(r"^[^,;]{0,40}?\b(?:in|into)\s+"
                       r"(?!(?:the|its|their)\s+(?:company|firm|startup)\b|it\b|them\b|and\b|or\b)"
                       r"(?:[a-z]|[A-Z]{2,4}\s+[a-z])")
+
+
+# 'in building a data centre with X', 'alongside X': the organisations after an investment in a thing are partners
+PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|together\s+with|in\s+partnership\s+with|jointly\s+with)\s+"
+                            r"(?:the\s+)?$", re.I)
+
+
+def _invests_with_partner(sent: Sentence, t: Trigger) -> bool:
+    """'Hanvar will invest 500 billion won in building an AI data center with Doryeon Cloud': an investment in a thing
+    whose organisations after it all stand after 'with' or 'alongside' invests together with them (type.joint_investment)."""
+    if t.type != "investment" or t.frame != "investor_first" or not IN_THING.match(sent.text[t.start - sent.start:]):
+        return False
+    after = [o for o in sent.orgs if o.start >= t.start]
+    return bool(after) and all(PARTNER_BEFORE.search(sent.text[max(0, o.start - sent.start - 25):o.start - sent.start])
+                               for o in after)
 
 
 def _invests_in_thing(sent: Sentence, t: Trigger) -> bool:
@@ -131,6 +147,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             t.frame == "symmetric" for t in usable) and len({o.key for o in sent.orgs}) >= 2 and any(
             _invests_in_thing(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'signed an MoU with X to explore a $1 billion investment in AI infrastructure'
+    if hit("type.joint_capacity", on("type.joint_capacity") and joint_capacity(sent, making_only=True)):
+        scores["partnership"] += 4  # 'signed an MoU with X to set up a data centre': what the partners will make
+    if hit("type.joint_investment", on("type.joint_investment") and any(_invests_with_partner(sent, t) for t in usable)):
+        scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
         "type.minority_stake") and _minority(sent, t))]
@@ -291,10 +311,11 @@ def _joint_aim(t: Trigger, sent: Sentence) -> bool:
         JOINT_AIM.search(sent.text[:t.start - sent.start]))
 
 
-def joint_capacity(sent: Sentence) -> bool:
+def joint_capacity(sent: Sentence, making_only: bool = False) -> bool:
     """'Quenlo and Marrowind teamed up to build data centres': a joint undertaking whose aim is to make capacity (a
-    site, a supercomputer, chips) is a partnership with capacity attached, a deal without a figure (guideline)."""
-    for m in AIM_VERB.finditer(sent.text):
+    site, a supercomputer, chips) is a partnership with capacity attached, a deal without a figure (guideline).
+    `making_only`: the aim is to make it, not to put it to work ('a collaboration to deploy X's chips' buys them)."""
+    for m in (MAKING_VERB if making_only else AIM_VERB).finditer(sent.text):
         if JOINT_AIM.search(sent.text[:m.start()]) and JOINT_CAPACITY.match(sent.text[m.end():]):
             return True
     return False
