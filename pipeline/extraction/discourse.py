@@ -27,6 +27,9 @@ WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
                        rf"(?!\s+(?:in|into|with)\s+[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)
+# the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', '')
+SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
+                                rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
 # credit facility: only an investment just told is extended, so a building is not meant)
@@ -103,6 +106,15 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
                 " ,"):
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
+        # 'Existing backers Tamsin Ventures and Quillon also invested': a list of capitalised names that opens the
+        # sentence and ends at the verb, whether or not a list or a shape knows each name
+        opening = SUBJECT_LIST_START.match(sent.text)
+        listed = _listed_names(sent, opening.end(), lex, part.start()) if opening and on(
+            "discourse.took_part_list") else []
+        if listed and not sent.text[listed[-1].end - sent.start:part.start()].strip(" ,") and hit(
+                "discourse.took_part_list"):
+            draft.parties.extend((o, "investor") for o in listed if o.key not in known and o.key != investee)
+            return True
     cue = ROUND_INVESTOR_CUE.search(sent.text)
     if not cue and on("discourse.investors_in_the_round"):
         cue = IN_THE_ROUND.search(sent.text)
@@ -155,7 +167,7 @@ POSSESSIVE_IN = re.compile(r"['’]s\b")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 
 
-def _listed_names(sent: Sentence, at: int, lex: Lexicon) -> list[OrgMention]:
+def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None) -> list[OrgMention]:
     """'Investors in the round included Halvern, Quillon, the Stellix Fund and Brisa': after a round's investor cue,
     a list of capitalised names names investors, whether or not a list or a shape knows them (rule
     discourse.investor_list). The list ends at the first item that is no capitalised name."""
@@ -170,8 +182,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon) -> list[OrgMention]:
         if name.split()[0] in not_org or not fold_name(name) or POSSESSIVE_IN.search(name):
             break  # "Singapore's GIC": a place's or owner's name before the one listed; the known name stands
         j = LIST_JOIN.match(text, m.end())
-        if j is None and re.match(r"\s+[a-z]", text[m.end():]):
-            break  # 'Norwegian industrial group Aker': a word that describes, not a name
+        if j is None and re.match(r"\s+[a-z]", text[m.end():]) and not (end is not None and not text[
+                m.end():end].strip(" ,")):
+            break  # 'Norwegian industrial group Aker': a word that describes, not a name (the verb at `end` is none)
         start = sent.start + m.start(1)
         known = next((o for o in sent.orgs if o.start <= start < o.end), None)
         if known is None and all(is_english(w, plural=False) for w in name.split()):
