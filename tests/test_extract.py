@@ -45,6 +45,14 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
     ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
      {("Quorvane", "investee")}),
+    # triggers.jsonl: debt told from the lender's or the issuer's side: 'extended a loan to', 'issued notes to',
+    # 'tapped X for $N' (with frames.yaml issue_to and tap_for_money)
+    ("Halvern extended a $500 million credit line to Quorvane.", "investment",
+     {("Halvern", "investor"), ("Quorvane", "investee")}),
+    ("Quorvane issued $500 million in convertible notes to Halvern.", "investment",
+     {("Quorvane", "investee"), ("Halvern", "investor")}),
+    ("Quorvane tapped Halvern for $500 million.", "investment",
+     {("Quorvane", "investee"), ("Halvern", "investor")}),
     # triggers.jsonl: getting money 'in <kind> financing from' a lender (obtain, like secure and land)
     ("Quorvane obtained $500 million in debt financing from Halvern Credit Partners.", "investment",
      {("Quorvane", "investee"), ("Halvern Credit Partners", "investor")}),
