@@ -424,6 +424,7 @@ _VEHICLES = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n
 MANAGED_FUNDS = re.compile(rf"(?:{_VEHICLES})\s+(?:{words('managing_participles')})\b", re.I)  # 'entities', 'funds'
 
 CONTROL = re.compile(rf"\b(?:{words('control_words')})\b", re.I)
+OUTPUT_NOUN = re.compile(r"\b(?:output|production|electricity|power|energy|capacity|supply|chips|gpus)\b", re.I)
 PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")
 
 
@@ -495,7 +496,11 @@ def buys_business(gap: str) -> bool:
     """Between an acquisition verb and the company: a business of it ('the computing division of'), or control of it
     ('a controlling interest in', '100% of', 'a 75% stake in'). The guidelines' acquisition is buying a company or
     a business; a stake of half or less stays an investment."""
-    return bool(BUSINESS.search(gap) or CONTROL.search(gap) or any(float(p) > 50 for p in PERCENT.findall(gap)))
+    control = CONTROL.search(gap)
+    if control and OUTPUT_NOUN.search(gap, control.end()) and hit("type.output_not_control", on(
+            "type.output_not_control")):
+        control = None  # 'buy the entire output of X's plant': all of what it makes, not all of the company
+    return bool(BUSINESS.search(gap) or control or any(float(p) > 50 for p in PERCENT.findall(gap)))
 
 
 def deal_status(text: str, lex: Lexicon) -> str:

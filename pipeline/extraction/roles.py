@@ -332,6 +332,9 @@ def unnamed_counterparty(sent: Sentence) -> bool:
     return bool(UNNAMED_COUNTERPARTY.search(sent.text))
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
 FROM = re.compile(r"\bfrom\s+$", re.I)
+# 'for access to', 'to deploy', 'for': what an agreement is for, before the goods' maker (roles.brand_after_agreement)
+GOODS_AIM = re.compile(r"\b(?:for(?:\s+access\s+to)?|access\s+to|to\s+(?:use|deploy|rent|buy|run|access))\s+"
+                       r"(?:the\s+)?$", re.I)
 OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
 
 
@@ -384,6 +387,15 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     # the goods are the trigger's object: a maker's name in another clause is left to that clause's own reading
     brands = {o.start for o in sent.orgs if o.start >= trigger.end and BRAND.match(sent.text[o.end - sent.start:])
               and OBJECT_GAP.fullmatch(sent.text[trigger.end - sent.start:o.start - sent.start])}
+    if trigger.frame == "symmetric" and on("roles.brand_after_agreement"):
+        # 'signed a contract with Kestrel Cloud for access to Nvidia GB300 systems': what the agreement is for, the
+        # goods named with their maker; the counterparty is the one named 'with' (or 'to', 'from'), before or after
+        brands |= {o.start for o in sent.orgs if o.start >= trigger.end and BRAND.match(sent.text[o.end - sent.start:])
+                   and GOODS_AIM.search(_preceding(sent, o, 30))}
+        others = [o for o in sent.orgs if o.start not in brands]
+        counterparts = [o for o in others if COUNTERPART.search(_preceding(sent, o, 12))]
+        return brands if hit("roles.brand_after_agreement", bool(brands) and len({o.key for o in others}) >= 2
+                             and bool(counterparts)) else set()
     others = [o for o in sent.orgs if o.start not in brands]
     # a seller's verb ('supplying Nvidia's systems') needs its buyer ('with X', 'to X'); any other, a seller 'from X'
     # after the goods ('buys Nvidia hardware' alone buys from Nvidia)
