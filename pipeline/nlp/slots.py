@@ -1220,6 +1220,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "for") and tok.head.head.head.pos_ in (
                 "VERB", "AUX") and not _known_place(tok) and hit("mentions.recipient_site", on("mentions.recipient_site")):
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
+    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in FACILITY_PLURALS) \
+            and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "at" and tok.head.head.head.pos_ in (
+                "VERB", "AUX") and not _known_place(tok) and hit("mentions.site_owner", on("mentions.site_owner")):
+        return True  # "will occupy 200 MW at Tessaly's Ohio campus": whose site the capacity is taken at
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
