@@ -44,6 +44,9 @@ PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have be
 # 'Investors in the round include ...' (discourse.investors_in_the_round)
 IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
                           rf"(?:include|included|includes|including|were|are)\b", re.I)
+# '<name>, which is backed by': the cue describes the company named before it (discourse.other_backed)
+DESCRIBED_BY = re.compile(r"\b([A-Z][\w&.'’-]*)\s*,\s+(?:which|who|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
+                          r"(?:also\s+)?$")
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -121,6 +124,11 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         hit("discourse.investors_in_the_round", cue is not None)
     if not cue:
         return False
+    described = DESCRIBED_BY.search(sent.text, 0, cue.start())
+    investee_names = {w for o, r in draft.parties if r == "investee" for w in (o.text, o.canonical)}
+    if described and on("discourse.other_backed") and hit("discourse.other_backed", not any(
+            n.endswith(described.group(1)) for n in investee_names)):
+        return False  # 'Lumeris, which is backed by Halvern, did not comment': another company's backers
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
     if on("discourse.investor_list") and not cue.group(0).lower().endswith(("investment", "stake")):
         listed = _listed_names(sent, cue.end(), lex)
