@@ -75,6 +75,11 @@ def _same_figure(a: Deal, b: Deal) -> bool:
     return any(same_amount(x, y) for x in (a.amount, *a.alternates) for y in (b.amount, *b.alternates))
 
 
+def _directional(deal: Deal) -> bool:
+    """The deal was read from a verb or a frame that says who does what, not from an agreement word alone."""
+    return "|symmetric" not in deal.rule.split(";")[0]
+
+
 def merge_into(deals: list[Deal], new: Deal) -> None:
     """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
     keys = {p.canonical for p in new.parties}
@@ -90,6 +95,11 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
         if not (same_amount(old.amount, new.amount) or same_figure):
             continue
         best = new if new.confidence > old.confidence else old
+        if old.type == new.type and _directional(new) != _directional(old) and hit("merging.directed_roles", on(
+                "merging.directed_roles")):
+            # 'Kestrel and Lumeris sign $3bn GPU deal' ... 'Kestrel will provide Lumeris with 30,000 GPUs': the roles of
+            # the telling that says who does what, not of the one that only pairs the names
+            best = new if _directional(new) else old
         parties = best.parties + tuple(p for p in (old if best is new else new).parties
                                        if p.canonical not in {q.canonical for q in best.parties})
         deals[i] = replace(
