@@ -211,6 +211,15 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
     out = list(sentences)
     for i in range(1, len(out)):
         prev, sent = out[i - 1], out[i]
+        if SHARED_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 25 and prev.orgs and prev.triggers and (
+                prev.orgs[0].start < prev.triggers[0].start) and on("mentions.shared_subject"):
+            # '... and closed a $750 million financing from Z': the clause cut before a second verb of the same
+            # subject (mentions.shared_subject) gets that subject back
+            subject = prev.orgs[0]
+            if subject.key not in {o.key for o in sent.orgs}:
+                stand_in = replace(subject, start=sent.start, end=sent.start, origin="shared_subject")
+                out[i] = replace(sent, orgs=(stand_in, *sent.orgs))
+            continue
         lead = RELATIVE_LEAD.match(sent.text)
         if not lead or not sent.triggers:
             continue
@@ -339,12 +348,16 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                 and (_has(trigger_at, m.end(), e) or _no_deal_after(text, m, e))] if and_clause else []
+        # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
+        # subject with a deal of its own (resolve_relatives gives it the subject back)
+        ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
+                 and _states_deal(trigger_at, money_at, m.end(), e)] if on("mentions.shared_subject") else []
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
             if m.end() - start > 20 and m.start() + 1 > start:
                 if m in ands:
-                    hit("mentions.and_clause")
+                    hit("mentions.shared_subject" if m.re is SHARED_SUBJECT else "mentions.and_clause")
                 yield start, m.start() + 1
                 start = m.end()
         yield start, e
@@ -406,6 +419,8 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
 
 # ', and' + one to four capitalised words + an auxiliary or a verb of agreeing (context.yaml clause_verbs): a new
 # clause with its own subject
+SHARED_SUBJECT = re.compile(rf"\s+and\s+(?:(?:also|then|separately|later)\s+)?(?=(?:{words('shared_subject_verbs')})\s)")
+SHARED_LEAD = re.compile(rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s")
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 
 
