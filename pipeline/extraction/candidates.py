@@ -11,8 +11,8 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import (TYPED_FRAMES, background, choose_type, control_stake, deal_status, has_terms, joint_capacity,
-                        read_terms, strong_noun)
+from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
+                        has_terms, joint_capacity, read_terms, strong_noun)
 from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, unnamed_counterparty
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
@@ -288,6 +288,14 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         # Taravik added $250 million') are not the further deal's new side
         known = {o.key for o, _ in draft.parties}
         between = [o for o in sent.orgs if prev.end <= o.start < cur.start and o.key not in known]
+        noun = FIGURE_NOUN.match(sent.text[cur.end - sent.start:])
+        if noun and NOUN_TYPE[noun.group(1).lower()] == "investment" != draft.type and not between and hit(
+                "candidates.further_kind", on("candidates.further_kind")):
+            # '$1.2 Billion Lease With Quorvane and $750 Million Financing': money the subject raises, of its own
+            subject = min((o for o, _ in draft.parties), key=lambda o: o.start)
+            out.append(Draft("investment", [(subject, "investee")], cur.amount, sent, draft.status,
+                             draft.confidence - 0.1, draft.rule + "|further", {}))
+            continue
         parties = list(draft.parties)
         if between:
             first_role = parties[0][1]
