@@ -164,7 +164,9 @@ def employer(speaker):
     for k, t in enumerate(left):
         if t.lower_ in titles:  # 'chief' of 'chief executive' is one
             before = left[k - 1] if k else None
-            return before if before is not None and before.pos_ == "PROPN" else None
+            # (an unknown name opening the sentence is often tagged a common noun: 'Ostren chief executive ...')
+            return before if before is not None and (before.pos_ == "PROPN" or (
+                before.pos_ == "NOUN" and before.text[:1].isupper())) else None
     return None
 
 

@@ -440,7 +440,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass", "poss") and hit("mentions.unknown_first_word",
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
-            tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex)))
+            tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
+            tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules))
         oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
@@ -855,6 +856,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
+    if tok.dep_ == "compound" and tok.head.lower_ in BUSINESS_NOUNS and tok.head.dep_ == "pobj" and (
+            tok.head.head.lower_ in ("in", "of")) and tok.head.head.head.lemma_.lower() in rules.investment_heads | (
+                rules.target_heads) and hit("mentions.named_unit", on("mentions.named_unit")):
+        return True  # 'sell a 51% stake in its Pavlo unit': the unit, named before the word for what it is
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "see" and tok.head.i == tok.i + 1 and (
