@@ -35,7 +35,7 @@ from .discourse import (adds_investors, called_off_elsewhere, co_investor_share,
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
-from .roles import rivals_of
+from .roles import TRADE_TYPES, rivals_of
 
 __all__ = ["extract_deals", "extract_many", "explain_sentences", "split_text", "worth_reading"]
 
@@ -158,6 +158,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []
     lone: list[Draft] = []  # the last sentence's deal whose counterparty was only described
+    unnamed: list[Draft] = []  # such deals whose counterparty no later sentence named
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
@@ -184,9 +185,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
-            if new and lone:
-                named_later(lone, new, sent, lex)
+            if new and lone and named_later(lone, new, sent, lex):
+                unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             lone = described
+            unnamed += described
         if new:
             if rules.on("discourse.complete_round"):
                 complete_round(new, drafts)
@@ -194,6 +196,11 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
             enrich(drafts[-1], sent, lex)
     rules.at(-1)
+    # 'Akamai said an unnamed model developer signed a $200 million contract': a sale to a counterparty the passage
+    # only describes is a deal of the one side named (guidelines: one party where the passage states one)
+    kept = [d for d in unnamed if d.amount is not None and d.type in TRADE_TYPES]
+    if kept and rules.on("discourse.unnamed_counterparty") and rules.hit("discourse.unnamed_counterparty"):
+        drafts = sorted(drafts + kept, key=lambda d: d.sentence.start)
     names = shortest_names(sentences, body_start) if rules.hit("merging.short_names") else {}
     names.update(short_forms)
     names.update(aliases)
