@@ -115,6 +115,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
+    if parties and on("roles.figure_list"):
+        parties = _figure_list(sent, parties)
     if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
         type_ = "acquisition"  # 'sell a 60% stake in X to Y': control bought is an acquisition (guideline 5)
         parties = [(o, CONTROL_ROLE.get(r, r)) for o, r in parties]
@@ -208,6 +210,27 @@ def _own_spending(sent: Sentence, trigger) -> bool:
     if not OWN_SPENDING.match(trigger.text):
         return False
     return bool(SPENDING_OBJECT.match(sent.text[trigger.end - sent.start:]))
+
+
+# between the members of a list whose names each carry a figure in brackets: 'from A ($10 billion), B ($4 billion)'
+FIGURE_LIST_GAP = re.compile(r"\s*\([^()\d]{0,20}[$€£¥₹][^()]{0,20}\d[^()]{0,20}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _figure_list(sent: Sentence, parties: list) -> list:
+    """'buy capacity from Halvern ($10 billion), Kestrel Cloud ($4 billion) and Tessaly ($2 billion)': a name that
+    follows another's figure in brackets and a list's comma or 'and' is the next member of that list, in its role
+    (the parser may hang it elsewhere)."""
+    roles = dict((o.key, r) for o, r in parties)
+    ordered = sorted(parties, key=lambda p: p[0].start)
+    out = []
+    for k, (o, r) in enumerate(ordered):
+        prev = out[-1] if out else None
+        if prev is not None and FIGURE_LIST_GAP.fullmatch(sent.text[prev[0].end - sent.start:o.start - sent.start]) \
+                and r != prev[1] and hit("roles.figure_list"):
+            r = prev[1]
+        out.append((o, r))
+    changed = {o.key: r for o, r in out}
+    return [(o, changed.get(o.key, roles[o.key])) for o, _ in parties]
 
 
 def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount, alternates, lex: Lexicon) -> list[Draft]:
