@@ -108,7 +108,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
                 and not hit("roles.filed_with", _filed_with(sent, o))
-                and not hit("roles.hyphen_describes", _hyphen_describes(sent, o))
+                and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
@@ -371,13 +371,16 @@ def _person_of(sent: Sentence, o: OrgMention) -> bool:
     return bool(m) and not COMPANY_REFERENCE.search(sent.text, m.end())
 
 
-def _hyphen_describes(sent: Sentence, o: OrgMention) -> bool:
+def _hyphen_describes(sent: Sentence, o: OrgMention, type_: str = "") -> bool:
     """A name joined by a hyphen to a describing participle ('Nvidia-powered servers',
     'a Stellix-backed neocloud'; context list describing_hyphens) describes the goods or a company and is no party,
     when two other organisations remain to make the deal."""
     if not on("roles.hyphen_describes") or not HYPHEN_DESCRIBES.match(sent.text, o.end - sent.start):
         return False
-    return len({x.key for x in sent.orgs if x.key != o.key}) >= 2
+    others = len({x.key for x in sent.orgs if x.key != o.key})
+    # 'Halvern-backed Tessaly raises $300 million': a round needs one company only, the one that raises
+    return others >= 2 or (others == 1 and type_ == "investment" and hit("roles.backed_raiser", on(
+        "roles.backed_raiser")))
 
 
 def _brands(sent: Sentence, trigger: Trigger) -> set[int]:

@@ -274,7 +274,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     at(-1)
     if not todo:
         return sentences
-    docs = yield [sentences[i].text for i in todo]
+    docs = yield [for_parse(sentences[i]) for i in todo]
     rules = load_slot_rules()
     # words written with a capital inside some sentence: a name, even where it opens a sentence and the
     # tagger, seeing an unknown capitalised first word, calls it a noun ('Teraunru invests $10 billion')
@@ -294,7 +294,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         rejected: list[tuple[str, str]] = []
         found = []
         cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames)
-        for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues):
+        for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text):
             if any(s < m.end and m.start < e for s, e in taken):
                 rejected.append((m.text, "overlap:known_name"))
             elif any(s < m.end and m.start < e for s, e in figures):
@@ -311,6 +311,67 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if on("roles.dependency_frame"):
             out[i] = replace(out[i], frames=read_frames(doc, sent.start))
     return out
+
+
+# the small words a title-case headline leaves in lower case
+TITLE_SMALL = frozenset("a an the and or but of to in on at by for from with as vs via into over per".split())
+WORD_RX = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@cache
+def _headline_verbs() -> frozenset:
+    from .lexicon import load_lexicon
+    return frozenset(w.lower() for w in load_lexicon().cues["headline_verbs"])
+
+
+@cache
+def _org_suffixes() -> frozenset:
+    from .lexicon import load_lexicon
+    return frozenset(w.rstrip(".") for w in load_lexicon().cues["org_suffixes"]) | {"Data"}
+
+
+def for_parse(sent: Sentence) -> str:
+    """The sentence as the parser reads it: a title-case headline ('Ostren Buys Belvance For $1.1 Billion') with its
+    English words in lower case ('Ostren buys Belvance for $1.1 billion'), so that the tagger, which takes every
+    capitalised word for a name, sees the verb; unknown words and the organisations already found keep their
+    capitals (rule mentions.headline_case). The text keeps its length, so offsets hold."""
+    text = sent.text
+    words = list(WORD_RX.finditer(text))
+    content = [m for m in words[1:] if m.group(0).lower() not in TITLE_SMALL]
+    if len(content) < 3 or sum(m.group(0)[0].isupper() for m in content) < 0.8 * len(content) or not on(
+            "mentions.headline_case"):
+        return text
+    known = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    suffixes = _org_suffixes()  # 'Daeryun Data', 'Velgard Energy': the words that end a company's name stay
+    verbs = _headline_verbs()
+    out = list(text)
+    changed = False
+    in_name = False  # the word before was kept as part of a name
+    for m in words:
+        if any(a <= m.start() < b for a, b in known):
+            in_name = True
+            continue
+        if m.start() and text[m.start() - 1].isdigit():  # '$1.1B': the figure's scale
+            in_name = False
+            continue
+        at = m.start()
+        for part in re.split(r"([-'’])", m.group(0)):  # 'Halvern-Backed': each part of a hyphenated word
+            if not part[:1].isalpha():
+                at += len(part)
+                continue
+            low = part.lower()
+            english = is_english(part, plural=True) or low in TITLE_SMALL
+            # an English word goes to lower case, unless it goes on a name ('Orvell Dynamics', 'Daeryun Data'),
+            # which a verb of the headline or a small word never does ('Ostren Buys', 'Tessaly To')
+            lower = part[:1].isupper() and not part.isupper() and english and len(low) == len(part) and (
+                low in verbs or low in TITLE_SMALL or not (in_name or part in suffixes))
+            if lower:
+                out[at:at + len(part)] = low
+                changed = True
+            in_name = not lower and part[:1].isupper()
+            at += len(part)
+    hit("mentions.headline_case", changed)
+    return "".join(out)
 
 
 def _in_figure(sent: Sentence, tok) -> bool:
@@ -430,7 +491,8 @@ def parse_for_frames(sent: Sentence) -> bool:
 
 
 def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[str],
-                   rejected: list | None = None, cues: PersonCues | None = None) -> list[OrgMention]:
+                   rejected: list | None = None, cues: PersonCues | None = None,
+                   source: str | None = None) -> list[OrgMention]:
     not_org = set(lex.cues["not_org_words"])
     generic = set(lex.cues["generic_words"])
     seen: set[int] = set()
@@ -441,7 +503,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
-            tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules))
+            tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
+            tok.pos_ == "NOUN" and _headline_subject(tok))
         oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
@@ -462,7 +525,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
-        text = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+        text = (source or doc.text)[words[0].idx:words[-1].idx + len(words[-1])]  # as written, not as parsed
         why = _rejection(words, text, rules, lex, not_org, generic, cues)
         if why is not None:
             if rejected is not None:
@@ -758,8 +821,14 @@ def _name_run(words: list, head) -> list:
 def _headline_subject(tok) -> bool:
     """'Tosaka Denki to Acquire Mirae Compute': the parser reads a headline's 'X to <verb> Y' as a noun phrase whose
     root is the name, with the verb an infinitival relative clause on it; the name is the subject."""
-    return tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and on("mentions.headline_subject") and any(
-        c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    if tok.dep_ != "ROOT" or not on("mentions.headline_subject"):
+        return False
+    # (an unknown name is often tagged a common noun there: 'Ostren to acquire Belvance'; 'Quorvane in talks to
+    # invest ...' hangs the verb on the name as an adverbial clause: rule mentions.headline_case parses such lines)
+    unknown = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not is_english(tok.text) and on(
+        "mentions.headline_case")
+    return (tok.pos_ == "PROPN" or unknown) and any(
+        c.dep_ in ("relcl", "acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in tok.children)
 
 
