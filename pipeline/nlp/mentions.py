@@ -576,6 +576,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if verb is not None and hit("mentions.headline_verb_first", on("mentions.headline_verb_first")):
                 start += len(" ".join(words[:verb + 1])) + 1  # 'Quarnell Taps Tessaly Telecom': the name after the verb
                 words = words[verb + 1:]
+            small = max((k for k, w in enumerate(words[:-1]) if w in TITLE_CASE_SMALL), default=None)
+            if small is not None and hit("mentions.title_small_cut", on("mentions.title_small_cut")):
+                start += len(" ".join(words[:small + 1])) + 1  # 'Series C Led By Orvell Capital': after 'By'
+                words = words[small + 1:]
             if len(words) >= 3 and words[0].lower() in lex.cues["org_descriptors"] and hit(
                     "mentions.descriptor_first", on("mentions.descriptor_first")):
                 start += len(words[0]) + 1  # 'Chipmaker Brisa Semiconductor contributed ...': the kind, then the name
@@ -609,6 +613,8 @@ def _english_only(words: list[str]) -> bool:
     return all(is_english(w, plural=False) for w in words)
 
 
+# a title-case headline's small words, which no company name holds ('... Led By Orvell Capital', '... From Halvern Bank')
+TITLE_CASE_SMALL = frozenset({"By", "For", "With", "From", "To", "In", "At", "On", "Into", "Via", "Over"})
 FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 
 

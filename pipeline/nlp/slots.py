@@ -313,6 +313,9 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
     return out
 
 
+# verbs of getting a contract (mentions.deal_compound: 'lands $2B Quorvane contract')
+WINNING_VERBS = frozenset({"win", "land", "secure", "bag", "clinch", "book", "nab", "snag", "score", "receive", "get",
+                           "sign", "ink", "seal"})
 # the small words a title-case headline leaves in lower case
 TITLE_SMALL = frozenset("a an the and or but of to in on at by for from with as vs via into over per".split())
 WORD_RX = re.compile(r"[A-Za-z][\w'’-]*")
@@ -925,6 +928,11 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in rules.deal_heads and (
+            tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in WINNING_VERBS) and not any(
+                c.dep_ == "poss" for c in tok.head.children) and not is_english(tok.text, plural=False) and hit(
+                "mentions.deal_compound", on("mentions.deal_compound")):
+        return True  # 'Halvern lands $2B Quorvane contract': the other side of the contract, named before it
     if tok.dep_ == "compound" and tok.head.lower_ in BUSINESS_NOUNS and tok.head.dep_ == "pobj" and (
             tok.head.head.lower_ in ("in", "of")) and tok.head.head.head.lemma_.lower() in rules.investment_heads | (
                 rules.target_heads) and hit("mentions.named_unit", on("mentions.named_unit")):
