@@ -45,6 +45,9 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
     ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
      {("Quorvane", "investee")}),
+    # mentions.headline_case: a headline in capitals is parsed in the case of an ordinary line
+    ("OSTREN TO ACQUIRE BELVANCE FOR $1.1 BILLION", "acquisition",
+     {("OSTREN", "acquirer"), ("BELVANCE", "target")}),
     # triggers.jsonl: debt told from the lender's or the issuer's side: 'extended a loan to', 'issued notes to',
     # 'tapped X for $N' (with frames.yaml issue_to and tap_for_money)
     ("Halvern extended a $500 million credit line to Quorvane.", "investment",

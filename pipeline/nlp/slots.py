@@ -340,6 +340,20 @@ def for_parse(sent: Sentence) -> str:
     capitals (rule mentions.headline_case). The text keeps its length, so offsets hold."""
     text = sent.text
     words = list(WORD_RX.finditer(text))
+    letters = [c for c in text if c.isalpha()]
+    if len(words) >= 3 and sum(c.isupper() for c in letters) > 0.9 * len(letters) and on("mentions.headline_case"):
+        # 'OSTREN TO ACQUIRE BELVANCE FOR $1.1 BILLION': an all-capitals headline, in the case of an ordinary line
+        # (English words in lower case, other words capitalised, short ones left as abbreviations)
+        out = list(text)
+        for m in words:
+            w = m.group(0)
+            if len(w) <= 3 and w.lower() not in TITLE_SMALL and not is_english(w, plural=True):
+                continue
+            new = w.lower() if is_english(w, plural=True) or w.lower() in TITLE_SMALL else w.capitalize()
+            if len(new) == len(w):
+                out[m.start():m.end()] = new
+        hit("mentions.headline_case")
+        return "".join(out)
     content = [m for m in words[1:] if m.group(0).lower() not in TITLE_SMALL]
     if len(content) < 3 or sum(m.group(0)[0].isupper() for m in content) < 0.8 * len(content) or not on(
             "mentions.headline_case"):
