@@ -1034,6 +1034,16 @@ def _employer_speaking(tok, rules: SlotRules) -> bool:
         for c in speaker.head.children)
 
 
+def _speaker_of_it(head, rules: SlotRules) -> bool:
+    """'Tosaka Denki said it will take a stake in X': a speaker whose reported clause calls it 'it' is a company,
+    whatever the recogniser makes of its name (rule mentions.speaker_it_not_person)."""
+    # (the clause reported after the verb, of a verb other than 'be': "'it's an exciting time,' said Ivan Braiker"
+    # has the 'it' of no one)
+    return on("mentions.speaker_it_not_person") and head.dep_ == "nsubj" and _speech(head.head, rules) and any(
+        c.dep_ == "ccomp" and c.i > head.head.i and c.lemma_ != "be" and any(
+            s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in head.head.children)
+
+
 def speaker_it(verb):
     """'Quorvane said it will buy Stellix': the clause a speech verb reports has 'it' for subject, and 'it' is the
     speaker ('they' for speakers joined by 'and'); the reported clause (its verb) or None."""
@@ -1121,7 +1131,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:suffix_only"
     if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
            and not lex.lookup(text) and not _party_slot(head, rules, cues, generic)
-           and not hit("mentions.title_of", _title_of(head, rules))):
+           and not hit("mentions.title_of", _title_of(head, rules))
+           and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))):
         return "filter:person"
     if hit("mentions.surname", len(words) == 1 and "PERSON" in labels and cues is not None and text in cues.surnames
            and not named_as_org and not lex.lookup(text)):
@@ -1324,6 +1335,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    if tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in rules.deal_heads | {"worth"} and hit(
+            "mentions.deal_with", on("mentions.deal_with")):
+        return True  # 'signed agreements worth $10 billion with A, B and C': the deal's counterparties
     if tok.head.lower_ in ("from", "with", "to", "by") and hit("mentions.coordinated_preposition",
                                                                _coordinated_preposition(tok.head)):
         return True  # 'from Halvern for $2 billion and from Tamsin for $1 billion': a second counterparty
