@@ -45,6 +45,9 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Stellix Capital", "investor"), ("Quorvane", "investee")}),
     ("Quorvane, valued at $6.9 billion after a $750 million round in March, makes inference chips.", "investment",
      {("Quorvane", "investee")}),
+    # discourse.provided_financing: the whole list of lenders before the verb
+    ("Velmora has secured a $400 million credit facility. Taravik Bank and Lumeris Bank provided the facility.",
+     "investment", {("Velmora", "investee"), ("Taravik Bank", "investor"), ("Lumeris Bank", "investor")}),
     # mentions.headline_case: a headline in capitals is parsed in the case of an ordinary line
     ("OSTREN TO ACQUIRE BELVANCE FOR $1.1 BILLION", "acquisition",
      {("OSTREN", "acquirer"), ("BELVANCE", "target")}),

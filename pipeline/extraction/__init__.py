@@ -30,7 +30,8 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, called_off_elsewhere, co_investor_share, collapsed_later, complete_round,
-                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later, opens_with_deal_noun,
+                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later,
+                        opens_with_deal_noun,
                         refers_back, share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide

@@ -213,7 +213,8 @@ def _own_spending(sent: Sentence, trigger) -> bool:
 
 
 # between the members of a list whose names each carry a figure in brackets: 'from A ($10 billion), B ($4 billion)'
-FIGURE_LIST_GAP = re.compile(r"\s*\([^()\d]{0,20}[$€£¥₹][^()]{0,20}\d[^()]{0,20}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+FIGURE_LIST_GAP = re.compile(r"\s*\([^()\d]{0,20}[$€£¥₹][^()]{0,20}\d[^()]{0,20}\)"
+                             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _figure_list(sent: Sentence, parties: list) -> list:
@@ -223,7 +224,7 @@ def _figure_list(sent: Sentence, parties: list) -> list:
     roles = dict((o.key, r) for o, r in parties)
     ordered = sorted(parties, key=lambda p: p[0].start)
     out = []
-    for k, (o, r) in enumerate(ordered):
+    for o, r in ordered:
         prev = out[-1] if out else None
         if prev is not None and FIGURE_LIST_GAP.fullmatch(sent.text[prev[0].end - sent.start:o.start - sent.start]) \
                 and r != prev[1] and hit("roles.figure_list"):

@@ -95,7 +95,8 @@ PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|together\s+with|in\s+partnersh
 
 def _invests_with_partner(sent: Sentence, t: Trigger) -> bool:
     """'Hanvar will invest 500 billion won in building an AI data center with Doryeon Cloud': an investment in a thing
-    whose organisations after it all stand after 'with' or 'alongside' invests together with them (type.joint_investment)."""
+    whose organisations after it all stand after 'with' or 'alongside' invests together with them (rule
+    type.joint_investment)."""
     if t.type != "investment" or t.frame != "investor_first" or not IN_THING.match(sent.text[t.start - sent.start:]):
         return False
     after = [o for o in sent.orgs if o.start >= t.start]
@@ -149,7 +150,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["partnership"] += 6  # 'signed an MoU with X to explore a $1 billion investment in AI infrastructure'
     if hit("type.joint_capacity", on("type.joint_capacity") and joint_capacity(sent, making_only=True)):
         scores["partnership"] += 4  # 'signed an MoU with X to set up a data centre': what the partners will make
-    if hit("type.joint_investment", on("type.joint_investment") and any(_invests_with_partner(sent, t) for t in usable)):
+    if hit("type.joint_investment", on("type.joint_investment") and any(
+            _invests_with_partner(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(

@@ -27,7 +27,7 @@ WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
                        rf"(?!\s+(?:in|into|with)\s+[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)
-# the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', '')
+# the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', or none)
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
                                 rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
@@ -35,7 +35,8 @@ AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # credit facility: only an investment just told is extended, so a building is not meant)
 _FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
               rf"(?:{words('round_nouns')}|{words('lending_nouns')}|facility)\b")
-# 'Taravik Bank (has) provided the facility': the subjects before the verb put the money in (discourse.provided_financing)
+# 'Taravik Bank (has) provided the facility': the subjects before the verb put the money in
+# (discourse.provided_financing)
 PROVIDED_IT = re.compile(rf"\s(?:{words('financing_verbs')})\s+{_FINANCING}", re.I)
 SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:also|jointly|together|has|have|had|will|would)\s+)*", re.I)
 # 'The loan was provided by Taravik Bank and Lumeris Bank': the agents after 'by'
@@ -45,8 +46,8 @@ PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have be
 IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
                           rf"(?:include|included|includes|including|were|are)\b", re.I)
 # '<name>, which is backed by': the cue describes the company named before it (discourse.other_backed)
-DESCRIBED_BY = re.compile(r"\b([A-Z][\w&.'’-]*)\s*,\s+(?:which|who|that)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+"
-                          r"(?:also\s+)?$")
+DESCRIBED_BY = re.compile(r"\b([A-Z][\w&.'’-]*)\s*,\s+(?:which|who|that)\s+"
+                          r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?$")
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -147,10 +148,13 @@ def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
     """'Taravik Bank provided the facility', 'The loan was arranged by Taravik Bank and Lumeris Bank': the names that
     provided the round or loan just told, a list joined by 'and' and commas, right before the verb or right after
     'by'."""
-    def chain(orgs: list) -> list:
+    def joined(a, b) -> bool:  # a and b, in text order, are members of one list
+        return bool(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]))
+
+    def chain(orgs: list) -> list:  # the run of list members from the first on
         out = orgs[:1]
         for a, b in zip(orgs, orgs[1:]):
-            if not AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
+            if not joined(a, b):
                 break
             out.append(b)
         return out
@@ -159,8 +163,10 @@ def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
     if active:
         before = [o for o in fresh if o.end - sent.start <= active.start()]
         if before and SUBJECT_GAP.fullmatch(sent.text[before[-1].end - sent.start:active.start()]):
-            listed = chain(list(reversed(before)))
-            return list(reversed(listed))
+            k = len(before) - 1  # the run of list members that ends right before the verb
+            while k > 0 and joined(before[k - 1], before[k]):
+                k -= 1
+            return before[k:]
     passive = PROVIDED_BY.search(sent.text)
     if passive:
         after = [o for o in fresh if o.start - sent.start >= passive.end()]

@@ -114,7 +114,8 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
-    # 'Velkor, an AI infrastructure company,': a name that an apposition describes as a company (mentions.appositive_shape)
+    # 'Velkor, an AI infrastructure company,': a name that an apposition describes as a company
+    # (mentions.appositive_shape)
     out["appositive_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
         rf"(?:{words('appositive_descriptors')})\b(?![\w-])")
@@ -419,7 +420,8 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
 
 # ', and' + one to four capitalised words + an auxiliary or a verb of agreeing (context.yaml clause_verbs): a new
 # clause with its own subject
-SHARED_SUBJECT = re.compile(rf"\s+and\s+(?:(?:also|then|separately|later)\s+)?(?=(?:{words('shared_subject_verbs')})\s)")
+SHARED_SUBJECT = re.compile(rf"\s+and\s+(?:(?:also|then|separately|later)\s+)?"
+                            rf"(?=(?:{words('shared_subject_verbs')})\s)")
 SHARED_LEAD = re.compile(rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s")
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 
@@ -613,7 +615,8 @@ def _english_only(words: list[str]) -> bool:
     return all(is_english(w, plural=False) for w in words)
 
 
-# a title-case headline's small words, which no company name holds ('... Led By Orvell Capital', '... From Halvern Bank')
+# a title-case headline's small words, which no company name holds ('... Led By Orvell Capital', '... From Halvern
+# Bank')
 TITLE_CASE_SMALL = frozenset({"By", "For", "With", "From", "To", "In", "At", "On", "Into", "Via", "Over"})
 FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 

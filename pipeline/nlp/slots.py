@@ -1021,6 +1021,17 @@ def _unnamed_other_side(verb) -> bool:
     return False
 
 
+def _site_possessed(tok) -> str | None:
+    """The preposition ('to', 'for', 'at') that hangs on a verb and takes a site the name owns ("to Ostrix's data
+    centres", "at Tessaly's Ohio campus"), or None."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
+            head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS):
+        return None
+    prep = head.head
+    return prep.lower_ if prep.head.pos_ in ("VERB", "AUX") and not _known_place(tok) else None
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1106,7 +1117,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not _misparsed_oblique(head, rules)):  # the tagger misread the word: its entity label is no better
         return "filter:entity_label"
     if hit("mentions.known_place", on("mentions.known_place") and not named_as_org and all(
-            w.ent_type_ in ("GPE", "LOC") and is_english(w.text, plural=False) for w in words) and not lex.lookup(text)):
+            w.ent_type_ in ("GPE", "LOC") and is_english(w.text, plural=False) for w in words) and not lex.lookup(
+                text)):
         return "filter:place"  # 'Mexico and Canada have lost ... to get the deal done': a country, in whatever slot
     doc = words[0].doc
     if hit("mentions.facility_list", on("mentions.facility_list") and any(
@@ -1323,13 +1335,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and (tok.head.lower_ in PRODUCT_NOUNS or tok.head.lower_ in GOODS_WORDS) and not _known_place(
             tok) and hit("mentions.goods_owner", on("mentions.goods_owner")):
         return True  # "spend $10 billion on X's chips", "access to X's capacity": whose goods are traded
-    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in FACILITY_PLURALS) \
-            and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("to", "for") and tok.head.head.head.pos_ in (
-                "VERB", "AUX") and not _known_place(tok) and hit("mentions.recipient_site", on("mentions.recipient_site")):
+    site = _site_possessed(tok)
+    if site in ("to", "for") and hit("mentions.recipient_site", on("mentions.recipient_site")):
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
-    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in FACILITY_PLURALS) \
-            and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "at" and tok.head.head.head.pos_ in (
-                "VERB", "AUX") and not _known_place(tok) and hit("mentions.site_owner", on("mentions.site_owner")):
+    if site == "at" and hit("mentions.site_owner", on("mentions.site_owner")):
         return True  # "will occupy 200 MW at Tessaly's Ohio campus": whose site the capacity is taken at
     if tok.dep_ != "pobj":
         return False
