@@ -95,8 +95,9 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # 'in a technology firm based in ...', 'to an AI computing startup': a counterparty described, not named
     out["described_counterparty"] = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{descriptors_alt(c)})\b", re.I)
     # before an organisation: a name and the apposition after it, ', an AI chip company established by '
-    out["description_before"] = re.compile(rf"[A-Z][\w&.’'-]*(?:\s*\([^)]*\))?\s*,\s*(?:[\w’'-]+\s+){{0,6}}?"
-                                           rf"(?i:{links})\s+(?:the\s+)?$")
+    # (set off by a comma, a dash or a bracket: 'X — the joint venture of A, B and C — has signed')
+    out["description_before"] = re.compile(rf"[A-Z][\w&.’'-]*(?:\s*\([^)]*\))?\s*(?:,|—|–|\()\s*"
+                                           rf"(?:[\w’'-]+\s+){{0,6}}?(?i:{links})\s+(?:the\s+)?$")
     suffixes = "|".join(re.escape(s) for s in sorted(c["org_suffixes"], key=len, reverse=True))
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
     name = r"[A-Z][\w&.':-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"  # an inner colon: 'Run:ai'
@@ -137,7 +138,20 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     organisation in the sentence still count. (A person's employer is no such background name: 'Tessaly CEO Mara
     Quist announced a $2 billion investment' is Tessaly's deal.)"""
     before = cue_regexes(lex)["description_before"]
-    return {o.start for o in sent.orgs if before.search(sent.text[max(0, o.start - sent.start - 120):o.start - sent.start])}
+    found = {o.start for o in sent.orgs if before.search(sent.text[max(0, o.start - sent.start - 120):o.start
+                                                                       - sent.start])}
+    if found and on("roles.describer_list"):
+        # 'Velkor Data, the joint venture of Halvern, Tamsin Capital and Brisa Digital, has signed ...': the other
+        # members of the list the first describing name opens describe too
+        ordered = sorted(sent.orgs, key=lambda o: o.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if a.start in found and b.start not in found and DESCRIBER_LIST.fullmatch(
+                    sent.text[a.end - sent.start:b.start - sent.start]) and hit("roles.describer_list"):
+                found.add(b.start)
+    return found
+
+
+DESCRIBER_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
