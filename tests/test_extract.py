@@ -822,3 +822,11 @@ def test_an_investor_that_also_supplies_makes_a_second_deal(extract):
     by_type = {d["type"]: (parties(d), d["amount"]["value"]) for d in deals}
     assert by_type == {"investment": ({("Velmora", "investor"), ("Quarnell", "investee")}, 5_000_000_000),
                        "chips": ({("Velmora", "seller"), ("Quarnell", "buyer")}, 2_000_000_000)}
+
+
+def test_would_in_reported_words_is_no_hedge(extract):
+    # type.reported_would: 'would' after a speech verb (and a day) and the reported clause's subject is its 'will'
+    deals = extract("Velrusa Kazomi said on Monday that Ordal Tenvik would invest $500 million in the company.")
+    assert [d["status"] for d in deals] == ["announced"]
+    assert {(p["name"], p["role"]) for p in deals[0]["parties"]} == {("Ordal Tenvik", "investor"),
+                                                                   ("Velrusa Kazomi", "investee")}
