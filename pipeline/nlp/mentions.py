@@ -138,8 +138,8 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     organisation in the sentence still count. (A person's employer is no such background name: 'Tessaly CEO Mara
     Quist announced a $2 billion investment' is Tessaly's deal.)"""
     before = cue_regexes(lex)["description_before"]
-    found = {o.start for o in sent.orgs if before.search(sent.text[max(0, o.start - sent.start - 120):o.start
-                                                                       - sent.start])}
+    found = {o.start for o in sent.orgs
+             if before.search(sent.text, max(0, o.start - sent.start - 120), o.start - sent.start)}
     if found and on("roles.describer_list"):
         # 'Velkor Data, the joint venture of Halvern, Tamsin Capital and Brisa Digital, has signed ...': the other
         # members of the list the first describing name opens describe too
