@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from .context import word_set
 from .lexicon import read_yaml
 from .rules import hit, on
 
@@ -158,7 +159,6 @@ def employer(speaker):
     """'Quorvane CEO Dara Lintz', 'Quorvane chief executive Dara Lintz': a person's name under a title
     (person_title_words of context.yaml) with a proper noun before the title: that noun, the company's name (its
     last word)."""
-    from .context import word_set
     titles = word_set("person_title_words")
     left = [t for t in speaker.doc[speaker.left_edge.i:speaker.i]]
     for k, t in enumerate(left):

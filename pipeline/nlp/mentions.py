@@ -434,9 +434,10 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
 
 # ', and' + one to four capitalised words + an auxiliary or a verb of agreeing (context.yaml clause_verbs): a new
 # clause with its own subject
-SHARED_SUBJECT = re.compile(rf"\s+and\s+(?:(?:also|then|separately|later)\s+)?"
-                            rf"(?=(?:{words('shared_subject_verbs')})\s)")
-SHARED_LEAD = re.compile(rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s")
+# a second verb of the same subject, with its adverb: 'and (separately) closed ...' (mentions.shared_subject)
+_SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s"
+SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
+SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 
 
