@@ -414,6 +414,10 @@ BUILT_FOR_OTHER = re.compile(rf"(?:\b(?:that|which)\s+(?:was|were|had\s+been|has
                              rf"(?:[A-Z][\w&.’'-]*\s*(?:,|and|&)?\s*)*$")
 # 'sold its entire stake in', 'has offloaded its 8% stake in': the subject sells a holding of its own
 SELLING_OWN = re.compile(rf"\b(?:{words('selling_verbs')})\s+(?:its|their)\b(?:\s+[\w%.-]+){{0,4}}?\s*$", re.I)
+# 'agreed to sell a 51% stake in X', 'will sell a minority stake in X': a stake the seller holds, whatever it is called
+# ('Sells 51% Stake in X' in a headline, with no article)
+SELLING_SOME = re.compile(rf"\b(?:{words('selling_verbs')})(?:\s+an?\b)?(?:\s+(?!and\b|or\b|to\b)[\w%.-]+){{0,3}}?\s*$",
+                          re.I)
 
 
 def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
@@ -423,6 +427,10 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
     if not on("roles.stake_seller"):
         return False
     m = SELLING_OWN.search(sent.text, 0, trigger.start - sent.start)
+    if m is None and on("roles.stake_sold"):
+        m = SELLING_SOME.search(sent.text, 0, trigger.start - sent.start)
+        if m is not None and not hit("roles.stake_sold", o.end - sent.start <= m.start()):
+            return False
     if m is not None:
         return o.end - sent.start <= m.start()
     # 'sold its entire Stellix stake': the selling verb is the trigger, the holding its object
