@@ -521,7 +521,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
-            tok.pos_ == "NOUN" and _headline_subject(tok))
+            tok.pos_ == "NOUN" and _headline_subject(tok)) or (
+            tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "amod" and hit("mentions.adjective_maker",
+                                                                      _adjective_maker(tok)))
         oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
@@ -876,6 +878,12 @@ def _made_for(prep) -> bool:
                    and verb.tag_ == "VBN" and verb.head.dep_ in ("dobj", "pobj"))
 
 
+def _adjective_maker(tok) -> bool:
+    """A capitalised word no English dictionary knows before goods, which the tagger, not knowing it, took for an
+    adjective ('buy 10,000 Brimoral accelerators'): the goods' maker, as a proper noun there would be."""
+    return on("mentions.adjective_maker") and _unknown_word(tok) and _maker_of_goods(tok)
+
+
 def _maker_of_goods(tok) -> bool:
     """A capitalised word set before goods, directly or before a model name ('Stellix accelerators', 'Stellix GB200
     chips'; context list goods_nouns), where the goods are what a verb trades (its object or the object of its
@@ -953,6 +961,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'sell a 51% stake in its Pavlo unit': the unit, named before the word for what it is
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
+    if tok.dep_ == "amod" and _adjective_maker(tok):
+        return True  # 'buy 10,000 Brimoral accelerators', the maker read as an adjective (mentions.adjective_maker)
     if tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "see" and tok.head.i == tok.i + 1 and (
             tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and hit(
             "mentions.see_clause", on("mentions.see_clause")):
@@ -1114,7 +1124,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:entity_label"  # 'covers one in five Americans': a people, in whatever slot, is no company
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
-           and not _misparsed_oblique(head, rules)):  # the tagger misread the word: its entity label is no better
+           and not _misparsed_oblique(head, rules)  # the tagger misread the word: its entity label is no better
+           and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
+                                                                    _adjective_maker(head)))):
         return "filter:entity_label"
     if hit("mentions.known_place", on("mentions.known_place") and not named_as_org and all(
             w.ent_type_ in ("GPE", "LOC") and is_english(w.text, plural=False) for w in words) and not lex.lookup(
