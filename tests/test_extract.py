@@ -62,6 +62,16 @@ def test_seed_article_gives_exactly_one_deal(extract):
     # triggers.jsonl: getting money 'in <kind> financing from' a lender (obtain, like secure and land)
     ("Quorvane obtained $500 million in debt financing from Halvern Credit Partners.", "investment",
      {("Quorvane", "investee"), ("Halvern Credit Partners", "investor")}),
+    # triggers.jsonl: the forms of the investing verbs ('is backing X', 'will pour', 'participating in') and the
+    # lenders that arrange or underwrite a loan
+    ("Tessaly Ventures is backing Quarnell with $50 million.", "investment",
+     {("Tessaly Ventures", "investor"), ("Quarnell", "investee")}),
+    ("Tessaly Ventures will pour $40 million into Quarnell.", "investment",
+     {("Tessaly Ventures", "investor"), ("Quarnell", "investee")}),
+    ("Brimoral Capital is also participating in the $40 million round for Quarnell.", "investment",
+     {("Brimoral Capital", "investor"), ("Quarnell", "investee")}),
+    ("Halvern Bank and Ostrix Bank arranged a $3 billion loan for Quarnell.", "investment",
+     {("Halvern Bank", "investor"), ("Ostrix Bank", "investor"), ("Quarnell", "investee")}),
     # gates.one_sided: the company raising is named before a long trigger that spans its investors ('raised $N from
     # A'), and 'it' is the speaker
     ("Quorvane, which makes AI inference chips, said on Monday it had raised $80 million from Brisa Capital and "
