@@ -120,7 +120,8 @@ def _subject(verb, deps):
             main = _main_company(verb.head)
             if main is not None and hit("mentions.it_main_subject", on("mentions.it_main_subject")):
                 return main  # 'Shares of Pellory rose after it agreed to sell ...': it is Pellory
-        if subj is not None and subj.lemma_.lower() in proxy_nouns() and on("roles.proxy_subject"):
+        if subj is not None and subj.lemma_.lower() in proxy_nouns() and subj.pos_ != "PROPN" and on(
+                "roles.proxy_subject"):  # ('Quorvane Group, led by ...' is a name)
             owner = _proxy_owner(subj)
             if owner is not None:
                 hit("roles.proxy_subject")
@@ -180,8 +181,9 @@ def proxy_nouns() -> frozenset:
 
 
 def _proxy_owner(noun):
-    """The organisation a proxy subject acts for: the agent of a participle on it ('funds managed by X') or the
-    object of its 'of' ('an affiliate of X')."""
+    """The organisation a proxy subject acts for: the agent of a participle on it ('funds managed by X', 'a consortium
+    led by X') or the object of its 'of' ('an affiliate of X'). (Members named after 'including' are read by
+    roles.group_members.)"""
     for child in noun.children:
         if child.dep_ == "acl":
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
