@@ -72,6 +72,11 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Brimoral Capital", "investor"), ("Quarnell", "investee")}),
     ("Halvern Bank and Ostrix Bank arranged a $3 billion loan for Quarnell.", "investment",
      {("Halvern Bank", "investor"), ("Ostrix Bank", "investor"), ("Quarnell", "investee")}),
+    # triggers.jsonl: a buyer takes a company private (with mentions.taken_private), also in the passive
+    ("Tessaly Partners will take data-centre operator Brimoral Systems private for $4 billion.", "acquisition",
+     {("Tessaly Partners", "acquirer"), ("Brimoral Systems", "target")}),
+    ("Brimoral agreed to be taken private by Tessaly Partners for $4 billion.", "acquisition",
+     {("Brimoral", "target"), ("Tessaly Partners", "acquirer")}),
     # gates.one_sided: the company raising is named before a long trigger that spans its investors ('raised $N from
     # A'), and 'it' is the speaker
     ("Quorvane, which makes AI inference chips, said on Monday it had raised $80 million from Brisa Capital and "

@@ -959,6 +959,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             tok.head.head.lower_ in ("in", "of")) and tok.head.head.head.lemma_.lower() in rules.investment_heads | (
                 rules.target_heads) and hit("mentions.named_unit", on("mentions.named_unit")):
         return True  # 'sell a 51% stake in its Pavlo unit': the unit, named before the word for what it is
+    if tok.dep_ == "compound" and tok.head.lower_ == "private" and tok.head.head.lemma_.lower() == "take" and hit(
+            "mentions.taken_private", on("mentions.taken_private")):
+        return True  # 'agreed to take Brimoral private': the company taken private, which the parser hung on 'private'
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
