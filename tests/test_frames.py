@@ -36,3 +36,34 @@ def test_a_frame_with_roles_of_another_family_is_refused(monkeypatch):
     finally:
         monkeypatch.undo()
         frames.load_frames.cache_clear()
+
+
+def test_a_frame_whose_verb_names_no_lemma_is_refused(monkeypatch):
+    bad = {"frames": [{"id": "y", "family": "trade", "subject": "buyer", "example": "e",
+                       "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+                                   {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "seller",
+                                    "RIGHT_ATTRS": {"DEP": "dobj"}}]}]}
+    monkeypatch.setattr(frames, "read_yaml", lambda name: bad)
+    frames.load_frames.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="frames.yaml y: the verb node needs LEMMA"):
+            frames.load_frames()
+    finally:
+        monkeypatch.undo()
+        frames.load_frames.cache_clear()
+        frames._anchors.cache_clear()
+
+
+def test_matching_only_the_frames_of_a_sentences_verbs_finds_what_all_frames_find():
+    """read_frames hands the DependencyMatcher only the frames whose verb lemma the sentence has; a matcher holding
+    every frame finds the same matches in every frame's example and in sentences with several verbs."""
+    nlp = load_parser()
+    every = frames._matcher(nlp.vocab, tuple(FRAMES))
+    texts = [f.example for f in FRAMES.values()] + [
+        "Quorvane agreed to buy Brimoral from Tessaly, which had raised $2 billion from Ostrix to invest in it.",
+        "Nothing here names a verb of any frame, the analysts said."]
+    for doc in nlp.pipe(texts):
+        anchors = frames._anchors()
+        ids = tuple(f for f in FRAMES if f in {i for t in doc for i in anchors.get(t.lemma_, ())})
+        some = frames._matcher(nlp.vocab, ids)(doc) if ids else []
+        assert sorted(map(str, some)) == sorted(map(str, every(doc))), doc.text
