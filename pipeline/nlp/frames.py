@@ -115,7 +115,8 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
         if subject is not None:
             filled.append((role, subject))
         for role, tok in filled:
-            for t in _with_conjuncts(tok):
+            for t in (_members(tok) if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS else
+                      _with_conjuncts(tok)):
                 marks.append((frame.id, frame.family, role, offset + t.idx, offset + verb.idx))
     return tuple(dict.fromkeys(marks))
 
@@ -220,6 +221,25 @@ def _proxy_owner(noun):
             if obj is not None and obj.pos_ == "PROPN":
                 return obj
     return None
+
+
+MEMBER_WORDS = ("comprising", "including", "led", "made")
+GROUP_NOUNS = ("consortium", "group", "syndicate", "coalition")  # (frames.yaml sell_company_to_group)
+
+
+def _members(noun) -> list:
+    """The organisations a group noun in a slot is said to be made of: 'a consortium comprising X and Y', 'a consortium
+    led by X', 'a group of investors including X' (and the names coordinated with them); none for a plain noun."""
+    for child in noun.children:
+        if child.lower_ in MEMBER_WORDS and child.dep_ in ("acl", "prep"):
+            heads = [c for c in child.children if c.dep_ in ("dobj", "pobj")] + [
+                g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return [t for h in heads if h.pos_ == "PROPN" for t in _with_conjuncts(h)]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            inner = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if inner is not None:
+                return _members(inner)  # 'a group of investors including X'
+    return []
 
 
 def _with_conjuncts(tok) -> list:
