@@ -73,8 +73,8 @@ def test_seed_article_gives_exactly_one_deal(extract):
     ("Halvern Bank and Ostrix Bank arranged a $3 billion loan for Quarnell.", "investment",
      {("Halvern Bank", "investor"), ("Ostrix Bank", "investor"), ("Quarnell", "investee")}),
     # frames.yaml sell_company_to_group: the buyer is a group named by its members
-    ("Tessaly sold Brimoral Data Centers to a consortium comprising Ostrix Partners and Halvern Capital for $40 billion.",
-     "acquisition", {("Brimoral Data Centers", "target"), ("Ostrix Partners", "acquirer"),
+    ("Tessaly sold Brimoral Data Centers to a consortium comprising Ostrix Partners and Halvern Capital for "
+     "$40 billion.", "acquisition", {("Brimoral Data Centers", "target"), ("Ostrix Partners", "acquirer"),
                      ("Halvern Capital", "acquirer")}),
     # triggers.jsonl: a buyer takes a company private (with mentions.taken_private), also in the passive
     ("Tessaly Partners will take data-centre operator Brimoral Systems private for $4 billion.", "acquisition",
