@@ -153,6 +153,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_investment", on("type.joint_investment") and any(
             _invests_with_partner(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
+    if any(_site_bought(t, sent) for t in sent.triggers):
+        scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
         "type.minority_stake") and _minority(sent, t))]
@@ -264,6 +266,24 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
 
 
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
+
+
+# 'the Brimoral data centre', 'a former Brimoral chip plant': a site noun (context list site_nouns) after the name
+SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
+
+
+def _site_bought(t: Trigger, sent: Sentence) -> bool:
+    """An acquisition verb whose object is a site a name owns: 'buy the Brimoral data centre in Osaka', or before a
+    passive verb 'a former Brimoral plant was purchased by X' (rule type.site_bought; guideline 5: buying a site is a
+    datacenter deal, not an acquisition of its owner)."""
+    if not on("type.site_bought") or t.type != "acquisition":
+        return False
+    masked = _mask_orgs(sent)
+    if t.frame == "target_first" or re.match(r"\s+by\b", sent.text[t.end - sent.start:]):
+        owner = [o for o in sent.orgs if o.end <= t.start][-1:]
+    else:
+        owner = [o for o in sent.orgs if o.start >= t.end][:1]
+    return bool(owner) and SITE_NOUN_AFTER.match(masked[owner[0].end - sent.start:]) is not None
 
 
 def _object_relative(t: Trigger, sent: Sentence) -> bool:
@@ -384,6 +404,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         inside = any(t.head_end <= o.start and o.end <= t.end for o in sent.orgs)
         if t.text.lower().endswith(" private") and inside and hit("type.taken_private", on("type.taken_private")):
             return True  # 'agreed to take CoreWeave private': the company bought stands inside the phrase
+        if hit("type.site_bought", _site_bought(t, sent)):
+            return False  # 'buy the Brimoral data centre', 'a former Brimoral plant was purchased by X': a site
         if not after:
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
