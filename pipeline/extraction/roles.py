@@ -327,9 +327,16 @@ UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another
                                   rf"(?:{words('unnamed_parties')})\b", re.I)
 
 
+# 'Brimoral secures major order to supply ...', 'won a $300 million contract for': an order won, its customer not named
+ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|booked|receives?|received|bags?|bagged)\s+"
+                       r"(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
+
+
 def unnamed_counterparty(sent: Sentence) -> bool:
-    """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty)."""
-    return bool(UNNAMED_COUNTERPARTY.search(sent.text))
+    """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty), or
+    tells of an order its one organisation won (rule roles.order_won)."""
+    return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.order_won", on("roles.order_won") and bool(
+        ORDER_WON.search(sent.text)))
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
 FROM = re.compile(r"\bfrom\s+$", re.I)
 # 'for access to', 'to deploy', 'for': what an agreement is for, before the goods' maker (roles.brand_after_agreement)

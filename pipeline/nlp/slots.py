@@ -364,6 +364,7 @@ def for_parse(sent: Sentence) -> str:
     out = list(text)
     changed = False
     in_name = False  # the word before was kept as part of a name
+    lowered = False  # the word before was put in lower case
     for m in words:
         if any(a <= m.start() < b for a, b in known):
             in_name = True
@@ -380,12 +381,16 @@ def for_parse(sent: Sentence) -> str:
             english = is_english(part, plural=True) or low in TITLE_SMALL
             # an English word goes to lower case, unless it goes on a name ('Orvell Dynamics', 'Daeryun Data'),
             # which a verb of the headline or a small word never does ('Ostren Buys', 'Tessaly To')
+            # (a company word ends a name: after a word lowered it is one more English word, 'Gas Power Plant')
+            kept = part in suffixes and not (lowered and hit("mentions.headline_common_run", on(
+                "mentions.headline_common_run") and not in_name))
             lower = part[:1].isupper() and not part.isupper() and english and len(low) == len(part) and (
-                low in verbs or low in TITLE_SMALL or not (in_name or part in suffixes))
+                low in verbs or low in TITLE_SMALL or not (in_name or kept))
             if lower:
                 out[at:at + len(part)] = low
                 changed = True
             in_name = not lower and part[:1].isupper()
+            lowered = lower
             at += len(part)
     hit("mentions.headline_case", changed)
     return "".join(out)
