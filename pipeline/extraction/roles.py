@@ -328,8 +328,8 @@ UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another
 
 
 # 'Brimoral secures major order to supply ...', 'won a $300 million contract for': an order won, its customer not named
-ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|booked|receives?|received|bags?|bagged)\s+"
-                       r"(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
+ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|booked|receives?|received|bags?"
+                       r"|bagged)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
 
 
 def unnamed_counterparty(sent: Sentence) -> bool:
