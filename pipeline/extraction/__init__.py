@@ -180,6 +180,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_share(new, sent)
             if new and rules.on("discourse.share_of_round"):
                 new = share_of_round(new, sent)
+            if len(new) == 1 and rules.on("discourse.earlier_in_sentence") and rules.on("discourse.earlier_agreement"):
+                new += [d for d in earlier_agreement(new[0], sent) if rules.hit("discourse.earlier_in_sentence")]
             if not new and drafts and rules.on("discourse.earlier_agreement"):
                 new = earlier_agreement(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.each_share"):

@@ -265,16 +265,18 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
 
 
 def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
-    """'This new deal adds to a previous $14.2 billion agreement': another deal between the same parties."""
+    """'This new deal adds to a previous $14.2 billion agreement': another deal between the same parties (also in
+    the sentence of the new deal: '..., in addition to an earlier $4 billion contract', rule
+    discourse.earlier_in_sentence)."""
     known = {o.key for o, _ in draft.parties}
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     if not money or any(o.key not in known for o in sent.orgs) or draft.amount is None:
         return []
     m = EARLIER_AGREEMENT.search(sent.text)
-    if not m or same_amount(draft.amount, money[0].amount):
+    if not m:
         return []
     figure = next((x for x in money if x.start - sent.start >= m.start()), None)
-    if figure is None or figure.start - sent.start > m.end():
+    if figure is None or figure.start - sent.start > m.end() or same_amount(draft.amount, figure.amount):
         return []
     hit("discourse.earlier_agreement")
     return [Draft(draft.type, list(draft.parties), figure.amount, sent, draft.status, draft.confidence - 0.1,
