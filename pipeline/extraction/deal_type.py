@@ -46,6 +46,9 @@ RECIPIENT_FIRST = re.compile(rf"\s+_+(?:\s+_+)*(?={FIGURE_AHEAD})",
                              re.I)  # a masked name, then a figure: 'sell _____ 300 megawatts of ...
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
+# 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
+FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:\w+\s+)?(?:{words('forecast_verbs')})\s+"
+                      rf"[^.;,]{{1,60}}?\bto\s+(?:\w+\s+)?$", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
 # co-develop': the partner may be named between the joint word and its aim
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
@@ -387,6 +390,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if hit("type.forecast", on("type.forecast") and FORECAST.search(sent.text[:t.start - sent.start]) is not None):
+        return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
         return False  # 'a partnership to develop custom chips': what the partners will make, not a sale
     if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(

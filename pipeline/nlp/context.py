@@ -24,7 +24,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "appositive_descriptors", "shared_subject_verbs",
                  "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs",
                  "making_verbs",
-                 "goods_nouns", "service_nouns", "fixed_expressions", "describing_hyphens", "person_title_words",
+                 "goods_nouns", "service_nouns", "fixed_expressions", "forecast_subjects", "forecast_verbs", "describing_hyphens", "person_title_words",
                  "public_bodies", "facility_plurals", "giving_verbs",
                  "managing_participles",
                  "took_part_verbs", "withheld_verbs",
