@@ -305,7 +305,9 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                          and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
                 and not hit("mentions.purpose_to", _purpose_to(t, text))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
-                and not hit("mentions.fixed_expression", _fixed_expression(t, text))]
+                and not hit("mentions.fixed_expression", _fixed_expression(t, text))
+                and not hit("mentions.agrees_with_view", on("mentions.agrees_with_view") and bool(
+                    AGREES_WITH_VIEW.match(t.text + text[t.end:t.end + 40])))]
     orgs = sorted(orgs, key=lambda o: o.start)
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
@@ -473,6 +475,9 @@ def _temporal_in(t: Trigger, text: str) -> bool:
 
 
 WORD = re.compile(r"[\w'’-]+")
+# 'not something X agrees with', 'agreed with the assessment': to agree with a view, no agreement made
+AGREES_WITH_VIEW = re.compile(r"agree[sd]?\s+with\s*(?:[,.;:!?)\"”]|$|(?:the|this|that|his|her|their|its)\s+"
+                              r"(?:view|assessment|decision|analysis|position|ruling|criticism|sentiment)s?\b)", re.I)
 FIXED_EXPRESSIONS = tuple(sorted(p.lower().split() for p in word_set("fixed_expressions")))
 
 

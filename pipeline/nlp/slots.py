@@ -1119,6 +1119,23 @@ def _speech(verb, rules: SlotRules) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in rules.deal_heads for c in verb.children)))
 
 
+PERSONAL_PRONOUNS = ("he", "she", "his", "her", "him", "himself", "herself")
+
+
+def _he_or_she(head) -> bool:
+    """The name is the subject of a verb whose own clause goes on about it as 'he' or 'she' ('Whitmore bought
+    properties that he then leased back', '... and borrowed against his own stake'), with no other name between
+    that the pronoun could stand for: a person, whom an organisation's 'it' would name."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    pronoun = next((t for t in verb.subtree if t.i > head.i and t.lower_ in PERSONAL_PRONOUNS and t.pos_ == "PRON"),
+                   None)
+    if pronoun is None:
+        return False
+    return not any(t.pos_ == "PROPN" for t in head.doc[head.i + 1:pronoun.i])
+
+
 def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, generic: set,
                cues: PersonCues | None = None) -> str | None:
     """Why a proper-noun phrase in a slot is no organisation (the filter's id), or None when it is one."""
@@ -1169,6 +1186,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.surname", len(words) == 1 and "PERSON" in labels and cues is not None and text in cues.surnames
            and not named_as_org and not lex.lookup(text)):
         return "filter:person"  # 'Dana Whitfield founded Quorvane ... Whitfield agreed to invest': a person again
+    if hit("mentions.pronoun_person", on("mentions.pronoun_person") and not named_as_org and _he_or_she(head)
+           and not lex.lookup(text)):
+        return "filter:person"  # 'Whitmore bought properties that he then leased back': 'he' is Whitmore
     if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
