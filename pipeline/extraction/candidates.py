@@ -80,6 +80,27 @@ def negated_text(text: str, lex: Lexicon) -> bool:
     return _negated(cue_regexes(lex)["negated"], text)
 
 
+# 'with participation from existing investors X and Y', 'existing investors X and Y also took part': the backers of a
+# company that take part in its new round are investors of the round (rule candidates.existing_join)
+JOINING_BEFORE = re.compile(r"\b(?:participation\s+(?:from|of|by)|joined\s+by|alongside|including|as\s+well\s+as|"
+                            r"together\s+with|along\s+with|with)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
+JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){1,12}(?:also\s+)?(?:participated|joined|took\s+part|"
+                           r"returned|invested|chipped\s+in)\b")
+
+
+def _relationship(rx: re.Pattern, text: str) -> bool:
+    """The sentence states an existing relationship (cues.yaml relationship), not as backers who join the round
+    told ('with participation from existing investors X and Y')."""
+    for m in rx.finditer(text):
+        cue = m.group(0).lower()
+        if cue.startswith("existing investor") and on("candidates.existing_join") and (
+                JOINING_BEFORE.search(text[:m.start()]) or JOINING_AFTER.match(text[m.end():])):
+            hit("candidates.existing_join")
+            continue
+        return True
+    return False
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -88,7 +109,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if not sent.triggers or not sent.orgs:
         return []
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
-            or hit("candidates.relationship", rx["relationship"].search(sent.text))
+            or hit("candidates.relationship", _relationship(rx["relationship"], sent.text))
             or hit("candidates.cumulative", on("candidates.cumulative") and CUMULATIVE.search(sent.text))
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
