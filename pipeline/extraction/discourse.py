@@ -18,6 +18,11 @@ from ..nlp.rules import hit, on
 OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
                                re.I)
 
+# 'The contract follows a $5 billion deal the two signed last year', 'builds on a $2 billion agreement': a deal the new
+# one comes after, between the same parties (rule discourse.follows_earlier)
+FOLLOWS_DEAL = re.compile(rf"\b(?:follows|followed|builds\s+on|built\s+on|adds\s+to|added\s+to|comes\s+on\s+top\s+of|"
+                          rf"on\s+top\s+of|expands\s+on|extends)\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b",
+                          re.I)
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 
 ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+"
@@ -273,6 +278,10 @@ def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
     if not money or any(o.key not in known for o in sent.orgs) or draft.amount is None:
         return []
     m = EARLIER_AGREEMENT.search(sent.text)
+    if not m and on("discourse.follows_earlier"):
+        m = FOLLOWS_DEAL.search(sent.text)
+        if m and not hit("discourse.follows_earlier", True):
+            m = None
     if not m:
         return []
     figure = next((x for x in money if x.start - sent.start >= m.start()), None)
