@@ -21,8 +21,8 @@ OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|suc
 # 'The contract follows a $5 billion deal the two signed last year', 'builds on a $2 billion agreement': a deal the new
 # one comes after, between the same parties (rule discourse.follows_earlier)
 FOLLOWS_DEAL = re.compile(rf"\b(?:follows|followed|builds\s+on|built\s+on|adds\s+to|added\s+to|comes\s+on\s+top\s+of|"
-                          rf"on\s+top\s+of|expands\s+on|extends)\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b",
-                          re.I)
+                          rf"on\s+top\s+of|expands\s+on|extends)\s+(?:a|an)\s+"
+                          rf"(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 
 ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+"
