@@ -30,7 +30,7 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, called_off_elsewhere, co_investor_share, collapsed_later, complete_round,
-                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later,
+                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later, warrants,
                         opens_with_deal_noun,
                         refers_back, share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -188,6 +188,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
+            if rules.on("discourse.warrants"):
+                new = new + warrants(new, drafts, sent)
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             lone = described

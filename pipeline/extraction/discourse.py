@@ -269,6 +269,41 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
 
 
+# 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
+WARRANT_GIVER_VERB = re.compile(r"\b(?:grants?|granted|granting|issues?|issued|issuing|gives?|gave|given|giving|"
+                                r"awards?|awarded|awarding)\s+$", re.I)
+WARRANT_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?warrants?\b", re.I)
+WARRANT_GOT = re.compile(r"\s+(?:also\s+|will\s+|would\s+)?(?:receives?|received|receiving|gets?|got|obtains?|"
+                         r"obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?warrants?\b", re.I)
+
+
+def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
+    """Guideline 7: warrants granted as part of a supply deal are an extra investment record with no amount. The
+    organisation that receives them ('granted Quarnell a warrant', 'Quarnell receives warrants') invests in the one
+    of the deal that grants them. An investment the sentence already drafted between the two takes those roles; else
+    the supply deal of the sentence (or the one just told) gets the extra record (rule discourse.warrants)."""
+    if "warrant" not in sent.text.lower():
+        return []
+    receiver = next((o for o in sent.orgs if (WARRANT_GIVER_VERB.search(sent.text[:o.start - sent.start]) and
+                                              WARRANT_GIVEN.match(sent.text[o.end - sent.start:]))
+                     or WARRANT_GOT.match(sent.text[o.end - sent.start:])), None)
+    if receiver is None:
+        return []
+    for d in new:
+        keys = [o.key for o, _ in d.parties]
+        if d.type == "investment" and len(set(keys)) == 2 and receiver.key in keys and hit("discourse.warrants"):
+            d.parties = [(o, "investor" if o.key == receiver.key else "investee") for o, _ in d.parties]
+            d.rule += "|warrant"
+            return []
+    trade = next((d for d in reversed(new or drafts[-1:]) if d.type in TRADE_TYPES), None)
+    other = None if trade is None else next((o for o, _ in trade.parties if o.key != receiver.key), None)
+    if trade is None or other is None or receiver.key not in {o.key for o, _ in trade.parties}:
+        return []
+    hit("discourse.warrants")
+    return [Draft("investment", [(receiver, "investor"), (other, "investee")], None, sent, trade.status,
+                  trade.confidence - 0.1, trade.rule + "|warrant")]
+
+
 def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
     """'This new deal adds to a previous $14.2 billion agreement': another deal between the same parties (also in
     the sentence of the new deal: '..., in addition to an earlier $4 billion contract', rule

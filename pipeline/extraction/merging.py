@@ -16,6 +16,8 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         return False
     if "|joined_supply" in deal.rule:  # a second undertaking of the same parties, not the first told again
         return False
+    if "|warrant" in deal.rule:  # warrants granted with a supply deal: a record of their own (guideline 7)
+        return False
     keys = {p.canonical for p in deal.parties}
     for other in deals:
         if other is deal:
