@@ -31,6 +31,7 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, called_off_elsewhere, co_investor_share, collapsed_later, complete_round,
                         each_after_round, each_share, earlier_agreement, enrich, list_item, named_later, warrants,
+                        share_in_relative,
                         opens_with_deal_noun,
                         refers_back, share_of_round, shortest_names)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -190,6 +191,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
+            share_in_relative(new, drafts, sent)
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             lone = described

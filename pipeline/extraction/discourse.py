@@ -70,6 +70,38 @@ def complete_round(new: list[Draft], drafts: list[Draft]) -> None:
             hit("discourse.complete_round")
 
 
+# ', with A and B also participating': the others who take part in the round, named after an investor's own share
+ALSO_PARTICIPATING = re.compile(r",?\s+(?:with|alongside)\s+(?P<names>[^;]{2,200}?)\s+(?:also\s+)?(?:participating|"
+                                r"joining|taking\s+part|investing|contributing)\b", re.I)
+
+
+def share_in_relative(new: list[Draft], drafts: list[Draft], sent: Sentence) -> None:
+    """'Quarnell raised $40 billion in a round led by Tessaly, which put in $30 billion, with Ostrix and Brimoral also
+    participating': the relative clause tells the share of an investor of the round just told (guideline 2: a record
+    of that investor and the round's investee), and the others it names as taking part are investors of the round,
+    not of the share (rule discourse.share_in_relative)."""
+    round_ = next((d for d in reversed(drafts) if d.type == "investment"), None)
+    if round_ is None or not new or not on("discourse.share_in_relative"):
+        return
+    investee = next((o for o, r in round_.parties if r == "investee"), None)
+    investors = {o.key for o, r in round_.parties if r == "investor"}
+    for d in new:
+        lead = next((o for o, _ in d.parties if o.origin == "relative" and o.key in investors), None)
+        if d.type != "investment" or investee is None or lead is None or d.amount is None:
+            continue
+        m = ALSO_PARTICIPATING.search(sent.text)
+        others = [] if m is None else [o for o, _ in d.parties if o.key not in (lead.key, investee.key) and (
+            m.start("names") <= o.start - sent.start < m.end("names"))]
+        if not hit("discourse.share_in_relative", bool(others) or any(r == "investee" and o.key != investee.key
+                                                                       for o, r in d.parties)):
+            continue
+        for o in others:
+            if o.key not in investors:
+                round_.parties.append((o, "investor"))
+                investors.add(o.key)
+        d.parties = [(lead, "investor"), (investee, "investee")]
+
+
 def list_item(sent: Sentence, draft: Draft) -> Sentence:
     """'• Vistra Corp: 20-year power purchase agreements for 2,176 MW': an item of a list of agreements
     names only the counterpart; the other side is the company the list is about (the last deal's first party)."""
