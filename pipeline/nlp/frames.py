@@ -108,6 +108,10 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
                 "object")]].children):
             continue  # 'sell its chip unit, Pavlo, to Y': the unit named is the target (sell_named_unit_to)
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
+        if any(_other_clause(tok, verb) for _, tok in filled) and hit("roles.frame_own_clause", on(
+                "roles.frame_own_clause")):
+            continue  # 'provided a loan to X for its campus, which is leased to Y': Y is the relative clause's
+
         # 'X agreed to sell its stake in Y to Z': the subject gives up a stake and is no party of the investment
         role = SUBJECT_AS.get(frame.subject, frame.subject)
         subject = None if role is None else _subject(
@@ -122,6 +126,17 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
 
 
 RELATIVE = ("which", "that", "who")
+
+
+def _other_clause(tok, verb) -> bool:
+    """Between the token and the frame's verb stands another verb: the token is in a clause of its own (a relative
+    or adverbial clause, a participle on a noun), which the frame's '>>' reached into."""
+    head = tok.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        head = head.head
+    return False
 
 
 def _subject(verb, deps):
