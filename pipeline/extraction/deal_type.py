@@ -439,8 +439,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
         nxt = sent.text[t.head_end - sent.start:].split(None, 1)
         prev = sent.text[:t.start - sent.start].split()[-1:]
-        if hit("type.noun_not_verb", nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I)
-               or prev and prev[0].lower() in NOUN_MARKERS):
+        own = prev and prev[0].lower() in ("its", "their") and nxt and nxt[0].lower() == "of" and hit(
+            "type.own_trade_noun", on("type.own_trade_noun"))  # 'closed its purchase of X's campus': its own buying
+        if not own and hit("type.noun_not_verb", nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I)
+                           or prev and prev[0].lower() in NOUN_MARKERS):
             return False
     return True
 
