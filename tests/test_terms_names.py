@@ -25,6 +25,9 @@ def test_duration(text, months):
     ("GPUs in Texas", None), ("tens of thousands of GPUs", None),
     # money spent on chips is no count of them
     ("agreeing to buy $500 million of its inference chips", None), ("2 billion dollars worth of GPUs", None),
+    # a conversion is no count the deal states (guideline 10); the count stated still is
+    ("400 MW of capacity, equivalent to roughly 300,000 GPUs", None), ("the equivalent of 50,000 GPUs", None),
+    ("access to 100,000 accelerators, equivalent to 400 MW", 100000),
 ])
 def test_gpus(text, gpus):
     assert find_gpus(text) == gpus

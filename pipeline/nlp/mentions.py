@@ -687,12 +687,20 @@ def find_duration_months(text: str) -> int | None:
     return None
 
 
+# 'equivalent to roughly', 'the equivalent of', 'enough to power about': a figure converted, not stated for the deal
+CONVERSION_BEFORE = re.compile(r"\b(?:equivalent\s+to|the\s+equivalent\s+of|equal\s+to|enough\s+(?:to\s+\w+|for))\s+"
+                               r"(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|approximately\s+|up\s+to\s+)?$",
+                               re.I)
+
+
 def find_gpus(text: str) -> int | None:
     """'260,000 of its ... GPUs' -> 260000, 'up to one million TPUs' -> 1000000."""
     for m in GPU_RE.finditer(text):
         n = to_number(m.group(1))
         if n is None or MONEY_BETWEEN.search(m.group(0)):
             continue  # '$500 million of its inference chips', '2 billion dollars of GPUs': money, not a count
+        if CONVERSION_BEFORE.search(text, 0, m.start()):
+            continue  # 'equivalent to roughly 300,000 GPUs': a conversion, not the deal's count (guideline 10)
         scale = {"million": 1_000_000, "thousand": 1000}.get((m.group(2) or "").lower(), 1)
         value = int(n * scale)
         if value >= 100:
