@@ -1372,8 +1372,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             and tok.head.head.lower_ == "in" and not _known_place(tok) and hit("mentions.business_owner", on(
                 "mentions.business_owner")):
         return True  # 'a 49% interest in Quorvane's data centre platform': whose business the stake is in
-    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in FACILITY_PLURALS) \
-            and tok.head.head.lower_ == "in" and tok.head.head.head.lemma_.lower() in rules.investment_heads \
+    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in
+                               FACILITY_PLURALS) and tok.head.head.lower_ == "in" and tok.head.head.head.lemma_.lower() in rules.investment_heads \
             and not _known_place(tok) and hit("mentions.site_invested_in", on("mentions.site_invested_in")):
         return True  # "will invest £2.5bn in Quarnell's UK campus": whose site the money goes into
     if tok.dep_ == "poss" and (tok.head.lower_ in PRODUCT_NOUNS or tok.head.lower_ in GOODS_WORDS) and not _known_place(
