@@ -148,6 +148,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
         planned = [m for m in sent.money if m.excluded == SPENDING_PLAN]
         if planned and hit("candidates.spending_with_seller", on("candidates.spending_with_seller")):
             money = planned
+    if money and not money[0].amount.value and any(m.amount.value for m in money) and hit(
+            "candidates.vague_then_figure", on("candidates.vague_then_figure")):
+        # 'a multibillion-dollar contract ..., worth $8 billion': a size word is no figure; the figure given is
+        money = [m for m in money if m.amount.value] + [m for m in money if not m.amount.value]
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
         amount = None

@@ -350,6 +350,9 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
     """'Quenlo, backed by Taravik and Orvanta Capital, is assembling a $10 billion round': 'backed by' set off by
     commas right after a name describes that company's owners, whatever figure the sentence goes on to give."""
     before = sent.text[:t.start - sent.start]
+    if not before.strip() and re.match(r"\s+by\s+[^,;]{1,80},\s", sent.text[t.end - sent.start:]) and hit(
+            "type.backed_opener", on("type.backed_opener")):
+        return True  # 'Backed by Tessaly, Quarnell agreed to pay ...': the opening phrase describes the subject
     # 'Telmira, which is backed by Ostrava Capital, agreed to buy ...': the same description as a relative clause
     relative = RELATIVE_BE.search(before) if on("type.backed_relative") else None
     if relative is not None:
