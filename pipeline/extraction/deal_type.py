@@ -86,7 +86,7 @@ def strong_noun(sent: Sentence) -> bool:
     return any(t.text.lower() in nouns or founds_jointly(t) for t in sent.triggers)
 
 
-IN_THING = re.compile(r"^[^,;]{0,40}?\b(?:in|into)\s+"
+IN_THING = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+"  # ('Rs 15,000 crore in': a figure's comma)
                       r"(?!(?:the|its|their)\s+(?:company|firm|startup)\b|it\b|them\b|and\b|or\b)"
                       r"(?:[a-z]|[A-Z]{2,4}\s+[a-z])")
 

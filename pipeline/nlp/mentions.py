@@ -475,6 +475,8 @@ def _temporal_in(t: Trigger, text: str) -> bool:
 
 
 WORD = re.compile(r"[\w'’-]+")
+# '500MW', '1.2GW', '40bn', '3nm': a figure written with its unit, which a name shaped like '3M' would also match
+UNIT_FIGURE = re.compile(r"\d[\d.,]*(?:[kMG]Wh?|TWh|bn|mn|nm|GB|TB|PB)", re.I)
 # 'not something X agrees with', 'agreed with the assessment': to agree with a view, no agreement made
 AGREES_WITH_VIEW = re.compile(r"agree[sd]?\s+with\s*(?:[,.;:!?)\"”]|$|(?:the|this|that|his|her|their|its)\s+"
                               r"(?:view|assessment|decision|analysis|position|ruling|criticism|sentiment)s?\b)", re.I)
@@ -592,6 +594,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 words = words[1:]
             while words and HYPHEN_DESCRIBED.fullmatch(words[0]):
                 start += len(words[0]) + 1
+                words = words[1:]
+            while words and UNIT_FIGURE.fullmatch(words[0]) and hit("mentions.unit_figure", on("mentions.unit_figure")):
+                start += len(words[0]) + 1  # 'a 500MW AI data centre': a figure and its unit open no name
                 words = words[1:]
             # 'Tosaka Denki to Acquire Mirae Compute': in a title-case headline a verb opens no name
             verb = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower() in lex.cues["headline_verbs"]), None)
