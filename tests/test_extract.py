@@ -72,6 +72,10 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Brimoral Capital", "investor"), ("Quarnell", "investee")}),
     ("Halvern Bank and Ostrix Bank arranged a $3 billion loan for Quarnell.", "investment",
      {("Halvern Bank", "investor"), ("Ostrix Bank", "investor"), ("Quarnell", "investee")}),
+    # discourse.took_part: investors that 'also joined' the round just told (context.yaml took_part_verbs)
+    ("Quarnell has raised $300 million. Tessaly Capital led the round. Ostrix Partners and Halvern Growth also joined.",
+     "investment", {("Quarnell", "investee"), ("Tessaly Capital", "investor"), ("Ostrix Partners", "investor"),
+                    ("Halvern Growth", "investor")}),
     # frames.yaml sell_company_to_group: the buyer is a group named by its members
     ("Tessaly sold Brimoral Data Centers to a consortium comprising Ostrix Partners and Halvern Capital for "
      "$40 billion.", "acquisition", {("Brimoral Data Centers", "target"), ("Ostrix Partners", "acquirer"),

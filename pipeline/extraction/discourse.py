@@ -31,7 +31,7 @@ ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated i
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
-                       rf"(?!\s+(?:in|into|with)\s+[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)
+                       rf"(?!\s+(?:(?:in|into|with)\s+)?[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)  # ('joined Quorvane as CFO')
 # the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', or none)
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
                                 rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
