@@ -184,7 +184,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     draft.terms = read_terms(sent.text)
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
-    paired = _paired_figures(draft, sent, valued) if on("candidates.paired_figures") else []
+    paired = _paired_figures(draft, sent, valued, rx) if on("candidates.paired_figures") else []
     if paired:
         return paired
     further = _further_figures(draft, sent, valued) if on("candidates.further_figures") else []
@@ -275,7 +275,16 @@ def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount,
                   f"{trigger.type}|{trigger.frame}|named_later", read_terms(sent.text), alternates)]
 
 
-def _paired_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
+def _pair_type(draft: Draft, segment: str, rx) -> str:
+    """The kind of trade a pair's own words name ('a $500 million power contract with X' in a sentence about GPU
+    capacity): the one trade type with cue words there, else the sentence's (rule candidates.pair_own_type)."""
+    if draft.type not in TRADE_TYPES or not on("candidates.pair_own_type"):
+        return draft.type
+    named = [t for t in TRADE_TYPES if rx[f"type:{t}"].search(segment)]
+    return named[0] if len(named) == 1 and hit("candidates.pair_own_type", named[0] != draft.type) else draft.type
+
+
+def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     """'will pay Marrowind $10 billion and Taravik $5 billion', 'invested $2 billion in Quenlo and $1 billion in
     Stellix', 'with A ($10 billion), B ($5 billion) and C', 'with A and B worth $3 billion and $2 billion
     respectively': as many counterparties as figures, alternating with them (or 'respectively'), pair in order;
@@ -306,7 +315,12 @@ def _paired_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     other_role = next((r for r in roles if r != subject_role), subject_role)
     out = []
     for o, m in zip(others, money):
-        d = Draft(draft.type, subjects + [(o, other_role)], m.amount, sent, draft.status, draft.confidence,
+        # the pair's own words, from its figure to its counterparty, names blanked ('Ostrix Energy' is no cue)
+        lo, hi = min(o.start, m.start), max(o.end, m.end)
+        segment = "".join("_" if any(x.start <= sent.start + i < x.end for x in sent.orgs) else c
+                          for i, c in enumerate(sent.text[:hi - sent.start]) if i >= lo - sent.start)
+        type_ = _pair_type(draft, segment, rx)
+        d = Draft(type_, subjects + [(o, other_role)], m.amount, sent, draft.status, draft.confidence,
                   draft.rule + "|paired", dict(draft.terms))
         d.alternates = m.alternates
         out.append(d)
