@@ -30,10 +30,9 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (adds_investors, called_off_elsewhere, co_investor_share, collapsed_later, complete_round,
-                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later, warrants,
-                        share_in_relative,
-                        opens_with_deal_noun,
-                        refers_back, share_of_round, shortest_names)
+                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later,
+                        opens_with_deal_noun, refers_back, share_in_relative, share_of_round, shortest_names,
+                        warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into

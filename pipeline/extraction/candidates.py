@@ -12,7 +12,7 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
-                        has_terms, joint_capacity, read_terms, strong_noun)
+                        has_terms, joint_capacity, mask_orgs, read_terms, strong_noun)
 from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, unnamed_counterparty
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
@@ -314,12 +314,11 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
         return []
     other_role = next((r for r in roles if r != subject_role), subject_role)
     out = []
+    masked = mask_orgs(sent)
     for o, m in zip(others, money):
         # the pair's own words, from its figure to its counterparty, names blanked ('Ostrix Energy' is no cue)
-        lo, hi = min(o.start, m.start), max(o.end, m.end)
-        segment = "".join("_" if any(x.start <= sent.start + i < x.end for x in sent.orgs) else c
-                          for i, c in enumerate(sent.text[:hi - sent.start]) if i >= lo - sent.start)
-        type_ = _pair_type(draft, segment, rx)
+        lo, hi = min(o.start, m.start) - sent.start, max(o.end, m.end) - sent.start
+        type_ = _pair_type(draft, masked[lo:hi], rx)
         d = Draft(type_, subjects + [(o, other_role)], m.amount, sent, draft.status, draft.confidence,
                   draft.rule + "|paired", dict(draft.terms))
         d.alternates = m.alternates

@@ -130,7 +130,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     rx = cue_regexes(lex)
     scores: dict[str, float] = {}
     # 'Public Investment Fund' is a name, not an investment cue
-    text = _mask_orgs(sent) if hit("type.names_are_not_cues", bool(sent.orgs)) else sent.text
+    text = mask_orgs(sent) if hit("type.names_are_not_cues", bool(sent.orgs)) else sent.text
     described = _descriptions(sent, lex) if on("type.description_not_cue") else []
     for lo, hi in described:  # blanked: its words are no cues
         text = text[:lo] + " " * (hi - lo) + text[hi:]
@@ -281,7 +281,7 @@ def _site_bought(t: Trigger, sent: Sentence) -> bool:
     datacenter deal, not an acquisition of its owner)."""
     if not on("type.site_bought") or t.type != "acquisition":
         return False
-    masked = _mask_orgs(sent)
+    masked = mask_orgs(sent)
     if t.frame == "target_first" or re.match(r"\s+by\b", sent.text[t.end - sent.start:]):
         owner = [o for o in sent.orgs if o.end <= t.start][-1:]
     else:
@@ -323,7 +323,7 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     return []
 
 
-def _mask_orgs(sent: Sentence) -> str:
+def mask_orgs(sent: Sentence) -> str:
     chars = list(sent.text)
     for o in sent.orgs:
         for i in range(max(0, o.start - sent.start), min(len(chars), o.end - sent.start)):
@@ -418,11 +418,11 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')
-        tail = _mask_orgs(sent)[after[0].end - sent.start:after[0].end - sent.start + 30]
+        tail = mask_orgs(sent)[after[0].end - sent.start:after[0].end - sent.start + 30]
         if hit("type.business_or_control", on("type.business_or_control") and buys_business(gap)):
             return True  # 'acquire the computing division of X', 'a controlling 75% interest in X': buying a business
         # 'acquire a stake in X', 'buy chips from X', 'acquire Foo's GPUs': no company is the object
-        owned = " ".join(_mask_orgs(sent)[after[0].end - sent.start:].split()[:5])
+        owned = " ".join(mask_orgs(sent)[after[0].end - sent.start:].split()[:5])
         if hit("type.possessed_object", on("type.possessed_object") and re.match(r"['’]s?\s", tail) is not None
                and not BUSINESS.search(owned) and not CONTROL.search(owned) and "_" not in owned[:4]):
             # 'buy the output of X's reactor': X owns what is bought; 'X's chip unit', 'X's remaining assets', 'X's
@@ -494,7 +494,7 @@ def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
     gap = PAID_FOR.match(text[figure.end - sent.start:company.start - sent.start])
     if gap is None or OBJECT_BREAK.search(gap.group(1)):
         return False
-    tail = _mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
+    tail = mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
     return re.match(r"['’]s?\s", tail) is None and not PRODUCT_NOUN.match(tail)
 
 

@@ -85,11 +85,11 @@ def share_in_relative(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
         return
     investee = next((o for o, r in round_.parties if r == "investee"), None)
     investors = {o.key for o, r in round_.parties if r == "investor"}
+    m = ALSO_PARTICIPATING.search(sent.text)
     for d in new:
         lead = next((o for o, _ in d.parties if o.origin == "relative" and o.key in investors), None)
         if d.type != "investment" or investee is None or lead is None or d.amount is None:
             continue
-        m = ALSO_PARTICIPATING.search(sent.text)
         others = [] if m is None else [o for o, _ in d.parties if o.key not in (lead.key, investee.key) and (
             m.start("names") <= o.start - sent.start < m.end("names"))]
         if not hit("discourse.share_in_relative", bool(others) or any(r == "investee" and o.key != investee.key
@@ -345,16 +345,15 @@ def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
     if not money or any(o.key not in known for o in sent.orgs) or draft.amount is None:
         return []
     m = EARLIER_AGREEMENT.search(sent.text)
-    if not m and on("discourse.follows_earlier"):
+    follows = m is None and on("discourse.follows_earlier")
+    if follows:
         m = FOLLOWS_DEAL.search(sent.text)
-        if m and not hit("discourse.follows_earlier", True):
-            m = None
     if not m:
         return []
     figure = next((x for x in money if x.start - sent.start >= m.start()), None)
     if figure is None or figure.start - sent.start > m.end() or same_amount(draft.amount, figure.amount):
         return []
-    hit("discourse.earlier_agreement")
+    hit("discourse.follows_earlier" if follows else "discourse.earlier_agreement")
     return [Draft(draft.type, list(draft.parties), figure.amount, sent, draft.status, draft.confidence - 0.1,
                   draft.rule + "|earlier")]
 
