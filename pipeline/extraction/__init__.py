@@ -29,10 +29,10 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora, resolve_r
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (adds_investors, called_off_elsewhere, co_investor_share, collapsed_later, complete_round,
-                        each_after_round, each_share, earlier_agreement, enrich, list_item, named_later,
-                        opens_with_deal_noun, refers_back, share_in_relative, share_of_round, shortest_names,
-                        warrants)
+from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
+                        complete_round, each_after_round, each_share, earlier_agreement, enrich, lead_item, list_item,
+                        list_lead, named_later, opens_with_deal_noun, refers_back, share_in_relative, share_of_round,
+                        shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -160,6 +160,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     drafts: list[Draft] = []
     lone: list[Draft] = []  # the last sentence's deal whose counterparty was only described
     unnamed: list[Draft] = []  # such deals whose counterparty no later sentence named
+    lead = None  # the organisation and verb of a sentence that introduces a list of its deals (discourse.list_lead)
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
@@ -171,6 +172,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             continue
         if drafts and rules.on("discourse.list_item"):
             sent = list_item(sent, drafts[-1])
+        if lead is not None and LIST_ITEM.match(sent.text):
+            sent = lead_item(sent, lead)
+        else:
+            lead = list_lead(sent)
         if drafts and rules.hit("discourse.same_deal", opens_with_deal_noun(sent, drafts[-1])):
             new = []
         else:

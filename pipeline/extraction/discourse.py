@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, cue_regexes
+from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
 from .candidates import Draft
@@ -56,6 +56,8 @@ DESCRIBED_BY = re.compile(r"\b([A-Z][\w&.'’-]*)\s*,\s+(?:which|who|that)\s+"
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
+# the label of a list item: capitalised words before the colon ('• Brimoral:', '- Tessaly Power:')
+LABEL_NAME = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s")
 
 
 def complete_round(new: list[Draft], drafts: list[Draft]) -> None:
@@ -115,6 +117,38 @@ def list_item(sent: Sentence, draft: Draft) -> Sentence:
     stand_in = replace(anchor, start=sent.start, end=sent.start)
     hit("discourse.list_item")
     return replace(sent, orgs=(stand_in, *sent.orgs))
+
+
+def list_lead(sent: Sentence) -> tuple[OrgMention, Trigger] | None:
+    """'Quarnell has struck a string of infrastructure deals this year:': a sentence that ends with a colon, names one
+    organisation and tells of deals introduces a list whose items name the other sides (rule discourse.list_lead)."""
+    if not on("discourse.list_lead") or not sent.text.rstrip().endswith(":") or not sent.triggers:
+        return None
+    return (sent.orgs[0], sent.triggers[0]) if len({o.key for o in sent.orgs}) == 1 else None
+
+
+def lead_item(sent: Sentence, lead: tuple[OrgMention, Trigger]) -> Sentence:
+    """'• Brimoral: $10 billion for GPU capacity over five years', an item of a list a lead sentence introduced
+    (list_lead), with no trigger of its own: a deal of the lead's organisation with the item's, told by the lead's
+    verb, its kind by the item's words."""
+    m = LIST_ITEM.match(sent.text)
+    org, trigger = lead
+    if not m:
+        return sent
+    orgs = sent.orgs
+    label = LABEL_NAME.fullmatch(sent.text[:m.end()])
+    if not orgs and label and not all(is_english(w) for w in label.group(1).split()):
+        # '• Brimoral:': the item's label names the other side, though no list or shape knows the name
+        name = label.group(1)
+        orgs = (OrgMention(sent.start + label.start(1), sent.start + label.end(1), name, fold_name(name), name, "other",
+                           "list_label"),)
+    keys = {o.key for o in orgs}
+    if len(keys) != 1 or org.key in keys or orgs[0].start - sent.start > m.end():
+        return sent
+    hit("discourse.list_lead")
+    at = sent.start + m.end()
+    triggers = sent.triggers or (replace(trigger, start=at, end=at, head_end=at),)
+    return replace(sent, orgs=(replace(org, start=sent.start, end=sent.start), *orgs), triggers=triggers)
 
 
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
