@@ -51,6 +51,8 @@ PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?
 # ('to partner with X': a 'with' nearer the name makes it a partner again)
 PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
 PARTNER_OBLIQUE_WORD = re.compile(rf"\b(?:{words('partner_oblique')})(?=\s)", re.I)
+# 'license technology from X', 'licensed its models from X': what is licensed, then whom from
+LICENSED_FROM = re.compile(r"\blicen[sc](?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 
 ISSUER = re.compile(rf"(?:['’]s)?\s+(?:common\s+)?(?:{words('issuer_nouns')})\b", re.I)
 
@@ -573,6 +575,9 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     if not PARTNER_OBLIQUE.search(before):
         return False
     last = max((m for m in PARTNER_OBLIQUE_WORD.finditer(before)), key=lambda m: m.start())  # the nearest oblique word
+    if last.group(0).lower() == "from" and hit("roles.licensor", on("roles.licensor") and bool(
+            LICENSED_FROM.search(before[:last.start()]))):
+        return False  # 'to license technology from X': the licensor, the other partner (guideline 5)
     at = o.start - len(before) + last.start()
     return not (last.group(0).lower() == "to" and hit("roles.infinitive_object", on(
         "roles.infinitive_object") and any(at < t.start < o.start for t in sent.triggers)))
