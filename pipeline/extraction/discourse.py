@@ -129,8 +129,8 @@ def list_lead(sent: Sentence) -> tuple[OrgMention, Trigger] | None:
 
 def lead_item(sent: Sentence, lead: tuple[OrgMention, Trigger]) -> Sentence:
     """'• Brimoral: $10 billion for GPU capacity over five years', an item of a list a lead sentence introduced
-    (list_lead), with no trigger of its own: a deal of the lead's organisation with the item's, told by the lead's
-    verb, its kind by the item's words."""
+    (list_lead) that names one other organisation: a deal of the lead's organisation with it, told by the lead's verb
+    when the item has no trigger of its own, its kind by the item's words."""
     m = LIST_ITEM.match(sent.text)
     org, trigger = lead
     if not m:
