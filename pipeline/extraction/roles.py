@@ -104,6 +104,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.brand", o.start in brands)
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
+                and not hit("roles.owners_named", _owners_named(sent, o))
                 and not hit("mentions.built_for_other", on("mentions.built_for_other") and o.start > trigger.end
                             and bool(BUILT_FOR_OTHER.search(_preceding(sent, o, 80))))
                 and not hit("roles.describer", o.start in describers)
@@ -288,6 +289,16 @@ def _rivals(sent: Sentence) -> set[int]:
             out.add(o.start)
         prev = o
     return out
+
+
+def _owners_named(sent: Sentence, o: OrgMention) -> bool:
+    """'The US government and the owners of Brimoral, Tessaly Partners and Quorvane, have struck a deal': the company
+    whose owners the sentence then names is no party; they are (rule roles.owners_named)."""
+    if not on("roles.owners_named") or not OWNERS_OF.search(_preceding(sent, o)):
+        return False
+    after = sent.text[o.end - sent.start:]
+    return bool(re.match(r"\s*,\s*", after)) and any(
+        x.start - o.end <= 4 and x.start > o.end and x.key != o.key for x in sent.orgs)
 
 
 def _owned_sold(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
