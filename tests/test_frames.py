@@ -25,28 +25,21 @@ def test_each_frame_reads_its_example(frame_id):
     # ('X, which Y acquired')
 
 
-def test_a_frame_with_roles_of_another_family_is_refused(monkeypatch):
-    bad = {"frames": [{"id": "x", "family": "trade", "subject": "investor", "example": "e",
-                       "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "pay"}}]}]}
-    monkeypatch.setattr(frames, "read_yaml", lambda name: bad)
+@pytest.mark.parametrize("frame,message", [
+    # roles of another family than the frame's
+    ({"id": "x", "family": "trade", "subject": "investor", "example": "e",
+      "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "pay"}}]}, "frames.yaml x: needs a first node 'verb'"),
+    # a verb node that names no lemma (read_frames picks frames by their verb's lemma)
+    ({"id": "y", "family": "trade", "subject": "buyer", "example": "e",
+      "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+                  {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "seller", "RIGHT_ATTRS": {"DEP": "dobj"}}]},
+     "frames.yaml y: the verb node needs LEMMA"),
+])
+def test_a_malformed_frame_is_refused(monkeypatch, frame, message):
+    monkeypatch.setattr(frames, "read_yaml", lambda name: {"frames": [frame]})
     frames.load_frames.cache_clear()
     try:
-        with pytest.raises(ValueError, match="frames.yaml x: needs a first node 'verb'"):
-            frames.load_frames()
-    finally:
-        monkeypatch.undo()
-        frames.load_frames.cache_clear()
-
-
-def test_a_frame_whose_verb_names_no_lemma_is_refused(monkeypatch):
-    bad = {"frames": [{"id": "y", "family": "trade", "subject": "buyer", "example": "e",
-                       "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
-                                   {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "seller",
-                                    "RIGHT_ATTRS": {"DEP": "dobj"}}]}]}
-    monkeypatch.setattr(frames, "read_yaml", lambda name: bad)
-    frames.load_frames.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="frames.yaml y: the verb node needs LEMMA"):
+        with pytest.raises(ValueError, match=message):
             frames.load_frames()
     finally:
         monkeypatch.undo()

@@ -297,8 +297,7 @@ def _owners_named(sent: Sentence, o: OrgMention) -> bool:
     if not on("roles.owners_named") or not OWNERS_OF.search(_preceding(sent, o)):
         return False
     after = sent.text[o.end - sent.start:]
-    return bool(re.match(r"\s*,\s*", after)) and any(
-        x.start - o.end <= 4 and x.start > o.end and x.key != o.key for x in sent.orgs)
+    return bool(re.match(r"\s*,\s*", after)) and _name_follows(o, sent.orgs)
 
 
 def _owned_sold(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
@@ -494,6 +493,12 @@ def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
     tail = sent.text[o.end - sent.start:o.end - sent.start + 3]
     if not re.match(r"['\u2019]s\s", tail):
         return False
+    return _name_follows(o, orgs)
+
+
+def _name_follows(o: OrgMention, orgs) -> bool:
+    """Another organisation's name starts within a few characters after this one ("BlackRock's Global ...",
+    'Brimoral, Tessaly Partners')."""
     return any(x.start - o.end <= 4 and x.start > o.end and x.key != o.key for x in orgs)
 
 
