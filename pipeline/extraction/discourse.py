@@ -250,6 +250,9 @@ def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
 LIST_NAME = re.compile(r"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+# 'The list of backers includes A, B': the verb (or colon) that joins a cue's noun to its list
+# (discourse.list_verb)
+LIST_VERB = re.compile(rf"\s*(?:(?:{words('list_verbs')})\b\s*[:—–]?|[:—–])", re.I)
 
 
 def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None) -> list[OrgMention]:
@@ -258,6 +261,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
     discourse.investor_list). The list ends at the first item that is no capitalised name."""
     not_org = set(lex.cues["not_org_words"]) | set(lex.cues["generic_words"])
     text, pos, out = sent.text, at, []
+    verb = LIST_VERB.match(text, pos) if on("discourse.list_verb") else None
+    if verb and hit("discourse.list_verb"):
+        pos = verb.end()
     pos += len(text[pos:]) - len(text[pos:].lstrip())
     while True:
         m = LIST_NAME.match(text, pos)
