@@ -212,7 +212,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     kept = [d for d in unnamed if d.amount is not None and d.type in TRADE_TYPES]
     if kept and rules.on("discourse.unnamed_counterparty") and rules.hit("discourse.unnamed_counterparty"):
         drafts = sorted(drafts + kept, key=lambda d: d.sentence.start)
-    names = shortest_names(sentences, body_start) if rules.hit("merging.short_names") else {}
+    names = shortest_names(sentences, body_start, lex) if rules.hit("merging.short_names") else {}
     names.update(short_forms)
     names.update(aliases)
     if drafts and rules.on("discourse.called_off_elsewhere"):

@@ -564,9 +564,11 @@ def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     draft.parties = [(o, first if o.key == subject[0].key else other) for o, _ in draft.parties]
 
 
-def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, str]:
+def shortest_names(sentences: list[Sentence], body_start: int = 0, lex: Lexicon | None = None) -> dict[str, str]:
     """Each company's shortest surface form in the passage ('Cipher Mining' ... 'Cipher' -> 'Cipher'),
-    taken from the body when the body names it (headlines clip names: 'Cerebras' for 'Cerebras Systems')."""
+    taken from the body when the body names it (headlines clip names: 'Cerebras' for 'Cerebras Systems').
+    A form the gazetteer reads as another entry ('Azure' for Microsoft) gives that entry's name instead
+    (rule merging.read_as_name)."""
     names: dict[str, str] = {}
     in_body = {o.key for s in sentences for o in s.orgs if o.start >= body_start}
     for sent in sentences:
@@ -574,9 +576,12 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0) -> dict[str, 
             if o.start < body_start and o.key in in_body:
                 continue
             cur = names.get(o.key)
+            text = o.text
+            if lex is not None and on("merging.read_as_name") and hit("merging.read_as_name", lex.read_as_other(text)):
+                text = o.canonical
             # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
-            if cur is None or (len(o.text) < len(cur) and not o.text.isupper()) or cur.isupper() and not o.text.isupper():
-                names[o.key] = o.text
+            if cur is None or (len(text) < len(cur) and not text.isupper()) or cur.isupper() and not text.isupper():
+                names[o.key] = text
     # without a legal form ('Vattenkraft AB' -> 'Vattenkraft', 'Tosaka Denki K.K.' -> 'Tosaka Denki'): the
     # guidelines' shortest common form
     return {k: strip_suffix(v) or v for k, v in names.items()}

@@ -50,6 +50,12 @@ class Lexicon:
         """The gazetteer entry a surface form or alias folds to, if any."""
         return self.by_key.get(fold_name(name))
 
+    def read_as_other(self, name: str) -> bool:
+        """Whether a surface form is a name of an entry extraction reads as another ('Azure', an alias of
+        Microsoft Azure, read as Microsoft): that form names a product or unit, not the party it stands for."""
+        entry = self.lookup(name)
+        return entry is not None and fold_name(name) not in {fold_name(f) for f in entry.forms}
+
 
 # Every list of cues.yaml, each read by some rule: a list missing, empty, or read by no rule is an error at load.
 CUE_LISTS = ("type_cues", "strong_type_cues", "status_cues", "investor_cues", "negated", "legal_payment",
