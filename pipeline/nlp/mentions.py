@@ -163,9 +163,23 @@ SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b",
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
 DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
 DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
+NAMED_NEXT = re.compile(r"\s*,?\s*")  # between 'the cloud company' and the name that it describes
 
 
 PAIR_REACH = 3  # how many sentences back 'the two companies' may reach for its pair (mentions.pair_nearby)
+# a person named with the company they lead (mentions.person_for_employer): 'Dara Lintz, CEO of Quorvane',
+# 'Quorvane CEO Dara Lintz', "Quorvane's chief executive, Dara Lintz"
+_TITLE = rf"(?i:(?:the\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*)"
+EMPLOYER_BEFORE = re.compile(rf"[A-Z][\w.'’-]+\s*,\s+{_TITLE}\s+(?:of|at)\s+$")
+# the same with a name no list knows, in a sentence that was not read for its names
+PERSON_OF = re.compile(rf"[A-Z][\w.'’-]+\s*,\s+{_TITLE}\s+(?:of|at)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})"
+                       rf"|(?<![\w,] )\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}?)(?:['’]s)?\s+{_TITLE}\s*,?\s+"
+                       rf"[A-Z][a-z]+\s+[A-Z]")
+EMPLOYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_TITLE}\s*,?\s+[A-Z][a-z]+\s+[A-Z]")
+# 'Specifically, he announced ...': a sentence whose subject is 'he' or 'she' (not one that reports speech)
+PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{words('pronoun_speech_verbs')})\b|"
+                           rf"(?:{words('speech_words')})\s+that\b)", re.I)
+PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 
 
 def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
@@ -175,16 +189,22 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     startup'; 'chip startup Groq'), else the first organisation of the closest earlier sentence."""
     out, subject, described, pair = [], None, {}, ()
     last_of_kind: dict[str, OrgMention] = {}  # kind -> the last sentence subject of it
-    from .slots import load_slot_rules  # slots.py imports this module
+    from .slots import is_english, load_slot_rules  # slots.py imports this module
     kind_of_noun = load_slot_rules().anaphor_kinds  # 'the fund' -> investor (slots.yaml)
     age = 0  # sentences since the pair was named
+    employer, person_age = None, 0  # the company of the last person named with it, sentences since
     for sent in sentences:
         at(sent.start)
         age += 1
+        person_age += 1
         if pair and age > PAIR_REACH and hit("mentions.pair_nearby", on("mentions.pair_nearby")):
             pair = ()  # 'the two sides' stands for a pair named in the sentences just before, not anywhere earlier
         sent = _plural_stand_ins(sent, pair)
         m = ANAPHOR.search(sent.text)
+        if m and on("mentions.anaphor_named") and hit("mentions.anaphor_named", any(
+                o.start - sent.start >= m.end() and NAMED_NEXT.fullmatch(sent.text[m.end():o.start - sent.start])
+                for o in sent.orgs)):
+            m = None  # 'a stake in the British cloud company, Brimoral': the phrase's own name follows; no anaphor
         noun = m.group(1).lower().replace("-", "") if m else ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
@@ -204,6 +224,29 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
             hit("mentions.anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None
+        if opens and sent.triggers and employer.key not in {o.key for o in sent.orgs} and on(
+                "mentions.person_for_employer") and hit("mentions.person_for_employer"):
+            # 'Dara Lintz, CEO of Quorvane, ...' then 'He announced a stake in Brimoral': he acts for Quorvane
+            stand_in = replace(employer, start=sent.start + opens.start(1), end=sent.start + opens.end(1),
+                               origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        named = [o for o in sent.orgs if o.origin != "anaphora" and (EMPLOYER_BEFORE.search(
+            sent.text[max(0, o.start - sent.start - 60):o.start - sent.start]) or EMPLOYER_AFTER.match(
+            sent.text[o.end - sent.start:]))]
+        person = PERSON_OF.search(sent.text) if not named else None
+        if person:
+            group = 1 if person.group(1) else 2
+            found = person.group(group).split()
+            # 'Former Quorvane CEO ...': the name starts at its first word that is no English word
+            first = next((k for k, w in enumerate(found) if not is_english(w, plural=False)), None)
+            if first is not None:
+                text = " ".join(found[first:])
+                start = sent.start + person.start(group) + person.group(group).index(text)
+                name = strip_suffix(text.rstrip(".")) or text
+                named = [OrgMention(start, start + len(text), text, fold_name(name), name, "other", "person:employer")]
+        if named:
+            employer, person_age = named[-1], 0
         for o in sent.orgs:
             d = DESCRIBED_AFTER.match(sent.text[o.end - sent.start:]) or DESCRIBED_BEFORE.search(
                 sent.text[max(0, o.start - sent.start - 30):o.start - sent.start])
@@ -647,7 +690,7 @@ FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 
 
 def _facility_follows(text: str, end: int) -> bool:
-    from .slots import load_slot_rules  # slots.py imports this module
+    from .slots import is_english, load_slot_rules  # slots.py imports this module
     m = FACILITY_TAIL.match(text, end)
     return bool(m) and m.group(1) in load_slot_rules().not_org_heads
 
@@ -657,7 +700,7 @@ def _name_kind(name: str) -> str:
     names the parse finds (slots.kind_of), else 'other' (rule mentions.name_kind)."""
     if not on("mentions.name_kind"):
         return "other"
-    from .slots import load_slot_rules  # slots.py imports this module
+    from .slots import is_english, load_slot_rules  # slots.py imports this module
     kind = next((kind for kind, rx in load_slot_rules().kind_words if rx.search(name)), "other")
     hit("mentions.name_kind", kind != "other")
     return kind
