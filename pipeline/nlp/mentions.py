@@ -690,7 +690,7 @@ FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 
 
 def _facility_follows(text: str, end: int) -> bool:
-    from .slots import is_english, load_slot_rules  # slots.py imports this module
+    from .slots import load_slot_rules  # slots.py imports this module
     m = FACILITY_TAIL.match(text, end)
     return bool(m) and m.group(1) in load_slot_rules().not_org_heads
 
@@ -700,7 +700,7 @@ def _name_kind(name: str) -> str:
     names the parse finds (slots.kind_of), else 'other' (rule mentions.name_kind)."""
     if not on("mentions.name_kind"):
         return "other"
-    from .slots import is_english, load_slot_rules  # slots.py imports this module
+    from .slots import load_slot_rules  # slots.py imports this module
     kind = next((kind for kind, rx in load_slot_rules().kind_words if rx.search(name)), "other")
     hit("mentions.name_kind", kind != "other")
     return kind

@@ -1512,9 +1512,15 @@ def _known_place(tok) -> bool:
 def _dateline(words) -> bool:
     """'NEW YORK (AP) — ...', 'AUSTIN, Texas, Oct. 22, 2024 – ...': the place a wire story opens with, in capitals,
     followed by a dash before any verb, is no party."""
-    if words[0].i != 0 or not any(c.isalpha() for c in words[-1].text) or not all(
-            w.text.isupper() or not w.is_alpha for w in words):
+    if not any(c.isalpha() for c in words[-1].text):
         return False
+    if words[0].i != 0 or not all(w.text.isupper() or not w.is_alpha for w in words):
+        # 'REDMOND, Wash. (AP) — ...': the state after the capitalised city and its comma is the dateline's too
+        prefix = list(words[0].doc[:words[0].i])
+        if not (len(prefix) >= 2 and prefix[-1].text == "," and prefix[0].text.isupper() and prefix[0].is_alpha
+                and all(t.text.isupper() or not t.is_alpha for t in prefix)
+                and hit("mentions.dateline_state", on("mentions.dateline_state"))):
+            return False
     for tok in words[-1].doc[words[-1].i + 1:words[-1].i + 12]:
         if tok.text in ("—", "–", "--", "-") or tok.text.startswith(("—", "–")):
             return True
