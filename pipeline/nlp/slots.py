@@ -1411,6 +1411,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'is in talks with X to buy ...': the other side of the talks
     if tok.head.lower_ in ("with", "between") and tok.head.head.lemma_.lower() in rules.deal_heads:
         return True  # 'an agreement with X', 'a deal between X and Y': the agreement's counterparty
+    if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in word_set("order_nouns") | rules.deal_heads and hit(
+            "mentions.order_from", on("mentions.order_from")):
+        return True  # 'a $10 billion chip order from X', 'a contract from X': who places or awards it
     of = tok.head.head.head if tok.head.lower_ in ("with", "between") and tok.head.head.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in rules.deal_heads and hit(
             "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
