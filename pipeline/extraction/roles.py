@@ -526,6 +526,11 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     return left[0] if SPEAKER_GAP.match(gap) else None
 
 
+NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agent of a deal noun ('the purchase of X by Y')
+# between a deal noun and its agent: no new clause ('a round for X, which was led by Y' is another verb's agent)
+CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
+
+
 def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     role_left, role_right = FRAME_ROLES[trigger.frame]
     passive = hit("roles.passive", trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
@@ -534,6 +539,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start])))
     if passive:
         role_left, role_right = role_right, role_left
+    agents = [o for o in right if NOMINAL_BY.search(_preceding(sent, o, 6)) and not CLAUSE_BREAK.search(
+        sent.text[trigger.end - sent.start:o.start - sent.start])] if not left and not passive else []
+    if agents and trigger.frame in ("investor_first", "acquirer_first", "buyer_first") and len(agents) < len(
+            right) and hit("roles.nominal_agent", on("roles.nominal_agent")):
+        # 'The acquisition of Kestrel by Orvell is expected to close': the noun's 'by' names who acquires
+        left, right = agents, [o for o in right if o not in agents]
     if type_ == "investment" and trigger.frame == "investee_first" and trigger.text.startswith(("'s", "’s")) and \
             hit("roles.round_owner", on("roles.round_owner") and any(o.end == trigger.start for o in sent.orgs)):
         # 'Backers of Pellucid's $2 billion round include A and B', 'A and B are among the backers of Pellucid's
