@@ -1379,6 +1379,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and (tok.head.lower_ in PRODUCT_NOUNS or tok.head.lower_ in GOODS_WORDS) and not _known_place(
             tok) and hit("mentions.goods_owner", on("mentions.goods_owner")):
         return True  # "spend $10 billion on X's chips", "access to X's capacity": whose goods are traded
+    if tok.dep_ == "poss" and tok.head.lower_ in word_set("service_nouns") and not _known_place(tok) and hit(
+            "mentions.service_owner", on("mentions.service_owner")):
+        return True  # "spend $12 billion on X's cloud services": whose services are bought
     site = _site_possessed(tok)
     if site in ("to", "for") and hit("mentions.recipient_site", on("mentions.recipient_site")):
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
