@@ -147,6 +147,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_making", on("type.joint_making") and any(MAKING.match(t.text) and JOINTLY_BEFORE.search(
             sent.text[:t.start - sent.start]) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will jointly build a 1 GW data centre': a joint undertaking
+    if hit("type.joint_investing", on("type.joint_investing") and len({o.key for o in sent.orgs}) >= 2 and any(
+            JOINTLY_BEFORE.search(sent.text[:t.start - sent.start]) and _invests_in_thing(sent, t) for t in usable)):
+        scores["partnership"] += 6  # 'A and B will jointly invest $10 billion in a campus': a joint venture (guideline 5)
     if hit("type.agreement_to_invest", on("type.agreement_to_invest") and any(
             t.frame == "symmetric" for t in usable) and len({o.key for o in sent.orgs}) >= 2 and any(
             _invests_in_thing(sent, t) for t in usable)):
