@@ -1028,7 +1028,17 @@ def _unnamed_other_side(verb) -> bool:
     other side, as a company reporting its own contract is."""
     trade = word_set("paying_verbs") | word_set("supply_verbs")
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in trade:
+        if clause.dep_ != "ccomp":
+            continue
+        verbs, chained = [clause], clause
+        while on("mentions.speaker_counterparty_chain"):
+            # 'Quorvane said Halvern had committed to spend $12 billion with it': the trade verb under the clause's
+            chained = next((c for c in chained.children if c.dep_ == "xcomp"), None)  # own ('committed to spend')
+            if chained is None:
+                break
+            verbs.append(chained)
+        trading = [v for v in verbs if v.lemma_.lower() in trade]
+        if not trading or trading[0] is not clause and not hit("mentions.speaker_counterparty_chain"):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subject is None:
