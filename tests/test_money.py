@@ -138,3 +138,12 @@ def test_money_yaml_is_checked_at_load():
     MoneyRules(vocab)
     with pytest.raises(ValueError, match="money.yaml: missing or empty: change_verbs"):
         MoneyRules({**vocab, "change_verbs": []})
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("Its shares jumped 20% after it disclosed a $10 billion order from Brimoral.", False),  # another clause's figure
+    ("Its market value jumped by $10 billion on Tuesday.", True),  # the change itself
+])
+def test_a_change_verb_reaches_no_figure_past_a_new_clause(text, excluded):
+    found = [m for m in load_lexicon().money.find(text) if m.text.startswith("$")]
+    assert found and (found[0].excluded is not None) == excluded

@@ -25,7 +25,8 @@ def _alternation(words) -> str:
 
 
 MONEY_LISTS = ("currency_symbols", "currency_words", "scales", "number_words", "qualifiers", "periods",
-               "not_amount_before", "not_amount_after", "balance_after", "price_before", "change_verbs", "result_nouns",
+               "not_amount_before", "not_amount_after", "balance_after", "price_before", "change_verbs", "change_breaks",
+               "result_nouns",
                "total_words", "estimate_nouns", "deal_context_nouns", "valuation_owners", "valuation_links",
                "spending_plan_before")
 
@@ -78,7 +79,8 @@ class MoneyRules:
     @cached_property
     def excluded_before(self) -> re.Pattern:
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
-                          rf"|\b(?:{_alternation(self.vocab['change_verbs'])})\b[^.;$€£]{{0,30}}"
+                          rf"|\b(?:{_alternation(self.vocab['change_verbs'])})\b"
+                          rf"(?:(?!\b(?:{_alternation(self.vocab['change_breaks'])})\b)[^.;$€£]){{0,30}}"
                           rf"|(?<!contract )(?<!contracted )(?<!lease )\b(?:{_alternation(self.vocab['result_nouns'])})\b[^.;$€£]{{0,40}}"
                           rf"|\b(?:{_alternation(self.vocab['total_words'])})\b[^.;$€£]{{0,60}}\bto\s+(?:about\s|around\s|approximately\s|roughly\s|more than\s|over\s|nearly\s)?"
                           rf"|\b(?:{_alternation(self.vocab['estimate_nouns'])})"

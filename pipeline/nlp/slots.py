@@ -944,6 +944,15 @@ def _described_root(tok) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in _descriptors() for c in tok.rights)
 
 
+def _listed_company(tok) -> bool:
+    """'Tessaly shares jumped 20% after it disclosed a $10 billion order': a proper noun before 'shares' or 'stock'
+    that is the subject, when a clause that follows has 'it' for subject, names the listed company 'it' stands for
+    (rule mentions.listed_shares)."""
+    return on("mentions.listed_shares") and tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lower_ in (
+        "shares", "stock") and tok.head.dep_ == "nsubj" and any(c.dep_ in ("advcl", "conj", "ccomp") and any(
+            s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in tok.head.head.children)
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
@@ -967,6 +976,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "compound" and tok.head.lower_ == "private" and tok.head.head.lemma_.lower() == "take" and hit(
             "mentions.taken_private", on("mentions.taken_private")):
         return True  # 'agreed to take Brimoral private': the company taken private, which the parser hung on 'private'
+    if hit("mentions.listed_shares", _listed_company(tok)):
+        return True  # 'Tessaly shares jumped after it disclosed an order': the listed company 'it' stands for
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
@@ -1369,6 +1380,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True
     if tok.dep_ in ("compound", "nmod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
+    if _listed_company(tok):
+        return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
