@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .context import word_set, words
 from .frames import company_anaphor, coordinated_modifier, employer, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import OrgMention, Sentence, describers_of
+from .mentions import ANAPHOR, OrgMention, Sentence, describers_of
 from .rules import at, hit, on
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -243,6 +243,9 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
     return False
 
 
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")  # a word that may be a name
+
+
 def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]],
                   dropped: dict | None = None, background=None):
     """The sentences with the organisations their slots name added (gazetteer mentions win overlaps).
@@ -272,6 +275,16 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         elif frames and s.money and len({o.key for o in s.orgs}) >= 2 and parse_for_frames(s):
             todo.append(i)
     at(-1)
+    if on("mentions.antecedent_parse"):
+        # 'Brimoral makes chips for data centres. The company has raised $200 million from Halvern': the sentence
+        # before a parsed one that refers back ('the company', 'the startup') and names no one by list or shape
+        # is parsed for its names too, so that the reference has a company to stand for
+        before = [i - 1 for i in slots if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
+                  and ANAPHOR.search(sentences[i].text) and any(
+                      not is_english(w.group(0), plural=False) for w in CAPITALISED.finditer(sentences[i - 1].text))]
+        if before and hit("mentions.antecedent_parse"):
+            todo = sorted(set(todo) | set(before))
+            slots |= set(before)
     if not todo:
         return sentences
     docs = yield [for_parse(sentences[i]) for i in todo]
