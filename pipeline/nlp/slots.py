@@ -537,6 +537,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass", "poss") and hit("mentions.unknown_first_word",
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
+            hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
             tok.pos_ == "NOUN" and _headline_subject(tok)) or (
@@ -943,6 +944,16 @@ def _headless_subject(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]))
 
 
+def _verb_read_as_noun(tok) -> bool:
+    """'Brimoral signs 20-year nuclear power deal with Velkara Energy': a headline's verb in the present ('signs',
+    'inks', 'backs'; cues.yaml headline_verbs) read as a plural noun, with the capitalised words right before it at
+    the start of the line: those words are its subject, not a modifier of the noun (rule mentions.verb_read_as_noun)."""
+    head = tok.head
+    return (on("mentions.verb_read_as_noun") and head.i == tok.i + 1 and head.pos_ == "NOUN" and head.tag_ == "NNS"
+            and head.lower_ in _headline_verbs() and head.lower_.endswith("s") and tok.i <= 3
+            and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]) and not is_english(tok.text, plural=False))
+
+
 @cache
 def _descriptors() -> frozenset:
     from .lexicon import load_lexicon
@@ -971,7 +982,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if hit("mentions.described_root", _described_root(tok)):
         return True
-    if _headless_subject(tok):
+    if _headless_subject(tok) or _verb_read_as_noun(tok):
         return True
     if tok.dep_ in ("compound", "nmod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
