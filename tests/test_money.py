@@ -147,3 +147,11 @@ def test_money_yaml_is_checked_at_load():
 def test_a_change_verb_reaches_no_figure_past_a_new_clause(text, excluded):
     found = [m for m in load_lexicon().money.find(text) if m.text.startswith("$")]
     assert found and (found[0].excluded is not None) == excluded
+
+
+def test_rand_written_with_r():
+    """'R14 billion' is South African rand; 'R1' (a model's name) is too small a figure to count."""
+    money = load_lexicon().money
+    rand = money.find("a 15-year deal worth R14 billion.")[0]
+    assert (rand.amount.value, rand.amount.currency, rand.excluded) == (14_000_000_000, "ZAR", None)
+    assert all(m.excluded for m in money.find("DeepSeek released its R1 model."))
