@@ -1,0 +1,125 @@
+"""A construction suite: one deal told the ways news tells it, each a sentence of our own with invented names (no
+list knows Brimoral, Tessaly, Quorvane or Halvern, so every party is found by its shape or its slot in the parse).
+
+Each case gives the exact records (`rules.summary`: type, status, parties in order, amount). A case that fails names
+the construction that broke; a new construction the extractor should read goes here with what it should give.
+Written per construction, not per passage of the evaluation data (which tests may not copy)."""
+
+import pytest
+
+from pipeline.extraction import extract_deals
+from pipeline.nlp import rules
+
+CASES = [
+    # compute: the buyer pays, the seller provides
+    ("Brimoral has signed a five-year, $4 billion agreement to buy cloud capacity from Tessaly Cloud.",
+     ["compute announced: Brimoral buyer, Tessaly Cloud seller | 4e+09 USD once"]),
+    ("Tessaly Cloud will provide Brimoral with $4 billion of computing capacity over five years.",
+     ["compute announced: Tessaly Cloud seller, Brimoral buyer | 4e+09 USD once"]),
+    ("Under the terms of the deal, Brimoral will pay Tessaly $800 million a year for access to its GPU clusters.",
+     ["compute announced: Brimoral buyer, Tessaly seller | 8e+08 USD year"]),
+    ("Brimoral will pay Tessaly $30bn annually over five years for access to its data centres.",
+     ["compute announced: Brimoral buyer, Tessaly seller | 3e+10 USD year"]),
+    ("Brimoral will rent 20,000 GPUs from Tessaly Cloud for three years in a deal worth $1.8 billion.",
+     ["compute announced: Brimoral buyer, Tessaly Cloud seller | 1.8e+09 USD once"]),
+    ("Tessaly Cloud will rent Brimoral 20,000 GPUs for three years.",
+     ["compute announced: Tessaly Cloud seller, Brimoral buyer"]),
+    ("Brimoral is in early talks with Tessaly about a cloud deal worth as much as $10 billion, according to people "
+     "familiar with the matter.", ["compute talks: Brimoral buyer, Tessaly seller | 1e+10 USD once"]),
+    # the speaker is the other side of the trade it reports
+    ("Tessaly said Brimoral had committed to spend $12 billion with it on cloud capacity over six years.",
+     ["compute announced: Brimoral buyer, Tessaly seller | 1.2e+10 USD once"]),
+    ("Brimoral has committed to spend $12 billion on Tessaly's cloud services over six years.",
+     ["compute announced: Brimoral buyer, Tessaly seller | 1.2e+10 USD once"]),
+    # chips
+    ("Quorvane will purchase 50,000 GPUs from Orvell Semiconductor in a deal worth about $2 billion.",
+     ["chips announced: Quorvane buyer, Orvell Semiconductor seller | 2e+09 USD once"]),
+    ("Orvell Semiconductor will sell 50,000 of its accelerators to Quorvane for roughly $2 billion.",
+     ["chips announced: Orvell Semiconductor seller, Quorvane buyer | 2e+09 USD once"]),
+    ("Brimoral has agreed to buy up to $100 billion of chips from Orvell over the next decade.",
+     ["chips announced: Brimoral buyer, Orvell seller | 1e+11 USD once"]),
+    ("Tessaly shares jumped 20% after it disclosed a $10 billion order from Brimoral for its accelerators.",
+     ["chips announced: Tessaly seller, Brimoral buyer | 1e+10 USD once"]),
+    ("Brimoral signed a $2 billion deal with Tessaly for GPUs and a separate $1 billion agreement with Orvell for "
+     "networking gear.", ["chips announced: Brimoral buyer, Tessaly seller | 2e+09 USD once",
+                          "chips announced: Brimoral buyer, Orvell seller | 1e+09 USD once"]),
+    # investment: rounds, investor lists, stakes, loans
+    ("Quorvane, a Paris-based AI lab, has raised €600 million in a round led by Halvern Ventures.",
+     ["investment completed: Quorvane investee, Halvern Ventures investor | 6e+08 EUR once"]),
+    ("Kestrel Labs has raised $600 million. The Series B round was led by Halvern Ventures. Ostrix Capital and Marlow "
+     "Partners also participated.", ["investment completed: Kestrel Labs investee, Halvern Ventures investor, "
+                                     "Ostrix Capital investor, Marlow Partners investor | 6e+08 USD once"]),
+    ("Dravik AI raised $300 million in a Series C round. The list of backers includes Halvern, Quillon and Brisa "
+     "Capital.", ["investment completed: Dravik AI investee, Halvern investor, Quillon investor, "
+                  "Brisa Capital investor | 3e+08 USD once"]),
+    ("Investors including Ostrix Capital, Marlow Partners and Halvern put $300 million into Kestrel Labs.",
+     ["investment announced: Ostrix Capital investor, Marlow Partners investor, Halvern investor, "
+      "Kestrel Labs investee | 3e+08 USD once"]),
+    ("Tessaly is in advanced talks to invest as much as $5 billion in Quorvane, people familiar with the matter said.",
+     ["investment talks: Tessaly investor, Quorvane investee | 5e+09 USD once"]),
+    ("Halvern Capital has agreed to buy a 30% stake in Tessaly's data centre unit for $2.1 billion.",
+     ["investment announced: Halvern Capital investor, Tessaly investee | 2.1e+09 USD once"]),
+    ("Kestrel Data Centers secured a $1.5 billion loan from Ostrix Bank to build its campus in Ohio.",
+     ["investment completed: Kestrel Data Centers investee, Ostrix Bank investor | 1.5e+09 USD once"]),
+    ("Tessaly received a $250 million investment from Brimoral, the chip startup said Tuesday.",
+     ["investment completed: Tessaly investee, Brimoral investor | 2.5e+08 USD once"]),
+    ("Tessaly raised $500 million from Halvern, while Quorvane raised $300 million from Ostrix.",
+     ["investment completed: Tessaly investee, Halvern investor | 5e+08 USD once",
+      "investment completed: Quorvane investee, Ostrix investor | 3e+08 USD once"]),
+    ("Korean chipmaker Quorvane Semiconductor has received a 300 billion won investment from the state-run Halvern "
+     "Development Bank.", ["investment completed: Quorvane Semiconductor investee, Halvern Development Bank investor "
+                           "| 3e+11 KRW once"]),
+    ("Kestrel announced a $500 million equity stake in the British cloud company, Brimoral.",
+     ["investment announced: Kestrel investor, Brimoral investee | 5e+08 USD once"]),
+    ("Dara Lintz, CEO of Quorvane, called Britain a rising power in AI. Specifically, he announced a $500 million "
+     "equity stake in Brimoral Cloud.", ["investment announced: Quorvane investor, Brimoral Cloud investee "
+                                         "| 5e+08 USD once"]),
+    ("Brimoral makes chips for data centres. The company has raised $200 million from Halvern Capital.",
+     ["investment completed: Brimoral investee, Halvern Capital investor | 2e+08 USD once"]),
+    # acquisition
+    ("Kestrel Networks will be acquired by Orvell Semiconductor for $3.2 billion, the companies said on Monday.",
+     ["acquisition announced: Kestrel Networks target, Orvell Semiconductor acquirer | 3.2e+09 USD once"]),
+    ("The acquisition of Kestrel Networks by Orvell Semiconductor is expected to close in the first quarter.",
+     ["acquisition announced: Orvell Semiconductor acquirer, Kestrel Networks target"]),
+    ("Halvern Capital and Ostrix Partners agreed to buy Kestrel Data for $15 billion including debt.",
+     ["acquisition announced: Halvern Capital acquirer, Ostrix Partners acquirer, Kestrel Data target "
+      "| 1.5e+10 USD once"]),
+    ("Australian operator Kestrel Data has been acquired by a consortium of Halvern Infrastructure and Ostrix "
+     "Capital for A$6 billion.", ["acquisition completed: Kestrel Data target, Halvern Infrastructure acquirer, "
+                                  "Ostrix Capital acquirer | 6e+09 AUD once"]),
+    # datacenter: landlord or builder sells, tenant buys
+    ("Velkara Digital signed a 15-year lease with Tessaly for its 300 MW campus in Texas, worth $7 billion.",
+     ["datacenter announced: Tessaly buyer, Velkara Digital seller | 7e+09 USD once"]),
+    ("Ostrix Infrastructure will build and operate a 500 MW data center for Brimoral under a $9 billion contract.",
+     ["datacenter announced: Ostrix Infrastructure seller, Brimoral buyer | 9e+09 USD once"]),
+    # power
+    ("Brimoral struck a 10-year, $8 billion power purchase agreement with Velkara Energy for 800 megawatts from its "
+     "nuclear plant.", ["power announced: Brimoral buyer, Velkara Energy seller | 8e+09 USD once"]),
+    ("Tessaly Power will sell electricity from its solar farms to Brimoral's data centres under a 15-year deal worth "
+     "R14 billion.", ["power announced: Tessaly Power seller, Brimoral buyer | 1.4e+10 ZAR once"]),
+    # partnership: joint undertakings (guideline 5)
+    ("Velkara Power and Brimoral will jointly invest $10 billion in a new data center campus in Arizona.",
+     ["partnership announced: Velkara Power partner, Brimoral partner | 1e+10 USD once"]),
+    ("The Government of Tessalia has signed a memorandum of understanding with Brimoral to build a ₹5,000 crore data "
+     "centre park.", ["partnership announced: Government of Tessalia partner, Brimoral partner | 5e+10 INR once"]),
+    # headlines
+    ("Brimoral signs 20-year nuclear power deal with Velkara Energy",
+     ["power announced: Brimoral buyer, Velkara Energy seller"]),
+    ("Brimoral Raises $300 Million Led by Halvern to Build AI Chips",
+     ["investment completed: Brimoral investee, Halvern investor | 3e+08 USD once"]),
+    ("REDMOND, Wash. (AP) — Brimoral Tessaly is investing $1.5 billion in Quarnell Systems.",
+     ["investment announced: Brimoral Tessaly investor, Quarnell Systems investee | 1.5e+09 USD once"]),
+    # no deal: results, budgets, history without a figure, refusals, valuations
+    ("Brimoral's revenue rose 40% to $3 billion in the quarter, the company said.", []),
+    ("Brimoral plans to spend $40 billion on data centres this year, up from $25 billion last year.", []),
+    ("Halvern, an early backer of Brimoral, has invested in the company since 2019.", []),
+    ("Brimoral denied a report that it was in talks to acquire Kestrel.", []),
+    ("The deal was called off after regulators objected to Brimoral's plan to buy Kestrel for $5 billion.", []),
+    ("Brimoral is valued at $20 billion after its latest funding round.", []),
+    ("Brimoral has invested more than $10 billion in its own data centres since 2020.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[t[:60] for t, _ in CASES])
+def test_construction(nlp, text, expected):
+    assert [rules.summary(d) for d in extract_deals(nlp, text)] == expected
