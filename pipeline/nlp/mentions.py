@@ -200,6 +200,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if pair and age > PAIR_REACH and hit("mentions.pair_nearby", on("mentions.pair_nearby")):
             pair = ()  # 'the two sides' stands for a pair named in the sentences just before, not anywhere earlier
         sent = _plural_stand_ins(sent, pair)
+        named = [o for o in sent.orgs if o.origin != "anaphora" and (EMPLOYER_BEFORE.search(
+            sent.text[max(0, o.start - sent.start - 60):o.start - sent.start]) or EMPLOYER_AFTER.match(
+            sent.text[o.end - sent.start:]))]
         m = ANAPHOR.search(sent.text)
         if m and on("mentions.anaphor_named") and hit("mentions.anaphor_named", any(
                 o.start - sent.start >= m.end() and NAMED_NEXT.fullmatch(sent.text[m.end():o.start - sent.start])
@@ -208,6 +211,15 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         noun = m.group(1).lower().replace("-", "") if m else ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
+        employed = [o for o in named if o.end - sent.start <= m.start()] if m else []
+        if employed and sent.triggers and hit("mentions.employer_referred", on("mentions.employer_referred")):
+            # 'Dara Lintz, CEO of Quorvane, said the company would ...': her company, whose place in the deal is
+            # where the reported clause names it (the mention moves there, as a speaker's does)
+            referent = employed[-1]
+            stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not referent] + [stand_in],
+                                                   key=lambda o: o.start)))
+            m = None
         if m and referent is None and noun in kind_of_noun and hit("mentions.anaphora_by_kind", on(
                 "mentions.anaphora_by_kind") and any(k in last_of_kind for k in kind_of_noun[noun])):
             # 'The fund previously participated in ...': the last subject of that kind ('Halvern Capital')
@@ -231,9 +243,6 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(employer, start=sent.start + opens.start(1), end=sent.start + opens.end(1),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
-        named = [o for o in sent.orgs if o.origin != "anaphora" and (EMPLOYER_BEFORE.search(
-            sent.text[max(0, o.start - sent.start - 60):o.start - sent.start]) or EMPLOYER_AFTER.match(
-            sent.text[o.end - sent.start:]))]
         person = PERSON_OF.search(sent.text) if not named else None
         if person:
             group = 1 if person.group(1) else 2

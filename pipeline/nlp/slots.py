@@ -1167,6 +1167,21 @@ def _speech(verb, rules: SlotRules) -> bool:
 PERSONAL_PRONOUNS = ("he", "she", "his", "her", "him", "himself", "herself")
 
 
+def _titled_person(words) -> bool:
+    """'Pavel Orlov, chief executive of Orlov Data': a name of two words or more followed by a comma and a person's
+    title (context.yaml person_title_words) with 'of' or 'at' is a person, whatever the recogniser labels it
+    (rule mentions.titled_person)."""
+    if not on("mentions.titled_person") or len(words) < 2:
+        return False
+    doc, end = words[0].doc, words[-1].i
+    after = [t.lower_ for t in doc[end + 1:end + 7]]
+    if not after or after[0] != ",":
+        return False
+    rest = " ".join(t for t in after[1:] if t != "the")
+    titles = sorted(word_set("person_title_words"), key=len, reverse=True)
+    return any(re.match(rf"(?:co-?)?{re.escape(t)}(?: (?:executive|officer))* (?:of|at)\b", rest) for t in titles)
+
+
 def _he_or_she(head) -> bool:
     """The name is the subject of a verb whose own clause goes on about it as 'he' or 'she' ('Whitmore bought
     properties that he then leased back', '... and borrowed against his own stake'), with no other name between
@@ -1228,6 +1243,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.title_of", _title_of(head, rules))
            and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))):
         return "filter:person"
+    if hit("mentions.titled_person", _titled_person(words) and not named_as_org and not lex.lookup(text)):
+        return "filter:person"  # 'Pavel Orlov, chief executive of Orlov Data, said ...': a person with a title
     if hit("mentions.surname", len(words) == 1 and "PERSON" in labels and cues is not None and text in cues.surnames
            and not named_as_org and not lex.lookup(text)):
         return "filter:person"  # 'Dana Whitfield founded Quorvane ... Whitfield agreed to invest': a person again
