@@ -11,7 +11,7 @@ from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
 from .candidates import Draft
-from .roles import FRAME_ROLES, MAX_PARTIES, ROUND_REF, TRADE_TYPES
+from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -92,6 +92,10 @@ def share_in_relative(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
         lead = next((o for o, _ in d.parties if o.origin == "relative" and o.key in investors), None)
         if d.type != "investment" or investee is None or lead is None or d.amount is None:
             continue
+        own = [o for o, r in d.parties if r == "investee" and o.key != investee.key and INVEST_IN_BEFORE.search(
+            sent.text[max(0, o.start - sent.start - 40):o.start - sent.start])]
+        if own and hit("discourse.relative_own_investee", on("discourse.relative_own_investee")):
+            continue  # 'Halvern, which invested $1 billion in Brimoral in 2023, is leading ...': a deal of its own
         others = [] if m is None else [o for o, _ in d.parties if o.key not in (lead.key, investee.key) and (
             m.start("names") <= o.start - sent.start < m.end("names"))]
         if not hit("discourse.share_in_relative", bool(others) or any(r == "investee" and o.key != investee.key

@@ -1028,11 +1028,14 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.served_for", _served_for(tok.head)))
         # 'paid $900 million for Tessly': what a payment is for, when a name, is the company bought
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
+        # 'made a $10 billion bid for Tessaly': the company a takeover bid is for
+        bid_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and hit(
+            "mentions.bid_for", on("mentions.bid_for"))
         # 'Through its newly established National Growth Fund, Tamsin is injecting ...': the subject's own vehicle
         vehicle = tok.head.lower_ in ("through", "via") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and hit(
             "mentions.own_vehicle", on("mentions.own_vehicle"))
-        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for
+        return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or bid_for
                 or vehicle) and not _speech(tok.head.head, rules)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
@@ -1421,6 +1424,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True
     if tok.dep_ in ("compound", "nmod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
+            "mentions.gapped_core", on("mentions.gapped_core")):
+        return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
     if _listed_company(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
@@ -1485,6 +1492,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in rules.deal_heads and hit(
             "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
         return True  # 'a memorandum of understanding with X': 'with' hangs on the document name's 'of' part
+    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and on("mentions.bid_for"):
+        return True  # 'a $10 billion bid for Tessaly': the company bid for, whatever the recogniser calls it
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
     if tok.head.lower_ == "of" and _round_noun(tok.head.head, rules) and hit("mentions.round_of", on(
