@@ -40,6 +40,9 @@ CASES = [
      ["chips announced: Brimoral buyer, Orvell seller | 1e+11 USD once"]),
     ("Tessaly shares jumped 20% after it disclosed a $10 billion order from Brimoral for its accelerators.",
      ["chips announced: Tessaly seller, Brimoral buyer | 1e+10 USD once"]),
+    ("Tessaly will pay Brimoral $1 billion and Quorvane $500 million for GPU capacity.",
+     ["compute announced: Tessaly buyer, Brimoral seller | 1e+09 USD once",
+      "compute announced: Tessaly buyer, Quorvane seller | 5e+08 USD once"]),
     ("Brimoral signed a $2 billion deal with Tessaly for GPUs and a separate $1 billion agreement with Orvell for "
      "networking gear.", ["chips announced: Brimoral buyer, Tessaly seller | 2e+09 USD once",
                           "chips announced: Brimoral buyer, Orvell seller | 1e+09 USD once"]),
@@ -76,6 +79,12 @@ CASES = [
                                          "| 5e+08 USD once"]),
     ("Brimoral makes chips for data centres. The company has raised $200 million from Halvern Capital.",
      ["investment completed: Brimoral investee, Halvern Capital investor | 2e+08 USD once"]),
+    ("Halvern, which invested $1 billion in Brimoral in 2023, is now leading a $4 billion round in Tessaly.",
+     ["investment announced: Halvern investor, Tessaly investee | 4e+09 USD once",
+      "investment completed: Halvern investor, Brimoral investee | 1e+09 USD once"]),
+    ("Halvern and Ostrix each invested $100 million in Kestrel Labs.",
+     ["investment completed: Halvern investor, Kestrel Labs investee | 1e+08 USD once",
+      "investment completed: Ostrix investor, Kestrel Labs investee | 1e+08 USD once"]),
     # acquisition
     ("Kestrel Networks will be acquired by Orvell Semiconductor for $3.2 billion, the companies said on Monday.",
      ["acquisition announced: Kestrel Networks target, Orvell Semiconductor acquirer | 3.2e+09 USD once"]),
@@ -87,7 +96,13 @@ CASES = [
     ("Australian operator Kestrel Data has been acquired by a consortium of Halvern Infrastructure and Ostrix "
      "Capital for A$6 billion.", ["acquisition completed: Kestrel Data target, Halvern Infrastructure acquirer, "
                                   "Ostrix Capital acquirer | 6e+09 AUD once"]),
+    ("Brimoral is reportedly weighing a $10 billion bid for Tessaly.",
+     ["acquisition talks: Brimoral acquirer, Tessaly target | 1e+10 USD once"]),
+    ("Brimoral has completed its previously announced $4 billion acquisition of Tessaly.",
+     ["acquisition completed: Brimoral acquirer, Tessaly target | 4e+09 USD once"]),
     # datacenter: landlord or builder sells, tenant buys
+    ("Tamsin Quell, chief executive of Orlov Data, said the company would lease 200 MW to Hanbit Telecom.",
+     ["datacenter announced: Orlov Data seller, Hanbit Telecom buyer"]),
     ("Velkara Digital signed a 15-year lease with Tessaly for its 300 MW campus in Texas, worth $7 billion.",
      ["datacenter announced: Tessaly buyer, Velkara Digital seller | 7e+09 USD once"]),
     ("Ostrix Infrastructure will build and operate a 500 MW data center for Brimoral under a $9 billion contract.",

@@ -571,21 +571,30 @@ def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
 def shortest_names(sentences: list[Sentence], body_start: int = 0, lex: Lexicon | None = None) -> dict[str, str]:
     """Each company's shortest surface form in the passage ('Cipher Mining' ... 'Cipher' -> 'Cipher'),
     taken from the body when the body names it (headlines clip names: 'Cerebras' for 'Cerebras Systems').
-    A form the gazetteer reads as another entry ('Azure' for Microsoft) gives that entry's name instead
-    (rule merging.read_as_name)."""
+    A form the gazetteer reads as another entry ('Azure' for Microsoft) gives way to the entry's own name where the
+    passage writes that too ('Microsoft ... Azure' -> 'Microsoft'), and stands as written where it is the only one
+    ('Google Cloud'; rule merging.read_as_name)."""
     names: dict[str, str] = {}
+    borrowed: set[str] = set()  # keys whose chosen form is read as another entry
     in_body = {o.key for s in sentences for o in s.orgs if o.start >= body_start}
+    read_as = on("merging.read_as_name") and lex is not None
     for sent in sentences:
         for o in sent.orgs:
             if o.start < body_start and o.key in in_body:
                 continue
             cur = names.get(o.key)
             text = o.text
-            if lex is not None and on("merging.read_as_name") and hit("merging.read_as_name", lex.read_as_other(text)):
-                text = o.canonical
+            other = read_as and lex.read_as_other(text)
+            if cur is not None and read_as and other != (o.key in borrowed) and hit("merging.read_as_name"):
+                if not other:  # the entry's own name beats a borrowed form, whichever the passage writes first
+                    names[o.key] = text
+                    borrowed.discard(o.key)
+                continue
             # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
             if cur is None or (len(text) < len(cur) and not text.isupper()) or cur.isupper() and not text.isupper():
                 names[o.key] = text
+                if other:
+                    borrowed.add(o.key)
     # without a legal form ('Vattenkraft AB' -> 'Vattenkraft', 'Tosaka Denki K.K.' -> 'Tosaka Denki'): the
     # guidelines' shortest common form
     return {k: strip_suffix(v) or v for k, v in names.items()}

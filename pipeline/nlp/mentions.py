@@ -655,8 +655,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if verb is not None and hit("mentions.headline_verb_first", on("mentions.headline_verb_first")):
                 start += len(" ".join(words[:verb + 1])) + 1  # 'Quarnell Taps Tessaly Telecom': the name after the verb
                 words = words[verb + 1:]
-            if words and text[max(0, start - 3):start].lower() == "to " and words[0].lower() in word_set(
-                    "purpose_verbs") and hit("mentions.purpose_verb", on("mentions.purpose_verb")):
+            if words and text[max(0, start - 3):start].lower() == "to " and words[0].lower() in word_set("purpose_verbs") \
+                    and hit("mentions.purpose_verb", on("mentions.purpose_verb")):
                 start += len(words[0]) + 1  # '... Led by Halvern to Build AI Chips': a purpose's verb opens no name
                 words = words[1:]
             small = max((k for k, w in enumerate(words[:-1]) if w in TITLE_CASE_SMALL), default=None)
