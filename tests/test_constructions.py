@@ -55,6 +55,12 @@ CASES = [
     ("Dravik AI raised $300 million in a Series C round. The list of backers includes Halvern, Quillon and Brisa "
      "Capital.", ["investment completed: Dravik AI investee, Halvern investor, Quillon investor, "
                   "Brisa Capital investor | 3e+08 USD once"]),
+    ("Halvern Capital led Brimoral's $500 million Series D. Ostrix Ventures and Marlow Partners joined.",
+     ["investment announced: Halvern Capital investor, Brimoral investee, Ostrix Ventures investor, "
+      "Marlow Partners investor | 5e+08 USD once"]),
+    ("Brimoral closed its $500 million Series D. Halvern Capital led the round, and Ostrix Ventures, Marlow Partners "
+     "and Brisa Capital joined.", ["investment completed: Brimoral investee, Halvern Capital investor, Ostrix Ventures "
+                                  "investor, Marlow Partners investor, Brisa Capital investor | 5e+08 USD once"]),
     ("Investors including Ostrix Capital, Marlow Partners and Halvern put $300 million into Kestrel Labs.",
      ["investment announced: Ostrix Capital investor, Marlow Partners investor, Halvern investor, "
       "Kestrel Labs investee | 3e+08 USD once"]),

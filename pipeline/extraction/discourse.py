@@ -36,6 +36,8 @@ TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_ve
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
                                 rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# '... led the round, and A, B and C joined': the second clause that opens after the round (discourse.lead_and_joined)
+AND_JOINED = re.compile(r",?\s+and\s+(?=[A-Z])")
 # 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
 # credit facility: only an investment just told is extended, so a building is not meant)
 _FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
@@ -168,6 +170,17 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         # '..., with Brisa Capital participating': the others the sentence adds after the round
         new += [o for o in sent.orgs if o.start - sent.start >= lead.end() and o.key not in known and o.key != investee
                 and WITH_MORE.match(sent.text[lead.end():o.start - sent.start])] if new else []
+        joined = AND_JOINED.match(sent.text, lead.end()) if new and on("discourse.lead_and_joined") else None
+        part = TOOK_PART.search(sent.text, joined.end()) if joined else None
+        if part:
+            # '..., and Ostrix Ventures, Marlow Partners and Brisa Capital joined': a second clause whose subjects,
+            # a list of names ending at the verb, take part in the round too
+            listed = _listed_names(sent, joined.end(), lex, part.start())
+            taken = {o.key for o in new} | known | {investee}
+            more = [o for o in listed if o.key not in taken]
+            if more and not sent.text[listed[-1].end - sent.start:part.start()].strip(" ,") and hit(
+                    "discourse.lead_and_joined"):
+                new += more
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
         if new:
             return True

@@ -640,6 +640,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             # 'US-based AI infrastructure company X', 'Tata-backed Brisa Fund': where a company is based, or who backs
             # or owns it, describes it, it does not name it
             # 'Series C. Stellix Capital led ...': a round's letter ends the sentence before the name
+            if len(words) > 2 and words[0].lower() == "series" and re.fullmatch(r"[A-Z]\.", words[1]) and hit(
+                    "mentions.round_letter_stop", on("mentions.round_letter_stop")):
+                start += len(words[0]) + len(words[1]) + 2  # the shape took the round's name with the letter
+                words = words[2:]
             if len(words) > 1 and re.fullmatch(r"[A-Z]\.", words[0]) and text[max(0, start - 7):start].lower() \
                     == "series " and hit("mentions.round_letter_stop", on("mentions.round_letter_stop")):
                 start += len(words[0]) + 1
