@@ -61,6 +61,9 @@ CASES = [
     ("Brimoral closed its $500 million Series D. Halvern Capital led the round, and Ostrix Ventures, Marlow Partners "
      "and Brisa Capital joined.", ["investment completed: Brimoral investee, Halvern Capital investor, Ostrix Ventures "
                                   "investor, Marlow Partners investor, Brisa Capital investor | 5e+08 USD once"]),
+    ("Investors in the round include Halvern, Ostrix Ventures and Brisa. The $500 million Series D values Brimoral at "
+     "$5 billion.", ["investment announced: Brimoral investee, Halvern investor, Ostrix Ventures investor, "
+                     "Brisa investor | 5e+08 USD once"]),
     ("Investors including Ostrix Capital, Marlow Partners and Halvern put $300 million into Kestrel Labs.",
      ["investment announced: Ostrix Capital investor, Marlow Partners investor, Halvern investor, "
       "Kestrel Labs investee | 3e+08 USD once"]),

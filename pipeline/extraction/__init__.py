@@ -30,9 +30,9 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
-                        complete_round, each_after_round, each_share, earlier_agreement, enrich, lead_item, list_item,
-                        list_lead, named_later, opens_with_deal_noun, refers_back, share_in_relative, share_of_round,
-                        shortest_names, warrants)
+                        complete_round, each_after_round, each_share, earlier_agreement, enrich, investors_ahead,
+                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
+                        share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -161,6 +161,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     lone: list[Draft] = []  # the last sentence's deal whose counterparty was only described
     unnamed: list[Draft] = []  # such deals whose counterparty no later sentence named
     lead = None  # the organisation and verb of a sentence that introduces a list of its deals (discourse.list_lead)
+    ahead: list = []  # investors named before the round they are in (discourse.investors_before_round)
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
@@ -200,6 +201,14 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             lone = described
             unnamed += described
+        if new and ahead:
+            # 'Investors in the round include A and B.' then 'The $500 million Series D values X at ...'
+            round_ = next((d for d in new if d.type == "investment" and not any(r == "investor" for _, r in d.parties)),
+                          None)
+            if round_ is not None and rules.hit("discourse.investors_before_round"):
+                taken = {o.key for o, _ in round_.parties}
+                round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
+        ahead = investors_ahead(sent, lex) if not new else []
         if new:
             if rules.on("discourse.complete_round"):
                 complete_round(new, drafts)

@@ -232,6 +232,19 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     return bool(new)
 
 
+def investors_ahead(sent: Sentence, lex: Lexicon) -> list[OrgMention]:
+    """'Investors in the round include Halvern Capital and Ostrix Ventures.' in a sentence that tells no deal: the
+    investors of a round the next sentence tells ('The $500 million Series D values Brimoral at $5 billion'; rule
+    discourse.investors_before_round), named after the cue or listed, whether or not a list knows them."""
+    cue = IN_THE_ROUND.search(sent.text) if on("discourse.investors_before_round") else None
+    if cue is None:
+        return []
+    after = [o for o in sent.orgs if o.start - sent.start >= cue.end()]
+    keys = {o.key for o in after}
+    listed = [o for o in _listed_names(sent, cue.end(), lex) if o.key not in keys]
+    return sorted(after + listed, key=lambda o: o.start)[:MAX_PARTIES]
+
+
 def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
     """'Taravik Bank provided the facility', 'The loan was arranged by Taravik Bank and Lumeris Bank': the names that
     provided the round or loan just told, a list joined by 'and' and commas, right before the verb or right after

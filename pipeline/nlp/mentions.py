@@ -115,6 +115,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
+    # 'The $500 million Series D values Brimoral at $5 billion', 'valuing Brimoral at': the company valued
+    # (mentions.valued_shape)
+    out["valued_org"] = re.compile(
+        r"\b(?:values|valued|valuing)[^\S\n]+((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)"
+        r"(?:[^\S\n][A-Z][\w.&-]+){0,2})[^\S\n]+at\b")
     # 'Velkor, an AI infrastructure company,': a name that an apposition describes as a company
     # (mentions.appositive_shape)
     out["appositive_org"] = re.compile(
@@ -618,8 +623,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
                                     "maker"))
             taken.append((m.start(), m.end()))
-    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org"):
+    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org", "valued_org"):
         if pattern == "appositive_org" and not on("mentions.appositive_shape"):
+            continue
+        if pattern == "valued_org" and not on("mentions.valued_shape"):
             continue
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
@@ -689,6 +696,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             entry = lex.lookup(name)
             canonical = entry.name if entry else strip_suffix(name)
+            if pattern == "valued_org":
+                hit("mentions.valued_shape")
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical,
                                     entry.kind if entry else _name_kind(name), f"shape:{pattern}"))
             taken.append((start, end))
