@@ -94,6 +94,12 @@ CASES = [
     ("Halvern and Ostrix each invested $100 million in Kestrel Labs.",
      ["investment completed: Halvern investor, Kestrel Labs investee | 1e+08 USD once",
       "investment completed: Ostrix investor, Kestrel Labs investee | 1e+08 USD once"]),
+    ("Brimoral announced a strategic investment of $300 million in Quorvane, deepening their partnership.",
+     ["investment announced: Brimoral investor, Quorvane investee | 3e+08 USD once"]),
+    ("Halvern Holdings made a capital injection of 500 billion won into Quorvane Cloud.",
+     ["investment announced: Halvern Holdings investor, Quorvane Cloud investee | 5e+11 KRW once"]),
+    ("Brimoral will subscribe to new shares worth ¥30 billion issued by Tessaly Systems.",
+     ["investment announced: Brimoral investor, Tessaly Systems investee | 3e+10 JPY once"]),
     # acquisition
     ("Kestrel Networks will be acquired by Orvell Semiconductor for $3.2 billion, the companies said on Monday.",
      ["acquisition announced: Kestrel Networks target, Orvell Semiconductor acquirer | 3.2e+09 USD once"]),

@@ -1520,6 +1520,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if governor.lemma_.lower() in rules.investment_heads or (
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
+    if figure and governor.dep_ == "pobj" and governor.head.lower_ == "of" and (
+            governor.head.head.lemma_.lower() in rules.investment_heads) and hit(
+            "mentions.investment_of_figure", on("mentions.investment_of_figure")):
+        return True  # 'a strategic investment of $300 million in X': 'in X' hangs on the figure after 'of'
     if governor.dep_ == "pobj" and governor.head.lower_ in ("by", "from") and (
             governor.head.head.lemma_.lower() in rules.investment_heads):
         return True  # 'the investment by Kestrel Growth in Quarnell': the parser hangs 'in X' on the investor's name
