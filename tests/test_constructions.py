@@ -132,6 +132,8 @@ CASES = [
      ["partnership announced: Velkara Power partner, Brimoral partner | 1e+10 USD once"]),
     ("The Government of Tessalia has signed a memorandum of understanding with Brimoral to build a ₹5,000 crore data "
      "centre park.", ["partnership announced: Government of Tessalia partner, Brimoral partner | 5e+10 INR once"]),
+    ("Brimoral and Tessaly established a joint venture company, Brisa AI, with registered capital of 1 billion yuan.",
+     ["partnership announced: Brimoral partner, Tessaly partner | 1e+09 CNY once"]),
     # headlines
     ("Brimoral signs 20-year nuclear power deal with Velkara Energy",
      ["power announced: Brimoral buyer, Velkara Energy seller"]),

@@ -169,7 +169,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
         partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o))
-                    and not hit("roles.founded_entity", on("roles.founded_entity") and _founded(sent, o))]
+                    and not hit("roles.founded_entity", on("roles.founded_entity") and _founded(sent, o))
+                    and not hit("roles.venture_named", on("roles.venture_named") and bool(
+                        VENTURE_NAMED.search(_preceding(sent, o, 50))))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
         counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
@@ -611,6 +613,12 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
 
 
 # 'are jointly establishing Tamsin Compute': the company the partners found together comes right after the verb
+# 'established a joint venture company, Brisa AI,', 'formed a joint venture called Brisa AI': the name of the venture
+# the sentence founds (roles.venture_named)
+VENTURE_NAMED = re.compile(r"\b(?:establish|establishe[sd]|establishing|form|forms|formed|forming|set\s+up|sets\s+up|"
+                           r"setting\s+up|create[sd]?|creating|launch|launche[sd]|launching)\s+(?:a|an|the|their|its)\s+"
+                           r"(?:new\s+)?joint[\s-]venture(?:\s+(?:company|firm|entity|platform))?\s*(?:,|called|named|—|–)?"
+                           r"\s*$", re.I)  # (not 'X, through its joint venture Y, and Z': Y acts in the deal)
 FOUNDED_GAP = re.compile(rf"^\s*(?:(?:{words('founding_fillers')})\s+){{0,4}}$", re.I)
 
 
