@@ -31,6 +31,9 @@ CASES = [
      ["compute announced: Brimoral buyer, Tessaly seller | 1.2e+10 USD once"]),
     ("Brimoral has committed to spend $12 billion on Tessaly's cloud services over six years.",
      ["compute announced: Brimoral buyer, Tessaly seller | 1.2e+10 USD once"]),
+    ("Brimoral has agreed to buy $2 billion of GPUs from Orvell. It will also rent capacity from Tessaly Cloud for "
+     "$500 million a year.", ["chips announced: Brimoral buyer, Orvell seller | 2e+09 USD once",
+                              "compute announced: Brimoral buyer, Tessaly Cloud seller | 5e+08 USD year"]),
     # chips
     ("Quorvane will purchase 50,000 GPUs from Orvell Semiconductor in a deal worth about $2 billion.",
      ["chips announced: Quorvane buyer, Orvell Semiconductor seller | 2e+09 USD once"]),
@@ -94,6 +97,9 @@ CASES = [
     ("Halvern and Ostrix each invested $100 million in Kestrel Labs.",
      ["investment completed: Halvern investor, Kestrel Labs investee | 1e+08 USD once",
       "investment completed: Ostrix investor, Kestrel Labs investee | 1e+08 USD once"]),
+    ("Tessaly raised $1 billion. Halvern led the round. The company also secured a $500 million credit line from "
+     "Ostrix Bank.", ["investment completed: Tessaly investee, Halvern investor | 1e+09 USD once",
+                      "investment completed: Tessaly investee, Ostrix Bank investor | 5e+08 USD once"]),
     ("Brimoral announced a strategic investment of $300 million in Quorvane, deepening their partnership.",
      ["investment announced: Brimoral investor, Quorvane investee | 3e+08 USD once"]),
     ("Halvern Holdings made a capital injection of 500 billion won into Quorvane Cloud.",

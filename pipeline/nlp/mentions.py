@@ -185,6 +185,14 @@ EMPLOYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_TITLE}\s*,?\s+[A-Z][a-z]+\s+[A-
 PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{words('pronoun_speech_verbs')})\b|"
                            rf"(?:{words('speech_words')})\s+that\b)", re.I)
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
+# 'It will also rent ...', 'Separately, it has agreed to ...': 'it' as the subject of an act (not 'It is expected')
+# (mentions.it_subject)
+IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|"
+                      r"struck|inked|bought|acquired|raised|secured)\b", re.I)
+# a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
+LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|joined|participated\s+in|"
+                           rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b",
+                           re.I)
 
 
 def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
@@ -241,6 +249,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
             hit("mentions.anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        it = IT_OPENS.match(sent.text) if subject is not None and m is None and sent.triggers else None
+        if it and subject.key not in {o.key for o in sent.orgs} and on("mentions.it_subject") and hit(
+                "mentions.it_subject"):
+            # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
+            stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None
         if opens and sent.triggers and employer.key not in {o.key for o in sent.orgs} and on(
                 "mentions.person_for_employer") and hit("mentions.person_for_employer"):
@@ -268,8 +282,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 described[d.group(1).lower().replace("-", "")] = o
         if sent.orgs and sent.orgs[0].origin != "anaphora":
             last_of_kind[sent.orgs[0].kind] = sent.orgs[0]  # a sentence's first organisation: its subject, mostly
-        if sent.orgs:
+        if sent.orgs and not (LED_THE_ROUND.match(sent.text, sent.orgs[0].end - sent.start) and subject is not None
+                              and hit("mentions.investor_not_subject", on("mentions.investor_not_subject"))):
+            # ('Halvern led the round.': an investor of the round told, not the company the story goes on about)
             subject = sent.orgs[0]
+        if sent.orgs:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
                 pair, age = tuple(distinct[:2]), 0
