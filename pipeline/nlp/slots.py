@@ -1176,13 +1176,13 @@ def _titled_person(words) -> bool:
     (rule mentions.titled_person)."""
     if not on("mentions.titled_person") or len(words) < 2:
         return False
-    doc, end = words[0].doc, words[-1].i
-    after = [t.lower_ for t in doc[end + 1:end + 7]]
-    if not after or after[0] != ",":
-        return False
-    rest = " ".join(t for t in after[1:] if t != "the")
-    titles = sorted(word_set("person_title_words"), key=len, reverse=True)
-    return any(re.match(rf"(?:co-?)?{re.escape(t)}(?: (?:executive|officer))* (?:of|at)\b", rest) for t in titles)
+    end = words[-1].i
+    return bool(TITLE_AFTER.match("".join(t.text_with_ws for t in words[0].doc[end + 1:end + 8])))
+
+
+# right after a person's name: ', chief executive of', ', the co-founder at' (mentions.titled_person)
+TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*"
+                         rf"\s+(?:of|at)\b", re.I)
 
 
 def _he_or_she(head) -> bool:
