@@ -72,6 +72,8 @@ CASES = [
       "Kestrel Labs investee | 3e+08 USD once"]),
     ("Tessaly is in advanced talks to invest as much as $5 billion in Quorvane, people familiar with the matter said.",
      ["investment talks: Tessaly investor, Quorvane investee | 5e+09 USD once"]),
+    ("Brimoral said Tuesday it would invest up to $4 billion in Kestrel Robotics, taking a minority stake.",
+     ["investment announced: Brimoral investor, Kestrel Robotics investee | 4e+09 USD once"]),
     ("Halvern Capital has agreed to buy a 30% stake in Tessaly's data centre unit for $2.1 billion.",
      ["investment announced: Halvern Capital investor, Tessaly investee | 2.1e+09 USD once"]),
     ("Kestrel Data Centers secured a $1.5 billion loan from Ostrix Bank to build its campus in Ohio.",

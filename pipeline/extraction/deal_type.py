@@ -553,7 +553,8 @@ def deal_status(text: str, lex: Lexicon) -> str:
 
 # 'Quorvane said it would invest ...': 'would' after a speech verb and the reported clause's subject is the 'will' of
 # the words reported (type.reported_would)
-REPORTED_SUBJECT = re.compile(rf"\b(?:{words('speech_words')})\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?"
+REPORTED_SUBJECT = re.compile(rf"\b(?:{words('speech_words')})\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|"
+                              rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                               rf"(?:that\s+)?(?:it|they|the\s+[a-z]+|"
                               rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+$")
 
