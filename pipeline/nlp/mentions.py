@@ -175,9 +175,10 @@ PAIR_REACH = 3  # how many sentences back 'the two companies' may reach for its 
 # a person named with the company they lead (mentions.person_for_employer): 'Dara Lintz, CEO of Quorvane',
 # 'Quorvane CEO Dara Lintz', "Quorvane's chief executive, Dara Lintz"
 _TITLE = rf"(?i:(?:the\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*)"
-EMPLOYER_BEFORE = re.compile(rf"[A-Z][\w.'’-]+\s*,\s+{_TITLE}\s+(?:of|at)\s+$")
+TITLE_OF = rf",\s+{_TITLE}\s+(?:of|at)\b"  # right after a person's name: ', chief executive of' (also slots.py)
+EMPLOYER_BEFORE = re.compile(rf"[A-Z][\w.'’-]+\s*{TITLE_OF}\s+$")
 # the same with a name no list knows, in a sentence that was not read for its names
-PERSON_OF = re.compile(rf"[A-Z][\w.'’-]+\s*,\s+{_TITLE}\s+(?:of|at)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})"
+PERSON_OF = re.compile(rf"[A-Z][\w.'’-]+\s*{TITLE_OF}\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})"
                        rf"|(?<![\w,] )\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}?)(?:['’]s)?\s+{_TITLE}\s*,?\s+"
                        rf"[A-Z][a-z]+\s+[A-Z]")
 EMPLOYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_TITLE}\s*,?\s+[A-Z][a-z]+\s+[A-Z]")

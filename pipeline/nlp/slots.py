@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .context import word_set, words
 from .frames import company_anaphor, coordinated_modifier, employer, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import ANAPHOR, OrgMention, Sentence, describers_of
+from .mentions import ANAPHOR, TITLE_OF, OrgMention, Sentence, describers_of
 from .rules import at, hit, on
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -1181,8 +1181,7 @@ def _titled_person(words) -> bool:
 
 
 # right after a person's name: ', chief executive of', ', the co-founder at' (mentions.titled_person)
-TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*"
-                         rf"\s+(?:of|at)\b", re.I)
+TITLE_AFTER = re.compile(TITLE_OF, re.I)
 
 
 def _he_or_she(head) -> bool:
