@@ -133,12 +133,34 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
                 missing, extra = gn - sm.party_names(near), sm.party_names(near) - gn
                 out["party: both" if missing and extra else "party: gold party missing" if missing else
                     "party: extra party"] += 1
+                for key in party_kinds(missing, extra, gold_names, passage["text"]):
+                    out[key] = out.get(key, 0) + 1
             else:
                 out["missed"] += 1
                 key = f"missed: {'one party' if len(sm.party_names(g)) == 1 else 'two or more parties'}"
                 out[key] = out.get(key, 0) + 1
                 out[f"missed type: {g['type']}"] = out.get(f"missed type: {g['type']}", 0) + 1
     return out
+
+
+def party_kinds(missing: set, extra: set, gold_names: set, text: str) -> list[str]:
+    """Counts only, of a deal found with a party wrong: what the wrong name is (a form of the missing one, a party
+    of another gold deal of the passage, or no gold party at all) and whether the missing name is written."""
+    kinds = []
+    words = {w for n in missing for w in n.split()}
+    from pipeline.nlp.lexicon import load_lexicon
+    known = load_lexicon().lookup
+    for name in extra:
+        kinds.append("wrong party: a form of the missing name" if words & set(name.split()) else
+                     "wrong party: a party of another gold deal" if name in gold_names else
+                     "wrong party: no gold party")
+        kinds.append(f"wrong party: {'in' if known(name) else 'not in'} orgs.yaml")
+    lowered = text.lower()
+    for name in missing:
+        kinds.append("missing party: written as such" if name.lower() in lowered else
+                     "missing party: not written so")
+        kinds.append(f"missing party: {'in' if known(name) else 'not in'} orgs.yaml")
+    return kinds
 
 
 def table_of(parts: dict, nlp, two_word: bool = False) -> dict:
