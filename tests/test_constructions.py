@@ -157,6 +157,17 @@ CASES = [
     ("The deal was called off after regulators objected to Brimoral's plan to buy Kestrel for $5 billion.", []),
     ("Brimoral is valued at $20 billion after its latest funding round.", []),
     ("Brimoral has invested more than $10 billion in its own data centres since 2020.", []),
+    # known companies named on the way are no parties: a comparison, customers, the companies not chosen
+    ("Like Microsoft before it, Brimoral has struck a deal to buy power from a reactor operated by Kelmar Energy, "
+     "paying $600 million over ten years.", ["power announced: Brimoral buyer, Kelmar Energy seller | 6e+08 USD once"]),
+    ("Unlike OpenAI, which relies on Microsoft, Velkara signed a $1 billion compute deal with Halvern Cloud.",
+     ["compute announced: Velkara buyer, Halvern Cloud seller | 1e+09 USD once"]),
+    ("Orlov Data, which counts Amazon among its customers, has agreed to buy Velkara Networks for $900 million.",
+     ["acquisition announced: Orlov Data acquirer, Velkara Networks target | 9e+08 USD once"]),
+    ("Quorvane chose Tessaly over Amazon Web Services and Microsoft Azure, signing a $4 billion cloud contract.",
+     ["compute announced: Quorvane buyer, Tessaly seller | 4e+09 USD once"]),
+    ("Brimoral will buy its GPUs from Tessaly instead of Nvidia, paying $2 billion over three years.",
+     ["chips announced: Brimoral buyer, Tessaly seller | 2e+09 USD once"]),
 ]
 
 

@@ -98,6 +98,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if parties and hit("roles.financing_sells"):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
     rivals = _rivals(sent) if on("roles.rival") else set()
+    compared = _compared(sent)
     describers = describers_of(sent, lex) if on("roles.describer") else set()
     brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
@@ -109,6 +110,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                             and bool(BUILT_FOR_OTHER.search(_preceding(sent, o, 80))))
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
+                and o.start not in compared
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
                 and not hit("roles.filed_with", _filed_with(sent, o))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
@@ -270,7 +272,46 @@ def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
 def rivals_of(sent: Sentence) -> set[int]:
     """Start offsets of the organisations a sentence mentions as rivals or customers (rule roles.rival), or as the
     office a filing went to (rule roles.filed_with): background the parse gate does not count."""
-    return (_rivals(sent) if on("roles.rival") else set()) | {o.start for o in sent.orgs if _filed_with(sent, o)}
+    return (_rivals(sent) if on("roles.rival") else set()) | {o.start for o in sent.orgs if _filed_with(sent, o)} | (
+        _compared(sent))
+
+
+# a comparison that opens the sentence or stands between commas: 'Like Microsoft before it, X ...', ', unlike A, '
+COMPARISON = re.compile(r"(?:^\W*|,\s*)(?:just\s+|much\s+)?(?:like|unlike|similar\s+to|as\s+with)\s+(?=[A-Z])", re.I)
+# what goes on describing the compared company after the comma: a relative clause or an apposition
+COMPARISON_GOES_ON = re.compile(r"\s*(?:which|who|whose|that|a|an|the)\b")
+
+
+def _compared(sent: Sentence) -> set[int]:
+    """Start offsets of the organisations a comparison names ('Unlike OpenAI, which relies on Microsoft, Velkara
+    signed ...'): the company compared, and those of the relative clause or apposition that describes it, are no
+    parties of the sentence's deal (rule roles.comparison)."""
+    if not on("roles.comparison"):
+        return set()
+    out: set[int] = set()
+    for m in COMPARISON.finditer(sent.text):
+        end = sent.text.find(",", m.end())
+        if end < 0:
+            continue
+        if COMPARISON_GOES_ON.match(sent.text, end + 1):
+            end = sent.text.find(",", end + 1)
+            if end < 0:
+                continue
+        inside = {o.start for o in sent.orgs if m.end() <= o.start - sent.start < end}
+        if inside and sent.text[end + 1:].strip() and hit("roles.comparison", True):
+            out |= inside
+    prev, passed = None, set()
+    for o in sent.orgs:  # 'chose Tessaly over A and B', 'instead of A': the companies not chosen, a list of them too
+        gap = sent.text[prev.end - sent.start:o.start - sent.start] if prev else ""
+        if (PASSED_OVER.search(_preceding(sent, o, 80)) or prev is not None and prev.start in passed
+                and RIVAL_LIST.fullmatch(gap)) and hit("roles.comparison", True):
+            passed.add(o.start)
+        prev = o
+    return out | passed
+
+
+PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}?\s+over|\b(?:{words('passed_over')}))"
+                         r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # 'filed an 8-K with the Securities and Exchange Commission': the office a document is filed with

@@ -119,7 +119,9 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.agent_name") and hit("gates.agent_name", _agent_name(sent, not_org)):
             return True
-        return on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org))
+        if on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org)):
+            return True
+        return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
 
 
@@ -189,6 +191,33 @@ def _object_name(sent: Sentence, not_org: frozenset | set) -> bool:
             if not _names_no_one(m.group(1), not_org) and not any(s <= at < e for s, e in spans):
                 return True
     return False
+
+
+# a capitalised word right before a trigger, with the auxiliaries and adverbs a verb may take ('Brimoral has struck',
+# 'Velkara also signed'), or the sentence's first word
+SUBJECT_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s+(?:(?:has|have|had|will|would|is|was|were|also|now|then|recently"
+                            r"|already|officially|finally)\s+){0,3}$")
+FIRST_WORD = re.compile(r"^\W*([A-Z][\w&'’-]*[a-z][\w&'’-]*)")  # not a dateline in capitals
+
+
+def _subject_name(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A sentence whose parties two known names seem to give is parsed all the same when its subject may be a name
+    no list knows: a capitalised word outside the names found right before a trigger ('Like Microsoft before it,
+    Brimoral has struck a deal ...'), or a first word no dictionary has ('Orlov Data, which counts Amazon among its
+    customers, has agreed to buy ...'). The known names may be rivals or customers mentioned on the way. Not in a
+    title-case line."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    if _title_case(sent.text, spans):
+        return False
+
+    def outside(at: int, word: str) -> bool:
+        return not _names_no_one(word, not_org) and not any(s <= at < e for s, e in spans)
+    for t in sent.triggers:
+        m = SUBJECT_BEFORE.search(sent.text[:t.start - sent.start])
+        if m and outside(m.start(1), m.group(1)) and not is_english(m.group(1).rstrip("."), plural=False):
+            return True
+    m = FIRST_WORD.match(sent.text)
+    return bool(m) and outside(m.start(1), m.group(1)) and not is_english(m.group(1), plural=False)
 
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
