@@ -168,6 +168,10 @@ CASES = [
      ["compute announced: Quorvane buyer, Tessaly seller | 4e+09 USD once"]),
     ("Brimoral will buy its GPUs from Tessaly instead of Nvidia, paying $2 billion over three years.",
      ["chips announced: Brimoral buyer, Tessaly seller | 2e+09 USD once"]),
+    ("Brimoral, backed by SoftBank and Nvidia, has signed a $1 billion compute deal with Quorvane Cloud.",
+     ["compute announced: Brimoral buyer, Quorvane Cloud seller | 1e+09 USD once"]),
+    ("The deal, announced at Nvidia's GTC conference, will see Orlov Data supply Velkara with $700 million of servers.",
+     ["chips announced: Orlov Data seller, Velkara buyer | 7e+08 USD once"]),
 ]
 
 

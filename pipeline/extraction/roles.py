@@ -285,11 +285,10 @@ COMPARISON_GOES_ON = re.compile(r"\s*(?:which|who|whose|that|a|an|the)\b")
 def _compared(sent: Sentence) -> set[int]:
     """Start offsets of the organisations a comparison names ('Unlike OpenAI, which relies on Microsoft, Velkara
     signed ...'): the company compared, and those of the relative clause or apposition that describes it, are no
-    parties of the sentence's deal (rule roles.comparison)."""
-    if not on("roles.comparison"):
-        return set()
+    parties of the sentence's deal (rule roles.comparison); nor are the companies not chosen ('chose Tessaly over
+    A'), nor the host of the event where the deal was told (rule roles.event_host)."""
     out: set[int] = set()
-    for m in COMPARISON.finditer(sent.text):
+    for m in [] if not on("roles.comparison") else COMPARISON.finditer(sent.text):
         end = sent.text.find(",", m.end())
         if end < 0:
             continue
@@ -301,15 +300,20 @@ def _compared(sent: Sentence) -> set[int]:
         if inside and sent.text[end + 1:].strip() and hit("roles.comparison", True):
             out |= inside
     prev, passed = None, set()
-    for o in sent.orgs:  # 'chose Tessaly over A and B', 'instead of A': the companies not chosen, a list of them too
+    # 'chose Tessaly over A and B', 'instead of A': the companies not chosen, a list of them too
+    for o in sent.orgs if on("roles.comparison") else ():
         gap = sent.text[prev.end - sent.start:o.start - sent.start] if prev else ""
         if (PASSED_OVER.search(_preceding(sent, o, 80)) or prev is not None and prev.start in passed
                 and RIVAL_LIST.fullmatch(gap)) and hit("roles.comparison", True):
             passed.add(o.start)
         prev = o
-    return out | passed
+    hosts = {o.start for o in sent.orgs if on("roles.event_host") and EVENT_AFTER.match(sent.text[o.end - sent.start:])
+             and hit("roles.event_host", True)}  # "announced at Nvidia's GTC conference": where, not who
+    return out | passed | hosts
 
 
+EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
+                         rf"(?i:{words('event_nouns')})\b")
 PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}?\s+over|\b(?:{words('passed_over')}))"
                          r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 

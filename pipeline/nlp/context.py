@@ -34,7 +34,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "name_continuations", "owner_nouns", "choosing_verbs", "supply_verbs",
                  "talk_nouns", "site_nouns",
                  "stake_control_words", "selling_verbs",
-                 "stake_nouns", "passed_over", "preferring_verbs")
+                 "stake_nouns", "passed_over", "preferring_verbs",
+                 "backing_participles", "event_nouns")
 
 
 @cache

@@ -145,6 +145,11 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     before = cue_regexes(lex)["description_before"]
     found = {o.start for o in sent.orgs
              if before.search(sent.text, max(0, o.start - sent.start - 120), o.start - sent.start)}
+    if on("roles.backers_described"):
+        # 'Brimoral, backed by SoftBank and Nvidia, has signed ...': the backers of the subject that opens the
+        # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
+        found |= {o.start for o in sent.orgs if BACKED_SUBJECT.match(sent.text[:o.start - sent.start])
+                  and not ROUND_AFTER.search(sent.text[o.end - sent.start:]) and hit("roles.backers_described", True)}
     if found and on("roles.describer_list"):
         # 'Velkor Data, the joint venture of Halvern, Tamsin Capital and Brisa Digital, has signed ...': the other
         # members of the list the first describing name opens describe too
@@ -156,6 +161,10 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     return found
 
 
+# the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
+BACKED_SUBJECT = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
+                            rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
+ROUND_AFTER = re.compile(rf"\b(?:{words('round_nouns')}|raised|raises|raise|raising)\b", re.I)
 DESCRIBER_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 

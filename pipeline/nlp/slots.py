@@ -1035,7 +1035,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
         return True  # 'buy 10,000 Brimoral accelerators', the maker read as an adjective (mentions.adjective_maker)
-    if tok.dep_ == "compound" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ == "see" and tok.head.i == tok.i + 1 and (
+    if tok.dep_ == "compound" and _after_see(tok) and tok.head.i == tok.i + 1 and (
             tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and hit(
             "mentions.see_clause", on("mentions.see_clause")):
         return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
@@ -1087,6 +1087,15 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.speaker_counterparty") and _unnamed_other_side(tok.head)):
         return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
+
+
+def _after_see(tok) -> bool:
+    """The name this word ends opens right after 'see' ('will see Orlov Data supply ...'): the words before it in the
+    name are proper nouns the parser hung on the next word."""
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].head.i == i:
+        i -= 1
+    return i > 0 and tok.doc[i - 1].lemma_ == "see"
 
 
 def _unnamed_other_side(verb) -> bool:
