@@ -172,6 +172,9 @@ CASES = [
      ["compute announced: Brimoral buyer, Quorvane Cloud seller | 1e+09 USD once"]),
     ("The deal, announced at Nvidia's GTC conference, will see Orlov Data supply Velkara with $700 million of servers.",
      ["chips announced: Orlov Data seller, Velkara buyer | 7e+08 USD once"]),
+    # the role in so many words
+    ("Brimoral Telecom onboarded Orlov AI as the anchor tenant of its 200 MW campus in a ten-year lease worth "
+     "€1.1 billion.", ["datacenter announced: Brimoral Telecom seller, Orlov AI buyer | 1.1e+09 EUR once"]),
 ]
 
 

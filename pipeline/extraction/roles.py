@@ -77,6 +77,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
     invests, in the owner's place (rule roles.vehicle)."""
     parties = _assign_roles(sent, type_, trigger, lex)
+    if parties and type_ in TRADE_TYPES and on("roles.role_named"):
+        parties = _role_named(sent, parties)
     if not parties or type_ != "investment" or not on("roles.vehicle"):
         return parties
     vehicle = next((o for o in sent.orgs if VEHICLE.search(_preceding(sent, o, 40)) and o.kind == "investor"), None)
@@ -85,6 +87,23 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.vehicle", True):
         return parties
     return [(vehicle, r) if r == "investor" else (o, r) for o, r in parties]
+
+
+# right after a name, the role the sentence gives it in so many words: 'onboarded Orlov AI as the anchor tenant',
+# 'named Tessaly as its preferred supplier' (rule roles.role_named)
+ROLE_NAMED = re.compile(rf"^\s+as\s+(?:its|their|the|an?|our|a\s+key|the\s+main)\s+(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('seller_nouns')}))\b", re.I)
+
+
+def _role_named(sent: Sentence, parties: list) -> list:
+    """A trade whose parties the word order or the kinds set one way, while the sentence names a party's role ('X
+    onboarded Orlov AI as the anchor tenant of its campus': the tenant buys): the roles are turned round."""
+    for o, role in parties:
+        m = ROLE_NAMED.match(sent.text[o.end - sent.start:])
+        named = m and ("buyer" if m.group("buyer") else "seller")
+        if named and role in ("buyer", "seller") and named != role and hit("roles.role_named", True):
+            return [(x, {"buyer": "seller", "seller": "buyer"}.get(r, r)) for x, r in parties]
+    return parties
 
 
 VEHICLE = re.compile(rf"\b(?:{words('channel_words')})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
