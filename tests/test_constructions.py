@@ -175,6 +175,14 @@ CASES = [
     # the role in so many words
     ("Brimoral Telecom onboarded Orlov AI as the anchor tenant of its 200 MW campus in a ten-year lease worth "
      "€1.1 billion.", ["datacenter announced: Brimoral Telecom seller, Orlov AI buyer | 1.1e+09 EUR once"]),
+    # 'the startup', 'the cloud provider': a company of the sentence before, by the kind the phrase gives
+    ("Brimoral, a London-based AI lab, has agreed a major compute deal. The startup will pay Tessaly Cloud $2 billion "
+     "over four years for access to 30,000 GPUs, the companies said on Monday.",
+     ["compute announced: Brimoral buyer, Tessaly Cloud seller | 2e+09 USD once"]),
+    ("Kelmar Semiconductor has won a large order from Tessaly. The cloud provider will buy $900 million of Kelmar's "
+     "networking chips over two years.", ["chips announced: Tessaly buyer, Kelmar seller | 9e+08 USD once"]),
+    ("Tessaly Cloud said its largest customer, Brimoral, had expanded its contract. The AI developer will now spend "
+     "$3 billion on Tessaly's GPUs through 2029.", ["chips announced: Brimoral buyer, Tessaly seller | 3e+09 USD once"]),
 ]
 
 

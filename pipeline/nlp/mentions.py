@@ -216,10 +216,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     kind_of_noun = load_slot_rules().anaphor_kinds  # 'the fund' -> investor (slots.yaml)
     age = 0  # sentences since the pair was named
     employer, person_age = None, 0  # the company of the last person named with it, sentences since
+    kind_words = load_slot_rules().kind_words
+    recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
     for sent in sentences:
         at(sent.start)
         age += 1
         person_age += 1
+        age_recent += 1
         if pair and age > PAIR_REACH and hit("mentions.pair_nearby", on("mentions.pair_nearby")):
             pair = ()  # 'the two sides' stands for a pair named in the sentences just before, not anywhere earlier
         sent = _plural_stand_ins(sent, pair)
@@ -247,6 +250,10 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 "mentions.anaphora_by_kind") and any(k in last_of_kind for k in kind_of_noun[noun])):
             # 'The fund previously participated in ...': the last subject of that kind ('Halvern Capital')
             referent = max((last_of_kind[k] for k in kind_of_noun[noun] if k in last_of_kind), key=lambda o: o.start)
+        if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and OPENS_CLAUSE.fullmatch(
+                sent.text[:m.start()]) and on("mentions.anaphora_nearest"):
+            referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
+            hit("mentions.anaphora_nearest", referent is not None)
         speaker = _reporting_speaker(sent, m) if m else None
         if speaker is not None and hit("mentions.speaker_referred"):
             referent = speaker  # 'Quenlo said Taravik will invest $2 billion in the company': the speaker
@@ -300,8 +307,31 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
                 pair, age = tuple(distinct[:2]), 0
+        named_here = list({o.key: o for o in sent.orgs if o.origin != "anaphora"}.values())
+        if named_here:
+            recent, age_recent = named_here, 0
         out.append(sent)
     return out
+
+
+OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
+NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
+KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
+
+
+def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_words) -> OrgMention | None:
+    """'Brimoral, a London AI lab, has agreed a deal. The startup will pay ...', 'X won an order from Tessaly. The
+    cloud provider will buy ...': where the phrase opens the sentence (its subject) and no description and no
+    subject settles what 'the startup' stands for, the
+    companies of the sentence just before that this one does not name: the first whose kind the phrase's words give
+    ('cloud provider': a cloud), else the first of no known kind, or, when the phrase gives no kind, the first that
+    is no investor."""
+    candidates = [o for o in recent if o.key not in here]
+    kind = next((k for k, rx in kind_words if rx.search(phrase)), None)
+    if kind is None:  # ('Halvern Capital led the round. The startup will ...': no investor is 'the startup')
+        return next((o for o in candidates if o.kind != "investor"), None)
+    fits = [o for o in candidates if o.kind in KIND_FITS.get(kind, {kind})]
+    return (fits or [o for o in candidates if o.kind == "other"] or [None])[0]
 
 
 def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
