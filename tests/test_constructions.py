@@ -183,6 +183,16 @@ CASES = [
      "networking chips over two years.", ["chips announced: Tessaly buyer, Kelmar seller | 9e+08 USD once"]),
     ("Tessaly Cloud said its largest customer, Brimoral, had expanded its contract. The AI developer will now spend "
      "$3 billion on Tessaly's GPUs through 2029.", ["chips announced: Brimoral buyer, Tessaly seller | 3e+09 USD once"]),
+    # a round's investors told after it, and 'it' for the company just named
+    ("Velkara is in talks to raise about $500 million in new funding, according to people familiar with the matter. "
+     "Ostrix Ventures is expected to lead the round, which would value the startup at $4 billion.",
+     ["investment talks: Velkara investee, Ostrix Ventures investor | 5e+08 USD once"]),
+    ("Brimoral raised $80 million in a Series B. Halvern Capital, which backed Orvell Labs in 2023, led the round.",
+     ["investment completed: Brimoral investee, Halvern Capital investor | 8e+07 USD once"]),
+    ("Tessaly has signed two new contracts. Halvern will pay it $700 million for GPU capacity.",
+     ["compute announced: Halvern buyer, Tessaly seller | 7e+08 USD once"]),
+    ("Brimoral is a chip startup. Ostrix Capital will invest $50 million in it.",
+     ["investment announced: Ostrix Capital investor, Brimoral investee | 5e+07 USD once"]),
 ]
 
 

@@ -28,6 +28,12 @@ EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words'
 ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+"
                          rf"(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
+# 'Ostrix Ventures is expected to lead the round', 'A will join the round': leading or joining still to come
+# (discourse.lead_to_come)
+COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|likely|said|understood|planning|due)\s+to|"
+                         rf"will|would|plans?\s+to|(?:is|are)\s+(?=leading|co-leading))\s+"
+                         rf"(?:lead|co-lead|leading|co-leading|join|participate\s+in|back)\s+(?:the|this|that)\s+"
+                         rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
@@ -157,16 +163,28 @@ def lead_item(sent: Sentence, lead: tuple[OrgMention, Trigger]) -> Sentence:
     return replace(sent, orgs=(replace(org, start=sent.start, end=sent.start), *orgs), triggers=triggers)
 
 
+def _in_relative(sent: Sentence, o) -> bool:
+    """The mention stands in a relative clause set off by commas ('Halvern, which backed Orvell in 2023, will lead
+    ...'): it describes the subject, it does not lead."""
+    before = sent.text[:o.start - sent.start]
+    opened = max(before.rfind(", which"), before.rfind(", who"), before.rfind(", whose"))
+    return opened >= 0 and "," not in before[opened + 1:]
+
+
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported."""
     if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
         return False
     known = {o.key for o, _ in draft.parties}
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
-    lead = ACTIVE_LEAD.search(sent.text)
+    lead = ACTIVE_LEAD.search(sent.text) or (
+        COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None)
+    if lead and lead.re is not ACTIVE_LEAD:
+        hit("discourse.lead_to_come")
     if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
         # 'Kestrel Growth and Orvell Partners led the round': the subjects before the verb lead the round just told
-        new = [o for o in sent.orgs if o.end - sent.start <= lead.start() and o.key not in known and o.key != investee]
+        new = [o for o in sent.orgs if o.end - sent.start <= lead.start() and o.key not in known and o.key != investee
+               and not _in_relative(sent, o)]
         # '..., with Brisa Capital participating': the others the sentence adds after the round
         new += [o for o in sent.orgs if o.start - sent.start >= lead.end() and o.key not in known and o.key != investee
                 and WITH_MORE.match(sent.text[lead.end():o.start - sent.start])] if new else []

@@ -199,6 +199,10 @@ PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stan
 # (mentions.it_subject)
 IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|"
                       r"struck|inked|bought|acquired|raised|secured)\b", re.I)
+# 'it' as the one paid or invested in: 'will pay it $700 million', 'invest $50 million in it' (mentions.it_object)
+IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
+                       r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"
+                       r"(?:[^.;]{0,40}?\s)?in(?:to)?\s+(it)\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
 LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|joined|participated\s+in|"
                            rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b",
@@ -271,6 +275,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 "mentions.it_subject"):
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on("mentions.it_object") else None
+        if obj and subject.key not in {o.key for o in sent.orgs} and hit("mentions.it_object"):
+            # 'Tessaly has signed two contracts. Halvern will pay it $700 million ...': 'it', the one paid or
+            # invested in, is the last subject
+            g = next(i for i in (1, 2) if obj.group(i))
+            stand_in = replace(subject, start=sent.start + obj.start(g), end=sent.start + obj.end(g), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None
         if opens and sent.triggers and employer.key not in {o.key for o in sent.orgs} and on(
