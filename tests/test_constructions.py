@@ -193,6 +193,10 @@ CASES = [
      ["compute announced: Halvern buyer, Tessaly seller | 7e+08 USD once"]),
     ("Brimoral is a chip startup. Ostrix Capital will invest $50 million in it.",
      ["investment announced: Ostrix Capital investor, Brimoral investee | 5e+07 USD once"]),
+    # a contract won, whose goods only the winner's name says
+    ("Tessaly Cloud lands $2 billion contract from Brimoral.",
+     ["compute announced: Tessaly Cloud seller, Brimoral buyer | 2e+09 USD once"]),
+    ("Tessaly Cloud Wins $2 Billion Brimoral Deal", ["compute announced: Tessaly Cloud seller, Brimoral buyer | 2e+09 USD once"]),
 ]
 
 

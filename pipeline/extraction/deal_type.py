@@ -248,6 +248,15 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'which is fully leased to Quorvane': a lease of nothing named, the sentence's first trigger, is of a site
         best = "datacenter"
         scores[best] = 1
+    if scores[best] == 0 and money and any(t.type == "ANY" and t.frame in ("buyer_first", "seller_first") and
+                                           CONTRACT_WORD.search(t.text) for t in usable) and on("type.name_kind_fallback"):
+        # 'Tessaly Cloud lands $2 billion contract from Brimoral': a contract for nothing named, whose goods only
+        # the kind a name's words give says (a cloud's contract is compute); not 'bought Dalmar Wind from X')
+        named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
+            table.get(o.kind, 0) >= 3 for o in sent.orgs if o.origin.startswith("shape:"))]
+        if len(named) == 1 and hit("type.name_kind_fallback"):
+            best = named[0]
+            scores[best] = 0.5
     if scores[best] == 0:
         if not money and all(t.type == "ANY" and t.frame in ("buyer_first", "seller_first") for t in usable) and hit(
                 "type.unknown_goods", on("type.unknown_goods")):
@@ -271,6 +280,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     return best, (directional or generic or usable)[0]
 
 
+CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
 
