@@ -726,6 +726,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             while words and HYPHEN_DESCRIBED.fullmatch(words[0]):
                 start += len(words[0]) + 1
                 words = words[1:]
+            # 'Kelmar Capital-backed Velkara Compute': a backer's name of several words, then the hyphen
+            cut = next((k for k in range(len(words) - 2, 0, -1) if HYPHEN_DESCRIBED.fullmatch(words[k])), None)
+            if cut is not None and hit("mentions.backer_words", on("mentions.backer_words")):
+                start += len(" ".join(words[:cut + 1])) + 1
+                words = words[cut + 1:]
             while words and UNIT_FIGURE.fullmatch(words[0]) and hit("mentions.unit_figure", on("mentions.unit_figure")):
                 start += len(words[0]) + 1  # 'a 500MW AI data centre': a figure and its unit open no name
                 words = words[1:]
