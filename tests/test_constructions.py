@@ -199,6 +199,7 @@ CASES = [
     ("Tessaly Cloud Wins $2 Billion Brimoral Deal", ["compute announced: Tessaly Cloud seller, Brimoral buyer | 2e+09 USD once"]),
     ("Kelmar Capital-backed Velkara Compute has raised $180 million in debt financing from a consortium of banks led "
      "by Halvern Bank.", ["investment completed: Velkara Compute investee, Halvern Bank investor | 1.8e+08 USD once"]),
+    ("QRVN will pay Tessaly $400 million for GPU capacity.", ["compute announced: QRVN buyer, Tessaly seller | 4e+08 USD once"]),
 ]
 
 

@@ -155,6 +155,12 @@ def _currency_words() -> frozenset:
     return frozenset(w.lower() for w in load_lexicon().money.vocab["currency_words"])
 
 
+@cache
+def _not_org_words() -> frozenset:
+    from .lexicon import load_lexicon
+    return frozenset(load_lexicon().cues["not_org_words"])
+
+
 def _names_no_one(word: str, not_org: frozenset | set) -> bool:
     """A capitalised word of the not-a-name list, as written or with the full stop or possessive it carries at the
     end of a sentence or before a noun ('in Texas.', 'Texas's'); 'U.S.' is listed with its stops."""
@@ -632,6 +638,10 @@ def _unknown_word(tok) -> bool:
     lemmatizer knows ('Brimoral announced ...', but not 'Analysts said' or 'Separately, ...'). The tagger, seeing an
     unknown first word, often calls it an adjective or a noun; a word the language has is left to the tagger."""
     text = tok.text
+    if text.isupper() and text.isalpha() and 3 <= len(text) <= 6 and not tok.is_stop and hit(
+            "mentions.acronym_first_word", on("mentions.acronym_first_word")):
+        # 'QRVN will pay Tessaly ...': an acronym no dictionary has (not a currency code: 'USD', 'EUR')
+        return text.lower() not in _currency_words() and text not in _not_org_words() and not is_english(text)
     if not (text[:1].isupper() and text[1:].islower() and text.isalpha() and len(text) >= 3) or tok.is_stop:
         return False
     if any(rx.fullmatch(text.lower()) for _, rx in load_slot_rules().kind_words):  # 'Photonics startup Foo'
