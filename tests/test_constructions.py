@@ -200,6 +200,12 @@ CASES = [
     ("Kelmar Capital-backed Velkara Compute has raised $180 million in debt financing from a consortium of banks led "
      "by Halvern Bank.", ["investment completed: Velkara Compute investee, Halvern Bank investor | 1.8e+08 USD once"]),
     ("QRVN will pay Tessaly $400 million for GPU capacity.", ["compute announced: QRVN buyer, Tessaly seller | 4e+08 USD once"]),
+    ("Through its newly established Ostrivel, Tamsin is injecting $180 million directly into Velkara.",
+     ["investment announced: Ostrivel investor, Velkara investee | 1.8e+08 USD once"]),
+    ("Velkara said it had raised $600 million in a Series C. In a blog post, the company said the investors in the "
+     "round included \"Ostrix, Kelmar, Tessaly and Halvern.\"",
+     ["investment completed: Velkara investee, Ostrix investor, Kelmar investor, Tessaly investor, Halvern investor | "
+      "6e+08 USD once"]),
 ]
 
 

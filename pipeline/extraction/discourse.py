@@ -313,6 +313,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
     if verb and hit("discourse.list_verb"):
         pos = verb.end()
     pos += len(text[pos:]) - len(text[pos:].lstrip())
+    quote = re.match(r"[\"“‘']\s*", text[pos:]) if on("discourse.quoted_list") else None
+    if quote and hit("discourse.quoted_list"):
+        pos += quote.end()  # 'the investors included "A, B and C."': the list quoted from a statement
     while True:
         m = LIST_NAME.match(text, pos)
         if m is None:

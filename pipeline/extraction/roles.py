@@ -81,7 +81,9 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         parties = _role_named(sent, parties)
     if not parties or type_ != "investment" or not on("roles.vehicle"):
         return parties
-    vehicle = next((o for o in sent.orgs if VEHICLE.search(_preceding(sent, o, 40)) and o.kind == "investor"), None)
+    # (an investing kind, or none known: 'through its newly established Ostrivel')
+    vehicle = next((o for o in sent.orgs if VEHICLE.search(_preceding(sent, o, 40)) and o.kind in ("investor", "other")),
+                   None)
     investors = [o for o, r in parties if r == "investor"]
     if vehicle is None or vehicle.key in {o.key for o, _ in parties} or len(investors) != 1 or not hit(
             "roles.vehicle", True):

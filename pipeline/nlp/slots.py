@@ -1260,6 +1260,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
            and not _misparsed_oblique(head, rules)  # the tagger misread the word: its entity label is no better
+           and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
@@ -1314,6 +1315,13 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _own_vehicle(tok) -> bool:
+    """'Through its newly established Ostrivel, Tamsin is injecting ...': what the subject acts through, its own, is
+    a body it set up, whatever entity label the recogniser gives the name (rule mentions.own_vehicle)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via") and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and on("mentions.own_vehicle")
 
 
 def _misparsed_oblique(tok, rules: SlotRules) -> bool:
