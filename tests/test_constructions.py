@@ -206,6 +206,9 @@ CASES = [
      "round included \"Ostrix, Kelmar, Tessaly and Halvern.\"",
      ["investment completed: Velkara investee, Ostrix investor, Kelmar investor, Tessaly investor, Halvern investor | "
       "6e+08 USD once"]),
+    # kinds a description gives a name no list knows
+    ("AI cloud provider Tessaly has expanded its partnership with Brimoral in a new deal worth up to $6.5 billion.",
+     ["compute announced: Brimoral buyer, Tessaly seller | 6.5e+09 USD once"]),
 ]
 
 

@@ -762,11 +762,11 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         # '... for this round, joined by A and B': all investors, but the company the round is 'for'
         target = next((o for o in orgs if o.key in round_ref), None) if isinstance(round_ref, set) else None
         if target is None:  # no 'for X': the one company that is no investing kind raised the money
-            raising = [o for o in orgs if INVESTOR_SCORE.get(o.kind, 0) == 0]
+            raising = [o for o in orgs if _investor_score(o) == 0]
             target = raising[0] if len(raising) == 1 else None
         return [(o, "investee" if o is target else "investor") for o in orgs]
     if type_ == "investment":
-        ranked = sorted(orgs, key=lambda o: INVESTOR_SCORE.get(o.kind, 0))
+        ranked = sorted(orgs, key=_investor_score)
         return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]
     if type_ == "acquisition":
         return [(orgs[0], "acquirer"), (orgs[1], "target")]
@@ -782,6 +782,16 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         seller = orgs[1]
     buyers = [o for o in orgs[:3] if o.key != seller.key][:1]
     return [(o, "buyer") for o in buyers] + [(seller, "seller")]
+
+
+def _investor_score(o: OrgMention) -> int:
+    """How much an organisation's kind looks like the one putting money in. That big cloud and chip companies invest
+    is known of the gazetteer's companies; a name no list knows whose words say chips or cloud ('AI chipmaker
+    Velkara') is the startup it describes, an investor only when its words say so (rule roles.listed_investors)."""
+    if o.origin == "gazetteer" or o.kind == "investor" or not on("roles.listed_investors"):
+        return INVESTOR_SCORE.get(o.kind, 0)
+    hit("roles.listed_investors", INVESTOR_SCORE.get(o.kind, 0) > 0)
+    return 0
 
 
 def _dedupe_orgs(orgs) -> list[OrgMention]:

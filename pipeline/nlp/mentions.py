@@ -771,10 +771,18 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             canonical = entry.name if entry else strip_suffix(name)
             if pattern == "valued_org":
                 hit("mentions.valued_shape")
-            found.append(OrgMention(start, end, name, fold_name(canonical), canonical,
-                                    entry.kind if entry else _name_kind(name), f"shape:{pattern}"))
+            kind = entry.kind if entry else _name_kind(name)
+            if kind == "other" and pattern == "descriptor_org" and on("mentions.descriptor_kind"):
+                # 'AI cloud provider Tessaly': the words that describe the name give its kind, as its own words may
+                before = DESCRIBING_WORDS.search(text, max(0, m.start() - 40), m.start())
+                kind = _name_kind(text[before.start() if before else m.start():start])
+                hit("mentions.descriptor_kind", kind != "other")
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, kind, f"shape:{pattern}"))
             taken.append((start, end))
     return found
+
+
+DESCRIBING_WORDS = re.compile(r"(?:[\w-]+[^\S\n]+){1,3}$")  # up to three words before a descriptor, on its line
 
 
 def _english_only(words: list[str]) -> bool:
