@@ -209,6 +209,9 @@ CASES = [
     # kinds a description gives a name no list knows
     ("AI cloud provider Tessaly has expanded its partnership with Brimoral in a new deal worth up to $6.5 billion.",
      ["compute announced: Brimoral buyer, Tessaly seller | 6.5e+09 USD once"]),
+    ("Chinese AI startup Velkara has raised more than 1bn yuan ($137m) in a new funding round. The investment round "
+     "includes participation from the government-supported Ostrix and Kelmar.",
+     ["investment completed: Velkara investee, Ostrix investor, Kelmar investor | 1e+09 CNY once"]),
 ]
 
 

@@ -226,6 +226,10 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
             draft.parties.extend((o, "investor") for o in listed if o.key not in known and o.key != investee)
             return True
     cue = ROUND_INVESTOR_CUE.search(sent.text)
+    after = ROUND_INVESTOR_CUE.match(sent.text, cue.end() + 1) if cue and on("discourse.described_member") and not (
+        LIST_VERB.match(sent.text, cue.end())) else None  # ('The list of backers includes': a linking verb, list_verb)
+    if after and hit("discourse.described_member"):
+        cue = after  # 'includes participation from A and B': the list follows the second cue
     if not cue and on("discourse.investors_in_the_round"):
         cue = IN_THE_ROUND.search(sent.text)
         hit("discourse.investors_in_the_round", cue is not None)
@@ -296,6 +300,9 @@ def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
 
 # a list of capitalised names: 'Halvern, Quillon, the Stellix Fund and Brisa'
 LIST_NAME = re.compile(r"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)")
+# the same after a describing word of hyphenated lower-case parts ('the government-supported Ostrix', 'state-run X')
+# (discourse.described_member)
+LIST_NAME_DESCRIBED = re.compile(r"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # 'The list of backers includes A, B': the verb (or colon) that joins a cue's noun to its list
@@ -318,6 +325,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
         pos += quote.end()  # 'the investors included "A, B and C."': the list quoted from a statement
     while True:
         m = LIST_NAME.match(text, pos)
+        if m is None and on("discourse.described_member"):
+            m = LIST_NAME_DESCRIBED.match(text, pos)
+            hit("discourse.described_member", m is not None)
         if m is None:
             break
         name = m.group(1).rstrip(".")
