@@ -222,6 +222,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     employer, person_age = None, 0  # the company of the last person named with it, sentences since
     kind_words = load_slot_rules().kind_words
     recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
+    lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
     for sent in sentences:
         at(sent.start)
         age += 1
@@ -254,6 +255,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 "mentions.anaphora_by_kind") and any(k in last_of_kind for k in kind_of_noun[noun])):
             # 'The fund previously participated in ...': the last subject of that kind ('Halvern Capital')
             referent = max((last_of_kind[k] for k in kind_of_noun[noun] if k in last_of_kind), key=lambda o: o.start)
+        if m and referent is None and lead is not None and "investor" in kind_of_noun.get(noun, ()) and hit(
+                "mentions.fund_is_lead", on("mentions.fund_is_lead")):
+            referent = lead  # 'Ruliwy led a $1.4 bn round in X ... The wealth fund previously participated in ...'
         if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and OPENS_CLAUSE.fullmatch(
                 sent.text[:m.start()]) and on("mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
@@ -319,12 +323,16 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             if len(distinct) >= 2:
                 pair, age = tuple(distinct[:2]), 0
         named_here = list({o.key: o for o in sent.orgs if o.origin != "anaphora"}.values())
+        led = next((o for o in named_here if LED_AFTER.match(sent.text, o.end - sent.start)), None)
+        if led is not None:
+            lead = led
         if named_here:
             recent, age_recent = named_here, 0
         out.append(sent)
     return out
 
 
+LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
