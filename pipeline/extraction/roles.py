@@ -282,10 +282,18 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
 RIVAL_TITLE = re.compile(rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})\s+$")
 
 
+RIVAL_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{words('rival_titles')})\b")  # after a name: whose rival
+RIVAL_TITLE_COMMA = re.compile(rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})\s*,\s+$")
+
+
 def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
     """'Taravik's rival Quenlo raised $200 million', 'Rival Quenlo agreed to buy ...': the rival word describes the
     name that opens the clause, its subject, which is then a party. Not in a list ('rival Quenlo and X')."""
     after = sent.text[o.end - sent.start:].lstrip()
+    if on("roles.rival_apposition") and RIVAL_TITLE_COMMA.search(sent.text[:o.start - sent.start]) and re.match(
+            r",\s+[a-z]|\s*[a-z]", sent.text[o.end - sent.start:]) and hit("roles.rival_apposition", True):
+        # "The company's rival, Velkara, backed by A, is assembling ...": the rival named in apposition opens the clause
+        return True
     return on("roles.rival_as_subject") and bool(RIVAL_TITLE.search(sent.text[:o.start - sent.start])) and not (
         after[:1] in (",", "&", ";") or after.startswith(("and ", "or ")))
 
@@ -328,9 +336,12 @@ def _compared(sent: Sentence) -> set[int]:
                 and RIVAL_LIST.fullmatch(gap)) and hit("roles.comparison", True):
             passed.add(o.start)
         prev = o
+    # "Taravik's rival Quenlo raised ...", "The company's rival, Velkara, is ...": whose rival it is, no party
+    owners = {o.start for o in sent.orgs if on("roles.rival_apposition") and RIVAL_OF.match(
+        sent.text, o.end - sent.start) and hit("roles.rival_apposition", True)}
     hosts = {o.start for o in sent.orgs if on("roles.event_host") and EVENT_AFTER.match(sent.text[o.end - sent.start:])
              and hit("roles.event_host", True)}  # "announced at Nvidia's GTC conference": where, not who
-    return out | passed | hosts
+    return out | passed | hosts | owners
 
 
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
