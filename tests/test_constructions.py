@@ -212,6 +212,8 @@ CASES = [
     ("Chinese AI startup Velkara has raised more than 1bn yuan ($137m) in a new funding round. The investment round "
      "includes participation from the government-supported Ostrix and Kelmar.",
      ["investment completed: Velkara investee, Ostrix investor, Kelmar investor | 1e+09 CNY once"]),
+    ("Ostrix Capital will provide up to $500 million in financing for Quorvane's expansion.",
+     ["investment announced: Quorvane investee, Ostrix Capital investor | 5e+08 USD once"]),
 ]
 
 

@@ -631,6 +631,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         owner = next(o for o in sent.orgs if o.end == trigger.start)
         others = [o for o in left + right if o.key != owner.key]
         return [(owner, "investee")] + [(o, "investor") for o in _dedupe_orgs(others)[:MAX_PARTIES]] if others else None
+    if type_ == "investment" and trigger.frame == "investee_first" and left and right and re.search(
+            r"\s(?:for|of)$", trigger.text) and right[0].start - trigger.end <= 4 and on("roles.financing_for") and hit(
+            "roles.financing_for", not NOMINAL_BY.search(sent.text[:trigger.start - sent.start])):
+        # 'X will provide $5 billion in financing for Quorvane('s buildout)': the company the financing is for raises
+        # it, the subject who provides it puts the money in
+        return [(right[0], "investee")] + [(o, "investor") for o in left if o.key != right[0].key][:MAX_PARTIES]
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
