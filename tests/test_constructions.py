@@ -214,6 +214,9 @@ CASES = [
      ["investment completed: Velkara investee, Ostrix investor, Kelmar investor | 1e+09 CNY once"]),
     ("Ostrix Capital will provide up to $500 million in financing for Quorvane's expansion.",
      ["investment announced: Quorvane investee, Ostrix Capital investor | 5e+08 USD once"]),
+    ("Investors in the round include Ostrix Capital, Kelmar Ventures and Halvern Partners, Velkara said as it announced "
+     "a $750 million Series D.", ["investment announced: Velkara investee, Ostrix Capital investor, Kelmar Ventures "
+                                  "investor, Halvern Partners investor | 7.5e+08 USD once"]),
 ]
 
 

@@ -637,6 +637,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         # 'X will provide $5 billion in financing for Quorvane('s buildout)': the company the financing is for raises
         # it, the subject who provides it puts the money in
         return [(right[0], "investee")] + [(o, "investor") for o in left if o.key != right[0].key][:MAX_PARTIES]
+    if type_ == "investment" and trigger.frame == "investee_first" and len(left) >= 2 and INVESTORS_OPEN.match(
+            sent.text) and hit("roles.investors_listed_first", on("roles.investors_listed_first")):
+        # 'Investors in the round include A, B and C, Velkara said as it announced a $750 million Series D': the
+        # list that opens the sentence names investors; the company closest to the round raises it
+        return [(left[-1], "investee")] + [(o, "investor") for o in left[:-1] if o.key != left[-1].key][:MAX_PARTIES]
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
@@ -738,6 +743,12 @@ def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
         out.append(nxt)
         hit("roles.object_list")
     return out
+
+
+# a sentence that opens with a round's investors ('Investors in the round include', 'Backers of the round included')
+INVESTORS_OPEN = re.compile(rf"^\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|backers|participants)\s+(?:in|of)\s+"
+                            rf"(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing)\s+"
+                            rf"(?:include|included|includes|were|are)\b", re.I)
 
 
 def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:

@@ -1180,6 +1180,12 @@ def speaker_it(verb):
         if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == ("they" if plural else "it")
                                           for c in clause.children):
             return clause
+        # 'Velkara said as it announced a $750 million Series D': the clause of what it did as it spoke
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while")
+                                          for c in clause.children) and any(
+                c.dep_ == "nsubj" and c.lower_ == ("they" if plural else "it") for c in clause.children) and hit(
+                "mentions.speaker_as_it", on("mentions.speaker_as_it")):
+            return clause
         # 'Quorvane said the company will buy Stellix': the company is the speaker, unless the tagger takes it for a
         # person (mentions.speaker_company)
         if clause.dep_ == "ccomp" and not plural and speaker is not None and speaker.pos_ == "PROPN" and (
