@@ -133,7 +133,7 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
                 missing, extra = gn - sm.party_names(near), sm.party_names(near) - gn
                 out["party: both" if missing and extra else "party: gold party missing" if missing else
                     "party: extra party"] += 1
-                for key in party_kinds(missing, extra, gold_names, passage["text"]):
+                for key in party_kinds(missing, extra, gold_names, passage.get("text", "")):
                     out[key] = out.get(key, 0) + 1
             else:
                 out["missed"] += 1

@@ -55,4 +55,8 @@ def test_causes_sorts_each_gold_deal_once():
         # missed outright has two parties
         "false: parties of a found deal": 0, "false: with a figure": 2, "false: without a figure": 3,
         "false type: compute": 4, "false type: investment": 1, "missed: two or more parties": 1,
-        "missed type: compute": 1}
+        "missed type: compute": 1,
+        # of the two deals found with a party wrong: Kestrel in Brisa's place, no gold party and unknown to the list;
+        # Brisa and Marlowe missing, neither written in the (absent) text nor known to the list
+        "wrong party: no gold party": 1, "wrong party: not in orgs.yaml": 1,
+        "missing party: not written so": 2, "missing party: not in orgs.yaml": 2}

@@ -258,8 +258,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if m and referent is None and lead is not None and "investor" in kind_of_noun.get(noun, ()) and hit(
                 "mentions.fund_is_lead", on("mentions.fund_is_lead")):
             referent = lead  # 'Ruliwy led a $1.4 bn round in X ... The wealth fund previously participated in ...'
-        if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and OPENS_CLAUSE.fullmatch(
-                sent.text[:m.start()]) and on("mentions.anaphora_nearest"):
+        if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and \
+                OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and on("mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
             hit("mentions.anaphora_nearest", referent is not None)
         speaker = _reporting_speaker(sent, m) if m else None
@@ -343,13 +343,16 @@ def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_wor
     cloud provider will buy ...': where the phrase opens the sentence (its subject) and no description and no
     subject settles what 'the startup' stands for, the
     companies of the sentence just before that this one does not name: the first whose kind the phrase's words give
-    ('cloud provider': a cloud), else the first of no known kind, or, when the phrase gives no kind, the first that
-    is no investor."""
+    ('cloud provider': a cloud), else the first of no known kind ('the fund': an investor's or none); when the phrase
+    gives no kind, the one company that is no investor, where there is one only."""
     candidates = [o for o in recent if o.key not in here]
     kind = next((k for k, rx in kind_words if rx.search(phrase)), None)
-    if kind is None:  # ('Halvern Capital led the round. The startup will ...': no investor is 'the startup')
-        return next((o for o in candidates if o.kind != "investor"), None)
+    if kind is None:  # one company it can be ('Halvern Capital led the round. The startup ...': no investor)
+        left = [o for o in candidates if o.kind != "investor"]
+        return left[0] if len(left) == 1 else None
     fits = [o for o in candidates if o.kind in KIND_FITS.get(kind, {kind})]
+    if kind == "investor":  # 'the fund' is an investor's name or none ('Halvern Capital', not the company it backs)
+        return (fits or [None])[0]
     return (fits or [o for o in candidates if o.kind == "other"] or [None])[0]
 
 
