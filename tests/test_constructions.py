@@ -217,6 +217,8 @@ CASES = [
     ("Investors in the round include Ostrix Capital, Kelmar Ventures and Halvern Partners, Velkara said as it announced "
      "a $750 million Series D.", ["investment announced: Velkara investee, Ostrix Capital investor, Kelmar Ventures "
                                   "investor, Halvern Partners investor | 7.5e+08 USD once"]),
+    ("Kelmar Infrastructure has agreed to take Velkara Networks private in a deal valuing the company at $3.1 billion.",
+     ["acquisition announced: Kelmar Infrastructure acquirer, Velkara Networks target"]),
 ]
 
 

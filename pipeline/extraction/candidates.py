@@ -69,6 +69,11 @@ APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs'
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
 
+# 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
+DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout)\s+(?:that\s+|which\s+)?"
+                          r"(?:valu(?:es|ing|ed)|would\s+value|will\s+value)\b", re.I)
+
+
 def _negated(negated: re.Pattern, text: str) -> bool:
     """A negation or a calling-off cue that does not just withhold details (candidates.withheld)."""
     return any(not (on("candidates.withheld") and hit("candidates.withheld", WITHHELD.match(text, m.end())))
@@ -176,7 +181,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
         return []
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
-           and not has_terms(sent.text)):
+           and not has_terms(sent.text) and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
+               "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text))))):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),
