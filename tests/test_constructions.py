@@ -219,6 +219,10 @@ CASES = [
                                   "investor, Halvern Partners investor | 7.5e+08 USD once"]),
     ("Kelmar Infrastructure has agreed to take Velkara Networks private in a deal valuing the company at $3.1 billion.",
      ["acquisition announced: Kelmar Infrastructure acquirer, Velkara Networks target"]),
+    ("Brimoral inked a pact worth up to $3 billion to rent AI servers from Halvern Compute.",
+     ["compute announced: Brimoral buyer, Halvern Compute seller | 3e+09 USD once"]),
+    ("Halvern expanded its contract with Brimoral Cloud by $800 million, bringing the total to $2.3 billion.",
+     ["compute announced: Halvern buyer, Brimoral Cloud seller | 8e+08 USD once"]),
 ]
 
 

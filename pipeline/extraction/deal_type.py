@@ -228,6 +228,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     t.text) and hit(
                     "type.capacity_object", on("type.capacity_object")):
                 scores["compute"] += 2
+            # 'to rent AI servers from X', 'will rent 20,000 GPUs': hardware rented, not bought, is computing capacity
+            if "chips" in traded and "datacenter" not in traded and t.text.lower().startswith("rent") and hit(
+                    "type.rented_chips", on("type.rented_chips")):
+                scores["compute"] += 2
             # 'to supply 400 megawatts to X': electricity counted in watts, with no other word for what is traded;
             # the figure counts as a power word in the object
             # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
@@ -248,8 +252,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'which is fully leased to Quorvane': a lease of nothing named, the sentence's first trigger, is of a site
         best = "datacenter"
         scores[best] = 1
-    if scores[best] == 0 and money and any(t.type == "ANY" and t.frame in ("buyer_first", "seller_first") and
-                                           CONTRACT_WORD.search(t.text) for t in usable) and on("type.name_kind_fallback"):
+    if scores[best] == 0 and money and any(t.type == "ANY" and (
+            t.frame in ("buyer_first", "seller_first") and CONTRACT_WORD.search(t.text) or t.frame == "symmetric"
+            and t.text.lower() in ("contract", "contracts", "order", "orders")) for t in usable) and on(
+            "type.name_kind_fallback"):
         # 'Tessaly Cloud lands $2 billion contract from Brimoral': a contract for nothing named, whose goods only
         # the kind a name's words give says (a cloud's contract is compute); not 'bought Dalmar Wind from X')
         named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
