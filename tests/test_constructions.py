@@ -223,6 +223,8 @@ CASES = [
      ["compute announced: Brimoral buyer, Halvern Compute seller | 3e+09 USD once"]),
     ("Halvern expanded its contract with Brimoral Cloud by $800 million, bringing the total to $2.3 billion.",
      ["compute announced: Halvern buyer, Brimoral Cloud seller | 8e+08 USD once"]),
+    ("Kelmar signed on as the anchor customer for Tessaly's new 300 MW campus, agreeing to a 12-year lease worth "
+     "$4 billion.", ["datacenter announced: Kelmar buyer, Tessaly seller | 4e+09 USD once"]),
 ]
 
 

@@ -1146,6 +1146,17 @@ def _site_possessed(tok) -> str | None:
     return prep.lower_ if prep.head.pos_ in ("VERB", "AUX") and not _known_place(tok) else None
 
 
+def _customer_of_site(tok) -> bool:
+    """The owner of a site that a buyer's noun is named for ("as the anchor customer for Tessaly's new campus", "the
+    first tenant of Orlov's Dallas facility"): the landlord, a party whatever entity label the recogniser gives it
+    (rule mentions.customer_of_site)."""
+    head = tok.head
+    return tok.dep_ == "poss" and head.dep_ == "pobj" and (
+        head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) and head.head.lower_ in (
+        "for", "of", "at") and head.head.head.lemma_.lower() in word_set("buyer_nouns") and not _known_place(
+        tok) and on("mentions.customer_of_site")
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1267,6 +1278,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
            and not _misparsed_oblique(head, rules)  # the tagger misread the word: its entity label is no better
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
+           and not hit("mentions.customer_of_site", _customer_of_site(head))  # "customer for X's campus": a landlord
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
@@ -1514,6 +1526,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("service_nouns") and not _known_place(tok) and hit(
             "mentions.service_owner", on("mentions.service_owner")):
         return True  # "spend $12 billion on X's cloud services": whose services are bought
+    if hit("mentions.customer_of_site", _customer_of_site(tok)):
+        return True  # "signed on as the anchor customer for Tessaly's new campus": whose site the customer takes
     site = _site_possessed(tok)
     if site in ("to", "for") and hit("mentions.recipient_site", on("mentions.recipient_site")):
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
