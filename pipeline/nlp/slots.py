@@ -1537,6 +1537,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    if tok.head.lower_ == "alongside" and tok.head.head.pos_ in ("VERB", "AUX") and hit(
+            "mentions.alongside_core", on("mentions.alongside_core")):
+        return True  # 'took part in the round, alongside Wyethost and Ostmieth': who acts with the subject
     if tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in rules.deal_heads | {"worth"} and hit(
             "mentions.deal_with", on("mentions.deal_with")):
         return True  # 'signed agreements worth $10 billion with A, B and C': the deal's counterparties
