@@ -18,6 +18,8 @@ rule that only knows names shows up as a drop. Scores come from the unchanged ..
                                                         # were found, missed outright, found with a party wrong or
                                                         # missing, or with the parties right and the amount wrong,
                                                         # and how many deals were false (counts only, no passage)
+    python benchmarks/generalisation.py --drops         # per split and copy: how often a gold party's name was
+                                                        # dropped by each mention filter (counts only)
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="add a renamed copy whose invented names have two words ('Velrusa Kazomi')")
     parser.add_argument("--by-set", action="store_true",
                         help="cut each split by the file its passages come from (dev.jsonl, dev_c.jsonl)")
+    parser.add_argument("--drops", action="store_true",
+                        help="per split and copy: gold party names dropped by each mention filter (counts)")
     parser.add_argument("--decide", action="store_true",
                         help="let the trained decision model act, whatever its file says about using it")
     args = parser.parse_args(argv)
@@ -87,8 +91,31 @@ def main(argv: list[str] | None = None) -> None:
     with rules.switched_off(args.without), decision.using(forced):
         if args.ablate:
             ablate(args)
+        elif args.drops:
+            print(json.dumps(drops(), indent=2, ensure_ascii=False))
         else:
             run(args)
+
+
+def drops() -> dict:
+    """Per split and copy (as written, names renamed): how many times a filter of the mention stage dropped a phrase
+    that is a gold party's name ('filter:entity_label' when the recogniser calls an invented name a place). Counts
+    only: a name dropped in one sentence may be found in another."""
+    from pipeline.extraction import extract_deals
+    from pipeline.nlp import build_nlp
+    nlp = build_nlp()
+    out: dict = {}
+    for p in load_passages():
+        for copy, passage in (("as written", p), ("renamed", renamed(p, 1))):
+            trace: list = []
+            extract_deals(nlp, passage["text"], passage.get("title") or "", "", trace)
+            gold = {x["name"] for d in passage["deals"] for x in d["parties"]}
+            counts = out.setdefault(f"{split_of(p['id'])}, {copy}", {})
+            for entry in trace:
+                for d in entry.get("dropped", []):
+                    if d.get("text") in gold:
+                        counts[d["by"]] = counts.get(d["by"], 0) + 1
+    return {k: dict(sorted(v.items(), key=lambda kv: -kv[1])) for k, v in sorted(out.items())}
 
 
 def causes(gold: list[dict], preds: list[dict]) -> dict:
