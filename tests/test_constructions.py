@@ -225,6 +225,8 @@ CASES = [
      ["compute announced: Halvern buyer, Brimoral Cloud seller | 8e+08 USD once"]),
     ("Kelmar signed on as the anchor customer for Tessaly's new 300 MW campus, agreeing to a 12-year lease worth "
      "$4 billion.", ["datacenter announced: Kelmar buyer, Tessaly seller | 4e+09 USD once"]),
+    ("Tessaly and Brimoral have signed a cloud deal, with Brimoral paying $3 billion upfront.",
+     ["compute announced: Brimoral buyer, Tessaly seller | 3e+09 USD once"]),
 ]
 
 

@@ -196,6 +196,15 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     and not hit("roles.venture_named", on("roles.venture_named") and bool(
                         VENTURE_NAMED.search(_preceding(sent, o, 50))))]
         return [(o, "partner") for o in partners[:MAX_PARTIES]] if len(partners) >= 2 else None
+    absolute = WITH_ABSOLUTE.search(sent.text[:trigger.start - sent.start]) if type_ in TRADE_TYPES and (
+        trigger.frame in ("buyer_first", "seller_first")) and on("roles.with_absolute") else None
+    actor = next((o for o in mentions if o.start - sent.start == absolute.start(1)), None) if absolute else None
+    others = [o for o in orgs if actor is not None and o.key != actor.key]
+    if actor is not None and len(others) == 1 and hit("roles.with_absolute", True):
+        # '..., with Brimoral paying $3 billion upfront': the clause's own subject pays (or supplies), the other side
+        # of the sentence's deal is the counterparty
+        first, second = FRAME_ROLES[trigger.frame]
+        return [(actor, first), (others[0], second)]
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
         counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
             "roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(sent, o))))]
@@ -605,6 +614,8 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     return left[0] if SPEAKER_GAP.match(gap) else None
 
 
+# right before a trigger: 'with' and the name that is the subject of an absolute clause (', with Brimoral paying')
+WITH_ABSOLUTE = re.compile(r",\s+with\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:also\s+)?$")
 NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agent of a deal noun ('the purchase of X by Y')
 # between a deal noun and its agent: no new clause ('a round for X, which was led by Y' is another verb's agent)
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
