@@ -227,6 +227,11 @@ CASES = [
      "$4 billion.", ["datacenter announced: Kelmar buyer, Tessaly seller | 4e+09 USD once"]),
     ("Tessaly and Brimoral have signed a cloud deal, with Brimoral paying $3 billion upfront.",
      ["compute announced: Brimoral buyer, Tessaly seller | 3e+09 USD once"]),
+    # power bought from a named company's plant
+    ("Brimoral signed a 20-year agreement to buy power from Kelmar Nuclear's Dunmore reactor, about 800 MW.",
+     ["power announced: Brimoral buyer, Kelmar Nuclear seller"]),
+    ("Brimoral will buy all the electricity from Tessaly's Ridge plant for 20 years.",
+     ["power announced: Brimoral buyer, Tessaly seller"]),
 ]
 
 

@@ -1157,6 +1157,18 @@ def _customer_of_site(tok) -> bool:
         tok) and on("mentions.customer_of_site")
 
 
+def _source_site(tok) -> bool:
+    """The owner of a site goods come from ("to buy power from Kelmar Nuclear's reactor", "the output of Tessaly's
+    Ridge plant"): the seller, a party whatever entity label the recogniser gives the name (mentions.source_site)."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
+            head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) or _known_place(tok):
+        return False
+    prep = head.head
+    return on("mentions.source_site") and (prep.lower_ == "from" or prep.lower_ == "of" and prep.head.lemma_.lower() in (
+        "output", "electricity", "power", "energy", "capacity", "generation"))
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1279,6 +1291,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not _misparsed_oblique(head, rules)  # the tagger misread the word: its entity label is no better
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
            and not hit("mentions.customer_of_site", _customer_of_site(head))  # "customer for X's campus": a landlord
+           and not hit("mentions.source_site", _source_site(head))  # "power from X's reactor": its owner sells
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
@@ -1528,6 +1541,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # "spend $12 billion on X's cloud services": whose services are bought
     if hit("mentions.customer_of_site", _customer_of_site(tok)):
         return True  # "signed on as the anchor customer for Tessaly's new campus": whose site the customer takes
+    if hit("mentions.source_site", _source_site(tok)):
+        return True  # "buy power from Kelmar Nuclear's reactor", "the output of X's plant": whose site supplies it
     site = _site_possessed(tok)
     if site in ("to", "for") and hit("mentions.recipient_site", on("mentions.recipient_site")):
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
