@@ -182,7 +182,8 @@ CASES = [
     ("Kelmar Semiconductor has won a large order from Tessaly. The cloud provider will buy $900 million of Kelmar's "
      "networking chips over two years.", ["chips announced: Tessaly buyer, Kelmar seller | 9e+08 USD once"]),
     ("Tessaly Cloud said its largest customer, Brimoral, had expanded its contract. The AI developer will now spend "
-     "$3 billion on Tessaly's GPUs through 2029.", ["chips announced: Brimoral buyer, Tessaly seller | 3e+09 USD once"]),
+     "$3 billion on Tessaly's GPUs through 2029.",
+     ["chips announced: Brimoral buyer, Tessaly seller | 3e+09 USD once"]),
     # a round's investors told after it, and 'it' for the company just named
     ("Velkara is in talks to raise about $500 million in new funding, according to people familiar with the matter. "
      "Ostrix Ventures is expected to lead the round, which would value the startup at $4 billion.",
@@ -196,10 +197,12 @@ CASES = [
     # a contract won, whose goods only the winner's name says
     ("Tessaly Cloud lands $2 billion contract from Brimoral.",
      ["compute announced: Tessaly Cloud seller, Brimoral buyer | 2e+09 USD once"]),
-    ("Tessaly Cloud Wins $2 Billion Brimoral Deal", ["compute announced: Tessaly Cloud seller, Brimoral buyer | 2e+09 USD once"]),
+    ("Tessaly Cloud Wins $2 Billion Brimoral Deal",
+     ["compute announced: Tessaly Cloud seller, Brimoral buyer | 2e+09 USD once"]),
     ("Kelmar Capital-backed Velkara Compute has raised $180 million in debt financing from a consortium of banks led "
      "by Halvern Bank.", ["investment completed: Velkara Compute investee, Halvern Bank investor | 1.8e+08 USD once"]),
-    ("QRVN will pay Tessaly $400 million for GPU capacity.", ["compute announced: QRVN buyer, Tessaly seller | 4e+08 USD once"]),
+    ("QRVN will pay Tessaly $400 million for GPU capacity.",
+     ["compute announced: QRVN buyer, Tessaly seller | 4e+08 USD once"]),
     ("Through its newly established Ostrivel, Tamsin is injecting $180 million directly into Velkara.",
      ["investment announced: Ostrivel investor, Velkara investee | 1.8e+08 USD once"]),
     ("Velkara said it had raised $600 million in a Series C. In a blog post, the company said the investors in the "
@@ -214,8 +217,8 @@ CASES = [
      ["investment completed: Velkara investee, Ostrix investor, Kelmar investor | 1e+09 CNY once"]),
     ("Ostrix Capital will provide up to $500 million in financing for Quorvane's expansion.",
      ["investment announced: Quorvane investee, Ostrix Capital investor | 5e+08 USD once"]),
-    ("Investors in the round include Ostrix Capital, Kelmar Ventures and Halvern Partners, Velkara said as it announced "
-     "a $750 million Series D.", ["investment announced: Velkara investee, Ostrix Capital investor, Kelmar Ventures "
+    ("Investors in the round include Ostrix Capital, Kelmar Ventures and Halvern Partners, Velkara said as it "
+     "announced a $750 million Series D.", ["investment announced: Velkara investee, Ostrix Capital investor, Kelmar Ventures "
                                   "investor, Halvern Partners investor | 7.5e+08 USD once"]),
     ("Kelmar Infrastructure has agreed to take Velkara Networks private in a deal valuing the company at $3.1 billion.",
      ["acquisition announced: Kelmar Infrastructure acquirer, Velkara Networks target"]),

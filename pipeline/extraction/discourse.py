@@ -299,10 +299,11 @@ def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
 
 
 # a list of capitalised names: 'Halvern, Quillon, the Stellix Fund and Brisa'
-LIST_NAME = re.compile(r"(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)")
+_LISTED = r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)"  # a capitalised name, 'of' and '&' inside it
+LIST_NAME = re.compile(rf"(?:the\s+)?{_LISTED}")
 # the same after a describing word of hyphenated lower-case parts ('the government-supported Ostrix', 'state-run X')
 # (discourse.described_member)
-LIST_NAME_DESCRIBED = re.compile(r"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|&))*)")
+LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTED}")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # 'The list of backers includes A, B': the verb (or colon) that joins a cue's noun to its list

@@ -82,8 +82,8 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if not parties or type_ != "investment" or not on("roles.vehicle"):
         return parties
     # (an investing kind, or none known: 'through its newly established Ostrivel')
-    vehicle = next((o for o in sent.orgs if VEHICLE.search(_preceding(sent, o, 40)) and o.kind in ("investor", "other")),
-                   None)
+    vehicle = next((o for o in sent.orgs if VEHICLE.search(_preceding(sent, o, 40))
+                    and o.kind in ("investor", "other")), None)
     investors = [o for o, r in parties if r == "investor"]
     if vehicle is None or vehicle.key in {o.key for o, _ in parties} or len(investors) != 1 or not hit(
             "roles.vehicle", True):
@@ -119,7 +119,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if parties and hit("roles.financing_sells"):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
     rivals = _rivals(sent) if on("roles.rival") else set()
-    compared = _compared(sent)
+    in_passing = _named_in_passing(sent)
     describers = describers_of(sent, lex) if on("roles.describer") else set()
     brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
@@ -131,7 +131,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                             and bool(BUILT_FOR_OTHER.search(_preceding(sent, o, 80))))
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
-                and o.start not in compared
+                and o.start not in in_passing
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
                 and not hit("roles.filed_with", _filed_with(sent, o))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
@@ -288,11 +288,12 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     return bool(RIVAL.search(_preceding(sent, o, 60))) and not hit("roles.rival_as_subject", _rival_subject(sent, o))
 
 
-RIVAL_TITLE = re.compile(rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})\s+$")
+_RIVAL_TITLE = rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})"
+RIVAL_TITLE = re.compile(rf"{_RIVAL_TITLE}\s+$")
 
 
 RIVAL_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{words('rival_titles')})\b")  # after a name: whose rival
-RIVAL_TITLE_COMMA = re.compile(rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})\s*,\s+$")
+RIVAL_TITLE_COMMA = re.compile(rf"{_RIVAL_TITLE}\s*,\s+$")  # "the company's rival, Velkara, ..."
 
 
 def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
@@ -308,10 +309,11 @@ def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
 
 
 def rivals_of(sent: Sentence) -> set[int]:
-    """Start offsets of the organisations a sentence mentions as rivals or customers (rule roles.rival), or as the
-    office a filing went to (rule roles.filed_with): background the parse gate does not count."""
+    """Start offsets of the organisations a sentence mentions as rivals or customers (rule roles.rival), as the
+    office a filing went to (rule roles.filed_with), or in passing (_named_in_passing): background the parse gate
+    does not count."""
     return (_rivals(sent) if on("roles.rival") else set()) | {o.start for o in sent.orgs if _filed_with(sent, o)} | (
-        _compared(sent))
+        _named_in_passing(sent))
 
 
 # a comparison that opens the sentence or stands between commas: 'Like Microsoft before it, X ...', ', unlike A, '
@@ -320,11 +322,13 @@ COMPARISON = re.compile(r"(?:^\W*|,\s*)(?:just\s+|much\s+)?(?:like|unlike|simila
 COMPARISON_GOES_ON = re.compile(r"\s*(?:which|who|whose|that|a|an|the)\b")
 
 
-def _compared(sent: Sentence) -> set[int]:
-    """Start offsets of the organisations a comparison names ('Unlike OpenAI, which relies on Microsoft, Velkara
-    signed ...'): the company compared, and those of the relative clause or apposition that describes it, are no
-    parties of the sentence's deal (rule roles.comparison); nor are the companies not chosen ('chose Tessaly over
-    A'), nor the host of the event where the deal was told (rule roles.event_host)."""
+def _named_in_passing(sent: Sentence) -> set[int]:
+    """Start offsets of the organisations a sentence names in passing, no parties of its deal: a company compared
+    ('Unlike OpenAI, which relies on Microsoft, Velkara signed ...': it and those of the relative clause or
+    apposition that describes it) and the companies not chosen ('chose Tessaly over A and B', 'instead of A'; rule
+    roles.comparison); whose rival the subject is ("Taravik's rival Quenlo"; roles.rival_apposition); the host of the
+    event where the deal was told ("at Nvidia's GTC conference"; roles.event_host). The parse gate does not count
+    them either (rivals_of)."""
     out: set[int] = set()
     for m in [] if not on("roles.comparison") else COMPARISON.finditer(sent.text):
         end = sent.text.find(",", m.end())

@@ -280,7 +280,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
-        obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on("mentions.it_object") else None
+        obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
+            "mentions.it_object") else None
         if obj and subject.key not in {o.key for o in sent.orgs} and hit("mentions.it_object"):
             # 'Tessaly has signed two contracts. Halvern will pay it $700 million ...': 'it', the one paid or
             # invested in, is the last subject

@@ -1165,8 +1165,8 @@ def _source_site(tok) -> bool:
             head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) or _known_place(tok):
         return False
     prep = head.head
-    return on("mentions.source_site") and (prep.lower_ == "from" or prep.lower_ == "of" and prep.head.lemma_.lower() in (
-        "output", "electricity", "power", "energy", "capacity", "generation"))
+    return on("mentions.source_site") and (prep.lower_ == "from" or prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in ("output", "electricity", "power", "energy", "capacity", "generation")))
 
 
 def _employer_speaking(tok, rules: SlotRules) -> bool:
