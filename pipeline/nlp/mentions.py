@@ -342,10 +342,10 @@ KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
 def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_words) -> OrgMention | None:
     """'Brimoral, a London AI lab, has agreed a deal. The startup will pay ...', 'X won an order from Tessaly. The
     cloud provider will buy ...': where the phrase opens the sentence (its subject) and no description and no
-    subject settles what 'the startup' stands for, the
-    companies of the sentence just before that this one does not name: the first whose kind the phrase's words give
-    ('cloud provider': a cloud), else the first of no known kind ('the fund': an investor's or none); when the phrase
-    gives no kind, the one company that is no investor, where there is one only."""
+    subject settle what it stands for, it is one of `recent`, the companies of the sentence just before, that this
+    sentence does not name: the first whose kind the phrase's words give ('cloud provider': a cloud), else the first
+    of no known kind ('the fund': an investor's or none); when the phrase gives no kind, the one company that is no
+    investor, where there is one only."""
     candidates = [o for o in recent if o.key not in here]
     kind = next((k for k, rx in kind_words if rx.search(phrase)), None)
     if kind is None:  # one company it can be ('Halvern Capital led the round. The startup ...': no investor)

@@ -1135,37 +1135,37 @@ def _unnamed_other_side(verb) -> bool:
     return False
 
 
+def _owned_site_prep(tok):
+    """The preposition whose object is a site the name owns ("from Kelmar Nuclear's reactor", "for Tessaly's new
+    campus"), or None; not where the owner is a place the dictionary knows."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
+            head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) or _known_place(tok):
+        return None
+    return head.head
+
+
 def _site_possessed(tok) -> str | None:
     """The preposition ('to', 'for', 'at') that hangs on a verb and takes a site the name owns ("to Ostrix's data
     centres", "at Tessaly's Ohio campus"), or None."""
-    head = tok.head
-    if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
-            head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS):
-        return None
-    prep = head.head
-    return prep.lower_ if prep.head.pos_ in ("VERB", "AUX") and not _known_place(tok) else None
+    prep = _owned_site_prep(tok)
+    return prep.lower_ if prep is not None and prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _customer_of_site(tok) -> bool:
     """The owner of a site that a buyer's noun is named for ("as the anchor customer for Tessaly's new campus", "the
     first tenant of Orlov's Dallas facility"): the landlord, a party whatever entity label the recogniser gives it
     (rule mentions.customer_of_site)."""
-    head = tok.head
-    return tok.dep_ == "poss" and head.dep_ == "pobj" and (
-        head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) and head.head.lower_ in (
-        "for", "of", "at") and head.head.head.lemma_.lower() in word_set("buyer_nouns") and not _known_place(
-        tok) and on("mentions.customer_of_site")
+    prep = _owned_site_prep(tok)
+    return prep is not None and prep.lower_ in ("for", "of", "at") and prep.head.lemma_.lower() in word_set(
+        "buyer_nouns") and on("mentions.customer_of_site")
 
 
 def _source_site(tok) -> bool:
     """The owner of a site goods come from ("to buy power from Kelmar Nuclear's reactor", "the output of Tessaly's
     Ridge plant"): the seller, a party whatever entity label the recogniser gives the name (mentions.source_site)."""
-    head = tok.head
-    if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
-            head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) or _known_place(tok):
-        return False
-    prep = head.head
-    return on("mentions.source_site") and (prep.lower_ == "from" or prep.lower_ == "of" and (
+    prep = _owned_site_prep(tok)
+    return prep is not None and on("mentions.source_site") and (prep.lower_ == "from" or prep.lower_ == "of" and (
         prep.head.lemma_.lower() in ("output", "electricity", "power", "energy", "capacity", "generation")))
 
 
