@@ -235,6 +235,8 @@ CASES = [
      ["power announced: Brimoral buyer, Kelmar Nuclear seller"]),
     ("Brimoral will buy all the electricity from Tessaly's Ridge plant for 20 years.",
      ["power announced: Brimoral buyer, Tessaly seller"]),
+    ("Kelmar and Tessaly Announce $5 Billion AI Infrastructure Partnership",
+     ["partnership announced: Kelmar partner, Tessaly partner | 5e+09 USD once"]),
 ]
 
 

@@ -653,6 +653,9 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
         entry = lex.by_key.get(fold_name(span.label_))
         if entry is None:
             continue
+        if FIGURE_BEFORE.search(text, max(0, span.start_char - 30), span.start_char) and DEAL_NAME_END.search(
+                span.text) and hit("mentions.figure_before_deal_name", on("mentions.figure_before_deal_name")):
+            continue  # 'a $5 Billion AI Infrastructure Partnership': the deal the figure sizes, not the company
         arm = ARM_SUFFIX.match(text, span.end_char) if on("mentions.named_arm") else None
         if arm and not lex.lookup(text[span.start_char:arm.end()]) and hit("mentions.named_arm"):
             # 'Mubadala Capital', 'Cisco Investments': a known company's investing arm, named as written
@@ -670,6 +673,10 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
     return [m for i, m in enumerate(mentions) if not _is_ticker(text, mentions[i - 1] if i else None, m)]
 
 
+# a figure right before a known name that ends in a deal noun ('$5 Billion AI Infrastructure Partnership') sizes a
+# deal so named, not the company (mentions.figure_before_deal_name)
+FIGURE_BEFORE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b)?\s+$", re.I)
+DEAL_NAME_END = re.compile(r"\b(?:Partnership|Alliance|Venture|Deal|Agreement|Project|Initiative)$", re.I)
 # after a known company's name, the word of an investing arm ('Mubadala Capital', 'Cisco Investments'; context list
 # arm_suffixes): another organisation, named as written
 ARM_SUFFIX = re.compile(rf"[ \t]+(?:{words('arm_suffixes')})\b")
@@ -690,6 +697,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     for m in PAIR_LABEL.finditer(text):  # '• Halvern & Velmora – $20B cloud deal': a list item's label names the pair
         for g in (1, 2):
             start, end, name = m.start(g), m.end(g), m.group(g)
+            words = name.split()
+            verb = next((k for k, w in enumerate(words) if k and w.lower() in lex.cues["headline_verbs"]), None)
+            if verb is not None and hit("mentions.pair_label_verb", on("mentions.pair_label_verb")):
+                name = " ".join(words[:verb])  # 'Kelmar and Tessaly Announce $5 Billion ...': the name ends at the verb
+                end = start + len(name)
             if any(s < end and start < e for s, e in taken) or name in not_org or not hit("mentions.pair_label", True):
                 continue
             entry = lex.lookup(name)
