@@ -237,6 +237,11 @@ CASES = [
      ["power announced: Brimoral buyer, Tessaly seller"]),
     ("Kelmar and Tessaly Announce $5 Billion AI Infrastructure Partnership",
      ["partnership announced: Kelmar partner, Tessaly partner | 5e+09 USD once"]),
+    # the counterparty described, then named after its role or describing noun in the next sentence
+    ("Quorvane has agreed to acquire a chip designer for $700 million. The target, Velkara Semiconductor, employs "
+     "200 people.", ["acquisition announced: Quorvane acquirer, Velkara Semiconductor target | 7e+08 USD once"]),
+    ("Halvern Cloud will lease 40 MW of capacity to an AI startup for $300 million. The customer is Brimoral Labs, "
+     "the company said.", ["compute announced: Halvern Cloud seller, Brimoral Labs buyer | 3e+08 USD once"]),
 ]
 
 

@@ -31,7 +31,7 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, investors_ahead,
-                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
+                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back, role_noun_names,
                         share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -199,6 +199,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             share_in_relative(new, drafts, sent)
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
+            elif not new and lone and rules.on("discourse.role_noun_names"):
+                new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
+                unnamed = [d for d in unnamed if d not in lone] if new else unnamed
             lone = described
             unnamed += described
         if new and ahead:

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
-from ..nlp.lexicon import Lexicon
+from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
 from ..nlp.rules import hit, on
 
@@ -217,6 +217,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                 continue
             # 'sell its chip unit, X, to Y': goods words before a business noun name the business sold, no goods
             if OWN_BUSINESS.match(window) and hit("type.business_object", on("type.business_object")):
+                continue
+            # 'to acquire a chip designer', 'buy an AI cloud provider': a company described, whose words say what it
+            # makes, not what is traded
+            if hit("type.company_object", on("type.company_object") and bool(
+                    rx["described_counterparty"].match(window.lstrip()))):
                 continue
             traded = [kind for kind in TRADED if rx[f"type:{kind}"].search(window)]
             for kind in traded:
@@ -434,6 +439,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if hit("type.site_bought", _site_bought(t, sent)):
             return False  # 'buy the Brimoral data centre', 'a former Brimoral plant was purchased by X': a site
         if not after:
+            if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
+                    cue_regexes(load_lexicon())["described_counterparty"].match(sent.text[t.end - sent.start:].lstrip()))):
+                return True  # 'agreed to acquire a chip designer': a company bought, described, not named
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')

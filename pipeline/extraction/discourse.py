@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes
+from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
 from .candidates import Draft
@@ -685,3 +686,40 @@ def named_later(lone: list[Draft], new: list[Draft], sent: Sentence, lex: Lexico
         d.rule += "|named_later"
         done = hit("discourse.named_later", True)
     return done
+
+
+# 'The buyer is Brimoral Holdings.', 'Its customer, Halvern AI, will use it', 'The startup, Ostrivel Robotics, makes
+# robots': a sentence that opens with the counterparty's role or describing noun, then its name
+# (discourse.role_noun_names)
+ROLE_NOUNS = {"buyer": "buyer_nouns", "seller": "seller_nouns", "investor": "funder_nouns"}
+
+
+@cache
+def _role_opening(lex: Lexicon) -> re.Pattern:
+    nouns = "|".join(rf"(?P<{role}>{words(key)})" for role, key in ROLE_NOUNS.items())
+    return re.compile(rf"\W*(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
+                      rf"(?:{descriptors_alt(lex.cues)}))\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+)(?-i:(?=[A-Z]))", re.I)
+
+
+def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Quorvane has agreed to acquire a chip designer for $700 million.' then 'The target, Velkara Semiconductor,
+    employs 200 people.': the deal whose counterparty one sentence only described, and the next sentence names it
+    right after its role ('The buyer is X', 'Its customer, X,') or its describing noun ('The startup, X,'). The name
+    takes the role opposite the named party's, where the noun says no other."""
+    m = _role_opening(lex).match(sent.text)
+    if m is None:
+        return []
+    first = lone[0]
+    party, role = first.parties[0]
+    other = OPPOSITE.get(role)
+    said = next((r for r in ("buyer", "seller", "investor", "target") if m.group(r)), None)
+    if first.type == "acquisition" and said == "buyer":
+        said = "acquirer"
+    if other is None or said not in (None, other):
+        return []
+    names = [o for o in _listed_names(sent, m.end(), lex) if o.key != party.key]
+    if not names or not hit("discourse.role_noun_names"):
+        return []
+    named = [replace(o, kind=next((x.kind for x in sent.orgs if x.start == o.start), "other")) for o in
+             (names if other == "investor" else names[:1])]
+    return [replace(first, parties=[(party, role)] + [(o, other) for o in named], rule=first.rule + "|role_noun_names")]
