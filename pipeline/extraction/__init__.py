@@ -31,8 +31,8 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, investors_ahead,
-                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back, role_noun_names,
-                        share_in_relative, share_of_round, shortest_names, warrants)
+                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
+                        role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into

@@ -439,8 +439,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if hit("type.site_bought", _site_bought(t, sent)):
             return False  # 'buy the Brimoral data centre', 'a former Brimoral plant was purchased by X': a site
         if not after:
+            described = cue_regexes(load_lexicon())["described_counterparty"]
             if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
-                    cue_regexes(load_lexicon())["described_counterparty"].match(sent.text[t.end - sent.start:].lstrip()))):
+                    described.match(sent.text[t.end - sent.start:].lstrip()))):
                 return True  # 'agreed to acquire a chip designer': a company bought, described, not named
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
