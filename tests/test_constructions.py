@@ -237,6 +237,10 @@ CASES = [
      ["power announced: Brimoral buyer, Tessaly seller"]),
     ("Kelmar and Tessaly Announce $5 Billion AI Infrastructure Partnership",
      ["partnership announced: Kelmar partner, Tessaly partner | 5e+09 USD once"]),
+    # more investors of a round: to come, or in a relative clause on the round
+    ("Velkara raised $200 million in a round led by Halvern Capital. Brisa Ventures is expected to participate in a "
+     "second close.", ["investment completed: Velkara investee, Halvern Capital investor, Brisa Ventures investor "
+                       "| 2e+08 USD once"]),
     # the counterparty described, then named after its role or describing noun in the next sentence
     ("Quorvane has agreed to acquire a chip designer for $700 million. The target, Velkara Semiconductor, employs "
      "200 people.", ["acquisition announced: Quorvane acquirer, Velkara Semiconductor target | 7e+08 USD once"]),

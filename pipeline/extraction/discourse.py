@@ -37,11 +37,25 @@ COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|like
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
+# ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
-                       rf"(?!\s+(?:(?:in|into|with)\s+)?[A-Z])(?=[^.;]*(?:[.;]|$))", re.I)  # ('joined Quorvane as CFO')
+                       rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?=[^.;]*(?:[.;]|$))", re.I)
 # the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', or none)
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
                                 rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
+# '..., which also drew Brisa Capital': a relative clause on the round that names more of its investors
+# (discourse.round_relative)
+ROUND_RELATIVE = re.compile(r"\s*,\s*which\s+(?:also\s+)?(?:drew|attracted|included|includes|saw|had|got|brought\s+in)"
+                            r"\b[^.;]*$", re.I)
+
+
+def _round_relative(gap: str) -> bool:
+    return on("discourse.round_relative") and hit("discourse.round_relative", bool(ROUND_RELATIVE.match(gap)))
+
+
+# the auxiliaries between a subject and its verb of taking part ('may also', 'is expected to', 'will')
+AUXILIARIES = re.compile(r"(?:[\s,]*\b(?:also|may|might|could|would|will|is|are|be|(?:expected|set|likely|poised|"
+                         r"planning|plans?)\s+to)\b)+[\s,]*", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # '... led the round, and A, B and C joined': the second clause that opens after the round (discourse.lead_and_joined)
 AND_JOINED = re.compile(r",?\s+and\s+(?=[A-Z])")
@@ -188,7 +202,8 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
                and not _in_relative(sent, o)]
         # '..., with Brisa Capital participating': the others the sentence adds after the round
         new += [o for o in sent.orgs if o.start - sent.start >= lead.end() and o.key not in known and o.key != investee
-                and WITH_MORE.match(sent.text[lead.end():o.start - sent.start])] if new else []
+                and (WITH_MORE.match(sent.text[lead.end():o.start - sent.start]) or _round_relative(
+                    sent.text[lead.end():o.start - sent.start]))] if new else []
         joined = AND_JOINED.match(sent.text, lead.end()) if new and on("discourse.lead_and_joined") else None
         part = TOOK_PART.search(sent.text, joined.end()) if joined else None
         if part:
@@ -212,9 +227,13 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     if part and hit("discourse.took_part", on("discourse.took_part")):
         # 'Marlowe Capital and Orvell Growth also took part': the subjects join the round just told
         new = [o for o in sent.orgs if o.end - sent.start <= part.start() and o.key not in known and o.key != investee]
+        gap = sent.text[new[-1].end - sent.start:part.start()] if new else ""
+        # 'Ostrix may also invest', 'Brisa is expected to participate': taking part still to come
+        # (discourse.took_part_to_come)
+        coming = bool(gap.strip(" ,")) and on("discourse.took_part_to_come") and bool(AUXILIARIES.fullmatch(gap))
         if new and all(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
-                       for a, b in zip(new, new[1:])) and not sent.text[new[-1].end - sent.start:part.start()].strip(
-                " ,"):
+                       for a, b in zip(new, new[1:])) and (not gap.strip(" ,") or hit("discourse.took_part_to_come",
+                                                                                       coming)):
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
         # 'Existing backers Tamsin Ventures and Quillon also invested': a list of capitalised names that opens the
