@@ -314,7 +314,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # 'Brimoral makes chips for data centres. The company has raised $200 million from Halvern': the sentence
         # before a parsed one that refers back ('the company', 'the startup') and names no one by list or shape
         # is parsed for its names too, so that the reference has a company to stand for
-        before = [i - 1 for i in slots if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
+        # (a sentence parsed for its frames only refers back too: 'The AI lab is in talks with A and B to raise ...')
+        before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text)) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED.finditer(sentences[i - 1].text))]
         if before and hit("mentions.antecedent_parse"):
@@ -895,6 +896,9 @@ def _name_run(words: list, head) -> list:
     return run
 
 
+TALKS_NOUNS = frozenset({"talks", "discussions", "negotiations"})
+
+
 def _headline_subject(tok) -> bool:
     """'Tosaka Denki to Acquire Mirae Compute': the parser reads a headline's 'X to <verb> Y' as a noun phrase whose
     root is the name, with the verb an infinitival relative clause on it; the name is the subject."""
@@ -906,7 +910,14 @@ def _headline_subject(tok) -> bool:
         "mentions.headline_case")
     return (tok.pos_ == "PROPN" or unknown) and any(
         c.dep_ in ("relcl", "acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children)
+        or _in_talks(c) for c in tok.children)
+
+
+def _in_talks(prep) -> bool:
+    """'Velkara in talks to raise funds', 'Brimoral in talks with Tessaly': the headline's 'in talks' hangs on the
+    name, which is then the subject (rule mentions.headline_in_talks)."""
+    return on("mentions.headline_in_talks") and prep.dep_ == "prep" and prep.lower_ == "in" and hit(
+        "mentions.headline_in_talks", any(p.dep_ == "pobj" and p.lower_ in TALKS_NOUNS for p in prep.children))
 
 
 def _paid_for(prep) -> bool:
