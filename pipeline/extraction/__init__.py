@@ -30,7 +30,8 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
-                        complete_round, each_after_round, each_share, earlier_agreement, enrich, investors_ahead,
+                        complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
+                        investors_ahead, one_party_figure,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
                         role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -162,6 +163,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     unnamed: list[Draft] = []  # such deals whose counterparty no later sentence named
     lead = None  # the organisation and verb of a sentence that introduces a list of its deals (discourse.list_lead)
     ahead: list = []  # investors named before the round they are in (discourse.investors_before_round)
+    told = None  # the last sentence's figure and its one organisation, when it drafted no deal
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
@@ -211,6 +213,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if round_ is not None and rules.hit("discourse.investors_before_round"):
                 taken = {o.key for o, _ in round_.parties}
                 round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
+        if new and told and rules.on("discourse.figure_told_before"):
+            figure_told_before(new, told, sent, drafts)
+        told = one_party_figure(sent) if not new else None
         ahead = investors_ahead(sent, lex) if not new else []
         if new:
             if rules.on("discourse.complete_round"):

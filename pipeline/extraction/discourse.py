@@ -742,3 +742,28 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     named = [replace(o, kind=next((x.kind for x in sent.orgs if x.start == o.start), "other")) for o in
              (names if other == "investor" else names[:1])]
     return [replace(first, parties=[(party, role)] + [(o, other) for o in named], rule=first.rule + "|role_noun_names")]
+
+
+def one_party_figure(sent: Sentence):
+    """The figure of a sentence that tells a deal of one organisation and drafts none ('Brimoral signs $3 billion
+    cloud deal'), with that organisation: (key, money) or None."""
+    keys = {o.key for o in sent.orgs}
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if len(keys) != 1 or not money or not sent.triggers:
+        return None
+    return next(iter(keys)), money[0]
+
+
+def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draft]) -> None:
+    """'Brimoral signs $3 billion cloud deal' then 'The company will buy computing capacity from Tessaly Cloud over
+    five years': the one deal the next sentence tells, with no figure of its own and the same organisation a party,
+    is the deal the figure sized (rule discourse.figure_told_before). Not a deal of parties told before ('the raise
+    from Deutsche Bank will ...' after the raise): that one is told again, and the figure is another's."""
+    key, money = told
+    keys = {o.key for o, _ in new[0].parties}
+    if len(new) != 1 or new[0].amount is not None or sent.money or key not in keys or any(
+            {o.key for o, _ in d.parties} == keys for d in drafts):
+        return
+    if hit("discourse.figure_told_before"):
+        new[0].amount, new[0].alternates = money.amount, money.alternates
+        new[0].rule += "|figure_told_before"
