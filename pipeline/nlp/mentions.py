@@ -274,6 +274,18 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
             hit("mentions.anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        # (only where the sentence names no one: a name there may be what the second phrase stands for, 'The
+        # company's rival, X, ... would value the chatbot developer at ...')
+        second = ANAPHOR.search(sent.text, m.end()) if m and sent.triggers and recent and all(
+            o.origin == "anaphora" for o in sent.orgs) and age_recent <= NEAREST_REACH and on(
+            "mentions.second_anaphor") else None
+        other = _nearest_fit(second.group(0), recent, {o.key for o in sent.orgs}, kind_words) if second else None
+        if other is not None and hit("mentions.second_anaphor"):
+            # 'Ostrivel Power to supply Quorvane's data centers' then 'The utility will sell 500 MW to the AI company':
+            # a second phrase, after the first, for the one other company of the sentence before
+            stand_in = replace(other, start=sent.start + second.start(), end=sent.start + second.end(),
+                               origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         it = IT_OPENS.match(sent.text) if subject is not None and m is None and sent.triggers else None
         if it and subject.key not in {o.key for o in sent.orgs} and on("mentions.it_subject") and hit(
                 "mentions.it_subject"):
