@@ -31,7 +31,7 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
-                        investors_ahead, one_party_figure,
+                        investors_ahead, one_party_figure, paying_relative,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
                         role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -223,6 +223,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             drafts.extend(new)
         elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
             enrich(drafts[-1], sent, lex)
+        elif drafts and i > 0 and drafts[-1].sentence.start == sentences[i - 1].start and paying_relative(
+                drafts[-1], sent):
+            enrich(drafts[-1], sent, lex)  # '... to Halvern Labs, which will pay $900 million over three years.'
     rules.at(-1)
     # 'Akamai said an unnamed model developer signed a $200 million contract': a sale to a counterparty the passage
     # only describes is a deal of the one side named (guidelines: one party where the passage states one)

@@ -767,3 +767,20 @@ def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draf
     if hit("discourse.figure_told_before"):
         new[0].amount, new[0].alternates = money.amount, money.alternates
         new[0].rule += "|figure_told_before"
+
+
+PAYER_ROLES = {"buyer_first": "buyer", "investor_first": "investor"}
+
+
+def paying_relative(draft: Draft, sent: Sentence) -> bool:
+    """'Quorvane Cloud becomes the exclusive provider of GPU capacity to Halvern Labs, which will pay $900 million
+    over three years': a relative clause on the deal's paying party (the clause's one organisation, the relative's
+    antecedent) whose verb pays a figure gives the deal just drafted its figure and terms (rule
+    discourse.paying_relative)."""
+    if not on("discourse.paying_relative") or draft.amount is not None or not sent.orgs or any(
+            o.origin != "relative" for o in sent.orgs):
+        return False
+    payer = sent.orgs[0].key
+    roles = {PAYER_ROLES[t.frame] for t in sent.triggers if t.frame in PAYER_ROLES}
+    return any(m.amount.value and not m.excluded for m in sent.money) and hit("discourse.paying_relative", any(
+        o.key == payer and r in roles for o, r in draft.parties))
