@@ -257,10 +257,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'which is fully leased to Quorvane': a lease of nothing named, the sentence's first trigger, is of a site
         best = "datacenter"
         scores[best] = 1
-    if scores[best] == 0 and money and any(t.type == "ANY" and (
+    # "making it Brimoral's biggest customer": a party's role in a trade named in so many words (type.role_noun_trade)
+    trade_role = on("type.role_noun_trade") and bool(ROLE_NOUN.search(sent.text)) and any(
+        t.type == "ANY" for t in usable)
+    if scores[best] == 0 and money and (any(t.type == "ANY" and (
             t.frame in ("buyer_first", "seller_first") and CONTRACT_WORD.search(t.text) or t.frame == "symmetric"
-            and t.text.lower() in ("contract", "contracts", "order", "orders")) for t in usable) and on(
-            "type.name_kind_fallback"):
+            and t.text.lower() in ("contract", "contracts", "order", "orders")) for t in usable) or hit(
+            "type.role_noun_trade", trade_role)) and on("type.name_kind_fallback"):
         # 'Tessaly Cloud lands $2 billion contract from Brimoral': a contract for nothing named, whose goods only
         # the kind a name's words give says (a cloud's contract is compute); not 'bought Dalmar Wind from X')
         named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
@@ -291,6 +294,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     return best, (directional or generic or usable)[0]
 
 
+# "Brimoral's biggest customer", 'as its main supplier': a trade role named (type.role_noun_trade)
+ROLE_NOUN = re.compile(rf"(?:['’]s|\bas\s+(?:its|their|the|an?))\s+(?:[\w-]+\s+){{0,2}}?"
+                       rf"(?:{words('buyer_nouns')}|{words('seller_nouns')})\b", re.I)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 

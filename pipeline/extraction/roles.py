@@ -348,6 +348,8 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         if (PASSED_OVER.search(_preceding(sent, o, 80)) or prev is not None and prev.start in passed
                 and RIVAL_LIST.fullmatch(gap)) and hit("roles.comparison", True):
             passed.add(o.start)
+        elif on("roles.ranked_after") and RANKED_AFTER.search(_preceding(sent, o, 80)) and hit("roles.ranked_after"):
+            passed.add(o.start)  # "making it Brimoral's biggest customer after Microsoft": the one ranked before
         prev = o
     # "Taravik's rival Quenlo raised ...", "The company's rival, Velkara, is ...": whose rival it is, no party
     owners = {o.start for o in sent.orgs if on("roles.rival_apposition") and RIVAL_OF.match(
@@ -359,6 +361,9 @@ def _named_in_passing(sent: Sentence) -> set[int]:
 
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
                          rf"(?i:{words('event_nouns')})\b")
+# 'its biggest customer after', 'the second-largest supplier behind': a ranking, and the name ranked before it
+RANKED_AFTER = re.compile(r"\b(?:biggest|largest|top|main|leading|(?:second|third)[- ](?:biggest|largest))\s+"
+                          r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:after|behind|only\s+to)\s+(?:the\s+)?$", re.I)
 PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}?\s+over|\b(?:{words('passed_over')}))"
                          r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
