@@ -260,10 +260,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     # "making it Brimoral's biggest customer": a party's role in a trade named in so many words (type.role_noun_trade)
     trade_role = on("type.role_noun_trade") and bool(ROLE_NOUN.search(sent.text)) and any(
         t.type == "ANY" for t in usable)
+    # 'Velkara will pay Halvern Cloud $2 billion over four years': a payment for nothing named (type.payment_kind)
+    payment = on("type.payment_kind") and any(t.type == "ANY" and t.frame == "buyer_first" and PAYMENT.match(t.text)
+                                              for t in usable)
     if scores[best] == 0 and money and (any(t.type == "ANY" and (
             t.frame in ("buyer_first", "seller_first") and CONTRACT_WORD.search(t.text) or t.frame == "symmetric"
             and t.text.lower() in ("contract", "contracts", "order", "orders")) for t in usable) or hit(
-            "type.role_noun_trade", trade_role)) and on("type.name_kind_fallback"):
+            "type.role_noun_trade", trade_role) or hit("type.payment_kind", payment)) and on(
+            "type.name_kind_fallback"):
         # 'Tessaly Cloud lands $2 billion contract from Brimoral': a contract for nothing named, whose goods only
         # the kind a name's words give says (a cloud's contract is compute); not 'bought Dalmar Wind from X')
         named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
@@ -297,6 +301,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
 # "Brimoral's biggest customer", 'as its main supplier': a trade role named (type.role_noun_trade)
 ROLE_NOUN = re.compile(rf"(?:['’]s|\bas\s+(?:its|their|the|an?))\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:{words('buyer_nouns')}|{words('seller_nouns')})\b", re.I)
+PAYMENT = re.compile(r"(?:pay|pays|paid|paying)\b", re.I)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
