@@ -514,6 +514,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                 and (_has(trigger_at, m.end(), e) or _no_deal_after(text, m, e))] if and_clause else []
+        # 'Halvern raised $2 billion in May, and Quorvane raised $800 million in June': a new subject and a deal verb,
+        # each clause with a deal of its own (mentions.and_clause_deal_verb)
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
@@ -590,6 +596,8 @@ _SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subjec
 SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
 SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
+AND_DEAL_CLAUSE = re.compile(rf",\s+(?:and|while)\s+"
+                             rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 
 
 def _has(starts: list[int], lo: int, hi: int) -> bool:
