@@ -520,6 +520,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
+        # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
+        # coordinated, each with the one who raised it (mentions.figure_by_clause)
+        ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
+                 and hit("mentions.figure_by_clause")] if on("mentions.figure_by_clause") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
@@ -596,6 +600,9 @@ _SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subjec
 SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
 SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
+FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
+                              r"(?:million|billion|bn|mn|m|b)?\b[^,;]{0,40}?\b(?:raised|closed|secured|obtained|landed)"
+                              r"\s+by\s+(?-i:[A-Z]))", re.I)
 AND_DEAL_CLAUSE = re.compile(rf",\s+(?:and|while)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 
