@@ -31,7 +31,7 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
-                        investors_ahead, one_party_figure, paying_relative,
+                        investors_ahead, one_party_figure, paying_relative, raiser_of, round_joined, RAISER_REACH,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
                         role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -164,6 +164,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     lead = None  # the organisation and verb of a sentence that introduces a list of its deals (discourse.list_lead)
     ahead: list = []  # investors named before the round they are in (discourse.investors_before_round)
     told = None  # the last sentence's figure and its one organisation, when it drafted no deal
+    raiser = None  # the company a sentence with no deal said is raising, and that sentence's index
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
@@ -196,6 +197,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
+            if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
+                new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital is set to put $500 million into the round'
+
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
             share_in_relative(new, drafts, sent)
@@ -216,6 +220,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         if new and told and rules.on("discourse.figure_told_before"):
             figure_told_before(new, told, sent, drafts)
         told = one_party_figure(sent) if not new else None
+        raiser = (raiser_of(sent), i) if not new and raiser_of(sent) is not None else raiser if not new else None
         ahead = investors_ahead(sent, lex) if not new else []
         if new:
             if rules.on("discourse.complete_round"):

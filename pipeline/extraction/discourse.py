@@ -784,3 +784,37 @@ def paying_relative(draft: Draft, sent: Sentence) -> bool:
     roles = {PAYER_ROLES[t.frame] for t in sent.triggers if t.frame in PAYER_ROLES}
     return any(m.amount.value and not m.excluded for m in sent.money) and hit("discourse.paying_relative", any(
         o.key == payer and r in roles for o, r in draft.parties))
+
+
+# 'will invest in the round', 'put $500 million into a funding round': an investor's verb and the round as its object
+INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:[^.;]{{0,40}}?\s)?(?:(?:in|into)\s+)?(?:this|the|that|a|its)\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
+RAISER_REACH = 2  # sentences after the one that says a company is raising
+
+
+def raiser_of(sent: Sentence):
+    """The company a sentence says is raising money ('Brimoral is raising money again', 'Velkara is poised to close
+    a funding deal'): the one organisation before an investee-first trigger; None when there is none or several."""
+    keys = {o.key for o in sent.orgs}
+    first = next((t for t in sent.triggers if t.frame == "investee_first"), None)
+    if first is None or len(keys) != 1 or sent.orgs[0].start > first.start:
+        return None
+    return sent.orgs[0]
+
+
+def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Brimoral is raising money again.' then 'Halvern Capital is set to put $500 million into the round.': a
+    sentence whose one organisation invests in a round it does not name the company of is that company's round, the
+    company a sentence just before said is raising (rule discourse.round_joined)."""
+    keys = {o.key for o in sent.orgs}
+    if raiser is None or len(keys) != 1 or raiser.key in keys:
+        return []
+    investor = sent.orgs[0]
+    trigger = next((t for t in sent.triggers if t.frame == "investor_first" and t.start >= investor.end), None)
+    if trigger is None or not INTO_ROUND.match(sent.text, trigger.end - sent.start) or not hit(
+            "discourse.round_joined"):
+        return []
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    return [Draft("investment", [(raiser, "investee"), (investor, "investor")], money[0].amount if money else None,
+                  sent, deal_status(sent.text, lex), 0.6, "investment|investor_first|round_joined",
+                  read_terms(sent.text), money[0].alternates if money else ())]
