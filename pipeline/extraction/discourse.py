@@ -787,8 +787,8 @@ def paying_relative(draft: Draft, sent: Sentence) -> bool:
 
 
 # 'will invest in the round', 'put $500 million into a funding round': an investor's verb and the round as its object
-INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:[^.;]{{0,40}}?\s)?(?:(?:in|into)\s+)?(?:this|the|that|a|its)\s+"
-                        rf"(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
+INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:[^.;]{{0,40}}?\s)?(?:(?:in|into)\s+)?"
+                        rf"(?:this|the|that|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 RAISER_REACH = 2  # sentences after the one that says a company is raising
 
 
