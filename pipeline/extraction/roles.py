@@ -97,12 +97,18 @@ ROLE_NAMED = re.compile(rf"^\s+as\s+(?:its|their|the|an?|our|a\s+key|the\s+main)
                         rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('seller_nouns')}))\b", re.I)
 
 
+PASSIVE_BY = re.compile(r"\b(?:chosen|selected|picked|tapped|named|hired|appointed|engaged|retained)\s+by\s+$", re.I)
+
+
 def _role_named(sent: Sentence, parties: list) -> list:
     """A trade whose parties the word order or the kinds set one way, while the sentence names a party's role ('X
     onboarded Orlov AI as the anchor tenant of its campus': the tenant buys): the roles are turned round."""
     for o, role in parties:
         m = ROLE_NAMED.match(sent.text[o.end - sent.start:])
         named = m and ("buyer" if m.group("buyer") else "seller")
+        if named and hit("roles.role_named_passive", on("roles.role_named_passive") and bool(
+                PASSIVE_BY.search(_preceding(sent, o, 20)))):
+            named = {"buyer": "seller", "seller": "buyer"}[named]  # 'X was chosen by Y as its provider': X provides
         if named and role in ("buyer", "seller") and named != role and hit("roles.role_named", True):
             return [(x, {"buyer": "seller", "seller": "buyer"}.get(r, r)) for x, r in parties]
     return parties
@@ -205,6 +211,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # of the sentence's deal is the counterparty
         first, second = FRAME_ROLES[trigger.frame]
         return [(actor, first), (others[0], second)]
+    subject = _relative_subject(sent, trigger, left) if trigger.frame in FIRST_IS_SUBJECT else None
+    if subject is not None and hit("roles.relative_subject", True):
+        # "Ostrivel's backers include Halvern Capital, which invested $200 million": the relative clause's verb has
+        # the name it describes for its subject; the other names of the sentence are the other side
+        right = _dedupe_orgs([o for o in before + right if o.key != subject.key])
+        left = before = [subject]
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
         counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
             "roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(sent, o))))]
@@ -226,6 +238,19 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         return _kind_roles(type_, orgs, sent=sent)
     round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}
     return _kind_roles(type_, orgs, round_ref or True)
+
+
+FIRST_IS_SUBJECT = ("investor_first", "buyer_first", "seller_first", "acquirer_first")
+# '<name>, which (has) invested': the name the relative clause describes, right before the trigger
+RELATIVE_BEFORE = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously)\s+)*$")
+
+
+def _relative_subject(sent: Sentence, trigger, left: list) -> OrgMention | None:
+    """The subject of a trigger that opens a relative clause on a name ('Halvern Capital, which invested ...')."""
+    if not on("roles.relative_subject") or len(left) < 2:
+        return None
+    last = max(left, key=lambda o: o.end)
+    return last if RELATIVE_BEFORE.fullmatch(sent.text[last.end - sent.start:trigger.start - sent.start]) else None
 
 
 FAMILY = {"compute": "trade", "chips": "trade", "datacenter": "trade", "power": "trade", "investment": "investment",
