@@ -38,6 +38,7 @@ TRADED = ("compute", "chips", "datacenter", "power")
 # belongs to the object ('$2 billion of cloud capacity')
 OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
+COORDINATED_VERB = re.compile(r"\s+(?:and|or|&)\s+(?:then\s+)?[a-z]+(?<!ly)(?=\s+(?:an?|the|\d|\$|up\s+to))", re.I)
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
 # a figure next: '(up to) $2 billion', '300 megawatts' (after a recipient: a double object)
@@ -198,6 +199,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             recipient = RECIPIENT_FIRST.match(rest)
             if recipient and hit("type.double_object", on("type.double_object")):
                 rest = rest[recipient.end():]
+            # 'will build and operate a 400 MW power plant': the verb's object comes after the verb it is joined to
+            joined = COORDINATED_VERB.match(rest) if on("type.coordinated_verb") else None
+            if joined and hit("type.coordinated_verb"):
+                rest = rest[joined.end():]
             # 'supply up to 300 MW of power': a figure's qualifier is no end of the object
             rest = rest[len(UP_TO.match(rest).group(0)):]
             window = OBJECT_END.split(rest, 1)[0]

@@ -1180,6 +1180,15 @@ def _source_site(tok) -> bool:
         prep.head.lemma_.lower() in ("output", "electricity", "power", "energy", "capacity", "generation")))
 
 
+def _served_site(tok) -> bool:
+    """The owner of a site that goods or work are for or go to ("a 400 MW power plant for Tessaly's data center",
+    "supply GPUs to Ostrix's campus"): the buyer, a party whatever entity label the recogniser gives the name (rule
+    mentions.served_site; a buyer's noun before 'for' names the landlord instead: mentions.customer_of_site)."""
+    prep = _owned_site_prep(tok)
+    return prep is not None and on("mentions.served_site") and prep.lower_ in ("for", "to") and (
+        prep.head.lemma_.lower() not in word_set("buyer_nouns"))
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1303,6 +1312,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
            and not hit("mentions.customer_of_site", _customer_of_site(head))  # "customer for X's campus": a landlord
            and not hit("mentions.source_site", _source_site(head))  # "power from X's reactor": its owner sells
+           and not hit("mentions.served_site", _served_site(head))  # "a power plant for X's data center": X buys
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
