@@ -1181,12 +1181,13 @@ def _source_site(tok) -> bool:
 
 
 def _served_site(tok) -> bool:
-    """The owner of a site that goods or work are for or go to ("a 400 MW power plant for Tessaly's data center",
-    "supply GPUs to Ostrix's campus"): the buyer, a party whatever entity label the recogniser gives the name (rule
-    mentions.served_site; a buyer's noun before 'for' names the landlord instead: mentions.customer_of_site)."""
+    """The owner of a site that the goods a noun names are for or go to ("a 400 MW power plant for Tessaly's data
+    center", "GPUs for Ostrix's campus"): the buyer, a party whatever entity label the recogniser gives the name (rule
+    mentions.served_site; on a verb, mentions.recipient_site; after a buyer's noun the owner is the landlord,
+    mentions.customer_of_site)."""
     prep = _owned_site_prep(tok)
     return prep is not None and on("mentions.served_site") and prep.lower_ in ("for", "to") and (
-        prep.head.lemma_.lower() not in word_set("buyer_nouns"))
+        prep.head.pos_ not in ("VERB", "AUX") and prep.head.lemma_.lower() not in word_set("buyer_nouns"))
 
 
 def _employer_speaking(tok, rules: SlotRules) -> bool:
