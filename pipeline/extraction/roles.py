@@ -655,6 +655,23 @@ NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agen
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
 
 
+FINANCING_AGENT = re.compile(rf"\b(?:was|were|is|are|be|been|being)\s+(?:(?:also|jointly)\s+)?"
+                             rf"(?:{words('financing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _financing_agents(sent: Sentence, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The names right after a passive financing verb's 'by' ('was provided by A and B'), the list joined to them."""
+    first = next((o for o in orgs if FINANCING_AGENT.search(_preceding(sent, o, 60))), None)
+    if first is None:
+        return []
+    out = [first]
+    for o in orgs[orgs.index(first) + 1:]:
+        if not LIST_GAP.fullmatch(sent.text[out[-1].end - sent.start:o.start - sent.start]) or len(out) >= MAX_PARTIES:
+            break
+        out.append(o)
+    return out
+
+
 def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     role_left, role_right = FRAME_ROLES[trigger.frame]
     passive = hit("roles.passive", trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
@@ -692,6 +709,10 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         investors = _after_investor_cue(sent, right, lex)
         if not investee:
             return None
+        if not investors and on("roles.financing_agent"):
+            # 'The $700 million financing for X's campus was provided by Kelmar Bank': the passive's agents lend
+            investors = _financing_agents(sent, [o for o in right if o.key != investee[0].key])
+            hit("roles.financing_agent", bool(investors))
         return [(investee[0], "investee")] + [(o, "investor") for o in investors if o.key != investee[0].key]
     if type_ == "investment" and trigger.frame == "investor_first" and not passive:
         if not right and len(left) >= 2:
