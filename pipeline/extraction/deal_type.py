@@ -612,7 +612,12 @@ def _still_to_come(text: str, at: int) -> bool:
     """'agreed to be acquired', 'is expected to be completed', 'will be finalised': a word of completion after a
     future or an infinitive 'be' says what is still to happen, so it does not make the deal completed."""
     return hit("type.future_completion",
-               on("type.future_completion") and bool(FUTURE.search(text[max(0, at - 30):at])))
+               on("type.future_completion") and bool(FUTURE.search(text[max(0, at - 30):at]))) or hit(
+        "type.in_progress", on("type.in_progress") and bool(IN_PROGRESS.search(text[max(0, at - 20):at])))
+
+
+# 'is being acquired', 'are being finalised': a completion word in the progressive passive is still under way
+IN_PROGRESS = re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?being\s+$", re.I)
 
 
 def read_terms(text: str) -> dict:
