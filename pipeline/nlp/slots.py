@@ -1004,6 +1004,16 @@ def _verb_read_as_noun(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]) and not is_english(tok.text, plural=False))
 
 
+def _headline_verb_object(tok) -> bool:
+    """The object of a preposition on a headline's verb that the parser read as a name or a noun at the root of the
+    line ('Kelmar Invests in Ostrivel to build inference chips': 'Invests' a proper noun; cues.yaml headline_verbs): a
+    party's slot, as the object of the verb would be (rule mentions.headline_verb_object)."""
+    prep, verb = tok.head, tok.head.head
+    return on("mentions.headline_verb_object") and prep.lower_ in ("in", "into", "with", "from", "to", "by") and (
+        verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _headline_verbs()
+        and verb.i <= 4 and not _known_place(tok))
+
+
 @cache
 def _descriptors() -> frozenset:
     from .lexicon import load_lexicon
@@ -1532,6 +1542,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True
     if tok.dep_ in ("compound", "nmod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
+    if tok.dep_ == "pobj" and hit("mentions.headline_verb_object", _headline_verb_object(tok)):
+        return True  # 'Sagenkagen Invests in Veldrozo': the object of a headline's verb the parser took for a noun
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
