@@ -1543,7 +1543,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ in ("compound", "nmod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
     if tok.dep_ == "pobj" and hit("mentions.headline_verb_object", _headline_verb_object(tok)):
-        return True  # 'Sagenkagen Invests in Veldrozo': the object of a headline's verb the parser took for a noun
+        return True  # 'Kelmar Invests in Ostrivel': the object of a headline's verb the parser took for a noun
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
