@@ -237,6 +237,11 @@ CASES = [
      ["power announced: Brimoral buyer, Tessaly seller"]),
     ("Kelmar and Tessaly Announce $5 Billion AI Infrastructure Partnership",
      ["partnership announced: Kelmar partner, Tessaly partner | 5e+09 USD once"]),
+    # legal forms of other regions: inner full stops do not end the sentence, and the form is no part of the name
+    ("Halvern Energy S.p.A. will supply 150 MW of renewable power to Tessaly's Milan campus under a 12-year PPA.",
+     ["power announced: Halvern Energy seller, Tessaly buyer"]),
+    ("Ostrivel Infra Pvt Ltd raised Rs 1,200 crore from Halvern Capital to expand its GPU cloud.",
+     ["investment completed: Ostrivel Infra investee, Halvern Capital investor | 1.2e+10 INR once"]),
     # more investors of a round: to come, or in a relative clause on the round
     ("Velkara raised $200 million in a round led by Halvern Capital. Brisa Ventures is expected to participate in a "
      "second close.", ["investment completed: Velkara investee, Halvern Capital investor, Brisa Ventures investor "

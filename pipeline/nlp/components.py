@@ -246,3 +246,8 @@ def adjust_tokenizer(nlp: Language) -> None:
                  "co-investing"):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    # a legal form written with inner full stops ('S.p.A.', 'S.r.l.'; cues.yaml org_suffixes) is one token, so the
+    # sentencizer does not end a sentence inside the company's name ('Halvern Energy S.p.A. will supply ...')
+    for form in load_lexicon().cues["org_suffixes"]:
+        if "." in form.rstrip("."):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
