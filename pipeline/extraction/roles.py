@@ -193,6 +193,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if trigger.frame == "buyer_first" and hit("roles.rent_out", _rented_out(sent, trigger, mentions)):
         trigger = replace(trigger, frame="seller_first")  # 'X will rent Quorvane 20,000 GPUs': X rents them out
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
+    owner = _its_round_owner(sent, trigger, left) if type_ == "investment" and trigger.frame == "investor_first" \
+        and not any(o.start >= trigger.head_end for o in mentions) else None
+    if owner is not None and hit("roles.its_round", True):
+        # "Quorvane's investors include A, B and C, which together put $250 million into its Series B": 'its' round
+        # is the round of the company whose investors the sentence names
+        return [(owner, "investee")] + [(o, "investor") for o in _dedupe_orgs(left) if o.key != owner.key][:MAX_PARTIES]
     if type_ == "investment" and trigger.frame == "investor_first" and not any(
             o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
@@ -238,6 +244,19 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         return _kind_roles(type_, orgs, sent=sent)
     round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}
     return _kind_roles(type_, orgs, round_ref or True)
+
+
+ITS_ROUND = re.compile(rf"\s*(?:[^.;]{{0,40}}?\s)?(?:(?:in|into|to)\s+)?its\s+(?:[\w$€£.-]+\s+){{0,3}}?"
+                       rf"(?:{words('round_nouns')}|Series\s+[A-Z]\b|financing)", re.I)
+
+
+def _its_round_owner(sent: Sentence, trigger, left: list) -> OrgMention | None:
+    """The company whose round 'its' names after an investing verb ('put $250 million into its Series B'): the one
+    organisation of the sentence written in the possessive, none of the investors' list after it."""
+    if not on("roles.its_round") or not ITS_ROUND.match(sent.text, trigger.end - sent.start):
+        return None
+    owners = [o for o in left if re.match(r"['’]s?\s", sent.text[o.end - sent.start:])]
+    return owners[0] if len({o.key for o in owners}) == 1 and len(left) > len(owners) else None
 
 
 FIRST_IS_SUBJECT = ("investor_first", "buyer_first", "seller_first", "acquirer_first")

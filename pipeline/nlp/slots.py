@@ -1346,6 +1346,10 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.document_or_round", words[-1].text in rules.not_org_heads
            or words[0].text in rules.not_org_firsts):
         return "filter:document_or_round"
+    if hit("mentions.round_letter", on("mentions.round_letter") and len(words) == 1 and re.fullmatch(
+            r"[A-Z]\.?|[A-Z]-?\d\.?", words[0].text) is not None and words[0].i > 0 and words[0].nbor(-1).text in
+            rules.not_org_firsts):
+        return "filter:document_or_round"  # "into its Series B.": the round's letter, parsed apart from 'Series'
     if not any(c.isupper() or c.isdigit() for c in text) or _plural_acronym(text):
         return "filter:common_word"
     if hit("mentions.media", text.removeprefix("the ").removeprefix("The ") in rules.media):
