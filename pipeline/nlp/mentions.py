@@ -115,6 +115,14 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
+    # "Velkara ($2 billion), Brimoral ($1.5 billion) and Quorvane ($700 million)": after another member's bracketed
+    # figure and a list's comma or 'and', a name with a bracketed figure of its own (mentions.bracket_member)
+    member = r"((?:[A-Z][\w&.'’-]*)(?:[^\S\n][A-Z][\w&.'’-]*){0,3})"
+    figure = r"\s*\(\s*(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?\d"
+    join = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # (the first member: one followed by its figure, a join and the next member with its figure)
+    out["bracket_member"] = re.compile(rf"(?<=\)){join}{member}{figure}|(?<![\w&.'’-]){member}(?={figure}[^)]{{0,30}}\)"
+                                       rf"{join}[A-Z][\w&.'’-]*(?:[^\S\n][A-Z][\w&.'’-]*){{0,3}}{figure})")
     # 'The $500 million Series D values Brimoral at $5 billion', 'valuing Brimoral at': the company valued
     # (mentions.valued_shape)
     out["valued_org"] = re.compile(
@@ -742,8 +750,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
                                     "maker"))
             taken.append((m.start(), m.end()))
-    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org", "valued_org"):
+    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org", "valued_org",
+                    "bracket_member"):
         if pattern == "appositive_org" and not on("mentions.appositive_shape"):
+            continue
+        if pattern == "bracket_member" and not on("mentions.bracket_member"):
             continue
         if pattern == "valued_org" and not on("mentions.valued_shape"):
             continue
@@ -813,6 +824,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             if pattern == "appositive_org" and (_english_only(words) or not hit("mentions.appositive_shape")):
                 continue  # 'Meanwhile, a startup ...', 'Blue Owl': English words name no one here
+            if pattern == "bracket_member" and (_english_only(words) or not hit("mentions.bracket_member")):
+                continue  # '..., and Europe ($2 billion)': a place or a word, not a member named
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
             if hit("mentions.facility_name", on("mentions.facility_name") and _facility_follows(text, end)):
                 continue
