@@ -121,8 +121,9 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     figure = r"\s*\(\s*(?:[$€£¥]|[A-Z]{1,3}\$?\s?)?\d"
     join = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     # (the first member: one followed by its figure, a join and the next member with its figure)
-    out["bracket_member"] = re.compile(rf"(?<=\)){join}{member}{figure}|(?<![\w&.'’-]){member}(?={figure}[^)]{{0,30}}\)"
-                                       rf"{join}[A-Z][\w&.'’-]*(?:[^\S\n][A-Z][\w&.'’-]*){{0,3}}{figure})")
+    out["bracket_member"] = re.compile(rf"(?<=\)){join}{member}{figure}|(?<![\w&.'’-]){member}"
+                                       rf"(?={figure}[^)]{{0,30}}\){join}[A-Z][\w&.'’-]*(?:[^\S\n][A-Z][\w&.'’-]*){{0,3}}"
+                                       rf"{figure})")
     # 'The $500 million Series D values Brimoral at $5 billion', 'valuing Brimoral at': the company valued
     # (mentions.valued_shape)
     out["valued_org"] = re.compile(
