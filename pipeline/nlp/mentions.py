@@ -122,8 +122,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     join = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
     # (the first member: one followed by its figure, a join and the next member with its figure)
     out["bracket_member"] = re.compile(rf"(?<=\)){join}{member}{figure}|(?<![\w&.'’-]){member}"
-                                       rf"(?={figure}[^)]{{0,30}}\){join}[A-Z][\w&.'’-]*(?:[^\S\n][A-Z][\w&.'’-]*){{0,3}}"
-                                       rf"{figure})")
+                                       rf"(?={figure}[^)]{{0,30}}\){join}{member}{figure})")
     # 'The $500 million Series D values Brimoral at $5 billion', 'valuing Brimoral at': the company valued
     # (mentions.valued_shape)
     out["valued_org"] = re.compile(
