@@ -1044,7 +1044,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _headless_subject(tok) or _verb_read_as_noun(tok):
         return True
-    if tok.dep_ in ("compound", "nmod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
+    if tok.dep_ in ("compound", "nmod", "amod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
@@ -1544,7 +1544,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
-    if tok.dep_ in ("compound", "nmod") and _misparsed_dative(tok):
+    if tok.dep_ in ("compound", "nmod", "amod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
     if tok.dep_ == "pobj" and hit("mentions.headline_verb_object", _headline_verb_object(tok)):
         return True  # 'Kelmar Invests in Ostrivel': the object of a headline's verb the parser took for a noun
@@ -1670,10 +1670,16 @@ def _misparsed_dative(tok) -> bool:
     """'The deal gives Quorvane access to X': right after a giving verb, a proper noun the parser took as a modifier
     of the verb's object is the receiver (a dative)."""
     head = tok.head
-    if not (on("mentions.misparsed_dative") and tok.pos_ == "PROPN" and head.dep_ == "dobj" and head.pos_ == "NOUN"
-            and head.head.lemma_ in GIVING_VERBS and tok.i == head.head.i + 1):
+    # ('gives Brimoral access to': an unknown capitalised word the tagger calls an adjective, rule
+    # mentions.dative_tagged_adjective)
+    unknown = tok.pos_ in ("ADJ", "NOUN") and tok.dep_ in ("amod", "compound") and tok.text[:1].isupper() and (
+        not is_english(tok.text, plural=False)) and on("mentions.dative_tagged_adjective")
+    if not (on("mentions.misparsed_dative") and (tok.pos_ == "PROPN" or unknown) and head.dep_ == "dobj"
+            and head.pos_ == "NOUN" and head.head.lemma_ in GIVING_VERBS and tok.i == head.head.i + 1):
         return False
     between = tok.doc[tok.i:head.i]
+    if unknown and len(between) == 1:
+        return hit("mentions.dative_tagged_adjective", True)
     if all(w.dep_ == "compound" and w.pos_ == "PROPN" for w in between):
         return True
     # 'will rent Quorvane 20,000 GPUs': the name, then the count of the goods (rule mentions.counted_goods_dative)
