@@ -193,6 +193,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     paired = _paired_figures(draft, sent, valued, rx) if on("candidates.paired_figures") else []
     if paired:
         return paired
+    measured = _paired_quantities(draft, sent) if not valued and on("candidates.paired_quantities") else []
+    if measured:
+        return measured
     further = _further_figures(draft, sent, valued) if on("candidates.further_figures") else []
     joined = _joined_supply(draft, sent, lex, valued) if on("candidates.joined_supply") else []
     # the supply's own figure ('and to sell it GPUs worth $2 billion') is that deal's, not a further investment
@@ -341,6 +344,27 @@ def _tight(sent: Sentence, o: OrgMention, m) -> bool:
     a, b = (o.end, m.start) if o.start < m.start else (m.end, o.start)
     gap = sent.text[a - sent.start:b - sent.start]
     return not re.search(r",|\band\b|;", gap) and len(gap.split()) <= 4
+
+
+def _paired_quantities(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'agreed to supply 200 MW to Velkara and another 150 MW to Brimoral Labs': a trade with no figure of money
+    whose counterparties each follow a quantity of their own (megawatts, GPUs) is a deal per counterparty, each with
+    its own quantity (rule candidates.paired_quantities)."""
+    if draft.type not in TRADE_TYPES or len(draft.parties) < 3:
+        return []
+    first, first_role = min(draft.parties, key=lambda p: p[0].start)
+    others = sorted((p for p in draft.parties if p[1] != first_role), key=lambda p: p[0].start)
+    if len(others) < 2 or len(others) + 1 != len(draft.parties):
+        return []
+    out, lo = [], first.end
+    for o, role in others:
+        terms = read_terms(sent.text[lo - sent.start:o.start - sent.start])
+        if terms["power_mw"] is None and terms["gpus"] is None:
+            return []
+        out.append(Draft(draft.type, [(first, first_role), (o, role)], None, sent, draft.status, draft.confidence,
+                         draft.rule + "|paired_quantities", {**draft.terms, **{k: v for k, v in terms.items() if v}}))
+        lo = o.end
+    return out if hit("candidates.paired_quantities") else []
 
 
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
