@@ -400,7 +400,27 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         sent.text, o.end - sent.start) and hit("roles.rival_apposition", True)}
     hosts = {o.start for o in sent.orgs if on("roles.event_host") and EVENT_AFTER.match(sent.text[o.end - sent.start:])
              and hit("roles.event_host", True)}  # "announced at Nvidia's GTC conference": where, not who
-    return out | passed | hosts | owners
+    return out | passed | hosts | owners | _described_in_relative(sent)
+
+
+# ', which already serves Meta,': a relative clause between commas right after the sentence's first name
+MIDDLE_RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+([^,;]{1,100}),\s+")
+
+
+def _described_in_relative(sent: Sentence) -> set[int]:
+    """'Brimoral Cloud, which already serves Meta, signed a $1.2 billion contract with Drovane AI': the names of a
+    relative clause set off by commas after the subject, before the main verb, describe the subject (a customer it
+    has, a backer), no parties of the deal, where a name after the clause is left to be one (rule
+    roles.relative_description; a relative clause that states a deal of its own is cut off as a clause first)."""
+    if not on("roles.relative_description") or not sent.orgs:
+        return set()
+    first = sent.orgs[0]
+    m = MIDDLE_RELATIVE.match(sent.text, first.end - sent.start)
+    if m is None or any(t.start - sent.start < m.end() for t in sent.triggers):
+        return set()
+    inside = {o.start for o in sent.orgs if m.start(1) <= o.start - sent.start < m.end(1)}
+    after = [o for o in sent.orgs if o.start - sent.start >= m.end() and o.key != first.key]
+    return inside if inside and after and hit("roles.relative_description", True) else set()
 
 
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
