@@ -35,6 +35,8 @@ COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|like
                          rf"will|would|plans?\s+to|(?:is|are)\s+(?=leading|co-leading))\s+"
                          rf"(?:lead|co-lead|leading|co-leading|join|participate\s+in|back)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
+# '...; Kelmar Partners and Quorvane Capital led it': 'it' for the round just told (discourse.led_it)
+LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+it\b(?!\s+(?:to|in|into|for)\b)", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
@@ -193,7 +195,10 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     known = {o.key for o, _ in draft.parties}
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
     lead = ACTIVE_LEAD.search(sent.text) or (
-        COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None)
+        COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None) or (
+        LED_IT.search(sent.text) if on("discourse.led_it") else None)
+    if lead and lead.re is LED_IT:
+        hit("discourse.led_it")
     if lead and lead.re is not ACTIVE_LEAD:
         hit("discourse.lead_to_come")
     if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
