@@ -400,7 +400,16 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         sent.text, o.end - sent.start) and hit("roles.rival_apposition", True)}
     hosts = {o.start for o in sent.orgs if on("roles.event_host") and EVENT_AFTER.match(sent.text[o.end - sent.start:])
              and hit("roles.event_host", True)}  # "announced at Nvidia's GTC conference": where, not who
-    return out | passed | hosts | owners | _described_in_relative(sent)
+    # 'a data center campus in Texas, which will house Nvidia chips': the maker of what a site will hold
+    equipment = {o.start for o in sent.orgs if on("roles.site_equipment") and SITE_HOLDS.search(
+        _preceding(sent, o, 120)) and hit("roles.site_equipment", True)}
+    return out | passed | hosts | owners | equipment | _described_in_relative(sent)
+
+
+# a site and what it will hold: 'a 1 GW campus that will house', 'the data centre, which will use'
+SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:which|that)\s+"
+                        rf"(?:will\s+|would\s+|is\s+to\s+)?(?:house|houses|use|uses|run|runs|feature|features|contain|contains|hold|holds)\s+"
+                        rf"(?:up\s+to\s+)?(?:[\d,.]+\s+)?$", re.I)
 
 
 # ', which already serves Meta,': a relative clause between commas right after the sentence's first name
