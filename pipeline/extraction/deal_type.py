@@ -39,6 +39,12 @@ TRADED = ("compute", "chips", "datacenter", "power")
 OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
 
 COORDINATED_VERB = re.compile(r"\s+(?:and|or|&)\s+(?:then\s+)?[a-z]+(?<!ly)(?=\s+(?:an?|the|\d|\$|up\s+to))", re.I)
+# 'a consortium led by', 'a group of investors led by': buyers named through the one who heads them
+CONSORTIUM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate|club)(?:\s+of\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+$", re.I)
+CONSORTIUM_LED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate|club)(?:\s+of\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+"
+                            r"(?:led|headed|co-led)\s+by\s+(?:the\s+)?", re.I)
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
 # a figure next: '(up to) $2 billion', '300 megawatts' (after a recipient: a double object)
@@ -344,9 +350,11 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
 
 
 @cache
-def _description_after(descriptors: tuple[str, ...]) -> re.Pattern:
+def _description_after(descriptors: tuple[str, ...], of: bool = False) -> re.Pattern:
     nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
-    return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b(?=\s*(?:,|\.?$))", re.I)
+    # ('a maker of AI chips', 'a provider of GPU cloud services': the noun's own object, rule type.description_of)
+    tail = r"(?:\s+(?:of|for)\s+[^,;()]{1,50}?)?" if of else ""
+    return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b{tail}(?=\s*(?:,|\.?$))", re.I)
 
 
 def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
@@ -354,8 +362,9 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     will buy ...': a description set off by commas after a name says what the company does, not what the deal
     trades: its words are no type cues and its triggers none of the deal's (rule type.description_not_cue). Offsets
     in the sentence's text."""
-    pattern = _description_after(tuple(lex.cues["org_descriptors"]))
+    pattern = _description_after(tuple(lex.cues["org_descriptors"]), on("type.description_of"))
     spans = [(m.start(), m.end()) for o in sent.orgs if (m := pattern.match(sent.text, o.end - sent.start))]
+    hit("type.description_of", any(re.search(r"\s(?:of|for)\s", sent.text[lo:hi]) for lo, hi in spans))
     # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
     if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
             "type.description_not_cue", True):
@@ -437,6 +446,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
         return False  # 'a partnership to develop custom chips': what the partners will make, not a sale
+    if t.text.split()[0].lower() in LEAD_VERBS and on("type.consortium_agent") and CONSORTIUM.search(
+            sent.text[:t.start - sent.start]) and hit("type.consortium_agent", True):
+        return False  # 'a consortium led by Halvern Capital': who heads the buyers, no round led
     if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(
             "type.leading_needs_round", on("type.leading_needs_round")):
         return False  # 'a team led by researchers at X', 'led a protest march': leading, not a round led
@@ -454,6 +466,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             return True  # 'agreed to take CoreWeave private': the company bought stands inside the phrase
         if hit("type.site_bought", _site_bought(t, sent)):
             return False  # 'buy the Brimoral data centre', 'a former Brimoral plant was purchased by X': a site
+        if after and on("type.consortium_agent") and hit("type.consortium_agent", bool(CONSORTIUM_LED.fullmatch(
+                sent.text[t.end - sent.start:after[0].start - sent.start]))):
+            return True  # 'to be taken over by a group of investors led by Halvern Capital': the group's lead buys
         if not after:
             described = cue_regexes(load_lexicon())["described_counterparty"]
             if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
