@@ -1200,6 +1200,15 @@ def _served_site(tok) -> bool:
         prep.head.pos_ not in ("VERB", "AUX") and prep.head.lemma_.lower() not in word_set("buyer_nouns"))
 
 
+def _site_relied_on(tok) -> bool:
+    """The owner of a site a verb has the deal rest on ("will rely on Tessaly's data centers for its compute needs",
+    "run on X's campus"): the seller, a party whatever entity label the recogniser gives the name (rule
+    mentions.site_relied_on)."""
+    prep = _owned_site_prep(tok)
+    return prep is not None and on("mentions.site_relied_on") and prep.lower_ == "on" and prep.head.pos_ in (
+        "VERB", "AUX")
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1324,6 +1333,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.customer_of_site", _customer_of_site(head))  # "customer for X's campus": a landlord
            and not hit("mentions.source_site", _source_site(head))  # "power from X's reactor": its owner sells
            and not hit("mentions.served_site", _served_site(head))  # "a power plant for X's data center": X buys
+           and not hit("mentions.site_relied_on", _site_relied_on(head))  # "rely on X's data centers": X sells
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
