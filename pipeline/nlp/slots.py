@@ -1209,6 +1209,21 @@ def _site_relied_on(tok) -> bool:
         "VERB", "AUX")
 
 
+def _list_mates(tok) -> bool:
+    """A member of a list of proper names in which the recogniser calls another member an organisation ('from investors
+    such as Halvern Capital, Tessavir, Kordana, Vellamo and Ostrivane', where it calls some places): the
+    members of one list are of one kind, so its label for this one is not trusted; not a place the dictionary knows
+    (rule mentions.list_mates)."""
+    if not on("mentions.list_mates") or _known_place(tok):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    return len(members) >= 3 and tok in members and any(
+        m.ent_type_ == "ORG" and m.i != tok.i for m in members)
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1334,6 +1349,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.source_site", _source_site(head))  # "power from X's reactor": its owner sells
            and not hit("mentions.served_site", _served_site(head))  # "a power plant for X's data center": X buys
            and not hit("mentions.site_relied_on", _site_relied_on(head))  # "rely on X's data centers": X sells
+           and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
