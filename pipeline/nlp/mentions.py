@@ -843,7 +843,27 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 hit("mentions.descriptor_kind", kind != "other")
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical, kind, f"shape:{pattern}"))
             taken.append((start, end))
+    for m in DEAL_WITH_LIST.finditer(text) if on("mentions.deal_with_list") else ():
+        # 'has signed deals with Brimoral and Kastovia worth $1 billion': the names listed after a deal noun's
+        # 'with' are its other sides, whatever the parse makes of them
+        for name_m in LIST_MEMBER.finditer(m.group(1)):
+            name = name_m.group(0)
+            start = m.start(1) + name_m.start()
+            end = start + len(name)
+            if name in not_org or _english_only(name.split()) or lex.lookup(name) or any(
+                    s < end and start < e for s, e in taken) or not hit("mentions.deal_with_list", True):
+                continue
+            found.append(OrgMention(start, end, name, fold_name(strip_suffix(name) or name), strip_suffix(name) or name,
+                                    _name_kind(name), "shape:deal_with_list"))
+            taken.append((start, end))
     return found
+
+
+# 'deals with A, B and C': a deal noun, 'with', and a list of two or more capitalised names (mentions.deal_with_list)
+_MEMBER = r"[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*){0,2}"
+DEAL_WITH_LIST = re.compile(rf"\b(?:{words('agreement_nouns')})s?\s+with\s+({_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+"
+                            rf"{_MEMBER})\b")
+LIST_MEMBER = re.compile(_MEMBER)
 
 
 DESCRIBING_WORDS = re.compile(r"(?:[\w-]+[^\S\n]+){1,3}$")  # up to three words before a descriptor, on its line

@@ -159,7 +159,8 @@ class MoneyRules:
             excluded = "not a deal amount"
         if excluded is None and self.spending_plan.search(before[-45:]):
             excluded = SPENDING_PLAN  # 'plans to spend $80 billion on data centers': a budget, unless a seller is named
-        if excluded and self.agreement_cost.search(before):
+        # (the window reaches past the 60 characters of `before`: names of two or three words each fill it)
+        if excluded and self.agreement_cost.search(text[max(0, m.start() - 120):m.start()]):
             excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
