@@ -1209,6 +1209,16 @@ def _site_relied_on(tok) -> bool:
         "VERB", "AUX")
 
 
+def _deal_owner(tok, rules: SlotRules) -> bool:
+    """The owner of a deal noun ("Valdoria's $2 billion investment in Nordavia", "X's total commitment to Y", "X's
+    deal with Y"; slots.yaml deal_heads, investment_heads, target_heads): a party, whatever entity label the
+    recogniser gives the name; not a place the dictionary knows (rule mentions.deal_owner)."""
+    head = tok.head
+    return on("mentions.deal_owner") and tok.dep_ == "poss" and head.pos_ == "NOUN" and (
+        head.lemma_.lower() in rules.deal_heads | rules.investment_heads | rules.target_heads | {"commitment"}) and (
+        not _known_place(tok))
+
+
 def _list_mates(tok) -> bool:
     """A member of a list of proper names in which the recogniser calls another member an organisation ('from investors
     such as Halvern Capital, Tessavir, Kordana, Vellamo and Ostrivane', where it calls some places): the
@@ -1350,6 +1360,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.served_site", _served_site(head))  # "a power plant for X's data center": X buys
            and not hit("mentions.site_relied_on", _site_relied_on(head))  # "rely on X's data centers": X sells
            and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
+           and not hit("mentions.deal_owner", _deal_owner(head, rules))  # "X's $2 billion investment in Y": X acts
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
