@@ -198,8 +198,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
             if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
-                new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital is set to put $500 million into the round'
-
+                new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital will put $500 million into the round'
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
             share_in_relative(new, drafts, sent)
@@ -220,7 +219,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         if new and told and rules.on("discourse.figure_told_before"):
             figure_told_before(new, told, sent, drafts)
         told = one_party_figure(sent) if not new else None
-        raiser = (raiser_of(sent), i) if not new and raiser_of(sent) is not None else raiser if not new else None
+        if new:
+            raiser = None  # a deal told since: a later round is that deal's
+        elif (raising := raiser_of(sent)) is not None:
+            raiser = (raising, i)
         ahead = investors_ahead(sent, lex) if not new else []
         if new:
             if rules.on("discourse.complete_round"):

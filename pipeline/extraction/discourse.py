@@ -808,7 +808,7 @@ def raiser_of(sent: Sentence):
 
 
 def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
-    """'Brimoral is raising money again.' then 'Halvern Capital is set to put $500 million into the round.': a
+    """'Brimoral is raising money again.' then 'Halvern Capital will put $500 million into the round.': a
     sentence whose one organisation invests in a round it does not name the company of is that company's round, the
     company a sentence just before said is raising (rule discourse.round_joined)."""
     keys = {o.key for o in sent.orgs}

@@ -408,7 +408,8 @@ def _named_in_passing(sent: Sentence) -> set[int]:
 
 # a site and what it will hold: 'a 1 GW campus that will house', 'the data centre, which will use'
 SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:which|that)\s+"
-                        rf"(?:will\s+|would\s+|is\s+to\s+)?(?:house|houses|use|uses|run|runs|feature|features|contain|contains|hold|holds)\s+"
+                        rf"(?:will\s+|would\s+|is\s+to\s+)?"
+                        rf"(?:house|houses|use|uses|run|runs|feature|features|contain|contains|hold|holds)\s+"
                         rf"(?:up\s+to\s+)?(?:[\d,.]+\s+)?$", re.I)
 
 
