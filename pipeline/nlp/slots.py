@@ -1170,43 +1170,51 @@ def _site_possessed(tok) -> str | None:
     """The preposition ('to', 'for', 'at') that hangs on a verb and takes a site the name owns ("to Ostrix's data
     centres", "at Tessaly's Ohio campus"), or None."""
     prep = _owned_site_prep(tok)
-    return prep.lower_ if prep is not None and prep.head.pos_ in ("VERB", "AUX") else None
+    return prep.lower_ if prep is not None and _on_verb(prep.head) else None
 
 
-def _customer_of_site(tok) -> bool:
-    """The owner of a site that a buyer's noun is named for ("as the anchor customer for Tessaly's new campus", "the
-    first tenant of Orlov's Dallas facility"): the landlord, a party whatever entity label the recogniser gives it
-    (rule mentions.customer_of_site)."""
+SOURCE_HEADS = frozenset({"output", "electricity", "power", "energy", "capacity", "generation"})
+
+
+def _buyer_noun(head) -> bool:
+    return head.lemma_.lower() in word_set("buyer_nouns")
+
+
+def _on_verb(head) -> bool:
+    return head.pos_ in ("VERB", "AUX")
+
+
+def _site_reading(tok, core: bool = False) -> str | None:
+    """The owner of a site named after a preposition, read by the preposition and what it hangs on: the id of the
+    first reading that holds (the name is then a party whatever entity label the recogniser gives it), or None.
+    `core`: only the readings that also make a core slot (the first two).
+    - "as the anchor customer for Tessaly's new campus", "the first tenant of Orlov's facility": the landlord
+      (mentions.customer_of_site);
+    - "to buy power from Kelmar Nuclear's reactor", "the output of Tessaly's Ridge plant": the seller
+      (mentions.source_site);
+    - "a 400 MW power plant for Tessaly's data center": the buyer, the goods a noun names going to the site
+      (mentions.served_site; on a verb, 'supply power to X's data centres', mentions.recipient_site in _core_slot);
+    - "will rely on Tessaly's data centers for its compute needs": the seller (mentions.site_relied_on)."""
     prep = _owned_site_prep(tok)
-    return prep is not None and prep.lower_ in ("for", "of", "at") and prep.head.lemma_.lower() in word_set(
-        "buyer_nouns") and on("mentions.customer_of_site")
+    if prep is None:
+        return None
+    p, head = prep.lower_, prep.head
+    if p in ("for", "of", "at") and _buyer_noun(head) and on("mentions.customer_of_site"):
+        return "mentions.customer_of_site"
+    if (p == "from" or p == "of" and head.lemma_.lower() in SOURCE_HEADS) and on("mentions.source_site"):
+        return "mentions.source_site"
+    if core:
+        return None
+    if p in ("for", "to") and not _on_verb(head) and not _buyer_noun(head) and on("mentions.served_site"):
+        return "mentions.served_site"
+    if p == "on" and _on_verb(head) and on("mentions.site_relied_on"):
+        return "mentions.site_relied_on"
+    return None
 
 
-def _source_site(tok) -> bool:
-    """The owner of a site goods come from ("to buy power from Kelmar Nuclear's reactor", "the output of Tessaly's
-    Ridge plant"): the seller, a party whatever entity label the recogniser gives the name (mentions.source_site)."""
-    prep = _owned_site_prep(tok)
-    return prep is not None and on("mentions.source_site") and (prep.lower_ == "from" or prep.lower_ == "of" and (
-        prep.head.lemma_.lower() in ("output", "electricity", "power", "energy", "capacity", "generation")))
-
-
-def _served_site(tok) -> bool:
-    """The owner of a site that the goods a noun names are for or go to ("a 400 MW power plant for Tessaly's data
-    center", "GPUs for Ostrix's campus"): the buyer, a party whatever entity label the recogniser gives the name (rule
-    mentions.served_site; on a verb, mentions.recipient_site; after a buyer's noun the owner is the landlord,
-    mentions.customer_of_site)."""
-    prep = _owned_site_prep(tok)
-    return prep is not None and on("mentions.served_site") and prep.lower_ in ("for", "to") and (
-        prep.head.pos_ not in ("VERB", "AUX") and prep.head.lemma_.lower() not in word_set("buyer_nouns"))
-
-
-def _site_relied_on(tok) -> bool:
-    """The owner of a site a verb has the deal rest on ("will rely on Tessaly's data centers for its compute needs",
-    "run on X's campus"): the seller, a party whatever entity label the recogniser gives the name (rule
-    mentions.site_relied_on)."""
-    prep = _owned_site_prep(tok)
-    return prep is not None and on("mentions.site_relied_on") and prep.lower_ == "on" and prep.head.pos_ in (
-        "VERB", "AUX")
+def _site_owner(tok, core: bool = False) -> bool:
+    rule = _site_reading(tok, core)
+    return rule is not None and hit(rule, True)
 
 
 def _deal_owner(tok, rules: SlotRules) -> bool:
@@ -1355,10 +1363,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
            and not _misparsed_oblique(head, rules)  # the tagger misread the word: its entity label is no better
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
-           and not hit("mentions.customer_of_site", _customer_of_site(head))  # "customer for X's campus": a landlord
-           and not hit("mentions.source_site", _source_site(head))  # "power from X's reactor": its owner sells
-           and not hit("mentions.served_site", _served_site(head))  # "a power plant for X's data center": X buys
-           and not hit("mentions.site_relied_on", _site_relied_on(head))  # "rely on X's data centers": X sells
+           and not _site_owner(head)  # "customer for X's campus", "power from X's reactor" ...: _site_reading
            and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
            and not hit("mentions.deal_owner", _deal_owner(head, rules))  # "X's $2 billion investment in Y": X acts
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
@@ -1614,10 +1619,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("service_nouns") and not _known_place(tok) and hit(
             "mentions.service_owner", on("mentions.service_owner")):
         return True  # "spend $12 billion on X's cloud services": whose services are bought
-    if hit("mentions.customer_of_site", _customer_of_site(tok)):
-        return True  # "signed on as the anchor customer for Tessaly's new campus": whose site the customer takes
-    if hit("mentions.source_site", _source_site(tok)):
-        return True  # "buy power from Kelmar Nuclear's reactor", "the output of X's plant": whose site supplies it
+    if _site_owner(tok, core=True):
+        return True  # "the anchor customer for Tessaly's new campus", "buy power from X's reactor": landlord, seller
     site = _site_possessed(tok)
     if site in ("to", "for") and hit("mentions.recipient_site", on("mentions.recipient_site")):
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
