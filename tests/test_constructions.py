@@ -11,6 +11,18 @@ from pipeline.extraction import extract_deals
 from pipeline.nlp import rules
 
 CASES = [
+    # investment told by the money's path, whatever the verb (triggers.jsonl: '$N (in capital) from X', '$N into X');
+    # money earned is no investment (type.income_figure)
+    ("Velkara draws $250 million in fresh capital from Halvern Ventures and Ostrivane.",
+     ["investment announced: Velkara investee, Halvern Ventures investor, Ostrivane investor | 2.5e+08 USD once"]),
+    ("Halvern Ventures is sinking $40 million into Velkara Robotics.",
+     ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 4e+07 USD once"]),
+    ("Velkara expects $40 million from Halvern Ventures under the licensing agreement.", []),
+    ("Halvern Ventures bets $500 million on Velkara Robotics.",
+     ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 5e+08 USD once"]),
+    # a round's owner before a noun for the raise ('among the backers of Velkara's $500 million raise')
+    ("Ostrivane Capital is among the backers of Velkara's $500 million raise.",
+     ["investment announced: Velkara investee, Ostrivane Capital investor | 5e+08 USD once"]),
     # compute: the buyer pays, the seller provides
     ("Brimoral has signed a five-year, $4 billion agreement to buy cloud capacity from Tessaly Cloud.",
      ["compute announced: Brimoral buyer, Tessaly Cloud seller | 4e+09 USD once"]),
@@ -26,6 +38,12 @@ CASES = [
      ["compute announced: Tessaly Cloud seller, Brimoral buyer"]),
     ("Brimoral is in early talks with Tessaly about a cloud deal worth as much as $10 billion, according to people "
      "familiar with the matter.", ["compute talks: Brimoral buyer, Tessaly seller | 1e+10 USD once"]),
+    # 'make <goods> available to X' supplies X (triggers.jsonl); a company disclosing an order discloses its own sale
+    # (slots.yaml deal_heads: 'order')
+    ("Tessaly will make 40,000 GPUs available to Velkara under an agreement worth $2 billion.",
+     ["chips announced: Tessaly seller, Velkara buyer | 2e+09 USD once"]),
+    ("Tessaly disclosed a $1.1 billion order from Velkara for cloud capacity.",
+     ["compute announced: Tessaly seller, Velkara buyer | 1.1e+09 USD once"]),
     # the speaker is the other side of the trade it reports
     ("Tessaly said Brimoral had committed to spend $12 billion with it on cloud capacity over six years.",
      ["compute announced: Brimoral buyer, Tessaly seller | 1.2e+10 USD once"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..nlp.context import words
+from ..nlp.context import word_set as words_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.money import SPENDING_PLAN
@@ -92,8 +92,14 @@ JOINING_BEFORE = re.compile(r"\b(?:participation\s+(?:from|of|by)|joined\s+by|al
 JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){1,12}(?:also\s+)?(?:participated|joined|took\s+part|"
                            r"returned|invested|chipped\s+in)\b")
 
+# 'from (new and | A and | A, B and) existing investors': the backers the money told came from (candidates.existing_source)
+# ', an existing investor (in X),' set off by commas after a name: a description of the one who acts (candidates.backer_apposition)
+APPOSITION_OPEN = re.compile(r"[A-Za-z0-9.)’']\s*,\s+(?:an?\s+)?$")
+APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup|it|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*,")
+FROM_EXISTING = re.compile(r"\bfrom\s+(?:new\s+and\s+|(?:[A-Z][\w&.'’-]*,?\s+){1,6}and\s+)?(?:its\s+|their\s+)?$")
 
-def _relationship(rx: re.Pattern, text: str) -> bool:
+
+def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
     """The sentence states an existing relationship (cues.yaml relationship), not as backers who join the round
     told ('with participation from existing investors X and Y')."""
     for m in rx.finditer(text):
@@ -102,6 +108,13 @@ def _relationship(rx: re.Pattern, text: str) -> bool:
                 JOINING_BEFORE.search(text[:m.start()]) or JOINING_AFTER.match(text[m.end():])):
             hit("candidates.existing_join")
             continue
+        if cue.startswith("existing investor") and on("candidates.existing_source") and hit(
+                "candidates.existing_source", bool(FROM_EXISTING.search(text[:m.start()]))):
+            continue  # 'raised $40 million from Halvern and existing investors': a source of the money told
+        if cue.startswith(("an existing investor", "a major backer", "early backer", "longtime backer")) and on(
+                "candidates.backer_apposition") and figure and hit("candidates.backer_apposition", bool(
+                APPOSITION_OPEN.search(text[:m.start()]) and APPOSITION_CLOSE.match(text[m.end():]))):
+            continue  # 'Halvern Ventures, an existing investor, led the round': the backer described acts in this deal
         return True
     return False
 
@@ -114,7 +127,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if not sent.triggers or not sent.orgs:
         return []
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
-            or hit("candidates.relationship", _relationship(rx["relationship"], sent.text))
+            or hit("candidates.relationship", _relationship(rx["relationship"], sent.text, any(
+                m.amount.value for m in sent.money if not m.excluded)))
             or hit("candidates.cumulative", on("candidates.cumulative") and CUMULATIVE.search(sent.text))
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
@@ -143,6 +157,12 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     parties = assign_roles(sent, type_, trigger, lex)
     if parties and on("roles.figure_list"):
         parties = _figure_list(sent, parties)
+    joint = _joint_subjects(sent, trigger, parties) if parties and type_ in TRADE_TYPES and on(
+        "type.joint_subjects") else []
+    if joint and hit("type.joint_subjects"):
+        # 'A and B will build the $4 billion data centre together', 'A, B and C formed a consortium to build ...':
+        # subjects that undertake something together, no one else named, are partners (guideline 5: joint ventures)
+        type_, parties = "partnership", [(o, "partner") for o in joint]
     if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
         type_ = "acquisition"  # 'sell a 60% stake in X to Y': control bought is an acquisition (guideline 5)
         parties = [(o, CONTROL_ROLE.get(r, r)) for o, r in parties]
@@ -208,6 +228,12 @@ JOINED_SUPPLY = re.compile(rf"^[^;.]{{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?
                            rf"(?:{words('supply_verbs')})\b([^;.]{{0,80}})", re.I)
 
 
+# right after an investor: 'will supply <the investee> with <goods> and', the investment told after it
+# (candidates.supply_then_invest)
+SUPPLY_FIRST = re.compile(rf"[^;.]{{0,40}}?\b(?:{words('supply_verbs')})\s+([^;.]{{1,60}}?)\s+with\s+"
+                          rf"([^;.]{{1,80}}?)\s+and\s+", re.I)
+
+
 def _joined_supply(draft: Draft, sent: Sentence, lex: Lexicon, valued: list) -> list[Draft]:
     """'Velmora will invest up to $100 billion in Quarnell and supply it with advanced AI chips': an investor that,
     in the same clause, also undertakes to supply goods or capacity to the company it invests in makes a second deal,
@@ -217,11 +243,23 @@ def _joined_supply(draft: Draft, sent: Sentence, lex: Lexicon, valued: list) -> 
     investees = [o for o, r in draft.parties if r == "investee"]
     if draft.type != "investment" or len(investors) != 1 or len(investees) != 1:
         return []
+    rx = cue_regexes(lex)
+    start = investors[0].end - sent.start
+    first = SUPPLY_FIRST.match(sent.text, start) if on("candidates.supply_then_invest") else None
+    if first and first.start(1) <= investees[0].start - sent.start < first.end(1) and any(
+            m.amount == draft.amount and m.start - sent.start >= first.end() for m in valued):
+        # 'Kelmar will supply Ostrivel with 100,000 GPUs and invest $300 million in the company': the supply told
+        # first, the investment's figure after it
+        kind = next((t for t in ("chips", "compute", "power") if rx[f"type:{t}"].search(first.group(2))), None)
+        if kind is not None and hit("candidates.supply_then_invest"):
+            goods = {k: v for k, v in read_terms(first.group(2)).items() if v}
+            draft.terms = {k: v for k, v in draft.terms.items() if k not in goods}  # the GPUs are the sale's
+            return [Draft(kind, [(investors[0], "seller"), (investees[0], "buyer")], None, sent, draft.status,
+                          draft.confidence - 0.1, draft.rule + "|supply_then_invest", goods)]
     after = investees[0].end - sent.start
     m = JOINED_SUPPLY.match(sent.text[after:])
     if m is None or any(o.start >= sent.start + after + m.start(1) for o in sent.orgs if o.key != investees[0].key):
         return []
-    rx = cue_regexes(lex)
     goods = m.group(1)
     kind = next((t for t in ("chips", "compute", "power") if rx[f"type:{t}"].search(goods)), None)
     if kind is None or not hit("candidates.joined_supply"):
@@ -234,6 +272,32 @@ def _joined_supply(draft: Draft, sent: Sentence, lex: Lexicon, valued: list) -> 
 
 OWN_SPENDING = re.compile(rf"^(?:{words('announce_verbs')})\b.*\binvestments?$", re.I | re.S)
 SPENDING_OBJECT = re.compile(r"^(?:\s+[\w$€£.,-]+){0,8}?\s+(?:(?:in|into)\s+(?:[a-z]|[A-Z]{2,4}\s+[a-z])|to\s+[a-z]+\b)")
+
+
+JOINT_MARK = re.compile(rf"\b(?:{words('joint_adverbs')}|{words('joint_groups')})\b", re.I)
+
+
+def _joint_subjects(sent: Sentence, trigger, parties: list) -> list:
+    """The parties' organisations, where every one is among the subjects joined by 'and' or commas right before a
+    trigger of making ('A and B will build ...', 'A, B and C formed a consortium to develop ...'), so no one is named
+    after it, and the words after the subjects say they make it together ('together', 'jointly', 'consortium', 'joint
+    venture'); else []. (A joint word before them names what they are, 'The joint venture of A, B and C obtained a
+    loan'; a collaboration or a partnership to deploy capacity is mostly one side supplying the other.)"""
+    if trigger.text.lower() not in words_set("making_verbs"):
+        return []
+    before = [o for o in sent.orgs if o.end <= trigger.start]
+    if not before or any(o.end > trigger.start for o, _ in parties):
+        return []
+    chain = [before[-1]]
+    for o in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sent.text[o.end - sent.start:chain[0].start - sent.start]):
+            break
+        chain.insert(0, o)
+    keys = {o.key for o, _ in parties}
+    if len(keys) < 2 or not keys <= {o.key for o in chain}:
+        return []
+    joint = JOINT_MARK.search(sent.text, chain[-1].end - sent.start)
+    return list({o.key: o for o, _ in parties}.values()) if joint else []
 
 
 def _own_spending(sent: Sentence, trigger) -> bool:

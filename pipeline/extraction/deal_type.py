@@ -438,11 +438,22 @@ def _pours_no_money(t: Trigger, sent: Sentence) -> bool:
     return bool(m) and not MONEY_WORDS.search(m.group(1))
 
 
+# the word right before a figure (the verb, mostly), with its particle ('pulled in') and a hedge ('raised about')
+FIGURE_VERB = re.compile(rf"[\w'’-]+\s+(?:(?:in|up|out)\s+)?(?:(?:{words('figure_hedges')})\s+)?$", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
-    if hit("type.aim", AIM.search(sent.text[:t.start - sent.start])):
+    before = sent.text[:t.start - sent.start]
+    if t.text[:1] in "$€£¥₹":  # a trigger that opens on its figure ('$40 million from X'): before its verb
+        verb = FIGURE_VERB.search(before)
+        income = word_set("income_verbs")
+        if verb and hit("type.income_figure", on("type.income_figure") and verb.group(0).split()[0].lower() in income):
+            return False  # 'Velkara earned $40 million from Tessaly': money earned, not put in
+        before = before[:verb.start()] if verb else before
+    if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
-    if hit("type.forecast", on("type.forecast") and FORECAST.search(sent.text[:t.start - sent.start]) is not None):
+    if hit("type.forecast", on("type.forecast") and FORECAST.search(before) is not None):
         return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
         return False  # 'a partnership to develop custom chips': what the partners will make, not a sale

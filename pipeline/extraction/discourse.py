@@ -72,6 +72,11 @@ SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:also|jointly|together|has|have|had|will|w
 # 'The loan was provided by Taravik Bank and Lumeris Bank': the agents after 'by'
 PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have been|had been|will be|is being)\s+"
                          rf"(?:(?:also|jointly)\s+)?(?:{words('financing_verbs')})\s+by\s", re.I)
+# 'The funding came from A, B and C', 'The money comes from ...': the round just told, its sources named after 'from'
+# (discourse.came_from)
+CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:money|capital|cash|"
+                       rf"investment|funds|proceeds))\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?"
+                       rf"(?:came|comes|come|coming)\s+from\s+(?:the\s+)?", re.I)
 # 'Investors in the round include ...' (discourse.investors_in_the_round)
 IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
                           rf"(?:include|included|includes|including|were|are)\b", re.I)
@@ -249,6 +254,14 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         if listed and not sent.text[listed[-1].end - sent.start:part.start()].strip(" ,") and hit(
                 "discourse.took_part_list"):
             draft.parties.extend((o, "investor") for o in listed if o.key not in known and o.key != investee)
+            return True
+    came = CAME_FROM.search(sent.text) if on("discourse.came_from") else None
+    if came:
+        # 'The funding came from A, B and C': the sources of the round just told, named after 'from'
+        # (a list of capitalised names, whether or not a list or a shape knows each, as after 'included')
+        listed = [o for o in _listed_names(sent, came.end(), lex) if o.key not in known and o.key != investee]
+        if listed and hit("discourse.came_from"):
+            draft.parties.extend((o, "investor") for o in listed[:MAX_PARTIES])
             return True
     cue = ROUND_INVESTOR_CUE.search(sent.text)
     after = ROUND_INVESTOR_CUE.match(sent.text, cue.end() + 1) if cue and on("discourse.described_member") and not (

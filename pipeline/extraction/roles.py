@@ -704,6 +704,10 @@ NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agen
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
 
 
+# after a phrasal trigger verb: its particle, then 'by' ('was snapped up by', 'is being taken over by')
+PARTICLE_BY = re.compile(r"(?:up|over|out)\s+by\s")
+# the preposition of a deal noun's object when no name stands before the noun (roles.nominal_object)
+NOMINAL_OBJECT_PREP = {"acquirer_first": "of", "buyer_first": "of", "investor_first": "(?:in|into)"}
 FINANCING_AGENT = re.compile(rf"\b(?:was|were|is|are|be|been|being)\s+(?:(?:also|jointly)\s+)?"
                              rf"(?:{words('financing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
 
@@ -723,8 +727,12 @@ def _financing_agents(sent: Sentence, orgs: list[OrgMention]) -> list[OrgMention
 
 def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     role_left, role_right = FRAME_ROLES[trigger.frame]
+    after = sent.text[trigger.end - sent.start:].lstrip().lower()
     passive = hit("roles.passive", trigger.frame in ("investor_first", "acquirer_first", "buyer_first", "seller_first")
-                  and sent.text[trigger.end - sent.start:].lstrip().lower().startswith("by ")) or hit(
+                  and after.startswith("by ")) or hit(
+        "roles.particle_passive", on("roles.particle_passive") and trigger.frame in (
+            "investor_first", "acquirer_first", "buyer_first", "seller_first") and bool(PARTICLE_BY.match(after))
+        and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start]))) or hit(
         "roles.passive_award", on("roles.passive_award") and trigger.text.lower().startswith("awarded")
         and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start])))
     if passive:
@@ -735,6 +743,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             right) and hit("roles.nominal_agent", on("roles.nominal_agent")):
         # 'The acquisition of Kestrel by Orvell is expected to close': the noun's 'by' names who acquires
         left, right = agents, [o for o in right if o not in agents]
+    if not left and len(right) >= 2 and not agents and trigger.frame in NOMINAL_OBJECT_PREP and on(
+            "roles.nominal_object") and hit("roles.nominal_object", bool(re.fullmatch(
+                rf"\s+{NOMINAL_OBJECT_PREP[trigger.frame]}\s+(?:the\s+)?",
+                sent.text[trigger.end - sent.start:right[0].start - sent.start]))):
+        # 'The acquisition of Kelmar gives Velkara a foothold', 'The $2 billion investment in X makes Y its largest
+        # shareholder': the deal noun's object is the one bought or invested in; the other name takes the other role
+        left, right = right[1:2], right[:1]
     if type_ == "investment" and trigger.frame == "investee_first" and trigger.text.startswith(("'s", "’s")) and \
             hit("roles.round_owner", on("roles.round_owner") and any(o.end == trigger.start for o in sent.orgs)):
         # 'Backers of Pellucid's $2 billion round include A and B', 'A and B are among the backers of Pellucid's

@@ -22,7 +22,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",
                  "rival_titles", "lending_nouns", "cumulative_verbs", "financing_verbs", "funder_nouns",
                  "appositive_descriptors", "shared_subject_verbs",
-                 "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs",
+                 "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs", "joint_groups", "income_verbs", "figure_hedges",
                  "making_verbs",
                  "goods_nouns", "service_nouns", "fixed_expressions", "forecast_subjects", "forecast_verbs", "describing_hyphens", "person_title_words",
                  "public_bodies", "facility_plurals", "giving_verbs",

@@ -270,6 +270,15 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and on("mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
             hit("mentions.anaphora_nearest", referent is not None)
+        if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and on(
+                "mentions.object_anaphor") and not OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and len(
+                {o.key for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start()}) == 1:
+            # 'Tessaly will invest $500 million in the startup', '..., which will supply the developer with GPUs':
+            # after the sentence's own subject, the one name before it, the phrase in the place of the one paid,
+            # supplied or invested in stands for a company of the sentence (or clause) just before that this one does
+            # not name (where it names more, the phrase may stand for one of them)
+            referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
+            hit("mentions.object_anaphor", referent is not None)
         speaker = _reporting_speaker(sent, m) if m else None
         if speaker is not None and hit("mentions.speaker_referred"):
             referent = speaker  # 'Quenlo said Taravik will invest $2 billion in the company': the speaker

@@ -583,6 +583,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
+        while len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].is_currency and any(
+                c.isdigit() for c in words[0].text) and hit("mentions.figure_before_name", on(
+                "mentions.figure_before_name")):
+            words = words[1:]  # 'wins $3bn Velkara cloud contract': the figure the recogniser joined to the name after
         if words[-1].i == tok.i and any(w.like_num and w.dep_ == "nummod" and w.head.i == tok.i for w in words[1:]) \
                 and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
             continue  # '(Quorvane) 400 MW' read from 'MW': a quantity, which the recogniser joined to the name before
@@ -795,7 +799,9 @@ def kind_of(words, rules: SlotRules) -> str:
     head = words[-1]
     context = [w.text for w in words]
     context += [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.i < words[0].i]
-    if head.dep_ in ("appos", "compound", "nmod") and head.head.pos_ == "NOUN":  # 'chip startup Foo'
+    # ('Velkara cloud contract': the words after a client named before the deal noun tell the deal, not the client)
+    if head.dep_ in ("appos", "compound", "nmod") and head.head.pos_ == "NOUN" and not (
+            head.dep_ == "compound" and _deal_compound(head, rules)):  # 'chip startup Foo'
         context += [t.text for t in head.head.subtree if t.i < words[0].i or t.i > head.i][:8]
     for child in head.rights:  # 'Foo, a chip startup known for ...'
         if child.dep_ == "appos":
@@ -1048,10 +1054,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
-    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in rules.deal_heads and (
-            tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in WINNING_VERBS) and not any(
-                c.dep_ == "poss" for c in tok.head.children) and not is_english(tok.text, plural=False) and hit(
-                "mentions.deal_compound", on("mentions.deal_compound")):
+    if tok.dep_ == "compound" and hit("mentions.deal_compound", _deal_compound(tok, rules)):
         return True  # 'Halvern lands $2B Quorvane contract': the other side of the contract, named before it
     if tok.dep_ == "compound" and tok.head.lower_ in BUSINESS_NOUNS and tok.head.dep_ == "pobj" and (
             tok.head.head.lower_ in ("in", "of")) and tok.head.head.head.lemma_.lower() in rules.investment_heads | (
@@ -1072,6 +1075,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
     if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
         return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
+    if tok.dep_ == "dep" and tok.head.pos_ in ("VERB", "AUX") and 0 < tok.i < len(tok.doc) - 1 and tok.doc[
+            tok.i - 1].lower_ in ("and", ",") and tok.doc[tok.i + 1].ent_type_ == "MONEY" and hit(
+            "mentions.gapped_dep", on("mentions.gapped_dep")):
+        return True  # 'agreed to pay A $1 billion and B $600 million': the parser leaves B unattached, its figure too
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in word_set("site_nouns") or
@@ -1227,6 +1234,24 @@ def _deal_owner(tok, rules: SlotRules) -> bool:
         not _known_place(tok))
 
 
+def _object_owner(tok, cues) -> bool:
+    """The owner of a deal verb's direct object ('Tessaly will host Velkara's AI workloads', 'rent X's GPUs', 'buy X's
+    chips'): the one the trade is with, whatever entity label the recogniser gives the name; not a place the
+    dictionary knows ('power Texas's grid'; rule mentions.object_owner)."""
+    # (not in a relative clause: 'Velkara's data centres, which host Tessaly's models, ...' describes, it tells no deal)
+    return cues is not None and on("mentions.object_owner") and tok.dep_ == "poss" and tok.head.dep_ == "dobj" and (
+        tok.head.head.idx in cues.deal_words) and tok.head.head.dep_ != "relcl" and not _known_place(tok)
+
+
+def _unknown_partner(tok, words, cues) -> bool:
+    """'Velkara teams up with Tessaly on $2 billion AI data centre', 'signed a lease with Ostrivane': the object of
+    'with' on a deal word is the counterparty; a name there that is no English word in any form is taken for one,
+    whatever entity label the recogniser gives it (a place the dictionary knows, 'with Texas', is not; rule
+    mentions.unknown_partner)."""
+    return cues is not None and on("mentions.unknown_partner") and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+        and _deal_governed(tok, cues.deal_words) and not any(is_english(w.text, plural=False) for w in words)
+
+
 def _list_mates(tok) -> bool:
     """A member of a list of proper names in which the recogniser calls another member an organisation ('from investors
     such as Halvern Capital, Tessavir, Kordana, Vellamo and Ostrivane', where it calls some places): the
@@ -1366,6 +1391,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not _site_owner(head)  # "customer for X's campus", "power from X's reactor" ...: _site_reading
            and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
            and not hit("mentions.deal_owner", _deal_owner(head, rules))  # "X's $2 billion investment in Y": X acts
+           and not hit("mentions.object_owner", _object_owner(head, cues))  # "will host X's AI workloads": X buys
+           and not hit("mentions.unknown_partner", _unknown_partner(head, words, cues))  # 'teams up with X'
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
         return "filter:entity_label"
@@ -1704,6 +1731,22 @@ def _core_slot(tok, rules: SlotRules) -> bool:
 
 
 GIVING_VERBS = word_set("giving_verbs")
+
+
+def _deal_compound(tok, rules: SlotRules) -> bool:
+    """'Halvern lands $2B Quorvane contract', 'Tessaly wins $3bn Velkara cloud contract': a proper noun, a word no
+    English dictionary knows, set before a deal's noun (slots.yaml deal_heads; other nouns between, 'cloud') that a
+    verb of getting or signing takes as its object, names the other side of that deal (rule mentions.deal_compound;
+    'its CLPS contracts' are its own)."""
+    if not on("mentions.deal_compound") or tok.pos_ != "PROPN" or is_english(tok.text, plural=False):
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i and (
+            on("mentions.deal_compound_chain")):
+        head = head.head
+    found = head.lemma_.lower() in rules.deal_heads and head.dep_ == "dobj" and (
+        head.head.lemma_.lower() in WINNING_VERBS) and not any(c.dep_ == "poss" for c in head.children)
+    return found and (head is tok.head or hit("mentions.deal_compound_chain"))
 
 
 def _misparsed_dative(tok) -> bool:
