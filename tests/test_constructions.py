@@ -20,6 +20,12 @@ CASES = [
     ("Velkara expects $40 million from Halvern Ventures under the licensing agreement.", []),
     ("Halvern Ventures bets $500 million on Velkara Robotics.",
      ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 5e+08 USD once"]),
+    # 'manufacture chips for X': a verb of making, and whom the goods are made for (context.yaml making_verbs)
+    ("Kelmar Semiconductor will manufacture custom AI chips for Velkara in a deal worth $10 billion.",
+     ["chips announced: Velkara buyer, Kelmar Semiconductor seller | 1e+10 USD once"]),
+    # 'a sale of its <business> to X': the owner sells, X buys (triggers.jsonl)
+    ("Velkara is exploring a sale of its cloud unit to Halvern for $3 billion.",
+     ["acquisition talks: Velkara target, Halvern acquirer | 3e+09 USD once"]),
     # a round's owner before a noun for the raise ('among the backers of Velkara's $500 million raise')
     ("Ostrivane Capital is among the backers of Velkara's $500 million raise.",
      ["investment announced: Velkara investee, Ostrivane Capital investor | 5e+08 USD once"]),

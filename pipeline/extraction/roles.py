@@ -72,11 +72,23 @@ OBLIQUE = re.compile(rf"\b(?:{words('oblique_preps')})\s+(?:[\w'’-]+\s+){{0,3}
 FINANCING_ROLES = {"investor": "seller", "investee": "buyer"}
 
 
+GIVES_ACCESS = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|granting|offer|offers|offered)\s",
+                          re.I)
+SWAPPED = {"buyer": "seller", "seller": "buyer"}
+
+
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds. 'Through its
     Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
     invests, in the owner's place (rule roles.vehicle)."""
     parties = _assign_roles(sent, type_, trigger, lex)
+    if parties and type_ in TRADE_TYPES and trigger.frame == "buyer_first" and GIVES_ACCESS.match(trigger.text) and on(
+            "roles.giver_subject") and any(o.end <= trigger.start for o, r in parties if r == "buyer") and any(
+            trigger.start <= o.start < trigger.end for o, r in parties if r == "seller") and hit(
+            "roles.giver_subject"):
+        # 'Tessaly will give Velkara access to 20,000 GPUs': a company that gives access sells it, and the one given
+        # it buys ('The deal gives Velkara access to ...': no giver named, the frame stands)
+        parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
     if parties and type_ in TRADE_TYPES and on("roles.role_named"):
         parties = _role_named(sent, parties)
     if not parties or type_ != "investment" or not on("roles.vehicle"):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .context import word_set, words
 from .frames import company_anaphor, coordinated_modifier, employer, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import ANAPHOR, IT_OBJECT, TITLE_OF, OrgMention, Sentence, describers_of
+from .mentions import ANAPHOR, IT_OBJECT, IT_OPENS, TITLE_OF, OrgMention, Sentence, describers_of
 from .rules import at, hit, on
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -315,8 +315,12 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # before a parsed one that refers back ('the company', 'the startup') and names no one by list or shape
         # is parsed for its names too, so that the reference has a company to stand for
         # (a sentence parsed for its frames only refers back too: 'The AI lab is in talks with A and B to raise ...')
+        # ('Velkara was founded in 2021. It will buy ...': 'it' as the subject refers back too, rule
+        # mentions.antecedent_it)
         before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
-                  and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text)) and any(
+                  and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
+                      IT_OPENS.match(sentences[i].text) and hit("mentions.antecedent_it", on(
+                          "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED.finditer(sentences[i - 1].text))]
         if before and hit("mentions.antecedent_parse"):
             todo = sorted(set(todo) | set(before))
