@@ -11,15 +11,18 @@ from pipeline.extraction import extract_deals
 from pipeline.nlp import rules
 
 CASES = [
-    # investment told by the money's path, whatever the verb (triggers.jsonl: '$N (in capital) from X', '$N into X');
-    # money earned is no investment (type.income_figure)
+    # investment told by the money's path, whatever the verb (triggers.jsonl: '$N in <capital> from X'; '$N into X'
+    # after a verb of putting money in); money expected or earned is no investment (type.income_figure)
     ("Velkara draws $250 million in fresh capital from Halvern Ventures and Ostrivane.",
      ["investment announced: Velkara investee, Halvern Ventures investor, Ostrivane investor | 2.5e+08 USD once"]),
     ("Halvern Ventures is sinking $40 million into Velkara Robotics.",
      ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 4e+07 USD once"]),
-    ("Velkara expects $40 million from Halvern Ventures under the licensing agreement.", []),
+    ("Velkara earned $40 million in investment from Tessaly last quarter.", []),
     ("Halvern Ventures bets $500 million on Velkara Robotics.",
      ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 5e+08 USD once"]),
+    # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
+    ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
+     ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),
     # 'manufacture chips for X': a verb of making, and whom the goods are made for (context.yaml making_verbs)
     ("Kelmar Semiconductor will manufacture custom AI chips for Velkara in a deal worth $10 billion.",
      ["chips announced: Velkara buyer, Kelmar Semiconductor seller | 1e+10 USD once"]),

@@ -166,6 +166,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_investment", on("type.joint_investment") and any(
             _invests_with_partner(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
+    if scores["power"] and hit("type.generation_built", on("type.generation_built") and generation_built(sent)):
+        scores["partnership"] += 6  # 'an agreement with X to develop sites for reactors': built together, not sold
     if any(_site_bought(t, sent) for t in sent.triggers):
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
@@ -383,6 +385,21 @@ def mask_orgs(sent: Sentence) -> str:
 def _joint_aim(t: Trigger, sent: Sentence) -> bool:
     return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(
         JOINT_AIM.search(sent.text[:t.start - sent.start]))
+
+
+# a deal word, then 'to' and a verb of making or deploying, then (within the clause) an asset of generation
+GENERATION_BUILT = re.compile(rf"\b(?:agreement|deal|pact|framework|{words('joint_nouns')})\b[^.;]{{0,80}}?\bto\s+"
+                              rf"(?:jointly\s+|together\s+)?(?:{words('making_verbs')}|deploy|deploys|deploying)\b"
+                              rf"[^.;]{{0,60}}?\b(?:{words('generation_assets')})\b", re.I)
+POWER_SALE = re.compile(rf"\b(?:{words('power_sale_words')})\b", re.I)
+
+
+def generation_built(sent: Sentence) -> bool:
+    """'Kelmar Energy signed an agreement with Velkara to develop three sites for small modular reactors', 'struck a
+    deal to build a fleet of reactors': a deal to build or deploy generation (context list generation_assets) where
+    the sentence sells no power (power_sale_words) is a joint development, a partnership (guideline: power is a
+    supply of electricity)."""
+    return bool(GENERATION_BUILT.search(sent.text)) and not POWER_SALE.search(sent.text)
 
 
 def joint_capacity(sent: Sentence, making_only: bool = False) -> bool:
