@@ -421,9 +421,26 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             antecedent = prev.orgs[0]
         if antecedent is None or antecedent.key in {o.key for o in sent.orgs}:
             continue
+        pronoun = OBJECT_RELATIVE.match(sent.text) if on("mentions.relative_object") else None
+        subject = prev.orgs[0] if pronoun and prev.orgs and prev.orgs[0].key != antecedent.key else None
+        verb = next((t for t in sent.triggers if t.start - sent.start >= pronoun.end() and t.frame != "symmetric"),
+                    None) if subject else None  # ('agreed to buy': the verb that takes an object)
+        if verb is not None and subject.key not in {o.key for o in sent.orgs} and hit("mentions.relative_object"):
+            # 'Velkara closed its acquisition of Kelmar, which it agreed to buy in March for $900 million': 'which' is
+            # the verb's object and 'it' its subject, the main clause's: each stands where the clause has it
+            it = replace(subject, start=sent.start + pronoun.start(1), end=sent.start + pronoun.end(1),
+                         origin="relative")
+            obj = replace(antecedent, start=verb.end, end=verb.end, origin="relative")
+            out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + (it, obj), key=lambda o: o.start)))
+            continue
         stand_in = replace(antecedent, start=sent.start, end=sent.start + lead.end(1), origin="relative")
         out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
     return out
+
+
+# 'which it agreed to buy', 'which they will lease': a relative clause whose subject is a pronoun, 'which' its object
+# (mentions.relative_object)
+OBJECT_RELATIVE = re.compile(r"which\s+(it|they)\s+(?!is\b|was\b|are\b|were\b)")
 
 
 RELATIVE_LEAD = re.compile(r"(which|who)\s")
