@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..nlp.context import word_set as words_set, words
+from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes
 from ..nlp.money import SPENDING_PLAN
@@ -92,10 +92,13 @@ JOINING_BEFORE = re.compile(r"\b(?:participation\s+(?:from|of|by)|joined\s+by|al
 JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){1,12}(?:also\s+)?(?:participated|joined|took\s+part|"
                            r"returned|invested|chipped\s+in)\b")
 
-# 'from (new and | A and | A, B and) existing investors': the backers the money told came from (candidates.existing_source)
-# ', an existing investor (in X),' set off by commas after a name: a description of the one who acts (candidates.backer_apposition)
+# ', an existing investor (in X),' set off by commas after a name: a description of the one who acts
+# (candidates.backer_apposition)
 APPOSITION_OPEN = re.compile(r"[A-Za-z0-9.)’']\s*,\s+(?:an?\s+)?$")
-APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup|it|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*,")
+APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup|it|"
+                              r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*,")
+# 'from (new and | A and | A, B and) existing investors': the backers the money told came from
+# (candidates.existing_source)
 FROM_EXISTING = re.compile(r"\bfrom\s+(?:new\s+and\s+|(?:[A-Z][\w&.'’-]*,?\s+){1,6}and\s+)?(?:its\s+|their\s+)?$")
 
 
@@ -283,7 +286,7 @@ def _joint_subjects(sent: Sentence, trigger, parties: list) -> list:
     after it, and the words after the subjects say they make it together ('together', 'jointly', 'consortium', 'joint
     venture'); else []. (A joint word before them names what they are, 'The joint venture of A, B and C obtained a
     loan'; a collaboration or a partnership to deploy capacity is mostly one side supplying the other.)"""
-    if trigger.text.lower() not in words_set("making_verbs"):
+    if trigger.text.lower() not in word_set("making_verbs"):
         return []
     before = [o for o in sent.orgs if o.end <= trigger.start]
     if not before or any(o.end > trigger.start for o, _ in parties):

@@ -466,7 +466,7 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         verb = FIGURE_VERB.search(before)
         income = word_set("income_verbs")
         if verb and hit("type.income_figure", on("type.income_figure") and verb.group(0).split()[0].lower() in income):
-            return False  # 'Velkara earned $40 million from Tessaly': money earned, not put in
+            return False  # 'Velkara expects $40 million in funding from X': money expected or earned, not put in
         before = before[:verb.start()] if verb else before
     if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
