@@ -68,6 +68,10 @@ MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 
+# a payment's purpose: running or hosting the payer's work ('to run its AI models'; type.paid_to_serve)
+PAYING = frozenset({"pay", "pays", "paid", "paying"})
+SERVE_WORK = re.compile(rf"\bto\s+(?:{words('serving_verbs')})\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
+                        rf"(?:{words('hosted_work')})\b", re.I)
 HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:{words('hosted_work')})\b", re.I)
 
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
@@ -168,6 +172,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
     if scores["power"] and hit("type.generation_built", on("type.generation_built") and generation_built(sent)):
         scores["partnership"] += 6  # 'an agreement with X to develop sites for reactors': built together, not sold
+    if hit("type.paid_to_serve", on("type.paid_to_serve") and any(
+            t.text.split()[0].lower() in PAYING for t in sent.triggers) and bool(SERVE_WORK.search(sent.text))):
+        scores["compute"] += 2  # 'is paying Tessaly $700 million a year to run its AI models': capacity that serves
     if any(_site_bought(t, sent) for t in sent.triggers):
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
