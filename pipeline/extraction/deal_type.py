@@ -69,7 +69,6 @@ MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 
 # a payment's purpose: running or hosting the payer's work ('to run its AI models'; type.paid_to_serve)
-PAYING = frozenset({"pay", "pays", "paid", "paying"})
 SERVE_WORK = re.compile(rf"\bto\s+(?:{words('serving_verbs')})\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
                         rf"(?:{words('hosted_work')})\b", re.I)
 HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:{words('hosted_work')})\b", re.I)
@@ -173,7 +172,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if scores["power"] and hit("type.generation_built", on("type.generation_built") and generation_built(sent)):
         scores["partnership"] += 6  # 'an agreement with X to develop sites for reactors': built together, not sold
     if hit("type.paid_to_serve", on("type.paid_to_serve") and any(
-            t.text.split()[0].lower() in PAYING for t in sent.triggers) and bool(SERVE_WORK.search(sent.text))):
+            PAYMENT.match(t.text) for t in sent.triggers) and bool(SERVE_WORK.search(sent.text))):
         scores["compute"] += 2  # 'is paying Tessaly $700 million a year to run its AI models': capacity that serves
     if any(_site_bought(t, sent) for t in sent.triggers):
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
