@@ -20,6 +20,14 @@ CASES = [
     ("Velkara earned $40 million in investment from Tessaly last quarter.", []),
     ("Halvern Ventures bets $500 million on Velkara Robotics.",
      ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 5e+08 USD once"]),
+    # a figure that measures a noun of staking money: 'a $500 million bet on X' (triggers.jsonl; mentions.bet_on)
+    ("Halvern Ventures made a $500 million bet on Velkara Robotics last year.",
+     ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 5e+08 USD once"]),
+    # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
+    ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
+     ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
+    ("Tessaly secured a $2 billion credit facility to help Pellix Systems expand.",
+     ["investment completed: Tessaly investee | 2e+09 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

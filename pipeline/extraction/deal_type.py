@@ -465,13 +465,25 @@ def _pours_no_money(t: Trigger, sent: Sentence) -> bool:
 FIGURE_VERB = re.compile(rf"[\w'’-]+\s+(?:(?:in|up|out)\s+)?(?:(?:{words('figure_hedges')})\s+)?$", re.I)
 
 
+# a trigger opening on a figure, and the word after the figure (and its scale word)
+FIGURE_THEN = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|m|b|crore|lakh)\b)?\s+([A-Za-z][\w-]*)", re.I)
+
+
+def _figure_modifies(t: Trigger) -> bool:
+    """'Velkara makes a $400 million bet on Tessaly': the figure measures the noun after it, which is the verb's
+    object; the verb of earning ('makes') has no money for its object there (rule type.figure_modifies)."""
+    m = FIGURE_THEN.match(t.text)
+    return m is not None and OBJECT_END.fullmatch(m.group(1)) is None
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
     if t.text[:1] in "$€£¥₹":  # a trigger that opens on its figure ('$40 million from X'): before its verb
         verb = FIGURE_VERB.search(before)
         income = word_set("income_verbs")
-        if verb and hit("type.income_figure", on("type.income_figure") and verb.group(0).split()[0].lower() in income):
+        if verb and hit("type.income_figure", on("type.income_figure") and verb.group(0).split()[0].lower() in income
+                        and not hit("type.figure_modifies", on("type.figure_modifies") and _figure_modifies(t))):
             return False  # 'Velkara expects $40 million in funding from X': money expected or earned, not put in
         before = before[:verb.start()] if verb else before
     if hit("type.aim", AIM.search(before)):

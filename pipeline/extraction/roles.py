@@ -202,6 +202,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "investment" and trigger.frame == "seller_first" and hit("roles.lender_invests", on(
             "roles.lender_invests") and bool(LENDING.search(lent))):
         trigger = replace(trigger, frame="investor_first")  # 'X provided a $1.5 billion credit facility to Y': X lends
+    if type_ == "investment" and trigger.frame == "investee_first" and on("roles.loan_to") and hit(
+            "roles.loan_to", _lent_to(sent, trigger, mentions)):
+        trigger = replace(trigger, frame="investor_first")  # 'X closed a $750 million loan to Y': X lends, Y borrows
     if trigger.frame == "buyer_first" and hit("roles.rent_out", _rented_out(sent, trigger, mentions)):
         trigger = replace(trigger, frame="seller_first")  # 'X will rent Quorvane 20,000 GPUs': X rents them out
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
@@ -538,6 +541,27 @@ FROM = re.compile(r"\bfrom\s+$", re.I)
 GOODS_AIM = re.compile(r"\b(?:for(?:\s+access\s+to)?|access\s+to|to\s+(?:use|deploy|rent|buy|run|access))\s+"
                        r"(?:the\s+)?$", re.I)
 OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
+
+
+# roles.loan_to: what stands between money lent and the one it is lent to ('a loan to Y', 'through its debt platform to
+# help Y')
+LENT_TO = re.compile(r"\s*(?:(?:facility|facilities|line|notes|loan|loans)\s+)?"
+                     r"(?:(?:through|via|under)\s[^,;]{0,60}?\s)?to\s+(?:help\s+)?(?:the\s+)?", re.I)
+
+
+CLOSING = re.compile(rf"(?:{words('closing_verbs')})\b", re.I)
+
+
+def _lent_to(sent: Sentence, trigger: Trigger, mentions: list) -> bool:
+    """The first organisation after a trigger whose money is lent ('closed a $750 million loan') is the one it is lent
+    to: the trigger's subject lends, however 'closed' would read alone. Only verbs either side may say (context.yaml
+    closing_verbs): a borrower 'raised' or 'secured' a loan to help another, it lent nothing."""
+    after = next((o for o in mentions if o.start >= trigger.end), None)
+    if after is None or CLOSING.match(trigger.text) is None:
+        return False
+    between = sent.text[trigger.end - sent.start:after.start - sent.start]
+    return LENT_TO.fullmatch(between) is not None and bool(
+        LENDING.search(sent.text[trigger.start - sent.start:after.start - sent.start]))
 
 
 def _after_recipient(sent: Sentence, trigger: Trigger) -> str:

@@ -36,7 +36,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "talk_nouns", "site_nouns",
                  "stake_control_words", "selling_verbs",
                  "stake_nouns", "passed_over", "preferring_verbs",
-                 "backing_participles", "event_nouns", "buyer_nouns", "seller_nouns")
+                 "backing_participles", "event_nouns", "buyer_nouns", "seller_nouns",
+                 "closing_verbs", "betting_nouns")
 
 
 @cache

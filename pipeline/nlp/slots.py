@@ -609,6 +609,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
         text = (source or doc.text)[words[0].idx:words[-1].idx + len(words[-1])]  # as written, not as parsed
         why = _rejection(words, text, rules, lex, not_org, generic, cues)
+        if why is None and hit("mentions.figure_head", on("mentions.figure_head") and _figure_head(words)):
+            why = "filter:figure_head"  # 'Makes $400 Million Bet on Tessaly': what the figure measures, no name
         if why is not None:
             if rejected is not None:
                 rejected.append((text, why))
@@ -619,6 +621,21 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
                                 canonical, kind, f"slot:{tok.dep_}"))
     return found
+
+
+SCALE_WORDS = frozenset("million billion trillion bn mn m b crore lakh".split())
+
+
+def _figure_head(words) -> bool:
+    """One dictionary word right after a money figure ('$400 Million Bet', '€2 Billion Deal') is the thing the figure
+    measures, capitalised by a title-case headline, not a company's name."""
+    if len(words) != 1 or not is_english(words[0].text, words[0].lemma_):
+        return False
+    doc, i = words[0].doc, words[0].i
+    back = i - 1
+    if back >= 0 and doc[back].lower_ in SCALE_WORDS:
+        back -= 1
+    return back >= 1 and doc[back].like_num and doc[back - 1].is_currency
 
 
 @cache
@@ -1106,8 +1123,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         vehicle = tok.head.lower_ in ("through", "via") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and hit(
             "mentions.own_vehicle", on("mentions.own_vehicle"))
+        # 'a $400 million bet on Tessaly': the company money is staked on
+        bet_on = hit("mentions.bet_on", _bet_on(tok))
         return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or bid_for
-                or vehicle) and not _speech(tok.head.head, rules)
+                or vehicle or bet_on) and not _speech(tok.head.head, rules)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
@@ -1694,6 +1713,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in rules.deal_heads and hit(
             "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
         return True  # 'a memorandum of understanding with X': 'with' hangs on the document name's 'of' part
+    if hit("mentions.bet_on", _bet_on(tok)):
+        return True  # 'a $400 million bet on Tessaly': the company the money is staked on, whatever the recogniser says
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and on("mentions.bid_for"):
         return True  # 'a $10 billion bid for Tessaly': the company bid for, whatever the recogniser calls it
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
@@ -1735,6 +1756,13 @@ def _core_slot(tok, rules: SlotRules) -> bool:
 
 
 GIVING_VERBS = word_set("giving_verbs")
+
+
+def _bet_on(tok) -> bool:
+    """The object of 'on' after a noun of staking money (context.yaml betting_nouns): 'a $400 million bet on X'."""
+    betting = word_set("betting_nouns")
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in betting and on(
+        "mentions.bet_on")
 
 
 def _deal_compound(tok, rules: SlotRules) -> bool:
