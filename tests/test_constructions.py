@@ -28,6 +28,13 @@ CASES = [
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
     ("Tessaly secured a $2 billion credit facility to help Pellix Systems expand.",
      ["investment completed: Tessaly investee | 2e+09 USD once"]),
+    # shares bought: the company whose shares they are is invested in (mentions.shares_issuer, roles.shares_issuer);
+    # a company's buying back its own stock is no deal
+    ("Orvane bought $500 million worth of Tessaly stock.",
+     ["investment completed: Orvane investor, Tessaly investee | 5e+08 USD once"]),
+    ("Orvane Capital purchased $500 million of Tessaly Labs shares from Brivo Markets last year.",
+     ["investment announced: Orvane Capital investor, Tessaly Labs investee | 5e+08 USD once"]),
+    ("Tessaly will buy back $10 billion of its stock over two years.", []),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

@@ -205,6 +205,13 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "investment" and trigger.frame == "investee_first" and on("roles.loan_to") and hit(
             "roles.loan_to", _lent_to(sent, trigger, mentions)):
         trigger = replace(trigger, frame="investor_first")  # 'X closed a $750 million loan to Y': X lends, Y borrows
+    issuer = _shares_issuer(sent, trigger, mentions) if type_ == "investment" and trigger.frame == "investor_first" \
+        else None
+    if issuer is not None and hit("roles.shares_issuer", True):
+        # 'A fund linked to X purchased $500 million of Y shares from Z': the buyer of the shares invests in the company
+        # whose shares they are; a seller of them ('from Z') and a name the buyer is described by are no party
+        buyers = [o for o in left if o.key != issuer.key]
+        return [(o, "investor") for o in buyers[:MAX_PARTIES - 1]] + [(issuer, "investee")]
     if trigger.frame == "buyer_first" and hit("roles.rent_out", _rented_out(sent, trigger, mentions)):
         trigger = replace(trigger, frame="seller_first")  # 'X will rent Quorvane 20,000 GPUs': X rents them out
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
@@ -550,6 +557,20 @@ LENT_TO = re.compile(r"\s*(?:(?:facility|facilities|line|notes|loan|loans)\s+)?"
 
 
 CLOSING = re.compile(rf"(?:{words('closing_verbs')})\b", re.I)
+
+
+SHARE_END = re.compile(rf"\s*['’]?s?\s+(?:{words('share_nouns')})$", re.I)
+
+
+def _shares_issuer(sent: Sentence, trigger: Trigger, mentions: list) -> OrgMention | None:
+    """The organisation named right before the word for shares that ends an investing trigger ('purchased $500
+    million of Tessaly shares', "bought 10% of Tessaly's shares")."""
+    if not on("roles.shares_issuer"):
+        return None
+    inside = [o for o in mentions if trigger.start < o.start and o.end < trigger.end]
+    last = inside[-1] if inside else None
+    return last if last is not None and SHARE_END.fullmatch(sent.text[last.end - sent.start:trigger.end - sent.start]) \
+        else None
 
 
 def _lent_to(sent: Sentence, trigger: Trigger, mentions: list) -> bool:

@@ -37,7 +37,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "stake_control_words", "selling_verbs",
                  "stake_nouns", "passed_over", "preferring_verbs",
                  "backing_participles", "event_nouns", "buyer_nouns", "seller_nouns",
-                 "closing_verbs", "betting_nouns")
+                 "closing_verbs", "betting_nouns", "share_nouns",
+                 "share_buying_verbs")
 
 
 @cache

@@ -1064,6 +1064,18 @@ def _listed_company(tok) -> bool:
             s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in tok.head.head.children)
 
 
+def _shares_issuer(tok) -> bool:
+    """'Orvane bought $500 million of Tessaly shares', 'bought 4 million Tessaly shares', '$500 million worth of
+    Tessaly stock': a proper noun before a word for shares that a verb of buying takes (its object, or the object's
+    'of') is the company whose shares they are, which the buyer invests in (rule mentions.shares_issuer)."""
+    if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.head.lower_ not in word_set("share_nouns"):
+        return False
+    shares = tok.head
+    taken = shares.head.head if shares.dep_ == "pobj" and shares.head.lower_ == "of" else shares
+    buying = word_set("share_buying_verbs")
+    return taken.dep_ == "dobj" and taken.head.lemma_.lower() in buying and on("mentions.shares_issuer")
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
@@ -1084,6 +1096,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "compound" and tok.head.lower_ == "private" and tok.head.head.lemma_.lower() == "take" and hit(
             "mentions.taken_private", on("mentions.taken_private")):
         return True  # 'agreed to take Brimoral private': the company taken private, which the parser hung on 'private'
+    if hit("mentions.shares_issuer", _shares_issuer(tok)):
+        return True  # 'bought $500 million of Tessaly shares': whose shares are bought, the company invested in
     if hit("mentions.listed_shares", _listed_company(tok)):
         return True  # 'Tessaly shares jumped after it disclosed an order': the listed company 'it' stands for
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
@@ -1644,7 +1658,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
-    if _listed_company(tok):
+    if _listed_company(tok) or _shares_issuer(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
