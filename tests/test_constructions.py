@@ -35,6 +35,11 @@ CASES = [
     ("Orvane Capital purchased $500 million of Tessaly Labs shares from Brivo Markets last year.",
      ["investment announced: Orvane Capital investor, Tessaly Labs investee | 5e+08 USD once"]),
     ("Tessaly will buy back $10 billion of its stock over two years.", []),
+    # the company whose shares are the clause's subject is not the deal's subject (roles.shares_owner)
+    ("Tessaly shares rose 8% after Velkara said it would invest $1 billion in the company.",
+     ["investment announced: Tessaly investee, Velkara investor | 1e+09 USD once"]),
+    # investors listed after 'include' with no round owner named: no investee to invent (cues.yaml investor_cues)
+    ("Investors in the $600 million round include Orvane Capital, Brindle Partners and Quillo Ventures.", []),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

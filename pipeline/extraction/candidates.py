@@ -13,7 +13,7 @@ from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
                         has_terms, joint_capacity, mask_orgs, read_terms, strong_noun)
-from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, unnamed_counterparty
+from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, shares_issuer, unnamed_counterparty
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -191,8 +191,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     single = len({o.key for o, _ in parties}) == 1
     unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and (bool(
         amount) or has_terms(sent.text)) and type_ in TRADE_TYPES and unnamed_counterparty(sent))
+    # a round with a figure ('X raised $50 million'), or shares of one named company bought by buyers the sentence does
+    # not name ('a fund linked to Y bought $500 million of X shares'): the company alone (rule candidates.lone_investee)
+    lone_investee = single and type_ == "investment" and amount and parties[0][1] == "investee" and on(
+        "candidates.lone_investee") and trigger.frame == "investor_first" and hit(
+        "candidates.lone_investee", shares_issuer(sent, trigger, sent.orgs) is not None)
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
-                                                   and amount) and not unnamed):
+                                                   and amount) and not unnamed and not lone_investee):
         return []
     if single and hit("candidates.own_spending", on("candidates.own_spending") and _own_spending(sent, trigger)):
         return []

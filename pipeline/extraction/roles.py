@@ -186,7 +186,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
                          and not hit("roles.oblique_not_subject",
-                                     _oblique(sent, o) and not _owned_sold(sent, o, trigger))])
+                                     _oblique(sent, o) and not _owned_sold(sent, o, trigger))
+                         and not hit("roles.shares_owner", _shares_owner(sent, o, trigger, mentions))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
     speaker = _speaker_first(sent, left)
@@ -205,7 +206,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "investment" and trigger.frame == "investee_first" and on("roles.loan_to") and hit(
             "roles.loan_to", _lent_to(sent, trigger, mentions)):
         trigger = replace(trigger, frame="investor_first")  # 'X closed a $750 million loan to Y': X lends, Y borrows
-    issuer = _shares_issuer(sent, trigger, mentions) if type_ == "investment" and trigger.frame == "investor_first" \
+    issuer = shares_issuer(sent, trigger, mentions) if type_ == "investment" and trigger.frame == "investor_first" \
         else None
     if issuer is not None and hit("roles.shares_issuer", True):
         # 'A fund linked to X purchased $500 million of Y shares from Z': the buyer of the shares invests in the company
@@ -252,7 +253,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
             return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
-        if type_ == "investment" and trigger.frame == "investee_first" and not left and right and on(
+        if type_ == "investment" and trigger.frame == "investee_first" and not before and right and on(
                 "roles.investor_not_investee") and hit("roles.investor_not_investee", set(right) <= set(
                     _after_investor_cue(sent, right, lex))):
             return None  # 'it had raised $80 million from A and B': names after the investors' cue raise nothing
@@ -499,6 +500,17 @@ def _owned_sold(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         OWNERS_OF.search(_preceding(sent, o))))
 
 
+SHARES_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:{words('share_nouns')})\s+(?!of\b|in\b|worth\b)", re.I)
+
+
+def _shares_owner(sent: Sentence, o: OrgMention, trigger: Trigger, mentions: list) -> bool:
+    """'Tessaly shares rose 8% after Velkara said it would invest ...': a name before a word for its shares is not the
+    subject of a deal whose clause names another organisation before its trigger (rule roles.shares_owner); alone
+    ('Tessaly shares jumped after it disclosed ...') it is the one 'it' stands for."""
+    return on("roles.shares_owner") and SHARES_AFTER.match(sent.text, o.end - sent.start) is not None and any(
+        m.key != o.key and o.end < m.start and m.end <= trigger.start for m in mentions)
+
+
 def _oblique(sent: Sentence, o: OrgMention) -> bool:
     """'spun off from internet giant Yandex', 'rivals like Google': not the subject of the clause. But 'A consortium
     including X, Y and Z agreed to buy ...': the members of a group that is the subject are it (rule
@@ -562,7 +574,7 @@ CLOSING = re.compile(rf"(?:{words('closing_verbs')})\b", re.I)
 SHARE_END = re.compile(rf"\s*['’]?s?\s+(?:{words('share_nouns')})$", re.I)
 
 
-def _shares_issuer(sent: Sentence, trigger: Trigger, mentions: list) -> OrgMention | None:
+def shares_issuer(sent: Sentence, trigger: Trigger, mentions: list) -> OrgMention | None:
     """The organisation named right before the word for shares that ends an investing trigger ('purchased $500
     million of Tessaly shares', "bought 10% of Tessaly's shares")."""
     if not on("roles.shares_issuer"):

@@ -1064,6 +1064,17 @@ def _listed_company(tok) -> bool:
             s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in tok.head.head.children)
 
 
+def _shares_subject(tok) -> bool:
+    """'Shares of Tessaly rose 8% after ...', 'Tessaly stock fell': the company whose shares are the clause's subject
+    is a listed company, a party wherever the sentence makes it one, however the recogniser labels an unknown name
+    (rule mentions.shares_subject)."""
+    if tok.pos_ != "PROPN" or not on("mentions.shares_subject"):
+        return False
+    shares = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" \
+        else None
+    return shares is not None and shares.lower_ in word_set("share_nouns") and shares.dep_ == "nsubj"
+
+
 def _shares_issuer(tok) -> bool:
     """'Orvane bought $500 million of Tessaly shares', 'bought 4 million Tessaly shares', '$500 million worth of
     Tessaly stock': a proper noun before a word for shares that a verb of buying takes (its object, or the object's
@@ -1100,6 +1111,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'bought $500 million of Tessaly shares': whose shares are bought, the company invested in
     if hit("mentions.listed_shares", _listed_company(tok)):
         return True  # 'Tessaly shares jumped after it disclosed an order': the listed company 'it' stands for
+    if hit("mentions.shares_subject", _shares_subject(tok)):
+        return True  # 'Shares of Tessaly rose 8% after ...': the listed company, whatever the recogniser says
     if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
@@ -1658,7 +1671,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
-    if _listed_company(tok) or _shares_issuer(tok):
+    if _listed_company(tok) or _shares_issuer(tok) or _shares_subject(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
