@@ -40,6 +40,14 @@ CASES = [
      ["investment announced: Tessaly investee, Velkara investor | 1e+09 USD once"]),
     # investors listed after 'include' with no round owner named: no investee to invent (cues.yaml investor_cues)
     ("Investors in the $600 million round include Orvane Capital, Brindle Partners and Quillo Ventures.", []),
+    # money committed or pledged to a company named after 'to' (triggers.jsonl); to a verb, it pays for goods
+    ("Velkara has committed $1.5 billion to Tessaly.",
+     ["investment announced: Velkara investor, Tessaly investee | 1.5e+09 USD once"]),
+    ("Velkara committed $2 billion to buy chips from Tessaly.",
+     ["chips announced: Velkara buyer, Tessaly seller | 2e+09 USD once"]),
+    # a purchase told as a noun with its buyer's possessive, the goods' maker before them (mentions.maker_core)
+    ("Tessaly's purchase of 10,000 Velkara accelerators is worth about $400 million.",
+     ["chips announced: Tessaly buyer, Velkara seller | 4e+08 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

@@ -32,8 +32,8 @@ from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_party_figure, paying_relative, raiser_of, round_joined, RAISER_REACH,
-                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, refers_back,
-                        role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
+                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, part_of_told_deal,
+                        refers_back, role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -199,6 +199,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
             if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
                 new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital will put $500 million into the round'
+            if new and drafts:
+                new = part_of_told_deal(new, drafts, sent)
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
             share_in_relative(new, drafts, sent)

@@ -135,6 +135,11 @@ def has_terms(text: str) -> bool:
     return bool(find_power_mw(text) or find_gpus(text) or find_duration_months(text))
 
 
+# a maker's name before its goods ("Nvidia GPUs", "Nvidia's latest accelerators")
+MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced)"
+                            rf"\s+){{0,3}}(?i:{words('goods_nouns')})\b")
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -263,7 +268,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     find_power_mw(window)) and not CAPACITY_VERB.match(t.text)):
                 scores["power"] += 1.75
     # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
-    kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:")}
+    # ('for access to Nvidia GPUs': a maker named in the goods says what they are, which their noun already says;
+    # its kind is no vote for the deal, rule type.maker_no_vote)
+    kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:") and not hit(
+        "type.maker_no_vote", on("type.maker_no_vote") and MAKER_OF_GOODS.match(
+            sent.text, o.end - sent.start) is not None)}
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5

@@ -437,6 +437,24 @@ def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Le
     return kept
 
 
+# 'as part of the agreement', 'under the deal': the sentence tells a term of a deal already told
+PART_OF_TOLD = re.compile(rf"\b(?:as\s+part\s+of|under)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:{words('agreement_nouns')})\b", re.I)
+
+
+def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
+    """'The company will receive access to Stellix GB300 chips as part of the agreement': a sentence that tells what a
+    deal already told brings ('as part of the agreement', 'under the deal'), with no figure of its own, adds no deal;
+    the drafts it makes that share a party with an earlier one go (rule discourse.part_of_told_deal). Warrants granted
+    as part of a deal are their own record (guideline 7, discourse.warrants)."""
+    if not drafts or not PART_OF_TOLD.search(sent.text) or not on("discourse.part_of_told_deal"):
+        return new
+    told = {o.key for d in drafts for o, _ in d.parties}
+    keep = [d for d in new if d.amount is not None or d.type == "investment" or not any(
+        o.key in told for o, _ in d.parties) or not hit("discourse.part_of_told_deal", True)]
+    return keep
+
+
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
 

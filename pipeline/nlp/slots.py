@@ -1673,6 +1673,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
     if _listed_company(tok) or _shares_issuer(tok) or _shares_subject(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
+    if tok.dep_ == "compound" and _maker_of_goods(tok) and not _known_place(tok) and not is_english(
+            tok.text, tok.lemma_) and hit("mentions.maker_core", on("mentions.maker_core")):
+        return True  # "Tessaly's purchase of 10,000 Velkara accelerators": the maker, no dictionary word
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
