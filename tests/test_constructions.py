@@ -48,6 +48,9 @@ CASES = [
     # a purchase told as a noun with its buyer's possessive, the goods' maker before them (mentions.maker_core)
     ("Tessaly's purchase of 10,000 Velkara accelerators is worth about $400 million.",
      ["chips announced: Tessaly buyer, Velkara seller | 4e+08 USD once"]),
+    # an order is a deal the next sentence may size ('The order is worth ...': discourse.enrich, agreement_nouns)
+    ("Tessaly has ordered 20,000 accelerators from Velkara Semiconductor. The order is worth roughly $800 million.",
+     ["chips announced: Tessaly buyer, Velkara Semiconductor seller | 8e+08 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),
