@@ -140,6 +140,10 @@ MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newes
                             rf"\s+){{0,3}}(?i:{words('goods_nouns')})\b")
 
 
+# after a trade's object: whom or where the goods go to or are for, up to the clause's end
+DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -251,6 +255,16 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             for kind in traded:
                 if hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
+            # 'supply 400 MW of electricity to a data center campus that X is building': where goods go is no cue
+            # of what is traded (rule type.destination_no_cue)
+            dest = DESTINATION.match(rest, len(window)) if traded and "datacenter" not in traded and on(
+                "type.destination_no_cue") else None
+            if dest and any(rx[f"type:{kind}"].search(dest.group(1)) for kind in scores if kind not in traded) and hit(
+                    "type.destination_no_cue"):
+                for kind in scores:
+                    if kind not in traded:
+                        scores[kind] -= len(rx[f"type:{kind}"].findall(dest.group(1))) + (4 * len(
+                            rx[f"strong:{kind}"].findall(dest.group(1))) if f"strong:{kind}" in rx else 0)
             # 'to lease 4.5 gigawatts of computing power': what a capacity verb (lease, rent, host) takes decides
             # over the verb's own type: leased computing power is compute, a leased data centre a site
             if "compute" in traded and "datacenter" not in traded and t.type != "compute" and CAPACITY_VERB.match(
