@@ -51,6 +51,11 @@ CASES = [
     # an order is a deal the next sentence may size ('The order is worth ...': discourse.enrich, agreement_nouns)
     ("Tessaly has ordered 20,000 accelerators from Velkara Semiconductor. The order is worth roughly $800 million.",
      ["chips announced: Tessaly buyer, Velkara Semiconductor seller | 8e+08 USD once"]),
+    # whose investors they are is funded (mentions.funders_of, roles.funded_owner)
+    ("Orvane, one of Tessaly's investors, put $400 million into the startup last year.",
+     ["investment announced: Orvane investor, Tessaly investee | 4e+08 USD once"]),
+    ("Tessaly's backers include Orvane, which put $400 million into the company last year.",
+     ["investment announced: Orvane investor, Tessaly investee | 4e+08 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

@@ -91,6 +91,11 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
     if parties and type_ in TRADE_TYPES and on("roles.role_named"):
         parties = _role_named(sent, parties)
+    funded = [o for o, r in parties or () if r != "investee" and FUNDERS_AFTER.match(sent.text, o.end - sent.start)]
+    if type_ == "investment" and len({o.key for o in funded}) == 1 and sum(r == "investee" for _, r in parties) <= 1 \
+            and on("roles.funded_owner") and hit("roles.funded_owner", True):
+        # "Orvane, one of Tessaly's investors, put $400 million into the startup": whose investors they are is funded
+        parties = [(o, "investee") if o.key == funded[0].key else (o, "investor") for o, r in parties]
     if not parties or type_ != "investment" or not on("roles.vehicle"):
         return parties
     # (an investing kind, or none known: 'through its newly established Ostrivel')
@@ -101,6 +106,10 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.vehicle", True):
         return parties
     return [(vehicle, r) if r == "investor" else (o, r) for o, r in parties]
+
+
+# right after a name, its funders named as such ("Tessaly's investors", "Tessaly's backers"; rule roles.funded_owner)
+FUNDERS_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{words('funder_nouns')})\b", re.I)
 
 
 # right after a name, the role the sentence gives it in so many words: 'onboarded Orlov AI as the anchor tenant',

@@ -1671,6 +1671,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
+    if tok.dep_ == "poss" and tok.head.lower_ in word_set("funder_nouns") and not _known_place(tok) and hit(
+            "mentions.funders_of", on("mentions.funders_of")):
+        return True  # "Tessaly's backers include Orvane": whose investors they are, a company
     if _listed_company(tok) or _shares_issuer(tok) or _shares_subject(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
     if tok.dep_ == "compound" and _maker_of_goods(tok) and not _known_place(tok) and not is_english(
