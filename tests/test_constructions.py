@@ -56,6 +56,14 @@ CASES = [
      ["investment announced: Orvane investor, Tessaly investee | 4e+08 USD once"]),
     ("Tessaly's backers include Orvane, which put $400 million into the company last year.",
      ["investment announced: Orvane investor, Tessaly investee | 4e+08 USD once"]),
+    # an acquisition told as a noun: its agent after 'by' (mentions.deal_noun_agent), its value after the noun
+    # ('takeover ..., valued at': money.yaml deal_context_nouns), all the shares of a company (mentions.shares_issuer)
+    ("The acquisition of Tessaly by Velkara, for $3 billion, closed on Friday.",
+     ["acquisition completed: Tessaly target, Velkara acquirer | 3e+09 USD once"]),
+    ("Velkara completed its takeover of Tessaly, valued at about $800 million.",
+     ["acquisition completed: Velkara acquirer, Tessaly target | 8e+08 USD once"]),
+    ("Velkara has reached an agreement to acquire all outstanding shares of Tessaly for $45 per share, or about $3 "
+     "billion.", ["acquisition announced: Velkara acquirer, Tessaly target | 3e+09 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

@@ -1077,14 +1077,19 @@ def _shares_subject(tok) -> bool:
 
 def _shares_issuer(tok) -> bool:
     """'Orvane bought $500 million of Tessaly shares', 'bought 4 million Tessaly shares', '$500 million worth of
-    Tessaly stock': a proper noun before a word for shares that a verb of buying takes (its object, or the object's
-    'of') is the company whose shares they are, which the buyer invests in (rule mentions.shares_issuer)."""
-    if tok.dep_ != "compound" or tok.pos_ != "PROPN" or tok.head.lower_ not in word_set("share_nouns"):
+    Tessaly stock', 'acquire all outstanding shares of Tessaly': a proper noun before a word for shares, or after its
+    'of', that a verb of buying takes (its object, or the object's 'of') is the company whose shares they are, which
+    the buyer invests in or buys (rule mentions.shares_issuer)."""
+    if tok.pos_ != "PROPN" or not on("mentions.shares_issuer"):
         return False
-    shares = tok.head
+    # 'X shares', or 'shares of X' ('acquire all outstanding shares of X')
+    shares = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        else None
+    if shares is None or shares.lower_ not in word_set("share_nouns"):
+        return False
     taken = shares.head.head if shares.dep_ == "pobj" and shares.head.lower_ == "of" else shares
     buying = word_set("share_buying_verbs")
-    return taken.dep_ == "dobj" and taken.head.lemma_.lower() in buying and on("mentions.shares_issuer")
+    return taken.dep_ == "dobj" and taken.head.lemma_.lower() in buying
 
 
 def _in_slot(tok, rules: SlotRules) -> bool:
@@ -1750,6 +1755,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'a $400 million bet on Tessaly': the company the money is staked on, whatever the recogniser says
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and on("mentions.bid_for"):
         return True  # 'a $10 billion bid for Tessaly': the company bid for, whatever the recogniser calls it
+    if tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in rules.target_heads | rules.investment_heads and hit(
+            "mentions.deal_noun_agent", on("mentions.deal_noun_agent")):
+        return True  # 'the acquisition of Tessaly by Velkara', 'an investment by X': who acquires or invests
     if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in rules.target_heads and hit("mentions.target_of"):
         return True  # 'completed its $12 billion acquisition of X': the company bought
     if tok.head.lower_ == "of" and _round_noun(tok.head.head, rules) and hit("mentions.round_of", on(
