@@ -64,6 +64,14 @@ CASES = [
      ["acquisition completed: Velkara acquirer, Tessaly target | 8e+08 USD once"]),
     ("Velkara has reached an agreement to acquire all outstanding shares of Tessaly for $45 per share, or about $3 "
      "billion.", ["acquisition announced: Velkara acquirer, Tessaly target | 3e+09 USD once"]),
+    # a lender's verbs of approving and paying out a loan (triggers.jsonl); a borrower's 'secured a syndicated loan'
+    # (type.contained_trigger); a 'tie-up' is one word, a partnership's (components.adjust_tokenizer)
+    ("State-run Velkara Bank has sanctioned a loan of Rs 2,000 crore to Tessaly Data Centres.",
+     ["investment announced: Velkara Bank investor, Tessaly Data Centres investee | 2e+10 INR once"]),
+    ("Tessaly Holdings said its unit had secured a HK$3 billion syndicated loan from a group of banks led by Velkara "
+     "Bank.", ["investment completed: Tessaly Holdings investee, Velkara Bank investor | 3e+09 HKD once"]),
+    ("Velkara and Tessaly have forged a strategic tie-up to build AI infrastructure in India.",
+     ["partnership announced: Velkara partner, Tessaly partner"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

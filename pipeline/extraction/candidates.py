@@ -65,6 +65,8 @@ WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
 
 # after a name: it approves or clears what the sentence reports ('X's plan', 'X's purchase of Y')
 APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs')})\b", re.I)
+# 'approved a $1.5 billion loan to X': a loan of no one named, approved by the one that makes it (a state lender)
+APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{words('lending_nouns')})\b", re.I)
 # the trigger inside an 'if' or 'unless' clause not yet closed by a comma
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
@@ -140,7 +142,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
             or hit("candidates.background", background(sent.text))):
         return []
-    approvers = [o for o in sent.orgs if APPROVER.match(sent.text, o.end - sent.start)]
+    approvers = [o for o in sent.orgs if APPROVER.match(sent.text, o.end - sent.start) and not hit(
+        "candidates.approver_lends", on("candidates.approver_lends") and bool(APPROVED_LOAN.match(
+            sent.text, APPROVER.match(sent.text, o.end - sent.start).end())))]
     if approvers and hit("candidates.approver", on("candidates.approver")):
         # 'The Kestrel Utility Commission approved X's plan', 'the regulator cleared X's purchase of Y': whoever
         # approves a deal is no party to it

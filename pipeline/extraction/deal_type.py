@@ -323,6 +323,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             return "partnership", None  # 'tried to purchase X's literary estate': nothing of the kinds traded
         best = "partnership"
     typed = [t for t in usable if t.type == best]
+    inner = [t for t in typed if any(o is not t and o.start <= t.start and t.end <= o.end and len(o.text) > len(t.text)
+                                     for o in typed)]
+    if inner and on("type.contained_trigger") and hit("type.contained_trigger", True):
+        # 'secured a HK$3 billion syndicated loan': the words of a longer reading of the same type ('syndicated loan',
+        # a lender's phrase where 'syndicated' is the lender's verb) are read as that reading, not a second one
+        typed = [t for t in typed if t not in inner]
     if best == "investment":
         # 'X announced a $1.5 billion investment in Y': an investor frame with an object outranks the
         # 'announced ... investment' reading that would make X the company raising money

@@ -234,16 +234,17 @@ def adjust_tokenizer(nlp: Language) -> None:
     """A colon between letters stays inside the word when a lower-case letter follows, so names such as
     'Run:ai' are one token (spaCy's English infixes split 'a:b'); before a capital it is a missing space
     ('the industry:Anthropic will pay') and still splits. Times like '10:30' and 'said:' are unaffected.
-    'co-led' and its kin stay one token."""
+    'co-led' and its kin, and 'tie-up', stay one token (the trigger list names them so)."""
     from spacy.lang.char_classes import ALPHA, ALPHA_UPPER
     from spacy.util import compile_infix_regex
     infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
     infixes.append(rf"(?<=[{ALPHA}0-9]):(?=[{ALPHA_UPPER}])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # 'co-led', 'co-invested': one verb, as the trigger list and the tagger should see it (the hyphen would split it)
+    # 'co-led', 'co-invested': one verb, as the trigger list and the tagger should see it (the hyphen would split it);
+    # 'tie-up', one noun (triggers.jsonl)
     from spacy.symbols import ORTH
     for word in ("co-led", "co-lead", "co-leads", "co-leading", "co-invest", "co-invests", "co-invested",
-                 "co-investing"):
+                 "co-investing", "tie-up", "tie-ups"):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # a legal form written with inner full stops ('S.p.A.', 'S.r.l.'; cues.yaml org_suffixes) is one token, so the
