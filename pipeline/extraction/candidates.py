@@ -67,6 +67,11 @@ WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
 APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs')})\b", re.I)
 # 'approved a $1.5 billion loan to X': a loan of no one named, approved by the one that makes it (a state lender)
 APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{words('lending_nouns')})\b", re.I)
+# a month and a year or a bare year after 'in' ('in April 2018', 'In 2024,'), or a year's 'back in'
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+DATED_PAST = re.compile(rf"\b(?:in|In|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to|through)\s*\d)")
+REPORTED_NOW = re.compile(r"\b(?:said|says|announced|announces|today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday))\b|\b(?:will|would|plans?|to be)\b")
 # the trigger inside an 'if' or 'unless' clause not yet closed by a comma
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
@@ -212,6 +217,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             trigger.frame in TYPED_FRAMES or strong_verb) and not hit(
             "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
         return []
+    if not amount and on("candidates.dated_history") and hit("candidates.dated_history", bool(
+            DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
+        return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
            and not has_terms(sent.text) and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
                "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text))))):
