@@ -72,6 +72,9 @@ CASES = [
      "Bank.", ["investment completed: Tessaly Holdings investee, Velkara Bank investor | 3e+09 HKD once"]),
     ("Velkara and Tessaly have forged a strategic tie-up to build AI infrastructure in India.",
      ["partnership announced: Velkara partner, Tessaly partner"]),
+    # a pair the parser folded into one name ('Velkara and Tessaly Data Centres': mentions.coordinated_modifier)
+    ("Velkara and Tessaly Data Centres have allied to build and run large data centres across Portugal.",
+     ["partnership announced: Velkara partner, Tessaly Data Centres partner"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

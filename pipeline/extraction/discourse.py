@@ -9,6 +9,7 @@ from functools import cache
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt
+from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
 from .candidates import Draft
@@ -653,6 +654,11 @@ def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if not money and draft.type == "partnership" and on("discourse.partners_plan"):
+        # 'X and Y have allied to build data centres. The partners plan to invest €2 billion.': what the partners
+        # plan to spend together is the partnership's size, not a budget of one company's own
+        money = [m for m in sent.money if m.excluded == SPENDING_PLAN and m.amount.value]
+        hit("discourse.partners_plan", bool(money))
     if draft.amount is None and money:
         draft.amount = money[0].amount
     for key, value in read_terms(sent.text).items():

@@ -274,9 +274,14 @@ def _with_conjuncts(tok) -> list:
 def coordinated_modifier(tok) -> bool:
     """'from Halvern and Brisa Capital': the parser reads 'Halvern and Brisa' as coordinated modifiers of 'Capital',
     where a list of two names is meant; the first modifier is a name of its own, in its head's slot."""
-    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and any(
-        c.dep_ == "conj" and c.i == tok.head.i - 1 and c.pos_ == "PROPN" for c in tok.children) and any(
-        c.dep_ == "cc" for c in tok.children) and not _title_case(tok.doc) and on("mentions.coordinated_modifier")
+    cc = next((c for c in tok.children if c.dep_ == "cc"), None)
+    # ('Velkara and Tessaly Data Centres have allied': the second name's words all hang on its last word, the 'and'
+    # alone on the first name)
+    joined = any(c.dep_ == "conj" and c.i == tok.head.i - 1 and c.pos_ == "PROPN" for c in tok.children) or (
+        cc is not None and cc.i == tok.i + 1 and not any(c.dep_ == "conj" for c in tok.children)
+        and all(t.pos_ == "PROPN" and t.head.i == tok.head.i for t in tok.doc[cc.i + 1:tok.head.i]))
+    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and joined and cc is not None \
+        and not _title_case(tok.doc) and on("mentions.coordinated_modifier")
 
 
 def _title_case(doc) -> bool:
