@@ -75,6 +75,10 @@ CASES = [
     # a pair the parser folded into one name ('Velkara and Tessaly Data Centres': mentions.coordinated_modifier)
     ("Velkara and Tessaly Data Centres have allied to build and run large data centres across Portugal.",
      ["partnership announced: Velkara partner, Tessaly Data Centres partner"]),
+    # a guarantor of a tenant's lease provides the capital (guideline 6: seller), the tenant takes the site
+    # (triggers.jsonl 'backstop/guarantee ... lease obligations'; mentions.obligation_owner)
+    ("Velkara will guarantee $1.4 billion of Tessaly's lease payments to Brindle Mining.",
+     ["datacenter announced: Velkara seller, Tessaly buyer | 1.4e+09 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

@@ -121,6 +121,12 @@ def abbreviation_breaks(doc: Doc) -> Doc:
             span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if span is not None and doc[span.start].lower_ in OPENING_DETERMINERS and hit("mentions.legal_form_stop"):
                 starts.append(span.start)
+    if on("mentions.abbreviation_clause"):
+        text = doc_text(doc)
+        for m in ABBREVIATION_CLAUSE.finditer(text):  # '... based in the U.K. Rusaqui has agreed to ...'
+            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if span is not None and hit("mentions.abbreviation_clause"):
+                starts.append(span.start)
     if on("mentions.round_letter_stop"):
         text = doc_text(doc)
         for m in ROUND_LETTER_STOP.finditer(text):  # 'raised $300 million in a Series C. Stellix led the round'
@@ -133,6 +139,10 @@ def abbreviation_breaks(doc: Doc) -> Doc:
 # a legal form's full stop, then a capitalised determiner ('The', 'This'): the sentence ends with the company's name
 OPENING_DETERMINERS = ("the", "this", "that", "these", "those", "a", "an")
 LEGAL_FORM_STOP = re.compile(rf"\b(?:{words('legal_suffixes')})\.[ \t]+(?=[A-Z])")
+# a dotted abbreviation ('U.K.', 'U.S.'), then one to three capitalised words and a verb that opens a clause: the
+# abbreviation's full stop ends the sentence, whether or not a list knows the name after it
+ABBREVIATION_CLAUSE = re.compile(rf"\b(?:[A-Z]\.){{2,}}[ \t]+(?=[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}}[ \t]+"
+                                 rf"(?:{words('clause_verbs')})\b)")
 # a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
 ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
 

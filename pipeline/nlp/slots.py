@@ -1676,6 +1676,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
+    if tok.dep_ == "poss" and tok.head.lower_ in word_set("obligation_nouns") and not _known_place(tok) and hit(
+            "mentions.obligation_owner", on("mentions.obligation_owner")):
+        return True  # "backstop $1.4 billion of Tessaly's lease obligations": whose payments are guaranteed
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("funder_nouns") and not _known_place(tok) and hit(
             "mentions.funders_of", on("mentions.funders_of")):
         return True  # "Tessaly's backers include Orvane": whose investors they are, a company
