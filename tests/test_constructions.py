@@ -79,6 +79,10 @@ CASES = [
     # (triggers.jsonl 'backstop/guarantee ... lease obligations'; mentions.obligation_owner)
     ("Velkara will guarantee $1.4 billion of Tessaly's lease payments to Brindle Mining.",
      ["datacenter announced: Velkara seller, Tessaly buyer | 1.4e+09 USD once"]),
+    # a legal form's full stop before a new clause ends the sentence (mentions.abbreviation_clause)
+    ("Tessaly will buy chips from Velkara Corp. Brindle Capital said it would invest $50 million in Tessaly.",
+     ["chips announced: Tessaly buyer, Velkara seller",
+      "investment announced: Brindle Capital investor, Tessaly investee | 5e+07 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

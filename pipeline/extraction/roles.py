@@ -162,6 +162,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
                 and not hit("roles.filed_with", _filed_with(sent, o))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
+                and not hit("roles.former_staff", _former_staff(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
@@ -637,6 +638,22 @@ def _person_of(sent: Sentence, o: OrgMention) -> bool:
     if m and SAID_IT.match(sent.text, m.end()) and hit("mentions.title_employer", on("mentions.title_employer")):
         return False  # 'Quorvane CEO Dara Lintz said it will ...': 'it' is her company
     return bool(m) and not COMPANY_REFERENCE.search(sent.text, m.end())
+
+
+EX_BEFORE = re.compile(r"(?:\bex-|\bformer\s+)$", re.I)
+STAFF_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:engineers?|employees?|executives?|researchers?|staff(?:ers)?|"
+                         r"scientists?|managers?|founders?|leaders?|chiefs?|CEOs?|veterans?|alumni)\b", re.I)
+
+
+def _former_staff(sent: Sentence, o: OrgMention) -> bool:
+    """'founded by ex-Google engineers', 'former Stellix researchers': a name that says where people worked before
+    describes the people, and is no party (rule roles.former_staff). 'ex-' needs nothing after it."""
+    if not on("roles.former_staff"):
+        return False
+    before = sent.text[max(0, o.start - sent.start - 8):o.start - sent.start]
+    m = EX_BEFORE.search(before)
+    return m is not None and (m.group(0).lower() == "ex-" or STAFF_AFTER.match(
+        sent.text, o.end - sent.start) is not None)
 
 
 def _hyphen_describes(sent: Sentence, o: OrgMention, type_: str = "") -> bool:

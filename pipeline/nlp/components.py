@@ -141,7 +141,9 @@ OPENING_DETERMINERS = ("the", "this", "that", "these", "those", "a", "an")
 LEGAL_FORM_STOP = re.compile(rf"\b(?:{words('legal_suffixes')})\.[ \t]+(?=[A-Z])")
 # a dotted abbreviation ('U.K.', 'U.S.'), then one to three capitalised words and a verb that opens a clause: the
 # abbreviation's full stop ends the sentence, whether or not a list knows the name after it
-ABBREVIATION_CLAUSE = re.compile(rf"\b(?:[A-Z]\.){{2,}}[ \t]+(?=[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}}[ \t]+"
+# (or a legal form's full stop: '... chips from Velkara Corp. Brindle Capital said it would ...')
+ABBREVIATION_CLAUSE = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{words('legal_suffixes')})\.)[ \t]+"
+                                 rf"(?=[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}}[ \t]+"
                                  rf"(?:{words('clause_verbs')})\b)")
 # a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
 ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
