@@ -554,6 +554,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
+        # 'Velkara agreed to buy chips from Tessaly, Orvane signed a $12 billion cloud deal with Brindle, and ...': a
+        # comma alone before a new subject and its deal verb, in a run of clauses (mentions.comma_deal_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in COMMA_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.comma_deal_clause")] if and_clause and on("mentions.comma_deal_clause") else []
         # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
         # coordinated, each with the one who raised it (mentions.figure_by_clause)
         ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
@@ -634,6 +640,7 @@ _SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subjec
 SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
 SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
+COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
                               r"(?:million|billion|bn|mn|m|b)?\b[^,;]{0,40}?\b(?:raised|closed|secured|obtained|landed)"
                               r"\s+by\s+(?-i:[A-Z]))", re.I)
