@@ -83,6 +83,9 @@ CASES = [
     ("Tessaly will buy chips from Velkara Corp. Brindle Capital said it would invest $50 million in Tessaly.",
      ["chips announced: Tessaly buyer, Velkara seller",
       "investment announced: Brindle Capital investor, Tessaly investee | 5e+07 USD once"]),
+    # a trade and a stake the buyer also takes: two deals (type.joined_stake, candidates.joined_stake)
+    ("Tessaly will buy 6 gigawatts of chips from Velkara and take a 10% stake in Velkara.",
+     ["chips announced: Tessaly buyer, Velkara seller", "investment announced: Tessaly investor, Velkara investee"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

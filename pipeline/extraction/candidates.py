@@ -12,7 +12,7 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
-                        has_terms, joint_capacity, mask_orgs, read_terms, strong_noun)
+                        has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
 from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, shares_issuer, unnamed_counterparty
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
@@ -238,6 +238,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
         return measured
     further = _further_figures(draft, sent, valued) if on("candidates.further_figures") else []
     joined = _joined_supply(draft, sent, lex, valued) if on("candidates.joined_supply") else []
+    if type_ in TRADE_TYPES and on("candidates.joined_stake"):
+        joined += _joined_stake(draft, sent)
     # the supply's own figure ('and to sell it GPUs worth $2 billion') is that deal's, not a further investment
     further = [d for d in further if not any(j.amount is not None and d.amount == j.amount for j in joined)]
     return [draft] + further + joined
@@ -252,6 +254,31 @@ JOINED_SUPPLY = re.compile(rf"^[^;.]{{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?
 # (candidates.supply_then_invest)
 SUPPLY_FIRST = re.compile(rf"[^;.]{{0,40}}?\b(?:{words('supply_verbs')})\s+([^;.]{{1,60}}?)\s+with\s+"
                           rf"([^;.]{{1,80}}?)\s+and\s+", re.I)
+
+
+def _joined_stake(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'Tessaly will buy $20 billion of Velkara chips and take a 10% stake in the chipmaker': the buyer of a trade that
+    also takes a stake (type.joined_stake) makes a second deal, an investment with no figure of its own, in the
+    company named after 'stake in', or in the trade's seller where a phrase refers back to it ('the chipmaker', 'the
+    company', 'it')."""
+    stake = joined_stake(sent, sent.triggers)
+    buyers = [o for o, r in draft.parties if r == "buyer"]
+    sellers = [o for o, r in draft.parties if r == "seller"]
+    if stake is None or len(buyers) != 1:
+        return []
+    named = next((o for o in sent.orgs if o.start >= stake.end
+                  and not sent.text[stake.end - sent.start:o.start - sent.start].strip()), None)
+    rest = sent.text[stake.end - sent.start:]
+    investee = named if named is not None and named.key != buyers[0].key else sellers[0] if len(sellers) == 1 and (
+        REFERS_BACK_AFTER.match(rest)) else None
+    if investee is None or not hit("candidates.joined_stake", True):
+        return []
+    return [Draft("investment", [(buyers[0], "investor"), (investee, "investee")], None, sent, draft.status,
+                  draft.confidence - 0.1, "investment|investor_first|joined_stake", {})]
+
+
+# after 'stake in': a phrase or pronoun that refers back to a company of the sentence ('the chipmaker', 'it')
+REFERS_BACK_AFTER = re.compile(rf"\s*(?:it\b|them\b|the\s+(?:[\w-]+\s+)?(?:{words('company_nouns')})\b)", re.I)
 
 
 def _joined_supply(draft: Draft, sent: Sentence, lex: Lexicon, valued: list) -> list[Draft]:

@@ -144,6 +144,27 @@ MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newes
 DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 
 
+# between a trade and a stake that the same subject takes: 'and (will) take a 10% stake in'
+STAKE_JOINED = re.compile(r"\band\s+(?:(?:will|would|to|also)\s+){0,2}(?:take|takes|taking|acquire|acquires|buy|"
+                          r"buys|get|gets|receive|receives)\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|"
+                          r"minority\s+|small\s+)?$", re.I)
+
+
+def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
+    """The trigger 'stake in' of a stake the subject of a trade also takes, joined to the trade by 'and' ('will buy
+    $20 billion of X chips and take a 10% stake in the chipmaker'; rules type.joined_stake, candidates.joined_stake),
+    or None."""
+    if not on("type.joined_stake"):
+        return None
+    for t in usable:
+        if t.type != "investment" or not t.text.lower().startswith("stake"):
+            continue
+        trades = [x for x in usable if x.end <= t.start and x.type == "ANY" and x.frame == "buyer_first"]
+        if trades and STAKE_JOINED.search(sent.text, trades[-1].end - sent.start, t.start - sent.start):
+            return t
+    return None
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -159,6 +180,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
               and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
+    joined = joined_stake(sent, usable)
+    if joined is not None and hit("type.joined_stake", True):
+        # 'will buy $20 billion of X chips and take a 10% stake in the chipmaker': the stake is a second deal
+        # (candidates.joined_stake), the sentence's type is the trade's
+        usable = [t for t in usable if t is not joined]
+        text = text[:joined.start - sent.start] + " " * len(joined.text) + text[joined.end - sent.start:]
     if any(_joint_aim(t, sent) for t in sent.triggers):
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
