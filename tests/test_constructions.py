@@ -86,6 +86,10 @@ CASES = [
     # a trade and a stake the buyer also takes: two deals (type.joined_stake, candidates.joined_stake)
     ("Tessaly will buy 6 gigawatts of chips from Velkara and take a 10% stake in Velkara.",
      ["chips announced: Tessaly buyer, Velkara seller", "investment announced: Tessaly investor, Velkara investee"]),
+    # a second subject with its own figure and its verb left out (mentions.gapped_subject)
+    ("Orvane put in $300 million and Brindle $200 million, bringing Tessaly's round to $500 million.",
+     ["investment announced: Orvane investor, Tessaly investee | 3e+08 USD once",
+      "investment announced: Brindle investor, Tessaly investee | 2e+08 USD once"]),
     # 'with a loan from X', whatever the verb: the lender after 'from' (triggers.jsonl)
     ("Velkara refinanced $2 billion of debt with a loan from Kelmar Bank.",
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),

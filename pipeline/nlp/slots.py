@@ -1092,6 +1092,16 @@ def _shares_issuer(tok) -> bool:
     return taken.dep_ == "dobj" and taken.head.lemma_.lower() in buying
 
 
+def _gapped_subject(tok) -> bool:
+    """'Orvane put in $300 million and Brindle $200 million': a proper noun joined to a verb with a figure of its own
+    hung on it, the verb having a subject before it, is a second subject whose verb is left out (rule
+    mentions.gapped_subject)."""
+    return tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i < tok.head.i for c in tok.head.children) and any(
+        c.dep_ in ("nummod", "quantmod", "npadvmod", "appos") and c.ent_type_ == "MONEY" for c in tok.children) and on(
+        "mentions.gapped_subject")
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
@@ -1163,6 +1173,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
         return True  # 'will pay A $10 billion and B $5 billion': B, with its own figure, repeats the verb's slot
+    if hit("mentions.gapped_subject", _gapped_subject(tok)):
+        return True  # 'A put in $300 million and B $200 million': B, with its own figure, repeats the subject
     if tok.dep_ in ("conj", "appos"):  # 'Foo, Bar and Baz', 'tech firms Foo and Bar': the list's slot decides
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -1676,6 +1688,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
+    if _gapped_subject(tok):
+        return True  # 'A put in $300 million and Brindle $200 million': the second subject, however labelled
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("obligation_nouns") and not _known_place(tok) and hit(
             "mentions.obligation_owner", on("mentions.obligation_owner")):
         return True  # "backstop $1.4 billion of Tessaly's lease obligations": whose payments are guaranteed
