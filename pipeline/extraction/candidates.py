@@ -67,11 +67,10 @@ WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
 APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs')})\b", re.I)
 # 'approved a $1.5 billion loan to X': a loan of no one named, approved by the one that makes it (a state lender)
 APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{words('lending_nouns')})\b", re.I)
-# a month and a year or a bare year after 'in' ('in April 2018', 'In 2024,'), or a year's 'back in'
+# a month and a year or a bare year after 'in' or 'since' ('in April 2018', 'In 2024,'), not a span of years
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATED_PAST = re.compile(rf"\b(?:in|In|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to|through)\s*\d)")
-REPORTED_NOW = re.compile(r"\b(?:said|says|announced|announces|today|this week|on (?:Monday|Tuesday|Wednesday|Thursday|"
-                          r"Friday|Saturday|Sunday))\b|\b(?:will|would|plans?|to be)\b")
+REPORTED_NOW = re.compile(rf"\b(?:{words('news_now_words')})\b")
 # the trigger inside an 'if' or 'unless' clause not yet closed by a comma
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 

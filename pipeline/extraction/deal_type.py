@@ -135,8 +135,9 @@ def has_terms(text: str) -> bool:
     return bool(find_power_mw(text) or find_gpus(text) or find_duration_months(text))
 
 
-# a maker's name before its goods ("Nvidia GPUs", "Nvidia's latest accelerators")
-MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced)"
+# after a maker's name, its goods ("Nvidia GPUs", "Nvidia's latest accelerators"; rules type.maker_no_vote and, in
+# roles.py, roles.brand and roles.goods_maker)
+MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|flagship)"
                             rf"\s+){{0,3}}(?i:{words('goods_nouns')})\b")
 
 
@@ -145,9 +146,8 @@ DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 
 
 # between a trade and a stake that the same subject takes: 'and (will) take a 10% stake in'
-STAKE_JOINED = re.compile(r"\band\s+(?:(?:will|would|to|also)\s+){0,2}(?:take|takes|taking|acquire|acquires|buy|"
-                          r"buys|get|gets|receive|receives)\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|"
-                          r"minority\s+|small\s+)?$", re.I)
+STAKE_JOINED = re.compile(rf"\band\s+(?:(?:will|would|to|also)\s+){{0,2}}(?:{words('stake_taking_verbs')})"
+                          r"\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|minority\s+|small\s+)?$", re.I)
 
 
 def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
@@ -522,7 +522,8 @@ FIGURE_VERB = re.compile(rf"[\w'’-]+\s+(?:(?:in|up|out)\s+)?(?:(?:{words('figu
 
 
 # a trigger opening on a figure, and the word after the figure (and its scale word)
-FIGURE_THEN = re.compile(r"\S+(?:\s+(?:million|billion|trillion|bn|mn|m|b|crore|lakh)\b)?\s+([A-Za-z][\w-]*)", re.I)
+SCALES = "|".join(sorted({w for k in load_lexicon().money.scales for w in k.split()}, key=len, reverse=True))
+FIGURE_THEN = re.compile(rf"\S+(?:\s+(?:{SCALES})\b)?\s+([A-Za-z][\w-]*)", re.I)
 
 
 def _figure_modifies(t: Trigger) -> bool:

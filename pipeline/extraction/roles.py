@@ -10,7 +10,7 @@ from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
-from .deal_type import FIGURE_AHEAD, SELLER_SCORE, buys_business, founds_jointly
+from .deal_type import FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business, founds_jointly
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -33,8 +33,7 @@ RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}
 
 VIA = re.compile(rf"\b(?:{words('channel_words')})\s+(?:the\s+|its\s+|their\s+)?$", re.I)  # 'through the TVA system'
 # 'to rent Nvidia chips from X', 'AMD's MI450 accelerators': a maker's name before the goods it makes (and a model)
-BRAND = re.compile(rf"^(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|flagship)\s+){{0,3}}"
-                   rf"(?i:{words('goods_nouns')})\b")
+BRAND = MAKER_OF_GOODS  # the goods right after a maker's name (deal_type.py)
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 
@@ -641,8 +640,7 @@ def _person_of(sent: Sentence, o: OrgMention) -> bool:
 
 
 EX_BEFORE = re.compile(r"(?:\bex-|\bformer\s+)$", re.I)
-STAFF_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:engineers?|employees?|executives?|researchers?|staff(?:ers)?|"
-                         r"scientists?|managers?|founders?|leaders?|chiefs?|CEOs?|veterans?|alumni)\b", re.I)
+STAFF_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{words('staff_nouns')})\b", re.I)
 
 
 def _former_staff(sent: Sentence, o: OrgMention) -> bool:

@@ -38,7 +38,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "stake_nouns", "passed_over", "preferring_verbs",
                  "backing_participles", "event_nouns", "buyer_nouns", "seller_nouns",
                  "closing_verbs", "betting_nouns", "share_nouns",
-                 "share_buying_verbs", "obligation_nouns")
+                 "share_buying_verbs", "obligation_nouns",
+                 "staff_nouns", "stake_taking_verbs", "news_now_words")
 
 
 @cache

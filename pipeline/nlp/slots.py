@@ -623,7 +623,11 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
     return found
 
 
-SCALE_WORDS = frozenset("million billion trillion bn mn m b crore lakh".split())
+@cache
+def _scale_words() -> frozenset:
+    """The scale words of money.yaml ('million', 'bn', 'crore'), one word each."""
+    from .lexicon import load_lexicon
+    return frozenset(w for k in load_lexicon().money.scales for w in k.split())
 
 
 def _figure_head(words) -> bool:
@@ -633,7 +637,7 @@ def _figure_head(words) -> bool:
         return False
     doc, i = words[0].doc, words[0].i
     back = i - 1
-    if back >= 0 and doc[back].lower_ in SCALE_WORDS:
+    if back >= 0 and doc[back].lower_ in _scale_words():
         back -= 1
     return back >= 1 and doc[back].like_num and doc[back - 1].is_currency
 
