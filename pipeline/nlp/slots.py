@@ -1068,15 +1068,21 @@ def _listed_company(tok) -> bool:
             s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in tok.head.head.children)
 
 
+def _shares_of(tok):
+    """The word for shares a name owns: 'X shares' (a compound) or 'shares of X' (context.yaml share_nouns), or None."""
+    shares = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        else None
+    return shares if shares is not None and shares.lower_ in word_set("share_nouns") else None
+
+
 def _shares_subject(tok) -> bool:
     """'Shares of Tessaly rose 8% after ...', 'Tessaly stock fell': the company whose shares are the clause's subject
     is a listed company, a party wherever the sentence makes it one, however the recogniser labels an unknown name
     (rule mentions.shares_subject)."""
     if tok.pos_ != "PROPN" or not on("mentions.shares_subject"):
         return False
-    shares = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" \
-        else None
-    return shares is not None and shares.lower_ in word_set("share_nouns") and shares.dep_ == "nsubj"
+    shares = _shares_of(tok)
+    return shares is not None and shares.dep_ == "nsubj"
 
 
 def _shares_issuer(tok) -> bool:
@@ -1086,10 +1092,8 @@ def _shares_issuer(tok) -> bool:
     the buyer invests in or buys (rule mentions.shares_issuer)."""
     if tok.pos_ != "PROPN" or not on("mentions.shares_issuer"):
         return False
-    # 'X shares', or 'shares of X' ('acquire all outstanding shares of X')
-    shares = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-        else None
-    if shares is None or shares.lower_ not in word_set("share_nouns"):
+    shares = _shares_of(tok)
+    if shares is None:
         return False
     taken = shares.head.head if shares.dep_ == "pobj" and shares.head.lower_ == "of" else shares
     buying = word_set("share_buying_verbs")
