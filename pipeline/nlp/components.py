@@ -115,25 +115,25 @@ def abbreviation_breaks(doc: Doc) -> Doc:
         if len(tok) > 2 and tok.text.endswith(".") and tok.text[0].isupper() and tok.whitespace_ \
                 and not doc[i + 1].is_title:
             starts.append(i)
-    if on("mentions.legal_form_stop"):
-        text = doc_text(doc)
-        for m in LEGAL_FORM_STOP.finditer(text):  # '... the acquisition of Morrow Compute Inc. The purchase price was'
-            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if span is not None and doc[span.start].lower_ in OPENING_DETERMINERS and hit("mentions.legal_form_stop"):
-                starts.append(span.start)
-    if on("mentions.abbreviation_clause"):
-        text = doc_text(doc)
-        for m in ABBREVIATION_CLAUSE.finditer(text):  # '... based in the U.K. Rusaqui has agreed to ...'
-            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if span is not None and hit("mentions.abbreviation_clause"):
-                starts.append(span.start)
-    if on("mentions.round_letter_stop"):
-        text = doc_text(doc)
-        for m in ROUND_LETTER_STOP.finditer(text):  # 'raised $300 million in a Series C. Stellix led the round'
-            span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if span is not None and hit("mentions.round_letter_stop"):
-                starts.append(span.start)
+    if on("mentions.legal_form_stop"):  # '... the acquisition of Morrow Compute Inc. The purchase price was'
+        starts += _starts_after(doc, LEGAL_FORM_STOP, "mentions.legal_form_stop",
+                                lambda tok: tok.lower_ in OPENING_DETERMINERS)
+    if on("mentions.abbreviation_clause"):  # '... based in the U.K. Rusaqui has agreed to ...'
+        starts += _starts_after(doc, ABBREVIATION_CLAUSE, "mentions.abbreviation_clause")
+    if on("mentions.round_letter_stop"):  # 'raised $300 million in a Series C. Stellix led the round'
+        starts += _starts_after(doc, ROUND_LETTER_STOP, "mentions.round_letter_stop")
     return _set_sentence_starts(doc, sorted(set(starts)))
+
+
+def _starts_after(doc: Doc, pattern: re.Pattern, rule_id: str, opens=lambda tok: True) -> list[int]:
+    """The tokens that open a sentence where `pattern` ends a match (recorded as rule `rule_id`; `opens` may ask more
+    of that token)."""
+    found = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and opens(doc[span.start]) and hit(rule_id):
+            found.append(span.start)
+    return found
 
 
 # a legal form's full stop, then a capitalised determiner ('The', 'This'): the sentence ends with the company's name
