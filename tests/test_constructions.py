@@ -23,6 +23,16 @@ CASES = [
     # a figure that measures a noun of staking money: 'a $500 million bet on X' (triggers.jsonl; mentions.bet_on)
     ("Halvern Ventures made a $500 million bet on Velkara Robotics last year.",
      ["investment announced: Halvern Ventures investor, Velkara Robotics investee | 5e+08 USD once"]),
+    # regional verbs of allying ('tied up with', 'joins hands with') make a partnership like 'teamed up with'; a funder
+    # noun's 'in X' names the company funded, whatever the recogniser calls it (mentions.investor_in)
+    ("Tessaly Telecom has tied up with Brenlow to set up AI data centres worth Rs 10,000 crore.",
+     ["partnership announced: Tessaly Telecom partner, Brenlow partner | 1e+11 INR once"]),
+    ("Brimoral joined hands with Quorvane to set up a $2 billion data centre.",
+     ["partnership announced: Brimoral partner, Quorvane partner | 2e+09 USD once"]),
+    ("Brenlow said its costs are tied up with Tessaly's pricing, which rose by $3 billion.", []),
+    ("Halvern Capital has come on board as a strategic investor in Velkara, injecting $150 million.",
+     ["investment announced: Halvern Capital investor, Velkara investee | 1.5e+08 USD once"]),
+    ("Halvern Capital, an early investor in Velkara, said revenue rose to $150 million.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

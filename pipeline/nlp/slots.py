@@ -1809,6 +1809,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if governor.lemma_.lower() in rules.investment_heads or (
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
+    if governor.lower_ in word_set("funder_nouns") and governor.tag_ == "NN" and not _known_place(tok) and hit(
+            "mentions.investor_in", on("mentions.investor_in")):
+        return True  # 'came on board as a strategic investor in X': the company funded ('investors in Asia': a place)
     if figure and governor.dep_ == "pobj" and governor.head.lower_ == "of" and (
             governor.head.head.lemma_.lower() in rules.investment_heads) and hit(
             "mentions.investment_of_figure", on("mentions.investment_of_figure")):
