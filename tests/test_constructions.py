@@ -33,6 +33,12 @@ CASES = [
     ("Halvern Capital has come on board as a strategic investor in Velkara, injecting $150 million.",
      ["investment announced: Halvern Capital investor, Velkara investee | 1.5e+08 USD once"]),
     ("Halvern Capital, an early investor in Velkara, said revenue rose to $150 million.", []),
+    # 'valued at' after a deal noun far back in its clause is the deal's worth (mentions.deal_valued_at); the owner
+    # of a site bought is its seller (mentions.site_sold)
+    ("The acquisition of Lentara by Velkara Holdings, valued at $3.3 billion, closed on Friday.",
+     ["acquisition completed: Lentara target, Velkara Holdings acquirer | 3.3e+09 USD once"]),
+    ("Brimoral's purchase of Tessaly's Ohio campus, valued at about $900 million, is expected to close in June.",
+     ["datacenter announced: Brimoral buyer, Tessaly seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -98,6 +98,7 @@ def test_vague_figures_have_no_value(text):
     "with the company's estimated value in this deal reaching a staggering $350 billion",
     "the round valued Quarnell at $1 billion",
     "Halvern said the contract would lift its backlog to $23 billion",  # an order book, like revenue
+    "the acquisition of Lentara, a startup last valued at $3 billion",  # a company word between: its valuation
 ])
 def test_figures_that_are_not_deal_amounts(text):
     found = load_lexicon().money.find(text)
@@ -114,6 +115,9 @@ def test_what_an_agreement_costs_is_an_amount():
 def test_deal_valued_at_is_an_amount():
     found = load_lexicon().money.find("The deal is valued at more than $10 billion.")
     assert found[0].excluded is None and found[0].amount.qualifier == "at_least"
+    # the deal noun far back in the clause (rule mentions.deal_valued_at)
+    found = load_lexicon().money.find("The acquisition of Lentara by Velkara Holdings, valued at $3.3 billion, closed.")
+    assert found[0].excluded is None
 
 
 @pytest.mark.parametrize("text", [

@@ -93,6 +93,15 @@ class MoneyRules:
         return re.compile(rf"\b(?:{_alternation(self.vocab['spending_plan_before'])})\b[^.;]{{0,4}}$", re.I)
 
     @cached_property
+    def deal_valued(self) -> re.Pattern:
+        """'valued at' right before the figure, a deal noun earlier in its clause with no company word between:
+        the deal's value, however far the noun is ('The acquisition of X by Y, valued at $3.3 billion')."""
+        return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
+                          rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b)[^.;$€£]){{0,100}}"
+                          rf"\bvalued at\s+(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?$",
+                          re.I)
+
+    @cached_property
     def agreement_cost(self) -> re.Pattern:
         """'costing' right before the figure, an agreement noun shortly before it: the agreement's price,
         not a project's cost."""
@@ -162,6 +171,10 @@ class MoneyRules:
         # (the window reaches past the 60 characters of `before`: names of two or three words each fill it)
         if excluded and self.agreement_cost.search(text[max(0, m.start() - 120):m.start()]):
             excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
+        from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
+        if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
+                self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
+            excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)

@@ -1269,13 +1269,14 @@ def _on_verb(head) -> bool:
 def _site_reading(tok, core: bool = False) -> str | None:
     """The owner of a site named after a preposition, read by the preposition and what it hangs on: the id of the
     first reading that holds (the name is then a party whatever entity label the recogniser gives it), or None.
-    `core`: only the readings that also make a core slot (the first two).
+    `core`: only the readings that also make a core slot (the first three).
     - "as the anchor customer for Tessaly's new campus", "the first tenant of Orlov's facility": the landlord
       (mentions.customer_of_site);
     - "to buy power from Kelmar Nuclear's reactor", "the output of Tessaly's Ridge plant": the seller
       (mentions.source_site);
     - "a 400 MW power plant for Tessaly's data center": the buyer, the goods a noun names going to the site
       (mentions.served_site; on a verb, 'supply power to X's data centres', mentions.recipient_site in _core_slot);
+    - "Brimoral's purchase of Tessaly's Ohio campus": the seller, whose site is sold (mentions.site_sold);
     - "will rely on Tessaly's data centers for its compute needs": the seller (mentions.site_relied_on)."""
     prep = _owned_site_prep(tok)
     if prep is None:
@@ -1285,6 +1286,8 @@ def _site_reading(tok, core: bool = False) -> str | None:
         return "mentions.customer_of_site"
     if (p == "from" or p == "of" and head.lemma_.lower() in SOURCE_HEADS) and on("mentions.source_site"):
         return "mentions.source_site"
+    if p == "of" and head.lemma_.lower() in word_set("site_sale_nouns") and on("mentions.site_sold"):
+        return "mentions.site_sold"
     if core:
         return None
     if p in ("for", "to") and not _on_verb(head) and not _buyer_noun(head) and on("mentions.served_site"):
