@@ -39,6 +39,11 @@ CASES = [
      ["acquisition completed: Lentara target, Velkara Holdings acquirer | 3.3e+09 USD once"]),
     ("Brimoral's purchase of Tessaly's Ohio campus, valued at about $900 million, is expected to close in June.",
      ["datacenter announced: Brimoral buyer, Tessaly seller | 9e+08 USD once"]),
+    # 'buy the company' buys a company named before the verb, the verb's subject acquiring (type/roles.company_anaphor)
+    ("Shares of Lentara jumped 20% after Brimoral offered to buy the company for $5.1 billion.",
+     ["acquisition announced: Lentara target, Brimoral acquirer | 5.1e+09 USD once"]),
+    ("Brenlow & Partners agreed to buy Drovane AB for 4 billion Swedish crowns.",
+     ["acquisition announced: Brenlow & Partners acquirer, Drovane target | 4e+09 SEK once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

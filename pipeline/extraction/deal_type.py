@@ -56,6 +56,8 @@ AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
 FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:\w+\s+)?(?:{words('forecast_verbs')})\s+"
                       rf"[^.;,]{{1,60}}?\bto\s+(?:\w+\s+)?$", re.I)
+# right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
+COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
 # co-develop': the partner may be named between the joint word and its aim
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
@@ -577,6 +579,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
                     described.match(sent.text[t.end - sent.start:].lstrip()))):
                 return True  # 'agreed to acquire a chip designer': a company bought, described, not named
+            if t.frame == "acquirer_first" and hit("type.company_anaphor", on("type.company_anaphor") and bool(
+                    COMPANY_ANAPHOR.match(sent.text[t.end - sent.start:])) and len(
+                    {o.key for o in sent.orgs if o.end <= t.start}) >= 2):
+                return True  # 'Shares of X jumped after Y offered to buy the company': the company is X, named before
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')

@@ -10,7 +10,7 @@ from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
-from .deal_type import FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business, founds_jointly
+from .deal_type import COMPANY_ANAPHOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business, founds_jointly
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -222,6 +222,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # whose shares they are; a seller of them ('from Z') and a name the buyer is described by are no party
         buyers = [o for o in left if o.key != issuer.key]
         return [(o, "investor") for o in buyers[:MAX_PARTIES - 1]] + [(issuer, "investee")]
+    if type_ == "acquisition" and trigger.frame == "acquirer_first" and left and not any(
+            o.start >= trigger.head_end for o in mentions) and on("roles.company_anaphor") and COMPANY_ANAPHOR.match(
+            sent.text[trigger.end - sent.start:]):
+        # 'Shares of Lentara jumped after Brimoral offered to buy the company': the verb's subject buys, 'the
+        # company' is the other name before it (type.company_anaphor)
+        targets = [o for o in before if o.key != left[-1].key]
+        if targets and hit("roles.company_anaphor", True):
+            return [(targets[-1], "target"), (left[-1], "acquirer")]
     if trigger.frame == "buyer_first" and hit("roles.rent_out", _rented_out(sent, trigger, mentions)):
         trigger = replace(trigger, frame="seller_first")  # 'X will rent Quorvane 20,000 GPUs': X rents them out
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
