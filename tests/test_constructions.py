@@ -44,6 +44,12 @@ CASES = [
      ["acquisition announced: Lentara target, Brimoral acquirer | 5.1e+09 USD once"]),
     ("Brenlow & Partners agreed to buy Drovane AB for 4 billion Swedish crowns.",
      ["acquisition announced: Brenlow & Partners acquirer, Drovane target | 4e+09 SEK once"]),
+    # 'will see X supply Y': X supplies, however labelled (mentions.see_clause); the name after 'with' that comes
+    # again as the trading verb's subject acts (roles.subject_again)
+    ("The contract, worth up to $9.7 billion, will see Brenlow supply Ostrivel with cloud computing capacity.",
+     ["compute announced: Brenlow seller, Ostrivel buyer | 9.7e+09 USD once"]),
+    ("Lentara signed a contract with Pexwood under which Pexwood will deliver 10,000 GPUs for 2.4 billion euros.",
+     ["chips announced: Lentara buyer, Pexwood seller | 2.4e+09 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -264,7 +264,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         right = _dedupe_orgs([o for o in before + right if o.key != subject.key])
         left = before = [subject]
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
-        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o)) or hit(
+        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o) and not hit(
+            "roles.subject_again", _subject_again(sent, o, trigger, mentions))) or hit(
             "roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(sent, o))))]
         # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
@@ -551,6 +552,19 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
     clause boundary ('coincides with reports that X is in talks to invest ...': X is that clause's subject)."""
     return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$",
                           _preceding(sent, o)))
+
+
+# between a name and the verb it is the subject of: at most an auxiliary and an adverb ('Pexwood will soon deliver')
+SUBJECT_GAP = re.compile(r"\s*(?:(?:will|would|shall|is\s+to|are\s+to|has|have|had|agrees\s+to|agreed\s+to)\s+)?"
+                         r"(?:\w+ly\s+)?$", re.I)
+
+
+def _subject_again(sent: Sentence, o: OrgMention, trigger, mentions) -> bool:
+    """'signed a contract with Pexwood under which Pexwood will deliver ...': the name after 'with' comes again as the
+    subject of the trading verb, so it is the verb's actor, not the counterpart (rule roles.subject_again)."""
+    return on("roles.subject_again") and any(
+        m.key == o.key and m.start > o.end and m.end <= trigger.start and SUBJECT_GAP.match(
+            sent.text[m.end - sent.start:trigger.start - sent.start]) for m in mentions)
 
 
 TRADE_TYPES = ("compute", "chips", "datacenter", "power")

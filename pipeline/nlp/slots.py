@@ -1140,9 +1140,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
         return True  # 'buy 10,000 Brimoral accelerators', the maker read as an adjective (mentions.adjective_maker)
-    if tok.dep_ == "compound" and _after_see(tok) and tok.head.i == tok.i + 1 and (
-            tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and hit(
-            "mentions.see_clause", on("mentions.see_clause")):
+    if hit("mentions.see_clause", _see_subject(tok)):
         return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
     if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
         return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
@@ -1701,6 +1699,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
     if _gapped_subject(tok):
         return True  # 'A put in $300 million and Brindle $200 million': the second subject, however labelled
+    if hit("mentions.see_clause", _see_subject(tok)):
+        return True  # 'the contract will see Brenlow supply X': the supplier, however labelled
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("obligation_nouns") and not _known_place(tok) and hit(
             "mentions.obligation_owner", on("mentions.obligation_owner")):
         return True  # "backstop $1.4 billion of Tessaly's lease obligations": whose payments are guaranteed
@@ -1909,6 +1909,14 @@ def _coordinated_preposition(prep) -> bool:
     while head.dep_ == "conj" and head.head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     return head is not prep and head.head.pos_ in ("VERB", "AUX")
+
+
+def _see_subject(tok) -> bool:
+    """'the deal will see Halvern supply Quorvane': the subject of the verb after 'see', which the parser hangs on the
+    verb read as a noun (rule mentions.see_clause); a party in the clause's core, whatever the recogniser says."""
+    return tok.dep_ == "compound" and tok.head.i == tok.i + 1 and _after_see(tok) and (
+        tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and on(
+        "mentions.see_clause")
 
 
 def _known_place(tok) -> bool:
