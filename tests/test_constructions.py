@@ -49,7 +49,9 @@ CASES = [
     ("The contract, worth up to $9.7 billion, will see Brenlow supply Ostrivel with cloud computing capacity.",
      ["compute announced: Brenlow seller, Ostrivel buyer | 9.7e+09 USD once"]),
     ("Lentara signed a contract with Pexwood under which Pexwood will deliver 10,000 GPUs for 2.4 billion euros.",
-     ["chips announced: Lentara buyer, Pexwood seller | 2.4e+09 EUR once"]),
+     ["chips announced: Pexwood seller, Lentara buyer | 2.4e+09 EUR once"]),
+    ("Lentara has entered a strategic collaboration with Orvane under which Orvane will invest up to $4 billion in "
+     "Lentara's AI cloud.", ["investment announced: Orvane investor, Lentara investee | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

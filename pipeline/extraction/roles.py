@@ -264,9 +264,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         right = _dedupe_orgs([o for o in before + right if o.key != subject.key])
         left = before = [subject]
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
-        counterparts = [o for o in before if hit("roles.with_counterpart", _after_with(sent, o) and not hit(
-            "roles.subject_again", _subject_again(sent, o, trigger, mentions))) or hit(
-            "roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(sent, o))))]
+        # 'a contract with Pexwood under which Pexwood will deliver ...': the name after 'with' acts after all, and
+        # every other name before the verb is its counterpart
+        again = [o for o in before if _after_with(sent, o) and _subject_again(sent, o, trigger, mentions)]
+        counterparts = [o for o in before if o not in again and (hit("roles.with_counterpart", _after_with(
+            sent, o)) or hit("roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(
+                sent, o)))))]
+        if again and hit("roles.subject_again", True):
+            counterparts, left = [o for o in before if o not in again], again
         # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
