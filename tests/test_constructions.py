@@ -52,6 +52,14 @@ CASES = [
      ["chips announced: Pexwood seller, Lentara buyer | 2.4e+09 EUR once"]),
     ("Lentara has entered a strategic collaboration with Orvane under which Orvane will invest up to $4 billion in "
      "Lentara's AI cloud.", ["investment announced: Orvane investor, Lentara investee | 4e+09 USD once"]),
+    # a place before '-based' (mentions.based_place); a legal form alone after a comma (mentions.suffix_alone); an
+    # investing noun received makes the receiver funded (roles.received_money), one made 'into X' funds X
+    ("São Paulo-based Brenlow Cloud announced a $1 billion partnership with Velkara to build a data centre.",
+     ["partnership announced: Brenlow Cloud partner, Velkara partner | 1e+09 USD once"]),
+    ("Velkara Co., Ltd., a Tokyo-based GPU cloud operator, will receive a capital injection of 20 billion yen from "
+     "Orvane Holdings.", ["investment announced: Velkara investee, Orvane Holdings investor | 2e+10 JPY once"]),
+    ("Orvane Holdings will make a capital injection of $20 million into Velkara.",
+     ["investment announced: Orvane Holdings investor, Velkara investee | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

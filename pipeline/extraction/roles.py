@@ -208,6 +208,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         right = [speaker] + right
     if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
         trigger = replace(trigger, frame="investor_first")  # 'X committed $N to become an owner in Y': X invests
+    if type_ == "investment" and trigger.frame == "investor_first" and on("roles.received_money") and hit(
+            "roles.received_money", bool(RECEIVED_NOUN.search(sent.text[:trigger.start - sent.start]))
+            and trigger.text.lower() in word_set("received_money_nouns")):
+        trigger = replace(trigger, frame="investee_first")  # 'X will receive a capital injection from Y': X is funded
     lent = OBJECT_WINDOW.split(_after_recipient(sent, trigger), 1)[0]  # the verb's object, up to 'to Y'
     if type_ == "investment" and trigger.frame == "seller_first" and hit("roles.lender_invests", on(
             "roles.lender_invests") and bool(LENDING.search(lent))):
@@ -559,6 +563,8 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
                           _preceding(sent, o)))
 
 
+# a verb of receiving, then at most six words (the figure, 'a capital'), then the investing noun (roles.received_money)
+RECEIVED_NOUN = re.compile(rf"\b(?:{words('receiving_verbs')})(?:\s+[\w$€£.,%-]+){{0,6}}?\s*$", re.I)
 # between a name and the verb it is the subject of: at most an auxiliary and an adverb ('Pexwood will soon deliver')
 SUBJECT_GAP = re.compile(r"\s*(?:(?:will|would|shall|is\s+to|are\s+to|has|have|had|agrees\s+to|agreed\s+to)\s+)?"
                          r"(?:\w+ly\s+)?$", re.I)

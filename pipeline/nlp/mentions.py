@@ -177,6 +177,7 @@ DESCRIBER_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
+LEGAL_SUFFIXES = word_set("legal_suffixes")  # 'Ltd', 'GmbH'
 HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
 HYPHEN_DESCRIBED = re.compile(r"[\w.&']+-(?:" + "|".join(sorted(HYPHEN_ADJECTIVES | {"headquartered", "listed", "born"}))
                               + ")")
@@ -850,6 +851,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
+            if words and all(w.rstrip(".") in LEGAL_SUFFIXES for w in words) and hit(
+                    "mentions.suffix_alone", on("mentions.suffix_alone")):
+                continue  # 'Velkara Co., Ltd.': the legal form after the comma ends the name before it, it names no one
             if not name or name in not_org or len(name) < 2 or re.search(r"['’]s\b", name) or (
                     pattern == "suffix_org" and len(words) < 2):
                 continue

@@ -1477,6 +1477,13 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
                 text)):
         return "filter:place"  # 'Mexico and Canada have lost ... to get the deal done': a country, in whatever slot
     doc = words[0].doc
+    rest = head.i + 1  # past the place's other words ('São' of 'São Paulo-based')
+    while rest < min(len(doc), head.i + 4) and doc[rest].pos_ == "PROPN" and doc[rest].text[:1].isupper():
+        rest += 1
+    after = doc[rest:rest + 2]
+    if len(after) == 2 and after[0].text == "-" and after[0].whitespace_ == "" and after[1].lower_ in (
+            "based", "headquartered") and hit("mentions.based_place", on("mentions.based_place")):
+        return "filter:place"  # 'São Paulo-based Brenlow Cloud': where a company is based, whatever the name's shape
     if hit("mentions.facility_list", on("mentions.facility_list") and any(
             c.dep_ == "conj" and c.lower_ in FACILITY_PLURALS for c in head.children)):
         return "filter:facility"  # 'from the operating Kessler and Davis-Brook plants': a plant, as its partner is
@@ -1812,6 +1819,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if governor.lemma_.lower() in rules.investment_heads or (
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
+    if governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.investment_heads
+                                                for c in governor.children) and hit("mentions.light_verb_object", on(
+            "mentions.light_verb_object")):
+        return True  # 'will make a capital injection of $20 million into X': 'into X' hangs on the verb 'make'
     if governor.lower_ in word_set("funder_nouns") and governor.tag_ == "NN" and not _known_place(tok) and hit(
             "mentions.investor_in", on("mentions.investor_in")):
         return True  # 'came on board as a strategic investor in X': the company funded ('investors in Asia': a place)
