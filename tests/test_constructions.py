@@ -60,6 +60,9 @@ CASES = [
      "Orvane Holdings.", ["investment announced: Velkara investee, Orvane Holdings investor | 2e+10 JPY once"]),
     ("Orvane Holdings will make a capital injection of $20 million into Velkara.",
      ["investment announced: Orvane Holdings investor, Velkara investee | 2e+07 USD once"]),
+    # 'on the back of' is no backing (context.yaml fixed_expressions): the deal it names is the sentence's deal
+    ("Velkara's shares have more than doubled this year on the back of its $14 billion cloud deal with Drovane.",
+     ["compute announced: Velkara buyer, Drovane seller | 1.4e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
