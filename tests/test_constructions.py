@@ -63,6 +63,11 @@ CASES = [
     # 'on the back of' is no backing (context.yaml fixed_expressions): the deal it names is the sentence's deal
     ("Velkara's shares have more than doubled this year on the back of its $14 billion cloud deal with Drovane.",
      ["compute announced: Velkara buyer, Drovane seller | 1.4e+10 USD once"]),
+    # a press release: the dateline's city is no party however far its dash (mentions.dateline), and 'announced the
+    # closing of' tells a completed round (cues.yaml status_cues)
+    ('AUSTIN, Texas, May 4, 2026 (GLOBE NEWSWIRE) -- Brimoral Technologies Inc. ("Brimoral"), a provider of AI '
+     "infrastructure, today announced the closing of its $250 million Series C financing led by Halvern Growth.",
+     ["investment completed: Brimoral investee, Halvern Growth investor | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

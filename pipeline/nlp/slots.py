@@ -1947,7 +1947,7 @@ def _dateline(words) -> bool:
                 and all(t.text.isupper() or not t.is_alpha for t in prefix)
                 and hit("mentions.dateline_state", on("mentions.dateline_state"))):
             return False
-    for tok in words[-1].doc[words[-1].i + 1:words[-1].i + 12]:
+    for tok in words[-1].doc[words[-1].i + 1:words[-1].i + 16]:
         if tok.text in ("—", "–", "--", "-") or tok.text.startswith(("—", "–")):
             return True
         if tok.pos_ in ("VERB", "AUX"):
