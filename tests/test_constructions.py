@@ -68,6 +68,9 @@ CASES = [
     ('AUSTIN, Texas, May 4, 2026 (GLOBE NEWSWIRE) -- Brimoral Technologies Inc. ("Brimoral"), a provider of AI '
      "infrastructure, today announced the closing of its $250 million Series C financing led by Halvern Growth.",
      ["investment completed: Brimoral investee, Halvern Growth investor | 2.5e+08 USD once"]),
+    # the subject of an absolute clause puts the money in (roles.with_absolute_investor)
+    ("Velkara and Drovane announced a multi-year partnership, with Drovane committing $50 billion in investment.",
+     ["investment announced: Drovane investor, Velkara investee | 5e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

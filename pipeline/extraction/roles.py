@@ -261,6 +261,16 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # of the sentence's deal is the counterparty
         first, second = FRAME_ROLES[trigger.frame]
         return [(actor, first), (others[0], second)]
+    if type_ == "investment" and on("roles.with_absolute_investor"):
+        # 'A and B announced a partnership, with A committing $50 billion in investment': the absolute clause's
+        # subject puts the money in, whichever trigger the sentence's deal was read from
+        for t in sent.triggers:
+            m = WITH_ABSOLUTE.search(sent.text[:t.start - sent.start]) if t.frame in (
+                "buyer_first", "investor_first") else None
+            actor = next((o for o in mentions if m and o.start - sent.start == m.start(1)), None)
+            others = [o for o in orgs if actor is not None and o.key != actor.key]
+            if actor is not None and len(others) == 1 and hit("roles.with_absolute_investor", True):
+                return [(actor, "investor"), (others[0], "investee")]
     subject = _relative_subject(sent, trigger, left) if trigger.frame in FIRST_IS_SUBJECT else None
     if subject is not None and hit("roles.relative_subject", True):
         # "Ostrivel's backers include Halvern Capital, which invested $200 million": the relative clause's verb has
