@@ -71,6 +71,12 @@ CASES = [
     # the subject of an absolute clause puts the money in (roles.with_absolute_investor)
     ("Velkara and Drovane announced a multi-year partnership, with Drovane committing $50 billion in investment.",
      ["investment announced: Drovane investor, Velkara investee | 5e+10 USD once"]),
+    # 'the company' after the clause's own subject is someone else (mentions.object_not_subject); terms that put
+    # money into one party type the deal they tell (discourse.terms_give_type)
+    ("Pexwood has signed a deal with Samrik. Under the agreement, Pexwood will invest $500 million in the Korean "
+     "company.", ["investment announced: Pexwood investor, Samrik investee | 5e+08 USD once"]),
+    ("Orvane Ventures has backed Tessaly since its seed round. This week it led a $120 million Series C in the company.",
+     ["investment announced: Orvane Ventures investor, Tessaly investee | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

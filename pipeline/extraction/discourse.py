@@ -673,11 +673,14 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
 
 def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     """'X signed a deal with Y. Under the terms, X will pay $3 billion for 40,000 GPUs.': a deal told without a word
-    of what it trades is no partnership when the sentence that gives its terms trades goods: the draft takes that
-    type, the terms' subject (one of its parties) the role of the terms' verb, the other party the opposite one
-    (rule discourse.terms_give_type)."""
+    of what it trades is no partnership when the sentence that gives its terms trades goods or puts money into one
+    party ('X will invest $500 million in the company'): the draft takes that type, the terms' subject (one of its
+    parties) the role of the terms' verb, the other party the opposite one (rule discourse.terms_give_type)."""
     type_, trigger = choose_type(sent, lex, money)
-    if trigger is None or type_ not in TRADE_TYPES or trigger.frame not in ("buyer_first", "seller_first"):
+    # ('Under the agreement, X will invest $500 million in Y': money put in a party is an investment told as terms)
+    directed = (type_ in TRADE_TYPES and trigger.frame in ("buyer_first", "seller_first")) or (
+        type_ == "investment" and trigger.frame in ("investor_first", "investee_first")) if trigger else False
+    if not directed:
         return
     keys = {o.key for o, _ in draft.parties}
     subject = [o for o in sent.orgs if o.end <= trigger.start and o.key in keys]

@@ -204,10 +204,10 @@ EMPLOYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_TITLE}\s*,?\s+[A-Z][a-z]+\s+[A-
 PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{words('pronoun_speech_verbs')})\b|"
                            rf"(?:{words('speech_words')})\s+that\b)", re.I)
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
-# 'It will also rent ...', 'Separately, it has agreed to ...': 'it' as the subject of an act (not 'It is expected')
-# (mentions.it_subject)
-IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|"
-                      r"struck|inked|bought|acquired|raised|secured)\b", re.I)
+# 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
+# (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
+IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|"
+                      r"struck|inked|bought|acquired|raised|secured|led|invested)\b", re.I)
 # 'it' as the one paid or invested in: 'will pay it $700 million', 'invest $50 million in it' (mentions.it_object)
 IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
                        r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"
@@ -260,6 +260,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not referent] + [stand_in],
                                                    key=lambda o: o.start)))
             m = None
+        it_acts = IT_OPENS.match(sent.text) if m and subject is not None else None
+        if m and referent is subject and referent is not None and not OPENS_CLAUSE.fullmatch(
+                sent.text[:m.start()]) and on("mentions.object_not_subject") and hit("mentions.object_not_subject", (
+                    subject.key in {o.key for o in sent.orgs if o.origin != "anaphora"
+                                    and o.end - sent.start <= m.start()} or it_acts is not None)):
+            # 'Under the agreement, Pexwood will invest $500 million in the company', 'This week it led a round in
+            # the company': the clause's own subject is the last subject; the phrase after it is someone else
+            referent = None
         if m and referent is None and noun in kind_of_noun and hit("mentions.anaphora_by_kind", on(
                 "mentions.anaphora_by_kind") and any(k in last_of_kind for k in kind_of_noun[noun])):
             # 'The fund previously participated in ...': the last subject of that kind ('Halvern Capital')
@@ -273,7 +281,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             hit("mentions.anaphora_nearest", referent is not None)
         if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and on(
                 "mentions.object_anaphor") and not OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and len(
-                {o.key for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start()}) == 1:
+                {o.key for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start()}) == (
+                0 if it_acts is not None else 1):
             # 'Tessaly will invest $500 million in the startup', '..., which will supply the developer with GPUs':
             # after the sentence's own subject, the one name before it, the phrase in the place of the one paid,
             # supplied or invested in stands for a company of the sentence (or clause) just before that this one does
@@ -304,7 +313,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(other, start=sent.start + second.start(), end=sent.start + second.end(),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
-        it = IT_OPENS.match(sent.text) if subject is not None and m is None and sent.triggers else None
+        it = IT_OPENS.match(sent.text) if subject is not None and (m is None or (
+            it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
         if it and subject.key not in {o.key for o in sent.orgs} and on("mentions.it_subject") and hit(
                 "mentions.it_subject"):
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
