@@ -77,6 +77,12 @@ CASES = [
      "company.", ["investment announced: Pexwood investor, Samrik investee | 5e+08 USD once"]),
     ("Orvane Ventures has backed Tessaly since its seed round. This week it led a $120 million Series C in the company.",
      ["investment announced: Orvane Ventures investor, Tessaly investee | 1.2e+08 USD once"]),
+    # a speaker whose reported clause's subject is 'the deal with X' is that deal's other side
+    # (mentions.speaker_deal_with); the names after 'between' are the deal's parties (roles.between_pair)
+    ("Drovane said the $900 million deal with Velkara runs for five years.",
+     ["partnership announced: Drovane partner, Velkara partner | 9e+08 USD once"]),
+    ("The $900 million deal between Drovane and Velkara uses Microsoft Azure software.",
+     ["partnership announced: Drovane partner, Velkara partner | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

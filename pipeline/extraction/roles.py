@@ -137,6 +137,27 @@ def _role_named(sent: Sentence, parties: list) -> list:
 VEHICLE = re.compile(rf"\b(?:{words('channel_words')})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
+BETWEEN_OPENS = re.compile(r"\s+between\s+(?:the\s+)?")
+BETWEEN_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
+    """'a deal between Drovane and Velkara', 'an agreement between A, B and C': the names right after 'between' that
+    follows the trigger, joined by commas and a last 'and' (rule roles.between_pair); [] without such a list."""
+    after = sorted((o for o in mentions if o.start >= trigger.end), key=lambda o: o.start)
+    if len(after) < 2 or not BETWEEN_OPENS.fullmatch(sent.text[trigger.end - sent.start:after[0].start - sent.start]):
+        return []
+    run = [after[0]]
+    for prev, nxt in zip(after, after[1:]):
+        gap = sent.text[prev.end - sent.start:nxt.start - sent.start]
+        if not BETWEEN_JOIN.fullmatch(gap):
+            break
+        run.append(nxt)
+        if "and" in gap.split():
+            return run
+    return []
+
+
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
         # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
@@ -166,6 +187,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
+    pair = _between(sent, trigger, mentions) if on("roles.between_pair") else []
+    if pair and hit("roles.between_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
+        # 'The $900 million deal between Drovane and Velkara uses Halvern software': the deal's parties are named
+        mentions = [o for o in mentions if o.key in {x.key for x in pair}]
     label = PAIR_LABEL.match(sent.text)  # '• A & B – B injects $2B into A': the heading names, the clause says who
     if label and on("roles.label_heading"):
         after = {o.key for o in mentions if o.start - sent.start >= label.end()}

@@ -1197,7 +1197,25 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_counterparty", on(
             "mentions.speaker_counterparty") and _unnamed_other_side(tok.head)):
         return True
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_deal_with", on(
+            "mentions.speaker_deal_with") and _deal_with_subject(tok.head, rules)):
+        return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
+
+
+def _deal_with_subject(verb, rules: SlotRules) -> bool:
+    """'Drovane said the $900 million deal with Velkara uses ...': the clause a speech verb reports has for its
+    subject a deal noun with 'with' and a name: the speaker is that deal's other side (rule
+    mentions.speaker_deal_with)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lemma_.lower() in rules.deal_heads and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and any(
+                        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in subject.children):
+                return True
+    return False
 
 
 def _after_see(tok) -> bool:
