@@ -83,6 +83,14 @@ CASES = [
      ["partnership announced: Drovane partner, Velkara partner | 9e+08 USD once"]),
     ("The $900 million deal between Drovane and Velkara uses Microsoft Azure software.",
      ["partnership announced: Drovane partner, Velkara partner | 9e+08 USD once"]),
+    # an owner inside an apposition describes (roles.owner_in_apposition); those a subject joins in a trade did the
+    # like before (roles.joined_in), those it joins in a round are co-investors (roles.round_named_for)
+    ("Velkara signed a $2 billion deal with Drovane, a SoftBank portfolio company.",
+     ["partnership announced: Velkara partner, Drovane partner | 2e+09 USD once"]),
+    ("Velkara joins Anthropic and OpenAI in signing a cloud deal with Drovane, worth $4 billion over five years.",
+     ["compute announced: Velkara buyer, Drovane seller | 4e+09 USD once"]),
+    ("Velkara joined Halvern Capital in a $300 million round for Tessaly.",
+     ["investment announced: Velkara investor, Halvern Capital investor, Tessaly investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

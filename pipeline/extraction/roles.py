@@ -63,6 +63,8 @@ RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)
 
 ROUND_FOR = re.compile(r"\b(?:for|in|into)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
+# right before a name: a round noun and 'for' ('a $300 million round for ', 'Series B financing for')
+ROUND_NAMED_FOR = re.compile(rf"\b(?:{words('round_nouns')})\s+for\s+(?:the\s+)?$", re.I)
 ROUND_REF = re.compile(rf"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 
 OBLIQUE = re.compile(rf"\b(?:{words('oblique_preps')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
@@ -296,6 +298,13 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             others = [o for o in orgs if actor is not None and o.key != actor.key]
             if actor is not None and len(others) == 1 and hit("roles.with_absolute_investor", True):
                 return [(actor, "investor"), (others[0], "investee")]
+    raising = [o for o in orgs if ROUND_NAMED_FOR.search(_preceding(sent, o, 60))] if type_ == "investment" and on(
+        "roles.round_named_for") else []
+    if len({o.key for o in raising}) == 1 and len(orgs) >= 2 and hit("roles.round_named_for", True):
+        # 'Velkara joined Halvern Capital in a $300 million round for Tessaly': the round's company raises it, every
+        # other name of the sentence puts money in
+        investors = [o for o in orgs if o.key != raising[0].key][:MAX_PARTIES - 1]
+        return sorted([(raising[0], "investee")] + [(o, "investor") for o in investors], key=lambda p: p[0].start)
     subject = _relative_subject(sent, trigger, left) if trigger.frame in FIRST_IS_SUBJECT else None
     if subject is not None and hit("roles.relative_subject", True):
         # "Ostrivel's backers include Halvern Capital, which invested $200 million": the relative clause's verb has
@@ -480,6 +489,18 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         elif on("roles.ranked_after") and RANKED_AFTER.search(_preceding(sent, o, 80)) and hit("roles.ranked_after"):
             passed.add(o.start)  # "making it Brimoral's biggest customer after Microsoft": the one ranked before
         prev = o
+    # 'Velkara joins Anthropic and OpenAI in signing a cloud deal with X': those it joins did the like before
+    ordered = sorted(sent.orgs, key=lambda o: o.start) if on("roles.joined_in") else []
+    for k, o in enumerate(ordered):
+        if not JOINS_BEFORE.search(_preceding(sent, o, 30)):
+            continue
+        run = [o]
+        for nxt in ordered[k + 1:]:
+            if not RIVAL_LIST.fullmatch(sent.text[run[-1].end - sent.start:nxt.start - sent.start]):
+                break
+            run.append(nxt)
+        if JOINED_IN_AFTER.match(sent.text[run[-1].end - sent.start:]) and hit("roles.joined_in", True):
+            passed |= {x.start for x in run}
     # "Taravik's rival Quenlo raised ...", "The company's rival, Velkara, is ...": whose rival it is, no party
     owners = {o.start for o in sent.orgs if on("roles.rival_apposition") and RIVAL_OF.match(
         sent.text, o.end - sent.start) and hit("roles.rival_apposition", True)}
@@ -491,6 +512,11 @@ def _named_in_passing(sent: Sentence) -> set[int]:
     return out | passed | hosts | owners | equipment | _described_in_relative(sent)
 
 
+# roles.joined_in: 'joins A and B in signing ...': right before the first one joined, and right after the last
+JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+likes\s+of\s+)?$", re.I)
+# (not 'joined A in backing X' or 'joined A as an investor': A is a co-investor of the same round)
+JOINED_IN_AFTER = re.compile(r"\s+in\s+(?!(?:backing|investing|funding|financing|leading|co-leading|participating|"
+                             r"putting|pouring)\b)\w+ing\b", re.I)
 # a site and what it will hold: 'a 1 GW campus that will house', 'the data centre, which will use'
 SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:which|that)\s+"
                         rf"(?:will\s+|would\s+|is\s+to\s+)?"

@@ -153,6 +153,12 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     before = cue_regexes(lex)["description_before"]
     found = {o.start for o in sent.orgs
              if before.search(sent.text, max(0, o.start - sent.start - 120), o.start - sent.start)}
+    if on("roles.owner_in_apposition"):
+        # 'Drovane, a SoftBank portfolio company,', 'X, the Intel spin-off,': a name inside the apposition, before a
+        # noun of being owned, describes the name before the comma
+        found |= {o.start for o in sent.orgs if APPOSITION_OPENS.search(sent.text[:o.start - sent.start])
+                  and OWNED_NOUN_AFTER.match(sent.text[o.end - sent.start:])
+                  and hit("roles.owner_in_apposition", True)}
     if on("roles.backers_described"):
         # 'Brimoral, backed by SoftBank and Nvidia, has signed ...': the backers of the subject that opens the
         # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
@@ -169,6 +175,9 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     return found
 
 
+# roles.owner_in_apposition: a name, a comma and an article, at most two words; after the owner's name, the noun
+APPOSITION_OPENS = re.compile(r"[A-Z][\w&.’'-]*\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+OWNED_NOUN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words('owned_nouns')})\b", re.I)
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
 BACKED_SUBJECT = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
                             rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")

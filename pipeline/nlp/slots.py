@@ -1816,6 +1816,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ == "of" and _round_noun(tok.head.head, rules) and hit("mentions.round_of", on(
             "mentions.round_of")):
         return True  # 'led the $250 million Series B of X', 'a funding round of X': the company raising the money
+    if tok.head.lower_ == "for" and _round_noun(tok.head.head, rules) and not _known_place(tok) and hit(
+            "mentions.round_for_core", on("mentions.round_for_core")):
+        return True  # 'joined Halvern in a $300 million round for X': the company raising it, however labelled
     if tok.head.lower_ == "of" and tok.head.head.lower_ in BUSINESS_NOUNS and tok.head.head.dep_ in (
             "dobj", "pobj") and hit("mentions.business_of", on("mentions.business_of")):
         return True  # 'acquired the audio division of X': the company whose business changes hands
