@@ -91,6 +91,11 @@ CASES = [
      ["compute announced: Velkara buyer, Drovane seller | 4e+09 USD once"]),
     ("Velkara joined Halvern Capital in a $300 million round for Tessaly.",
      ["investment announced: Velkara investor, Halvern Capital investor, Tessaly investee | 3e+08 USD once"]),
+    # a possessor opening an apposition (roles.possessive_apposition) and an adviser (roles.adviser) are no parties
+    ("Velkara, Nvidia's biggest customer, agreed to buy Drovane for $2 billion.",
+     ["acquisition announced: Velkara acquirer, Drovane target | 2e+09 USD once"]),
+    ("Morgan Stanley is acting as financial adviser to Velkara on its $2 billion acquisition of Drovane.",
+     ["acquisition announced: Velkara acquirer, Drovane target | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

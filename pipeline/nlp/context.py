@@ -40,7 +40,8 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "closing_verbs", "betting_nouns", "share_nouns",
                  "share_buying_verbs", "obligation_nouns",
                  "staff_nouns", "stake_taking_verbs", "news_now_words", "site_sale_nouns",
-                 "receiving_verbs", "received_money_nouns", "owned_nouns")
+                 "receiving_verbs", "received_money_nouns", "owned_nouns",
+                 "adviser_nouns")
 
 
 @cache

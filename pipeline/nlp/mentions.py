@@ -159,6 +159,18 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         found |= {o.start for o in sent.orgs if APPOSITION_OPENS.search(sent.text[:o.start - sent.start])
                   and OWNED_NOUN_AFTER.match(sent.text[o.end - sent.start:])
                   and hit("roles.owner_in_apposition", True)}
+    if on("roles.possessive_apposition"):
+        # 'Velkara, Nvidia's biggest customer, agreed to buy ...': a name in the possessive that opens an apposition
+        # says what the name before the comma is to it
+        found |= {o.start for o in sent.orgs if any(NAME_COMMA.fullmatch(sent.text[p.end - sent.start:o.start - sent.start])
+                                                    for p in sent.orgs if p.end <= o.start)
+                  and POSSESSIVE_APPOSITION.match(sent.text[o.end - sent.start:])
+                  and hit("roles.possessive_apposition", True)}
+    if on("roles.adviser"):
+        # 'Morgan Stanley is acting as financial adviser to Velkara', 'Goldman Sachs advised Velkara': a bank or a
+        # law firm that advises a party is no party
+        found |= {o.start for o in sent.orgs if ADVISER_AFTER.match(sent.text[o.end - sent.start:])
+                  and hit("roles.adviser", True)}
     if on("roles.backers_described"):
         # 'Brimoral, backed by SoftBank and Nvidia, has signed ...': the backers of the subject that opens the
         # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
@@ -178,6 +190,15 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
 # roles.owner_in_apposition: a name, a comma and an article, at most two words; after the owner's name, the noun
 APPOSITION_OPENS = re.compile(r"[A-Z][\w&.’'-]*\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
 OWNED_NOUN_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words('owned_nouns')})\b", re.I)
+# roles.possessive_apposition: between another organisation and the possessor, a comma; after the possessor, at most
+# three words and the closing comma
+NAME_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
+POSSESSIVE_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,")
+# roles.adviser: after a name, its part as adviser ('is acting as financial adviser to', 'advised')
+ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|acted|serving|served)\s+as\s+|"
+                           rf"(?:as\s+))?(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
+                           rf"(?:financial\s+|legal\s+|m&a\s+)?(?:{words('adviser_nouns')})\b"
+                           rf"|\s+(?:advised|advises|is\s+advising|was\s+advising|counseled|counselled)\b", re.I)
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
 BACKED_SUBJECT = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
                             rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
