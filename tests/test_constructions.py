@@ -96,6 +96,14 @@ CASES = [
      ["acquisition announced: Velkara acquirer, Drovane target | 2e+09 USD once"]),
     ("Morgan Stanley is acting as financial adviser to Velkara on its $2 billion acquisition of Drovane.",
      ["acquisition announced: Velkara acquirer, Drovane target | 2e+09 USD once"]),
+    # a takeover accepted from a bidder (type.offer_from); a price per share paid for a company buys it, without an
+    # amount (type.paid_for_company, candidates.deal_valuing); 'has been sold' is completed
+    ("Drovane accepted a $3.4 billion buyout offer from Halvern Capital.",
+     ["acquisition announced: Drovane target, Halvern Capital acquirer | 3.4e+09 USD once"]),
+    ("Halvern will pay $45 a share in cash for Drovane, valuing the company at about $2.3 billion.",
+     ["acquisition announced: Halvern acquirer, Drovane target"]),
+    ("Drovane has been sold to Halvern Capital for $900 million, its owner Orvane Group said.",
+     ["acquisition completed: Drovane target, Halvern Capital acquirer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

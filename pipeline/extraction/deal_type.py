@@ -58,6 +58,8 @@ FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:\w+\s+)?(?:{wor
                       rf"[^.;,]{{1,60}}?\bto\s+(?:\w+\s+)?$", re.I)
 # right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
 COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)
+# after 'accepted a buyout' and before the bidder: 'offer from', 'bid by' (type.offer_from)
+OFFER_FROM = re.compile(r"\s+(?:offers?|bids?|proposals?)?\s*(?:from|by)\s+(?:the\s+)?", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
 # co-develop': the partner may be named between the joint word and its aim
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
@@ -585,6 +587,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                 return True  # 'Shares of X jumped after Y offered to buy the company': the company is X, named before
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+        if t.frame == "target_first" and OFFER_FROM.fullmatch(gap) and hit("type.offer_from", on("type.offer_from")):
+            return True  # 'Drovane accepted a $3.4 billion buyout offer from Halvern': the bidder follows, not a product
         # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')
         tail = mask_orgs(sent)[after[0].end - sent.start:after[0].end - sent.start + 30]
         if hit("type.business_or_control", on("type.business_or_control") and buys_business(gap)):
@@ -643,17 +647,23 @@ def _minority(sent: Sentence, t: Trigger) -> bool:
 
 PAY_VERB = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 # after the figure paid: an optional 'in cash and stock', then 'for' and up to three words describing the company
-PAID_FOR = re.compile(r"\s*(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?"
+PAID_FOR = re.compile(r"\s*(?:(?:a|per)\s+share\s+)?(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?"
                       r"for\s+((?:[\w-]+\s+){0,3}?)$", re.I)
 
 
+PER_SHARE = re.compile(r"\s*(?:a|per)\s+share\b", re.I)
+
+
 def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
-    """'Orvane agreed to pay $3 billion for coding startup Tessly': a payment verb, its figure, then 'for' and a
-    company (not 'for Tessly's GPUs', 'for a stake in Tessly', 'for capacity from Tessly')."""
+    """'Orvane agreed to pay $3 billion for coding startup Tessly', '$45 a share in cash for X': a payment verb, its
+    figure, then 'for' and a company (not 'for Tessly's GPUs', 'for a stake in Tessly', 'for capacity from
+    Tessly')."""
     if not PAY_VERB.match(t.text):
         return False
     text = sent.text
-    figure = next((m for m in sent.money if m.start >= t.end and not m.excluded), None)
+    # ('will pay $45 a share in cash for X': a price per share, no amount, is still what the company is bought for)
+    figure = next((m for m in sent.money if m.start >= t.end and (not m.excluded or PER_SHARE.match(
+        text, m.end - sent.start))), None)
     if figure is None or len(text[t.end - sent.start:figure.start - sent.start].split()) > 2:
         return False
     company = next((o for o in sent.orgs if o.start >= figure.end), None)
