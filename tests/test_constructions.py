@@ -104,6 +104,12 @@ CASES = [
      ["acquisition announced: Halvern acquirer, Drovane target"]),
     ("Drovane has been sold to Halvern Capital for $900 million, its owner Orvane Group said.",
      ["acquisition completed: Drovane target, Halvern Capital acquirer | 9e+08 USD once"]),
+    # a figure 'of' a name's services is what is bought (type.figure_of_goods); 'at a cost of' after a trading verb
+    # is the goods' price (mentions.trade_cost)
+    ("Velkara has committed to purchase an incremental $25 billion of Drovane cloud services.",
+     ["compute announced: Velkara buyer, Drovane seller | 2.5e+10 USD once"]),
+    ("Under the multi-year contract, Drovane will provide Velkara with dedicated GPU clusters at a cost of $800 million "
+     "a year.", ["chips announced: Drovane seller, Velkara buyer | 8e+08 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -58,6 +58,9 @@ FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:\w+\s+)?(?:{wor
                       rf"[^.;,]{{1,60}}?\bto\s+(?:\w+\s+)?$", re.I)
 # right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
 COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)
+# right before a name after a verb of buying: a figure and 'of' ('an incremental $25 billion of '), what is bought is
+# that much of the name's goods (type.figure_of_goods); shares so bought are read by mentions.shares_issuer
+FIGURE_OF = re.compile(r"[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|bn|mn|m|b)?\s+(?:worth\s+)?of\s+$", re.I)
 # after 'accepted a buyout' and before the bidder: 'offer from', 'bid by' (type.offer_from)
 OFFER_FROM = re.compile(r"\s+(?:offers?|bids?|proposals?)?\s*(?:from|by)\s+(?:the\s+)?", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
@@ -587,6 +590,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                 return True  # 'Shares of X jumped after Y offered to buy the company': the company is X, named before
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+        if t.frame == "acquirer_first" and FIGURE_OF.search(gap) and hit("type.figure_of_goods", on(
+                "type.figure_of_goods")):
+            return False  # 'committed to purchase $25 billion of Drovane cloud services': goods bought, no company
         if t.frame == "target_first" and OFFER_FROM.fullmatch(gap) and hit("type.offer_from", on("type.offer_from")):
             return True  # 'Drovane accepted a $3.4 billion buyout offer from Halvern': the bidder follows, not a product
         # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')

@@ -102,6 +102,13 @@ class MoneyRules:
                           re.I)
 
     @cached_property
+    def trade_cost(self) -> re.Pattern:
+        """'at a cost of' right before the figure, a verb of trading earlier in its clause: the goods' price."""
+        return re.compile(rf"\b(?:{_alternation(self.vocab['trade_cost_verbs'])})\b[^.;$€£]{{0,100}}"
+                          rf"\bat\s+a\s+(?:total\s+|combined\s+)?cost\s+of\s+(?:about\s|around\s|roughly\s|nearly\s)?$",
+                          re.I)
+
+    @cached_property
     def agreement_cost(self) -> re.Pattern:
         """'costing' right before the figure, an agreement noun shortly before it: the agreement's price,
         not a project's cost."""
@@ -172,6 +179,9 @@ class MoneyRules:
         if excluded and self.agreement_cost.search(text[max(0, m.start() - 120):m.start()]):
             excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
         from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
+        if excluded and on("mentions.trade_cost") and hit("mentions.trade_cost", bool(
+                self.trade_cost.search(text[max(0, m.start() - 160):m.start()]))):
+            excluded = None  # 'will provide X with GPU clusters at a cost of $800 million a year': the goods' price
         if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
                 self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
