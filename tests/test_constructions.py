@@ -110,6 +110,13 @@ CASES = [
      ["compute announced: Velkara buyer, Drovane seller | 2.5e+10 USD once"]),
     ("Under the multi-year contract, Drovane will provide Velkara with dedicated GPU clusters at a cost of $800 million "
      "a year.", ["chips announced: Drovane seller, Velkara buyer | 8e+08 USD year"]),
+    # an investor's share named after the round's figure gets its own record (discourse.share_named, guideline 2);
+    # 'mops up' raises money
+    ("Velkara raised $500 million, including $200 million from Halvern Capital.",
+     ["investment completed: Velkara investee, Halvern Capital investor | 5e+08 USD once",
+      "investment completed: Halvern Capital investor, Velkara investee | 2e+08 USD once"]),
+    ("Velkara mops up Rs 250 crore from Halvern Capital and Orvane Ventures.",
+     ["investment announced: Velkara investee, Halvern Capital investor, Orvane Ventures investor | 2.5e+09 INR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

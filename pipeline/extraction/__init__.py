@@ -33,7 +33,8 @@ from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_inve
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_party_figure, paying_relative, raiser_of, round_joined, RAISER_REACH,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, part_of_told_deal,
-                        refers_back, role_noun_names, share_in_relative, share_of_round, shortest_names, warrants)
+                        refers_back, role_noun_names, share_in_relative, share_named, share_of_round, shortest_names,
+                        warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -189,6 +190,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_share(new, sent)
             if new and rules.on("discourse.share_of_round"):
                 new = share_of_round(new, sent)
+            if new and rules.on("discourse.share_named"):
+                new = share_named(new, sent)
             if len(new) == 1 and rules.on("discourse.earlier_in_sentence") and rules.on("discourse.earlier_agreement"):
                 new += [d for d in earlier_agreement(new[0], sent) if rules.hit("discourse.earlier_in_sentence")]
             if not new and drafts and rules.on("discourse.earlier_agreement"):

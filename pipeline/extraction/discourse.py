@@ -632,6 +632,46 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
     return [round_deal, *shares]
 
 
+# 'with X contributing $200 million': after the name, a verb of putting money in; 'including $200 million from X'
+SHARE_WITH = re.compile(rf"\s+(?:{words('share_giving_verbs')})\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+)?",
+                        re.I)
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included)\s+(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$",
+                              re.I)
+FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def share_named(new: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Velkara secured $500 million in equity funding, with Halvern Capital contributing $200 million', '... raised
+    $500 million, including $200 million from Halvern': a later figure that one investor puts in is that investor's
+    share; the round keeps the first figure and every investor, and the investor gets a record with its share
+    (guideline 2; rule discourse.share_named)."""
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if len(new) != 1 or new[0].type != "investment" or len(money) < 2 or not on("discourse.share_named"):
+        return new
+    draft = new[0]
+    investee = next((o for o, r in draft.parties if r == "investee"), None)
+    if investee is None or draft.amount != money[0].amount:
+        return new
+    shares = []
+    for m in money[1:]:
+        before = sent.text[:m.start - sent.start]
+        giver = next((o for o in sent.orgs if o.end <= m.start and SHARE_WITH.fullmatch(
+            sent.text[o.end - sent.start:m.start - sent.start]) and WITH_BEFORE.search(
+            sent.text[:o.start - sent.start])), None)
+        if giver is None and INCLUDING_BEFORE.search(before):
+            after = FROM_AFTER.match(sent.text, m.end - sent.start)
+            giver = next((o for o in sent.orgs if after and o.start - sent.start == after.end()), None)
+        if giver is not None and giver.key != investee.key:
+            shares.append((giver, m))
+    if not shares or not hit("discourse.share_named"):
+        return new
+    known = {o.key for o, _ in draft.parties}
+    draft.parties.extend((o, "investor") for o, _ in shares if o.key not in known)
+    return [draft] + [Draft("investment", [(o, "investor"), (investee, "investee")], m.amount, sent, draft.status,
+                            draft.confidence - 0.1, draft.rule + "|share_named", {}, m.alternates) for o, m in shares]
+
+
 def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
     """'Quarnell raised $500 million. Orvell Partners and Tallis Capital each put in $100 million.': after a round,
     a sentence whose organisations joined by 'and' each put in a figure names more investors of that round and their
