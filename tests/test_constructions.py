@@ -117,6 +117,9 @@ CASES = [
       "investment completed: Halvern Capital investor, Velkara investee | 2e+08 USD once"]),
     ("Velkara mops up Rs 250 crore from Halvern Capital and Orvane Ventures.",
      ["investment announced: Velkara investee, Halvern Capital investor, Orvane Ventures investor | 2.5e+09 INR once"]),
+    # the owner of the site goods are housed in hosts them (mentions.housed_in_site)
+    ("Velkara will rent AI servers housed in Drovane's data centres under a $4 billion contract.",
+     ["compute announced: Velkara buyer, Drovane seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

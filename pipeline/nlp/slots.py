@@ -1293,7 +1293,8 @@ def _site_reading(tok, core: bool = False) -> str | None:
     - "a 400 MW power plant for Tessaly's data center": the buyer, the goods a noun names going to the site
       (mentions.served_site; on a verb, 'supply power to X's data centres', mentions.recipient_site in _core_slot);
     - "Brimoral's purchase of Tessaly's Ohio campus": the seller, whose site is sold (mentions.site_sold);
-    - "will rely on Tessaly's data centers for its compute needs": the seller (mentions.site_relied_on)."""
+    - "will rely on Tessaly's data centers for its compute needs": the seller (mentions.site_relied_on);
+    - "servers housed in Drovane's data centres": the host, who sells the capacity (mentions.housed_in_site)."""
     prep = _owned_site_prep(tok)
     if prep is None:
         return None
@@ -1310,6 +1311,8 @@ def _site_reading(tok, core: bool = False) -> str | None:
         return "mentions.served_site"
     if p == "on" and _on_verb(head) and on("mentions.site_relied_on"):
         return "mentions.site_relied_on"
+    if p == "in" and head.lemma_.lower() in word_set("housing_verbs") and on("mentions.housed_in_site"):
+        return "mentions.housed_in_site"
     return None
 
 
