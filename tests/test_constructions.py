@@ -120,6 +120,10 @@ CASES = [
     # the owner of the site goods are housed in hosts them (mentions.housed_in_site)
     ("Velkara will rent AI servers housed in Drovane's data centres under a $4 billion contract.",
      ["compute announced: Velkara buyer, Drovane seller | 4e+09 USD once"]),
+    # the recipient after a list inside the goods (mentions.goods_to); a contract's capacity in a host's site
+    # (mentions.housed_in_site)
+    ("Drovane signed a $1.1 billion deal to supply networking equipment, including switches and servers, to Velkara.",
+     ["chips announced: Drovane seller, Velkara buyer | 1.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

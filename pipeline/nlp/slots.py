@@ -1294,7 +1294,8 @@ def _site_reading(tok, core: bool = False) -> str | None:
       (mentions.served_site; on a verb, 'supply power to X's data centres', mentions.recipient_site in _core_slot);
     - "Brimoral's purchase of Tessaly's Ohio campus": the seller, whose site is sold (mentions.site_sold);
     - "will rely on Tessaly's data centers for its compute needs": the seller (mentions.site_relied_on);
-    - "servers housed in Drovane's data centres": the host, who sells the capacity (mentions.housed_in_site)."""
+    - "servers housed in Drovane's data centres", "a contract for GPU clusters in X's data centres": the host, who
+      sells the capacity (mentions.housed_in_site)."""
     prep = _owned_site_prep(tok)
     if prep is None:
         return None
@@ -1311,8 +1312,9 @@ def _site_reading(tok, core: bool = False) -> str | None:
         return "mentions.served_site"
     if p == "on" and _on_verb(head) and on("mentions.site_relied_on"):
         return "mentions.site_relied_on"
-    if p == "in" and head.lemma_.lower() in word_set("housing_verbs") and on("mentions.housed_in_site"):
-        return "mentions.housed_in_site"
+    if p == "in" and (head.lemma_.lower() in word_set("housing_verbs") or head.lower_ in GOODS_WORDS or (
+            head.lemma_.lower() in word_set("agreement_nouns"))) and on("mentions.housed_in_site"):
+        return "mentions.housed_in_site"  # 'servers housed in', 'GPU clusters in', 'a contract for ... in X's campus'
     return None
 
 
@@ -1785,6 +1787,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'from Halvern for $2 billion and from Tamsin for $1 billion': a second counterparty
     if tok.head.lower_ in ("from", "to") and _on_verb_object(tok.head) and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
+    if tok.head.lower_ == "to" and tok.head.head.pos_ == "NOUN" and _in_supplied_object(tok.head.head) and not \
+            _known_place(tok) and hit("mentions.goods_to", on("mentions.goods_to")):
+        return True  # 'to supply equipment, including switches and servers, to X': 'to X' hung inside the goods
     if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not _known_place(tok) and hit(
             "mentions.goods_from", on("mentions.goods_from")):
         return True  # 'pay $2 billion for capacity from X', 'chips from X': who the goods come from, however hung
@@ -1952,6 +1957,15 @@ def _see_subject(tok) -> bool:
     return tok.dep_ == "compound" and tok.head.i == tok.i + 1 and _after_see(tok) and (
         tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and on(
         "mentions.see_clause")
+
+
+def _in_supplied_object(noun) -> bool:
+    """The first verb above the noun is one of supplying and the noun is not its subject ('supply equipment,
+    including switches and servers')."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX") and a.lower_ not in ("including", "excluding")),
+                None)
+    return verb is not None and verb.lemma_.lower() in word_set("supply_verbs") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and noun in c.subtree for c in verb.children)
 
 
 def _known_place(tok) -> bool:
