@@ -124,6 +124,12 @@ CASES = [
     # (mentions.housed_in_site)
     ("Drovane signed a $1.1 billion deal to supply networking equipment, including switches and servers, to Velkara.",
      ["chips announced: Drovane seller, Velkara buyer | 1.1e+09 USD once"]),
+    # goods run for another are computing sold to it (type/roles.deployed_for); where goods are is no cue of what is
+    # traded, and 'access to' goods is capacity (type.location_no_cue)
+    ("Drovane will deploy 50,000 Nvidia GPUs for Velkara at its data centre in Norway under a $6 billion contract.",
+     ["compute announced: Drovane seller, Velkara buyer | 6e+09 USD once"]),
+    ("Drovane signed a $9.7 billion deal to provide Velkara with access to GPUs at its Texas data center campus.",
+     ["compute announced: Drovane seller, Velkara buyer | 9.7e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -80,6 +80,11 @@ SERVE_WORK = re.compile(rf"\bto\s+(?:{words('serving_verbs')})\s+(?:(?:its|their
                         rf"(?:{words('hosted_work')})\b", re.I)
 HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:{words('hosted_work')})\b", re.I)
 
+# a verb of running capacity, goods as its object, then 'for' and a name (masked '_'): 'deploy 50,000 GPUs for X'
+# (rule type.deployed_for; roles.deployed_for)
+DEPLOYED_FOR = re.compile(rf"\b(?:{words('serving_verbs')})\s+(?:(?:up\s+to|about|more\s+than|some|the|its)\s+)?"
+                          rf"(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,3}}?(?:{words('goods_nouns')}|clusters?|capacity)\s+"
+                          rf"for\s+(?:the\s+)?_", re.I)
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
 
 REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
@@ -152,6 +157,12 @@ MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newes
 DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 
 
+# a trade's object that is access to goods ('access to GPUs', 'access to up to one million TPUs')
+ACCESS_TO = re.compile(r"\s*(?:(?:the|an|its)\s+)?(?:exclusive\s+|dedicated\s+|priority\s+)?access\s+to\s+", re.I)
+# after a trade's object: where the goods are, up to the clause's end (rule type.location_no_cue)
+LOCATION = re.compile(r"\s*(?:at|in|across)\s+([^,;.()]*)", re.I)
+
+
 # between a trade and a stake that the same subject takes: 'and (will) take a 10% stake in'
 STAKE_JOINED = re.compile(rf"\band\s+(?:(?:will|would|to|also)\s+){{0,2}}(?:{words('stake_taking_verbs')})"
                           r"\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|minority\s+|small\s+)?$", re.I)
@@ -217,6 +228,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.paid_to_serve", on("type.paid_to_serve") and any(
             PAYMENT.match(t.text) for t in sent.triggers) and bool(SERVE_WORK.search(sent.text))):
         scores["compute"] += 2  # 'is paying Tessaly $700 million a year to run its AI models': capacity that serves
+    if hit("type.deployed_for", on("type.deployed_for") and bool(DEPLOYED_FOR.search(text))):
+        scores["compute"] += 4  # 'X will deploy 50,000 GPUs for Y': goods run for another are computing sold to it
     if any(_site_bought(t, sent) for t in sent.triggers):
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
@@ -263,6 +276,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # 'supply up to 300 MW of power': a figure's qualifier is no end of the object
             rest = rest[len(UP_TO.match(rest).group(0)):]
             window = OBJECT_END.split(rest, 1)[0]
+            access = ACCESS_TO.match(rest)
+            if access:  # 'provide X with access to GPUs': the object is the access, and what it is to
+                window = access.group(0) + OBJECT_END.split(rest[access.end():], 1)[0]
             # 'will host Quenlo's servers': a host takes in another's goods; the deal is the site (colocation)
             if t.text.lower().startswith("host") and rx["type:chips"].search(window) and hit(
                     "type.hosted_goods", on("type.hosted_goods")):
@@ -293,6 +309,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # of what is traded (rule type.destination_no_cue)
             dest = DESTINATION.match(rest, len(window)) if traded and "datacenter" not in traded and on(
                 "type.destination_no_cue") else None
+            # 'provide X with access to GPUs at its Texas data center campus': where the goods are is no cue either
+            if dest is None and traded and "datacenter" not in traded and on("type.location_no_cue"):
+                dest = LOCATION.match(rest, len(window))
+                hit("type.location_no_cue", dest is not None and any(rx[f"type:{kind}"].search(dest.group(1))
+                                                                     for kind in scores if kind not in traded))
             if dest and any(rx[f"type:{kind}"].search(dest.group(1)) for kind in scores if kind not in traded) and hit(
                     "type.destination_no_cue"):
                 for kind in scores:

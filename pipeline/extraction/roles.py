@@ -10,7 +10,8 @@ from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
-from .deal_type import COMPANY_ANAPHOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business, founds_jointly
+from .deal_type import (COMPANY_ANAPHOR, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business,
+                        founds_jointly, mask_orgs)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -305,6 +306,15 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # other name of the sentence puts money in
         investors = [o for o in orgs if o.key != raising[0].key][:MAX_PARTIES - 1]
         return sorted([(raising[0], "investee")] + [(o, "investor") for o in investors], key=lambda p: p[0].start)
+    if type_ == "compute" and on("roles.deployed_for"):
+        # 'Drovane will deploy 50,000 GPUs for Velkara under a $6 billion contract': the one who runs the goods sells
+        # the computing, the one they are run for buys it
+        m = DEPLOYED_FOR.search(mask_orgs(sent))
+        served = next((o for o in orgs if m and o.start - sent.start == m.end() - 1), None)
+        runner = [o for o in orgs if m and o.end - sent.start <= m.start() and SUBJECT_GAP.match(
+            sent.text[o.end - sent.start:m.start()])]
+        if served is not None and runner and runner[-1].key != served.key and hit("roles.deployed_for", True):
+            return [(runner[-1], "seller"), (served, "buyer")]
     subject = _relative_subject(sent, trigger, left) if trigger.frame in FIRST_IS_SUBJECT else None
     if subject is not None and hit("roles.relative_subject", True):
         # "Ostrivel's backers include Halvern Capital, which invested $200 million": the relative clause's verb has
