@@ -130,6 +130,9 @@ CASES = [
      ["compute announced: Drovane seller, Velkara buyer | 6e+09 USD once"]),
     ("Drovane signed a $9.7 billion deal to provide Velkara with access to GPUs at its Texas data center campus.",
      ["compute announced: Drovane seller, Velkara buyer | 9.7e+09 USD once"]),
+    # 'jointly own and operate', 'jointly building': a joint venture, a partnership (type.jointly_held)
+    ("Drovane and Velkara agreed to jointly own and operate a 200 MW data centre in Osaka, investing 120 billion yen.",
+     ["partnership announced: Drovane partner, Velkara partner | 1.2e+11 JPY once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -75,6 +75,9 @@ MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 
+# a joint adverb and a verb of holding, running or making something together (type.jointly_held)
+JOINTLY_HELD = re.compile(rf"\b(?:{words('joint_adverbs')})\s+(?:{words('held_jointly_verbs')}|{words('making_verbs')})\b",
+                          re.I)
 # a payment's purpose: running or hosting the payer's work ('to run its AI models'; type.paid_to_serve)
 SERVE_WORK = re.compile(rf"\bto\s+(?:{words('serving_verbs')})\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
                         rf"(?:{words('hosted_work')})\b", re.I)
@@ -211,6 +214,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_making", on("type.joint_making") and any(MAKING.match(t.text) and JOINTLY_BEFORE.search(
             sent.text[:t.start - sent.start]) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will jointly build a 1 GW data centre': a joint undertaking
+    if hit("type.jointly_held", on("type.jointly_held") and len({o.key for o in sent.orgs}) >= 2 and bool(
+            JOINTLY_HELD.search(sent.text))):
+        scores["partnership"] += 6  # 'A and B agreed to jointly own and operate a data centre': a joint venture
     if hit("type.joint_investing", on("type.joint_investing") and len({o.key for o in sent.orgs}) >= 2 and any(
             JOINTLY_BEFORE.search(sent.text[:t.start - sent.start]) and _invests_in_thing(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'A and B will jointly invest $10 billion in a campus': a joint venture (guideline 5)

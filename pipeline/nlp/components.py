@@ -256,7 +256,8 @@ def adjust_tokenizer(nlp: Language) -> None:
     # 'tie-up', one noun (triggers.jsonl)
     from spacy.symbols import ORTH
     for word in ("co-led", "co-lead", "co-leads", "co-leading", "co-invest", "co-invests", "co-invested",
-                 "co-investing", "tie-up", "tie-ups"):
+                 "co-investing", "tie-up", "tie-ups", "co-develop", "co-develops", "co-developed", "co-developing",
+                 "co-build", "co-builds", "co-built", "co-building"):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # a legal form written with inner full stops ('S.p.A.', 'S.r.l.'; cues.yaml org_suffixes) is one token, so the
