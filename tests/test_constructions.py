@@ -133,6 +133,12 @@ CASES = [
     # 'jointly own and operate', 'jointly building': a joint venture, a partnership (type.jointly_held)
     ("Drovane and Velkara agreed to jointly own and operate a 200 MW data centre in Osaka, investing 120 billion yen.",
      ["partnership announced: Drovane partner, Velkara partner | 1.2e+11 JPY once"]),
+    # a utility's electric service agreement is power, its payer the buyer (roles.payer_relative); an arrangement
+    # valued at a figure is worth it (mentions.deal_valued_at)
+    ("Drovane said it had signed a 15-year electric service agreement with Velkara, which will pay for the new "
+     "generation.", ["power announced: Drovane seller, Velkara buyer"]),
+    ("Velkara will buy power from Drovane's Halden reactor under a 20-year arrangement valued at $16 billion.",
+     ["power announced: Velkara buyer, Drovane seller | 1.6e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

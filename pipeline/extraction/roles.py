@@ -289,6 +289,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # of the sentence's deal is the counterparty
         first, second = FRAME_ROLES[trigger.frame]
         return [(actor, first), (others[0], second)]
+    payer = [o for o in orgs if PAYER_AFTER.match(sent.text[o.end - sent.start:])] if type_ in TRADE_TYPES and on(
+        "roles.payer_relative") else []
+    if len({o.key for o in payer}) == 1 and len({o.key for o in orgs}) == 2 and hit("roles.payer_relative", True):
+        # '... an electric service agreement with Velkara, which will pay for the new generation': the payer buys
+        return [(o, "buyer" if o.key == payer[0].key else "seller") for o in _dedupe_orgs(orgs)]
     if type_ == "investment" and on("roles.with_absolute_investor"):
         # 'A and B announced a partnership, with A committing $50 billion in investment': the absolute clause's
         # subject puts the money in, whichever trigger the sentence's deal was read from
@@ -636,6 +641,9 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
 
 # a verb of receiving, then at most six words (the figure, 'a capital'), then the investing noun (roles.received_money)
 RECEIVED_NOUN = re.compile(rf"\b(?:{words('receiving_verbs')})(?:\s+[\w$€£.,%-]+){{0,6}}?\s*$", re.I)
+# right after a name: a relative clause whose verb pays ('X, which will pay for the new generation'; roles.payer_relative)
+PAYER_AFTER = re.compile(rf"\s*,\s*(?:which|who)\s+(?:(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
+                         rf"(?:{words('paying_verbs')})\b", re.I)
 # between a name and the verb it is the subject of: at most an auxiliary and an adverb ('Pexwood will soon deliver')
 SUBJECT_GAP = re.compile(r"\s*(?:(?:will|would|shall|is\s+to|are\s+to|has|have|had|agrees\s+to|agreed\s+to)\s+)?"
                          r"(?:\w+ly\s+)?$", re.I)
