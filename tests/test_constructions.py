@@ -139,6 +139,8 @@ CASES = [
      "generation.", ["power announced: Drovane seller, Velkara buyer"]),
     ("Velkara will buy power from Drovane's Halden reactor under a 20-year arrangement valued at $16 billion.",
      ["power announced: Velkara buyer, Drovane seller | 1.6e+10 USD once"]),
+    # a headline's unknown subject the tagger calls an adjective (mentions.headline_case)
+    ("Halvern to buy Drovane for $1.2bn", ["acquisition announced: Halvern acquirer, Drovane target | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

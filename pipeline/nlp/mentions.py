@@ -328,7 +328,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not speaker] + [stand_in],
                                                    key=lambda o: o.start)))
         elif referent is not None and sent.triggers and referent.key not in {o.key for o in sent.orgs}:
-            stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
+            stand_in = replace(referent, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora",
+                               kind=_phrase_kind(m.group(0), referent, kind_words))
             hit("mentions.anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         # (only where the sentence names no one: a name there may be what the second phrase stands for, 'The
@@ -341,7 +342,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Ostrivel Power to supply Quorvane's data centers' then 'The utility will sell 500 MW to the AI company':
             # a second phrase, after the first, for the one other company of the sentence before
             stand_in = replace(other, start=sent.start + second.start(), end=sent.start + second.end(),
-                               origin="anaphora")
+                               origin="anaphora", kind=_phrase_kind(second.group(0), other, kind_words))
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         it = IT_OPENS.match(sent.text) if subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
@@ -407,6 +408,15 @@ LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
+
+
+def _phrase_kind(phrase: str, referent: OrgMention, kind_words) -> str:
+    """The kind a phrase standing for a company gives it ('the cloud provider': a cloud) where nothing else told its
+    kind ('other'); else the referent's own (rule mentions.anaphor_kind)."""
+    if referent.kind != "other" or not on("mentions.anaphor_kind"):
+        return referent.kind
+    kind = next((k for k, rx in kind_words if rx.search(phrase)), None)
+    return kind if kind is not None and hit("mentions.anaphor_kind", True) else referent.kind
 
 
 def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_words) -> OrgMention | None:

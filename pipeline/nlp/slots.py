@@ -580,7 +580,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
-            tok.pos_ == "NOUN" and _headline_subject(tok)) or (
+            tok.pos_ in ("NOUN", "ADJ") and _headline_subject(tok)) or (
             tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                       _adjective_maker(tok)))
         oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
@@ -937,7 +937,7 @@ def _headline_subject(tok) -> bool:
         return False
     # (an unknown name is often tagged a common noun there: 'Ostren to acquire Belvance'; 'Quorvane in talks to
     # invest ...' hangs the verb on the name as an adverbial clause: rule mentions.headline_case parses such lines)
-    unknown = tok.pos_ == "NOUN" and tok.text[:1].isupper() and not is_english(tok.text) and on(
+    unknown = tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].isupper() and not is_english(tok.text) and on(
         "mentions.headline_case")
     return (tok.pos_ == "PROPN" or unknown) and any(
         c.dep_ in ("relcl", "acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
