@@ -141,6 +141,10 @@ CASES = [
      ["power announced: Velkara buyer, Drovane seller | 1.6e+10 USD once"]),
     # a headline's unknown subject the tagger calls an adjective (mentions.headline_case)
     ("Halvern to buy Drovane for $1.2bn", ["acquisition announced: Halvern acquirer, Drovane target | 1.2e+09 USD once"]),
+    # names in a habitual relative clause describe the subject (roles.habitual_relative); a quoted person's employer
+    # is no party (roles.speaker_employer)
+    ("Velkara, which already supplies Microsoft, signed a $2 billion deal to provide GPU capacity to Drovane.",
+     ["compute announced: Velkara seller, Drovane buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

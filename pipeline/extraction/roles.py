@@ -8,7 +8,7 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import PAIR_LABEL, OrgMention, Sentence, Trigger, cue_regexes, describers_of
+from ..nlp.mentions import PAIR_LABEL, TITLE_OF, OrgMention, Sentence, Trigger, cue_regexes, describers_of
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business,
                         founds_jointly, mask_orgs)
@@ -187,6 +187,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
                 and not hit("roles.former_staff", _former_staff(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
+                and not hit("roles.speaker_employer", on("roles.speaker_employer") and bool(
+                    SPEAKER_EMPLOYER.search(_preceding(sent, o, 90))))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
@@ -541,6 +543,8 @@ SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:wh
 
 # ', which already serves Meta,': a relative clause between commas right after the sentence's first name
 MIDDLE_RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+([^,;]{1,100}),\s+")
+# the relative clause's verb in the present, maybe after 'already' ('already supplies', 'serves'): a habit, no deal
+HABITUAL_RELATIVE = re.compile(r"(?:already\s+|also\s+|currently\s+)?[a-z]+[^s\W]s\b")
 
 
 def _described_in_relative(sent: Sentence) -> set[int]:
@@ -552,7 +556,13 @@ def _described_in_relative(sent: Sentence) -> set[int]:
         return set()
     first = sent.orgs[0]
     m = MIDDLE_RELATIVE.match(sent.text, first.end - sent.start)
-    if m is None or any(t.start - sent.start < m.end() for t in sent.triggers):
+    if m is None:
+        return set()
+    # ('which already supplies Microsoft': a trading verb in the present, no figure, tells what the subject does)
+    habit = HABITUAL_RELATIVE.match(m.group(1)) and not any(
+        m.start(1) <= x.start - sent.start < m.end(1) for x in sent.money) and on("roles.habitual_relative")
+    if any(t.start - sent.start < m.end() for t in sent.triggers) and not (habit and hit("roles.habitual_relative",
+                                                                                        True)):
         return set()
     inside = {o.start for o in sent.orgs if m.start(1) <= o.start - sent.start < m.end(1)}
     after = [o for o in sent.orgs if o.start - sent.start >= m.end() and o.key != first.key]
@@ -737,6 +747,10 @@ PERSON_AFTER = re.compile(rf"['’]?s?\s+(?:co-)?(?:{words('person_title_words')
 SAID_IT = re.compile(rf"\s*,?\s*(?:{words('speech_words')})\s+(?:that\s+)?it\b", re.I)
 COMPANY_REFERENCE = re.compile(rf"\b(?:the|its|his|her)\s+(?:{words('company_nouns')})\b", re.I)
 HYPHEN_DESCRIBES = re.compile(rf"-(?:{words('describing_hyphens')})\b", re.I)
+
+
+# before a name: 'said Jane Park, a vice president at ' (roles.speaker_employer)
+SPEAKER_EMPLOYER = re.compile(rf"\bsaid\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}}\s*{TITLE_OF}\s+(?:the\s+)?$")
 
 
 def _person_of(sent: Sentence, o: OrgMention) -> bool:

@@ -222,7 +222,7 @@ NAMED_NEXT = re.compile(r"\s*,?\s*")  # between 'the cloud company' and the name
 PAIR_REACH = 3  # how many sentences back 'the two companies' may reach for its pair (mentions.pair_nearby)
 # a person named with the company they lead (mentions.person_for_employer): 'Dara Lintz, CEO of Quorvane',
 # 'Quorvane CEO Dara Lintz', "Quorvane's chief executive, Dara Lintz"
-_TITLE = rf"(?i:(?:the\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*)"
+_TITLE = rf"(?i:(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*)"
 TITLE_OF = rf",\s+{_TITLE}\s+(?:of|at)\b"  # right after a person's name: ', chief executive of' (also slots.py)
 EMPLOYER_BEFORE = re.compile(rf"[A-Z][\w.'’-]+\s*{TITLE_OF}\s+$")
 # the same with a name no list knows, in a sentence that was not read for its names
