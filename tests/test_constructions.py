@@ -145,6 +145,8 @@ CASES = [
     # is no party (roles.speaker_employer)
     ("Velkara, which already supplies Microsoft, signed a $2 billion deal to provide GPU capacity to Drovane.",
      ["compute announced: Velkara seller, Drovane buyer | 2e+09 USD once"]),
+    # a partnership ended is no deal (cues.yaml negated)
+    ("Velkara and Drovane have ended their $3 billion partnership.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
