@@ -75,8 +75,8 @@ CASES = [
     # money into one party type the deal they tell (discourse.terms_give_type)
     ("Pexwood has signed a deal with Samrik. Under the agreement, Pexwood will invest $500 million in the Korean "
      "company.", ["investment announced: Pexwood investor, Samrik investee | 5e+08 USD once"]),
-    ("Orvane Ventures has backed Tessaly since its seed round. This week it led a $120 million Series C in the company.",
-     ["investment announced: Orvane Ventures investor, Tessaly investee | 1.2e+08 USD once"]),
+    ("Orvane Ventures has backed Tessaly since its seed round. This week it led a $120 million Series C in the "
+     "company.", ["investment announced: Orvane Ventures investor, Tessaly investee | 1.2e+08 USD once"]),
     # a speaker whose reported clause's subject is 'the deal with X' is that deal's other side
     # (mentions.speaker_deal_with); the names after 'between' are the deal's parties (roles.between_pair)
     ("Drovane said the $900 million deal with Velkara runs for five years.",
@@ -108,8 +108,8 @@ CASES = [
     # is the goods' price (mentions.trade_cost)
     ("Velkara has committed to purchase an incremental $25 billion of Drovane cloud services.",
      ["compute announced: Velkara buyer, Drovane seller | 2.5e+10 USD once"]),
-    ("Under the multi-year contract, Drovane will provide Velkara with dedicated GPU clusters at a cost of $800 million "
-     "a year.", ["chips announced: Drovane seller, Velkara buyer | 8e+08 USD year"]),
+    ("Under the multi-year contract, Drovane will provide Velkara with dedicated GPU clusters at a cost of "
+     "$800 million a year.", ["chips announced: Drovane seller, Velkara buyer | 8e+08 USD year"]),
     # an investor's share named after the round's figure gets its own record (discourse.share_named, guideline 2);
     # 'mops up' raises money
     ("Velkara raised $500 million, including $200 million from Halvern Capital.",
@@ -140,7 +140,8 @@ CASES = [
     ("Velkara will buy power from Drovane's Halden reactor under a 20-year arrangement valued at $16 billion.",
      ["power announced: Velkara buyer, Drovane seller | 1.6e+10 USD once"]),
     # a headline's unknown subject the tagger calls an adjective (mentions.headline_case)
-    ("Halvern to buy Drovane for $1.2bn", ["acquisition announced: Halvern acquirer, Drovane target | 1.2e+09 USD once"]),
+    ("Halvern to buy Drovane for $1.2bn",
+     ["acquisition announced: Halvern acquirer, Drovane target | 1.2e+09 USD once"]),
     # names in a habitual relative clause describe the subject (roles.habitual_relative); a quoted person's employer
     # is no party (roles.speaker_employer)
     ("Velkara, which already supplies Microsoft, signed a $2 billion deal to provide GPU capacity to Drovane.",

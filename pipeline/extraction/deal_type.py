@@ -76,8 +76,8 @@ MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 
 # a joint adverb and a verb of holding, running or making something together (type.jointly_held)
-JOINTLY_HELD = re.compile(rf"\b(?:{words('joint_adverbs')})\s+(?:{words('held_jointly_verbs')}|{words('making_verbs')})\b",
-                          re.I)
+JOINTLY_HELD = re.compile(rf"\b(?:{words('joint_adverbs')})\s+"
+                          rf"(?:{words('held_jointly_verbs')}|{words('making_verbs')})\b", re.I)
 # a payment's purpose: running or hosting the payer's work ('to run its AI models'; type.paid_to_serve)
 SERVE_WORK = re.compile(rf"\bto\s+(?:{words('serving_verbs')})\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
                         rf"(?:{words('hosted_work')})\b", re.I)
@@ -621,7 +621,7 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                 "type.figure_of_goods")):
             return False  # 'committed to purchase $25 billion of Drovane cloud services': goods bought, no company
         if t.frame == "target_first" and OFFER_FROM.fullmatch(gap) and hit("type.offer_from", on("type.offer_from")):
-            return True  # 'Drovane accepted a $3.4 billion buyout offer from Halvern': the bidder follows, not a product
+            return True  # 'Drovane accepted a $3.4 billion buyout offer from Halvern': the bidder follows
         # another organisation's name in the tail is no product ('bought Dalmar Wind from Sovrin Energy')
         tail = mask_orgs(sent)[after[0].end - sent.start:after[0].end - sent.start + 30]
         if hit("type.business_or_control", on("type.business_or_control") and buys_business(gap)):
@@ -680,7 +680,8 @@ def _minority(sent: Sentence, t: Trigger) -> bool:
 
 PAY_VERB = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 # after the figure paid: an optional 'in cash and stock', then 'for' and up to three words describing the company
-PAID_FOR = re.compile(r"\s*(?:(?:a|per)\s+share\s+)?(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?"
+PAID_FOR = re.compile(r"\s*(?:(?:a|per)\s+share\s+)?"
+                      r"(?:in\s+(?:cash|stock|shares)(?:\s+and\s+(?:cash|stock|shares))?\s+)?"
                       r"for\s+((?:[\w-]+\s+){0,3}?)$", re.I)
 
 

@@ -633,8 +633,8 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
 
 
 # 'with X contributing $200 million': after the name, a verb of putting money in; 'including $200 million from X'
-SHARE_WITH = re.compile(rf"\s+(?:{words('share_giving_verbs')})\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+)?",
-                        re.I)
+SHARE_WITH = re.compile(rf"\s+(?:{words('share_giving_verbs')})\s+"
+                        r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included)\s+(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$",
                               re.I)

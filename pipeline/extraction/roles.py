@@ -651,7 +651,8 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
 
 # a verb of receiving, then at most six words (the figure, 'a capital'), then the investing noun (roles.received_money)
 RECEIVED_NOUN = re.compile(rf"\b(?:{words('receiving_verbs')})(?:\s+[\w$€£.,%-]+){{0,6}}?\s*$", re.I)
-# right after a name: a relative clause whose verb pays ('X, which will pay for the new generation'; roles.payer_relative)
+# right after a name: a relative clause whose verb pays ('X, which will pay for the new generation';
+# roles.payer_relative)
 PAYER_AFTER = re.compile(rf"\s*,\s*(?:which|who)\s+(?:(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
                          rf"(?:{words('paying_verbs')})\b", re.I)
 # between a name and the verb it is the subject of: at most an auxiliary and an adverb ('Pexwood will soon deliver')

@@ -162,8 +162,9 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     if on("roles.possessive_apposition"):
         # 'Velkara, Nvidia's biggest customer, agreed to buy ...': a name in the possessive that opens an apposition
         # says what the name before the comma is to it
-        found |= {o.start for o in sent.orgs if any(NAME_COMMA.fullmatch(sent.text[p.end - sent.start:o.start - sent.start])
-                                                    for p in sent.orgs if p.end <= o.start)
+        found |= {o.start for o in sent.orgs if any(
+                      NAME_COMMA.fullmatch(sent.text[p.end - sent.start:o.start - sent.start])
+                      for p in sent.orgs if p.end <= o.start)
                   and POSSESSIVE_APPOSITION.match(sent.text[o.end - sent.start:])
                   and hit("roles.possessive_apposition", True)}
     if on("roles.adviser"):
@@ -236,8 +237,9 @@ PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{wor
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 # 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
 # (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
-IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|"
-                      r"struck|inked|bought|acquired|raised|secured|led|invested)\b", re.I)
+IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?(it)\s+(?:also\s+)?"
+                      r"(?:will|has|had|would|plans|agreed|signed|struck|inked|bought|acquired|raised|secured|led|"
+                      r"invested)\b", re.I)
 # 'it' as the one paid or invested in: 'will pay it $700 million', 'invest $50 million in it' (mentions.it_object)
 IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
                        r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"

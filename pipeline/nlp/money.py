@@ -98,8 +98,8 @@ class MoneyRules:
         the deal's value, however far the noun is ('The acquisition of X by Y, valued at $3.3 billion')."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
                           rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b)[^.;$€£]){{0,100}}"
-                          rf"\bvalued at\s+(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?$",
-                          re.I)
+                          rf"\bvalued at\s+(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|"
+                          rf"nearly\s)?$", re.I)
 
     @cached_property
     def trade_cost(self) -> re.Pattern:
