@@ -532,8 +532,7 @@ def _named_in_passing(sent: Sentence) -> set[int]:
 # roles.joined_in: 'joins A and B in signing ...': right before the first one joined, and right after the last
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+likes\s+of\s+)?$", re.I)
 # (not 'joined A in backing X' or 'joined A as an investor': A is a co-investor of the same round)
-JOINED_IN_AFTER = re.compile(r"\s+in\s+(?!(?:backing|investing|funding|financing|leading|co-leading|participating|"
-                             r"putting|pouring)\b)\w+ing\b", re.I)
+JOINED_IN_AFTER = re.compile(rf"\s+in\s+(?!(?:{words('money_putting_gerunds')})\b)\w+ing\b", re.I)
 # a site and what it will hold: 'a 1 GW campus that will house', 'the data centre, which will use'
 SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:which|that)\s+"
                         rf"(?:will\s+|would\s+|is\s+to\s+)?"
@@ -544,7 +543,8 @@ SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:wh
 # ', which already serves Meta,': a relative clause between commas right after the sentence's first name
 MIDDLE_RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+([^,;]{1,100}),\s+")
 # the relative clause's verb in the present, maybe after 'already' ('already supplies', 'serves'): a habit, no deal
-HABITUAL_RELATIVE = re.compile(r"(?:already\s+|also\s+|currently\s+)?[a-z]+[^s\W]s\b")
+# ('which has agreed to ...', 'which is buying ...': an auxiliary, no habit)
+HABITUAL_RELATIVE = re.compile(r"(?:already\s+|also\s+|currently\s+)?(?!(?:has|is|was|does)\b)[a-z]+[^s\W]s\b")
 
 
 def _described_in_relative(sent: Sentence) -> set[int]:

@@ -42,7 +42,7 @@ CONTEXT_LISTS = ("rival_cues", "rival_links", "channel_words", "list_stops", "co
                  "staff_nouns", "stake_taking_verbs", "news_now_words", "site_sale_nouns",
                  "receiving_verbs", "received_money_nouns", "owned_nouns",
                  "adviser_nouns", "share_giving_verbs", "housing_verbs",
-                 "held_jointly_verbs")
+                 "held_jointly_verbs", "money_putting_gerunds")
 
 
 @cache
