@@ -315,13 +315,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # of what is traded (rule type.destination_no_cue)
             dest = DESTINATION.match(rest, len(window)) if traded and "datacenter" not in traded and on(
                 "type.destination_no_cue") else None
+            dest_rule = "type.destination_no_cue"
             # 'provide X with access to GPUs at its Texas data center campus': where the goods are is no cue either
             if dest is None and traded and "datacenter" not in traded and on("type.location_no_cue"):
-                dest = LOCATION.match(rest, len(window))
-                hit("type.location_no_cue", dest is not None and any(rx[f"type:{kind}"].search(dest.group(1))
-                                                                     for kind in scores if kind not in traded))
+                dest, dest_rule = LOCATION.match(rest, len(window)), "type.location_no_cue"
             if dest and any(rx[f"type:{kind}"].search(dest.group(1)) for kind in scores if kind not in traded) and hit(
-                    "type.destination_no_cue"):
+                    dest_rule):
                 for kind in scores:
                     if kind not in traded:
                         scores[kind] -= len(rx[f"type:{kind}"].findall(dest.group(1))) + (4 * len(

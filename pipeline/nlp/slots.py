@@ -1849,8 +1849,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
     if governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.investment_heads
-                                                for c in governor.children) and hit("mentions.light_verb_object", on(
-            "mentions.light_verb_object")):
+                                                for c in governor.children) and not _known_place(tok) and hit(
+            "mentions.light_verb_object", on("mentions.light_verb_object")):
         return True  # 'will make a capital injection of $20 million into X': 'into X' hangs on the verb 'make'
     if governor.lower_ in word_set("funder_nouns") and governor.tag_ == "NN" and not _known_place(tok) and hit(
             "mentions.investor_in", on("mentions.investor_in")):
