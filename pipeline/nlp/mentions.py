@@ -412,12 +412,17 @@ NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just 
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
 
 
+def _kind_named(phrase: str, kind_words) -> str | None:
+    """The first kind whose words (slots.yaml kind_words) the phrase has ('the cloud provider': neocloud), or None."""
+    return next((k for k, rx in kind_words if rx.search(phrase)), None)
+
+
 def _phrase_kind(phrase: str, referent: OrgMention, kind_words) -> str:
     """The kind a phrase standing for a company gives it ('the cloud provider': a cloud) where nothing else told its
     kind ('other'); else the referent's own (rule mentions.anaphor_kind)."""
     if referent.kind != "other" or not on("mentions.anaphor_kind"):
         return referent.kind
-    kind = next((k for k, rx in kind_words if rx.search(phrase)), None)
+    kind = _kind_named(phrase, kind_words)
     return kind if kind is not None and hit("mentions.anaphor_kind", True) else referent.kind
 
 
@@ -429,7 +434,7 @@ def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_wor
     of no known kind ('the fund': an investor's or none); when the phrase gives no kind, the one company that is no
     investor, where there is one only."""
     candidates = [o for o in recent if o.key not in here]
-    kind = next((k for k, rx in kind_words if rx.search(phrase)), None)
+    kind = _kind_named(phrase, kind_words)
     if kind is None:  # one company it can be ('Halvern Capital led the round. The startup ...': no investor)
         left = [o for o in candidates if o.kind != "investor"]
         return left[0] if len(left) == 1 else None
