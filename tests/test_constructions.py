@@ -148,6 +148,14 @@ CASES = [
      ["compute announced: Velkara seller, Drovane buyer | 2e+09 USD once"]),
     # a partnership ended is no deal (cues.yaml negated)
     ("Velkara and Drovane have ended their $3 billion partnership.", []),
+    # renting is leasing: a directed verb that tells a deal without a figure (cues.yaml strong_verbs); the figure of
+    # the next sentence's contract is its amount
+    ("Brinvale Systems has agreed to rent graphics processors from Ostara Cloud.",
+     ["compute announced: Brinvale Systems buyer, Ostara Cloud seller"]),
+    ("Brinvale Systems has agreed to rent graphics processors from Ostara Cloud. The contract is worth $4.2 billion "
+     "over six years, the companies said.",
+     ["compute announced: Brinvale Systems buyer, Ostara Cloud seller | 4.2e+09 USD once"]),
+    ("Ostara Cloud rents servers to Brinvale Systems and other labs.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

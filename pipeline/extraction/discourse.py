@@ -887,6 +887,18 @@ def raiser_of(sent: Sentence):
     return sent.orgs[0]
 
 
+ELIDED_TAIL = re.compile(r"\s*(?:in total|altogether|as well|too)?\s*(?=[,.;]|$)")
+
+
+def _recipient_elided(sent: Sentence, trigger, money) -> bool:
+    """'Investors including Corvel Partners are expected to put in about $1 billion, people familiar said.': the
+    money put in goes nowhere the clause names (the figure ends it), so it goes into the round just told."""
+    if not money or money[0].start < trigger.start:
+        return False
+    between = sent.text[trigger.end - sent.start:money[0].start - sent.start]
+    return not between.strip(" $€£") and bool(ELIDED_TAIL.match(sent.text, money[0].end - sent.start))
+
+
 def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Brimoral is raising money again.' then 'Halvern Capital will put $500 million into the round.': a
     sentence whose one organisation invests in a round it does not name the company of is that company's round, the
@@ -896,10 +908,15 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
         return []
     investor = sent.orgs[0]
     trigger = next((t for t in sent.triggers if t.frame == "investor_first" and t.start >= investor.end), None)
-    if trigger is None or not INTO_ROUND.match(sent.text, trigger.end - sent.start) or not hit(
-            "discourse.round_joined"):
-        return []
     money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if trigger is None:
+        return []
+    into = INTO_ROUND.match(sent.text, trigger.end - sent.start)
+    if not into and not hit("discourse.recipient_elided", on("discourse.recipient_elided") and _recipient_elided(
+            sent, trigger, money)):
+        return []
+    if into and not hit("discourse.round_joined"):
+        return []
     return [Draft("investment", [(raiser, "investee"), (investor, "investor")], money[0].amount if money else None,
                   sent, deal_status(sent.text, lex), 0.6, "investment|investor_first|round_joined",
                   read_terms(sent.text), money[0].alternates if money else ())]
