@@ -133,6 +133,13 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["appositive_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
         rf"(?:{words('appositive_descriptors')})\b(?![\w-])")
+    # 'Velkara is a chip startup founded in 2019.', 'Halvard Energy is one of Ohio's largest utilities.': a sentence
+    # that opens by saying what a name is (mentions.copular_shape); a later 'it' or 'the startup' may stand for it
+    kinds = sorted({f for w in word_set("appositive_descriptors")
+                    for f in (w, w + "s", w[:-1] + "ies" if w.endswith("y") else w)}, key=len, reverse=True)
+    out["copular_org"] = re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))((?:{name})(?:{gap}(?:{name})){{0,2}})\s+(?:is|was|has\s+been)"
+        rf"\s+(?:a|an|one\s+of)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{'|'.join(re.escape(k) for k in kinds)})\b(?![\w-])")
     makers = "|".join(re.escape(p) for p in sorted(lex.product_makers, key=len, reverse=True))
     out["maker_org"] = re.compile(rf"\b(?:the\s+)?({makers})[- ](?:maker|developer|creator|owner|parent|startup|company)\b"
                                   rf"|\b(?:the\s+)?(?:company|startup|firm|lab|group)\s+(?:behind|that makes|that built)\s+({makers})\b")
@@ -237,9 +244,14 @@ PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{wor
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 # 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
 # (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
-IT_OPENS = re.compile(r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?(it)\s+(?:also\s+)?"
-                      r"(?:will|has|had|would|plans|agreed|signed|struck|inked|bought|acquired|raised|secured|led|"
-                      r"invested)\b", re.I)
+_IT_ACTS = (r"(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|struck|inked|bought|acquired|raised|"
+            r"secured|led|invested)\b")
+_OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
+IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
+# 'It said on Tuesday it had signed ...': the reported clause's own 'it', after the same company speaking
+# (mentions.it_said_it)
+IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+" + _IT_ACTS,
+                        re.I)
 # 'it' as the one paid or invested in: 'will pay it $700 million', 'invest $50 million in it' (mentions.it_object)
 IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
                        r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"
@@ -346,11 +358,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(other, start=sent.start + second.start(), end=sent.start + second.end(),
                                origin="anaphora", kind=_phrase_kind(second.group(0), other, kind_words))
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
-        it = IT_OPENS.match(sent.text) if subject is not None and (m is None or (
+        it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None)) if \
+            subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
         if it and subject.key not in {o.key for o in sent.orgs} and on("mentions.it_subject") and hit(
                 "mentions.it_subject"):
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
+            hit("mentions.it_said_it", it.re is IT_SAID_IT)
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
@@ -842,8 +856,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     "maker"))
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org", "valued_org",
-                    "bracket_member"):
+                    "bracket_member", "copular_org"):
         if pattern == "appositive_org" and not on("mentions.appositive_shape"):
+            continue
+        if pattern == "copular_org" and not on("mentions.copular_shape"):
             continue
         if pattern == "bracket_member" and not on("mentions.bracket_member"):
             continue
@@ -918,6 +934,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             if pattern == "appositive_org" and (_english_only(words) or not hit("mentions.appositive_shape")):
                 continue  # 'Meanwhile, a startup ...', 'Blue Owl': English words name no one here
+            if pattern == "copular_org" and (_english_only(words) or not hit("mentions.copular_shape")):
+                continue  # 'Security is a concern ...', 'Texas is one of ...': English words name no company here
             if pattern == "bracket_member" and (_english_only(words) or not hit("mentions.bracket_member")):
                 continue  # '..., and Europe ($2 billion)': a place or a word, not a member named
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from .context import word_set, words
 from .frames import company_anaphor, coordinated_modifier, employer, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import ANAPHOR, IT_OBJECT, IT_OPENS, TITLE_OF, OrgMention, Sentence, describers_of
+from .mentions import ANAPHOR, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF, OrgMention, Sentence, describers_of
 from .rules import at, hit, on
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -319,7 +319,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # mentions.antecedent_it)
         before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
-                      IT_OPENS.match(sentences[i].text) and hit("mentions.antecedent_it", on(
+                      (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
+                          "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED.finditer(sentences[i - 1].text))]
         if before and hit("mentions.antecedent_parse"):
