@@ -156,6 +156,14 @@ CASES = [
      "over six years, the companies said.",
      ["compute announced: Brinvale Systems buyer, Ostara Cloud seller | 4.2e+09 USD once"]),
     ("Ostara Cloud rents servers to Brinvale Systems and other labs.", []),
+    # a partnership counts with money or capacity attached (candidates.partnership_attached): in its sentence or the
+    # next; a sponsorship or a licence with neither is no deal
+    ("Stellan Power and Morvik Data announced a partnership on Wednesday. The two companies will jointly develop a "
+     "1-gigawatt campus in Alberta.", ["partnership announced: Stellan Power partner, Morvik Data partner"]),
+    ("Velkara signed a sponsorship agreement with the Pexwood Tennis Federation.", []),
+    ("Velkara and Pexwood reached a licensing agreement for their music catalogues.", []),
+    ("Velkara and Pexwood signed a partnership to develop AI chips.",
+     ["partnership announced: Velkara partner, Pexwood partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -29,7 +29,7 @@ from ..nlp.mentions import Sentence, read_sentences, resolve_anaphora, resolve_r
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (LIST_ITEM, adds_investors, called_off_elsewhere, co_investor_share, collapsed_later,
+from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_party_figure, paying_relative, raiser_of, round_joined, RAISER_REACH,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, part_of_told_deal,
@@ -247,6 +247,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     names = shortest_names(sentences, body_start, lex) if rules.hit("merging.short_names") else {}
     names.update(short_forms)
     names.update(aliases)
+    if drafts and rules.on("candidates.partnership_attached"):
+        drafts = [d for d in drafts if not rules.hit("candidates.partnership_attached", bare_partnership(d, sentences))]
     if drafts and rules.on("discourse.called_off_elsewhere"):
         drafts = called_off_elsewhere(drafts, sentences, lex)
     kept = decide(drafts, sentences, names, url)

@@ -411,6 +411,22 @@ def collapsed_later(sent: Sentence) -> bool:
         {o.key for o in sent.orgs}) <= 1
 
 
+ATTACHED_CAPACITY = re.compile(rf"\b(?:{words('attached_capacity')})\b", re.I)
+
+
+def bare_partnership(draft: Draft, sentences: list[Sentence]) -> bool:
+    """A partnership with no figure, no terms and no word of capacity in the sentences that tell it ('an alliance in
+    security and logistics', 'the story is one of genuine partnership'): no deal by the guidelines, which count
+    strategic partnerships with money or capacity attached (rule candidates.partnership_attached)."""
+    if draft.type != "partnership" or draft.amount is not None or any(
+            draft.terms.get(k) for k in ("gpus", "power_mw")) or any(not m.excluded for m in draft.sentence.money):
+        return False  # (a size word is money attached too: 'a multibillion-dollar contract')
+    # (the sentence after it may say what the partners will build: 'The two will jointly develop a campus')
+    at = next((i for i, s in enumerate(sentences) if s.start == draft.sentence.start), None)
+    told = sentences[at:at + 2] if at is not None else [draft.sentence]
+    return not any(ATTACHED_CAPACITY.search(s.text) for s in told)
+
+
 def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
     """'Halvern and Tamsin abandoned a deal for Halvern to acquire Quorvane' ... 'Halvern agreed to acquire Quorvane
     for $40 billion in 2020': a deal whose parties are all named in a sentence that calls a deal off (a negation or
