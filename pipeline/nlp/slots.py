@@ -1545,6 +1545,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.pronoun_person", on("mentions.pronoun_person") and not named_as_org and _he_or_she(head)
            and not lex.lookup(text)):
         return "filter:person"  # 'Whitmore bought properties that he then leased back': 'he' is Whitmore
+    if hit("mentions.quoted_speaker", on("mentions.quoted_speaker") and not named_as_org and _quoted_speaker(head)
+           and not lex.lookup(text)):
+        return "filter:person"  # '"It reminds us of COTS," said Shotwell, referring to ...': a quote's speaker
     if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
     if text in lex.products or text in not_org or len(text) < 2:
@@ -1558,6 +1561,18 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+QUOTE_CLOSERS = {"”", "\"", "''"}
+
+
+def _quoted_speaker(tok) -> bool:
+    """The subject of 'said' (or 'added', 'told') written after the verb that follows a closing quotation mark: a
+    quote's speaker, in news a person ('..., organisations are quoted as 'the company said'; rule
+    mentions.quoted_speaker)."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_ in ("say", "add", "tell") and 0 < verb.i < tok.i and (
+        verb.nbor(-1).text in QUOTE_CLOSERS)
 
 
 def _own_vehicle(tok) -> bool:
