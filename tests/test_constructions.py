@@ -164,8 +164,6 @@ CASES = [
     ("Velkara and Pexwood reached a licensing agreement for their music catalogues.", []),
     ("Velkara and Pexwood signed a partnership to develop AI chips.",
      ["partnership announced: Velkara partner, Pexwood partner"]),
-    # a quote's speaker after 'said' is a person (mentions.quoted_speaker), not an investor
-    ("“We were ready for this,” said Halloway, whose fund invested $40 million in Velkara Systems last year.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
