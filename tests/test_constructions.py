@@ -164,6 +164,13 @@ CASES = [
     ("Velkara and Pexwood reached a licensing agreement for their music catalogues.", []),
     ("Velkara and Pexwood signed a partnership to develop AI chips.",
      ["partnership announced: Velkara partner, Pexwood partner"]),
+    # one accelerator is chips, as many are (cues.yaml types)
+    ("Velkara Systems agreed to pay Pexwood $200 million for its new accelerator.",
+     ["chips announced: Velkara Systems buyer, Pexwood seller | 2e+08 USD once"]),
+    # goods pointed back to are the one maker's named just before (mentions.goods_anaphor); two makers: no telling
+    ("Qorvane Labs unveiled new inference chips on Monday. Tessaly plans to buy 5,000 of these chips.",
+     ["chips announced: Tessaly buyer, Qorvane Labs seller"]),
+    ("Qorvane Labs and Brisa Systems unveiled new chips on Monday. Tessaly plans to buy 5,000 of these chips.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

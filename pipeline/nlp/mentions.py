@@ -256,6 +256,10 @@ IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s
 IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
                        r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"
                        r"(?:[^.;]{0,40}?\s)?in(?:to)?\s+(it)\b", re.I)
+# 'Velkara plans to buy 10,000 of the chips', '... deploy 200 MW of these systems': goods named before, by the
+# determiner that points back to them (mentions.goods_anaphor)
+GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|units)\b", re.I)
+GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
 LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|joined|participated\s+in|"
                            rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b",
@@ -275,6 +279,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     employer, person_age = None, 0  # the company of the last person named with it, sentences since
     kind_words = load_slot_rules().kind_words
     recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
+    goods_before = False  # whether that sentence names goods ('chips', 'systems')
     lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
     for sent in sentences:
         at(sent.start)
@@ -375,6 +380,17 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             g = next(i for i in (1, 2) if obj.group(i))
             stand_in = replace(subject, start=sent.start + obj.start(g), end=sent.start + obj.end(g), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        back = GOODS_BACK.search(sent.text) if recent and len(recent) == 1 and age_recent <= NEAREST_REACH and \
+            goods_before and sent.triggers and on("mentions.goods_anaphor") else None
+        named_now = {o.key for o in sent.orgs if o.origin != "anaphora"}
+        if back and len(named_now) == 1 and recent[0].key not in named_now and any(
+                t.frame == "buyer_first" and t.end <= sent.start + back.start() for t in sent.triggers) and hit(
+                "mentions.goods_anaphor"):
+            # 'Pexwood unveiled its new accelerator, the P9.' then 'Velkara plans to buy 10,000 of the chips': the
+            # goods the sentence before named are its one company's; the determiner stands for that maker, the seller
+            stand_in = replace(recent[0], start=sent.start + back.start(1), end=sent.start + back.end(1),
+                               origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None
         if opens and sent.triggers and employer.key not in {o.key for o in sent.orgs} and on(
                 "mentions.person_for_employer") and hit("mentions.person_for_employer"):
@@ -416,6 +432,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             lead = led
         if named_here:
             recent, age_recent = named_here, 0
+            goods_before = bool(GOODS_NAMED.search(sent.text))
         out.append(sent)
     return out
 

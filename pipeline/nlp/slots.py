@@ -19,7 +19,8 @@ from typing import NamedTuple
 from .context import word_set, words
 from .frames import company_anaphor, coordinated_modifier, employer, read_frames
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import ANAPHOR, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF, OrgMention, Sentence, describers_of
+from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
+                       OrgMention, Sentence, describers_of)
 from .rules import at, hit, on
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -122,7 +123,10 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
         if on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org)):
             return True
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
-    return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text))
+    # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
+    # mentions.goods_anaphor)
+    return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text) or (
+        GOODS_BACK.search(sent.text) and on("mentions.goods_anaphor")))
 
 
 AGENT = re.compile(rf"\b(?:{words('agent_cues')})\s+((?:[A-Z][\w&.'’-]*\s+){{0,2}}[A-Z][\w&.'’-]*)")
@@ -319,6 +323,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # mentions.antecedent_it)
         before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
+                      GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
                           "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
@@ -1545,6 +1550,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.pronoun_person", on("mentions.pronoun_person") and not named_as_org and _he_or_she(head)
            and not lex.lookup(text)):
         return "filter:person"  # 'Whitmore bought properties that he then leased back': 'he' is Whitmore
+    if hit("mentions.goods_apposition", on("mentions.goods_apposition") and head.dep_ == "appos"
+           and head.head.lower_ in GOODS_WORDS and not lex.lookup(text)):
+        return "filter:product"  # 'unveiled its new accelerator, the P9,': the goods' own name, a product
     if hit("mentions.quoted_speaker", on("mentions.quoted_speaker") and not named_as_org and _quoted_speaker(head)
            and not lex.lookup(text)):
         return "filter:person"  # '"It reminds us of COTS," said Shotwell, referring to ...': a quote's speaker
