@@ -341,6 +341,13 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
         if joint and not right:
             return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
+        into = [o for o in right[1:] if INVEST_IN_BEFORE.search(_preceding(sent, o))] if (
+            type_ == "investment" and trigger.frame == "investee_first" and not before and len(right) >= 2
+            and trigger.text.lower().endswith(" by") and on("roles.nominal_investor")) else []
+        if into and right[0].key != into[0].key and hit("roles.nominal_investor", True):
+            # 'A $300 million investment by Pexwood Capital in Velkara was announced': the noun's 'by' names who
+            # invests, its 'in' the company invested in
+            return [(right[0], "investor"), (into[0], "investee")]
         if type_ == "investment" and trigger.frame == "investee_first" and not before and right and on(
                 "roles.investor_not_investee") and hit("roles.investor_not_investee", set(right) <= set(
                     _after_investor_cue(sent, right, lex))):
@@ -1151,6 +1158,12 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
 
     def score(o: OrgMention) -> int:
         return _seller_score(type_, o)
+    site = ITS_SITE.search(sent.text, orgs[1].end - sent.start) if type_ == "datacenter" and sent is not None and len(
+        {o.key for o in orgs}) == 2 and on("roles.its_site_owner") else None
+    if site and hit("roles.its_site_owner", True):
+        # 'Pexwood Data signed a lease with Velkara for 50 MW at its Virginia campus': 'its' is the subject's, the
+        # first named; the owner of the site leases it out
+        return [(orgs[0], "seller"), (orgs[1], "buyer")]
     buyer = _beneficiary(sent, orgs[:3]) if sent is not None and on("roles.beneficiary") else None
     if buyer is not None and hit("roles.beneficiary", True):
         others = [o for o in orgs[:3] if o.key != buyer.key]
@@ -1160,6 +1173,10 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         seller = orgs[1]
     buyers = [o for o in orgs[:3] if o.key != seller.key][:1]
     return [(o, "buyer") for o in buyers] + [(seller, "seller")]
+
+
+ITS_SITE = re.compile(r"\b(?:at|in|on|of)\s+its\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|site|sites|facility|"
+                      r"facilities|data\s+cent(?:er|re)s?|datacenters?)\b", re.I)
 
 
 def _investor_score(o: OrgMention) -> int:
