@@ -745,7 +745,13 @@ def buys_business(gap: str) -> bool:
     if control and OUTPUT_NOUN.search(gap, control.end()) and hit("type.output_not_control", on(
             "type.output_not_control")):
         control = None  # 'buy the entire output of X's plant': all of what it makes, not all of the company
-    return bool(BUSINESS.search(gap) or control or any(float(p) > 50 for p in PERCENT.findall(gap)))
+    business = BUSINESS.search(gap)
+    if business and COUNTED.search(gap[:business.start()]) and hit("type.counted_units", on("type.counted_units")):
+        business = None  # 'buy 5,000 units of X's accelerator': a count of goods, not a business of X
+    return bool(business or control or any(float(p) > 50 for p in PERCENT.findall(gap)))
+
+
+COUNTED = re.compile(r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|dozens)\s+$", re.I)
 
 
 def deal_status(text: str, lex: Lexicon) -> str:
