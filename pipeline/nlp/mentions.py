@@ -653,6 +653,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # coordinated, each with the one who raised it (mentions.figure_by_clause)
         ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
                  and hit("mentions.figure_by_clause")] if on("mentions.figure_by_clause") else []
+        taken = {m.start() for m in ands}
+        ands += [m for m in DEAL_NOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and hit(
+            "mentions.coordinated_deal_noun")] if on("mentions.coordinated_deal_noun") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
@@ -733,6 +737,12 @@ COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{word
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
                               r"(?:million|billion|bn|mn|m|b)?\b[^,;]{0,40}?\b(?:raised|closed|secured|obtained|landed)"
                               r"\s+by\s+(?-i:[A-Z]))", re.I)
+# '... a $10 billion agreement between A and B and a $4 billion investment by C in D': a second deal noun with a
+# figure and parties of its own, after 'between' or 'by' (mentions.coordinated_deal_noun; 'struck a $2 billion deal
+# with A and a $500 million contract with B' shares its subject, candidates.paired_partners)
+DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+                              rf"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
+                              rf"(?:{words('coordinated_deal_nouns')})\s+(?:between|by)\s)", re.I)
 AND_DEAL_CLAUSE = re.compile(rf",\s+(?:and|while)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 
