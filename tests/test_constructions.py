@@ -171,6 +171,9 @@ CASES = [
     ("Qorvane Labs unveiled new inference chips on Monday. Tessaly plans to buy 5,000 of these chips.",
      ["chips announced: Tessaly buyer, Qorvane Labs seller"]),
     ("Qorvane Labs and Brisa Systems unveiled new chips on Monday. Tessaly plans to buy 5,000 of these chips.", []),
+    # a company's name is no capacity attached ('Pexwood Cloud' is no cloud; candidates.partnership_attached)
+    ("Analysts at Orvane Securities expect Velkara Systems to sign more deals like its contract with Pexwood Cloud.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -11,7 +11,7 @@ from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
-from .deal_type import DEAL_NOUN, choose_type, deal_status, read_terms
+from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
 from .candidates import Draft
 from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES
 from .merging import same_amount
@@ -424,7 +424,7 @@ def bare_partnership(draft: Draft, sentences: list[Sentence]) -> bool:
     # (the sentence after it may say what the partners will build: 'The two will jointly develop a campus')
     at = next((i for i, s in enumerate(sentences) if s.start == draft.sentence.start), None)
     told = sentences[at:at + 2] if at is not None else [draft.sentence]
-    return not any(ATTACHED_CAPACITY.search(s.text) for s in told)
+    return not any(ATTACHED_CAPACITY.search(mask_orgs(s)) for s in told)  # ('Pexwood Cloud' names, it is no cloud)
 
 
 def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
