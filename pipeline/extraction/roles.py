@@ -144,6 +144,25 @@ BETWEEN_OPENS = re.compile(r"\s+between\s+(?:the\s+)?")
 BETWEEN_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
+OWNED_DEAL_GAP = re.compile(r"['’]s?\s+(?:[$€£¥]?[\w.,-]+\s+){0,4}$")
+DEAL_WITH = re.compile(r"\s+with\s+(?:the\s+)?$")
+
+
+def _possessive_pair(sent: Sentence, trigger: Trigger, mentions: list) -> list:
+    """"Velkara's $2 billion deal with Pexwood Cloud": the name that owns a deal noun (the trigger) and the name
+    right after its 'with' (rule roles.possessive_pair); [] otherwise."""
+    if not DEAL_NOUN_WORD.fullmatch(trigger.text.lower()):
+        return []
+    owner = next((o for o in mentions if o.end <= trigger.start and OWNED_DEAL_GAP.fullmatch(
+        sent.text[o.end - sent.start:trigger.start - sent.start])), None)
+    other = next((o for o in mentions if o.start >= trigger.end and DEAL_WITH.fullmatch(
+        sent.text[trigger.end - sent.start:o.start - sent.start])), None)
+    return [owner, other] if owner is not None and other is not None and owner.key != other.key else []
+
+
+DEAL_NOUN_WORD = re.compile(r"(?:deal|agreement|contract|pact|partnership|accord|arrangement)s?")
+
+
 def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
     """'a deal between Drovane and Velkara', 'an agreement between A, B and C': the names right after 'between' that
     follows the trigger, joined by commas and a last 'and' (rule roles.between_pair); [] without such a list."""
@@ -195,6 +214,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     pair = _between(sent, trigger, mentions) if on("roles.between_pair") else []
     if pair and hit("roles.between_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
         # 'The $900 million deal between Drovane and Velkara uses Halvern software': the deal's parties are named
+        mentions = [o for o in mentions if o.key in {x.key for x in pair}]
+    pair = _possessive_pair(sent, trigger, mentions) if not pair and on("roles.possessive_pair") else []
+    if pair and hit("roles.possessive_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
+        # "Velkara's deal with Pexwood Cloud, worth $2 billion, will use Nvidia's GPUs": the noun's owner and its
+        # 'with' name the deal's parties; the goods' maker is none
         mentions = [o for o in mentions if o.key in {x.key for x in pair}]
     label = PAIR_LABEL.match(sent.text)  # '• A & B – B injects $2B into A': the heading names, the clause says who
     if label and on("roles.label_heading"):
