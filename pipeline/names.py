@@ -27,5 +27,6 @@ def strip_suffix(name: str) -> str:
     prev = None
     name = name.strip()
     while prev != name:
-        prev, name = name, _SUFFIX_RE.sub("", name).strip()
+        # ('Kelmar & Co' -> 'Kelmar': the '&' went with the legal form)
+        prev, name = name, _SUFFIX_RE.sub("", name).strip().removesuffix(" &").strip()
     return name

@@ -366,6 +366,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None)) if \
             subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
+        if it and on("mentions.opener_names_it") and hit("mentions.opener_names_it", any(
+                o.origin != "anaphora" and o.end - sent.start <= it.start(1) for o in sent.orgs)):
+            it = None  # 'Velkara said it had secured ...': the name before 'it' is whom it stands for (speaker_it)
         if it and subject.key not in {o.key for o in sent.orgs} and on("mentions.it_subject") and hit(
                 "mentions.it_subject"):
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
