@@ -421,10 +421,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 described[d.group(1).lower().replace("-", "")] = o
         if sent.orgs and sent.orgs[0].origin != "anaphora":
             last_of_kind[sent.orgs[0].kind] = sent.orgs[0]  # a sentence's first organisation: its subject, mostly
-        if sent.orgs and not (LED_THE_ROUND.match(sent.text, sent.orgs[0].end - sent.start) and subject is not None
-                              and hit("mentions.investor_not_subject", on("mentions.investor_not_subject"))):
+        first = next((o for o in sent.orgs if not hit("mentions.oblique_not_antecedent", on(
+            "mentions.oblique_not_antecedent") and bool(OBLIQUE_BEFORE.search(
+                sent.text[max(0, o.start - sent.start - 40):o.start - sent.start])))), None) if sent.orgs else None
+        if first is not None and not (LED_THE_ROUND.match(sent.text, first.end - sent.start) and subject is not None
+                                      and hit("mentions.investor_not_subject", on("mentions.investor_not_subject"))):
             # ('Halvern led the round.': an investor of the round told, not the company the story goes on about)
-            subject = sent.orgs[0]
+            # ('Orvell, founded by former engineers at Nvidia, ...': a name after a preposition is no subject)
+            subject = first
         if sent.orgs:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
@@ -440,6 +444,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     return out
 
 
+# right before a name: a preposition (with up to three words between) that makes it no subject
+OBLIQUE_BEFORE = re.compile(r"\b(?<!shares )(?<!stock )(?:at|by|from|of|with|for|to|like|than|including|such\s+as|"
+                            r"behind|via|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)

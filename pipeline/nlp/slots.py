@@ -100,6 +100,18 @@ MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w&.'’-]*[A-Za-z0-9]"
 CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&.'’-]*")
 
 
+OPENING_WORD = re.compile(r"\W*([A-Z][\w&.'’-]*)")
+
+
+def _opening_name_unfound(sent: Sentence) -> bool:
+    """'Orvell, founded in 2021 by former engineers at Nvidia, said ...': the sentence opens with a capitalised word
+    that is no English word and no name found, while the names found come later (in a description): its subject,
+    whom a 'the company' after it stands for, is still to be found (rule mentions.antecedent_unfound)."""
+    m = OPENING_WORD.match(sent.text)
+    return bool(m) and not any(o.start - sent.start <= m.start(1) for o in sent.orgs) and not is_english(
+        m.group(1), plural=False) and hit("mentions.antecedent_unfound", True)
+
+
 def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_org: frozenset | set = frozenset()) -> bool:
     """Cheap gate: a trigger, something that could be a party (a figure, a known organisation, a capitalised
     word inside the sentence), and fewer than two organisations found by name: where the names already give
@@ -321,7 +333,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # (a sentence parsed for its frames only refers back too: 'The AI lab is in talks with A and B to raise ...')
         # ('Velkara was founded in 2021. It will buy ...': 'it' as the subject refers back too, rule
         # mentions.antecedent_it)
-        before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and not sentences[i - 1].orgs
+        before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and (not sentences[i - 1].orgs or (
+                      on("mentions.antecedent_unfound") and _opening_name_unfound(sentences[i - 1])))
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
                       GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
