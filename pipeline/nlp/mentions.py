@@ -969,6 +969,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
                 continue
+            if pattern == "appositive_org" and SPEAKS_AFTER.match(text, m.end()) and hit(
+                    "mentions.apposition_speaks", on("mentions.apposition_speaks")):
+                continue  # '... in Busan, the South Korean conglomerate said': the phrase speaks, it describes no one
             if pattern == "appositive_org" and (_english_only(words) or not hit("mentions.appositive_shape")):
                 continue  # 'Meanwhile, a startup ...', 'Blue Owl': English words name no one here
             if pattern == "copular_org" and (_english_only(words) or not hit("mentions.copular_shape")):
@@ -1016,6 +1019,9 @@ LIST_MEMBER = re.compile(_MEMBER)
 
 
 DESCRIBING_WORDS = re.compile(r"(?:[\w-]+[^\S\n]+){1,3}$")  # up to three words before a descriptor, on its line
+
+
+SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|stated|confirmed)\b")
 
 
 def _english_only(words: list[str]) -> bool:
