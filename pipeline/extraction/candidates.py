@@ -70,6 +70,9 @@ APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{w
 # a month and a year or a bare year after 'in' or 'since' ('in April 2018', 'In 2024,'), not a span of years
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATED_PAST = re.compile(rf"\b(?:in|In|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to|through)\s*\d)")
+# a date a past step is told with: 'in 2019', 'in March 2024', 'last year', 'in January' (candidates.dated_past_figure)
+DATED_WHEN = re.compile(rf"\b(?:(?:in|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:{MONTHS})\b|last\s+"
+                        rf"(?:year|month|week|quarter|spring|summer|autumn|fall|winter))\b")
 REPORTED_NOW = re.compile(rf"\b(?:{words('news_now_words')})\b")
 # the trigger inside an 'if' or 'unless' clause not yet closed by a comma
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
@@ -146,7 +149,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
-            or hit("candidates.background", background(sent.text))):
+            or hit("candidates.background", background(sent.text) and not hit(
+                "candidates.dated_past_figure", on("candidates.dated_past_figure") and bool(DATED_WHEN.search(
+                    sent.text)) and any(m.amount.value and not m.excluded for m in sent.money)))):
         return []
     approvers = [o for o in sent.orgs if APPROVER.match(sent.text, o.end - sent.start) and not hit(
         "candidates.approver_lends", on("candidates.approver_lends") and bool(APPROVED_LOAN.match(
