@@ -363,6 +363,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             counterparts, left = [o for o in before if o not in again], again
         # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
         joint = not typed and hit("roles.coordinated_subjects", _coordinated(sent, [o for o in left if o not in counterparts]))
+        if joint and not right and trigger.frame == "buyer_first" and hit("roles.joint_buyers", on(
+                "roles.joint_buyers") and not any(t.frame == "symmetric" for t in sent.triggers)):
+            # 'Velkara and Brisa Cloud will spend a combined $400 billion on data centres': no seller (but 'A and B
+            # signed an agreement to lease ...' is their deal with each other)
+            return None
         if joint and not right:
             return _kind_roles(type_, orgs, sent=sent)  # 'A and B signed a supply deal': no direction, the kinds decide
         into = [o for o in right[1:] if INVEST_IN_BEFORE.search(_preceding(sent, o))] if (
