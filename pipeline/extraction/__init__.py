@@ -31,7 +31,8 @@ from ..records import Deal
 from .candidates import Draft, sentence_deals
 from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
-                        investors_ahead, one_party_figure, paying_relative, raiser_of, round_joined, RAISER_REACH,
+                        investors_ahead, one_company, one_party_figure, paying_relative, raiser_of, round_joined,
+                        RAISER_REACH,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, part_of_told_deal,
                         refers_back, role_noun_names, share_in_relative, share_named, share_of_round, shortest_names,
                         warrants)
@@ -247,6 +248,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     names = shortest_names(sentences, body_start, lex) if rules.hit("merging.short_names") else {}
     names.update(short_forms)
     names.update(aliases)
+    if drafts and rules.on("merging.one_company"):
+        drafts = [d for d in drafts if not rules.hit("merging.one_company", one_company(d))]
     if drafts and rules.on("candidates.partnership_attached"):
         drafts = [d for d in drafts if not rules.hit("candidates.partnership_attached", bare_partnership(d, sentences))]
     if drafts and rules.on("discourse.called_off_elsewhere"):

@@ -427,6 +427,16 @@ def bare_partnership(draft: Draft, sentences: list[Sentence]) -> bool:
     return not any(ATTACHED_CAPACITY.search(mask_orgs(s)) for s in told)  # ('Pexwood Cloud' names, it is no cloud)
 
 
+def one_company(draft: Draft) -> bool:
+    """'Ostrava will continue to operate the site, the company said': parties whose names are one name and its first
+    words ('Ostrava', 'Ostrava Data') are one company, which makes no deal with itself (rule merging.one_company)."""
+    names = [o.text.strip() for o, _ in draft.parties]
+    if len(names) < 2:
+        return False
+    shortest = min(names, key=len)
+    return all(n == shortest or n.startswith(shortest + " ") for n in names)
+
+
 def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
     """'Halvern and Tamsin abandoned a deal for Halvern to acquire Quorvane' ... 'Halvern agreed to acquire Quorvane
     for $40 billion in 2020': a deal whose parties are all named in a sentence that calls a deal off (a negation or
