@@ -248,6 +248,8 @@ _IT_ACTS = (r"(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|struc
             r"secured|led|invested)\b")
 _OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
+# 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
+IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # 'It said on Tuesday it had signed ...': the reported clause's own 'it', after the same company speaking
 # (mentions.it_said_it)
 IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+" + _IT_ACTS,
@@ -363,7 +365,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(other, start=sent.start + second.start(), end=sent.start + second.end(),
                                origin="anaphora", kind=_phrase_kind(second.group(0), other, kind_words))
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
-        it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None)) if \
+        it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None) or (
+            IT_OPENS_LONG.match(sent.text) if on("mentions.three_word_opener") else None)) if \
             subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
         if it and on("mentions.opener_names_it") and hit("mentions.opener_names_it", any(
@@ -373,6 +376,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 "mentions.it_subject"):
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
             hit("mentions.it_said_it", it.re is IT_SAID_IT)
+            hit("mentions.three_word_opener", it.re is IT_OPENS_LONG)
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
