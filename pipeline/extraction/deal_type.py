@@ -566,6 +566,11 @@ def _figure_modifies(t: Trigger) -> bool:
     return m is not None and OBJECT_END.fullmatch(m.group(1)) is None
 
 
+# a verb's third person that is also a plural noun ('funds', 'orders', 'supplies'): after a determiner, the noun
+VERB_NOUNS = frozenset({"funds", "backs", "orders", "supplies", "leases", "purchases", "rents"})
+DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|such|new|fresh|raised|of)\s+$", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -578,6 +583,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         before = before[:verb.start()] if verb else before
     if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if t.frame in ("investor_first", "buyer_first", "seller_first") and " " not in t.text.strip() and \
+            t.text.lower() in VERB_NOUNS and hit("type.determiner_noun", on("type.determiner_noun") and bool(
+                DETERMINER_BEFORE.search(before))):
+        return False  # 'The funds will be used to expand production': the noun, no verb of funding
     if hit("type.forecast", on("type.forecast") and FORECAST.search(before) is not None):
         return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
