@@ -137,6 +137,10 @@ def _role_named(sent: Sentence, parties: list) -> list:
     return parties
 
 
+# 'according to an analysis by Halden Research', 'data from X show': who reports or counts, no party
+REPORT_SOURCE = re.compile(r"\b(?:according\s+to|citing|in|cited\s+in)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:analysis|report|study|survey|estimate|estimates|data|research|note|tally|ranking)\s+"
+                           r"(?:by|from|of)\s+(?:the\s+)?$", re.I)
 VEHICLE = re.compile(rf"\b(?:{words('channel_words')})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
@@ -202,6 +206,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and not hit("roles.rival", o.start in rivals)
                 and o.start not in in_passing
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
+                and not hit("roles.report_source", on("roles.report_source") and bool(
+                    REPORT_SOURCE.search(_preceding(sent, o, 60))))
                 and not hit("roles.filed_with", _filed_with(sent, o))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
                 and not hit("roles.former_staff", _former_staff(sent, o))
