@@ -261,6 +261,8 @@ IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w
 # 'Velkara plans to buy 10,000 of the chips', '... deploy 200 MW of these systems': goods named before, by the
 # determiner that points back to them (mentions.goods_anaphor)
 GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|units)\b", re.I)
+# 'The campus is fully leased to Tessaly': a site named before, as the subject (mentions.site_anaphor)
+SITE_OPENS = re.compile(r"^(The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:campus|site|facility|data\s+cent(?:re|er))\b")
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
 LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|joined|participated\s+in|"
@@ -396,6 +398,18 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Pexwood unveiled its new accelerator, the P9.' then 'Velkara plans to buy 10,000 of the chips': the
             # goods the sentence before named are its one company's; the determiner stands for that maker, the seller
             stand_in = replace(recent[0], start=sent.start + back.start(1), end=sent.start + back.end(1),
+                               origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        site = SITE_OPENS.match(sent.text) if recent and len(recent) == 1 and age_recent <= NEAREST_REACH and \
+            sent.triggers and on("mentions.site_anaphor") else None
+        named_now = {o.key for o in sent.orgs if o.origin != "anaphora"}
+        if site and len(named_now) == 1 and recent[0].key not in named_now and any(
+                t.frame in ("seller_first", "buyer_first") and t.start >= sent.start + site.end() and re.match(
+                    r"\s+to\s", sent.text[t.head_end - sent.start:]) for t in sent.triggers) and hit(
+                "mentions.site_anaphor"):
+            # 'Brimoral closed a loan to finance its campus.' then 'The campus is fully leased to Tessaly': the site
+            # is the one company's of the sentence before, which leases it out; the phrase's article stands for it
+            stand_in = replace(recent[0], start=sent.start + site.start(1), end=sent.start + site.end(1),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None
@@ -778,7 +792,13 @@ def _purpose_to(t: Trigger, text: str) -> bool:
     followed by a lower-case word that opens no noun phrase is an infinitive, not a recipient."""
     if not t.text.lower().endswith(" to"):
         return False
+    if on("mentions.described_recipient") and hit("mentions.described_recipient", bool(
+            RECIPIENT_DESCRIBED.match(text, t.end))):
+        return False  # 'leased to cloud provider Tessaly': the words before the name describe the recipient
     return not RECIPIENT_START.match(text, t.end)
+
+
+RECIPIENT_DESCRIBED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{words('appositive_descriptors')})\s+[A-Z]")
 
 
 # 'a $300 million investment in March 2024': 'in' before a date places the deal in time, it names no investee
