@@ -110,8 +110,8 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     words_run = "|".join(re.escape(x) for x in sorted(c["org_suffixes"], key=len, reverse=True)
                          if x.rstrip(".") not in legal and x not in ("Corporation", "S.A.", "N.V."))
     out["suffix_run"] = re.compile(rf"(?:{gap}(?:{words_run}))+(?![\w-])")
-    out["descriptor_org"] = re.compile(
-        rf"\b(?:{descriptors})\s+((?:{name}|[a-z]+[A-Z]\w*)(?:{gap}(?:{name})){{0,2}})")
+    out["descriptor_org"] = re.compile(  # (on one line: a headline's last word describes no name of the body)
+        rf"\b(?:{descriptors}){gap}+((?:{name}|[a-z]+[A-Z]\w*)(?:{gap}(?:{name})){{0,2}})")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
@@ -284,6 +284,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     kind_words = load_slot_rules().kind_words
     recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
     goods_before = False  # whether that sentence names goods ('chips', 'systems')
+    prev_text = ""  # the sentence before
     lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
     for sent in sentences:
         at(sent.start)
@@ -302,6 +303,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 for o in sent.orgs)):
             m = None  # 'a stake in the British cloud company, Brimoral': the phrase's own name follows; no anaphor
         noun = m.group(1).lower().replace("-", "") if m else ""
+        if m and prev_text and on("mentions.anaphor_new_thing") and hit("mentions.anaphor_new_thing", bool(re.search(
+                rf"(?<!,\s)(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?"
+                rf"{re.escape(m.group(1))}\b(?!\s+(?:called|named)\b)",
+                prev_text, re.I))):
+            # 'Orvane and Kestrel are launching a $10 billion fund ...' then 'The fund has received commitments from
+            # ...': the phrase is the thing the sentence before brought in, no company named before
+            m, noun = None, ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
         referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
         employed = [o for o in named if o.end - sent.start <= m.start()] if m else []
@@ -458,6 +466,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if named_here:
             recent, age_recent = named_here, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
+        prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
         out.append(sent)
     return out
 
