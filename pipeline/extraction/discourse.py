@@ -84,6 +84,8 @@ IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_F
 # '<name>, which is backed by': the cue describes the company named before it (discourse.other_backed)
 DESCRIBED_BY = re.compile(r"\b([A-Z][\w&.'’-]*)\s*,\s+(?:which|who|that)\s+"
                           r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?$")
+IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|largely|mainly|partly|"
+                       r"majority|heavily)[\s-]+)?$", re.I)
 ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
@@ -279,6 +281,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     if described and on("discourse.other_backed") and hit("discourse.other_backed", not any(
             n.endswith(described.group(1)) for n in investee_names)):
         return False  # 'Lumeris, which is backed by Halvern, did not comment': another company's backers
+    if cue.group(0).lower().startswith("backed") and on("discourse.is_backed") and hit("discourse.is_backed", bool(
+            IS_BEFORE.search(sent.text, 0, cue.start()))):
+        return False  # 'Brimoral is backed by Halden Partners, which ...': who owns the company, no round's investor
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
     if on("discourse.investor_list") and not cue.group(0).lower().endswith(("investment", "stake")):
         listed = _listed_names(sent, cue.end(), lex)
