@@ -12,9 +12,13 @@ _SUFFIX_RE = re.compile(
     re.I)
 
 
+# a legal form written before the name: 'PT Nusantara Data' (Indonesia's Perseroan Terbatas)
+_PREFIX_RE = re.compile(r"^(?:PT|P\.T\.)\s+(?=[A-Z])")
+
+
 def fold_name(name: str) -> str:
     """Case-, punctuation- and legal-suffix-insensitive key: 'X.AI Corp' -> 'xai'."""
-    s = name.replace("\u2019", "'").strip()
+    s = _PREFIX_RE.sub("", name.replace("\u2019", "'").strip())
     s = re.sub(r"'s$", "", s)
     prev = None
     while prev != s:
@@ -23,9 +27,10 @@ def fold_name(name: str) -> str:
 
 
 def strip_suffix(name: str) -> str:
-    """'Core Scientific, Inc.' -> 'Core Scientific' (the shortest common form)."""
+    """'Core Scientific, Inc.' -> 'Core Scientific', 'PT Nusantara Data' -> 'Nusantara Data' (the shortest common
+    form)."""
     prev = None
-    name = name.strip()
+    name = _PREFIX_RE.sub("", name.strip())
     while prev != name:
         # ('Kelmar & Co' -> 'Kelmar': the '&' went with the legal form)
         prev, name = name, _SUFFIX_RE.sub("", name).strip().removesuffix(" &").strip()

@@ -174,6 +174,10 @@ CASES = [
     # a company's name is no capacity attached ('Pexwood Cloud' is no cloud; candidates.partnership_attached)
     ("Analysts at Orvane Securities expect Velkara Systems to sign more deals like its contract with Pexwood Cloud.",
      []),
+    # a legal form before the name ('PT', Indonesia) is no part of it; the shortest form the passage uses names it
+    ("Velkara Capital is in talks to buy a 40% stake in PT Nusantara Data Centers for about $500 million. The deal "
+     "would value Nusantara at more than $1.2 billion.",
+     ["investment talks: Velkara Capital investor, Nusantara investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

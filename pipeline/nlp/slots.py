@@ -739,6 +739,8 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     clipped: dict[str, tuple[str, str]] = {}  # a headline's clipped key -> (the body's name, its key)
     for key, o in long_forms.items():
         parts = o.text.split()
+        if len(parts) > 2 and parts[0] in ("PT", "P.T."):
+            parts = parts[1:]  # 'PT Nusantara Data ... Nusantara said': the legal form before the name
         for k in range(len(parts) - 1, 0, -1):
             prefix, rest = " ".join(parts[:k]), parts[k]
             if len(prefix) < 3 or prefix.lower() in STOP_WORDS or not prefix[:1].isupper():
