@@ -178,6 +178,12 @@ CASES = [
     ("Velkara Capital is in talks to buy a 40% stake in PT Nusantara Data Centers for about $500 million. The deal "
      "would value Nusantara at more than $1.2 billion.",
      ["investment talks: Velkara Capital investor, Nusantara investee | 5e+08 USD once"]),
+    # the site named as 'its campus' two sentences before is its owner's (mentions.site_anaphor)
+    ("Data centre developer Brimoral has closed a $2.3 billion loan to finance its 400 MW campus in Abilene. The "
+     "financing was led by "
+     "Ostren Bank and Kelmar Bank. The campus is fully leased to cloud provider Tessaly under a 15-year agreement.",
+     ["investment completed: Brimoral investee, Ostren Bank investor, Kelmar Bank investor | 2.3e+09 USD once",
+      "datacenter announced: Brimoral seller, Tessaly buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

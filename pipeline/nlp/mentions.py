@@ -263,6 +263,8 @@ IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w
 GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|units)\b", re.I)
 # 'The campus is fully leased to Tessaly': a site named before, as the subject (mentions.site_anaphor)
 SITE_OPENS = re.compile(r"^(The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:campus|site|facility|data\s+cent(?:re|er))\b")
+ITS_SITE_NAMED = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:campus|site|facility|data\s+cent(?:re|er))\b", re.I)
+SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
 LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|joined|participated\s+in|"
@@ -285,6 +287,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
     goods_before = False  # whether that sentence names goods ('chips', 'systems')
     prev_text = ""  # the sentence before
+    site_owner = None  # the company a sentence named with 'its campus', and that sentence's number
     lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
     for sent in sentences:
         at(sent.start)
@@ -408,16 +411,18 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(recent[0], start=sent.start + back.start(1), end=sent.start + back.end(1),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
-        site = SITE_OPENS.match(sent.text) if recent and len(recent) == 1 and age_recent <= NEAREST_REACH and \
-            sent.triggers and on("mentions.site_anaphor") else None
+        owner = site_owner[0] if site_owner and age - site_owner[1] <= SITE_REACH else (
+            recent[0] if recent and len(recent) == 1 and age_recent <= NEAREST_REACH else None)
+        site = SITE_OPENS.match(sent.text) if owner is not None and sent.triggers and on(
+            "mentions.site_anaphor") else None
         named_now = {o.key for o in sent.orgs if o.origin != "anaphora"}
-        if site and len(named_now) == 1 and recent[0].key not in named_now and any(
+        if site and len(named_now) == 1 and owner.key not in named_now and any(
                 t.frame in ("seller_first", "buyer_first") and t.start >= sent.start + site.end() and re.match(
                     r"\s+to\s", sent.text[t.head_end - sent.start:]) for t in sent.triggers) and hit(
                 "mentions.site_anaphor"):
             # 'Brimoral closed a loan to finance its campus.' then 'The campus is fully leased to Tessaly': the site
             # is the one company's of the sentence before, which leases it out; the phrase's article stands for it
-            stand_in = replace(recent[0], start=sent.start + site.start(1), end=sent.start + site.end(1),
+            stand_in = replace(owner, start=sent.start + site.start(1), end=sent.start + site.end(1),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None
@@ -467,6 +472,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             recent, age_recent = named_here, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
+        if named_here and ITS_SITE_NAMED.search(sent.text) and hit("mentions.site_anaphor", on(
+                "mentions.site_anaphor")):
+            site_owner = (named_here[0], age)  # '... to finance its 400 MW campus in Abilene': whose site it is
         out.append(sent)
     return out
 
