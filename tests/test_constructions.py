@@ -184,6 +184,11 @@ CASES = [
      "Ostren Bank and Kelmar Bank. The campus is fully leased to cloud provider Tessaly under a 15-year agreement.",
      ["investment completed: Brimoral investee, Ostren Bank investor, Kelmar Bank investor | 2.3e+09 USD once",
       "datacenter announced: Brimoral seller, Tessaly buyer"]),
+    # 'it' before a verb of acting (context list it_act_verbs) is the last subject (mentions.it_subject)
+    ("Ternwell signed a new contract with Marlowe AI worth $3.2 billion. It also expanded its existing agreement with "
+     "Quenby Labs by $700 million.",
+     ["partnership announced: Ternwell partner, Marlowe AI partner | 3.2e+09 USD once",
+      "partnership announced: Ternwell partner, Quenby Labs partner | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -244,8 +244,7 @@ PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{wor
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 # 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
 # (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
-_IT_ACTS = (r"(it)\s+(?:also\s+)?(?:will|has|had|would|plans|agreed|signed|struck|inked|bought|acquired|raised|"
-            r"secured|led|invested)\b")
+_IT_ACTS = rf"(it)\s+(?:also\s+)?(?:{words('it_act_verbs')})\b"  # (context list it_act_verbs)
 _OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
@@ -997,6 +996,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if len(words) >= 3 and words[0].lower() in lex.cues["org_descriptors"] and hit(
                     "mentions.descriptor_first", on("mentions.descriptor_first")):
                 start += len(words[0]) + 1  # 'Chipmaker Brisa Semiconductor contributed ...': the kind, then the name
+                words = words[1:]
+            elif len(words) == 2 and words[0].lower() in lex.cues["org_descriptors"] and not _english_only(
+                    words[1:]) and hit("mentions.descriptor_first_two", on("mentions.descriptor_first_two")):
+                start += len(words[0]) + 1  # 'Chipmaker Pexwood is acquiring ...': the kind, then a name no word
                 words = words[1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1

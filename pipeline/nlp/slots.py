@@ -623,6 +623,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].lower_ == "to" and words[0].lower_ in lex.cues[
                 "headline_verbs"] and hit("mentions.headline_infinitive", on("mentions.headline_infinitive")):
             words = words[1:]  # 'Brisa Power to Supply Quorvane With ...': the verb after 'to' opens no name
+        if len(words) == 2 and words[0].is_sent_start and words[0].lower_ in lex.cues["org_descriptors"] and not \
+                is_english(words[1].text, plural=False) and hit("mentions.descriptor_first_two", on(
+                    "mentions.descriptor_first_two")):
+            words = words[1:]  # 'Chipmaker Pexwood is acquiring ...': the kind, then a name that is no English word
         verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
