@@ -722,6 +722,12 @@ def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
                   draft.rule + "|each_share", {}, figure.alternates) for o in group]
 
 
+# a figure that analysts or others outside the deal estimate for it ('analysts at X estimated it at $16 billion')
+ANALYST_ESTIMATE = re.compile(r"\b(?:analysts?|estimates?\s+by|according\s+to\s+(?:an?\s+)?(?:analyst|estimate))\b"
+                              r"[^.;]{0,80}?\b(?:estimat\w*|calculat\w*|reckon\w*|put|puts|valued?|could\s+be|"
+                              r"may\s+be|would\s+be)\b", re.I)
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
@@ -730,6 +736,9 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
         # plan to spend together is the partnership's size, not a budget of one company's own
         money = [m for m in sent.money if m.excluded == SPENDING_PLAN and m.amount.value]
         hit("discourse.partners_plan", bool(money))
+    if money and on("discourse.analyst_estimate") and hit("discourse.analyst_estimate", bool(
+            ANALYST_ESTIMATE.search(sent.text))):
+        money = []  # 'Analysts at Kelmar estimated the contract could be worth about $6 billion': an outsider's guess
     if draft.amount is None and money:
         draft.amount = money[0].amount
     for key, value in read_terms(sent.text).items():
