@@ -481,6 +481,31 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
 # right before a name: a preposition (with up to three words between) that makes it no subject
 OBLIQUE_BEFORE = re.compile(r"\b(?<!shares )(?<!stock )(?:at|by|from|of|with|for|to|like|than|including|such\s+as|"
                             r"behind|via|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# where the passage says a name is a place: 'the state of Querétaro', 'a data centre in Ulsan', 'near Dammam'
+# (mentions.passage_places)
+_PLACE_NAME = r"((?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)"
+PLACE_SAID = re.compile(rf"\b(?:state|city|province|region|prefecture|county|town|capital|district|port|village|"
+                        rf"island|municipality|emirate)\s+of\s+{_PLACE_NAME}"
+                        rf"|\b(?:data\s+cent(?:er|re)s?|campus|campuses|site|sites|facility|facilities|plant|plants|"
+                        rf"factory|hub|zone|park|cluster|offices?|headquarters|project)\s+(?:in|near|outside)\s+"
+                        rf"{_PLACE_NAME}", re.I)
+
+
+def drop_places(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """A name the passage itself calls a place anywhere ('the central state of Querétaro', 'an AI data centre in
+    Ulsan') is no organisation in any of its sentences ('CloudHQ Invests $4.8 Billion in Querétaro'), unless a list
+    knows it as one (rule mentions.passage_places)."""
+    places = {m.group(1) or m.group(2) for m in PLACE_SAID.finditer(text)}
+    if not places:
+        return sentences
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (o.origin != "gazetteer" and o.text in places and hit(
+            "mentions.passage_places", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
