@@ -189,6 +189,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
         # 'Velmora plans to spend $40 billion on chips from Stellix': a spending plan with its seller named is a
         # purchase, and its figure the amount
         planned = [m for m in sent.money if m.excluded == SPENDING_PLAN]
+        keys = {o.key for o, _ in parties}
+        last = max(o.end for o, _ in parties)
+        if planned and on("candidates.own_plan_elsewhere") and hit("candidates.own_plan_elsewhere", any(
+                o.key not in keys and last <= o.start < planned[0].start for o in sent.orgs)):
+            planned = []  # '... snapped up the contract, and Microsoft has reiterated its plan to spend $80 billion'
         if planned and hit("candidates.spending_with_seller", on("candidates.spending_with_seller")):
             money = planned
     if money and not money[0].amount.value and any(m.amount.value for m in money) and hit(
