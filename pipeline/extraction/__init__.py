@@ -29,7 +29,8 @@ from ..nlp.mentions import Sentence, drop_places, read_sentences, resolve_anapho
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, collapsed_later,
+from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share,
+                        collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_company, one_party_figure, paying_relative, raiser_of, round_joined,
                         RAISER_REACH,

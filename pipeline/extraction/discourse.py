@@ -428,7 +428,7 @@ def bare_partnership(draft: Draft, sentences: list[Sentence]) -> bool:
         return False  # (a size word is money attached too: 'a multibillion-dollar contract')
     # (the sentence after it may say what the partners will build: 'The two will jointly develop a campus')
     at = next((i for i, s in enumerate(sentences) if s.start == draft.sentence.start), None)
-    told = sentences[at:at + 2] if at is not None else [draft.sentence]
+    told = [s for s in sentences[at:] if s.text.strip()][:2] if at is not None else [draft.sentence]
     return not any(ATTACHED_CAPACITY.search(mask_orgs(s)) for s in told)  # ('Pexwood Cloud' names, it is no cloud)
 
 

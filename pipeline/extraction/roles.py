@@ -8,7 +8,8 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import PAIR_LABEL, TITLE_OF, OrgMention, Sentence, Trigger, cue_regexes, describers_of
+from ..nlp.mentions import (PAIR_LABEL, SITE_NOUN, TITLE_OF, OrgMention, Sentence, Trigger, cue_regexes,
+                             describers_of)
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business,
                         founds_jointly, mask_orgs)
@@ -1210,8 +1211,7 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
     return [(o, "buyer") for o in buyers] + [(seller, "seller")]
 
 
-ITS_SITE = re.compile(r"\b(?:at|in|on|of)\s+its\s+(?:[\w-]+\s+){0,3}?(?:campus|campuses|site|sites|facility|"
-                      r"facilities|data\s+cent(?:er|re)s?|datacenters?)\b", re.I)
+ITS_SITE = re.compile(rf"\b(?:at|in|on|of)\s+its\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
 
 
 def _investor_score(o: OrgMention) -> int:

@@ -261,8 +261,9 @@ IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w
 # determiner that points back to them (mentions.goods_anaphor)
 GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|units)\b", re.I)
 # 'The campus is fully leased to Tessaly': a site named before, as the subject (mentions.site_anaphor)
-SITE_OPENS = re.compile(r"^(The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:campus|site|facility|data\s+cent(?:re|er))\b")
-ITS_SITE_NAMED = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?(?:campus|site|facility|data\s+cent(?:re|er))\b", re.I)
+SITE_NOUN = r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|data\s+cent(?:er|re)s?|datacenters?)"  # a site's word
+SITE_OPENS = re.compile(rf"^(The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{SITE_NOUN}\b")
+ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
