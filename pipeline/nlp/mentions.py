@@ -472,8 +472,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             recent, age_recent = named_here, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
-        if named_here and ITS_SITE_NAMED.search(sent.text) and hit("mentions.site_anaphor", on(
-                "mentions.site_anaphor")):
+        if named_here and on("mentions.site_anaphor") and ITS_SITE_NAMED.search(sent.text):
             site_owner = (named_here[0], age)  # '... to finance its 400 MW campus in Abilene': whose site it is
         out.append(sent)
     return out
