@@ -11,8 +11,8 @@ from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import (PAIR_LABEL, SITE_NOUN, TITLE_OF, OrgMention, Sentence, Trigger, cue_regexes,
                              describers_of)
 from ..nlp.rules import hit, on
-from .deal_type import (COMPANY_ANAPHOR, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE, buys_business,
-                        founds_jointly, mask_orgs)
+from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
+                        buys_business, founds_jointly, mask_orgs)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -165,7 +165,7 @@ def _possessive_pair(sent: Sentence, trigger: Trigger, mentions: list) -> list:
     return [owner, other] if owner is not None and other is not None and owner.key != other.key else []
 
 
-DEAL_NOUN_WORD = re.compile(r"(?:deal|agreement|contract|pact|partnership|accord|arrangement)s?")
+DEAL_NOUN_WORD = re.compile(DEAL_NOUN)  # the agreement nouns of context.yaml, as for the other deal-noun rules
 
 
 def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
