@@ -8,8 +8,8 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (PAIR_LABEL, SITE_NOUN, TITLE_OF, OrgMention, Sentence, Trigger, cue_regexes,
-                             describers_of)
+from ..nlp.mentions import (PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
+                             Trigger, cue_regexes, describers_of)
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
                         buys_business, founds_jointly, mask_orgs)
@@ -196,7 +196,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     in_passing = _named_in_passing(sent)
     describers = describers_of(sent, lex) if on("roles.describer") else set()
     brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
+    aside = _relative_clause_names(sent, trigger) if on("roles.relative_clause") else set()
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
+                and not hit("roles.relative_clause", o.start in aside)
                 and not hit("roles.brand", o.start in brands)
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
@@ -481,9 +483,45 @@ def _issuer(sent: Sentence, o: OrgMention) -> bool:
         re.search(r"\b(?:its|their|all|of|in|the)\s+$", _preceding(sent, o, 12)))
 
 
+# 'Marvane Cloud, a Stellix rival, agreed to supply Quenzo': the rival word closes an apposition, and the words after
+# its comma are the clause's verb, no list of rivals (roles.rival_apposition_closed)
+RIVAL_CLOSED = re.compile(rf"(?i:{words('rival_cues')})\s*,\s*(?!(?i:{words('rival_links')})\b)[a-z]")
+
+
+# ', which manufactures them with TSMC,', ', whose investors include A and B,': a relative clause set off by commas
+# after a name; it ends where the main clause goes on (mentions.RELATIVE_END: a comma before a lower-case word that
+# goes on with no phrase of the clause; RELATIVE_DEAL_TAIL: ', in a deal worth ...') (roles.relative_clause)
+RELATIVE_OPENS = re.compile(r"(?<=[\w)’'.]),\s+(?:which|who|whose)\b")
+
+
+def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
+    """Start offsets of the organisations named inside a relative clause that describes a name ('Arlo is buying chips
+    from Veltrix, which manufactures them with TSMC, in a deal worth $700 million') when the deal's trigger stands
+    outside it: the clause says what the name is or does, not who trades in this deal. Only where another
+    organisation is named outside the clause; a clause that runs to the sentence's end is left alone ('raised
+    $1 billion from Y, which led the round with Z': Z may be an investor)."""
+    out: set[int] = set()
+    for m in RELATIVE_OPENS.finditer(sent.text):
+        ends = [e.start() for e in (RELATIVE_END.search(sent.text, m.end()),
+                                    RELATIVE_DEAL_TAIL.search(sent.text, m.end())) if e is not None]
+        if not ends:
+            continue
+        lo, hi = sent.start + m.start(), sent.start + min(ends)
+        if lo <= trigger.start < hi:
+            continue
+        inside = {o.start for o in sent.orgs if lo < o.start < hi}
+        if inside and any(not lo < o.start < hi for o in sent.orgs):
+            out |= inside
+    return out
+
+
 def _rival(sent: Sentence, o: OrgMention) -> bool:
     """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
-    return bool(RIVAL.search(_preceding(sent, o, 60))) and not hit("roles.rival_as_subject", _rival_subject(sent, o))
+    m = RIVAL.search(_preceding(sent, o, 60))
+    if m and on("roles.rival_apposition_closed") and hit("roles.rival_apposition_closed", bool(
+            RIVAL_CLOSED.match(m.group()))):
+        return False
+    return bool(m) and not hit("roles.rival_as_subject", _rival_subject(sent, o))
 
 
 _RIVAL_TITLE = rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})"

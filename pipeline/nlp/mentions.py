@@ -761,6 +761,11 @@ RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
 RELATIVE_END = re.compile(rf",\s+(?!(?:{words('relative_continuations')})\b)(?=[a-z])")
 
 
+# ', in a deal worth', ', under an agreement valued at': after a relative clause, the main clause's deal going on
+RELATIVE_DEAL_TAIL = re.compile(rf",\s+(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[^\s,;]+\s+){{0,3}}?"
+                                rf"(?:{words('agreement_nouns')})s?\b")
+
+
 class _Cut(NamedTuple):
     """A clause break found by position: the clause before ends at start + 1 (after the comma), the next one
     begins at end."""
@@ -785,6 +790,11 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
     for m in RELATIVE.finditer(text, s, e):
         rel = m.end()
         if RELATIVE_END.search(text, rel, e):
+            continue
+        if on("mentions.relative_deal_tail") and hit("mentions.relative_deal_tail", bool(
+                RELATIVE_DEAL_TAIL.search(text, rel, e))):
+            # 'buying chips from Veltrix, which makes them with Stellix, in a deal worth $700 million': the deal
+            # phrase after the clause's closing comma is the main clause's; the clause sits in the middle
             continue
         # '..., which is fully leased to Quorvane under a 15-year agreement': a term states a deal as a figure does
         if not _states_deal(trigger_at, money_at, rel, e) and not (_has(trigger_at, rel, e) and find_duration_months(
