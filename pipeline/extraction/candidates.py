@@ -133,6 +133,28 @@ def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
     return False
 
 
+def _since_clause_aside(sent: Sentence) -> Sentence:
+    """'agreed to acquire Tessly for $1.1 billion, the biggest deal since Korvo bought Xilinx': a clause of 'since'
+    whose subject is a name, after a trigger of the sentence's own, measures the deal against an earlier one; its
+    triggers and names are set aside (rule candidates.since_clause_aside). Alone in the sentence, the clause is
+    background (candidates.since_clause)."""
+    aside = [t for t in sent.triggers if SINCE_CLAUSE.search(sent.text[:t.start - sent.start])]
+    kept = [t for t in sent.triggers if t not in aside]
+    if not aside or not kept or min(t.start for t in kept) > min(t.start for t in aside):
+        return sent
+    lo = sent.start + sent.text.rfind("since", 0, min(t.start for t in aside) - sent.start)
+    stop = re.compile(r"[,;]\s").search(sent.text, lo - sent.start)
+    hi = sent.start + (stop.start() if stop else len(sent.text))
+    if not hit("candidates.since_clause_aside", True):
+        return sent
+
+    def outside(seq):
+        return tuple(x for x in seq if not lo <= x.start < hi)
+    a, b = lo - sent.start, hi - sent.start  # blanked out, offsets kept (as mentions.middle_relative does)
+    return replace(sent, text=sent.text[:a] + " " * (b - a) + sent.text[b:], shown=sent.shown or sent.text,
+                   orgs=outside(sent.orgs), money=outside(sent.money), triggers=outside(sent.triggers))
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -162,6 +184,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
         sent = replace(sent, orgs=tuple(o for o in sent.orgs if o not in approvers))
         if not sent.orgs:
             return []
+    if on("candidates.since_clause_aside"):
+        sent = _since_clause_aside(sent)
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:

@@ -597,6 +597,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
+            hit("mentions.object_read_as_adverb", _object_read_as_adverb(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
             tok.pos_ in ("NOUN", "ADJ") and _headline_subject(tok)) or (
@@ -1060,6 +1061,17 @@ def _verb_read_as_noun(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]) and not is_english(tok.text, plural=False))
 
 
+def _object_read_as_adverb(tok) -> bool:
+    """'agreed to acquire Tessly for $1.1 billion': an invented name right after a verb with no object, which the
+    tagger reads from its ending as an adverb or an adjective ('-ly', '-ive'): the verb's object, a party's slot
+    (rule mentions.object_read_as_adverb)."""
+    head = tok.head
+    return (on("mentions.object_read_as_adverb") and tok.pos_ in ("ADV", "ADJ") and tok.dep_ in ("advmod", "npadvmod",
+            "acomp", "oprd") and head.pos_ == "VERB" and head.i == tok.i - 1 and tok.text[:1].isupper()
+            and tok.text[1:].islower() and not any(c.dep_ == "dobj" for c in head.children)
+            and not is_english(tok.text, plural=False))
+
+
 def _headline_verb_object(tok) -> bool:
     """The object of a preposition on a headline's verb that the parser read as a name or a noun at the root of the
     line ('Kelmar Invests in Ostrivel to build inference chips': 'Invests' a proper noun; cues.yaml headline_verbs): a
@@ -1173,6 +1185,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             tok.i - 1].lower_ in ("and", ",") and tok.doc[tok.i + 1].ent_type_ == "MONEY" and hit(
             "mentions.gapped_dep", on("mentions.gapped_dep")):
         return True  # 'agreed to pay A $1 billion and B $600 million': the parser leaves B unattached, its figure too
+    if _object_read_as_adverb(tok):
+        return True  # 'agreed to acquire Tessly for ...': the object, which the tagger read as an adverb
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in word_set("site_nouns") or
