@@ -189,6 +189,11 @@ CASES = [
      "Quenby Labs by $700 million.",
      ["partnership announced: Ternwell partner, Marlowe AI partner | 3.2e+09 USD once",
       "partnership announced: Ternwell partner, Quenby Labs partner | 7e+08 USD once"]),
+    # a headline's 'X to <verb> Y', the verb read as the name's complement (mentions.headline_subject); an invented
+    # name read from its ending as a verb after a preposition (mentions.name_read_as_word)
+    ("Pisk to acquire Bouis for $1.2 billion", ["acquisition announced: Pisk acquirer, Bouis target | 1.2e+09 USD once"]),
+    ("Tur has taken a 10% stake in Tiing for $1.2 billion.",
+     ["investment announced: Tur investor, Tiing investee | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -8,7 +8,7 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
+from ..nlp.mentions import (PAIR_LABEL, kind_of_name, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
                              Trigger, cue_regexes, describers_of)
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
@@ -395,7 +395,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first" or (
                 type_ in TRADE_TYPES and on("candidates.unnamed_counterparty") and unnamed_counterparty(sent))):
             hit("roles.word_frame")
-            return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", not _kinds_agree(type_, parties)) else parties
+            overrule = not _kinds_agree(type_, parties) and not hit("roles.payer_named_kind", on(
+                "roles.payer_named_kind") and PAYING.match(trigger.text) is not None and any(
+                o.origin != "gazetteer" and o.kind != "other" and kind_of_name(o.text) == o.kind for o, _ in parties))
+            return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
         return _kind_roles(type_, orgs, sent=sent)
     round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}
@@ -457,6 +460,10 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
             seen.add(o.key)
             parties.append((o, roles[o.key]))
     return parties[:MAX_PARTIES]
+
+
+# 'has agreed to pay Plir': the payer's verb (roles.payer_named_kind)
+PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 
 
 def _kinds_agree(type_: str, parties) -> bool:

@@ -517,6 +517,12 @@ def _kind_named(phrase: str, kind_words) -> str | None:
     return next((k for k, rx in kind_words if rx.search(phrase)), None)
 
 
+def kind_of_name(name: str) -> str | None:
+    """The kind a name's own words give ('Thoutal Cloud': neocloud), or None."""
+    from .slots import load_slot_rules
+    return _kind_named(name, load_slot_rules().kind_words)
+
+
 def _phrase_kind(phrase: str, referent: OrgMention, kind_words) -> str:
     """The kind a phrase standing for a company gives it ('the cloud provider': a cloud) where nothing else told its
     kind ('other'); else the referent's own (rule mentions.anaphor_kind)."""

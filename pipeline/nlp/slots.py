@@ -597,7 +597,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
-            hit("mentions.object_read_as_adverb", _object_read_as_adverb(tok))) or (
+            hit("mentions.name_read_as_word", _name_read_as_word(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
             tok.pos_ in ("NOUN", "ADJ") and _headline_subject(tok)) or (
@@ -621,6 +621,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and hit(
                 "mentions.maker_of_goods", on("mentions.maker_of_goods")):
             words = words[:-1]  # 'bought 100,000 Stellix GPUs': the goods' maker, without the goods
+        rule = "mentions.descriptor_first" if len(words) > 2 else "mentions.descriptor_first_two"
+        if len(words) > 1 and words[0].lower_ in lex.cues["org_descriptors"] and not all(
+                is_english(w.text, plural=False) for w in words[1:]) and hit(rule, on(rule)):
+            words = words[1:]  # 'Chipmaker Dredriard Data said ...': the kind, then the name (as the shapes read it)
         if len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].lower_ == "to" and words[0].lower_ in lex.cues[
                 "headline_verbs"] and hit("mentions.headline_infinitive", on("mentions.headline_infinitive")):
             words = words[1:]  # 'Brisa Power to Supply Quorvane With ...': the verb after 'to' opens no name
@@ -966,7 +970,7 @@ def _headline_subject(tok) -> bool:
     unknown = tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].isupper() and not is_english(tok.text) and on(
         "mentions.headline_case")
     return (tok.pos_ == "PROPN" or unknown) and any(
-        c.dep_ in ("relcl", "acl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or _in_talks(c) for c in tok.children)
 
 
@@ -1061,15 +1065,24 @@ def _verb_read_as_noun(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]) and not is_english(tok.text, plural=False))
 
 
-def _object_read_as_adverb(tok) -> bool:
-    """'agreed to acquire Tessly for $1.1 billion': an invented name right after a verb with no object, which the
-    tagger reads from its ending as an adverb or an adjective ('-ly', '-ive'): the verb's object, a party's slot
-    (rule mentions.object_read_as_adverb)."""
+def _name_read_as_word(tok) -> bool:
+    """An invented name that the tagger reads from its ending as another word class ('-ly' an adverb, '-ing' a verb,
+    '-ive' an adjective) in a party's slot: right after a verb that has no object ('agreed to acquire Tessly for
+    $1.1 billion'), opening the sentence before a verb that has no subject ('Tessly will pay ...'), or in a slot the
+    parse gives it all the same ('will pay Voranting $1 billion': a dative). A capitalised word no dictionary has, not
+    read as a proper noun (rule mentions.name_read_as_word)."""
+    if tok.pos_ not in ("ADV", "ADJ", "VERB", "NOUN") or not tok.text[:1].isupper() or not tok.text[1:].islower() or (
+            not on("mentions.name_read_as_word")):
+        return False
     head = tok.head
-    return (on("mentions.object_read_as_adverb") and tok.pos_ in ("ADV", "ADJ") and tok.dep_ in ("advmod", "npadvmod",
-            "acomp", "oprd") and head.pos_ == "VERB" and head.i == tok.i - 1 and tok.text[:1].isupper()
-            and tok.text[1:].islower() and not any(c.dep_ == "dobj" for c in head.children)
-            and not is_english(tok.text, plural=False))
+    if tok.dep_ in ("dative", "dobj", "nsubj", "nsubjpass", "pobj") or tok.dep_ == "pcomp" and head.pos_ == "ADP":
+        slot = tok.i > 0  # ('a stake in Tiing': a verb's ending read as the clause after a preposition)
+    elif tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        slot = (head.i == tok.i - 1 and not any(c.dep_ == "dobj" for c in head.children)) or (
+            tok.i == 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
+    else:
+        return False
+    return slot and not is_english(tok.text, plural=False)
 
 
 def _headline_verb_object(tok) -> bool:
@@ -1185,8 +1198,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             tok.i - 1].lower_ in ("and", ",") and tok.doc[tok.i + 1].ent_type_ == "MONEY" and hit(
             "mentions.gapped_dep", on("mentions.gapped_dep")):
         return True  # 'agreed to pay A $1 billion and B $600 million': the parser leaves B unattached, its figure too
-    if _object_read_as_adverb(tok):
-        return True  # 'agreed to acquire Tessly for ...': the object, which the tagger read as an adverb
+    if tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "pcomp") and _name_read_as_word(tok):
+        return True  # 'agreed to acquire Tessly for ...': the object (or the subject), which the tagger read as an adverb
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in word_set("site_nouns") or
