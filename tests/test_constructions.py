@@ -194,6 +194,11 @@ CASES = [
     ("Pisk to acquire Bouis for $1.2 billion", ["acquisition announced: Pisk acquirer, Bouis target | 1.2e+09 USD once"]),
     ("Tur has taken a 10% stake in Tiing for $1.2 billion.",
      ["investment announced: Tur investor, Tiing investee | 1.2e+09 USD once"]),
+    # the exchange a filing is made 'to' is no party (roles.filed_with); whoever wins an order sells, whatever kind a
+    # name's own words give the other side (roles.payer_named_kind)
+    ("In a filing to the Shenzhen Stock Exchange, Yunfeng Intelligence said it had won a contract worth 1.2 billion "
+     "yuan to provide computing services to Shenlan Cloud.",
+     ["compute announced: Yunfeng Intelligence seller, Shenlan Cloud buyer | 1.2e+09 CNY once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -396,7 +396,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 type_ in TRADE_TYPES and on("candidates.unnamed_counterparty") and unnamed_counterparty(sent))):
             hit("roles.word_frame")
             overrule = not _kinds_agree(type_, parties) and not hit("roles.payer_named_kind", on(
-                "roles.payer_named_kind") and PAYING.match(trigger.text) is not None and any(
+                "roles.payer_named_kind") and (PAYING.match(trigger.text) or WON_ORDER.match(trigger.text)) and any(
                 o.origin != "gazetteer" and o.kind != "other" and kind_of_name(o.text) == o.kind for o, _ in parties))
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
@@ -462,8 +462,10 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
     return parties[:MAX_PARTIES]
 
 
-# 'has agreed to pay Plir': the payer's verb (roles.payer_named_kind)
+# 'has agreed to pay Plir', 'won a contract': a verb whose subject's side is plain, the payer's or the one who wins an
+# order (a trigger of triggers.jsonl from the verb to the noun) (roles.payer_named_kind)
 PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
+WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
 
 
 def _kinds_agree(type_: str, parties) -> bool:
@@ -667,7 +669,7 @@ PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}
 
 
 # 'filed an 8-K with the Securities and Exchange Commission': the office a document is filed with
-FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b[^,;.]{{0,40}}\bwith\s+(?:the\s+)?$", re.I)
+FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b[^,;.]{{0,40}}\b(?:with|to)\s+(?:the\s+)?$", re.I)  # ("a filing to")
 
 
 def _filed_with(sent: Sentence, o: OrgMention) -> bool:
