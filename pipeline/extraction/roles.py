@@ -500,7 +500,8 @@ RIVAL_CLOSED = re.compile(rf"(?i:{words('rival_cues')})\s*,\s*(?!(?i:{words('riv
 # ', which manufactures them with TSMC,', ', whose investors include A and B,': a relative clause set off by commas
 # after a name; it ends where the main clause goes on (mentions.RELATIVE_END: a comma before a lower-case word that
 # goes on with no phrase of the clause; RELATIVE_DEAL_TAIL: ', in a deal worth ...') (roles.relative_clause)
-RELATIVE_OPENS = re.compile(r"(?<=[\w)’'.]),\s+(?:which|who|whose)\b")
+RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
+NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\)?$")  # the clause's antecedent: a name (a company's, a person's)
 
 
 def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
@@ -511,11 +512,13 @@ def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
     $1 billion from Y, which led the round with Z': Z may be an investor)."""
     out: set[int] = set()
     for m in RELATIVE_OPENS.finditer(sent.text):
-        ends = [e.start() for e in (RELATIVE_END.search(sent.text, m.end()),
-                                    RELATIVE_DEAL_TAIL.search(sent.text, m.end())) if e is not None]
-        if not ends:
+        if not NAME_BEFORE.search(sent.text, 0, m.start()):
+            continue  # 'The round, which values Drauck at ...': a clause on a thing, not on a name, may name a party
+        stops = [e.start() for e in (RELATIVE_END.search(sent.text, m.end()),
+                                     RELATIVE_DEAL_TAIL.search(sent.text, m.end())) if e is not None]
+        if not stops:
             continue
-        lo, hi = sent.start + m.start(), sent.start + min(ends)
+        lo, hi = sent.start + m.start(), sent.start + min(stops)
         if lo <= trigger.start < hi:
             continue
         inside = {o.start for o in sent.orgs if lo < o.start < hi}

@@ -718,6 +718,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
+        # 'A agreed to buy B for $1.2 billion, weeks after C agreed to buy D for $800 million': a clause of time with a
+        # new subject and a deal verb, each side with a deal of its own (mentions.time_clause_deal)
+        taken = {m.start() for m in ands}
+        ands += [m for m in TIME_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.time_clause_deal")] if and_clause and on("mentions.time_clause_deal") else []
         # 'Velkara agreed to buy chips from Tessaly, Orvane signed a $12 billion cloud deal with Brindle, and ...': a
         # comma alone before a new subject and its deal verb, in a run of clauses (mentions.comma_deal_clause)
         taken = {m.start() for m in ands}
@@ -828,6 +834,8 @@ FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|
 DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                               rf"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
                               rf"(?:{words('coordinated_deal_nouns')})\s+(?:between|by)\s)", re.I)
+TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
+                              rf"(?:after|before)\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 AND_DEAL_CLAUSE = re.compile(rf",\s+(?:and|while)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 

@@ -600,7 +600,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             hit("mentions.name_read_as_word", _name_read_as_word(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
-            tok.pos_ in ("NOUN", "ADJ") and _headline_subject(tok)) or (
+            tok.pos_ in ("NOUN", "ADJ", "VERB") and _headline_subject(tok)) or (
             tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                       _adjective_maker(tok)))
         oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
@@ -967,7 +967,7 @@ def _headline_subject(tok) -> bool:
         return False
     # (an unknown name is often tagged a common noun there: 'Ostren to acquire Belvance'; 'Quorvane in talks to
     # invest ...' hangs the verb on the name as an adverbial clause: rule mentions.headline_case parses such lines)
-    unknown = tok.pos_ in ("NOUN", "ADJ") and tok.text[:1].isupper() and not is_english(tok.text) and on(
+    unknown = tok.pos_ in ("NOUN", "ADJ", "VERB") and tok.text[:1].isupper() and not is_english(tok.text) and on(
         "mentions.headline_case")
     return (tok.pos_ == "PROPN" or unknown) and any(
         c.dep_ in ("relcl", "acl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -1067,19 +1067,19 @@ def _verb_read_as_noun(tok) -> bool:
 
 def _name_read_as_word(tok) -> bool:
     """An invented name that the tagger reads from its ending as another word class ('-ly' an adverb, '-ing' a verb,
-    '-ive' an adjective) in a party's slot: right after a verb that has no object ('agreed to acquire Tessly for
-    $1.1 billion'), opening the sentence before a verb that has no subject ('Tessly will pay ...'), or in a slot the
-    parse gives it all the same ('will pay Voranting $1 billion': a dative). A capitalised word no dictionary has, not
-    read as a proper noun (rule mentions.name_read_as_word)."""
+    '-ive' an adjective) in a party's slot: right after a verb ('agreed to acquire Tessly for $1.1 billion', 'pay
+    Greily about $1 billion'), opening the sentence before a verb that has no subject ('Tessly will pay ...'), or in a
+    slot the parse gives it all the same ('will pay Voranting $1 billion': a dative). A capitalised word no dictionary
+    has, not read as a proper noun (rule mentions.name_read_as_word)."""
     if tok.pos_ not in ("ADV", "ADJ", "VERB", "NOUN") or not tok.text[:1].isupper() or not tok.text[1:].islower() or (
             not on("mentions.name_read_as_word")):
         return False
     head = tok.head
     if tok.dep_ in ("dative", "dobj", "nsubj", "nsubjpass", "pobj") or tok.dep_ == "pcomp" and head.pos_ == "ADP":
         slot = tok.i > 0  # ('a stake in Tiing': a verb's ending read as the clause after a preposition)
-    elif tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
-        slot = (head.i == tok.i - 1 and not any(c.dep_ == "dobj" for c in head.children)) or (
-            tok.i == 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
+    elif tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        # ('pay Greily about $1.2 billion', 'gives Shavaeing a 20% stake': the dative, read as an adverb or a verb)
+        slot = head.i == tok.i - 1 or (tok.i == 0 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
     else:
         return False
     return slot and not is_english(tok.text, plural=False)
@@ -1198,7 +1198,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             tok.i - 1].lower_ in ("and", ",") and tok.doc[tok.i + 1].ent_type_ == "MONEY" and hit(
             "mentions.gapped_dep", on("mentions.gapped_dep")):
         return True  # 'agreed to pay A $1 billion and B $600 million': the parser leaves B unattached, its figure too
-    if tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "pcomp") and _name_read_as_word(tok):
+    if tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "pcomp", "xcomp", "ccomp") and _name_read_as_word(tok):
         return True  # 'agreed to acquire Tessly for ...': the object (or the subject), which the tagger read as an adverb
     if tok.dep_ not in rules.slot_deps:
         return False
@@ -1789,6 +1789,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
+    if tok.pos_ != "PROPN" and _name_read_as_word(tok):
+        return True  # 'pay Greily about $1.2 billion': the dative, read as an adverb (the recogniser's label no better)
     if tok.dep_ in ("compound", "nmod", "amod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
     if tok.dep_ == "pobj" and hit("mentions.headline_verb_object", _headline_verb_object(tok)):
