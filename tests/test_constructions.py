@@ -199,6 +199,9 @@ CASES = [
     ("In a filing to the Shenzhen Stock Exchange, Yunfeng Intelligence said it had won a contract worth 1.2 billion "
      "yuan to provide computing services to Shenlan Cloud.",
      ["compute announced: Yunfeng Intelligence seller, Shenlan Cloud buyer | 1.2e+09 CNY once"]),
+    # 'a battle for funding with X': X is a rival, no investor (context list rival_cues)
+    ("Velkara raised $500 million amid a fierce battle for funding with Quenzo AI and others.",
+     ["investment completed: Velkara investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

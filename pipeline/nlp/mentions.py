@@ -115,6 +115,9 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
+    out["raising_org"] = re.compile(  # 'Quantaris is in early talks to raise ...': a round still to come
+        r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:is|was)\s+"
+        r"(?:in\s+(?:early\s+|advanced\s+|preliminary\s+)?talks|seeking|looking|planning|set|expected)\s+to\s+raise\b")
     # "Velkara ($2 billion), Brimoral ($1.5 billion) and Quorvane ($700 million)": after another member's bracketed
     # figure and a list's comma or 'and', a name with a bracketed figure of its own (mentions.bracket_member)
     member = r"((?:[A-Z][\w&.'’-]*)(?:[^\S\n][A-Z][\w&.'’-]*){0,3})"
@@ -480,7 +483,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
 
 # right before a name: a preposition (with up to three words between) that makes it no subject
 OBLIQUE_BEFORE = re.compile(r"\b(?<!shares )(?<!stock )(?:at|by|from|of|with|for|to|like|than|including|such\s+as|"
-                            r"behind|via|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                            r"behind|via|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # where the passage says a name is a place: 'the state of Querétaro', 'a data centre in Ulsan', 'near Dammam'
 # (mentions.passage_places)
 _PLACE_NAME = r"((?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?)"
@@ -981,8 +984,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
                                     "maker"))
             taken.append((m.start(), m.end()))
-    for pattern in ("suffix_org", "descriptor_org", "subject_org", "government", "appositive_org", "valued_org",
-                    "bracket_member", "copular_org"):
+    for pattern in ("suffix_org", "descriptor_org", "subject_org", "raising_org", "government", "appositive_org",
+                    "valued_org", "bracket_member", "copular_org"):
         if pattern == "appositive_org" and not on("mentions.appositive_shape"):
             continue
         if pattern == "copular_org" and not on("mentions.copular_shape"):
@@ -990,6 +993,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
         if pattern == "bracket_member" and not on("mentions.bracket_member"):
             continue
         if pattern == "valued_org" and not on("mentions.valued_shape"):
+            continue
+        if pattern == "raising_org" and not on("mentions.raising_shape"):
             continue
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
@@ -1069,6 +1074,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'Meanwhile, a startup ...', 'Blue Owl': English words name no one here
             if pattern == "copular_org" and (_english_only(words) or not hit("mentions.copular_shape")):
                 continue  # 'Security is a concern ...', 'Texas is one of ...': English words name no company here
+            if pattern == "raising_org" and (_english_only(words) or not hit("mentions.raising_shape")):
+                continue  # 'Velmora is in early talks to raise funds': the one who raises, a name no list knows
             if pattern == "bracket_member" and (_english_only(words) or not hit("mentions.bracket_member")):
                 continue  # '..., and Europe ($2 billion)': a place or a word, not a member named
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
