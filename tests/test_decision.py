@@ -36,6 +36,22 @@ def test_a_model_drops_the_drafts_it_finds_unlikely_and_its_probability_becomes_
         assert len(extract_deals(nlp, text)) == 2
 
 
+def test_a_figure_told_later_of_a_retelling_the_model_drops_goes_to_the_deal_it_retells(nlp):
+    """A later sentence's figure goes to the last draft (discourse.enrich); where the model drops that draft, a
+    retelling of a deal drafted before (same type and parties), the kept draft with no figure of its own takes it."""
+    text = ("Kelbit Digital announced the acquisition of Dravum Data. The company acquired all of the outstanding stock "
+            "of Dravum Data. The purchase price was $62.75 million.")
+    drop_anaphora = decision.Model({"anaphora_party": -9.0}, bias=2.0, threshold=0.5)
+    with decision.using(None):
+        drafts = extract_deals(nlp, text)
+    assert [(d.type, d.amount.value if d.amount else None) for d in drafts] == [("acquisition", 62750000)]
+    with decision.recording() as rec, decision.using(drop_anaphora):
+        kept = extract_deals(nlp, text)
+    (before, _, _, _), = rec
+    assert [d.amount for d in before][0] is None and before[-1].amount.value == 62750000  # the retelling had it
+    assert len(before) == 2 and [(d.parties[1].name, d.amount.value) for d in kept] == [("Dravum Data", 62750000)]
+
+
 def test_the_trace_says_which_draft_the_model_dropped(nlp):
     trace: list = []
     with decision.using(_hedge_model(-6.0)):

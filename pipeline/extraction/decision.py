@@ -165,9 +165,27 @@ def decide(drafts: list[Draft], sentences: list[Sentence], names: dict, url: str
     model = _model_override[-1] if _model_override else load_model()
     if model is None or not model.use:
         return drafts
-    kept = []
+    kept, dropped = [], []
     for d, feats in zip(drafts, draft_features(drafts, sentences)):
         p = model.probability(feats)
         if not hit("decision.model", p < model.threshold):
             kept.append(replace(d, confidence=round(p, 3)))
+        else:
+            dropped.append(d)
+    _figure_of_dropped_twin(kept, dropped)
     return kept
+
+
+def _parties_key(d: Draft) -> tuple:
+    return d.type, frozenset(o.key for o, _ in d.parties)
+
+
+def _figure_of_dropped_twin(kept: list[Draft], dropped: list[Draft]) -> None:
+    """'Bit Digital announced the acquisition of Enovum ... the Company acquired all of the stock of Enovum ... The
+    purchase price consisted of CAD $62,750,000': a later sentence's figure went to the last draft (discourse.enrich),
+    a retelling of the deal that the model drops; the kept draft of the same type and parties, with no figure of its
+    own, takes it (the model judges the retelling, not the figure)."""
+    for d in dropped:
+        twin = next((k for k in kept if k.amount is None and _parties_key(k) == _parties_key(d)), None)
+        if d.amount is not None and twin is not None:
+            twin.amount = d.amount

@@ -122,6 +122,8 @@ def abbreviation_breaks(doc: Doc) -> Doc:
         starts += _starts_after(doc, ABBREVIATION_CLAUSE, "mentions.abbreviation_clause")
     if on("mentions.round_letter_stop"):  # 'raised $300 million in a Series C. Stellix led the round'
         starts += _starts_after(doc, ROUND_LETTER_STOP, "mentions.round_letter_stop")
+    if on("mentions.code_letter_stop"):  # '... as an exhibit to this Form 6-K. The purchase price was ...'
+        starts += _starts_after(doc, CODE_LETTER_STOP, "mentions.code_letter_stop")
     return _set_sentence_starts(doc, sorted(set(starts)))
 
 
@@ -147,6 +149,8 @@ ABBREVIATION_CLAUSE = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{words('legal_su
                                  rf"(?:{words('clause_verbs')})\b)")
 # a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
 ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
+# a code of figures and a letter with its full stop ('Form 8-K.', '10-Q.'), then a capitalised word: the sentence ends
+CODE_LETTER_STOP = re.compile(r"\b\d+-[A-Z]\.[ \t]+(?=[A-Z])")
 
 
 @Language.factory("money_finder")
