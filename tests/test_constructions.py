@@ -202,6 +202,10 @@ CASES = [
     # 'a battle for funding with X': X is a rival, no investor (context list rival_cues)
     ("Velkara raised $500 million amid a fierce battle for funding with Quenzo AI and others.",
      ["investment completed: Velkara investee | 5e+08 USD once"]),
+    # 'consumers like X': named as an example of whom a party serves, no party (context list rival_cues)
+    ("The 20-year power purchase agreements with Brisa Hydro will support Velkor Cloud's operations while maintaining "
+     "existing commitments to power consumers like Ostrel Rail.",
+     ["power announced: Velkor Cloud buyer, Brisa Hydro seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
