@@ -191,7 +191,8 @@ CASES = [
       "partnership announced: Ternwell partner, Quenby Labs partner | 7e+08 USD once"]),
     # a headline's 'X to <verb> Y', the verb read as the name's complement (mentions.headline_subject); an invented
     # name read from its ending as a verb after a preposition (mentions.name_read_as_word)
-    ("Pisk to acquire Bouis for $1.2 billion", ["acquisition announced: Pisk acquirer, Bouis target | 1.2e+09 USD once"]),
+    ("Pisk to acquire Bouis for $1.2 billion",
+     ["acquisition announced: Pisk acquirer, Bouis target | 1.2e+09 USD once"]),
     ("Tur has taken a 10% stake in Tiing for $1.2 billion.",
      ["investment announced: Tur investor, Tiing investee | 1.2e+09 USD once"]),
     # the exchange a filing is made 'to' is no party (roles.filed_with); whoever wins an order sells, whatever kind a

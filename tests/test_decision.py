@@ -39,8 +39,8 @@ def test_a_model_drops_the_drafts_it_finds_unlikely_and_its_probability_becomes_
 def test_a_figure_told_later_of_a_retelling_the_model_drops_goes_to_the_deal_it_retells(nlp):
     """A later sentence's figure goes to the last draft (discourse.enrich); where the model drops that draft, a
     retelling of a deal drafted before (same type and parties), the kept draft with no figure of its own takes it."""
-    text = ("Kelbit Digital announced the acquisition of Dravum Data. The company acquired all of the outstanding stock "
-            "of Dravum Data. The purchase price was $62.75 million.")
+    text = ("Kelbit Digital announced the acquisition of Dravum Data. The company acquired all of the outstanding "
+            "stock of Dravum Data. The purchase price was $62.75 million.")
     drop_anaphora = decision.Model({"anaphora_party": -9.0}, bias=2.0, threshold=0.5)
     with decision.using(None):
         drafts = extract_deals(nlp, text)

@@ -5,7 +5,8 @@ as an adverb ('Tessly'), a verb ('Voranting') or a place, shows up here as a mis
 FRAMES were written first and their errors read and mended (rules mentions.name_read_as_word, the headline's
 'X to acquire Y', a kind word before a parsed name), then FRAMES_HARD (lists, clauses of time, names that only
 describe: mentions.time_clause_deal, 'alongside' for gates.agent_name); FRAMES_UNREAD were written after the first
-mends and only their aggregate was looked at. Floors in quality_floor.json; the share per set is printed with `pytest -s`."""
+mends and only their aggregate was looked at. Floors in quality_floor.json; the share per set is printed with
+`pytest -s`."""
 
 import json
 import random

@@ -133,6 +133,9 @@ def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
     return False
 
 
+CLAUSE_STOP = re.compile(r"[,;]\s")  # where a clause of 'since' ends, if not with the sentence
+
+
 def _since_clause_aside(sent: Sentence) -> Sentence:
     """'agreed to acquire Tessly for $1.1 billion, the biggest deal since Korvo bought Xilinx': a clause of 'since'
     whose subject is a name, after a trigger of the sentence's own, measures the deal against an earlier one; its
@@ -143,7 +146,7 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
     if not aside or not kept or min(t.start for t in kept) > min(t.start for t in aside):
         return sent
     lo = sent.start + sent.text.rfind("since", 0, min(t.start for t in aside) - sent.start)
-    stop = re.compile(r"[,;]\s").search(sent.text, lo - sent.start)
+    stop = CLAUSE_STOP.search(sent.text, lo - sent.start)
     hi = sent.start + (stop.start() if stop else len(sent.text))
     if not hit("candidates.since_clause_aside", True):
         return sent

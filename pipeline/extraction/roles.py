@@ -8,8 +8,8 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (PAIR_LABEL, kind_of_name, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
-                             Trigger, cue_regexes, describers_of)
+from ..nlp.mentions import (PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
+                             Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
                         buys_business, founds_jointly, mask_orgs)
@@ -671,8 +671,9 @@ PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}
                          r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
-# 'filed an 8-K with the Securities and Exchange Commission': the office a document is filed with
-FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b[^,;.]{{0,40}}\b(?:with|to)\s+(?:the\s+)?$", re.I)  # ("a filing to")
+# 'filed an 8-K with the Securities and Exchange Commission', 'In a filing to the Shenzhen Stock Exchange': the office a
+# document is filed with
+FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b[^,;.]{{0,40}}\b(?:with|to)\s+(?:the\s+)?$", re.I)
 
 
 def _filed_with(sent: Sentence, o: OrgMention) -> bool:

@@ -1199,7 +1199,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.gapped_dep", on("mentions.gapped_dep")):
         return True  # 'agreed to pay A $1 billion and B $600 million': the parser leaves B unattached, its figure too
     if tok.dep_ in ("advmod", "npadvmod", "acomp", "oprd", "pcomp", "xcomp", "ccomp") and _name_read_as_word(tok):
-        return True  # 'agreed to acquire Tessly for ...': the object (or the subject), which the tagger read as an adverb
+        return True  # 'agreed to acquire Tessly for ...': the object, which the tagger read as an adverb
     if tok.dep_ not in rules.slot_deps:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and (tok.head.head.lemma_.lower() in word_set("site_nouns") or
@@ -1789,7 +1789,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
-    if tok.pos_ != "PROPN" and _name_read_as_word(tok):
+    if _name_read_as_word(tok):
         return True  # 'pay Greily about $1.2 billion': the dative, read as an adverb (the recogniser's label no better)
     if tok.dep_ in ("compound", "nmod", "amod") and _misparsed_dative(tok):
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
