@@ -367,7 +367,11 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         found = []
         cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames)
         for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text):
-            if any(s < m.end and m.start < e for s, e in taken):
+            rest = _joined_rest(m, taken, lex) if on("mentions.joined_rest") else None
+            if rest is not None and not any(s < rest.end and rest.start < e for s, e in taken + figures) and hit(
+                    "mentions.joined_rest", True):
+                found.append(rest)  # 'Tizeum Labs and Drudriing announced ...': the name joined to a known one
+            elif any(s < m.end and m.start < e for s, e in taken):
                 rejected.append((m.text, "overlap:known_name"))
             elif any(s < m.end and m.start < e for s, e in figures):
                 rejected.append((m.text, "overlap:figure"))
@@ -649,6 +653,29 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
                                 canonical, kind, f"slot:{tok.dep_}"))
     return found
+
+
+JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
+
+
+def _joined_rest(m: OrgMention, taken: list, lex: Lexicon) -> OrgMention | None:
+    """'Tizeum Labs and Drudriing announced ...': the recogniser draws a name found already and the name joined to it
+    by 'and' into one; the part after the joiner is a name of its own (rule mentions.joined_rest), where it is one
+    capitalised word or more that no dictionary has."""
+    known = next((e for s, e in taken if s == m.start and e < m.end), None)
+    if known is None:
+        return None
+    joiner = JOINED.match(m.text, known - m.start)
+    if joiner is None:
+        return None
+    text = m.text[joiner.end():]
+    if not text.split() or not all(w[:1].isupper() for w in text.split()) or all(
+            is_english(w, plural=False) for w in text.split()):
+        return None
+    entry = lex.lookup(text)
+    canonical = entry.name if entry else strip_suffix(text)
+    return OrgMention(m.start + joiner.end(), m.end, text, fold_name(canonical), canonical,
+                      entry.kind if entry else "other", m.origin)
 
 
 @cache
