@@ -102,6 +102,29 @@ FRAMES_HARD = [
 ]
 
 
+# sentences with money and invented companies but no deal (capex plans, earnings, denials, ended talks, rivals,
+# fines, a former employer): none may give a record
+NO_DEAL = [
+    "{a} plans to spend $12 billion on data centers this year, up from $8 billion in 2025.",
+    "{a} reported quarterly revenue of $1.2 billion, beating analysts' estimates, and said demand from {b} remained "
+    "strong.",
+    "{a}'s market value rose to $120 billion after {b} praised its chips.",
+    "{a} denied a report that it was in talks to acquire {b} for $3 billion.",
+    "{a} has been an investor in {b} since 2019.",
+    "The talks between {a} and {b} over a $2 billion investment collapsed last week.",
+    "{a} is valued at $20 billion, more than {b}.",
+    "{a} expects the AI chip market to reach $400 billion by 2030, its chief executive said at a conference hosted by "
+    "{b}.",
+    "{a} and {b} compete for contracts worth billions of dollars.",
+    "{a} was fined $1.2 billion by regulators for breaching export rules in a case involving {b}.",
+    "Shares of {a} fell 8% after {b} said it would cut its spending on AI chips by $2 billion.",
+    "{a} said it would not renew its $1 billion cloud contract with {b}, which expires in June.",
+    "{a} is one of {b}'s biggest customers, accounting for $2 billion of its annual revenue.",
+    "Analysts estimate {a} could need as much as $50 billion to build the data centers, and {b} may be a partner.",
+    "{a}'s chief executive previously worked at {b}, where she oversaw a $1 billion budget.",
+]
+
+
 def invented_name(rng: random.Random) -> str:
     word = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(rng.randint(1, 2))) + rng.choice(CODAS)
     word = word.capitalize()
@@ -152,3 +175,16 @@ def test_deals_of_companies_no_list_knows(extract, frames, key):
     print(f"{key}: {share:.3f} of {6 * len(frames)} sentences exact")
     # (the unread frames' misses are not shown: their aggregate alone is looked at)
     assert share >= FLOOR[key], f"{len(misses)} misses" if frames is FRAMES_UNREAD else misses
+
+
+def test_no_deal_is_read_where_the_companies_are_new_and_the_money_is_no_deal(extract):
+    rng = random.Random(5)
+    taken = []
+    for text in NO_DEAL:
+        for _ in range(4):
+            a, b = invented_name(rng), invented_name(rng)
+            sentence = text.format(a=a, b=b)
+            if extract(sentence):
+                taken.append(sentence)
+    print(f"no-deal sentences read as deals: {len(taken)} of {4 * len(NO_DEAL)}")
+    assert not taken
