@@ -162,6 +162,8 @@ def causes(gold: list[dict], preds: list[dict]) -> dict:
                     "party: extra party"] += 1
                 for key in party_kinds(missing, extra, gold_names, passage.get("text", "")):
                     out[key] = out.get(key, 0) + 1
+                for key in party_places(g, near, missing, extra, sm):
+                    out[key] = out.get(key, 0) + 1
             else:
                 out["missed"] += 1
                 key = f"missed: {'one party' if len(sm.party_names(g)) == 1 else 'two or more parties'}"
@@ -187,6 +189,24 @@ def party_kinds(missing: set, extra: set, gold_names: set, text: str) -> list[st
         kinds.append("missing party: written as such" if name.lower() in lowered else
                      "missing party: not written so")
         kinds.append(f"missing party: {'in' if known(name) else 'not in'} orgs.yaml")
+    return kinds
+
+
+def party_places(gold: dict, near: dict, missing: set, extra: set, sm) -> list[str]:
+    """Counts only, of a deal found with a party wrong: the role each missing and each wrong name plays, and whether
+    the missing name is written in the sentences the prediction gives as evidence (a slot misread) or only elsewhere
+    in the passage (a party told in another sentence)."""
+    said = " ".join(e.get("sentence", "") for e in near.get("evidence") or []).lower()
+    role_of = {sm.norm_name(p.get("name")): p.get("role") for p in gold.get("parties") or []}
+    pred_role = {sm.norm_name(p.get("name")): p.get("role") for p in near.get("parties") or []}
+    kinds = [f"missing party: role {role_of.get(n)}" for n in missing]
+    kinds += [f"wrong party: role {pred_role.get(n)}" for n in extra]
+    kinds += ["missing party: in the prediction's evidence" if n in said else "missing party: not in its evidence"
+              for n in missing]
+    # a wrong name the evidence does not write came from another sentence: an anaphor's reading, a round told before
+    shown = {sm.norm_name(p.get("name")): (p.get("name") or "").lower() for p in near.get("parties") or []}
+    kinds += ["wrong party: written in its evidence" if shown.get(n, n) in said or n in said else
+              "wrong party: not written in its evidence" for n in extra]
     return kinds
 
 

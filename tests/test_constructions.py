@@ -207,6 +207,18 @@ CASES = [
     ("The 20-year power purchase agreements with Brisa Hydro will support Velkor Cloud's operations while maintaining "
      "existing commitments to power consumers like Ostrel Rail.",
      ["power announced: Velkor Cloud buyer, Brisa Hydro seller"]),
+    # 'The lenders are A and B' after a loan just told: its lenders (context list round_investor_cues); a last
+    # member of English words after 'and' ends the list (discourse.english_list_member)
+    ("Mivvo Systems said it raised $250 million in debt. The lenders are Orrin Bank and Falstaff.",
+     ["investment completed: Mivvo Systems investee, Orrin Bank investor, Falstaff investor | 2.5e+08 USD once"]),
+    # a listed name that holds a shorter one a shape finds inside it stands whole (discourse.investor_list)
+    ("Tesmo AI raised 2 billion yuan in a new funding round. The round includes participation from the "
+     "state-backed Qarnel City Development Group Industrial Fund and Brisa Capital.",
+     ["investment completed: Tesmo AI investee, Qarnel City Development Group Industrial Fund investor, "
+      "Brisa Capital investor | 2e+09 CNY once"]),
+    # the owner's brand before goods traded is no maker (mentions.owner_brand)
+    ("Quarnell will buy $900 million of Tessaly's Orvane accelerators over three years.",
+     ["chips announced: Quarnell buyer, Tessaly seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -232,7 +232,7 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         if new:
             return True
     if on("discourse.provided_financing"):
-        new = _financiers(sent, known, investee)
+        new = _financiers(sent, known, investee, lex)
         if new and hit("discourse.provided_financing"):
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
@@ -289,6 +289,10 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         listed = _listed_names(sent, cue.end(), lex)
         if listed and hit("discourse.investor_list"):
             taken = {o.key for o in new}
+            # a listed name holds a shorter one a shape found inside it ('Hangzhou City Investment Group Industrial
+            # Fund' holds 'Industrial Fund'): the list's whole name stands
+            new = [o for o in new if not any(x.start <= o.start and o.end <= x.end and (x.start, x.end) != (
+                o.start, o.end) for x in listed)]
             new = sorted(new + [o for o in listed if o.key not in taken and o.key not in known and o.key != investee],
                          key=lambda o: o.start)
     if cue.group(0).lower().endswith(("investment", "stake")):  # "ASML's investment made it the main shareholder"
@@ -311,7 +315,7 @@ def investors_ahead(sent: Sentence, lex: Lexicon) -> list[OrgMention]:
     return sorted(after + listed, key=lambda o: o.start)[:MAX_PARTIES]
 
 
-def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
+def _financiers(sent: Sentence, known: set, investee, lex: Lexicon) -> list[OrgMention]:
     """'Taravik Bank provided the facility', 'The loan was arranged by Taravik Bank and Lumeris Bank': the names that
     provided the round or loan just told, a list joined by 'and' and commas, right before the verb or right after
     'by'."""
@@ -339,6 +343,12 @@ def _financiers(sent: Sentence, known: set, investee) -> list[OrgMention]:
         after = [o for o in fresh if o.start - sent.start >= passive.end()]
         if after and after[0].start - sent.start == passive.end():
             return chain(after)
+        # 'The facility was arranged by Calder and Fenwick': names no list or shape knows, listed after 'by'
+        # (rule discourse.financiers_listed)
+        listed = [o for o in _listed_names(sent, passive.end(), lex) if o.key not in known and o.key != investee] \
+            if on("discourse.financiers_listed") else []
+        if listed and hit("discourse.financiers_listed"):
+            return listed
     return []
 
 
@@ -352,6 +362,8 @@ POSSESSIVE_IN = re.compile(r"['’]s\b")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # 'The list of backers includes A, B': the verb (or colon) that joins a cue's noun to its list
 # (discourse.list_verb)
+# the end of a list that ends its sentence: a full stop, or a report's source ('..., the company said')
+LIST_END = re.compile(r"\s*(?:[.;]|,\s+(?:[\w’']+\s+){0,3}(?:said|says|according)\b|$)")
 LIST_VERB = re.compile(rf"\s*(?:(?:{words('list_verbs')})\b\s*[:—–]?|[:—–])", re.I)
 
 
@@ -360,7 +372,7 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
     a list of capitalised names names investors, whether or not a list or a shape knows them (rule
     discourse.investor_list). The list ends at the first item that is no capitalised name."""
     not_org = set(lex.cues["not_org_words"]) | set(lex.cues["generic_words"])
-    text, pos, out = sent.text, at, []
+    text, pos, out, pending = sent.text, at, [], []
     verb = LIST_VERB.match(text, pos) if on("discourse.list_verb") else None
     if verb and hit("discourse.list_verb"):
         pos = verb.end()
@@ -384,10 +396,28 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
             break  # 'Norwegian industrial group Aker': a word that describes, not a name (the verb at `end` is none)
         start = sent.start + m.start(1)
         known = next((o for o in sent.orgs if o.start <= start < o.end), None)
+        if known is not None and known.end < start + len(name) and known.origin.startswith("shape:"):
+            known = None  # 'Qarnel City Development Group Industrial Fund': a shape stopped at an inner suffix
+        member = known or OrgMention(start, start + len(name), name, fold_name(strip_suffix(name) or name),
+                                     strip_suffix(name) or name, "investor", "list:investor_cue")
         if known is None and all(is_english(w, plural=False) for w in name.split()):
-            break  # 'the Middle East': a name of English words only is a place or a word, unless a list knows it
-        out.append(known or OrgMention(start, start + len(name), name, fold_name(strip_suffix(name) or name),
-                                       strip_suffix(name) or name, "investor", "list:investor_cue"))
+            # 'the Middle East': a name of English words only is a place or a word, unless a list knows it, or
+            # unless the list goes on past it to a name it takes ('Halvern, Kestrel Growth and Brisa': one list
+            # names one kind of thing; rule discourse.english_list_member)
+            last = j is None and (out or pending) and re.search(r"\band\s+(?:the\s+)?$", text[:m.start(1)]) and \
+                LIST_END.match(text, m.end())  # '..., Orrin and Falstaff.': the list's last member, after 'and'
+            if last and on("discourse.english_list_member") and hit("discourse.english_list_member"):
+                out += pending + [member]
+                break
+            if j is None or not on("discourse.english_list_member"):
+                break
+            pending.append(member)
+            pos = j.end()
+            continue
+        if pending and hit("discourse.english_list_member"):
+            out += pending
+        pending = []
+        out.append(member)
         if j is None:
             break
         pos = j.end()

@@ -166,6 +166,39 @@ def _possessive_pair(sent: Sentence, trigger: Trigger, mentions: list) -> list:
 
 
 DEAL_NOUN_WORD = re.compile(DEAL_NOUN)  # the agreement nouns of context.yaml, as for the other deal-noun rules
+# between the names of a list after 'with' ('with Quarnell and Brisa Cloud')
+WITH_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _deal_with_pair(sent: Sentence, mentions: list) -> list:
+    """'Velkor signed a $2 billion deal with Quarnell to use its Nvidia GPUs': one subject named before a deal noun
+    and the names right after its 'with' (a list joined by commas and 'and') are the deal's parties; a name further
+    on (the goods' maker, a backer in an apposition) is none (rule roles.deal_with_pair); [] otherwise."""
+    for noun in sent.triggers:
+        if not DEAL_NOUN_WORD.fullmatch(noun.text.lower()):
+            continue
+        after = sorted((o for o in mentions if o.start >= noun.end), key=lambda o: o.start)
+        if not after or not DEAL_WITH.fullmatch(sent.text[noun.end - sent.start:after[0].start - sent.start]):
+            continue
+        run = [after[0]]
+        for prev, nxt in zip(after, after[1:]):
+            if not WITH_LIST_JOIN.fullmatch(sent.text[prev.end - sent.start:nxt.start - sent.start]):
+                break
+            run.append(nxt)
+        subjects = {o.key: o for o in mentions if o.end <= noun.start and not _oblique(sent, o)}
+        if len(subjects) != 1 or {o.key for o in run} & set(subjects):
+            continue
+        # the others: a maker named before its goods, or a name inside an apposition on the last one after 'with'
+        described = APPOSITION_ON.match(sent.text, run[-1].end - sent.start)
+        others = [o for o in mentions if o.start > run[-1].end]
+        if others and all(BRAND.match(sent.text[o.end - sent.start:]) or (
+                described and o.end - sent.start <= described.end()) for o in others):
+            return list(subjects.values()) + run
+    return []
+
+
+# ', a cloud provider backed by Nvidia,': an apposition that describes the name before it, up to its closing comma
+APPOSITION_ON = re.compile(r",\s+(?:a|an|the)\s+[^,;]{3,80},")
 
 
 def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
@@ -228,6 +261,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if pair and hit("roles.possessive_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
         # "Velkara's deal with Pexwood Cloud, worth $2 billion, will use Nvidia's GPUs": the noun's owner and its
         # 'with' name the deal's parties; the goods' maker is none
+        mentions = [o for o in mentions if o.key in {x.key for x in pair}]
+    pair = _deal_with_pair(sent, mentions) if not pair and type_ in TRADE_TYPES and on("roles.deal_with_pair") \
+        else []
+    if pair and hit("roles.deal_with_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
+        # 'Velkor struck a $5 billion deal with Quarnell, a cloud provider backed by Nvidia, for computing capacity':
+        # the subject and the deal's 'with' name its parties
         mentions = [o for o in mentions if o.key in {x.key for x in pair}]
     label = PAIR_LABEL.match(sent.text)  # '• A & B – B injects $2B into A': the heading names, the clause says who
     if label and on("roles.label_heading"):
@@ -781,6 +820,8 @@ def unnamed_counterparty(sent: Sentence) -> bool:
     return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.order_won", on("roles.order_won") and bool(
         ORDER_WON.search(sent.text)))
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
+# right after goods: who runs them for the buyer ('GPUs hosted by Quarnell'; roles.goods_provided_by)
+PROVIDED_BY_AGENT = re.compile(rf"\s+(?:{words('provider_participles')})\s+by\s+(?:the\s+)?", re.I)
 FROM = re.compile(r"\bfrom\s+$", re.I)
 # 'for access to', 'to deploy', 'for': what an agreement is for, before the goods' maker (roles.brand_after_agreement)
 GOODS_AIM = re.compile(r"\b(?:for(?:\s+access\s+to)?|access\s+to|to\s+(?:use|deploy|rent|buy|run|access))\s+"
@@ -894,6 +935,12 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     # the goods are the trigger's object: a maker's name in another clause is left to that clause's own reading
     brands = {o.start for o in sent.orgs if o.start >= trigger.end and BRAND.match(sent.text[o.end - sent.start:])
               and OBJECT_GAP.fullmatch(sent.text[trigger.end - sent.start:o.start - sent.start])}
+    if on("roles.goods_provided_by"):
+        # 'access to 100,000 Nvidia GPUs hosted by Quarnell': goods a named company runs for the buyer; their maker
+        # names what they are, the one who runs them provides them
+        hosted = _hosted_goods(sent)
+        if hosted and hit("roles.goods_provided_by", True):
+            return hosted
     if trigger.frame == "symmetric" and on("roles.brand_after_agreement"):
         # 'signed a contract with Kestrel Cloud for access to Nvidia GB300 systems': what the agreement is for, the
         # goods named with their maker; the counterparty is the one named 'with' (or 'to', 'from'), before or after
@@ -910,6 +957,19 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     counterparts = [o for o in others if (COUNTERPART if seller_verb else FROM).search(_preceding(sent, o, 12))
                     and (seller_verb or o.start > min(brands, default=o.start))]
     return brands if len({o.key for o in others}) >= 2 and counterparts else set()
+
+
+def _hosted_goods(sent: Sentence) -> set[int]:
+    """Start offsets of the makers named before goods that a verb's 'by' gives to another name of the sentence
+    ('Nvidia GPUs hosted by Quarnell'; context list provider_participles)."""
+    starts = {x.start - sent.start for x in sent.orgs}
+    out = set()
+    for o in sent.orgs:
+        goods = BRAND.match(sent.text, o.end - sent.start)
+        agent = PROVIDED_BY_AGENT.match(sent.text, goods.end()) if goods else None
+        if agent and agent.end() in starts:
+            out.add(o.start)
+    return out
 
 
 # 'a campus that was originally built for A and B', 'a plant initially designed for A': whom it was meant for

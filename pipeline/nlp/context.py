@@ -43,7 +43,7 @@ CONTEXT_LISTS = ("attached_capacity", "coordinated_deal_nouns", "it_act_verbs",
                  "staff_nouns", "stake_taking_verbs", "news_now_words", "site_sale_nouns",
                  "receiving_verbs", "received_money_nouns", "owned_nouns",
                  "adviser_nouns", "share_giving_verbs", "housing_verbs",
-                 "held_jointly_verbs", "money_putting_gerunds")
+                 "held_jointly_verbs", "money_putting_gerunds", "provider_participles")
 
 
 @cache

@@ -1051,11 +1051,19 @@ def _maker_of_goods(tok) -> bool:
     while head.dep_ == "compound" and head.pos_ == "PROPN" and not head.is_alpha and head.head.i != head.i:
         head = head.head  # 'GB200' in 'Stellix GB200 chips'
     if head.lower_ in GOODS_WORDS:
-        return head.dep_ in ("dobj", "pobj")
+        return head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head)
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() and head.head.i != head.i:
         head = head.head  # 'cloud' in 'Marrowind cloud services'
-    return head.lower_ in SERVICE_NOUNS and head.dep_ in ("dobj", "pobj") and hit(
+    return head.lower_ in SERVICE_NOUNS and head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and hit(
         "mentions.maker_of_services", on("mentions.maker_of_services"))
+
+
+def _owner_brand(tok, head) -> bool:
+    """'spend $30 billion on Kalongen's Vantor cloud', 'buy Tessaly's Orvane chips': a capitalised word between an
+    owner's possessive and the goods or service is the owner's brand, not their maker; the owner trades them (rule
+    mentions.owner_brand; mentions.goods_owner, mentions.service_owner read the owner)."""
+    return on("mentions.owner_brand") and hit("mentions.owner_brand", any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i for c in head.children))
 
 
 def _served_for(prep) -> bool:
