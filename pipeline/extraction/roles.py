@@ -778,8 +778,14 @@ GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+"
 def _after_with(sent: Sentence, o: OrgMention) -> bool:
     """'an agreement with Kairos Power to buy ...': the counterpart named before the trigger; not across a
     clause boundary ('coincides with reports that X is in talks to invest ...': X is that clause's subject)."""
-    return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$",
-                          _preceding(sent, o)))
+    before = _preceding(sent, o)
+    if on("roles.together_with") and hit("roles.together_with", bool(TOGETHER_WITH.search(before))):
+        return False  # 'Velkor, together with Brisa Capital, will pay ...': a second subject, no counterpart
+    return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$", before))
+
+
+# right before a name: 'together with', 'along with' after the comma that follows a subject (roles.together_with)
+TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:the\s+)?$", re.I)
 
 
 # a verb of receiving, then at most six words (the figure, 'a capital'), then the investing noun (roles.received_money)
@@ -1055,6 +1061,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
             return True
         gap = sent.text[a.end - sent.start:b.start - sent.start]
         if re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|&|,\s*and)\s*", gap):
+            return True
+        if TOGETHER_WITH.search(gap) and on("roles.together_with") and hit("roles.together_with", True):
             return True
     return False
 

@@ -187,6 +187,13 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
         found |= {o.start for o in sent.orgs if BACKED_SUBJECT.match(sent.text[:o.start - sent.start])
                   and not ROUND_AFTER.search(sent.text[o.end - sent.start:]) and hit("roles.backers_described", True)}
+    if on("roles.subject_aside"):
+        # 'Velkor, best known for its work with Amazon, will pay Quarnell ...': an aside set off by commas between
+        # the name that opens the sentence and its verb says what that company is or has done; a name in it is none
+        # (not a person's title: 'Dara Lintz, chief executive of Quorvane Data, said ...' names the employer)
+        found |= {o.start for o in sent.orgs if (aside := SUBJECT_ASIDE_OPEN.match(sent.text[:o.start - sent.start]))
+                  and not PERSON_TITLE_OPENS.match(aside.group(1)) and ASIDE_CLOSE.match(sent.text[o.end - sent.start:])
+                  and hit("roles.subject_aside", True)}
     if found and on("roles.describer_list"):
         # 'Velkor Data, the joint venture of Halvern, Tamsin Capital and Brisa Digital, has signed ...': the other
         # members of the list the first describing name opens describe too
@@ -213,6 +220,15 @@ ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:act
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
 BACKED_SUBJECT = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
                             rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
+# the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
+# second subject or opens a relative clause or an apposition ('Velkor, best known for its work with '; roles.subject_aside)
+SUBJECT_ASIDE_OPEN = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+(?!(?:together|along|alongside|"
+                                r"and|with|through|via|which|who|whose|that|a|an|the|its|their|including|plus|as|or|"
+                                r"backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
+PERSON_TITLE_OPENS = re.compile(rf"(?:(?:former|then|its|the)\s+)?(?:{words('person_title_words')})\b", re.I)
+# the aside closes with a comma and the clause goes on with a lower-case word: the verb
+ASIDE_CLOSE = re.compile(r"[^,;()]*,\s+(?:has|have|had|will|would|is|are|was|were|said|says|agreed|signed|plans|"
+                         r"[a-z]+ed|[a-z]+s)\b")
 ROUND_AFTER = re.compile(rf"\b(?:{words('round_nouns')}|raised|raises|raise|raising)\b", re.I)
 DESCRIBER_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
