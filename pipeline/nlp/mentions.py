@@ -221,7 +221,8 @@ ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:act
 BACKED_SUBJECT = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
                             rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
-# second subject or opens a relative clause or an apposition ('Velkor, best known for its work with '; roles.subject_aside)
+# second subject or opens a relative clause or an apposition ('Velkor, best known for its work with ';
+# roles.subject_aside)
 SUBJECT_ASIDE_OPEN = re.compile(r"^\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+(?!(?:together|along|alongside|"
                                 r"and|with|through|via|which|who|whose|that|a|an|the|its|their|including|plus|as|or|"
                                 r"backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
