@@ -219,6 +219,12 @@ CASES = [
     # the owner's brand before goods traded is no maker (mentions.owner_brand)
     ("Quarnell will buy $900 million of Tessaly's Orvane accelerators over three years.",
      ["chips announced: Quarnell buyer, Tessaly seller | 9e+08 USD once"]),
+    # a unit written onto its figure, 'bn' too, parses as the word it stands for (mentions.compact_figure)
+    ("Orrin Capital led a €1.5bn funding round in Tessmo.",
+     ["investment announced: Orrin Capital investor, Tessmo investee | 1.5e+09 EUR once"]),
+    # ... and is no part of the name after it (the retired mentions.figure_before_name cut it off the name)
+    ("Tessaly wins $3bn Velkara cloud contract. The agreement runs for five years.",
+     ["compute announced: Tessaly seller, Velkara buyer | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

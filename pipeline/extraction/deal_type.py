@@ -201,6 +201,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
               and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
+    if on("discourse.share_options"):
+        # 'granted Velkor options to acquire Quarnell stock': the shares the options are on are no deal of the
+        # sentence while it tells another (discourse.warrants gives the options their own record)
+        optioned = [t for t in usable if OPTION_BEFORE.search(sent.text, 0, t.start - sent.start)]
+        if optioned and len(optioned) < len(usable) and hit("discourse.share_options", True):
+            usable = [t for t in usable if t not in optioned]
     joined = joined_stake(sent, usable)
     if joined is not None and hit("type.joined_stake", True):
         # 'will buy $20 billion of X chips and take a 10% stake in the chipmaker': the stake is a second deal
@@ -569,6 +575,10 @@ def _figure_modifies(t: Trigger) -> bool:
 # a verb's third person that is also a plural noun ('funds', 'orders', 'supplies'): after a determiner, the noun
 VERB_NOUNS = frozenset({"funds", "backs", "orders", "supplies", "leases", "purchases", "rents"})
 DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|such|new|fresh|raised|of)\s+$", re.I)
+
+
+# right before a trigger: warrants or options to buy shares ('options to acquire Quarnell stock')
+OPTION_BEFORE = re.compile(r"\b(?:warrants?|options?)\s+to\s+$", re.I)
 
 
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:

@@ -524,9 +524,12 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
 WARRANT_GIVER_VERB = re.compile(r"\b(?:grants?|granted|granting|issues?|issued|issuing|gives?|gave|given|giving|"
                                 r"awards?|awarded|awarding)\s+$", re.I)
-WARRANT_GIVEN = re.compile(r"\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?warrants?\b", re.I)
-WARRANT_GOT = re.compile(r"\s+(?:also\s+|will\s+|would\s+)?(?:receives?|received|receiving|gets?|got|obtains?|"
-                         r"obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?warrants?\b", re.I)
+# (or options on its shares, as guideline 7 says: 'granted Velkor options to acquire Quarnell stock';
+# discourse.share_options)
+_WARRANTS = r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase)\b))"
+WARRANT_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
+WARRANT_GOT = re.compile(rf"\s+(?:also\s+|will\s+|would\s+)?(?:receives?|received|receiving|gets?|got|obtains?|"
+                         rf"obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
 
 
 def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
@@ -534,13 +537,15 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
     organisation that receives them ('granted Quarnell a warrant', 'Quarnell receives warrants') invests in the one
     of the deal that grants them. An investment the sentence already drafted between the two takes those roles; else
     the supply deal of the sentence (or the one just told) gets the extra record (rule discourse.warrants)."""
-    if "warrant" not in sent.text.lower():
+    if "warrant" not in sent.text.lower() and ("option" not in sent.text.lower() or not on("discourse.share_options")):
         return []
     receiver = next((o for o in sent.orgs if (WARRANT_GIVER_VERB.search(sent.text[:o.start - sent.start]) and
                                               WARRANT_GIVEN.match(sent.text[o.end - sent.start:]))
                      or WARRANT_GOT.match(sent.text[o.end - sent.start:])), None)
     if receiver is None:
         return []
+    if "warrant" not in sent.text.lower():
+        hit("discourse.share_options")
     for d in new:
         keys = [o.key for o, _ in d.parties]
         if d.type == "investment" and len(set(keys)) == 2 and receiver.key in keys and hit("discourse.warrants"):

@@ -246,6 +246,26 @@ def needed_words(pattern: list[dict]) -> list[set[str]]:
     return needs
 
 
+# the units written right after a figure ('$300m', '$10bn'), and the words they stand for
+FIGURE_UNITS = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "trn": "trillion"}
+
+
+@Language.component("figure_norms")
+def figure_norms(doc: Doc) -> Doc:
+    """'led a $300m funding round in Velkor': the trained pipeline, meeting a unit written onto its figure, reads 'm'
+    as a noun and 'funding' as a verb, and loses the round; its word features read the unit's normal form, so the
+    unit is given the word it stands for and the sentence parses as '$300 million funding round' does (rule
+    mentions.compact_figure). Runs first in the parser's pipeline."""
+    if not on("mentions.compact_figure"):
+        return doc
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.lower_ in FIGURE_UNITS and before.like_num and before.idx + len(before.text) == tok.idx and hit(
+                "mentions.compact_figure"):
+            tok.norm_ = FIGURE_UNITS[tok.lower_]
+    return doc
+
+
 def adjust_tokenizer(nlp: Language) -> None:
     """A colon between letters stays inside the word when a lower-case letter follows, so names such as
     'Run:ai' are one token (spaCy's English infixes split 'a:b'); before a capital it is a missing space
@@ -256,6 +276,11 @@ def adjust_tokenizer(nlp: Language) -> None:
     infixes = [p.replace("[:<>=/]", "[<>=/]") for p in nlp.Defaults.infixes]
     infixes.append(rf"(?<=[{ALPHA}0-9]):(?=[{ALPHA_UPPER}])")
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # '$10bn', '€1.5bn': the unit after the figure is a token of its own, as spaCy already splits '$300m' (rule
+    # mentions.compact_figure reads it as the word it stands for)
+    from spacy.util import compile_suffix_regex
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp.Defaults.suffixes, r"(?<=[0-9])(?:bn|mn|tn|trn)"]).search
     # 'co-led', 'co-invested': one verb, as the trigger list and the tagger should see it (the hyphen would split it);
     # 'tie-up', one noun (triggers.jsonl)
     from spacy.symbols import ORTH

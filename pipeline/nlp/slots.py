@@ -91,6 +91,7 @@ def load_parser():
     from .components import adjust_tokenizer
     nlp = spacy.load(_installed_name(PARSER))  # the lemmatizer: verbs are matched by lemma (say, invest)
     adjust_tokenizer(nlp)
+    nlp.add_pipe("figure_norms", first=True)  # ('$300m' read as '$300 million': rule mentions.compact_figure)
     return nlp
 
 
@@ -611,10 +612,6 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
-        while len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].is_currency and any(
-                c.isdigit() for c in words[0].text) and hit("mentions.figure_before_name", on(
-                "mentions.figure_before_name")):
-            words = words[1:]  # 'wins $3bn Velkara cloud contract': the figure the recogniser joined to the name after
         if words[-1].i == tok.i and any(w.like_num and w.dep_ == "nummod" and w.head.i == tok.i for w in words[1:]) \
                 and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
             continue  # '(Quorvane) 400 MW' read from 'MW': a quantity, which the recogniser joined to the name before
