@@ -225,6 +225,9 @@ CASES = [
     # ... and is no part of the name after it (the retired mentions.figure_before_name cut it off the name)
     ("Tessaly wins $3bn Velkara cloud contract. The agreement runs for five years.",
      ["compute announced: Tessaly seller, Velkara buyer | 3e+09 USD once"]),
+    # 'supply X with power': electricity, as 'supply power to X' (cues.yaml power: 'with power')
+    ("Quarnell signed a $2 billion contract to supply Tesmarly with power.",
+     ["power announced: Quarnell seller, Tesmarly buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
