@@ -360,10 +360,10 @@ LIST_NAME = re.compile(rf"(?:the\s+)?{_LISTED}")
 LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTED}")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-# 'The list of backers includes A, B': the verb (or colon) that joins a cue's noun to its list
-# (discourse.list_verb)
 # the end of a list that ends its sentence: a full stop, or a report's source ('..., the company said')
 LIST_END = re.compile(r"\s*(?:[.;]|,\s+(?:[\w’']+\s+){0,3}(?:said|says|according)\b|$)")
+# 'The list of backers includes A, B': the verb (or colon) that joins a cue's noun to its list
+# (discourse.list_verb)
 LIST_VERB = re.compile(rf"\s*(?:(?:{words('list_verbs')})\b\s*[:—–]?|[:—–])", re.I)
 
 

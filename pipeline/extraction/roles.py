@@ -941,12 +941,11 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     # the goods are the trigger's object: a maker's name in another clause is left to that clause's own reading
     brands = {o.start for o in sent.orgs if o.start >= trigger.end and BRAND.match(sent.text[o.end - sent.start:])
               and OBJECT_GAP.fullmatch(sent.text[trigger.end - sent.start:o.start - sent.start])}
-    if on("roles.goods_provided_by"):
-        # 'access to 100,000 Nvidia GPUs hosted by Quarnell': goods a named company runs for the buyer; their maker
-        # names what they are, the one who runs them provides them
-        hosted = _hosted_goods(sent)
-        if hosted and hit("roles.goods_provided_by", True):
-            return hosted
+    # 'access to 100,000 Nvidia GPUs hosted by Quarnell': goods a named company runs for the buyer; their maker names
+    # what they are, the one who runs them provides them (a brand whatever else the sentence names)
+    hosted = _hosted_goods(sent) if on("roles.goods_provided_by") else set()
+    if hosted:
+        hit("roles.goods_provided_by")
     if trigger.frame == "symmetric" and on("roles.brand_after_agreement"):
         # 'signed a contract with Kestrel Cloud for access to Nvidia GB300 systems': what the agreement is for, the
         # goods named with their maker; the counterparty is the one named 'with' (or 'to', 'from'), before or after
@@ -954,15 +953,15 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
                    and GOODS_AIM.search(_preceding(sent, o, 30))}
         others = [o for o in sent.orgs if o.start not in brands]
         counterparts = [o for o in others if COUNTERPART.search(_preceding(sent, o, 12))]
-        return brands if hit("roles.brand_after_agreement", bool(brands) and len({o.key for o in others}) >= 2
-                             and bool(counterparts)) else set()
+        return hosted | (brands if hit("roles.brand_after_agreement", bool(brands) and len(
+            {o.key for o in others}) >= 2 and bool(counterparts)) else set())
     others = [o for o in sent.orgs if o.start not in brands]
     # a seller's verb ('supplying Nvidia's systems') needs its buyer ('with X', 'to X'); any other, a seller 'from X'
     # after the goods ('buys Nvidia hardware' alone buys from Nvidia)
     seller_verb = trigger.frame == "seller_first"
     counterparts = [o for o in others if (COUNTERPART if seller_verb else FROM).search(_preceding(sent, o, 12))
                     and (seller_verb or o.start > min(brands, default=o.start))]
-    return brands if len({o.key for o in others}) >= 2 and counterparts else set()
+    return hosted | (brands if len({o.key for o in others}) >= 2 and counterparts else set())
 
 
 def _hosted_goods(sent: Sentence) -> set[int]:
