@@ -228,6 +228,13 @@ CASES = [
     # 'supply X with power': electricity, as 'supply power to X' (cues.yaml power: 'with power')
     ("Quarnell signed a $2 billion contract to supply Tesmarly with power.",
      ["power announced: Quarnell seller, Tesmarly buyer | 2e+09 USD once"]),
+    # an unknown name read as a company name by the parser (mentions.name_norm): 'to X' on 'worth', which hangs on
+    # the verb, names the verb's counterparty; a second figure the parser hangs on its name is still that name's
+    ("Chipmaker Stellavo will sell accelerators worth $3 billion to Quorvane over three years.",
+     ["chips announced: Stellavo seller, Quorvane buyer | 3e+09 USD once"]),
+    ("Under the deal, Drevik will invest up to $700 million and Seloria up to $200 million in Tamsolo.",
+     ["investment announced: Drevik investor, Tamsolo investee | 7e+08 USD once",
+      "investment announced: Seloria investor, Tamsolo investee | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -281,10 +281,10 @@ def coordinated_modifier(tok) -> bool:
         cc is not None and cc.i == tok.i + 1 and not any(c.dep_ == "conj" for c in tok.children)
         and all(t.pos_ == "PROPN" and t.head.i == tok.head.i for t in tok.doc[cc.i + 1:tok.head.i]))
     return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and joined and cc is not None \
-        and not _title_case(tok.doc) and on("mentions.coordinated_modifier")
+        and not title_case(tok.doc) and on("mentions.coordinated_modifier")
 
 
-def _title_case(doc) -> bool:
+def title_case(doc) -> bool:
     """A title-case line (a headline: '... Deal with Korea's Government and Industry Titans'), where a capital says
     nothing of a name: most of its words of four letters or more are capitalised."""
     long = [t.text for t in doc if t.is_alpha and len(t.text) >= 4]

@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
+from spacy.language import Language
+
 from .context import word_set, words
-from .frames import company_anaphor, coordinated_modifier, employer, read_frames
+from .frames import company_anaphor, coordinated_modifier, employer, read_frames, title_case
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
                        OrgMention, Sentence, describers_of)
@@ -92,7 +94,61 @@ def load_parser():
     nlp = spacy.load(_installed_name(PARSER))  # the lemmatizer: verbs are matched by lemma (say, invest)
     adjust_tokenizer(nlp)
     nlp.add_pipe("figure_norms", first=True)  # ('$300m' read as '$300 million': rule mentions.compact_figure)
+    nlp.add_pipe("name_norms", after="figure_norms")  # (an unknown name read as a known one: mentions.name_norm)
+    nlp.add_pipe("name_norms_reset", after="parser")
     return nlp
+
+
+NAME_NORM = "microsoft"  # a company name the tagger and parser have seen often in every slot
+
+
+@Language.component("name_norms")
+def name_norms(doc):
+    """'Velkor agreed to buy capacity from Brimoral': the tagger and parser read a word by its normal form among other
+    features, and a word they never saw, with a capital, is often tagged an adjective or a verb and the sentence
+    misparsed. A capitalised word inside the sentence that is no English word (no form of it in the lemmatizer's
+    index) is given the normal form of a company name they know well; the recogniser, after them, reads the word
+    as written again (name_norms_reset). The sentence's first word, or a word after punctuation, where any word is
+    capitalised, only when the next word is such a name too ('Tessaro Vinn will receive ...'); nothing in a
+    title-case line (rule mentions.name_norm)."""
+    if not on("mentions.name_norm") or not _english_words() or title_case(doc):
+        return doc  # (in a title-case headline every word has its capital)
+    unknown = [len(t.text) >= 3 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
+               and not _inflected_english(t.text) for t in doc]
+    opening = [t.i == 0 or bool(t.is_sent_start) or doc[t.i - 1].is_punct or doc[t.i - 1].is_space for t in doc]
+    for tok in doc:
+        i = tok.i
+        if unknown[i] and not opening[i]:
+            hit("mentions.name_norm")
+            doc.user_data.setdefault("name_norms", []).append((i, tok.norm_))
+            tok.norm_ = NAME_NORM
+    return doc
+
+
+INFLECTIONS = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+               ("er", ""), ("ers", ""), ("ly", ""))
+
+
+def _inflected_english(word: str) -> bool:
+    """The word is English as written or as an inflected form of a word the lemmatizer knows ('Invests',
+    'Partnered', 'Signing'): a headline's capitals are no sign of a name."""
+    low = word.lower()
+    words = _english_words()
+    if low in words:
+        return True
+    for end, base in INFLECTIONS:
+        stem = low[:-len(end)] + base if low.endswith(end) else ""
+        if len(stem) >= 3 and (stem in words or len(stem) >= 4 and stem[-1] == stem[-2] and stem[:-1] in words):
+            return True
+    return False
+
+
+@Language.component("name_norms_reset")
+def name_norms_reset(doc):
+    """The words name_norms changed get their own normal form back, for the components after the parser."""
+    for i, norm in doc.user_data.pop("name_norms", ()):
+        doc[i].norm_ = norm
+    return doc
 
 
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w&.'’-]*[A-Za-z0-9]")
@@ -961,9 +1017,11 @@ def _name_run(words: list, head) -> list:
         if w.lower_ == "and" and 0 < w.i < len(doc) - 1 and any(
                 is_english(t.text, t.lemma_) for t in (doc[w.i - 1], doc[w.i + 1])):
             return False  # 'Securities and Exchange Commission' is one name; 'Drosadal and Mimivavel' are two
-        # (a word the parser hangs on the name as a compound is part of it, whatever tag it has: 'Tessaro Vinn')
+        # (a word the parser hangs on the name as a compound is part of it, whatever tag it has, and so is a word no
+        # dictionary has, which can be no headline's verb: 'Tessaro Vinn')
         if w.i != head.i and hit("mentions.headline_run", on("mentions.headline_run") and (
-                (w.pos_ in ("VERB", "AUX") and not (w.dep_ == "compound" and w.head.i == head.i and w.i < head.i))
+                (w.pos_ in ("VERB", "AUX") and not (w.dep_ == "compound" and w.head.i == head.i and w.i < head.i)
+                 and _inflected_english(w.text))
                 or (w.pos_ == "ADP" and w.lower_ not in NAME_JOINERS))):
             return True  # a title-case headline: 'Buy 200 MW of Capacity From' is no name ('Of' in 'Bank Of X' is)
         if w.i != head.i and (w.is_currency or w.pos_ == "SYM") and hit("mentions.figure_after_name", on(
@@ -1259,8 +1317,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         bet_on = hit("mentions.bet_on", _bet_on(tok))
         return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or bid_for
                 or vehicle or bet_on) and not _speech(tok.head.head, rules)
-    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _own_figure(tok) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
         return True  # 'will pay A $10 billion and B $5 billion': B, with its own figure, repeats the verb's slot
     if hit("mentions.gapped_subject", _gapped_subject(tok)):
@@ -1592,8 +1649,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             "based", "headquartered") and hit("mentions.based_place", on("mentions.based_place")):
         return "filter:place"  # 'São Paulo-based Brenlow Cloud': where a company is based, whatever the name's shape
     if hit("mentions.facility_list", on("mentions.facility_list") and any(
-            c.dep_ == "conj" and c.lower_ in FACILITY_PLURALS for c in head.children)):
+            c.dep_ == "conj" and c.lower_ in FACILITY_PLURALS and c.text.islower() for c in head.children)):
         return "filter:facility"  # 'from the operating Kessler and Davis-Brook plants': a plant, as its partner is
+        # (not 'Velkara and Tessaly Data Centres': the noun, capitalised, ends the other name)
     if hit("mentions.dateline", _dateline(words)):
         return "filter:dateline"
     if hit("mentions.describing_word", _describes_next(words, lex)):
@@ -1794,10 +1852,11 @@ def _after_title(first, rules: SlotRules) -> bool:
 
 def _on_verb_object(prep) -> bool:
     """The preposition hangs on a verb's object, or on a word that hangs on it ('buy chips worth $2 billion from X':
-    'from' on 'worth', on 'chips', the object of 'buy'; 'provide 200 MW of capacity to X': on 'capacity', of 'MW')."""
+    'from' on 'worth', on 'chips', the object of 'buy'; 'provide 200 MW of capacity to X': on 'capacity', of 'MW';
+    'sell accelerators worth $3 billion to X': on 'worth', which the parser hangs on the verb itself)."""
     step = prep.head
     for _ in range(3):
-        if step.dep_ == "dobj":
+        if step.dep_ == "dobj" or step is not prep.head and step.pos_ in ("VERB", "AUX"):
             return True
         if step.pos_ == "ADJ":
             step = step.head
@@ -1807,6 +1866,12 @@ def _on_verb_object(prep) -> bool:
         else:
             return False
     return False
+
+
+def _own_figure(tok) -> bool:
+    """A name coordinated with the verb that has a figure of its own below it ('pay A $1 billion and B $500
+    million'): its object, or a number the parser hung on the name itself."""
+    return any(c.dep_ in ("dobj", "nummod") and c.pos_ in ("NUM", "SYM") for c in tok.children)
 
 
 def _round_noun(head, rules: SlotRules) -> bool:
@@ -1827,8 +1892,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'will rent Quorvane 20,000 GPUs': a dative the parser hung on the object
     if tok.dep_ == "pobj" and hit("mentions.headline_verb_object", _headline_verb_object(tok)):
         return True  # 'Kelmar Invests in Ostrivel': the object of a headline's verb the parser took for a noun
-    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "dobj" and c.pos_ in ("NUM", "SYM") for c in tok.children) and hit(
+    if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _own_figure(tok) and hit(
             "mentions.gapped_core", on("mentions.gapped_core")):
         return True  # 'will pay A $1 billion and Quorvane $500 million': the second dative, however labelled
     if _gapped_subject(tok):
@@ -1952,6 +2016,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if governor.lemma_.lower() in rules.investment_heads or (
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
+    if figure and governor.dep_ in ("appos", "nummod") and _gapped_subject(governor.head) and (
+            governor.head.head.lemma_.lower() in rules.investment_heads) and hit("mentions.gapped_subject"):
+        return True  # 'A will invest $4 billion and B $1 billion in X': 'in X' on B's figure, which hangs on B
     if governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.investment_heads
                                                 for c in governor.children) and not _known_place(tok) and hit(
             "mentions.light_verb_object", on("mentions.light_verb_object")):
