@@ -235,6 +235,11 @@ CASES = [
     ("Under the deal, Drevik will invest up to $700 million and Seloria up to $200 million in Tamsolo.",
      ["investment announced: Drevik investor, Tamsolo investee | 7e+08 USD once",
       "investment announced: Seloria investor, Tamsolo investee | 2e+08 USD once"]),
+    # a unit, arm or division acts for the company after its 'of' (frames.yaml proxy_subjects, roles.proxy_subject)
+    ("The venture arm of Halvern led a $40 million round in Tessmo.",
+     ["investment announced: Halvern investor, Tessmo investee | 4e+07 USD once"]),
+    ("A unit of Morvane will invest $250 million in Quellane, the companies said.",
+     ["investment announced: Morvane investor, Quellane investee | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

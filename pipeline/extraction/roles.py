@@ -7,6 +7,7 @@ from dataclasses import replace
 import re
 
 from ..nlp.context import word_set, words
+from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import (PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
                              Trigger, cue_regexes, describers_of, kind_of_name)
@@ -764,7 +765,14 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
     before = _preceding(sent, o)
     if not OBLIQUE.search(before):
         return False
+    if on("roles.proxy_subject") and PROXY_OF.match(before) and hit("roles.proxy_subject"):
+        return False  # 'The venture arm of Halvern led ...': the subject acts for the organisation after its 'of'
     return not hit("roles.group_members", on("roles.group_members") and bool(GROUP_INCLUDING.search(before)))
+
+
+# the sentence opens with a noun that acts for an organisation, then 'of' (frames.yaml proxy_subjects)
+PROXY_OF = re.compile(rf"^\W*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){{0,2}}?(?:"
+                      rf"{'|'.join(n + 's?' for n in sorted(proxy_nouns()))})\s+of\s+$", re.I)
 
 
 # 'The owners of X agreed to sell the company to Y': those who own a company sell it; the company is the one sold

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.language import Language
 
 from .context import word_set, words
-from .frames import company_anaphor, coordinated_modifier, employer, read_frames, title_case
+from .frames import company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames, title_case
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
                        OrgMention, Sentence, describers_of)
@@ -1899,6 +1899,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'A put in $300 million and Brindle $200 million': the second subject, however labelled
     if hit("mentions.see_clause", _see_subject(tok)):
         return True  # 'the contract will see Brenlow supply X': the supplier, however labelled
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.head.lemma_.lower() in proxy_nouns()) and hit("mentions.proxy_owner", on("mentions.proxy_owner")):
+        return True  # 'A division of Kelmar agreed to buy ...': whom the subject acts for (roles.proxy_subject)
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("obligation_nouns") and not _known_place(tok) and hit(
             "mentions.obligation_owner", on("mentions.obligation_owner")):
         return True  # "backstop $1.4 billion of Tessaly's lease obligations": whose payments are guaranteed
