@@ -240,6 +240,10 @@ CASES = [
      ["investment announced: Halvern investor, Tessmo investee | 4e+07 USD once"]),
     ("A unit of Morvane will invest $250 million in Quellane, the companies said.",
      ["investment announced: Morvane investor, Quellane investee | 2.5e+08 USD once"]),
+    # '$N of (capital) commitments from' investors: money raised (triggers.jsonl); not commitments from customers
+    ("Corvane Labs has secured $2 billion of commitments from investors, including Pellam Capital and Quorra Holdings.",
+     ["investment completed: Corvane Labs investee, Pellam Capital investor, Quorra Holdings investor | 2e+09 USD once"]),
+    ("Corvane Labs has secured $2 billion in commitments from customers for its GPU cloud.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
