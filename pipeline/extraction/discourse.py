@@ -196,8 +196,39 @@ def _in_relative(sent: Sentence, o) -> bool:
     return opened >= 0 and "," not in before[opened + 1:]
 
 
+# 'The financing comes in two tranches of $700 million and €90 million', 'describes the loan as two tranches (...)':
+# the figures are parts of the financing just told (discourse.financing_parts)
+FINANCING_PARTS = re.compile(rf"\b{_FINANCING}\s+(?:(?:comes?|came|is|was|are|were|will\s+be)\s+)?(?:split\s+)?"
+                             rf"(?:in|as|into)\s+(?:two|three|four|five|several|\d+)\s+(?:[\w-]+\s+)?tranches\b", re.I)
+# '... provided by a syndicate of banks that includes A, B and C': who provided them, the members of a group named
+BY_GROUP = re.compile(rf"\b(?:{words('financing_verbs')})\s+by\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?of\s+"
+                      rf"[\w-]+\s+(?:that\s+includes?|that\s+included|including|led\s+by)\s+)?", re.I)
+
+
+def _financing_parts(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
+    """'The financing comes in two tranches of $700 million and €90 million, provided by a syndicate of banks that
+    includes A, B and C' after a loan just told: the figures are its parts, no deal of their own, and the names
+    after 'provided by' (or the group's members) put the money in (rule discourse.financing_parts)."""
+    parts = FINANCING_PARTS.search(sent.text) if on("discourse.financing_parts") else None
+    if not parts:
+        return False
+    hit("discourse.financing_parts")
+    known = {o.key for o, _ in draft.parties}
+    investee = next((o.key for o, r in draft.parties if r == "investee"), None)
+    by = BY_GROUP.search(sent.text, parts.end())
+    if by:
+        named = [o for o in sent.orgs if o.start - sent.start >= by.end()]
+        listed = _listed_names(sent, by.end(), lex)
+        taken = {o.key for o in named}
+        new = sorted(named + [o for o in listed if o.key not in taken], key=lambda o: o.start)
+        draft.parties.extend((o, "investor") for o in new if o.key not in known and o.key != investee)
+    return True
+
+
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported."""
+    if draft.type == "investment" and _financing_parts(draft, sent, lex):
+        return True
     if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
         return False
     known = {o.key for o, _ in draft.parties}
