@@ -244,6 +244,10 @@ CASES = [
     ("Corvane Labs has secured $2 billion of commitments from investors, including Pellam Capital and Quorra Holdings.",
      ["investment completed: Corvane Labs investee, Pellam Capital investor, Quorra Holdings investor | 2e+09 USD once"]),
     ("Corvane Labs has secured $2 billion in commitments from customers for its GPU cloud.", []),
+    # the round's other investors after its leader: '..., joined by A and B' (discourse.led_the_round)
+    ("Quorvane raised $200 million. Halvern Capital led the round, joined by Ostrix and Brisa Ventures.",
+     ["investment completed: Quorvane investee, Halvern Capital investor, Ostrix investor, Brisa Ventures investor"
+      " | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -100,8 +100,9 @@ def negated_text(text: str, lex: Lexicon) -> bool:
 # company that take part in its new round are investors of the round (rule candidates.existing_join)
 JOINING_BEFORE = re.compile(r"\b(?:participation\s+(?:from|of|by)|joined\s+by|alongside|including|as\s+well\s+as|"
                             r"together\s+with|along\s+with|with)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
-JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){1,12}(?:also\s+)?(?:participated|joined|took\s+part|"
-                           r"returned|invested|chipped\s+in)\b")
+# ('with Halvern leading and existing investors X and Y participating': the -ing form of a 'with' clause)
+JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){1,12}(?:also\s+)?(?:participated|participating|joined|"
+                           r"joining|took\s+part|taking\s+part|returned|returning|invested|investing|chipped\s+in)\b")
 
 # ', an existing investor (in X),' set off by commas after a name: a description of the one who acts
 # (candidates.backer_apposition)

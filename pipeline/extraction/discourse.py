@@ -38,7 +38,7 @@ COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|like
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 # '...; Kelmar Partners and Quorvane Capital led it': 'it' for the round just told (discourse.led_it)
 LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+it\b(?!\s+(?:to|in|into|for)\b)", re.I)
-WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with)\b[^.;]*$", re.I)
+WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"

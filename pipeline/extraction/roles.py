@@ -100,6 +100,10 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             and on("roles.funded_owner") and hit("roles.funded_owner", True):
         # "Orvane, one of Tessaly's investors, put $400 million into the startup": whose investors they are is funded
         parties = [(o, "investee") if o.key == funded[0].key else (o, "investor") for o, r in parties]
+    if parties and type_ == "investment" and on("roles.round_included"):
+        more = _round_included(sent, parties)
+        if more and hit("roles.round_included", True):
+            parties = list(parties) + [(o, "investor") for o in more]
     if not parties or type_ != "investment" or not on("roles.vehicle"):
         return parties
     # (an investing kind, or none known: 'through its newly established Ostrivel')
@@ -110,6 +114,30 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.vehicle", True):
         return parties
     return [(vehicle, r) if r == "investor" else (o, r) for o, r in parties]
+
+
+# "led Quorvane's $200 million round, which also included A and B": a relative clause on the round that names who was
+# in it (rule roles.round_included)
+ROUND_INCLUDED = re.compile(rf"\b(?:{words('round_nouns')}|financing)\s*,\s*which\s+(?:also\s+)?(?:included|includes|"
+                            rf"drew|draws|featured|features|attracted|saw\s+participation\s+from)\s+", re.I)
+AND_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+as\s+well\s+as\s+)")
+
+
+def _round_included(sent: Sentence, parties: list) -> list[OrgMention]:
+    """The organisations listed right after the round's relative clause that says who was in it, not yet parties."""
+    m = ROUND_INCLUDED.search(sent.text)
+    if not m:
+        return []
+    taken = {o.key for o, _ in parties}
+    after = sorted((o for o in sent.orgs if o.start - sent.start >= m.end()), key=lambda o: o.start)
+    if not after or after[0].start - sent.start != m.end():
+        return []
+    out = after[:1]
+    for a, b in zip(after, after[1:]):
+        if not AND_JOIN.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
+            break
+        out.append(b)
+    return [o for o in _dedupe_orgs(out) if o.key not in taken][:MAX_PARTIES]
 
 
 # right after a name, its funders named as such ("Tessaly's investors", "Tessaly's backers"; rule roles.funded_owner)

@@ -268,7 +268,19 @@ def _with_conjuncts(tok) -> list:
                     child.dep_ in ("nmod", "compound") and coordinated_modifier(child)):
                 out.append(child)
                 todo.append(child)
+            elif as_well_as(child) and hit("mentions.as_well_as"):  # 'from A as well as B': B is one more
+                named = [g for g in child.children if g.dep_ == "pobj"]
+                out += named
+                todo += named
     return out
+
+
+def as_well_as(tok) -> bool:
+    """The 'as' of 'as well as' that the parser hangs on a name as its coordinator ('from Halvern Capital as well as
+    Ostrix'), with the next name its object (rule mentions.as_well_as)."""
+    doc = tok.doc
+    return tok.lower_ == "as" and tok.dep_ in ("cc", "prep") and tok.i >= 2 and doc[tok.i - 1].lower_ == "well" and \
+        doc[tok.i - 2].lower_ == "as" and on("mentions.as_well_as")
 
 
 def coordinated_modifier(tok) -> bool:

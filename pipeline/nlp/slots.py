@@ -19,7 +19,8 @@ from typing import NamedTuple
 from spacy.language import Language
 
 from .context import word_set, words
-from .frames import company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames, title_case
+from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames,
+                     title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
                        OrgMention, Sentence, describers_of)
@@ -1250,9 +1251,21 @@ def _gapped_subject(tok) -> bool:
         "mentions.gapped_subject")
 
 
+def _named_funder(tok) -> bool:
+    """'with existing investors Ostrix and Brisa Ventures participating', 'lenders Halvern and X': a proper noun right
+    after a plural noun for those who put money in is one of them, named, however the parser hangs it (rule
+    mentions.named_funder)."""
+    return tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in word_set("funder_nouns") and tok.doc[
+        tok.i - 1].tag_ == "NNS" and on("mentions.named_funder")
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
+    if hit("mentions.named_funder", _named_funder(tok)):
+        return True
+    if tok.dep_ == "pobj" and as_well_as(tok.head) and tok.head.head.i != tok.head.i and hit("mentions.as_well_as"):
+        return _in_slot(tok.head.head, rules)  # 'from A as well as B': B in A's slot
     if hit("mentions.described_root", _described_root(tok)):
         return True
     if _headless_subject(tok) or _verb_read_as_noun(tok):
@@ -1899,6 +1912,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'A put in $300 million and Brindle $200 million': the second subject, however labelled
     if hit("mentions.see_clause", _see_subject(tok)):
         return True  # 'the contract will see Brenlow supply X': the supplier, however labelled
+    if hit("mentions.named_funder", _named_funder(tok)):
+        return True  # 'existing investors Ostrix and ...': a funder named after its noun, however labelled
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and (
             tok.head.head.lemma_.lower() in proxy_nouns()) and hit("mentions.proxy_owner", on("mentions.proxy_owner")):
         return True  # 'A division of Kelmar agreed to buy ...': whom the subject acts for (roles.proxy_subject)
