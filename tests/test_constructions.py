@@ -248,6 +248,10 @@ CASES = [
     ("Quorvane raised $200 million. Halvern Capital led the round, joined by Ostrix and Brisa Ventures.",
      ["investment completed: Quorvane investee, Halvern Capital investor, Ostrix investor, Brisa Ventures investor"
       " | 2e+08 USD once"]),
+    # a total raised to date describes the company, no deal; a round still being raised is one (candidates.cumulative)
+    ("Quorvane, which has raised $2 billion to date, unveiled a new chip on Tuesday.", []),
+    ("Quorvane has raised $300 million so far in its Series B round, led by Halvern Capital.",
+     ["investment completed: Quorvane investee, Halvern Capital investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -45,6 +45,18 @@ CUMULATIVE = re.compile(rf"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
 
 
+# 'so far in its Series B round', 'to date in the round': a round still being raised, told as it stands
+ROUND_IN_PROGRESS = re.compile(rf"\s*(?:in|for|from)\s+(?:its|their|the|this|a)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
+                               rf"(?:{words('round_nouns')})\b", re.I)
+
+
+def _cumulative(text: str) -> bool:
+    """A total to date ('has raised $2 billion to date', 'has invested $1 billion since 2021'), not a round still being
+    raised ('has raised $300 million so far in its Series B round')."""
+    m = CUMULATIVE.search(text)
+    return bool(m) and not ROUND_IN_PROGRESS.match(text, m.end())
+
+
 # 'since Stellix invested in it': a clause of 'since' whose subject is a name tells the time since, not the news
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has\s+|had\s+|first\s+)?$")
 
@@ -169,7 +181,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
             or hit("candidates.relationship", _relationship(rx["relationship"], sent.text, any(
                 m.amount.value for m in sent.money if not m.excluded)))
-            or hit("candidates.cumulative", on("candidates.cumulative") and CUMULATIVE.search(sent.text))
+            or hit("candidates.cumulative", on("candidates.cumulative") and _cumulative(sent.text))
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
