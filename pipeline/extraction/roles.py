@@ -275,6 +275,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     REPORT_SOURCE.search(_preceding(sent, o, 60))))
                 and not hit("roles.filed_with", _filed_with(sent, o))
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
+                and not hit("mentions.hyphen_relation", on("mentions.hyphen_relation") and bool(
+                    HYPHEN_RELATION_AFTER.match(sent.text, o.end - sent.start)) and len(sent.orgs) > 1)
                 and not hit("roles.former_staff", _former_staff(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and not hit("roles.speaker_employer", on("roles.speaker_employer") and bool(
@@ -925,6 +927,8 @@ PERSON_AFTER = re.compile(rf"['’]?s?\s+(?:co-)?(?:{words('person_title_words')
 SAID_IT = re.compile(rf"\s*,?\s*(?:{words('speech_words')})\s+(?:that\s+)?it\b", re.I)
 COMPANY_REFERENCE = re.compile(rf"\b(?:the|its|his|her)\s+(?:{words('company_nouns')})\b", re.I)
 HYPHEN_DESCRIBES = re.compile(rf"-(?:{words('describing_hyphens')})\b", re.I)
+# 'Nvidia-backer Ostrix': the name before the hyphen says whose backer the next one is (mentions.hyphen_relation)
+HYPHEN_RELATION_AFTER = re.compile(rf"-(?:{words('hyphen_relations')})\b", re.I)
 
 
 # before a name: 'said Jane Park, a vice president at ' (roles.speaker_employer)

@@ -136,6 +136,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["appositive_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
         rf"(?:{words('appositive_descriptors')})\b(?![\w-])")
+    # 'Nvidia-backer Ostrix', 'Velkor-rival Tessaly': the name a hyphenated relation describes
+    # (mentions.hyphen_relation)
+    out["relation_org"] = re.compile(
+        rf"[\w.&']+-(?:{words('hyphen_relations')})\s+((?:{name})(?:{gap}(?:{name})){{0,2}})")
     # 'Velkara is a chip startup founded in 2019.', 'Halvard Energy is one of Ohio's largest utilities.': a sentence
     # that opens by saying what a name is (mentions.copular_shape); a later 'it' or 'the startup' may stand for it
     kinds = sorted({f for w in word_set("appositive_descriptors")
@@ -239,6 +243,8 @@ LEGAL_SUFFIXES = word_set("legal_suffixes")  # 'Ltd', 'GmbH'
 HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
 HYPHEN_DESCRIBED = re.compile(r"[\w.&']+-(?:" + "|".join(sorted(HYPHEN_ADJECTIVES | {"headquartered", "listed", "born"}))
                               + ")")
+# a name, a hyphen and what the next name is to it: 'Halvern-backer Ostrix' (context.yaml hyphen_relations)
+HYPHEN_RELATION = re.compile(rf"[\w.&']+-(?:{words('hyphen_relations')})", re.I)
 # right after the speaker, before its reported clause: 'Quenlo said (on Monday) (that) ...', 'Quenlo, an AI startup, said'
 SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
@@ -1003,7 +1009,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     "maker"))
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "subject_org", "raising_org", "government", "appositive_org",
-                    "valued_org", "bracket_member", "copular_org"):
+                    "valued_org", "bracket_member", "copular_org", "relation_org"):
+        if pattern == "relation_org" and not on("mentions.hyphen_relation"):
+            continue
         if pattern == "appositive_org" and not on("mentions.appositive_shape"):
             continue
         if pattern == "copular_org" and not on("mentions.copular_shape"):
@@ -1042,6 +1050,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 start += len(words[0]) + 1
                 words = words[1:]
             while words and HYPHEN_DESCRIBED.fullmatch(words[0]):
+                start += len(words[0]) + 1
+                words = words[1:]
+            # 'Halvern-backer Ostrix Capital', 'Velkor-rival Tessaly': whose backer, rival, supplier the name is
+            while len(words) > 1 and HYPHEN_RELATION.fullmatch(words[0]) and hit(
+                    "mentions.hyphen_relation", on("mentions.hyphen_relation")):
                 start += len(words[0]) + 1
                 words = words[1:]
             # 'Kelmar Capital-backed Velkara Compute': a backer's name of several words, then the hyphen
@@ -1094,6 +1107,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'Security is a concern ...', 'Texas is one of ...': English words name no company here
             if pattern == "raising_org" and (_english_only(words) or not hit("mentions.raising_shape")):
                 continue  # 'Velmora is in early talks to raise funds': the one who raises, a name no list knows
+            if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
+                continue  # 'Nvidia-backer Ostrix': the name described, one no list knows
             if pattern == "bracket_member" and (_english_only(words) or not hit("mentions.bracket_member")):
                 continue  # '..., and Europe ($2 billion)': a place or a word, not a member named
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
