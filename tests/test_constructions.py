@@ -252,6 +252,11 @@ CASES = [
     ("Quorvane, which has raised $2 billion to date, unveiled a new chip on Tuesday.", []),
     ("Quorvane has raised $300 million so far in its Series B round, led by Halvern Capital.",
      ["investment completed: Quorvane investee, Halvern Capital investor | 3e+08 USD once"]),
+    # an offer for the company accepted or approved by it (or its board): the bidder acquires (triggers.jsonl);
+    # an offer rejected is no deal
+    ("Quorvane's board approved a $2 billion offer from Halvern Capital.",
+     ["acquisition announced: Quorvane target, Halvern Capital acquirer | 2e+09 USD once"]),
+    ("Quorvane rejected a $2 billion offer from Halvern Capital.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
