@@ -257,6 +257,10 @@ CASES = [
     ("Quorvane's board approved a $2 billion offer from Halvern Capital.",
      ["acquisition announced: Quorvane target, Halvern Capital acquirer | 2e+09 USD once"]),
     ("Quorvane rejected a $2 billion offer from Halvern Capital.", []),
+    # talks with X for goods: the subject buys what it is in talks for (triggers.jsonl); talks for no goods, no deal
+    ("Quorvane is in talks with Ostrix Energy for 2 GW of power, according to Bloomberg.",
+     ["power talks: Quorvane buyer, Ostrix Energy seller"]),
+    ("Quorvane is in talks with Halvern Cloud for months over pricing.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1251,6 +1251,14 @@ def _gapped_subject(tok) -> bool:
         "mentions.gapped_subject")
 
 
+def _served_capacity(noun) -> bool:
+    """A noun of capacity (context.yaml capacity_nouns: data centre, campus, cluster ...) that a verb of serving has for
+    its object ('to power X's data centre', 'supporting X's training clusters'; after 'for': mentions.served_site)."""
+    words = {w.split()[-1] for w in word_set("capacity_nouns")}
+    verbs = {w for w in word_set("beneficiary_verbs") if w not in ("for", "into")}
+    return noun.lower_ in words and noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs
+
+
 def _named_funder(tok) -> bool:
     """'with existing investors Ostrix and Brisa Ventures participating', 'lenders Halvern and X': a proper noun right
     after a plural noun for those who put money in is one of them, named, however the parser hangs it (rule
@@ -1914,6 +1922,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'the contract will see Brenlow supply X': the supplier, however labelled
     if hit("mentions.named_funder", _named_funder(tok)):
         return True  # 'existing investors Ostrix and ...': a funder named after its noun, however labelled
+    if tok.dep_ == "poss" and _served_capacity(tok.head) and not _known_place(tok) and hit(
+            "mentions.beneficiary_owner", on("mentions.beneficiary_owner")):
+        return True  # "to power Quorvane's Texas data centre": whose capacity the deal serves (roles then buy it)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("nsubj", "nsubjpass") and (
             tok.head.head.lemma_.lower() in proxy_nouns()) and hit("mentions.proxy_owner", on("mentions.proxy_owner")):
         return True  # 'A division of Kelmar agreed to buy ...': whom the subject acts for (roles.proxy_subject)
