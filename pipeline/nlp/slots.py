@@ -557,6 +557,11 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
                 tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
             hit("mentions.trigger_not_verb")
             continue
+        one_word = " " not in t.text.strip()
+        if tok is not None and tok.is_alpha and t.frame in DIRECTED and one_word and tok.tag_ == "NNS" and tok.dep_ in (
+                "pobj", "dobj", "compound", "conj", "appos") and first.rstrip("s") not in agreements and hit(
+                "mentions.plural_noun_trigger", on("mentions.plural_noun_trigger")):
+            continue  # '$300 million of loan funds have been released to X': 'funds' a plural noun, no verb of funding
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok is not None and tok.pos_ == "VERB" else []
         if first in signing and any(c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in (
                 agreements) and c.lower_ not in agreements for c in objects) and hit("mentions.signed_other_thing", on(
