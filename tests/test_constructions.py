@@ -261,6 +261,9 @@ CASES = [
     ("Quorvane is in talks with Ostrix Energy for 2 GW of power, according to Bloomberg.",
      ["power talks: Quorvane buyer, Ostrix Energy seller"]),
     ("Quorvane is in talks with Halvern Cloud for months over pricing.", []),
+    # a lender releases a loan's disbursement or tranche to the borrower (triggers.jsonl)
+    ("Halvern Bank has released the second loan disbursement to Quorvane for its data centre.",
+     ["investment announced: Halvern Bank investor, Quorvane investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

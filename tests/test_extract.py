@@ -138,7 +138,7 @@ def test_seed_article_gives_exactly_one_deal(extract):
      {("Tessaro Vinn", "investee"), ("Kandro Pell", "investor")}),
     # triggers.jsonl: 'Y awarded X a contract': the awarder buys; 'a 5 billion rupee contract' (a singular currency)
     ("The Ministry of Digital Affairs of Tamsin awarded Veyra Solis a 5 billion rupee contract to build a national AI "
-     "cloud.", "compute", {("The Ministry of Digital Affairs", "buyer"), ("Veyra Solis", "seller")}),
+     "cloud.", "compute", {("Ministry of Digital Affairs", "buyer"), ("Veyra Solis", "seller")}),
     # gates.list_member: the sentence's first word joined by 'and' to a name found is parsed as a list member
     ("Quorvane and Halvern raised $300 million from Ostrava Capital.", "investment",
      {("Quorvane", "investee"), ("Halvern", "investee"), ("Ostrava Capital", "investor")}),

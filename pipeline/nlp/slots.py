@@ -977,6 +977,9 @@ def _phrase(head) -> list:
             words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
     while len(words) > 1 and words[-1].i != head.i and (words[-1].text in POSSESSIVE or words[-1].is_space):
         words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
+    while len(words) > 1 and words[0].i != head.i and words[0].lower_ == "the" and hit(
+            "mentions.leading_article", on("mentions.leading_article")):
+        words = words[1:]  # 'The Ostrava Development Authority': the article the recogniser takes in names no one
     # 'sell Quorvane 400 MW of power': a figure after the name that the parse hangs on a word further on counts the
     # goods; the name ends before it
     cut = next((k for k, w in enumerate(words) if k and w.i > head.i and w.like_num and w.head.i > w.i), None)
