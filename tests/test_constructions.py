@@ -264,6 +264,10 @@ CASES = [
     # a lender releases a loan's disbursement or tranche to the borrower (triggers.jsonl)
     ("Halvern Bank has released the second loan disbursement to Quorvane for its data centre.",
      ["investment announced: Halvern Bank investor, Quorvane investee"]),
+    # each counterparty with its figure set off after it: two deals of the subject (candidates.paired_figures)
+    ("Quorvane has signed deals with Halvern Cloud, worth $10 billion, and with Ostrix Compute, worth $4 billion, "
+     "for GPU capacity.", ["compute announced: Quorvane buyer, Halvern Cloud seller | 1e+10 USD once",
+                    "compute announced: Quorvane buyer, Ostrix Compute seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -505,7 +505,12 @@ def _tight(sent: Sentence, o: OrgMention, m) -> bool:
     Stellix'; not '$10 billion and Microsoft', where the name opens the next conjunct."""
     a, b = (o.end, m.start) if o.start < m.start else (m.end, o.start)
     gap = sent.text[a - sent.start:b - sent.start]
+    if o.start < m.start and VALUE_APPOSITION.fullmatch(gap):
+        return True  # 'with Halvern Cloud, worth $10 billion, and with ...': the figure set off after its name
     return not re.search(r",|\band\b|;", gap) and len(gap.split()) <= 4
+
+
+VALUE_APPOSITION = re.compile(r"\s*,\s*(?:(?:a\s+deal\s+)?(?:worth|valued\s+at)\s+(?:about\s+|up\s+to\s+|some\s+)?)")
 
 
 def _paired_quantities(draft: Draft, sent: Sentence) -> list[Draft]:

@@ -275,6 +275,9 @@ _OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
+# '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
+# time (mentions.it_clause)
+IT_CLAUSE = re.compile(r"^(?-i:[a-z])(?:[\w-]+\s+){0,3}?" + _IT_ACTS, re.I)
 # 'It said on Tuesday it had signed ...': the reported clause's own 'it', after the same company speaking
 # (mentions.it_said_it)
 IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+" + _IT_ACTS,
@@ -405,7 +408,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                                origin="anaphora", kind=_phrase_kind(second.group(0), other, kind_words))
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None) or (
-            IT_OPENS_LONG.match(sent.text) if on("mentions.three_word_opener") else None)) if \
+            IT_OPENS_LONG.match(sent.text) if on("mentions.three_word_opener") else None) or (
+            IT_CLAUSE.match(sent.text) if on("mentions.it_clause") else None)) if \
             subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
         if it and on("mentions.opener_names_it") and hit("mentions.opener_names_it", any(
@@ -416,6 +420,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
             hit("mentions.it_said_it", it.re is IT_SAID_IT)
             hit("mentions.three_word_opener", it.re is IT_OPENS_LONG)
+            hit("mentions.it_clause", it.re is IT_CLAUSE)
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
