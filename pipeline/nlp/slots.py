@@ -1148,7 +1148,11 @@ def _headless_subject(tok) -> bool:
     that has no subject, attaches it to the verb as a modifier; capitalised words right before such a root verb, at
     the start of the sentence, are its subject."""
     root = tok.head
-    return (on("mentions.headless_subject") and root.dep_ == "ROOT" and root.pos_ == "VERB" and tok.i == root.i - 1
+    # ('Quorvane plans to invest ..., the Financial Times reported': the clause reported first is the sentence's
+    # opening, its verb the reporting verb's complement; rule mentions.reported_first)
+    opening = root.dep_ == "ROOT" or root.dep_ == "ccomp" and root.head.i > root.i and hit(
+        "mentions.reported_first", on("mentions.reported_first"))
+    return (on("mentions.headless_subject") and opening and root.pos_ == "VERB" and tok.i == root.i - 1
             and tok.i <= 3 and tok.dep_ in ("amod", "compound", "npadvmod", "nmod", "dep", "advmod")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]))
