@@ -268,6 +268,9 @@ CASES = [
     ("Quorvane has signed deals with Halvern Cloud, worth $10 billion, and with Ostrix Compute, worth $4 billion, "
      "for GPU capacity.", ["compute announced: Quorvane buyer, Halvern Cloud seller | 1e+10 USD once",
                     "compute announced: Quorvane buyer, Ostrix Compute seller | 4e+09 USD once"]),
+    # a stage named by its first word owned by a name: whose round it is (mentions.round_owner)
+    ("Kelmar invests $200 million in Quorvane's Series B.",
+     ["investment announced: Kelmar investor, Quorvane investee | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1284,6 +1284,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if hit("mentions.named_funder", _named_funder(tok)):
         return True
+    if tok.dep_ == "csubj" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and hit(
+            "mentions.clausal_subject", on("mentions.clausal_subject")):
+        return True  # 'Ostrix backs Quorvane with ...': a name the parser read as a clause standing as the subject
     if tok.dep_ == "pobj" and as_well_as(tok.head) and tok.head.head.i != tok.head.i and hit("mentions.as_well_as"):
         return _in_slot(tok.head.head, rules)  # 'from A as well as B': B in A's slot
     if hit("mentions.described_root", _described_root(tok)):
@@ -1919,6 +1922,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
+    if tok.dep_ == "csubj" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and hit(
+            "mentions.clausal_subject", on("mentions.clausal_subject")):
+        return True  # 'Ostrix backs Quorvane with ...': a name the parser read as a clause standing as the subject
     if _name_read_as_word(tok):
         return True  # 'pay Greily about $1.2 billion': the dative, read as an adverb (the recogniser's label no better)
     if tok.dep_ in ("compound", "nmod", "amod") and _misparsed_dative(tok):
@@ -1956,9 +1962,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
         return head.i != tok.i and _core_slot(head, rules)
-    if tok.dep_ == "poss" and tok.head.lemma_.lower() in rules.round_heads | rules.deal_heads and hit(
-            "mentions.round_owner", on("mentions.round_owner")):
-        return True  # "took part in Quorvane's $90 million seed round": whose round or deal it is
+    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in rules.round_heads | rules.deal_heads or _round_noun(
+            tok.head, rules)) and hit("mentions.round_owner", on("mentions.round_owner")):
+        return True  # "took part in Quorvane's seed round", "Quorvane's Series B": whose round or deal it is
     if tok.dep_ == "poss" and (tok.head.lower_ in BUSINESS_NOUNS or tok.head.lower_ in PLATFORM_NOUNS) and any(
             t.lower_ in rules.investment_heads or t.lower_ in rules.target_heads for t in tok.head.head.ancestors) \
             and tok.head.head.lower_ == "in" and not _known_place(tok) and hit("mentions.business_owner", on(
