@@ -109,9 +109,8 @@ def name_norms(doc):
     features, and a word they never saw, with a capital, is often tagged an adjective or a verb and the sentence
     misparsed. A capitalised word inside the sentence that is no English word (no form of it in the lemmatizer's
     index) is given the normal form of a company name they know well; the recogniser, after them, reads the word
-    as written again (name_norms_reset). The sentence's first word, or a word after punctuation, where any word is
-    capitalised, only when the next word is such a name too ('Tessaro Vinn will receive ...'); nothing in a
-    title-case line (rule mentions.name_norm)."""
+    as written again (name_norms_reset). Not the sentence's first word, nor a word after punctuation, where any word
+    is capitalised, and nothing in a title-case line (rule mentions.name_norm)."""
     if not on("mentions.name_norm") or not _english_words() or title_case(doc):
         return doc  # (in a title-case headline every word has its capital)
     unknown = [len(t.text) >= 3 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
