@@ -1262,12 +1262,24 @@ def _gapped_subject(tok) -> bool:
         "mentions.gapped_subject")
 
 
+@cache
+def _serving_words() -> tuple[frozenset, frozenset]:
+    """The last words of context.yaml capacity_nouns and the verbs of beneficiary_verbs (not its prepositions)."""
+    return (frozenset(w.split()[-1] for w in word_set("capacity_nouns")),
+            frozenset(w for w in word_set("beneficiary_verbs") if w not in ("for", "into")))
+
+
 def _served_capacity(noun) -> bool:
     """A noun of capacity (context.yaml capacity_nouns: data centre, campus, cluster ...) that a verb of serving has for
     its object ('to power X's data centre', 'supporting X's training clusters'; after 'for': mentions.served_site)."""
-    words = {w.split()[-1] for w in word_set("capacity_nouns")}
-    verbs = {w for w in word_set("beneficiary_verbs") if w not in ("for", "into")}
-    return noun.lower_ in words and noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs
+    nouns, verbs = _serving_words()
+    return noun.lower_ in nouns and noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs
+
+
+def _clausal_subject(tok) -> bool:
+    """A proper noun the parser takes for a clause standing as its verb's subject (csubj): the subject (rule
+    mentions.clausal_subject)."""
+    return tok.dep_ == "csubj" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and on("mentions.clausal_subject")
 
 
 def _named_funder(tok) -> bool:
@@ -1283,8 +1295,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if hit("mentions.named_funder", _named_funder(tok)):
         return True
-    if tok.dep_ == "csubj" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and hit(
-            "mentions.clausal_subject", on("mentions.clausal_subject")):
+    if hit("mentions.clausal_subject", _clausal_subject(tok)):
         return True  # 'Ostrix backs Quorvane with ...': a name the parser read as a clause standing as the subject
     if tok.dep_ == "pobj" and as_well_as(tok.head) and tok.head.head.i != tok.head.i and hit("mentions.as_well_as"):
         return _in_slot(tok.head.head, rules)  # 'from A as well as B': B in A's slot
@@ -1921,8 +1932,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     ('Kelvara' in 'invest $40 million in Kelvara'); places hang on nouns ('a campus in Texas')."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") or _headline_subject(tok):
         return True
-    if tok.dep_ == "csubj" and tok.pos_ == "PROPN" and tok.head.pos_ == "VERB" and hit(
-            "mentions.clausal_subject", on("mentions.clausal_subject")):
+    if hit("mentions.clausal_subject", _clausal_subject(tok)):
         return True  # 'Ostrix backs Quorvane with ...': a name the parser read as a clause standing as the subject
     if _name_read_as_word(tok):
         return True  # 'pay Greily about $1.2 billion': the dative, read as an adverb (the recogniser's label no better)
