@@ -271,6 +271,32 @@ CASES = [
     # a stage named by its first word owned by a name: whose round it is (mentions.round_owner)
     ("Kelmar invests $200 million in Quorvane's Series B.",
      ["investment announced: Kelmar investor, Quorvane investee | 2e+08 USD once"]),
+    # verbs of funding, buying and raising beside the common ones (triggers.jsonl)
+    ("Tarrow Capital is bankrolling Korvane Systems with $200 million.",
+     ["investment announced: Tarrow Capital investor, Korvane Systems investee | 2e+08 USD once"]),
+    ("Tarrow Capital is ploughing $200 million into Korvane Systems.",
+     ["investment announced: Tarrow Capital investor, Korvane Systems investee | 2e+08 USD once"]),
+    ("Korvane Systems garnered $200 million from Tarrow Capital.",
+     ["investment announced: Korvane Systems investee, Tarrow Capital investor | 2e+08 USD once"]),
+    ("Korvane Systems acquired a 49% interest in Halden Data Centers for $300 million.",
+     ["investment completed: Korvane Systems investor, Halden Data Centers investee | 3e+08 USD once"]),
+    # 'won a deal' sells; 'clinched a deal with' names both sides, whose kinds give the roles
+    ("Halden Cloud won a $200 million deal to supply Korvane Systems with GPUs.",
+     ["chips announced: Halden Cloud seller, Korvane Systems buyer | 2e+08 USD once"]),
+    ("Korvane Systems clinched a $200 million deal with Halden Cloud for GPU capacity.",
+     ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+08 USD once"]),
+    # a round's investors named after it by their part in it (discourse.round_verbs, investor_by_role, round_drew)
+    ("Korvane Systems has closed a $120 million funding round. Tarrow Capital headed the round; Halden Ventures and "
+     "Orsk Partners chipped in.", ["investment completed: Korvane Systems investee, Tarrow Capital investor, Halden "
+                                  "Ventures investor, Orsk Partners investor | 1.2e+08 USD once"]),
+    ("Korvane Systems has closed a $120 million funding round. Tarrow Capital and Halden Ventures put money into the "
+     "round.", ["investment completed: Korvane Systems investee, Tarrow Capital investor, Halden Ventures investor | "
+                "1.2e+08 USD once"]),
+    ("Korvane Systems has closed a $120 million funding round. Tarrow Capital, Halden Ventures and Orsk Partners "
+     "were the other investors.", ["investment completed: Korvane Systems investee, Tarrow Capital investor, Halden "
+                                   "Ventures investor, Orsk Partners investor | 1.2e+08 USD once"]),
+    ("Korvane Systems has closed a $120 million funding round. Tarrow Capital was the lead investor in its previous "
+     "round.", ["investment completed: Korvane Systems investee | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

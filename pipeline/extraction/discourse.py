@@ -36,6 +36,15 @@ COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|like
                          rf"will|would|plans?\s+to|(?:is|are)\s+(?=leading|co-leading))\s+"
                          rf"(?:lead|co-lead|leading|co-leading|join|participate\s+in|back)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
+# 'Tarrow Capital headed the round', 'A and B put money into the financing': other verbs of leading a round or
+# putting money in it, with their subjects before them (discourse.round_verbs)
+ROUND_VERB = re.compile(rf"\s(?:(?:also|jointly|together)\s+)?(?:{words('round_verbs')})\s+(?:the|this|that)\s+"
+                        rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
+# 'Tarrow Capital was the lead investor', 'A and B were the other backers', 'A and B are among the investors': the
+# subjects named by their part in the round just told (discourse.investor_by_role); not 'an investor' (a standing
+# relationship, guideline 3), nor an earlier round's ('the lead investor in its previous round')
+ROLE_COPULA = re.compile(rf"\s(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{words('funder_nouns')})\b(?![^.;]*\b(?:{words('earlier_words')})\b)", re.I)
 # '...; Kelmar Partners and Quorvane Capital led it': 'it' for the round just told (discourse.led_it)
 LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+it\b(?!\s+(?:to|in|into|for)\b)", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b[^.;]*$", re.I)
@@ -61,7 +70,7 @@ AUXILIARIES = re.compile(r"(?:[\s,]*\b(?:also|may|might|could|would|will|is|are|
                          r"planning|plans?)\s+to)\b)+[\s,]*", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # '... led the round, and A, B and C joined': the second clause that opens after the round (discourse.lead_and_joined)
-AND_JOINED = re.compile(r",?\s+and\s+(?=[A-Z])")
+AND_JOINED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=[A-Z])")  # '; A and B chipped in' too
 # 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
 # credit facility: only an investment just told is extended, so a building is not meant)
 _FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
@@ -78,6 +87,10 @@ PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have be
 CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:money|capital|cash|"
                        rf"investment|funds|proceeds))\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?"
                        rf"(?:came|comes|come|coming)\s+from\s+(?:the\s+)?", re.I)
+# 'The round drew A and B': the round just told as the subject, its investors listed after the verb
+# (discourse.round_drew)
+ROUND_DREW = re.compile(rf"\b{_FINANCING}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{words('round_drawing_verbs')})\s+"
+                        rf"(?:the\s+)?", re.I)
 # 'Investors in the round include ...' (discourse.investors_in_the_round)
 IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
                           rf"(?:include|included|includes|including|were|are)\b", re.I)
@@ -234,11 +247,14 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     known = {o.key for o, _ in draft.parties}
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
     lead = ACTIVE_LEAD.search(sent.text) or (
+        ROUND_VERB.search(sent.text) if on("discourse.round_verbs") else None) or (
         COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None) or (
         LED_IT.search(sent.text) if on("discourse.led_it") else None)
     if lead and lead.re is LED_IT:
         hit("discourse.led_it")
-    if lead and lead.re is not ACTIVE_LEAD:
+    if lead and lead.re is ROUND_VERB:
+        hit("discourse.round_verbs")
+    elif lead and lead.re is not ACTIVE_LEAD:
         hit("discourse.lead_to_come")
     if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
         # 'Kestrel Growth and Orvell Partners led the round': the subjects before the verb lead the round just told
@@ -262,6 +278,15 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
         if new:
             return True
+    role = ROLE_COPULA.search(sent.text) if on("discourse.investor_by_role") else None
+    new = _run_before(sent, [o for o in sent.orgs if o.key not in known and o.key != investee], role.start()) \
+        if role else []
+    if new and hit("discourse.investor_by_role"):
+        taken = {o.key for o in new} | known | {investee}
+        new += [o for o in sent.orgs if o.start - sent.start >= role.end() and o.key not in taken
+                and WITH_MORE.match(sent.text[role.end():o.start - sent.start])]  # '..., with Orsk joining'
+        draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+        return True
     if on("discourse.provided_financing"):
         new = _financiers(sent, known, investee, lex)
         if new and hit("discourse.provided_financing"):
@@ -290,10 +315,16 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
             draft.parties.extend((o, "investor") for o in listed if o.key not in known and o.key != investee)
             return True
     came = CAME_FROM.search(sent.text) if on("discourse.came_from") else None
+    if came is None and on("discourse.round_drew"):
+        came = ROUND_DREW.search(sent.text)
+        hit("discourse.round_drew", came is not None)
     if came:
         # 'The funding came from A, B and C': the sources of the round just told, named after 'from'
         # (a list of capitalised names, whether or not a list or a shape knows each, as after 'included')
-        listed = [o for o in _listed_names(sent, came.end(), lex) if o.key not in known and o.key != investee]
+        role = re.compile(r"\s+as\s").search(sent.text, came.end()) if came.re is ROUND_DREW else None
+        listed = [o for o in _listed_names(sent, came.end(), lex, role.start() if role else None)
+                  if o.key not in known and o.key != investee]  # '... drew A and B as new investors'
+
         if listed and hit("discourse.came_from"):
             draft.parties.extend((o, "investor") for o in listed[:MAX_PARTIES])
             return True
@@ -362,13 +393,9 @@ def _financiers(sent: Sentence, known: set, investee, lex: Lexicon) -> list[OrgM
         return out
     fresh = [o for o in sent.orgs if o.key not in known and o.key != investee]
     active = PROVIDED_IT.search(sent.text)
-    if active:
-        before = [o for o in fresh if o.end - sent.start <= active.start()]
-        if before and SUBJECT_GAP.fullmatch(sent.text[before[-1].end - sent.start:active.start()]):
-            k = len(before) - 1  # the run of list members that ends right before the verb
-            while k > 0 and joined(before[k - 1], before[k]):
-                k -= 1
-            return before[k:]
+    run = _run_before(sent, fresh, active.start()) if active else []
+    if run:
+        return run
     passive = PROVIDED_BY.search(sent.text)
     if passive:
         after = [o for o in fresh if o.start - sent.start >= passive.end()]
@@ -381,6 +408,18 @@ def _financiers(sent: Sentence, known: set, investee, lex: Lexicon) -> list[OrgM
         if listed and hit("discourse.financiers_listed"):
             return listed
     return []
+
+
+def _run_before(sent: Sentence, orgs: list[OrgMention], at: int) -> list[OrgMention]:
+    """The subjects of a verb at `at` (in the sentence's text): the run of list members, joined by 'and' and commas,
+    whose last ends right before it ('also', 'has' and the like between)."""
+    before = [o for o in orgs if o.end - sent.start <= at]
+    if not before or not SUBJECT_GAP.fullmatch(sent.text[before[-1].end - sent.start:at]):
+        return []
+    k = len(before) - 1
+    while k > 0 and AND_LIST.fullmatch(sent.text[before[k - 1].end - sent.start:before[k].start - sent.start]):
+        k -= 1
+    return before[k:]
 
 
 # a list of capitalised names: 'Halvern, Quillon, the Stellix Fund and Brisa'

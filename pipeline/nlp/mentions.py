@@ -933,8 +933,17 @@ def _fixed_expression(t: Trigger, text: str) -> bool:
     return False
 
 
+# after 'won/clinched/secured ... a deal': the deal's other side named with it, not as its buyer
+# (mentions.deal_with_sides)
+SIDES_AFTER = frozenset(("with", "between", "alongside"))
+
+
 def _trigger(span: Span) -> Trigger:
     type_, frame = span.label_.split("|", 1)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if frame == "seller_first" and span[-1].lower_ in ("deal", "deals") and after is not None and \
+            after.lower_ in SIDES_AFTER and hit("mentions.deal_with_sides", on("mentions.deal_with_sides")):
+        frame = "symmetric"  # 'Korvane clinched a deal with Halden Cloud': the kinds and the terms give the roles
     return Trigger(span.start_char, span.end_char, span.text, type_, frame, span[0].idx + len(span[0]))
 
 
