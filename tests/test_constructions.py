@@ -297,6 +297,11 @@ CASES = [
                                    "Ventures investor, Orsk Partners investor | 1.2e+08 USD once"]),
     ("Korvane Systems has closed a $120 million funding round. Tarrow Capital was the lead investor in its previous "
      "round.", ["investment completed: Korvane Systems investee | 1.2e+08 USD once"]),
+    # a deal denied, ruled out or broken down is no deal (cues.yaml negated, candidates.negated_trigger)
+    ("Korvane Systems said it has no interest in buying Halden Cloud.", []),
+    ("Korvane Systems ruled out buying Halden Cloud.", []),
+    ("Talks between Korvane Systems and Halden Cloud over a $2 billion compute deal broke down.", []),
+    ("Korvane Systems has never invested in Halden Cloud, a spokesperson said.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -103,6 +103,17 @@ def _negated(negated: re.Pattern, text: str) -> bool:
                for m in negated.finditer(text))
 
 
+# 'is not buying', 'has never invested', 'will no longer supply': a negation right before the deal's own word
+# (candidates.negated_trigger; the cue list holds the fixed phrases)
+NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:(?:be|been|being|yet|currently|actually|ever)\s+)?$",
+                        re.I)
+
+
+def negated_trigger(sent: Sentence) -> bool:
+    return any(NOT_BEFORE.search(sent.text, max(0, t.start - sent.start - 40), t.start - sent.start)
+               for t in sent.triggers)
+
+
 def negated_text(text: str, lex: Lexicon) -> bool:
     """The text holds a negation or a calling-off cue (cues.yaml negated) that does not just withhold details."""
     return _negated(cue_regexes(lex)["negated"], text)
@@ -179,6 +190,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if not sent.triggers or not sent.orgs:
         return []
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
+            or hit("candidates.negated_trigger", on("candidates.negated_trigger") and negated_trigger(sent))
             or hit("candidates.relationship", _relationship(rx["relationship"], sent.text, any(
                 m.amount.value for m in sent.money if not m.excluded)))
             or hit("candidates.cumulative", on("candidates.cumulative") and _cumulative(sent.text))
