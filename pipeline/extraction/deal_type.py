@@ -215,6 +215,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         text = text[:joined.start - sent.start] + " " * len(joined.text) + text[joined.end - sent.start:]
     if any(_joint_aim(t, sent) for t in sent.triggers):
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
+    if hit("type.co_making", on("type.co_making") and any(t.text.lower().startswith("co") and MAKING.match(t.text)
+                                                           for t in sent.triggers)):
+        scores["partnership"] += 4  # 'A and B will co-develop a campus': made together, not sold by one to the other
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
         scores["partnership"] += 4  # 'will jointly set up a company to build data centres': a joint venture
     if hit("type.joint_making", on("type.joint_making") and any(MAKING.match(t.text) and JOINTLY_BEFORE.search(
