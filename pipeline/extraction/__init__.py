@@ -33,7 +33,7 @@ from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_
                         collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_company, one_party_figure, paying_relative, raiser_of, round_joined,
-                        RAISER_REACH,
+                        round_meant, RAISER_REACH,
                         lead_item, list_item, list_lead, named_later, opens_with_deal_noun, part_of_told_deal,
                         refers_back, role_noun_names, share_in_relative, share_named, share_of_round, shortest_names,
                         warrants)
@@ -170,10 +170,18 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     ahead: list = []  # investors named before the round they are in (discourse.investors_before_round)
     told = None  # the last sentence's figure and its one organisation, when it drafted no deal
     raiser = None  # the company a sentence with no deal said is raising, and that sentence's index
+    prev = None  # the sentence before, across a paragraph break (a blank line is no sentence)
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
-        if drafts and rules.on("discourse.adds_investors") and adds_investors(drafts[-1], sent, lex):
+        if i and (sentences[i - 1].text.strip() or not rules.on("discourse.across_paragraphs")):
+            prev = sentences[i - 1]
+        elif i and prev is not None and sent.text.strip():
+            rules.hit("discourse.across_paragraphs")
+        shares: list[Draft] = []  # 'X led the round with $100 million': X's share (discourse.lead_share)
+        if drafts and rules.on("discourse.adds_investors") and adds_investors(round_meant(drafts, sent), sent, lex,
+                                                                               shares):
             rules.hit("discourse.adds_investors")
+            drafts.extend(shares)
             continue
         if drafts and rules.on("discourse.collapsed_later") and rules.hit("discourse.collapsed_later", collapsed_later(
                 sent)):
@@ -203,7 +211,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if not new and drafts and rules.on("discourse.each_share"):
                 new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
-                new = co_investor_share(drafts[-1], sentences[i - 1], sent, lex)
+                new = co_investor_share(drafts[-1], prev, sent, lex) if prev is not None else []
             if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
                 new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital will put $500 million into the round'
             if new and drafts:
@@ -239,7 +247,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             drafts.extend(new)
         elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
             enrich(drafts[-1], sent, lex)
-        elif drafts and i > 0 and drafts[-1].sentence.start == sentences[i - 1].start and paying_relative(
+        elif drafts and prev is not None and drafts[-1].sentence.start == prev.start and paying_relative(
                 drafts[-1], sent):
             enrich(drafts[-1], sent, lex)  # '... to Halvern Labs, which will pay $900 million over three years.'
     rules.at(-1)

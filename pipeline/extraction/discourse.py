@@ -13,7 +13,7 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
 from .candidates import Draft
-from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES
+from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, gapped_pairs
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -238,16 +238,28 @@ def _financing_parts(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     return True
 
 
-def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
-    """'It was led by X, with participation from Y': investors of the round just reported."""
+# 'led the round with $100 million': the leader's own figure right after the round it led (discourse.lead_share)
+LEAD_WITH = re.compile(r"\s*,?\s*(?:with|by\s+(?:contributing|investing|putting\s+in))\s+"
+                       r"(?:(?:about|nearly|some|roughly|around|almost|over|more\s+than)\s+)?$", re.I)
+
+
+def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None = None) -> bool:
+    """'It was led by X, with participation from Y': investors of the round just reported. 'X led the round with
+    $100 million': X's own figure, a record of its share in `shares` (guideline 2)."""
     if draft.type == "investment" and _financing_parts(draft, sent, lex):
         return True
-    if draft.type != "investment" or any(not m.excluded and m.amount.value for m in sent.money):
+    if draft.type != "investment":
+        return False
+    figures = [m for m in sent.money if not m.excluded and m.amount.value]
+    lead = ACTIVE_LEAD.search(sent.text) or (
+        ROUND_VERB.search(sent.text) if on("discourse.round_verbs") else None)
+    share = figures[0] if lead and len(figures) == 1 and shares is not None and on("discourse.lead_share") and (
+        LEAD_WITH.fullmatch(sent.text[lead.end():figures[0].start - sent.start])) else None
+    if figures and share is None:
         return False
     known = {o.key for o, _ in draft.parties}
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
-    lead = ACTIVE_LEAD.search(sent.text) or (
-        ROUND_VERB.search(sent.text) if on("discourse.round_verbs") else None) or (
+    lead = lead or (
         COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None) or (
         LED_IT.search(sent.text) if on("discourse.led_it") else None)
     if lead and lead.re is LED_IT:
@@ -264,7 +276,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
         new += [o for o in sent.orgs if o.start - sent.start >= lead.end() and o.key not in known and o.key != investee
                 and (WITH_MORE.match(sent.text[lead.end():o.start - sent.start]) or _round_relative(
                     sent.text[lead.end():o.start - sent.start]))] if new else []
-        joined = AND_JOINED.match(sent.text, lead.end()) if new and on("discourse.lead_and_joined") else None
+        leaders = [o for o in new if o.end - sent.start <= lead.start()]
+        after_lead = share.end - sent.start if share is not None else lead.end()
+        joined = AND_JOINED.match(sent.text, after_lead) if new and on("discourse.lead_and_joined") else None
         part = TOOK_PART.search(sent.text, joined.end()) if joined else None
         if part:
             # '..., and Ostrix Ventures, Marlow Partners and Brisa Capital joined': a second clause whose subjects,
@@ -276,8 +290,15 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
                     "discourse.lead_and_joined"):
                 new += more
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+        receiver = next((o for o, r in draft.parties if r == "investee"), None)
+        if share is not None and len(leaders) == 1 and receiver is not None and hit("discourse.lead_share"):
+            shares.append(Draft("investment", [(leaders[0], "investor"), (receiver, "investee")], share.amount, sent,
+                                deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|lead_share",
+                                alternates=share.alternates))
         if new:
             return True
+    if share is not None:
+        return False
     role = ROLE_COPULA.search(sent.text) if on("discourse.investor_by_role") else None
     new = _run_before(sent, [o for o in sent.orgs if o.key not in known and o.key != investee], role.start()) \
         if role else []
@@ -362,6 +383,38 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
                and o.start - sent.start < cue.start() and o.key not in known and o.key != investee][:1]
     draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
     return bool(new)
+
+
+# 'The new round was led by ...', 'The Series C drew ...': the round a later sentence names, by its stage or as the
+# new one (discourse.round_meant)
+ROUND_STAGE = re.compile(r"\b(?:series|round)\s+([A-Z]\d?)\b|\b(pre-seed|seed)\s+(?:round|funding|financing)\b")
+NEW_ROUND = re.compile(rf"\b(?:the|this|its)\s+(?:new|latest|current|fresh|most\s+recent|new(?:est)?\s+funding)\s+"
+                       rf"(?:{words('round_nouns')}|financing|investment)\b", re.I)
+PAST_ROUND = re.compile(rf"\b(?:{words('history_words')}|{words('earlier_words')}|in\s+(?:19|20)\d\d)\b", re.I)
+
+
+def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
+    """The draft a sentence about 'the round' adds to: the last one, unless the sentence names another investment
+    draft's stage ('the Series C' after a Series B told as history) or calls it the new round (the first round told
+    with no word of the past). 'Korvane raised $300 million in a Series C. It raised $100 million in a Series B last
+    year. The new round was led by Tarrow.': Tarrow led the Series C."""
+    last = drafts[-1]
+    rounds = [d for d in drafts if d.type == "investment"]
+    if len(rounds) < 2 or not on("discourse.round_meant"):
+        return last
+    stage = ROUND_STAGE.search(sent.text)
+    if stage:
+        key = (stage.group(1) or stage.group(2)).lower()
+        named = [d for d in rounds if any((m.group(1) or m.group(2)).lower() == key
+                                          for m in ROUND_STAGE.finditer(d.sentence.text))]
+        pick = named[-1] if named else None
+    else:
+        new = [d for d in rounds if not PAST_ROUND.search(d.sentence.text)] if NEW_ROUND.search(sent.text) else []
+        pick = new[0] if new else None
+    if pick is None or pick is last:
+        return last
+    hit("discourse.round_meant")
+    return pick
 
 
 def investors_ahead(sent: Sentence, lex: Lexicon) -> list[OrgMention]:
@@ -672,20 +725,32 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     first = investing[0]
     before = {o.key: o for o in sent.orgs if o.end <= first.start}
     after = [o for o in sent.orgs if o.start >= first.end]
-    if len(before) != 1 or after or investees[0].key in before:
+    if len(before) != 1 or investees[0].key in before:
         return []
-    if next_sentence and (draft.amount is None or ELSEWHERE.search(sent.text[first.end - sent.start:])
-                          or sum(r == "investor" for _, r in draft.parties) == 0):
+    pairs = [(next(iter(before.values())), money[0])]
+    if after:
+        # 'Tarrow Capital invested $80 million and Orsk Partners $40 million': each later name a subject whose verb
+        # is left out, its own figure right after it; together no more than the round (discourse.gapped_shares)
+        more = gapped_pairs(sent, after, money) if next_sentence and on("discourse.gapped_shares") else []
+        total = sum(m.amount.value for _, m in pairs + more)
+        if not more or draft.amount is None or not draft.amount.value or total > 1.02 * draft.amount.value or not hit(
+                "discourse.gapped_shares"):
+            return []
+        pairs += more
+    elif next_sentence and (draft.amount is None or ELSEWHERE.search(sent.text[first.end - sent.start:])
+                            or sum(r == "investor" for _, r in draft.parties) == 0):
         return []
-    investor = next(iter(before.values()))
     if next_sentence:
         hit("discourse.share_next_sentence")
-        if investor.key not in {o.key for o, _ in draft.parties}:
-            draft.parties.append((investor, "investor"))  # guideline 2: listed in the round, and a record of its own
+        for investor, _ in pairs:
+            if investor.key not in {o.key for o, _ in draft.parties}:
+                draft.parties.append((investor, "investor"))  # guideline 2: in the round, and a record of its own
     hit("discourse.co_investor_share")
-    return [Draft("investment", [(investor, "investor"), (investees[0], "investee")], money[0].amount, sent,
+    return [Draft("investment", [(investor, "investor"), (investees[0], "investee")], m.amount, sent,
                   deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|co_investor_share",
-                  alternates=money[0].alternates)]
+                  alternates=m.alternates) for investor, m in pairs]
+
+
 
 
 # after the figure, a place for the money other than the round ('in its own data centres')

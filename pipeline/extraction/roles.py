@@ -460,6 +460,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "roles.investor_not_investee") and hit("roles.investor_not_investee", set(right) <= set(
                     _after_investor_cue(sent, right, lex))):
             return None  # 'it had raised $80 million from A and B': names after the investors' cue raise nothing
+        money = [m for m in sent.money if not m.excluded and m.amount.value and m.end > trigger.start]
+        if type_ == "investment" and trigger.frame == "investor_first" and left and right and not counterparts and \
+                money and on("roles.gapped_investors") and hit("roles.gapped_investors", bool(gapped_pairs(
+                    sent, right, money))):
+            return None  # 'Tarrow invested $80 million and Orsk $40 million': Orsk invests too; the company they
+            # invest in is told elsewhere (discourse.gapped_shares)
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first" or (
@@ -1390,3 +1396,21 @@ def _dedupe_orgs(orgs) -> list[OrgMention]:
             out.append(o)
     return out
 
+
+GAP_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+GAP_FIGURE = re.compile(r"\s*,?\s*(?:(?:up\s+to|about|nearly|some|roughly|another)\s+)?$", re.I)
+
+
+def gapped_pairs(sent: Sentence, names: list[OrgMention], money: list) -> list[tuple[OrgMention, object]]:
+    """'A invested $80 million and B $40 million, and C $10 million': each name after the first figure, after 'and' or
+    a comma that follows the figure before it, with its own figure right after it: (name, figure) pairs, or none when
+    any name is not so placed."""
+    out, prev = [], money[0]
+    for o in names:
+        fig = next((m for m in money if m.start >= o.end), None)
+        if fig is None or not GAP_BEFORE.search(sent.text[prev.end - sent.start:o.start - sent.start]) or not (
+                GAP_FIGURE.fullmatch(sent.text[o.end - sent.start:fig.start - sent.start])):
+            return []
+        out.append((o, fig))
+        prev = fig
+    return out
