@@ -302,6 +302,10 @@ CASES = [
     ("Korvane Systems ruled out buying Halden Cloud.", []),
     ("Talks between Korvane Systems and Halden Cloud over a $2 billion compute deal broke down.", []),
     ("Korvane Systems has never invested in Halden Cloud, a spokesperson said.", []),
+    # money contributed to a measure of results was earned (type.contributed_to_results); to a round, put in
+    ("Sales to Tarrow Capital contributed $40 million to Korvane Systems' quarterly revenue.", []),
+    ("Tarrow Capital contributed $40 million to Korvane Systems' Series B.",
+     ["investment announced: Tarrow Capital investor, Korvane Systems investee | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -584,6 +584,10 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|such
 OPTION_BEFORE = re.compile(r"\b(?:warrants?|options?)\s+to\s+$", re.I)
 
 
+# after 'contributed (figure)': 'to' and a measure of results ('to X's revenue', 'to the group's market value')
+TO_RESULTS = re.compile(rf"[^.;:]{{0,40}}?\bto\s+(?:[\w.&'’-]+\s+){{0,4}}?(?:{words('results_nouns')})\b", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -610,6 +614,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(
             "type.leading_needs_round", on("type.leading_needs_round")):
         return False  # 'a team led by researchers at X', 'led a protest march': leading, not a round led
+    if t.text.lower().startswith("contribut") and hit("type.contributed_to_results", on(
+            "type.contributed_to_results") and bool(TO_RESULTS.match(sent.text, t.end - sent.start))):
+        return False  # 'the cloud unit contributed $500 million to X's revenue': a share of results, no money put in
     if hit("type.poured_thing", on("type.poured_thing") and _pours_no_money(t, sent)):
         return False  # 'injected similar drama into trade talks': what is put in is no money
     if hit("type.plural_investments", t.text.lower().startswith(("investments", "stakes")) and not any(

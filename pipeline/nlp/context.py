@@ -29,7 +29,7 @@ CONTEXT_LISTS = ("attached_capacity", "hyphen_relations", "coordinated_deal_noun
                  "goods_nouns", "service_nouns", "fixed_expressions", "forecast_subjects", "forecast_verbs", "describing_hyphens", "person_title_words",
                  "public_bodies", "facility_plurals", "giving_verbs",
                  "managing_participles",
-                 "took_part_verbs", "withheld_verbs", "round_verbs", "round_drawing_verbs",
+                 "took_part_verbs", "withheld_verbs", "round_verbs", "round_drawing_verbs", "results_nouns",
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
                  "collective_nouns", "unnamed_parties",
                  "serving_verbs", "hosted_work", "arm_suffixes",
