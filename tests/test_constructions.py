@@ -306,6 +306,9 @@ CASES = [
     ("Sales to Tarrow Capital contributed $40 million to Korvane Systems' quarterly revenue.", []),
     ("Tarrow Capital contributed $40 million to Korvane Systems' Series B.",
      ["investment announced: Tarrow Capital investor, Korvane Systems investee | 4e+07 USD once"]),
+    # deploying a maker's goods buys them from the maker (triggers.jsonl: deploy ... chips)
+    ("Korvane Systems will deploy 50,000 of Halden Semiconductor's accelerators.",
+     ["chips announced: Korvane Systems buyer, Halden Semiconductor seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -28,6 +28,9 @@ def test_duration(text, months):
     # a conversion is no count the deal states (guideline 10); the count stated still is
     ("400 MW of capacity, equivalent to roughly 300,000 GPUs", None), ("the equivalent of 50,000 GPUs", None),
     ("access to 100,000 accelerators, equivalent to 400 MW", 100000),
+    # a figure of power before goods is what they draw (mentions.power_not_count)
+    ("up to 200 megawatts of V9 chips", None), ("1 GW of accelerators and 50,000 GPUs", 50000),
+    ("50,000 of Halden Semiconductor's accelerators", 50000),
 ])
 def test_gpus(text, gpus):
     assert find_gpus(text) == gpus

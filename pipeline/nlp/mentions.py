@@ -34,7 +34,7 @@ DURATION_RE = re.compile(
 GPU_RE = re.compile(
     r"(?<![$€£¥])(?<![$€£¥] )"  # '$500 million of chips' is money, not a count
     r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
-    r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+(?:['’]s?)?\s+){0,3}?)"  # ("of Halden's new accelerators")
     r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
 # 'buy 2 billion dollars worth of GPUs': a currency word (money.yaml) or 'worth' between the number and the goods
 MONEY_BETWEEN = re.compile(r"\b(?:worth|" + "|".join(
@@ -944,6 +944,11 @@ def _trigger(span: Span) -> Trigger:
     if frame == "seller_first" and span[-1].lower_ in ("deal", "deals") and after is not None and \
             after.lower_ in SIDES_AFTER and hit("mentions.deal_with_sides", on("mentions.deal_with_sides")):
         frame = "symmetric"  # 'Korvane clinched a deal with Halden Cloud': the kinds and the terms give the roles
+    if span[0].lower_.startswith("deploy") and len(span) > 1:
+        # 'deploy 50,000 of Halden's accelerators': the pattern reaches to the goods to know them for goods; the
+        # trigger is the verb, so that the maker named on the way is the verb's object
+        return Trigger(span.start_char, span[0].idx + len(span[0]), span[0].text, type_, frame,
+                       span[0].idx + len(span[0]))
     return Trigger(span.start_char, span.end_char, span.text, type_, frame, span[0].idx + len(span[0]))
 
 
@@ -1242,6 +1247,8 @@ def find_gpus(text: str) -> int | None:
             continue  # '$500 million of its inference chips', '2 billion dollars of GPUs': money, not a count
         if CONVERSION_BEFORE.search(text, 0, m.start()):
             continue  # 'equivalent to roughly 300,000 GPUs': a conversion, not the deal's count (guideline 10)
+        if POWER_RE.match(text, m.start()) and on("mentions.power_not_count") and hit("mentions.power_not_count"):
+            continue  # '200 megawatts of X systems': the power the goods draw, not how many there are
         scale = {"million": 1_000_000, "thousand": 1000}.get((m.group(2) or "").lower(), 1)
         value = int(n * scale)
         if value >= 100:
