@@ -309,6 +309,12 @@ CASES = [
     # deploying a maker's goods buys them from the maker (triggers.jsonl: deploy ... chips)
     ("Korvane Systems will deploy 50,000 of Halden Semiconductor's accelerators.",
      ["chips announced: Korvane Systems buyer, Halden Semiconductor seller"]),
+    # an accord is a deal noun; underwriting debt lends; a failed deal is none
+    ("Korvane Systems and Halden Cloud reached a $2 billion accord on GPU capacity.",
+     ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
+    ("Korvane Systems is underwriting $2 billion of Halden Cloud's data centre debt.",
+     ["investment announced: Korvane Systems investor, Halden Cloud investee | 2e+09 USD once"]),
+    ("Korvane Systems will collect a $200 million break-up fee from the failed deal with Halden Cloud.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
