@@ -315,6 +315,20 @@ CASES = [
     ("Korvane Systems is underwriting $2 billion of Halden Cloud's data centre debt.",
      ["investment announced: Korvane Systems investor, Halden Cloud investee | 2e+09 USD once"]),
     ("Korvane Systems will collect a $200 million break-up fee from the failed deal with Halden Cloud.", []),
+    # names told in passing beside the parties: a comparison that opens the sentence (cues.yaml not_org_words: 'Like'),
+    # an apposition or a closing relative clause on a party, another deal, a clause of time, others joined as customers
+    ("Like Orsk Labs before it, Korvane Systems signed a $2 billion compute deal with Halden Cloud.",
+     ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
+    ("Tarrow Capital, an early investor in Orsk Labs, led a $200 million round in Korvane Systems.",
+     ["investment announced: Tarrow Capital investor, Korvane Systems investee | 2e+08 USD once"]),
+    ("Korvane Systems raised $200 million in a round led by Tarrow Capital, which also backs Orsk Labs.",
+     ["investment completed: Korvane Systems investee, Tarrow Capital investor | 2e+08 USD once"]),
+    ("Korvane Systems will rent GPUs from Halden Cloud for $2 billion, in addition to its existing contract with Orsk "
+     "Cloud.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
+    ("Korvane Systems will rent GPUs from Halden Cloud for $2 billion, weeks after Orsk Labs struck a similar "
+     "agreement.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
+    ("Korvane Systems will rent GPUs from Halden Cloud for $2 billion, joining Orsk Labs and Velo AI as customers of "
+     "the neocloud.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -687,6 +687,9 @@ def _named_in_passing(sent: Sentence) -> set[int]:
             run.append(nxt)
         if JOINED_IN_AFTER.match(sent.text[run[-1].end - sent.start:]) and hit("roles.joined_in", True):
             passed |= {x.start for x in run}
+        elif on("roles.joined_as_customers") and JOINED_AS_CUSTOMERS.match(sent.text[run[-1].end - sent.start:]) \
+                and hit("roles.joined_as_customers", True):
+            passed |= {x.start for x in run}  # '..., joining A and B as customers of the neocloud': its other buyers
     # "Taravik's rival Quenlo raised ...", "The company's rival, Velkara, is ...": whose rival it is, no party
     owners = {o.start for o in sent.orgs if on("roles.rival_apposition") and RIVAL_OF.match(
         sent.text, o.end - sent.start) and hit("roles.rival_apposition", True)}
@@ -695,13 +698,34 @@ def _named_in_passing(sent: Sentence) -> set[int]:
     # 'a data center campus in Texas, which will house Nvidia chips': the maker of what a site will hold
     equipment = {o.start for o in sent.orgs if on("roles.site_equipment") and SITE_HOLDS.search(
         _preceding(sent, o, 120)) and hit("roles.site_equipment", True)}
-    return out | passed | hosts | owners | equipment | _described_in_relative(sent)
+    aside = {o.start for o in sent.orgs if on("roles.other_deal_aside") and OTHER_DEAL_BEFORE.search(
+        _preceding(sent, o, 120)) and hit("roles.other_deal_aside", True)}
+    for m in TIME_ASIDE.finditer(sent.text) if on("roles.time_clause_aside") else ():
+        end = sent.text.find(",", m.end())
+        end = len(sent.text) if end < 0 else end
+        inside = {o.start for o in sent.orgs if m.end() <= o.start - sent.start < end}
+        if inside and not any(m.end() <= x.start - sent.start < end for x in sent.money if not x.excluded) and any(
+                o.start - sent.start < m.start() for o in sent.orgs) and hit("roles.time_clause_aside", True):
+            aside |= inside
+    return out | passed | hosts | owners | equipment | aside | _described_in_relative(sent) | _described_aside(sent)
 
 
 # roles.joined_in: 'joins A and B in signing ...': right before the first one joined, and right after the last
 JOINS_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+likes\s+of\s+)?$", re.I)
 # (not 'joined A in backing X' or 'joined A as an investor': A is a co-investor of the same round)
 JOINED_IN_AFTER = re.compile(rf"\s+in\s+(?!(?:{words('money_putting_gerunds')})\b)\w+ing\b", re.I)
+# '..., joining A and B as customers of X': those joined buy from X already (roles.joined_as_customers)
+JOINED_AS_CUSTOMERS = re.compile(rf"\s+as\s+(?:(?:fellow|other|existing|major|big)\s+)?(?:{words('buyer_nouns')})s?\b",
+                                 re.I)
+# 'in addition to its existing contract with X', 'on top of an earlier deal with X': another deal the sentence names
+# beside its own, whose counterparty is no party of it (roles.other_deal_aside)
+OTHER_DEAL_BEFORE = re.compile(rf"\b(?:in\s+addition\s+to|on\s+top\s+of|besides|beyond|alongside|as\s+well\s+as)\s+"
+                               rf"(?:its|their|an?|the)\s+(?:{words('earlier_words')}|current|other|own)\s+"
+                               rf"(?:[\w$€£.,-]+\s+){{0,3}}?{DEAL_NOUN}\s+(?:with|from|to)\s+(?:the\s+)?$", re.I)
+# ', weeks after X struck a similar agreement': a clause of time whose subject did something before, with no figure of
+# its own (roles.time_clause_aside; one with a figure is a clause of its own, mentions.time_clause_deal)
+TIME_ASIDE = re.compile(r",\s+(?:(?:just|only|shortly|days|weeks|months|years|a\s+(?:day|week|month|year))\s+)?"
+                        r"(?:after|before|since)\s+(?=[A-Z])")
 # a site and what it will hold: 'a 1 GW campus that will house', 'the data centre, which will use'
 SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b[^.;]{{0,60}}?,?\s+(?:which|that)\s+"
                         rf"(?:will\s+|would\s+|is\s+to\s+)?"
@@ -736,6 +760,40 @@ def _described_in_relative(sent: Sentence) -> set[int]:
     inside = {o.start for o in sent.orgs if m.start(1) <= o.start - sent.start < m.end(1)}
     after = [o for o in sent.orgs if o.start - sent.start >= m.end() and o.key != first.key]
     return inside if inside and after and hit("roles.relative_description", True) else set()
+
+
+DESCRIBING_START = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # ', an early investor in ...': a lower-case word describes
+# ', which also backs Orsk Labs.': a relative clause that ends the sentence, on the name right before it, in the present
+# ('also', 'already' or a verb in -s), with no figure of its own (roles.relative_at_end)
+END_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|already|currently)\s+)?(?!(?:has|is|was|does)\b)[a-z]+s\b"
+                          r"[^,;]*$")
+
+
+def _described_aside(sent: Sentence) -> set[int]:
+    """'Tarrow Capital, an early investor in Orsk Labs, led a round in Korvane': the names of an apposition set off by
+    commas right after a name, before the sentence's verb, describe that name, no parties (rule
+    roles.apposition_description); 'a round led by Tarrow Capital, which also backs Orsk Labs.': so do those of a
+    present-tense relative clause that ends the sentence, with no figure of its own (rule roles.relative_at_end)."""
+    out: set[int] = set()
+    for o in sent.orgs if on("roles.apposition_description") else ():
+        m = APPOSITION_ON.match(sent.text, o.end - sent.start)
+        # ('MGX, the Artificial Intelligence Infrastructure Partnership, and GIP': a name in a list, no description)
+        if m is None or not DESCRIBING_START.match(sent.text, o.end - sent.start) or re.match(
+                r"\s*(?:and|or)\b", sent.text[m.end():]):
+            continue
+        inside = {x.start for x in sent.orgs if m.start() < x.start - sent.start < m.end()}
+        later_trigger = any(t.start - sent.start >= m.end() for t in sent.triggers)
+        later_org = any(x.start - sent.start >= m.end() for x in sent.orgs)
+        if inside and later_trigger and later_org and hit("roles.apposition_description", True):
+            out |= inside
+    for o in sent.orgs if on("roles.relative_at_end") else ():
+        m = END_RELATIVE.match(sent.text, o.end - sent.start)
+        if m is None or any(x.start - sent.start >= m.start() for x in sent.money if not x.excluded):
+            continue
+        inside = {x.start for x in sent.orgs if x.start - sent.start >= m.start()}
+        if inside and hit("roles.relative_at_end", True):
+            out |= inside
+    return out
 
 
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
