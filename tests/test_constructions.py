@@ -329,6 +329,8 @@ CASES = [
      "agreement.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
     ("Korvane Systems will rent GPUs from Halden Cloud for $2 billion, joining Orsk Labs and Velo AI as customers of "
      "the neocloud.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
+    ("Korvane Systems will rent GPUs from Halden Cloud for $2 billion, whose largest shareholder is Orsk Group.",
+     ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -700,6 +700,9 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         _preceding(sent, o, 120)) and hit("roles.site_equipment", True)}
     aside = {o.start for o in sent.orgs if on("roles.other_deal_aside") and OTHER_DEAL_BEFORE.search(
         _preceding(sent, o, 120)) and hit("roles.other_deal_aside", True)}
+    makers = {o.start for o in sent.orgs if on("roles.made_by") and MADE_BY.search(_preceding(sent, o, 80))}
+    if makers and len({o.key for o in sent.orgs if o.start not in makers}) >= 2 and hit("roles.made_by", True):
+        aside |= makers  # 'a deal with Halden Cloud to use chips made by X': the cloud sells, X made the chips
     for m in TIME_ASIDE.finditer(sent.text) if on("roles.time_clause_aside") else ():
         end = sent.text.find(",", m.end())
         end = len(sent.text) if end < 0 else end
@@ -765,8 +768,12 @@ def _described_in_relative(sent: Sentence) -> set[int]:
 DESCRIBING_START = re.compile(r",\s+(?:a|an|the)\s+[a-z]")  # ', an early investor in ...': a lower-case word describes
 # ', which also backs Orsk Labs.': a relative clause that ends the sentence, on the name right before it, in the present
 # ('also', 'already' or a verb in -s), with no figure of its own (roles.relative_at_end)
-END_RELATIVE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|already|currently)\s+)?(?!(?:has|is|was|does)\b)[a-z]+s\b"
-                          r"[^,;]*$")
+END_RELATIVE = re.compile(r",\s+(?:(?:which|who)\s+(?:(?:also|already|currently)\s+)?(?!(?:has|is|was|does)\b)[a-z]+s\b|"
+                          r"whose\s+(?!(?:deal|agreement|contract|investment|order)s?\b))[^,;]*$")  # ', whose owner is X'
+# 'chips made by X': the maker of goods named after them, no party where another name is the counterparty
+# (roles.made_by)
+MADE_BY = re.compile(rf"\b(?:{words('goods_nouns')}|gpu|chip|accelerator|processor)\s+(?:(?:made|built|designed|"
+                     rf"manufactured|produced|developed)\s+by)\s+(?:the\s+)?$", re.I)
 
 
 def _described_aside(sent: Sentence) -> set[int]:
