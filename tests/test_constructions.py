@@ -331,6 +331,12 @@ CASES = [
      "the neocloud.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
     ("Korvane Systems will rent GPUs from Halden Cloud for $2 billion, whose largest shareholder is Orsk Group.",
      ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),
+    # a run of clauses, each with its deal, the last one after 'and' alone (mentions.and_clause_deal_verb)
+    ("This week Korvane Systems raised $200 million from Tarrow Capital, Velo AI raised $100 million from Orsk "
+     "Ventures and Halden Cloud raised $50 million from Brisa Partners.",
+     ["investment completed: Korvane Systems investee, Tarrow Capital investor | 2e+08 USD once",
+      "investment completed: Velo AI investee, Orsk Ventures investor | 1e+08 USD once",
+      "investment completed: Halden Cloud investee, Brisa Partners investor | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

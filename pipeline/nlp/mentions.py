@@ -868,8 +868,10 @@ DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|
 TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
                               rf"(?:after|before)\s+"
                               rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
-AND_DEAL_CLAUSE = re.compile(rf",\s+(?:and|while)\s+"
+AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+# ('... raised $100 million and Halden Cloud raised $50 million': 'and' alone opens the last clause of a run;
+# mentions.and_clause_deal_verb asks each side to state a deal)
 
 
 def _has(starts: list[int], lo: int, hi: int) -> bool:
