@@ -337,6 +337,11 @@ CASES = [
      ["investment completed: Korvane Systems investee, Tarrow Capital investor | 2e+08 USD once",
       "investment completed: Velo AI investee, Orsk Ventures investor | 1e+08 USD once",
       "investment completed: Halden Cloud investee, Brisa Partners investor | 5e+07 USD once"]),
+    # 'the round' after a deal of another kind told since: the last round (discourse.round_meant)
+    ("Korvane Systems has raised $300 million in a Series C round. The company also agreed to buy $50 million of "
+     "chips from Halden Semiconductor. The round was led by Tarrow Capital.",
+     ["investment completed: Korvane Systems investee, Tarrow Capital investor | 3e+08 USD once",
+      "chips announced: Korvane Systems buyer, Halden Semiconductor seller | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -390,6 +390,7 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
 ROUND_STAGE = re.compile(r"\b(?:series|round)\s+([A-Z]\d?)\b|\b(pre-seed|seed)\s+(?:round|funding|financing)\b")
 NEW_ROUND = re.compile(rf"\b(?:the|this|its)\s+(?:new|latest|current|fresh|most\s+recent|new(?:est)?\s+funding)\s+"
                        rf"(?:{words('round_nouns')}|financing|investment)\b", re.I)
+THE_ROUND = re.compile(rf"\b(?:the|this)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 PAST_ROUND = re.compile(rf"\b(?:{words('history_words')}|{words('earlier_words')}|in\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -400,6 +401,9 @@ def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
     year. The new round was led by Tarrow.': Tarrow led the Series C."""
     last = drafts[-1]
     rounds = [d for d in drafts if d.type == "investment"]
+    if rounds and last.type != "investment" and on("discourse.round_meant") and THE_ROUND.search(sent.text) and hit(
+            "discourse.round_meant"):
+        return rounds[-1]  # 'The round was led by ...' after a purchase told since: the round is the last one told
     if len(rounds) < 2 or not on("discourse.round_meant"):
         return last
     stage = ROUND_STAGE.search(sent.text)
