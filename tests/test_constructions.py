@@ -342,6 +342,11 @@ CASES = [
      "chips from Halden Semiconductor. The round was led by Tarrow Capital.",
      ["investment completed: Korvane Systems investee, Tarrow Capital investor | 3e+08 USD once",
       "chips announced: Korvane Systems buyer, Halden Semiconductor seller | 5e+07 USD once"]),
+    # an offer for a company, the sale of the company to a buyer (triggers.jsonl)
+    ("Tarrow Group's $2 billion offer for Korvane Systems was accepted by the board.",
+     ["acquisition announced: Tarrow Group acquirer, Korvane Systems target | 2e+09 USD once"]),
+    ("Korvane Systems' shareholders approved the $2 billion sale of the company to Tarrow Group.",
+     ["acquisition announced: Korvane Systems target, Tarrow Group acquirer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

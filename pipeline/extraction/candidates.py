@@ -97,9 +97,15 @@ DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyou
                           r"|\b(?:a|per)\s+share\b[^.;]{0,60}?\bvalu(?:es|ing|ed)\b", re.I)
 
 
+# 'the 60% it did not already own': what the buyer does not own yet, no deal denied (candidates.not_yet_owned)
+NOT_YET_OWNED = re.compile(r"\s+(?:already\s+|yet\s+)?(?:own|hold|have|control)\b", re.I)
+
+
 def _negated(negated: re.Pattern, text: str) -> bool:
-    """A negation or a calling-off cue that does not just withhold details (candidates.withheld)."""
-    return any(not (on("candidates.withheld") and hit("candidates.withheld", WITHHELD.match(text, m.end())))
+    """A negation or a calling-off cue that does not just withhold details (candidates.withheld) or tell what is not
+    owned yet (candidates.not_yet_owned)."""
+    return any(not (on("candidates.withheld") and hit("candidates.withheld", WITHHELD.match(text, m.end()))) and not (
+        on("candidates.not_yet_owned") and hit("candidates.not_yet_owned", NOT_YET_OWNED.match(text, m.end())))
                for m in negated.finditer(text))
 
 
