@@ -347,6 +347,9 @@ CASES = [
      ["acquisition announced: Tarrow Group acquirer, Korvane Systems target | 2e+09 USD once"]),
     ("Korvane Systems' shareholders approved the $2 billion sale of the company to Tarrow Group.",
      ["acquisition announced: Korvane Systems target, Tarrow Group acquirer | 2e+09 USD once"]),
+    # power provided to a buyer's sites 'with' the power: the recipient, not the goods (type.supply_with)
+    ("Halden Energy will provide Korvane Systems' data centres with 500 MW of nuclear power under a 20-year deal.",
+     ["power announced: Halden Energy seller, Korvane Systems buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

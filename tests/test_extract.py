@@ -464,6 +464,8 @@ def test_shares_sold_name_no_party(extract):
     # a trigger's common words alone ('a', 'the', 'for'), or one word of a two-word trigger, are no deal word
     ("Researchers in a leading lab planted two thousand trees for the town.", False),
     ("Velmora is leading the $2 billion round.", True),
+    # a trigger word inside a hyphenated word, which the tokenizer splits off
+    ("Korvane Systems pre-leased 200 MW of capacity from Halden Data Centers.", True),
 ])
 def test_prefilter(text, worth):
     from pipeline.extraction import worth_reading

@@ -51,7 +51,8 @@ UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)
 FIGURE_AHEAD = r"\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d]"
 RECIPIENT_FIRST = re.compile(rf"\s+_+(?:\s+_+)*(?={FIGURE_AHEAD})",
                              re.I)  # a masked name, then a figure: 'sell _____ 300 megawatts of ...
-RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*\s+with\b")  # a masked name, then 'with'
+# a masked name (or its sites: "X's data centres"), then 'with'
+RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*(?:['’]s?(?:\s+[\w-]+){1,3})?\s+with\b")
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
 FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:\w+\s+)?(?:{words('forecast_verbs')})\s+"

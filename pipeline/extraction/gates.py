@@ -53,7 +53,10 @@ def worth_reading(text: str) -> bool:
     sentence: 'Quorvane will acquire Stellix'), reports no deal (most news does not), so the pipeline is not run
     on it."""
     pre = prefilter(load_lexicon())
-    found = set(WORD.findall(text.lower())) & pre["words"].keys()  # a set lookup per word: cheaper than `signal`
+    written = set(WORD.findall(text.lower()))
+    # the parts of a hyphenated word too: the tokenizer splits 'pre-leased' and the matcher sees 'leased'
+    written |= {part for w in written if "-" in w for part in w.split("-")}
+    found = written & pre["words"].keys()  # a set lookup per word: cheaper than `signal`
     patterns = {n for word in found for n in pre["words"][word]}  # only patterns that need a word found
     return (any(all(found & need for need in pre["needs"][n]) for n in patterns)
             and (bool(pre["signal"].search(text)) or bool(_CAPWORD.search(text))))
