@@ -306,9 +306,6 @@ CASES = [
     ("Sales to Tarrow Capital contributed $40 million to Korvane Systems' quarterly revenue.", []),
     ("Tarrow Capital contributed $40 million to Korvane Systems' Series B.",
      ["investment announced: Tarrow Capital investor, Korvane Systems investee | 4e+07 USD once"]),
-    # deploying a maker's goods buys them from the maker (triggers.jsonl: deploy ... chips)
-    ("Korvane Systems will deploy 50,000 of Halden Semiconductor's accelerators.",
-     ["chips announced: Korvane Systems buyer, Halden Semiconductor seller"]),
     # an accord is a deal noun; underwriting debt lends; a failed deal is none
     ("Korvane Systems and Halden Cloud reached a $2 billion accord on GPU capacity.",
      ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once"]),

@@ -946,11 +946,6 @@ def _trigger(span: Span) -> Trigger:
     if frame == "seller_first" and span[-1].lower_ in ("deal", "deals") and after is not None and \
             after.lower_ in SIDES_AFTER and hit("mentions.deal_with_sides", on("mentions.deal_with_sides")):
         frame = "symmetric"  # 'Korvane clinched a deal with Halden Cloud': the kinds and the terms give the roles
-    if span[0].lower_.startswith("deploy") and len(span) > 1:
-        # 'deploy 50,000 of Halden's accelerators': the pattern reaches to the goods to know them for goods; the
-        # trigger is the verb, so that the maker named on the way is the verb's object
-        return Trigger(span.start_char, span[0].idx + len(span[0]), span[0].text, type_, frame,
-                       span[0].idx + len(span[0]))
     return Trigger(span.start_char, span.end_char, span.text, type_, frame, span[0].idx + len(span[0]))
 
 
