@@ -91,6 +91,7 @@ CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+
 # (discourse.round_drew)
 ROUND_DREW = re.compile(rf"\b{_FINANCING}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{words('round_drawing_verbs')})\s+"
                         rf"(?:the\s+)?", re.I)
+AS_ROLE = re.compile(r"\s+as\s")  # '... drew A and B as new investors': the list ends before 'as'
 # 'Investors in the round include ...' (discourse.investors_in_the_round)
 IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
                           rf"(?:include|included|includes|including|were|are)\b", re.I)
@@ -342,10 +343,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     if came:
         # 'The funding came from A, B and C': the sources of the round just told, named after 'from'
         # (a list of capitalised names, whether or not a list or a shape knows each, as after 'included')
-        role = re.compile(r"\s+as\s").search(sent.text, came.end()) if came.re is ROUND_DREW else None
-        listed = [o for o in _listed_names(sent, came.end(), lex, role.start() if role else None)
+        as_role = AS_ROLE.search(sent.text, came.end()) if came.re is ROUND_DREW else None
+        listed = [o for o in _listed_names(sent, came.end(), lex, as_role.start() if as_role else None)
                   if o.key not in known and o.key != investee]  # '... drew A and B as new investors'
-
         if listed and hit("discourse.came_from"):
             draft.parties.extend((o, "investor") for o in listed[:MAX_PARTIES])
             return True
@@ -753,8 +753,6 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     return [Draft("investment", [(investor, "investor"), (investees[0], "investee")], m.amount, sent,
                   deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|co_investor_share",
                   alternates=m.alternates) for investor, m in pairs]
-
-
 
 
 # after the figure, a place for the money other than the round ('in its own data centres')

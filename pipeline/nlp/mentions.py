@@ -868,10 +868,10 @@ DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|
 TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
                               rf"(?:after|before)\s+"
                               rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+# ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
+# million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
-# ('... raised $100 million and Halden Cloud raised $50 million': 'and' alone opens the last clause of a run;
-# mentions.and_clause_deal_verb asks each side to state a deal)
 
 
 def _has(starts: list[int], lo: int, hi: int) -> bool:
@@ -1245,7 +1245,7 @@ def find_gpus(text: str) -> int | None:
         if CONVERSION_BEFORE.search(text, 0, m.start()):
             continue  # 'equivalent to roughly 300,000 GPUs': a conversion, not the deal's count (guideline 10)
         if POWER_RE.match(text, m.start()) and on("mentions.power_not_count") and hit("mentions.power_not_count"):
-            continue  # '200 megawatts of X systems': the power the goods draw, not how many there are
+            continue  # '200 megawatts of V9 chips': the power the goods draw, not how many there are
         scale = {"million": 1_000_000, "thousand": 1000}.get((m.group(2) or "").lower(), 1)
         value = int(n * scale)
         if value >= 100:
