@@ -400,11 +400,12 @@ def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
     with no word of the past). 'Korvane raised $300 million in a Series C. It raised $100 million in a Series B last
     year. The new round was led by Tarrow.': Tarrow led the Series C."""
     last = drafts[-1]
+    if not on("discourse.round_meant"):
+        return last
     rounds = [d for d in drafts if d.type == "investment"]
-    if rounds and last.type != "investment" and on("discourse.round_meant") and THE_ROUND.search(sent.text) and hit(
-            "discourse.round_meant"):
+    if rounds and last.type != "investment" and THE_ROUND.search(sent.text) and hit("discourse.round_meant"):
         return rounds[-1]  # 'The round was led by ...' after a purchase told since: the round is the last one told
-    if len(rounds) < 2 or not on("discourse.round_meant"):
+    if len(rounds) < 2:
         return last
     stage = ROUND_STAGE.search(sent.text)
     if stage:
