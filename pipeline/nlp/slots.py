@@ -25,6 +25,7 @@ from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
                        OrgMention, Sentence, describers_of)
 from .rules import at, hit, on
+from .tag_attributes import TagAttributes
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
 
@@ -97,6 +98,10 @@ def load_parser():
     nlp.add_pipe("figure_norms", first=True)  # ('$300m' read as '$300 million': rule mentions.compact_figure)
     nlp.add_pipe("name_norms", after="figure_norms")  # (an unknown name read as a known one: mentions.name_norm)
     nlp.add_pipe("name_norms_reset", after="parser")
+    if TagAttributes.from_ruler(nlp.get_pipe("attribute_ruler")) is not None:
+        # the same parts of speech, morphology and lemmas as the model's attribute ruler, found by an index
+        nlp.add_pipe("tag_attributes", before="attribute_ruler")
+        nlp.remove_pipe("attribute_ruler")
     return nlp
 
 
