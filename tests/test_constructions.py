@@ -347,6 +347,17 @@ CASES = [
     # power provided to a buyer's sites 'with' the power: the recipient, not the goods (type.supply_with)
     ("Halden Energy will provide Korvane Systems' data centres with 500 MW of nuclear power under a 20-year deal.",
      ["power announced: Halden Energy seller, Korvane Systems buyer"]),
+    # a second deal word of the same subject after 'and (will also)', in a clause of its own
+    # (mentions.shared_subject_trigger)
+    ("Tarrow Capital invested $50 million in Korvane Systems and also invested in Velmora AI.",
+     ["investment completed: Tarrow Capital investor, Korvane Systems investee | 5e+07 USD once",
+      "investment completed: Tarrow Capital investor, Velmora AI investee"]),
+    ("Ostrel Labs agreed to pay Mirrow Cloud $4 billion for compute and to buy chips from Halden Micro.",
+     ["compute announced: Ostrel Labs buyer, Mirrow Cloud seller | 4e+09 USD once",
+      "chips announced: Ostrel Labs buyer, Halden Micro seller"]),
+    ("Brenwick Power signed a $3 billion power purchase agreement with Quorvane and will also build a substation for "
+     "Quorvane.",
+     ["power announced: Quorvane buyer, Brenwick Power seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

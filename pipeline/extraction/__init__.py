@@ -198,6 +198,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         else:
             described: list[Draft] = []
             new = sentence_deals(sent, lex, described)
+            if any(o.origin == "shared_trigger" for o in sent.orgs):  # (mentions.shared_subject_trigger)
+                new = [replace(d, rule=d.rule + "|shared_trigger") for d in new]
             if new and rules.on("discourse.each_share"):
                 new = each_share(new, sent)
             if new and rules.on("discourse.share_of_round"):

@@ -18,6 +18,8 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         return False  # a second undertaking of the same parties, not the first told again
     if "|warrant" in deal.rule:  # warrants granted with a supply deal: a record of their own (guideline 7)
         return False
+    if "|shared_trigger" in deal.rule:  # the second deal word of a subject, in a clause of its own
+        return False
     keys = {p.canonical for p in deal.parties}
     for other in deals:
         if other is deal:

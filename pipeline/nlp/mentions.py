@@ -596,6 +596,17 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
                 stand_in = replace(subject, start=sent.start, end=sent.start, origin="shared_subject")
                 out[i] = replace(sent, orgs=(stand_in, *sent.orgs))
             continue
+        lead = TRIGGER_LEAD.match(sent.text)
+        if lead and sent.triggers and sent.triggers[0].start == sent.start + lead.end() and (
+                0 <= sent.start - prev.end <= 3) and prev.orgs and prev.triggers and (
+                prev.orgs[0].start < prev.triggers[0].start) and on("mentions.shared_subject_trigger"):
+            # 'X will supply ... under a $9 billion contract, and will also take a stake in Y': the clause cut before
+            # 'and' (mentions.shared_subject_trigger) gets the first clause's subject back
+            subject = prev.orgs[0]
+            if subject.key not in {o.key for o in sent.orgs}:
+                stand_in = replace(subject, start=sent.start, end=sent.start, origin="shared_trigger")
+                out[i] = replace(sent, orgs=(stand_in, *sent.orgs))
+            continue
         lead = RELATIVE_LEAD.match(sent.text)
         if not lead or not sent.triggers:
             continue
@@ -690,7 +701,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
     out = []
-    for s, e in _clauses(doc, text, starts["t"], starts["m"]):
+    for s, e in _clauses(doc, text, starts["t"], starts["m"], starts["o"]):
         def within(name, seq):  # mentions starting in [s, e), found by bisection (no scan per sentence)
             return tuple(seq[bisect_left(starts[name], s):bisect_left(starts[name], e)])
         sent = Sentence(s, e, text[s:e], within("o", orgs), within("m", money), within("t", triggers))
@@ -731,7 +742,7 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
     return (sent,)
 
 
-def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = ()):
+def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = (), org_at: list[int] = ()):
     """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal. Also at ', and'
     before a new subject and its verb ('... for $900 million, and Ostren Malik will acquire ...', rule
     mentions.and_clause) where the part before states a deal of its own (a trigger and a figure) and the part after
@@ -773,11 +784,20 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                  and _states_deal(trigger_at, money_at, m.end(), e)] if on("mentions.shared_subject") else []
+        # 'X will supply compute to Y under a $9 billion contract, and will also take a stake in Y': a second verb
+        # phrase of the same subject that opens with a deal word, after a clause that states a deal; its own deal may
+        # have no figure (resolve_relatives gives it the subject back; mentions.shared_subject_trigger). Only where
+        # it names an organisation: 'and supply it with chips' points back, and is read whole (candidates.joined_*)
+        ands += [m for m in SHARED_TRIGGER.finditer(text, s, e) if not any(
+            a.start() <= m.end() <= a.end() for a in ands) and _states_deal(trigger_at, money_at, s, m.start())
+            and _opens_with_trigger(text, m.end(), trigger_at) and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(
+                text, m.end(), e)) and hit(
+            "mentions.shared_subject_trigger")] if on("mentions.shared_subject_trigger") else []
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
             if m.end() - start > 20 and m.start() + 1 > start:
-                if m in ands:
+                if m in ands and m.re is not SHARED_TRIGGER:  # (that one is recorded where it is found)
                     hit("mentions.shared_subject" if m.re is SHARED_SUBJECT else "mentions.and_clause")
                 yield start, m.start() + 1
                 start = m.end()
@@ -854,6 +874,18 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
 _SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s"
 SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
 SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
+# ', and will also' before a deal word of the same subject (mentions.shared_subject_trigger): the cut is before 'and',
+# which opens the clause after it, and the deal word comes right after this lead
+SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")
+# a name no list knows, after the clause's first word: a capital, then lower case (not 'GPUs', not 'AI')
+CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
+TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|also|then|later|separately|plans\s+to|is\s+to|to)\s+){0,3}")
+
+
+def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
+    lead = TRIGGER_LEAD.match(text, at)
+    i = bisect_left(trigger_at, lead.end()) if lead else len(trigger_at)
+    return i < len(trigger_at) and trigger_at[i] == lead.end()
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
