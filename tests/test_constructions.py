@@ -358,6 +358,19 @@ CASES = [
     ("Brenwick Power signed a $3 billion power purchase agreement with Quorvane and will also build a substation for "
      "Quorvane.",
      ["power announced: Quorvane buyer, Brenwick Power seller | 3e+09 USD once"]),
+    # more of the deal told last, a record of its own; a figure the deal is brought 'to' is its total
+    # (discourse.follow_on)
+    ("Mirrow Cloud signed an $11.9 billion contract to supply compute to Ostrel Labs. The agreement was later "
+     "expanded by $4 billion.",
+     ["compute announced: Mirrow Cloud seller, Ostrel Labs buyer | 1.19e+10 USD once",
+      "compute announced: Mirrow Cloud seller, Ostrel Labs buyer | 4e+09 USD once"]),
+    ("Mirrow Cloud signed an $11.9 billion contract to supply compute to Ostrel Labs. Ostrel Labs later agreed to pay "
+     "another $4 billion for more capacity.",
+     ["compute announced: Mirrow Cloud seller, Ostrel Labs buyer | 1.19e+10 USD once",
+      "compute announced: Mirrow Cloud seller, Ostrel Labs buyer | 4e+09 USD once"]),
+    ("Mirrow Cloud signed an $11.9 billion contract to supply compute to Ostrel Labs. Mirrow Cloud has the option to "
+     "extend the contract to $16 billion.",
+     ["compute announced: Mirrow Cloud seller, Ostrel Labs buyer | 1.19e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

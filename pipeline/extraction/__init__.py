@@ -29,7 +29,7 @@ from ..nlp.mentions import Sentence, drop_places, read_sentences, resolve_anapho
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share,
+from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, follow_on,
                         collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_company, one_party_figure, paying_relative, raiser_of, round_joined,
@@ -214,6 +214,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], prev, sent, lex) if prev is not None else []
+            if not new and drafts and rules.on("discourse.follow_on"):
+                new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
             if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
                 new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital will put $500 million into the round'
             if new and drafts:

@@ -756,6 +756,37 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
                   alternates=m.alternates) for investor, m in pairs]
 
 
+def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Halden Cloud bought $1 billion of chips from Brimmer Micro in May. In July it ordered a further $600
+    million': a later sentence that tells more of the deal told last (a further, an additional or another figure;
+    the deal expanded, extended or increased by a figure), with a deal word and no company but that deal's parties,
+    is a record of its own between the same parties in the same roles, with that figure (guidelines: an initial
+    $11.9B and a later $4B expansion are separate records). A figure the deal is brought 'to' is its new total, no
+    record. Rule discourse.follow_on."""
+    if draft.type == "acquisition" or draft.amount is None or not sent.triggers:
+        return []
+    keys = {o.key for o, _ in draft.parties}
+    if any(o.key not in keys for o in sent.orgs):
+        return []
+    for m in sent.money:
+        before = sent.text[:m.start - sent.start]
+        added = FURTHER_FIGURE.search(before) or (BY_FIGURE.search(before) and FOLLOW_ON_VERB.search(before))
+        if m.excluded or not m.amount.value or not added or same_amount(m.amount, draft.amount):
+            continue
+        # 'The deal also expands A's prior $38 billion compute agreement by $100 billion': a deal of another kind
+        if choose_type(sent, lex, sent.money)[0] not in (draft.type, "partnership") or not hit("discourse.follow_on"):
+            return []
+        return [Draft(draft.type, list(draft.parties), m.amount, sent, deal_status(sent.text, lex),
+                      draft.confidence - 0.1, draft.rule + "|follow_on", alternates=m.alternates)]
+    return []
+
+
+_FIGURE_HEDGE = r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?"
+FURTHER_FIGURE = re.compile(rf"\b(?:an?\s+)?(?:{words('follow_on_words')})\s+{_FIGURE_HEDGE}$", re.I)
+BY_FIGURE = re.compile(rf"\bby\s+{_FIGURE_HEDGE}$", re.I)
+FOLLOW_ON_VERB = re.compile(rf"\b(?:{words('follow_on_verbs')})\b", re.I)
+
+
 # after the figure, a place for the money other than the round ('in its own data centres')
 ELSEWHERE = re.compile(rf"\b(?:in|into|on|for)\s+(?!(?:the|this|that)\s+(?:{words('round_nouns')}|financing|company|"
                        rf"startup)\b|it\b)", re.I)
