@@ -371,6 +371,13 @@ CASES = [
     ("Mirrow Cloud signed an $11.9 billion contract to supply compute to Ostrel Labs. Mirrow Cloud has the option to "
      "extend the contract to $16 billion.",
      ["compute announced: Mirrow Cloud seller, Ostrel Labs buyer | 1.19e+10 USD once"]),
+    # money 'sealed' is secured (triggers.jsonl; mentions.signed_other_thing reads money as what was sealed); the
+    # lender closes it 'to help' the borrower, whose 'build' is a purpose (mentions.help_purpose, roles.loan_to)
+    ("Korvane Systems has sealed a $750 million credit facility from Tarrow Credit.",
+     ["investment announced: Korvane Systems investee, Tarrow Credit investor | 7.5e+08 USD once"]),
+    ("Data centre operator Korvane Systems has sealed a $750 million credit facility to fund more data centre "
+     "growth.\nTarrow Credit closed the facility through its debt platform to help Korvane Systems build more sites.",
+     ["investment completed: Korvane Systems investee, Tarrow Credit investor | 7.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

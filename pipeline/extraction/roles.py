@@ -946,7 +946,8 @@ OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
 
 # roles.loan_to: what stands between money lent and the one it is lent to ('a loan to Y', 'through its debt platform to
 # help Y')
-LENT_TO = re.compile(r"\s*(?:(?:facility|facilities|line|notes|loan|loans)\s+)?"
+# (the trigger may end inside 'through its debt platform', so the word after it can be 'platform')
+LENT_TO = re.compile(r"\s*(?:(?:facility|facilities|line|notes|loan|loans|platform|arm|vehicle)\s+)?"
                      r"(?:(?:through|via|under)\s[^,;]{0,60}?\s)?to\s+(?:help\s+)?(?:the\s+)?", re.I)
 
 

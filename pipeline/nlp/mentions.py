@@ -693,6 +693,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES
                          and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
                 and not hit("mentions.purpose_to", _purpose_to(t, text))
+                and not hit("mentions.help_purpose", _help_purpose(t, text, triggers))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
                 and not hit("mentions.fixed_expression", _fixed_expression(t, text))
                 and not hit("mentions.agrees_with_view", on("mentions.agrees_with_view") and bool(
@@ -927,6 +928,20 @@ def _purpose_to(t: Trigger, text: str) -> bool:
             RECIPIENT_DESCRIBED.match(text, t.end))):
         return False  # 'leased to cloud provider Tessaly': the words before the name describe the recipient
     return not RECIPIENT_START.match(text, t.end)
+
+
+def _help_purpose(t: Trigger, text: str, triggers: list[Trigger]) -> bool:
+    """'Tarrow Credit closed the $750 million facility to help Korvane build more data centres': a deal word in a
+    purpose clause 'to help X (to) ...' after a deal word of the same sentence tells what the money is for, not a deal
+    of its own (rule mentions.help_purpose)."""
+    if not on("mentions.help_purpose") or not HELP_BEFORE.search(text, max(0, t.start - 80), t.start):
+        return False
+    return any(u.end <= t.start - 8 and not SENTENCE_END.search(text, u.end, t.start) for u in triggers)
+
+
+# 'to help Korvane Systems (to) ', 'to help it ', right before a deal word (mentions.help_purpose)
+HELP_BEFORE = re.compile(r"\bto\s+help\s+(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|it\s+|them\s+)?(?:to\s+)?$")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
 RECIPIENT_DESCRIBED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{words('appositive_descriptors')})\s+[A-Z]")

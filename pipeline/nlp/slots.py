@@ -552,6 +552,7 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     nouns = word_set("agreement_nouns")
     agreements = nouns | word_set("strong_nouns") | load_slot_rules().deal_heads
     money_words = word_set("round_nouns") | word_set("lending_nouns") | word_set("raised_objects")
+    money_heads = {w.split()[-1] for w in money_words}  # 'sealed a $750 million credit facility': money sealed
     signing, raising = word_set("agreement_verbs"), word_set("raising_verbs")
     keep = []
     for t in sent.triggers:
@@ -568,8 +569,8 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
             continue  # '$300 million of loan funds have been released to X': 'funds' a plural noun, no verb of funding
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok is not None and tok.pos_ == "VERB" else []
         if first in signing and any(c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in (
-                agreements) and c.lower_ not in agreements for c in objects) and hit("mentions.signed_other_thing", on(
-                "mentions.signed_other_thing")):
+                agreements | money_heads) and c.lower_ not in agreements | money_heads for c in objects) and hit(
+                "mentions.signed_other_thing", on("mentions.signed_other_thing")):
             continue  # 'signed false certifications', 'struck a blow': what was signed is no agreement
         if first in raising and any(c.pos_ == "NOUN" and c.lemma_.lower() not in money_words and c.lower_ not in (
                 money_words) and not _in_figure(sent, c) for c in objects) and hit("mentions.raised_other_thing", on(
