@@ -29,7 +29,7 @@ from ..nlp.mentions import Sentence, drop_places, read_sentences, resolve_anapho
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, follow_on,
+from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, figure_after, follow_on,
                         collapsed_later,
                         complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
                         investors_ahead, one_company, one_party_figure, paying_relative, raiser_of, round_joined,
@@ -171,12 +171,14 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     told = None  # the last sentence's figure and its one organisation, when it drafted no deal
     raiser = None  # the company a sentence with no deal said is raising, and that sentence's index
     prev = None  # the sentence before, across a paragraph break (a blank line is no sentence)
+    unsized: list[Draft] = []  # the deal the sentence before told with too little to keep (discourse.figure_after)
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if i and (sentences[i - 1].text.strip() or not rules.on("discourse.across_paragraphs")):
             prev = sentences[i - 1]
         elif i and prev is not None and sent.text.strip():
             rules.hit("discourse.across_paragraphs")
+        pending, unsized = unsized, []
         shares: list[Draft] = []  # 'X led the round with $100 million': X's share (discourse.lead_share)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(round_meant(drafts, sent), sent, lex,
                                                                                shares):
@@ -197,7 +199,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             new = []
         else:
             described: list[Draft] = []
-            new = sentence_deals(sent, lex, described)
+            unsized_now: list[Draft] = []
+            new = sentence_deals(sent, lex, described, unsized_now)
             if any(o.origin == "shared_trigger" for o in sent.orgs):  # (mentions.shared_subject_trigger)
                 new = [replace(d, rule=d.rule + "|shared_trigger") for d in new]
             if new and rules.on("discourse.each_share"):
@@ -214,6 +217,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = each_after_round(drafts[-1], sent)
             if not new and drafts and rules.on("discourse.co_investor_share"):
                 new = co_investor_share(drafts[-1], prev, sent, lex) if prev is not None else []
+            if not new and pending and rules.on("discourse.figure_after"):
+                new = figure_after(pending, sent, lex)  # '... provide a loan to X. The loan is worth $1.5 billion.'
+            unsized = unsized_now
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
             if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):

@@ -188,10 +188,12 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
                    orgs=outside(sent.orgs), money=outside(sent.money), triggers=outside(sent.triggers))
 
 
-def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> list[Draft]:
+def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
-    trigger's frame, the figure; a following sentence may name the other side (discourse.named_later)."""
+    trigger's frame, the figure; a following sentence may name the other side (discourse.named_later). `unsized`,
+    when given, receives the draft of a deal dropped for want of a figure or terms (candidates.needs_substance): the
+    next sentence may give its figure (discourse.figure_after)."""
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
@@ -285,6 +287,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None) -> li
     if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
             trigger.frame in TYPED_FRAMES or strong_verb) and not hit(
             "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
+        if unsized is not None and not single and on("discourse.figure_after"):
+            unsized.append(Draft(type_, parties, None, sent, deal_status(sent.text, lex),
+                                 0.35 + 0.2 * (trigger.frame != "symmetric") + 0.1, f"{trigger.type}|{trigger.frame}"))
         return []
     if not amount and on("candidates.dated_history") and hit("candidates.dated_history", bool(
             DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):

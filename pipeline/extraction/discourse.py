@@ -646,7 +646,8 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
 
 
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
-    return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text))
+    return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text)) or hit(
+        "discourse.it_valued", on("discourse.it_valued") and bool(IT_VALUED.match(sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
@@ -754,6 +755,32 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     return [Draft("investment", [(investor, "investor"), (investees[0], "investee")], m.amount, sent,
                   deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|co_investor_share",
                   alternates=m.alternates) for investor, m in pairs]
+
+
+def figure_after(unsized: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Tarrow Bank agreed to provide a loan to Korvane Energy. The loan is worth $1.5 billion.': a deal the sentence
+    before told with no figure or terms, too little to keep alone (candidates.needs_substance), is kept with the
+    figure of the next sentence when that one refers back to it (a deal noun or 'It' opening it) and names no other
+    company (rule discourse.figure_after)."""
+    if len(unsized) != 1 or not (OPENING_DEAL_NOUN.match(sent.text) or OPENING_MONEY_NOUN.match(sent.text)
+                                 or IT_VALUED.match(sent.text)):
+        return []
+    draft = unsized[0]
+    keys = {o.key for o, _ in draft.parties}
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if not money or any(o.key not in keys for o in sent.orgs) or not hit("discourse.figure_after"):
+        return []
+    return [replace(draft, amount=money[0].amount, alternates=money[0].alternates, sentence=draft.sentence,
+                    confidence=draft.confidence + 0.25, rule=draft.rule + "|figure_after",
+                    terms={**read_terms(draft.sentence.text + " " + sent.text)})]
+
+
+# 'The loan is worth ...', 'The new credit facility ...': money lent or put in, told again (discourse.figure_after)
+OPENING_MONEY_NOUN = re.compile(rf"\W*(?:the|this|that|its|their|such)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"(?:{words('lending_nouns')})\b", re.I)
+# 'It is worth $2 billion', 'It was valued at about $1 billion': the deal told just before, sized
+IT_VALUED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|will\s+be|would\s+be|could\s+be)\s+(?:\w+\s+)?"
+                       r"(?:worth|valued)\b", re.I)
 
 
 def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
