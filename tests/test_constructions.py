@@ -378,6 +378,11 @@ CASES = [
     ("Data centre operator Korvane Systems has sealed a $750 million credit facility to fund more data centre "
      "growth.\nTarrow Credit closed the facility through its debt platform to help Korvane Systems build more sites.",
      ["investment completed: Korvane Systems investee, Tarrow Credit investor | 7.5e+08 USD once"]),
+    # a base form after 'to' or a modal ('poised to close ... funding'), the company a later investor's round is of
+    # (triggers.jsonl; discourse.round_joined)
+    ("The startup Velmora AI is poised to close one of the largest funding deals in the sector. Tarrow Capital plans "
+     "to invest heavily in a funding round aimed at raising at least $25 billion.",
+     ["investment talks: Velmora AI investee, Tarrow Capital investor | 2.5e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
