@@ -383,6 +383,12 @@ CASES = [
     ("The startup Velmora AI is poised to close one of the largest funding deals in the sector. Tarrow Capital plans "
      "to invest heavily in a funding round aimed at raising at least $25 billion.",
      ["investment talks: Velmora AI investee, Tarrow Capital investor | 2.5e+10 USD once"]),
+    # a news outlet that reports the deal makes it reported; a party that says so does not (type.outlet_reported)
+    ("Halden Power will sell 300 MW of electricity to Korvane Systems for $2 billion, the Brimmer Daily Times "
+     "reported.",
+     ["power reported: Halden Power seller, Korvane Systems buyer | 2e+09 USD once"]),
+    ("Halden Power will sell 300 MW of electricity to Korvane Systems for $2 billion, according to Korvane Systems.",
+     ["power announced: Halden Power seller, Korvane Systems buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

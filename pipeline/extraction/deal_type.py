@@ -790,9 +790,34 @@ def deal_status(text: str, lex: Lexicon) -> str:
         return "announced"
     status = next((st for st in ("talks", "reported", "completed") if any(
         not (st == "completed" and _still_to_come(text, m.start())) and not (st == "talks" and _reported_will(text, m))
-        for m in rx[f"status:{st}"].finditer(text))), "announced")
+        for m in rx[f"status:{st}"].finditer(text)) or (st == "reported" and _outlet_reported(text))), "announced")
     hit("type.status_cues", status != "announced")
     return status
+
+
+def _outlet_reported(text: str) -> bool:
+    """', Reuters reported', 'the Financial Times said on Monday', 'according to the Halden Times': a news outlet (a
+    name of slots.yaml's media list, or a name ending in a word of outlets' names) that reports the deal makes it
+    reported (guideline 9; rule type.outlet_reported)."""
+    if not on("type.outlet_reported"):
+        return False
+    for m in (m for rx in OUTLET_SAYS for m in rx.finditer(text)):
+        name = m.group("name")
+        if name in _media() or OUTLET_WORD.search(name):
+            return hit("type.outlet_reported", True)
+    return False
+
+
+@cache
+def _media() -> frozenset:
+    from ..nlp.slots import load_slot_rules
+    return load_slot_rules().media
+
+
+_NAME = r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
+OUTLET_SAYS = (re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_NAME}", re.I),
+               re.compile(rf"(?:^|[,;]\s*|\bthe\s+){_NAME}\s+(?:reported|reports|said|wrote)\b", re.I))
+OUTLET_WORD = re.compile(rf"\b(?:{words('outlet_words')})$")
 
 
 # 'Quorvane said it would invest ...': 'would' after a speech verb and the reported clause's subject is the 'will' of
