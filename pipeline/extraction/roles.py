@@ -468,6 +468,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             # invest in is told elsewhere (discourse.gapped_shares)
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
+        if parties and len({o.key for o, _ in parties}) == 1 and type_ in TRADE_TYPES and on(
+                "roles.shares_counterparty"):
+            # 'Shares of Halden Micro jumped after Velmora said it would buy $4 billion of chips': the listed
+            # company whose shares moved on the news, set aside as no subject, is the trade's other side
+            taken = {o.key for o, _ in parties}
+            listed = [o for o in before if o.key not in taken and _shares_named(sent, o)]
+            if len({o.key for o in listed}) == 1 and hit("roles.shares_counterparty", True):
+                parties = list(parties) + [(listed[0], OPPOSITE_ROLE[parties[0][1]])]
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first" or (
                 type_ in TRADE_TYPES and on("candidates.unnamed_counterparty") and unnamed_counterparty(sent))):
             hit("roles.word_frame")
@@ -492,6 +500,16 @@ def _its_round_owner(sent: Sentence, trigger, left: list) -> OrgMention | None:
         return None
     owners = [o for o in left if re.match(r"['’]s?\s", sent.text[o.end - sent.start:])]
     return owners[0] if len({o.key for o in owners}) == 1 and len(left) > len(owners) else None
+
+
+OPPOSITE_ROLE = {"buyer": "seller", "seller": "buyer"}
+SHARES_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+$", re.I)
+SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\b", re.I)
+
+
+def _shares_named(sent: Sentence, o: OrgMention) -> bool:
+    """'Shares of X', "X's stock", 'X shares': the organisation named as the company whose shares they are."""
+    return bool(SHARES_BEFORE.search(_preceding(sent, o, 30)) or SHARES_AFTER.match(sent.text, o.end - sent.start))
 
 
 FIRST_IS_SUBJECT = ("investor_first", "buyer_first", "seller_first", "acquirer_first")
