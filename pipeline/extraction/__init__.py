@@ -29,14 +29,13 @@ from ..nlp.mentions import Sentence, drop_places, read_sentences, resolve_anapho
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
-from .discourse import (LIST_ITEM, adds_investors, bare_partnership, called_off_elsewhere, co_investor_share, figure_after, follow_on,
-                        collapsed_later,
-                        complete_round, each_after_round, each_share, earlier_agreement, enrich, figure_told_before,
-                        investors_ahead, one_company, one_party_figure, paying_relative, raiser_of, round_joined,
-                        round_meant, RAISER_REACH,
-                        lead_item, list_item, list_lead, named_later, opens_with_deal_noun, part_of_told_deal,
-                        refers_back, role_noun_names, share_in_relative, share_named, share_of_round, shortest_names,
-                        warrants)
+from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
+                        co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
+                        earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
+                        investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
+                        one_party_figure, opens_with_deal_noun, part_of_told_deal, paying_relative, raiser_of,
+                        refers_back, role_noun_names, round_joined, round_meant, share_in_relative, share_named,
+                        share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -254,6 +253,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         if new:
             if rules.on("discourse.complete_round"):
                 complete_round(new, drafts)
+            if rules.on("discourse.investors_told_first"):
+                investors_told_first(new, drafts)
             drafts.extend(new)
         elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
             enrich(drafts[-1], sent, lex)

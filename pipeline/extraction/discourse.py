@@ -119,6 +119,24 @@ def complete_round(new: list[Draft], drafts: list[Draft]) -> None:
             hit("discourse.complete_round")
 
 
+def investors_told_first(new: list[Draft], drafts: list[Draft]) -> None:
+    """'Tarrow Capital led the round, with participation from Brisket Ventures.' ... 'Velmora AI raised $1.5
+    billion in the round.': investors of a round told before its company, drafted with no investee, are the
+    investors of the round a later sentence gives its company (and figure, where they had none); the earlier draft
+    goes into it (rule discourse.investors_told_first)."""
+    for d in new:
+        if d.type != "investment" or any(r == "investor" for _, r in d.parties) or not d.parties:
+            continue
+        earlier = next((x for x in reversed(drafts) if x.type == "investment" and x.parties and all(
+            r == "investor" for _, r in x.parties) and ROUND_REF.search(x.sentence.text)), None)
+        if earlier is None or not same_amount(earlier.amount, d.amount) or not hit("discourse.investors_told_first"):
+            continue
+        taken = {o.key for o, _ in d.parties}
+        d.parties.extend((o, r) for o, r in earlier.parties if o.key not in taken)
+        d.amount = d.amount or earlier.amount
+        drafts.remove(earlier)
+
+
 # ', with A and B also participating': the others who take part in the round, named after an investor's own share
 ALSO_PARTICIPATING = re.compile(r",?\s+(?:with|alongside)\s+(?P<names>[^;]{2,200}?)\s+(?:also\s+)?(?:participating|"
                                 r"joining|taking\s+part|investing|contributing)\b", re.I)
