@@ -389,6 +389,14 @@ CASES = [
      ["power reported: Halden Power seller, Korvane Systems buyer | 2e+09 USD once"]),
     ("Halden Power will sell 300 MW of electricity to Korvane Systems for $2 billion, according to Korvane Systems.",
      ["power announced: Halden Power seller, Korvane Systems buyer | 2e+09 USD once"]),
+    # the money of the round just told, put up or provided by its investors, or the round backed by them
+    # (discourse.provided_financing)
+    ("Velmora AI raised $100 million. The money was provided by Tarrow Capital and Brisket Ventures.",
+     ["investment completed: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 1e+08 USD once"]),
+    ("Velmora AI raised $100 million. Tarrow Capital and Brisket Ventures put up the money.",
+     ["investment completed: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 1e+08 USD once"]),
+    ("Velmora AI raised $100 million. The round was backed by Tarrow Capital and Brisket Ventures.",
+     ["investment completed: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 1e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -74,14 +74,15 @@ AND_JOINED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=[A-Z])")  # '; A and B chipp
 # 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
 # credit facility: only an investment just told is extended, so a building is not meant)
 _FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
-              rf"(?:{words('round_nouns')}|{words('lending_nouns')}|facility)\b")
+              rf"(?:{words('round_nouns')}|{words('lending_nouns')}|facility|money|cash|funds)\b")
 # 'Taravik Bank (has) provided the facility': the subjects before the verb put the money in
 # (discourse.provided_financing)
 PROVIDED_IT = re.compile(rf"\s(?:{words('financing_verbs')})\s+{_FINANCING}", re.I)
 SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:also|jointly|together|has|have|had|will|would)\s+)*", re.I)
 # 'The loan was provided by Taravik Bank and Lumeris Bank': the agents after 'by'
+# ('The round was backed by A and B': the round, not a company, backed; 'X is backed by' is whom X belongs to)
 PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have been|had been|will be|is being)\s+"
-                         rf"(?:(?:also|jointly)\s+)?(?:{words('financing_verbs')})\s+by\s", re.I)
+                         rf"(?:(?:also|jointly)\s+)?(?:{words('financing_verbs')}|backed|supported)\s+by\s", re.I)
 # 'The funding came from A, B and C', 'The money comes from ...': the round just told, its sources named after 'from'
 # (discourse.came_from)
 CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:money|capital|cash|"
