@@ -314,6 +314,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     employer, person_age = None, 0  # the company of the last person named with it, sentences since
     kind_words = load_slot_rules().kind_words
     recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
+    age_opening = 0  # the same, not counting blank lines (for a phrase that opens a sentence)
     goods_before = False  # whether that sentence names goods ('chips', 'systems')
     prev_text = ""  # the sentence before
     site_owner = None  # the company a sentence named with 'its campus', and that sentence's number
@@ -323,6 +324,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         age += 1
         person_age += 1
         age_recent += 1
+        # a blank line between paragraphs is no sentence for 'The startup ...' opening the next paragraph
+        # (mentions.anaphora_across_paragraph)
+        age_opening += 1 if sent.text.strip() or not on("mentions.anaphora_across_paragraph") else 0
         if pair and age > PAIR_REACH and hit("mentions.pair_nearby", on("mentions.pair_nearby")):
             pair = ()  # 'the two sides' stands for a pair named in the sentences just before, not anywhere earlier
         sent = _plural_stand_ins(sent, pair)
@@ -368,8 +372,10 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if m and referent is None and lead is not None and "investor" in kind_of_noun.get(noun, ()) and hit(
                 "mentions.fund_is_lead", on("mentions.fund_is_lead")):
             referent = lead  # 'Ruliwy led a $1.4 bn round in X ... The wealth fund previously participated in ...'
-        if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and \
-                OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and on("mentions.anaphora_nearest"):
+        if m and referent is None and sent.triggers and recent and (age_recent <= NEAREST_REACH or (
+                age_opening <= NEAREST_REACH and not sent.text[:m.start()].strip() and hit(
+                    "mentions.anaphora_across_paragraph"))) and OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and on(
+                "mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
             hit("mentions.anaphora_nearest", referent is not None)
         if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and on(
@@ -500,7 +506,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if led is not None:
             lead = led
         if named_here:
-            recent, age_recent = named_here, 0
+            recent, age_recent, age_opening = named_here, 0, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
         if named_here and on("mentions.site_anaphor") and ITS_SITE_NAMED.search(sent.text):
