@@ -397,6 +397,9 @@ CASES = [
      ["investment completed: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 1e+08 USD once"]),
     ("Velmora AI raised $100 million. The round was backed by Tarrow Capital and Brisket Ventures.",
      ["investment completed: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 1e+08 USD once"]),
+    # the figure of a deal told in the paragraph before (discourse.figure_after, discourse.across_paragraphs)
+    ("Tarrow Bank agreed to provide a loan to Korvane Energy.\n\nThe loan is worth $1.5 billion.",
+     ["investment announced: Tarrow Bank investor, Korvane Energy investee | 1.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

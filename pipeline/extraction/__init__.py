@@ -177,7 +177,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             prev = sentences[i - 1]
         elif i and prev is not None and sent.text.strip():
             rules.hit("discourse.across_paragraphs")
-        pending, unsized = unsized, []
+        if sent.text.strip() or not rules.on("discourse.across_paragraphs"):
+            pending, unsized = unsized, []  # (a blank line passes the last sentence's unsized deal on)
+        else:
+            pending = []
         shares: list[Draft] = []  # 'X led the round with $100 million': X's share (discourse.lead_share)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(round_meant(drafts, sent), sent, lex,
                                                                                shares):
@@ -218,7 +221,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = co_investor_share(drafts[-1], prev, sent, lex) if prev is not None else []
             if not new and pending and rules.on("discourse.figure_after"):
                 new = figure_after(pending, sent, lex)  # '... provide a loan to X. The loan is worth $1.5 billion.'
-            unsized = unsized_now
+            unsized = unsized_now or unsized
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
             if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
