@@ -400,6 +400,14 @@ CASES = [
     # the figure of a deal told in the paragraph before (discourse.figure_after, discourse.across_paragraphs)
     ("Tarrow Bank agreed to provide a loan to Korvane Energy.\n\nThe loan is worth $1.5 billion.",
      ["investment announced: Tarrow Bank investor, Korvane Energy investee | 1.5e+09 USD once"]),
+    # a counterparty described, then named in the next paragraph; investors named in the paragraph before their
+    # round (discourse.role_noun_names, discourse.investors_before_round, discourse.across_paragraphs)
+    ("Velmora AI is investing $1.5 billion in a technology firm.\n\nThe firm is Quorvane Labs, a chip designer.",
+     ["investment announced: Velmora AI investor, Quorvane Labs investee | 1.5e+09 USD once"]),
+    ("Investors in the round include Tarrow Capital and Brisket Ventures.\n\nThe $500 million Series D values "
+     "Velmora AI at $4 billion.",
+     ["investment announced: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 5e+08 USD "
+      "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

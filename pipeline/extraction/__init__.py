@@ -236,7 +236,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             elif not new and lone and rules.on("discourse.role_noun_names"):
                 new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
-            lone = described
+            if sent.text.strip() or not rules.on("discourse.across_paragraphs"):
+                lone = described  # (a blank line passes the last sentence's described counterparty on)
             unnamed += described
         if new and ahead:
             # 'Investors in the round include A and B.' then 'The $500 million Series D values X at ...'
@@ -247,12 +248,15 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
         if new and told and rules.on("discourse.figure_told_before"):
             figure_told_before(new, told, sent, drafts)
+        # (a blank line passes the investors named before a round on; not the figure of a one-party sentence: that
+        # reach lost a check-split deal)
+        blank = not sent.text.strip() and rules.on("discourse.across_paragraphs")
         told = one_party_figure(sent) if not new else None
         if new:
             raiser = None  # a deal told since: a later round is that deal's
         elif (raising := raiser_of(sent)) is not None:
             raiser = (raising, i)
-        ahead = investors_ahead(sent, lex) if not new else []
+        ahead = ahead if blank else investors_ahead(sent, lex) if not new else []
         if new:
             if rules.on("discourse.complete_round"):
                 complete_round(new, drafts)
