@@ -14,7 +14,8 @@ from pipeline.parse import parse_article
 
 # sentences of our own that reach the ruler's rarer patterns: two-token forms, dependency labels, spaces
 ODD = ("Ain't nothin' gonna stop y'all, and we gotta go. Let's see: c'mon, there is a deal and there were two.\n\n"
-       "I gave it to you, and you gave it to me; it gets done. Did they do it? They had. She got hers, but he did not.\n"
+       "I gave it to you, and you gave it to me; it gets done. Did they do it? They had. "
+       "She got hers, but he did not.\n"
        "Tarrow Capital said that, because Korvane Systems will pay   $40 million, those who want it can have it.")
 
 

@@ -801,10 +801,10 @@ def _outlet_reported(text: str) -> bool:
     reported (guideline 9; rule type.outlet_reported)."""
     if not on("type.outlet_reported"):
         return False
-    for m in (m for rx in OUTLET_SAYS for m in rx.finditer(text)):
-        name = m.group("name")
-        if name in _media() or OUTLET_WORD.search(name):
-            return hit("type.outlet_reported", True)
+    for rx in OUTLET_SAYS:
+        for m in rx.finditer(text):
+            if m.group("name") in _media() or OUTLET_WORD.search(m.group("name")):
+                return hit("type.outlet_reported", True)
     return False
 
 

@@ -779,8 +779,8 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
 def figure_after(unsized: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Tarrow Bank agreed to provide a loan to Korvane Energy. The loan is worth $1.5 billion.': a deal the sentence
     before told with no figure or terms, too little to keep alone (candidates.needs_substance), is kept with the
-    figure of the next sentence when that one refers back to it (a deal noun or 'It' opening it) and names no other
-    company (rule discourse.figure_after)."""
+    figure of the next sentence when that one refers back to it (a deal or money noun, or 'It is worth', opening it)
+    and names no other company (rule discourse.figure_after)."""
     if len(unsized) != 1 or not (OPENING_DEAL_NOUN.match(sent.text) or OPENING_MONEY_NOUN.match(sent.text)
                                  or IT_VALUED.match(sent.text)):
         return []
@@ -789,9 +789,9 @@ def figure_after(unsized: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     if not money or any(o.key not in keys for o in sent.orgs) or not hit("discourse.figure_after"):
         return []
-    return [replace(draft, amount=money[0].amount, alternates=money[0].alternates, sentence=draft.sentence,
+    return [replace(draft, amount=money[0].amount, alternates=money[0].alternates,
                     confidence=draft.confidence + 0.25, rule=draft.rule + "|figure_after",
-                    terms={**read_terms(draft.sentence.text + " " + sent.text)})]
+                    terms=read_terms(draft.sentence.text + " " + sent.text))]
 
 
 # 'The loan is worth ...', 'The new credit facility ...': money lent or put in, told again (discourse.figure_after)
@@ -820,7 +820,8 @@ def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
         if m.excluded or not m.amount.value or not added or same_amount(m.amount, draft.amount):
             continue
         # 'The deal also expands A's prior $38 billion compute agreement by $100 billion': a deal of another kind
-        if choose_type(sent, lex, sent.money)[0] not in (draft.type, "partnership") or not hit("discourse.follow_on"):
+        told_as = choose_type(sent, lex, [x for x in sent.money if not x.excluded])[0]
+        if told_as not in (draft.type, "partnership") or not hit("discourse.follow_on"):
             return []
         return [Draft(draft.type, list(draft.parties), m.amount, sent, deal_status(sent.text, lex),
                       draft.confidence - 0.1, draft.rule + "|follow_on", alternates=m.alternates)]

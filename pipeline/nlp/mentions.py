@@ -795,11 +795,11 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # phrase of the same subject that opens with a deal word, after a clause that states a deal; its own deal may
         # have no figure (resolve_relatives gives it the subject back; mentions.shared_subject_trigger). Only where
         # it names an organisation: 'and supply it with chips' points back, and is read whole (candidates.joined_*)
-        ands += [m for m in SHARED_TRIGGER.finditer(text, s, e) if not any(
-            a.start() <= m.end() <= a.end() for a in ands) and _states_deal(trigger_at, money_at, s, m.start())
-            and _opens_with_trigger(text, m.end(), trigger_at) and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(
-                text, m.end(), e)) and hit(
-            "mentions.shared_subject_trigger")] if on("mentions.shared_subject_trigger") else []
+        ands += [m for m in SHARED_TRIGGER.finditer(text, s, e)
+                 if not any(a.start() <= m.end() <= a.end() for a in ands)
+                 and _states_deal(trigger_at, money_at, s, m.start()) and _opens_with_trigger(text, m.end(), trigger_at)
+                 and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e))
+                 and hit("mentions.shared_subject_trigger")] if on("mentions.shared_subject_trigger") else []
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
@@ -887,12 +887,6 @@ SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")
 # a name no list knows, after the clause's first word: a capital, then lower case (not 'GPUs', not 'AI')
 CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
 TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|also|then|later|separately|plans\s+to|is\s+to|to)\s+){0,3}")
-
-
-def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
-    lead = TRIGGER_LEAD.match(text, at)
-    i = bisect_left(trigger_at, lead.end()) if lead else len(trigger_at)
-    return i < len(trigger_at) and trigger_at[i] == lead.end()
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
@@ -911,6 +905,13 @@ TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+
+
+def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
+    """Whether a deal word starts right after 'and' and its words of tense or time at `at` (TRIGGER_LEAD)."""
+    lead = TRIGGER_LEAD.match(text, at)
+    i = bisect_left(trigger_at, lead.end()) if lead else len(trigger_at)
+    return i < len(trigger_at) and trigger_at[i] == lead.end()
 
 
 def _has(starts: list[int], lo: int, hi: int) -> bool:
