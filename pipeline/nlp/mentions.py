@@ -587,31 +587,38 @@ def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_wor
     return (fits or [o for o in candidates if o.kind == "other"] or [None])[0]
 
 
+def _subject_first(sent: Sentence) -> bool:
+    """The clause names an organisation before its first deal word (its subject, as far as a cut clause after it
+    is concerned)."""
+    return bool(sent.orgs and sent.triggers and sent.orgs[0].start < sent.triggers[0].start)
+
+
+def _with_subject_of(prev: Sentence, sent: Sentence, origin: str) -> Sentence:
+    """The clause with the first organisation of the clause before it standing in at its start, as its subject."""
+    subject = prev.orgs[0]
+    if subject.key in {o.key for o in sent.orgs}:
+        return sent
+    return replace(sent, orgs=(replace(subject, start=sent.start, end=sent.start, origin=origin), *sent.orgs))
+
+
 def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
     """The clauses _relative_breaks cut get the name the relative clause describes back as their subject: 'which'
     opening a clause stands for the name right before ', which' at the end of the clause before."""
     out = list(sentences)
     for i in range(1, len(out)):
         prev, sent = out[i - 1], out[i]
-        if SHARED_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 25 and prev.orgs and prev.triggers and (
-                prev.orgs[0].start < prev.triggers[0].start) and on("mentions.shared_subject"):
+        if SHARED_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 25 and _subject_first(prev) and on(
+                "mentions.shared_subject"):
             # '... and closed a $750 million financing from Z': the clause cut before a second verb of the same
             # subject (mentions.shared_subject) gets that subject back
-            subject = prev.orgs[0]
-            if subject.key not in {o.key for o in sent.orgs}:
-                stand_in = replace(subject, start=sent.start, end=sent.start, origin="shared_subject")
-                out[i] = replace(sent, orgs=(stand_in, *sent.orgs))
+            out[i] = _with_subject_of(prev, sent, "shared_subject")
             continue
         lead = TRIGGER_LEAD.match(sent.text)
         if lead and sent.triggers and sent.triggers[0].start == sent.start + lead.end() and (
-                0 <= sent.start - prev.end <= 3) and prev.orgs and prev.triggers and (
-                prev.orgs[0].start < prev.triggers[0].start) and on("mentions.shared_subject_trigger"):
+                0 <= sent.start - prev.end <= 3) and _subject_first(prev) and on("mentions.shared_subject_trigger"):
             # 'X will supply ... under a $9 billion contract, and will also take a stake in Y': the clause cut before
             # 'and' (mentions.shared_subject_trigger) gets the first clause's subject back
-            subject = prev.orgs[0]
-            if subject.key not in {o.key for o in sent.orgs}:
-                stand_in = replace(subject, start=sent.start, end=sent.start, origin="shared_trigger")
-                out[i] = replace(sent, orgs=(stand_in, *sent.orgs))
+            out[i] = _with_subject_of(prev, sent, "shared_trigger")
             continue
         lead = RELATIVE_LEAD.match(sent.text)
         if not lead or not sent.triggers:
