@@ -11,6 +11,7 @@ from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
 from ..nlp.rules import hit, on
+from ..nlp.slots import load_slot_rules
 
 # How strongly an organisation of each kind is the provider (seller) in a deal of each type.
 SELLER_SCORE = {
@@ -803,15 +804,9 @@ def _outlet_reported(text: str) -> bool:
         return False
     for rx in OUTLET_SAYS:
         for m in rx.finditer(text):
-            if m.group("name") in _media() or OUTLET_WORD.search(m.group("name")):
+            if m.group("name") in load_slot_rules().media or OUTLET_WORD.search(m.group("name")):
                 return hit("type.outlet_reported", True)
     return False
-
-
-@cache
-def _media() -> frozenset:
-    from ..nlp.slots import load_slot_rules
-    return load_slot_rules().media
 
 
 _NAME = r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
