@@ -79,3 +79,9 @@ def test_an_operator_it_does_not_know_keeps_the_model_ruler(value):
     ruler = nlp.get_pipe("attribute_ruler")
     ruler.add([[{"LOWER": value}]], {"LEMMA": "deal"})
     assert TagAttributes.from_ruler(ruler) is None
+
+
+def test_load_parser_keeps_the_model_ruler_when_the_index_cannot_read_it(monkeypatch):
+    monkeypatch.setattr(TagAttributes, "from_ruler", classmethod(lambda cls, ruler: None))
+    names = load_parser.__wrapped__().pipe_names  # a fresh pipeline, not the cached one
+    assert "attribute_ruler" in names and "tag_attributes" not in names

@@ -177,10 +177,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             prev = sentences[i - 1]
         elif i and prev is not None and sent.text.strip():
             rules.hit("discourse.across_paragraphs")
-        if sent.text.strip() or not rules.on("discourse.across_paragraphs"):
-            pending, unsized = unsized, []  # (a blank line passes the last sentence's unsized deal on)
-        else:
-            pending = []
+        # a blank line between paragraphs passes on the states below that a sentence leaves for the next
+        # (discourse.across_paragraphs): an unsized deal, a described counterparty, investors named before a round
+        blank = not sent.text.strip() and rules.on("discourse.across_paragraphs")
+        pending, unsized = ([], unsized) if blank else (unsized, [])
         shares: list[Draft] = []  # 'X led the round with $100 million': X's share (discourse.lead_share)
         if drafts and rules.on("discourse.adds_investors") and adds_investors(round_meant(drafts, sent), sent, lex,
                                                                                shares):
@@ -236,8 +236,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             elif not new and lone and rules.on("discourse.role_noun_names"):
                 new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
-            if sent.text.strip() or not rules.on("discourse.across_paragraphs"):
-                lone = described  # (a blank line passes the last sentence's described counterparty on)
+            if not blank:
+                lone = described
             unnamed += described
         if new and ahead:
             # 'Investors in the round include A and B.' then 'The $500 million Series D values X at ...'
@@ -248,9 +248,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
         if new and told and rules.on("discourse.figure_told_before"):
             figure_told_before(new, told, sent, drafts)
-        # (a blank line passes the investors named before a round on; not the figure of a one-party sentence: that
-        # reach lost a check-split deal)
-        blank = not sent.text.strip() and rules.on("discourse.across_paragraphs")
+        # (not the figure of a one-party sentence across a blank line: that reach lost a check-split deal)
         told = one_party_figure(sent) if not new else None
         if new:
             raiser = None  # a deal told since: a later round is that deal's

@@ -161,9 +161,9 @@ def _role_named(sent: Sentence, parties: list) -> list:
         named = m and ("buyer" if m.group("buyer") else "seller")
         if named and hit("roles.role_named_passive", on("roles.role_named_passive") and bool(
                 PASSIVE_BY.search(_preceding(sent, o, 20)))):
-            named = {"buyer": "seller", "seller": "buyer"}[named]  # 'X was chosen by Y as its provider': X provides
+            named = SWAPPED[named]  # 'X was chosen by Y as its provider': X provides
         if named and role in ("buyer", "seller") and named != role and hit("roles.role_named", True):
-            return [(x, {"buyer": "seller", "seller": "buyer"}.get(r, r)) for x, r in parties]
+            return [(x, SWAPPED.get(r, r)) for x, r in parties]
     return parties
 
 
@@ -475,7 +475,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             taken = {o.key for o, _ in parties}
             listed = [o for o in before if o.key not in taken and _shares_named(sent, o)]
             if len({o.key for o in listed}) == 1 and hit("roles.shares_counterparty", True):
-                parties = list(parties) + [(listed[0], OPPOSITE_ROLE[parties[0][1]])]
+                parties = list(parties) + [(listed[0], SWAPPED[parties[0][1]])]
         if parties and (len({o.key for o, _ in parties}) >= 2 or trigger.frame == "investee_first" or (
                 type_ in TRADE_TYPES and on("candidates.unnamed_counterparty") and unnamed_counterparty(sent))):
             hit("roles.word_frame")
@@ -502,7 +502,6 @@ def _its_round_owner(sent: Sentence, trigger, left: list) -> OrgMention | None:
     return owners[0] if len({o.key for o in owners}) == 1 and len(left) > len(owners) else None
 
 
-OPPOSITE_ROLE = {"buyer": "seller", "seller": "buyer"}
 SHARES_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+$", re.I)
 SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\b", re.I)
 

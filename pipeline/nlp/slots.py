@@ -25,7 +25,7 @@ from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
                        OrgMention, Sentence, describers_of)
 from .rules import at, hit, on
-from .tag_attributes import TagAttributes
+from .tag_attributes import TagAttributesUnread
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
 
@@ -98,9 +98,11 @@ def load_parser():
     nlp.add_pipe("figure_norms", first=True)  # ('$300m' read as '$300 million': rule mentions.compact_figure)
     nlp.add_pipe("name_norms", after="figure_norms")  # (an unknown name read as a known one: mentions.name_norm)
     nlp.add_pipe("name_norms_reset", after="parser")
-    if TagAttributes.from_ruler(nlp.get_pipe("attribute_ruler")) is not None:
-        # the same parts of speech, morphology and lemmas as the model's attribute ruler, found by an index
+    try:  # the same parts of speech, morphology and lemmas as the model's attribute ruler, found by an index
         nlp.add_pipe("tag_attributes", before="attribute_ruler")
+    except TagAttributesUnread:
+        pass  # a pattern it cannot read: the model's own ruler stays
+    else:
         nlp.remove_pipe("attribute_ruler")
     return nlp
 
@@ -552,7 +554,8 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     nouns = word_set("agreement_nouns")
     agreements = nouns | word_set("strong_nouns") | load_slot_rules().deal_heads
     money_words = word_set("round_nouns") | word_set("lending_nouns") | word_set("raised_objects")
-    money_heads = {w.split()[-1] for w in money_words}  # 'sealed a $750 million credit facility': money sealed
+    # what a signing verb's object may be: an agreement, or money ('sealed a $750 million credit facility')
+    signed = agreements | {w.split()[-1] for w in money_words}
     signing, raising = word_set("agreement_verbs"), word_set("raising_verbs")
     keep = []
     for t in sent.triggers:
@@ -569,7 +572,7 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
             continue  # '$300 million of loan funds have been released to X': 'funds' a plural noun, no verb of funding
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok is not None and tok.pos_ == "VERB" else []
         if first in signing and any(c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in (
-                agreements | money_heads) and c.lower_ not in agreements | money_heads for c in objects) and hit(
+                signed) and c.lower_ not in signed for c in objects) and hit(
                 "mentions.signed_other_thing", on("mentions.signed_other_thing")):
             continue  # 'signed false certifications', 'struck a blow': what was signed is no agreement
         if first in raising and any(c.pos_ == "NOUN" and c.lemma_.lower() not in money_words and c.lower_ not in (

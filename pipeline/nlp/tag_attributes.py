@@ -71,8 +71,12 @@ def make_tag_attributes(nlp: Language, name: str) -> TagAttributes:
     """Built from the pipeline's own `attribute_ruler`, which must be in it still (load_parser then removes it)."""
     built = TagAttributes.from_ruler(nlp.get_pipe("attribute_ruler"))
     if built is None:
-        raise ValueError("tag_attributes: the attribute ruler has a pattern it cannot read; keep the ruler")
+        raise TagAttributesUnread("tag_attributes: the attribute ruler has a pattern it cannot read; keep the ruler")
     return built
+
+
+class TagAttributesUnread(ValueError):
+    """The model's attribute ruler has a pattern TagAttributes cannot read (load_parser then keeps the ruler)."""
 
 
 class TagAttributes:
