@@ -408,6 +408,10 @@ CASES = [
      "Velmora AI at $4 billion.",
      ["investment announced: Velmora AI investee, Tarrow Capital investor, Brisket Ventures investor | 5e+08 USD "
       "once"]),
+    # an abbreviation defined for words in lower case is a thing, not a company (mentions.defined_term)
+    ("Korvane Energy will sell power to Brisk Compute under a power purchase agreement (PPA) worth $400 million. "
+     "The PPA runs for 15 years.",
+     ["power announced: Korvane Energy seller, Brisk Compute buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -25,7 +25,7 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import Sentence, drop_places, read_sentences, resolve_anaphora, resolve_relatives
+from ..nlp.mentions import Sentence, drop_defined_terms, drop_places, read_sentences, resolve_anaphora, resolve_relatives
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import Draft, sentence_deals
@@ -152,6 +152,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = repeat_names(sentences)
     if rules.on("mentions.passage_places"):
         sentences = drop_places(sentences, full)
+    if rules.on("mentions.defined_term"):
+        sentences = drop_defined_terms(sentences, full)
     aliases: dict[str, str] = {}
     if rules.on("mentions.bracket_alias"):
         sentences, aliases = unify_bracket_aliases(sentences, full, lex)

@@ -543,6 +543,31 @@ def drop_places(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# 'high performance computing ("HPC")': an abbreviation in brackets, quoted or not, after the words it abbreviates
+DEFINED_TERM = re.compile(r"((?:[a-z][a-z]*[\s-]+){1,6})\(\s*[“\"]?([A-Z]{2,6})s?[”\"]?\s*\)")
+
+
+def _spells(words: str, abbreviation: str) -> bool:
+    """Whether the last words' first letters spell the abbreviation ('high performance computing': HPC)."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", words.strip()) if w)
+    return len(initials) >= len(abbreviation) and initials[-len(abbreviation):].upper() == abbreviation
+
+
+def drop_defined_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """An abbreviation the passage defines for words in lower case ('hosting for high performance computing
+    ("HPC")', 'a power purchase agreement (PPA)') names a thing, not a company: no organisation in any sentence
+    ('the 12-year HPC hosting contract'). A company's abbreviation follows its capitalised name (rules
+    mentions.defined_term and mentions.abbreviation)."""
+    terms = {m.group(2) for m in DEFINED_TERM.finditer(text) if _spells(m.group(1), m.group(2))}
+    if not terms:
+        return sentences
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (o.text.rstrip("s") in terms and hit("mentions.defined_term", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
