@@ -412,6 +412,9 @@ CASES = [
     ("Korvane Energy will sell power to Brisk Compute under a power purchase agreement (PPA) worth $400 million. "
      "The PPA runs for 15 years.",
      ["power announced: Korvane Energy seller, Brisk Compute buyer | 4e+08 USD once"]),
+    # two names each after its description (mentions.described_pair)
+    ("Investment firm Tarrow Capital and the state fund Brisket Ventures have agreed to buy Velmora AI for $3 billion.",
+     ["acquisition announced: Tarrow Capital acquirer, Brisket Ventures acquirer, Velmora AI target | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

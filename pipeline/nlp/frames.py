@@ -259,13 +259,16 @@ def _members(noun) -> list:
 
 def _with_conjuncts(tok) -> list:
     """The token and the names coordinated with it. A name set beside a name ('from Halvern Partners, Quill Capital
-    and others') is one more list member, which the parser took for an apposition (rule roles.appositive_list)."""
+    and others') is one more list member, which the parser took for an apposition (rule roles.appositive_list); so is
+    a name set beside a coordinated description ('X and the state fund Y', rule mentions.described_pair)."""
     out, todo = [tok], [tok]
     while todo:
         for child in todo.pop().children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.pos_ == "PROPN"
                                         and hit("roles.appositive_list", on("roles.appositive_list"))) or (
-                    child.dep_ in ("nmod", "compound") and coordinated_modifier(child)):
+                    child.dep_ in ("nmod", "compound") and coordinated_modifier(child)) or (
+                    child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.dep_ == "conj"
+                    and child.head.pos_ == "NOUN" and hit("mentions.described_pair", on("mentions.described_pair"))):
                 out.append(child)
                 todo.append(child)
             elif as_well_as(child) and hit("mentions.as_well_as"):  # 'from A as well as B': B is one more
@@ -291,9 +294,21 @@ def coordinated_modifier(tok) -> bool:
     # alone on the first name)
     joined = any(c.dep_ == "conj" and c.i == tok.head.i - 1 and c.pos_ == "PROPN" for c in tok.children) or (
         cc is not None and cc.i == tok.i + 1 and not any(c.dep_ == "conj" for c in tok.children)
-        and all(t.pos_ == "PROPN" and t.head.i == tok.head.i for t in tok.doc[cc.i + 1:tok.head.i]))
+        and all(t.pos_ == "PROPN" and t.head.i == tok.head.i for t in tok.doc[cc.i + 1:tok.head.i])) or (
+        cc is not None and cc.i == tok.i + 1 and _described_second(tok))
     return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and joined and cc is not None \
         and not title_case(tok.doc) and on("mentions.coordinated_modifier")
+
+
+def _described_second(tok) -> bool:
+    """'Sovereign fund Halvern Capital and asset manager Brisa Partners are investing': the parser hangs the first name
+    on the second and takes the second's description ('asset manager') for the first's conjunct; the words between
+    that description and the second name's last word are the second name (rule mentions.described_pair)."""
+    doc = tok.doc
+    described = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and tok.i < c.i < tok.head.i - 1]
+    return bool(described) and all(t.pos_ == "PROPN" and t.head.i == tok.head.i
+                                    for t in doc[described[0].i + 1:tok.head.i]) and hit(
+        "mentions.described_pair", on("mentions.described_pair"))
 
 
 def title_case(doc) -> bool:
