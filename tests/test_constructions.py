@@ -415,6 +415,14 @@ CASES = [
     # two names each after its description (mentions.described_pair)
     ("Investment firm Tarrow Capital and the state fund Brisket Ventures have agreed to buy Velmora AI for $3 billion.",
      ["acquisition announced: Tarrow Capital acquirer, Brisket Ventures acquirer, Velmora AI target | 3e+09 USD once"]),
+    # investors of a round told in a relative clause on it, or leading with the round unsaid
+    # (frames.yaml round_led_relative, gates.frames_opposite_triggers, discourse.led_alone)
+    ("Brisk Compute has closed a $200 million round that Halden Partners led.",
+     ["investment completed: Brisk Compute investee, Halden Partners investor | 2e+08 USD once"]),
+    ("Brisk Compute raised $80 million in a round Halden Partners led.",
+     ["investment completed: Brisk Compute investee, Halden Partners investor | 8e+07 USD once"]),
+    ("Brisk Compute, which designs optical switches, raised $80 million. Halden Partners led, joined by Orsk Ventures.",
+     ["investment completed: Brisk Compute investee, Halden Partners investor, Orsk Ventures investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

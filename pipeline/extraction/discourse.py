@@ -47,6 +47,8 @@ ROLE_COPULA = re.compile(rf"\s(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+)?the
                          rf"(?:{words('funder_nouns')})\b(?![^.;]*\b(?:{words('earlier_words')})\b)", re.I)
 # '...; Kelmar Partners and Quorvane Capital led it': 'it' for the round just told (discourse.led_it)
 LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+it\b(?!\s+(?:to|in|into|for)\b)", re.I)
+# 'Tarrow Capital led, joined by Brisa Ventures': leading with the round left unsaid (discourse.led_alone)
+LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led)(?=\s*[,;.]|\s+the\s+way\b)", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b[^.;]*$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
@@ -281,12 +283,15 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
     lead = lead or (
         COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None) or (
-        LED_IT.search(sent.text) if on("discourse.led_it") else None)
+        LED_IT.search(sent.text) if on("discourse.led_it") else None) or (
+        LED_ALONE.search(sent.text) if on("discourse.led_alone") else None)
     if lead and lead.re is LED_IT:
         hit("discourse.led_it")
+    if lead and lead.re is LED_ALONE:
+        hit("discourse.led_alone")
     if lead and lead.re is ROUND_VERB:
         hit("discourse.round_verbs")
-    elif lead and lead.re is not ACTIVE_LEAD:
+    elif lead and lead.re not in (ACTIVE_LEAD, LED_IT, LED_ALONE):
         hit("discourse.lead_to_come")
     if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
         # 'Kestrel Growth and Orvell Partners led the round': the subjects before the verb lead the round just told

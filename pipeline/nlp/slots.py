@@ -656,6 +656,11 @@ def parse_for_frames(sent: Sentence) -> bool:
     before = {o.key for o in sent.orgs if o.end <= first}
     ambiguous = len(keys) >= 3 or len(before) >= 2 or any(
         o.end <= first and OBLIQUE_BEFORE.search(sent.text[:o.start - sent.start]) for o in sent.orgs)
+    if not ambiguous and on("gates.frames_opposite_triggers"):
+        # 'raised $300 million in a round Kelmar Partners led': one trigger makes its subject the investee, another
+        # the investor; the parse tells whose subject each is
+        frames = {t.frame for t in sent.triggers}
+        ambiguous = hit("gates.frames_opposite_triggers", {"investee_first", "investor_first"} <= frames)
     return hit("gates.parse_for_frames", ambiguous)
 
 
