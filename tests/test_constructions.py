@@ -423,6 +423,13 @@ CASES = [
      ["investment completed: Brisk Compute investee, Halden Partners investor | 8e+07 USD once"]),
     ("Brisk Compute, which designs optical switches, raised $80 million. Halden Partners led, joined by Orsk Ventures.",
      ["investment completed: Brisk Compute investee, Halden Partners investor, Orsk Ventures investor | 8e+07 USD once"]),
+    # what a company does, told in a relative clause, is no deal beside the main clause's
+    # (candidates.habitual_relative_aside)
+    ("Orsk Cloud, which leases out accelerators, signed a $700 million contract with Brisk Compute.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 7e+08 USD once"]),
+    # the other side named by its role in the next sentence (discourse.role_noun_sides)
+    ("Brisk Compute signed a $600 million agreement for GPU capacity last week. The supplier is Orsk Cloud.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -28,7 +28,7 @@ from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, drop_defined_terms, drop_places, read_sentences, resolve_anaphora, resolve_relatives
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
-from .candidates import Draft, sentence_deals
+from .candidates import UNSIDED, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
                         co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
                         earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
@@ -240,7 +240,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
             if not blank:
                 lone = described
-            unnamed += described
+            unnamed += [d for d in described if d.parties[0][1] != UNSIDED]  # (discourse.role_noun_sides)
         if new and ahead:
             # 'Investors in the round include A and B.' then 'The $500 million Series D values X at ...'
             round_ = next((d for d in new if d.type == "investment" and not any(r == "investor" for _, r in d.parties)),

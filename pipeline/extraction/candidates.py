@@ -13,7 +13,8 @@ from ..nlp.rules import hit, on
 from ..records import Amount
 from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
                         has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
-from .roles import FRAME_ROLES, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, shares_issuer, unnamed_counterparty
+from .roles import (FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, TRADE_TYPES, TYPE_OF_ROLE, assign_roles,
+                    shares_issuer, unnamed_counterparty)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -188,6 +189,28 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
                    orgs=outside(sent.orgs), money=outside(sent.money), triggers=outside(sent.triggers))
 
 
+def _habitual_relative_aside(sent: Sentence) -> Sentence:
+    """'Halden Cloud, which rents out Nvidia chips, signed a $5 billion contract with Velmora AI': a relative clause
+    between commas after the first name, its verb in the present and no figure in it (roles.habitual_relative), tells
+    what that company does; where the main clause has a trigger of its own, the clause's triggers and names are set
+    aside (rule candidates.habitual_relative_aside)."""
+    if not sent.orgs:
+        return sent
+    m = MIDDLE_RELATIVE.match(sent.text, sent.orgs[0].end - sent.start)
+    if m is None or not HABITUAL_RELATIVE.match(m.group(1)):
+        return sent
+    lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+    if any(lo <= x.start < hi for x in sent.money) or not any(lo <= t.start < hi for t in sent.triggers) or not any(
+            t.start >= hi for t in sent.triggers) or not hit("candidates.habitual_relative_aside", True):
+        return sent
+
+    def outside(seq):
+        return tuple(x for x in seq if not lo <= x.start < hi)
+    a, b = lo - sent.start, hi - sent.start  # blanked out, offsets kept (as candidates.since_clause_aside does)
+    return replace(sent, text=sent.text[:a] + " " * (b - a) + sent.text[b:], shown=sent.shown or sent.text,
+                   orgs=outside(sent.orgs), triggers=outside(sent.triggers))
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -222,6 +245,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             return []
     if on("candidates.since_clause_aside"):
         sent = _since_clause_aside(sent)
+    if on("candidates.habitual_relative_aside"):
+        sent = _habitual_relative_aside(sent)
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
@@ -453,11 +478,21 @@ def _figure_list(sent: Sentence, parties: list) -> list:
     return [(o, changed.get(o.key, roles[o.key])) for o, _ in parties]
 
 
+UNSIDED = "unsided"  # the role of a trade's one named side before a later sentence tells it (discourse.role_noun_sides)
+
+
 def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount, alternates, lex: Lexicon) -> list[Draft]:
     """The one organisation of a sentence whose counterparty it only describes after the trigger ('leases its site
     to an AI computing startup for $3 billion'), in the role the trigger's frame gives it."""
-    if len({o.key for o in sent.orgs}) != 1 or trigger.frame not in FRAME_ROLES or not on("discourse.named_later"):
+    if len({o.key for o in sent.orgs}) != 1 or not on("discourse.named_later"):
         return []
+    if trigger.frame not in FRAME_ROLES:
+        # 'X has signed a $4 billion agreement for computing capacity.' then 'The provider is Y': a trade of one
+        # named side with no direction yet; only a next sentence that names the other side by its role completes it
+        # (discourse.role_noun_sides)
+        return [Draft(type_, [(sent.orgs[0], UNSIDED)], amount, sent, deal_status(sent.text, lex), 0.6,
+                      f"{trigger.type}|{trigger.frame}|named_later", read_terms(sent.text), alternates)] if (
+            type_ in TRADE_TYPES and on("discourse.role_noun_sides")) else []
     described = cue_regexes(lex)["described_counterparty"].search(sent.text, trigger.end - sent.start)
     if not described or any(o.start - sent.start >= described.start() for o in sent.orgs):
         return []

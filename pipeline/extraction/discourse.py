@@ -12,7 +12,7 @@ from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descripto
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
-from .candidates import Draft
+from .candidates import UNSIDED, Draft
 from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, gapped_pairs
 from .merging import same_amount
 from ..nlp.rules import hit, on
@@ -1115,6 +1115,12 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     said = next((r for r in ("buyer", "seller", "investor", "target") if m.group(r)), None)
     if first.type == "acquisition" and said == "buyer":
         said = "acquirer"
+    if role == UNSIDED:
+        # 'X has signed a $4 billion agreement for computing capacity. The provider is Y': the noun gives both sides
+        # (discourse.role_noun_sides)
+        if said not in ("buyer", "seller") or not hit("discourse.role_noun_sides"):
+            return []
+        role, other = OPPOSITE[said], said
     if other is None or said not in (None, other):
         return []
     names = [o for o in _listed_names(sent, m.end(), lex) if o.key != party.key]
