@@ -430,6 +430,9 @@ CASES = [
     # the other side named by its role in the next sentence (discourse.role_noun_sides)
     ("Brisk Compute signed a $600 million agreement for GPU capacity last week. The supplier is Orsk Cloud.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 6e+08 USD once"]),
+    # a deal that only may value what it buys (candidates.deal_valuing)
+    ("Halden Partners is in talks to take Orsk Cloud private in a deal that could value it at $900 million.",
+     ["acquisition talks: Halden Partners acquirer, Orsk Cloud target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -93,7 +93,7 @@ CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
 # 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
 DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout)\s+(?:that\s+|which\s+)?"
-                          r"(?:valu(?:es|ing|ed)|would\s+value|will\s+value)\b"
+                          r"(?:valu(?:es|ing|ed)|(?:would|will|could|may|might)\s+value)\b"
                           # 'will pay $45 a share in cash for X, valuing the company at': a price per share
                           r"|\b(?:a|per)\s+share\b[^.;]{0,60}?\bvalu(?:es|ing|ed)\b", re.I)
 
