@@ -433,6 +433,11 @@ CASES = [
     # a deal that only may value what it buys (candidates.deal_valuing)
     ("Halden Partners is in talks to take Orsk Cloud private in a deal that could value it at $900 million.",
      ["acquisition talks: Halden Partners acquirer, Orsk Cloud target"]),
+    # control taken or given is an acquisition (triggers.jsonl: gain/take control of, give X control of)
+    ("Halden Partners will gain control of Orsk Cloud in a $900 million deal.",
+     ["acquisition announced: Halden Partners acquirer, Orsk Cloud target | 9e+08 USD once"]),
+    ("The $900 million agreement gives Halden Partners majority control of Orsk Cloud.",
+     ["acquisition announced: Halden Partners acquirer, Orsk Cloud target | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
