@@ -438,6 +438,10 @@ CASES = [
      ["acquisition announced: Halden Partners acquirer, Orsk Cloud target | 9e+08 USD once"]),
     ("The $900 million agreement gives Halden Partners majority control of Orsk Cloud.",
      ["acquisition announced: Halden Partners acquirer, Orsk Cloud target | 9e+08 USD once"]),
+    # a bare name that the passage also gives its group is the group's (mentions.short_form_group)
+    ("Brisk Enterprises will buy $300 million of servers from Korvane Systems. The Brisk Group, a port operator, "
+     "said Brisk would not take part.",
+     ["chips announced: Brisk Enterprises buyer, Korvane Systems seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -833,6 +833,9 @@ def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+GROUP_WORDS = ("Group", "Holdings", "Conglomerate")  # a company group's name after its bare name (mentions.short_form_group)
+
+
 def unify_short_forms(sentences: list[Sentence], text: str,
                       body_start: int = 0) -> tuple[list[Sentence], dict[str, str]]:
     """'Zolondalfen Platforms ... Zolondalfen said': a name no list knows, whose first words stand alone elsewhere
@@ -865,6 +868,12 @@ def unify_short_forms(sentences: list[Sentence], text: str,
             alone = re.compile(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
                                rf"(?!['’]s\s+{re.escape(rest)})")
             if alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
+                # ('Orsk Vision Fund 2': a vehicle of the group acts for it, frames.yaml proxy_subjects)
+                if rest not in GROUP_WORDS and not any(w.lower().rstrip("s") in proxy_nouns() for w in parts[k:]) \
+                        and on("mentions.short_form_group") and hit(
+                        "mentions.short_form_group", bool(re.search(
+                            rf"(?<![\w&-]){re.escape(prefix)}\s+(?:{'|'.join(GROUP_WORDS)})\b", text))):
+                    break  # 'Orsk Enterprises ... the Orsk Group ... Orsk': the bare name is the group's, another company
                 short[key] = (prefix, fold_name(prefix))
                 break
             if alone.search(text[:body_start]) and hit("mentions.short_form_in_body", True):
