@@ -442,6 +442,11 @@ CASES = [
     ("Brisk Enterprises will buy $300 million of servers from Korvane Systems. The Brisk Group, a port operator, "
      "said Brisk would not take part.",
      ["chips announced: Brisk Enterprises buyer, Korvane Systems seller | 3e+08 USD once"]),
+    # a second verb phrase of the same subject after 'and has (separately) agreed to' (mentions.shared_subject_trigger)
+    ("Brisk Compute will pay Orsk Cloud $90 million a month for capacity, and has separately agreed to buy "
+     "accelerators from Korvane Systems.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 9e+07 USD month",
+      "chips announced: Brisk Compute buyer, Korvane Systems seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

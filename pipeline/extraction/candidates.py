@@ -534,6 +534,9 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
         if o.start >= last and o.key not in keys and o.key not in seen:
             others.append(o)
             seen.add(o.key)
+    if len(money) == len(others) + 1 and on("candidates.total_then_parts") and hit("candidates.total_then_parts", bool(
+            TOTAL_BEFORE.search(sent.text[:money[0].start - sent.start]))):
+        money = money[1:]  # 'deals worth a combined $12 billion: $8 billion with A and $4 billion with B' (guideline 1)
     if len(others) != len(money):
         return []
     marks = sorted([(o.start, "o") for o in others] + [(m.start, "m") for m in money])
@@ -544,9 +547,13 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     other_role = next((r for r in roles if r != subject_role), subject_role)
     out = []
     masked = mask_orgs(sent)
-    for o, m in zip(others, money):
-        # the pair's own words, from its figure to its counterparty, names blanked ('Ostrix Energy' is no cue)
+    starts = [min(o.start, m.start) for o, m in zip(others, money)] + [sent.end]  # where each pair opens
+    for n, (o, m) in enumerate(zip(others, money)):
+        # the pair's own words, from its figure to its counterparty, names blanked ('Ostrix Energy' is no cue); where
+        # the figure comes first, on to the next pair ('$4 billion with B for chips')
         lo, hi = min(o.start, m.start) - sent.start, max(o.end, m.end) - sent.start
+        if m.start < o.start and on("candidates.pair_words_after") and hit("candidates.pair_words_after"):
+            hi = max(hi, starts[n + 1] - sent.start)
         type_ = _pair_type(draft, masked[lo:hi], rx)
         d = Draft(type_, subjects + [(o, other_role)], m.amount, sent, draft.status, draft.confidence,
                   draft.rule + "|paired", dict(draft.terms))
@@ -556,6 +563,9 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# right before a figure: a total whose parts the sentence gives after it (candidates.total_then_parts)
+TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:combined|total(?:\s+of)?|together|aggregate)\s+(?:of\s+)?"
+                          r"(?:(?:about|some|nearly|more\s+than|over|up\s+to)\s+)?$", re.I)
 
 
 def _tight(sent: Sentence, o: OrgMention, m) -> bool:

@@ -918,7 +918,8 @@ SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")
 # a name no list knows, after the clause's first word: a capital, then lower case (not 'GPUs', not 'AI')
 CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
-TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|also|then|later|separately|plans\s+to|is\s+to|to)\s+){0,3}")
+TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|has|have|had|also|then|later|separately|plans\s+to|is\s+to|to)"
+                          r"\s+){0,3}")
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
