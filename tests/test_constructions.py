@@ -447,6 +447,9 @@ CASES = [
      "accelerators from Korvane Systems.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 9e+07 USD month",
       "chips announced: Brisk Compute buyer, Korvane Systems seller"]),
+    # a name whose last word marks trade nouns ('power purchase') right before the verb (type.name_before_verb)
+    ("Orsk Power secured an order to supply 300 MW of electricity to Brisk Compute's campus.",
+     ["power completed: Orsk Power seller, Brisk Compute buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
