@@ -450,6 +450,12 @@ CASES = [
     # a name whose last word marks trade nouns ('power purchase') right before the verb (type.name_before_verb)
     ("Orsk Power secured an order to supply 300 MW of electricity to Brisk Compute's campus.",
      ["power completed: Orsk Power seller, Brisk Compute buyer"]),
+    # a phrase for a company after a time opener with no comma; 'its' role of the last subject
+    # (mentions.time_opener, mentions.its_role)
+    ("Brisk Compute designs optical switches. Last week the startup said Halden Partners would invest $90 million.",
+     ["investment announced: Halden Partners investor, Brisk Compute investee | 9e+07 USD once"]),
+    ("Orsk Cloud rents out accelerators. Its newest customer, Brisk Compute, will pay $150 million for capacity.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -273,6 +273,10 @@ PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stan
 _IT_ACTS = rf"(it)\s+(?:also\s+)?(?:{words('it_act_verbs')})\b"  # (context list it_act_verbs)
 _OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
+# 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
+ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{words('buyer_nouns')}|{words('seller_nouns')}|{words('funder_nouns')})\s*,\s+(?-i:[A-Z])",
+                      re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
@@ -374,7 +378,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             referent = lead  # 'Ruliwy led a $1.4 bn round in X ... The wealth fund previously participated in ...'
         if m and referent is None and sent.triggers and recent and (age_recent <= NEAREST_REACH or (
                 age_opening <= NEAREST_REACH and not sent.text[:m.start()].strip() and hit(
-                    "mentions.anaphora_across_paragraph"))) and OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and on(
+                    "mentions.anaphora_across_paragraph"))) and _opens_clause(sent.text[:m.start()]) and on(
                 "mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
             hit("mentions.anaphora_nearest", referent is not None)
@@ -428,6 +432,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             hit("mentions.three_word_opener", it.re is IT_OPENS_LONG)
             hit("mentions.it_clause", it.re is IT_CLAUSE)
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        its = ITS_ROLE.match(sent.text) if subject is not None and sent.triggers and on("mentions.its_role") else None
+        if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_role"):
+            # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
+            # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
+            stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
             "mentions.it_object") else None
@@ -570,6 +580,14 @@ def drop_defined_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
 
 LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
+# ... or a time opener with no comma: 'On Tuesday the chipmaker said ...' (mentions.time_opener)
+TIME_OPENER = re.compile(r"\W*(?:On|Last|This|Earlier|Later|In)\s+(?:[\w-]+\s+){1,3}?")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether the words before a phrase leave it the opening of its clause (OPENS_CLAUSE, TIME_OPENER)."""
+    return bool(OPENS_CLAUSE.fullmatch(before)) or (on("mentions.time_opener") and hit(
+        "mentions.time_opener", TIME_OPENER.fullmatch(before) is not None))
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
 
