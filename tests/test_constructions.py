@@ -456,6 +456,12 @@ CASES = [
      ["investment announced: Halden Partners investor, Brisk Compute investee | 9e+07 USD once"]),
     ("Orsk Cloud rents out accelerators. Its newest customer, Brisk Compute, will pay $150 million for capacity.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 1.5e+08 USD once"]),
+    # a company won or added in a role (triggers.jsonl: 'landed X as its anchor tenant', 'added X as an investor';
+    # roles.added_as_investor)
+    ("Orsk Data signed Brisk Compute as the anchor tenant of its Ohio campus in a lease worth $600 million.",
+     ["datacenter announced: Orsk Data seller, Brisk Compute buyer | 6e+08 USD once"]),
+    ("Brisk Compute has added Halden Partners as a strategic investor with a $75 million commitment.",
+     ["investment announced: Brisk Compute investee, Halden Partners investor | 7.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

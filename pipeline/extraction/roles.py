@@ -1281,6 +1281,10 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
+        if not investors and ADDED_AS_INVESTOR.search(trigger.text) and on("roles.added_as_investor"):
+            # 'X has added Tarrow Capital as a strategic investor': the name between the verb and its role invests
+            investors = [o for o in right if o.end <= trigger.end][:MAX_PARTIES]
+            hit("roles.added_as_investor", bool(investors))
         if not investee:
             return None
         if not investors and on("roles.financing_agent"):
@@ -1389,6 +1393,9 @@ def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
 INVESTORS_OPEN = re.compile(rf"^\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|backers|participants)\s+(?:in|of)\s+"
                             rf"(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing)\s+"
                             rf"(?:include|included|includes|were|are)\b", re.I)
+
+
+ADDED_AS_INVESTOR = re.compile(r"\sas\s+(?:[\w-]+\s+){0,3}?(?:investor|backer|shareholder)$", re.I)
 
 
 def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:
