@@ -462,6 +462,9 @@ CASES = [
      ["datacenter announced: Orsk Data seller, Brisk Compute buyer | 6e+08 USD once"]),
     ("Brisk Compute has added Halden Partners as a strategic investor with a $75 million commitment.",
      ["investment announced: Brisk Compute investee, Halden Partners investor | 7.5e+07 USD once"]),
+    # a figure written on after its sign opens no name (mentions.money_not_name)
+    ("Orsk Cloud shares jumped after a $600M Brisk Compute contract for GPU capacity.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1186,6 +1186,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             while words and UNIT_FIGURE.fullmatch(words[0]) and hit("mentions.unit_figure", on("mentions.unit_figure")):
                 start += len(words[0]) + 1  # 'a 500MW AI data centre': a figure and its unit open no name
                 words = words[1:]
+            while words and start and text[start - 1] in "$€£¥₹" and re.fullmatch(r"\d[\d.,]*[A-Za-z]{0,3}", words[0]) \
+                    and hit("mentions.money_not_name", on("mentions.money_not_name")):
+                start += len(words[0]) + 1  # 'after $4B Velmora AI contract': a figure written on, no name's word
+                words = words[1:]
             # 'Tosaka Denki to Acquire Mirae Compute': in a title-case headline a verb opens no name
             verb = next((k for k in range(len(words) - 2, -1, -1) if words[k].lower() in lex.cues["headline_verbs"]), None)
             if verb is not None and hit("mentions.headline_verb_first", on("mentions.headline_verb_first")):
