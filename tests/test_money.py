@@ -134,6 +134,15 @@ def test_a_year_ago_is_not_a_period():
     assert found[0].amount.period == "once"
 
 
+@pytest.mark.parametrize("text,period", [
+    ("Brisk Compute signed a contract worth $1.25bn-a-month with Orsk Cloud.", "month"),
+    ("a $300m-a-year deal", "year"),
+    ("a $40m-per-quarter fee", "quarter"),
+])
+def test_a_period_written_on_with_hyphens(text, period):
+    assert load_lexicon().money.find(text)[0].amount.period == period
+
+
 def test_money_yaml_is_checked_at_load():
     """A list missing or empty in money.yaml is an error naming it, not a KeyError at the first figure."""
     from pipeline.nlp.lexicon import read_yaml
