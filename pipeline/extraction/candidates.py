@@ -181,10 +181,15 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
     hi = sent.start + (stop.start() if stop else len(sent.text))
     if not hit("candidates.since_clause_aside", True):
         return sent
+    return _blanked(sent, lo, hi)
 
+
+def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
+    """The sentence with the characters from `lo` to `hi` blanked out (offsets kept, as mentions.middle_relative does)
+    and the names, figures and triggers there set aside."""
     def outside(seq):
         return tuple(x for x in seq if not lo <= x.start < hi)
-    a, b = lo - sent.start, hi - sent.start  # blanked out, offsets kept (as mentions.middle_relative does)
+    a, b = lo - sent.start, hi - sent.start
     return replace(sent, text=sent.text[:a] + " " * (b - a) + sent.text[b:], shown=sent.shown or sent.text,
                    orgs=outside(sent.orgs), money=outside(sent.money), triggers=outside(sent.triggers))
 
@@ -203,12 +208,7 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     if any(lo <= x.start < hi for x in sent.money) or not any(lo <= t.start < hi for t in sent.triggers) or not any(
             t.start >= hi for t in sent.triggers) or not hit("candidates.habitual_relative_aside", True):
         return sent
-
-    def outside(seq):
-        return tuple(x for x in seq if not lo <= x.start < hi)
-    a, b = lo - sent.start, hi - sent.start  # blanked out, offsets kept (as candidates.since_clause_aside does)
-    return replace(sent, text=sent.text[:a] + " " * (b - a) + sent.text[b:], shown=sent.shown or sent.text,
-                   orgs=outside(sent.orgs), triggers=outside(sent.triggers))
+    return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
 
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
@@ -483,7 +483,8 @@ UNSIDED = "unsided"  # the role of a trade's one named side before a later sente
 
 def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount, alternates, lex: Lexicon) -> list[Draft]:
     """The one organisation of a sentence whose counterparty it only describes after the trigger ('leases its site
-    to an AI computing startup for $3 billion'), in the role the trigger's frame gives it."""
+    to an AI computing startup for $3 billion'), in the role the trigger's frame gives it; for a trade with no
+    direction, in no role yet (UNSIDED: a next sentence's role noun may give both, discourse.role_noun_sides)."""
     if len({o.key for o in sent.orgs}) != 1 or not on("discourse.named_later"):
         return []
     if trigger.frame not in FRAME_ROLES:

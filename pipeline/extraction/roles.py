@@ -1395,6 +1395,8 @@ INVESTORS_OPEN = re.compile(rf"^\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|b
                             rf"(?:include|included|includes|were|are)\b", re.I)
 
 
+# the end of a trigger that adds a name in an investor's role: '... added X as a strategic investor'
+# (triggers.jsonl; roles.added_as_investor)
 ADDED_AS_INVESTOR = re.compile(r"\sas\s+(?:[\w-]+\s+){0,3}?(?:investor|backer|shareholder)$", re.I)
 
 

@@ -588,6 +588,8 @@ def _opens_clause(before: str) -> bool:
     """Whether the words before a phrase leave it the opening of its clause (OPENS_CLAUSE, TIME_OPENER)."""
     return bool(OPENS_CLAUSE.fullmatch(before)) or (on("mentions.time_opener") and hit(
         "mentions.time_opener", TIME_OPENER.fullmatch(before) is not None))
+
+
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
 
