@@ -465,6 +465,8 @@ CASES = [
     # a figure written on after its sign opens no name (mentions.money_not_name)
     ("Orsk Cloud shares jumped after a $600M Brisk Compute contract for GPU capacity.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 6e+08 USD once"]),
+    # 'contract' before a maker's noun is a kind of maker, no contract (type.contract_maker)
+    ("Regulators are reviewing Korvane Fab, the contract manufacturer, over its work for Brisk Compute.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -673,6 +673,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     if hit("type.managed_funds", on("type.managed_funds") and bool(
             MANAGED_FUNDS.match(sent.text, t.start - sent.start))):
         return False  # 'Funds managed by Halvern will acquire ...': the funds are the buyer, no verb of funding
+    if t.text.lower() == "contract" and hit("type.contract_maker", on("type.contract_maker") and bool(
+            CONTRACT_MAKER.match(sent.text, t.end - sent.start))):
+        return False  # 'the world's biggest contract chipmaker': a kind of maker, who makes for others; no contract
     if t.frame in ("buyer_first", "seller_first") and on("type.noun_not_verb"):
         # 'a power purchase agreement', 'the lease': the word is a noun here, with no direction
         nxt = sent.text[t.head_end - sent.start:].split(None, 1)
@@ -690,6 +693,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     return True
 
 
+# after 'contract': a maker who makes for others ('contract chipmaker', 'contract manufacturer'; type.contract_maker)
+CONTRACT_MAKER = re.compile(r"\s+(?:chip\s*makers?|chip-makers?|manufactur(?:er|ers|ing)|foundr(?:y|ies)|makers?|"
+                            r"producers?|research|electronics\s+manufactur(?:er|ers|ing))\b", re.I)
 BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
 # 'its chip unit', 'the cloud business of': a company's business as a verb's object (not 'two power units')
 OWN_BUSINESS = re.compile(rf"\s*(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}(?:{words('business_nouns')})\b", re.I)
