@@ -467,6 +467,9 @@ CASES = [
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 6e+08 USD once"]),
     # 'contract' before a maker's noun is a kind of maker, no contract (type.contract_maker)
     ("Regulators are reviewing Korvane Fab, the contract manufacturer, over its work for Brisk Compute.", []),
+    # ', nor' opens a clause of its own (mentions.nor_clause)
+    ("Brisk Compute expects to invest $2 billion in new data centres this decade, nor does that count the planned "
+     "Orsk Cloud and Korvane Systems joint venture.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

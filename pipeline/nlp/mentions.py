@@ -739,6 +739,7 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
 
 
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
+NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what follows is told apart (mentions.nor_clause)
 
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
@@ -811,6 +812,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
     for _, _, s, e in sentence_bounds(doc):
         start = s
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
+        if on("mentions.nor_clause"):
+            breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                 and (_has(trigger_at, m.end(), e) or _no_deal_after(text, m, e))] if and_clause else []
         # 'Halvern raised $2 billion in May, and Quorvane raised $800 million in June': a new subject and a deal verb,
