@@ -470,6 +470,12 @@ CASES = [
     # ', nor' opens a clause of its own (mentions.nor_clause)
     ("Brisk Compute expects to invest $2 billion in new data centres this decade, nor does that count the planned "
      "Orsk Cloud and Korvane Systems joint venture.", []),
+    # a goods word ending a name that is the subject stays in the name (mentions.goods_word_subject)
+    ("Orsk Chips said it will sell $300 million of accelerators to Brisk Compute over two years.",
+     ["chips announced: Orsk Chips seller, Brisk Compute buyer | 3e+08 USD once"]),
+    # goods named as a service sold on them are computing rented out (type.goods_as_service)
+    ("Orsk Cloud will provide GPU rental worth $250 million to Korvane Labs.",
+     ["compute announced: Orsk Cloud seller, Korvane Labs buyer | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -90,6 +90,8 @@ HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+
 DEPLOYED_FOR = re.compile(rf"\b(?:{words('serving_verbs')})\s+(?:(?:up\s+to|about|more\s+than|some|the|its)\s+)?"
                           rf"(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,3}}?(?:{words('goods_nouns')}|clusters?|capacity)\s+"
                           rf"for\s+(?:the\s+)?_", re.I)
+# goods named as a service sold on them ('GPU rental', 'GPU-as-a-service', 'GPU hosting'; rule type.goods_as_service)
+GOODS_AS_SERVICE = re.compile(rf"\b(?:{words('goods_nouns')})[\s-]+(?:{words('goods_service_words')})\b", re.I)
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
 
 REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
@@ -197,10 +199,16 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     described = _descriptions(sent, lex) if on("type.description_not_cue") else []
     for lo, hi in described:  # blanked: its words are no cues
         text = text[:lo] + " " * (hi - lo) + text[hi:]
+    counted = text
+    served = list(GOODS_AS_SERVICE.finditer(text)) if on("type.goods_as_service") else []
+    for m in served:  # 'a contract for GPU rental': computing rented out, no sale of the goods nor a site's hosting
+        counted = counted[:m.start()] + " " * (m.end() - m.start()) + counted[m.end():]
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
-        scores[t] = len(rx[f"type:{t}"].findall(text))
+        scores[t] = len(rx[f"type:{t}"].findall(counted))
         if f"strong:{t}" in rx:
-            scores[t] += 4 * len(rx[f"strong:{t}"].findall(text))
+            scores[t] += 4 * len(rx[f"strong:{t}"].findall(counted))
+    if hit("type.goods_as_service", bool(served)):
+        scores["compute"] += 2 * len(served)
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
               and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
     if on("discourse.share_options"):

@@ -694,7 +694,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
         seen.update(w.i for w in words)
-        while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and hit(
+        while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and not (
+                words[-1].dep_ in ("nsubj", "nsubjpass") and words[-1].text[:1].isupper() and hit(
+                    "mentions.goods_word_subject", on("mentions.goods_word_subject"))) and hit(
                 "mentions.maker_of_goods", on("mentions.maker_of_goods")):
             words = words[:-1]  # 'bought 100,000 Stellix GPUs': the goods' maker, without the goods
         rule = "mentions.descriptor_first" if len(words) > 2 else "mentions.descriptor_first_two"
