@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
+from .yamlfile import load_yaml
 from .records import Source
 
 KINDS = {"rss", "atom", "sitemap", "page", "url", "file"}
@@ -39,7 +40,7 @@ def load_sources(path: str | Path) -> tuple[Source, ...]:
     """Read and validate a sources file; relative file paths resolve against its folder."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: no such file; pass --sources PATH or create it (see README, Configuration)") from None
     except yaml.YAMLError as exc:
@@ -78,7 +79,7 @@ FETCH_TYPES = {"per_host": int, "workers": int, "max_bytes": int, "connect_timeo
 
 def load_settings(path: str | Path) -> Settings:
     """Fetch settings from the optional top-level `fetch:` mapping of the sources file."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    data = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
     problems: list[str] = []
     settings = _validate_fetch(data.get("fetch") if isinstance(data, dict) else None, problems)
     if problems:
@@ -208,7 +209,7 @@ DEAL_TYPES = {"compute", "chips", "investment", "acquisition", "datacenter", "po
 def load_alerts(path: str | Path) -> tuple:
     """The alert rules of the sources file's optional top-level `alerts:` list, validated."""
     path = Path(path)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     problems: list[str] = []
     rules = _validate_alerts(data.get("alerts") if isinstance(data, dict) else None, path.parent, problems)
     if problems:

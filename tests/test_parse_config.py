@@ -5,6 +5,7 @@ import gzip
 from datetime import datetime, timezone
 
 import pytest
+import yaml
 
 from conftest import ROOT, SAMPLES
 from pipeline.config import load_sources
@@ -74,6 +75,25 @@ def test_malformed_yaml_names_the_file(tmp_path):
     path.write_text("sources: [unclosed\n")
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_sources(path)
+
+
+def test_a_key_written_twice_is_an_error_naming_both_lines(tmp_path):
+    # PyYAML alone keeps the second `url:` and drops the first without a word
+    path = tmp_path / "s.yaml"
+    path.write_text("sources:\n  - name: a\n    kind: rss\n    url: https://a.example/feed\n"
+                    "    url: https://b.example/feed\n")
+    with pytest.raises(ConfigError) as exc:
+        load_sources(path)
+    msg = str(exc.value)
+    assert "not valid YAML" in msg and "'url' twice (first on line 4)" in msg and "line 5" in msg
+
+
+def test_no_pattern_file_writes_a_key_twice():
+    from pipeline.yamlfile import load_yaml
+    for path in sorted((ROOT / "pipeline" / "nlp" / "patterns").glob("*.yaml")):
+        assert load_yaml(path.read_text(encoding="utf-8")), path.name
+    with pytest.raises(yaml.YAMLError, match="'goods' twice"):
+        load_yaml("goods: [chips]\nother: [x]\ngoods: [gpus]\n")
 
 
 def test_shipped_sources_file_is_valid():

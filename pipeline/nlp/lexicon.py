@@ -6,17 +6,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from ..names import fold_name, strip_suffix  # noqa: F401  (re-exported: the extraction side imports them here)
+from ..yamlfile import load_yaml
 from .money import MoneyRules
 
 
 
 def read_yaml(name: str):
-    """A bundled pattern file, parsed with libyaml's C loader where present (10x the pure-Python one)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(patterns_path(name).read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
+    """A bundled pattern file, parsed with libyaml's C loader where present; a key written twice raises."""
+    return load_yaml(patterns_path(name).read_text(encoding="utf-8"))
 
 
 def patterns_path(name: str):
