@@ -476,6 +476,11 @@ CASES = [
     # goods named as a service sold on them are computing rented out (type.goods_as_service)
     ("Orsk Cloud will provide GPU rental worth $250 million to Korvane Labs.",
      ["compute announced: Orsk Cloud seller, Korvane Labs buyer | 2.5e+08 USD once"]),
+    # the other side described by its side's noun, not named: the named one takes the opposite role (roles.unnamed_side)
+    ("Brisk Compute signed a $700 million lease with a data centre landlord in Virginia.",
+     ["datacenter announced: Brisk Compute buyer | 7e+08 USD once"]),
+    ("Orsk Cloud has won a four-year, $1.5 billion contract for GPU capacity from an unnamed customer.",
+     ["compute announced: Orsk Cloud seller | 1.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -14,7 +14,7 @@ from ..records import Amount
 from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
                         has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
 from .roles import (FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, TRADE_TYPES, TYPE_OF_ROLE, assign_roles,
-                    shares_issuer, unnamed_counterparty)
+                    shares_issuer, unnamed_counterparty, unnamed_side)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -296,6 +296,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     single = len({o.key for o, _ in parties}) == 1
     unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and (bool(
         amount) or has_terms(sent.text)) and type_ in TRADE_TYPES and unnamed_counterparty(sent))
+    side = unnamed_side(sent) if unnamed else None
+    if side is not None and hit("roles.unnamed_side", side != parties[0][1]):
+        parties = [(parties[0][0], side)]  # 'won a contract from an unnamed customer': the other side's noun tells
     # a round with a figure ('X raised $50 million'), or shares of one named company bought by buyers the sentence does
     # not name ('a fund linked to Y bought $500 million of X shares'): the company alone (rule candidates.lone_investee)
     lone_investee = single and type_ == "investment" and amount and parties[0][1] == "investee" and on(

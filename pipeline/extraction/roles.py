@@ -946,11 +946,27 @@ ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|bo
                        r"|bagged)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
 
 
+# the other side of a trade described by its side's noun, not named: 'from an unnamed customer', 'with a cloud
+# provider' (rule roles.unnamed_side; context lists buyer_nouns, unnamed_seller_nouns)
+UNNAMED_SIDE = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('unnamed_seller_nouns')}))\b", re.I)
+
+
+def unnamed_side(sent: Sentence) -> str | None:
+    """The role of a trade's one named organisation where the sentence describes the other side by its side's noun
+    ('secured a contract from an unnamed customer': the seller; 'signed a deal with a cloud provider': the buyer),
+    or None where no such noun, or nouns of both sides, are there."""
+    if not on("roles.unnamed_side"):
+        return None
+    sides = {"seller" if m.group("buyer") else "buyer" for m in UNNAMED_SIDE.finditer(sent.text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def unnamed_counterparty(sent: Sentence) -> bool:
     """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty), or
     tells of an order its one organisation won (rule roles.order_won)."""
     return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.order_won", on("roles.order_won") and bool(
-        ORDER_WON.search(sent.text)))
+        ORDER_WON.search(sent.text))) or unnamed_side(sent) is not None
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
 # right after goods: who runs them for the buyer ('GPUs hosted by Quarnell'; roles.goods_provided_by)
 PROVIDED_BY_AGENT = re.compile(rf"\s+(?:{words('provider_participles')})\s+by\s+(?:the\s+)?", re.I)

@@ -37,7 +37,7 @@ CONTEXT_LISTS = ("outlet_words", "follow_on_words", "follow_on_verbs", "attached
                  "talk_nouns", "site_nouns",
                  "stake_control_words", "selling_verbs",
                  "stake_nouns", "passed_over", "preferring_verbs",
-                 "backing_participles", "event_nouns", "buyer_nouns", "seller_nouns",
+                 "backing_participles", "event_nouns", "buyer_nouns", "seller_nouns", "unnamed_seller_nouns",
                  "closing_verbs", "betting_nouns", "share_nouns",
                  "share_buying_verbs", "obligation_nouns",
                  "staff_nouns", "stake_taking_verbs", "news_now_words", "site_sale_nouns",
