@@ -481,6 +481,11 @@ CASES = [
      ["datacenter announced: Brisk Compute buyer | 7e+08 USD once"]),
     ("Orsk Cloud has won a four-year, $1.5 billion contract for GPU capacity from an unnamed customer.",
      ["compute announced: Orsk Cloud seller | 1.5e+09 USD once"]),
+    # the next sentence says whom the deal just told is with (discourse.deal_is_with)
+    ("Korvane Labs will pay $800 million a year for access to GPUs. The contract is with Orsk Cloud.",
+     ["compute announced: Korvane Labs buyer, Orsk Cloud seller | 8e+08 USD year"]),
+    ("Brisk Compute has agreed to lease a campus in Ohio for $900 million. The deal is with Tarrow Data Centers.",
+     ["datacenter announced: Brisk Compute buyer, Tarrow Data Centers seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -28,13 +28,13 @@ from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, drop_defined_terms, drop_places, read_sentences, resolve_anaphora, resolve_relatives
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
-from .candidates import UNSIDED, Draft, sentence_deals
+from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
                         co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
                         earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opens_with_deal_noun, part_of_told_deal, paying_relative, raiser_of,
-                        refers_back, role_noun_names, round_joined, round_meant, share_in_relative, share_named,
+                        refers_back, role_noun_names, deal_is_with, round_joined, round_meant, share_in_relative, share_named,
                         share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -235,12 +235,16 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             share_in_relative(new, drafts, sent)
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
-            elif not new and lone and rules.on("discourse.role_noun_names"):
-                new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
+            elif not new and lone:
+                if rules.on("discourse.role_noun_names"):
+                    new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
+                if not new and rules.on("discourse.deal_is_with"):
+                    new = deal_is_with(lone, sent, lex)  # 'The agreement is with X, which ...'
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
             if not blank:
                 lone = described
-            unnamed += [d for d in described if d.parties[0][1] != UNSIDED]  # (discourse.role_noun_sides)
+            # (discourse.role_noun_sides; a draft whose other side no word tells is no deal of its own either)
+            unnamed += [d for d in described if d.parties[0][1] != UNSIDED and not d.rule.endswith(UNTOLD)]
         if new and ahead:
             # 'Investors in the round include A and B.' then 'The $500 million Series D values X at ...'
             round_ = next((d for d in new if d.type == "investment" and not any(r == "investor" for _, r in d.parties)),

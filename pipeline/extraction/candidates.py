@@ -481,6 +481,7 @@ def _figure_list(sent: Sentence, parties: list) -> list:
     return [(o, changed.get(o.key, roles[o.key])) for o, _ in parties]
 
 
+UNTOLD = "|untold"  # a lone draft's rule mark: the other side neither named nor described (discourse.deal_is_with)
 UNSIDED = "unsided"  # the role of a trade's one named side before a later sentence tells it (discourse.role_noun_sides)
 
 
@@ -498,14 +499,20 @@ def _described_counterparty(sent: Sentence, type_: str, trigger, amount: Amount,
                       f"{trigger.type}|{trigger.frame}|named_later", read_terms(sent.text), alternates)] if (
             type_ in TRADE_TYPES and on("discourse.role_noun_sides")) else []
     described = cue_regexes(lex)["described_counterparty"].search(sent.text, trigger.end - sent.start)
+    untold = ""
     if not described or any(o.start - sent.start >= described.start() for o in sent.orgs):
-        return []
+        # 'Brisk Labs has agreed to lease a campus for $900 million.' then 'The deal is with X': the other side
+        # neither named nor described; only a next sentence that says whom the deal is with completes it
+        # (discourse.deal_is_with)
+        if described or type_ not in TRADE_TYPES or not on("discourse.deal_is_with"):
+            return []
+        untold = UNTOLD
     party = sent.orgs[0]
     role = FRAME_ROLES[trigger.frame][0 if party.end <= trigger.start else 1]
     if TYPE_OF_ROLE.get(role, type_) != type_ and type_ in ("investment", "acquisition"):
         return []
     return [Draft(type_, [(party, role)], amount, sent, deal_status(sent.text, lex), 0.6,
-                  f"{trigger.type}|{trigger.frame}|named_later", read_terms(sent.text), alternates)]
+                  f"{trigger.type}|{trigger.frame}|named_later{untold}", read_terms(sent.text), alternates)]
 
 
 def _pair_type(draft: Draft, segment: str, rx) -> str:

@@ -13,7 +13,7 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
 from .candidates import UNSIDED, Draft
-from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, gapped_pairs
+from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, gapped_pairs, kind_sides
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -1099,6 +1099,38 @@ def _role_opening(lex: Lexicon) -> re.Pattern:
     nouns = "|".join(rf"(?P<{role}>{words(key)})" for role, key in ROLE_NOUNS.items())
     return re.compile(rf"\W*(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
                       rf"(?:{descriptors_alt(lex.cues)}))\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+)(?-i:(?=[A-Z]))", re.I)
+
+
+# 'The agreement is with Halvern Cloud', 'The deal was struck with X': the sentence names the other side of the deal
+# told just before (discourse.deal_is_with)
+DEAL_IS_WITH = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('coordinated_deal_nouns')})\s+"
+                          r"(?:is|was|will\s+be|has\s+been\s+(?:struck|signed|agreed))\s+with\s+(?-i:(?=[A-Z]))", re.I)
+
+
+def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Velmora has signed a $2 billion deal for computing capacity.' then 'The agreement is with Halden Cloud, which
+    runs data centres in Texas.': the next sentence names the other side of the deal whose counterparty was left
+    untold. It takes the role opposite the named party's; where the deal had no direction yet, the two kinds decide
+    which side provides (none: no deal)."""
+    m = DEAL_IS_WITH.match(sent.text)
+    if m is None:
+        return []
+    first = lone[0]
+    party, role = first.parties[0]
+    names = [o for o in _listed_names(sent, m.end(), lex) if o.key != party.key][:1]
+    if not names:
+        return []
+    named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
+    if role == UNSIDED:
+        sides = kind_sides(first.type, party, named) if first.type in TRADE_TYPES else None
+        if sides is None:
+            return []
+        role, other = sides
+    else:
+        other = OPPOSITE.get(role)
+    if other is None or not hit("discourse.deal_is_with"):
+        return []
+    return [replace(first, parties=[(party, role), (named, other)], rule=first.rule + "|deal_is_with")]
 
 
 def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:

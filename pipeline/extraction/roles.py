@@ -568,6 +568,13 @@ def _kinds_agree(type_: str, parties) -> bool:
     return not (sellers and buyers and max(buyers) >= 3 and max(buyers) - min(sellers) >= 2)
 
 
+def kind_sides(type_: str, a: OrgMention, b: OrgMention) -> tuple[str, str] | None:
+    """The roles of a and b in a trade told without a direction, from their kinds: the one more like a provider of
+    this type sells; None where their kinds do not tell them apart."""
+    sa, sb = _seller_score(type_, a), _seller_score(type_, b)
+    return None if sa == sb else ("seller", "buyer") if sa > sb else ("buyer", "seller")
+
+
 def _seller_score(type_: str, o: OrgMention) -> int:
     """How much an organisation of this kind looks like the provider; big tech buys all but compute."""
     table = SELLER_SCORE.get(type_, {})
