@@ -486,6 +486,9 @@ CASES = [
      ["compute announced: Korvane Labs buyer, Orsk Cloud seller | 8e+08 USD year"]),
     ("Brisk Compute has agreed to lease a campus in Ohio for $900 million. The deal is with Tarrow Data Centers.",
      ["datacenter announced: Brisk Compute buyer, Tarrow Data Centers seller | 9e+08 USD once"]),
+    # leading a round in the present progressive names an investor of the round just told (discourse.lead_to_come)
+    ("Korvane Labs is raising $500 million in new funding. Tarrow Capital is leading the round.",
+     ["investment announced: Korvane Labs investee, Tarrow Capital investor | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -33,7 +33,7 @@ ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated i
 # 'Ostrix Ventures is expected to lead the round', 'A will join the round': leading or joining still to come
 # (discourse.lead_to_come)
 COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|likely|said|understood|planning|due)\s+to|"
-                         rf"will|would|plans?\s+to|(?:is|are)\s+(?=leading|co-leading))\s+"
+                         rf"will|would|plans?\s+to|(?:is|are)(?=\s+(?:leading|co-leading)))\s+"
                          rf"(?:lead|co-lead|leading|co-leading|join|participate\s+in|back)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 # 'Tarrow Capital headed the round', 'A and B put money into the financing': other verbs of leading a round or
