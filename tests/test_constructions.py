@@ -489,6 +489,10 @@ CASES = [
     # leading a round in the present progressive names an investor of the round just told (discourse.lead_to_come)
     ("Korvane Labs is raising $500 million in new funding. Tarrow Capital is leading the round.",
      ["investment announced: Korvane Labs investee, Tarrow Capital investor | 5e+08 USD once"]),
+    # 'a deal' with a modal after talks is the deal in talks: its figure is that deal's (discourse.hypothetical_deal)
+    ("Korvane Labs is negotiating to rent GPU capacity from Orsk Cloud. Any agreement would be worth more than $3 "
+     "billion over five years.",
+     ["compute talks: Korvane Labs buyer, Orsk Cloud seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

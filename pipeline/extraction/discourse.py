@@ -669,9 +669,16 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
     return keep
 
 
+# 'A deal could be worth about $2 billion', 'Any transaction would value X at ...': the deal still in talks, which a
+# sentence after the talks tells of with 'a' and a modal (discourse.hypothetical_deal)
+HYPOTHETICAL_DEAL = re.compile(rf"\W*(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\s+(?:could|would|may|might)\b",
+                               re.I)
+
+
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text)) or hit(
-        "discourse.it_valued", on("discourse.it_valued") and bool(IT_VALUED.match(sent.text)))
+        "discourse.it_valued", on("discourse.it_valued") and bool(IT_VALUED.match(sent.text))) or hit(
+        "discourse.hypothetical_deal", on("discourse.hypothetical_deal") and bool(HYPOTHETICAL_DEAL.match(sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
