@@ -493,6 +493,12 @@ CASES = [
     ("Korvane Labs is negotiating to rent GPU capacity from Orsk Cloud. Any agreement would be worth more than $3 "
      "billion over five years.",
      ["compute talks: Korvane Labs buyer, Orsk Cloud seller | 3e+09 USD once"]),
+    # a supplier chosen ('has chosen X as its chip supplier'; triggers.jsonl): the chooser buys, the chosen sells
+    ("Brisk Compute named Korvane Fab as its sole supplier of accelerators for $900 million.",
+     ["chips announced: Brisk Compute buyer, Korvane Fab seller | 9e+08 USD once"]),
+    # 'computing needs' is a compute cue: a supplier picked for them, the figure in the next sentence
+    ("Brisk Compute has picked Orsk Cloud to supply its computing needs. The five-year contract is worth $4 billion.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
