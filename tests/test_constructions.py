@@ -499,6 +499,10 @@ CASES = [
     # 'computing needs' is a compute cue: a supplier picked for them, the figure in the next sentence
     ("Brisk Compute has picked Orsk Cloud to supply its computing needs. The five-year contract is worth $4 billion.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 4e+09 USD once"]),
+    # a party of the deal just told pays a figure for what the sentence refers back to (discourse.paid_for_it)
+    ("Korvane Fab will acquire Brisk Labs, the chip designer. Korvane Fab is paying $800 million for it in cash and "
+     "stock.",
+     ["acquisition announced: Korvane Fab acquirer, Brisk Labs target | 8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -33,7 +33,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnershi
                         co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
                         earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
-                        one_party_figure, opens_with_deal_noun, part_of_told_deal, paying_relative, raiser_of,
+                        one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, paying_relative, raiser_of,
                         refers_back, role_noun_names, deal_is_with, round_joined, round_meant, share_in_relative, share_named,
                         share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -269,6 +269,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             drafts.extend(new)
         elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
             enrich(drafts[-1], sent, lex)
+        elif drafts and i > 0 and paid_for_it(drafts[-1], sent):
+            enrich(drafts[-1], sent, lex)  # '... will pay $600 million for the 60% holding'
         elif drafts and prev is not None and drafts[-1].sentence.start == prev.start and paying_relative(
                 drafts[-1], sent):
             enrich(drafts[-1], sent, lex)  # '... to Halvern Labs, which will pay $900 million over three years.'

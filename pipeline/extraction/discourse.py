@@ -991,6 +991,22 @@ ANALYST_ESTIMATE = re.compile(r"\b(?:analysts?|estimates?\s+by|according\s+to\s+
                               r"may\s+be|would\s+be)\b", re.I)
 
 
+# 'The firm will pay $600 million for the 60% holding': a payment for something the sentence refers back to
+# (discourse.paid_for_it)
+PAID_FOR_IT = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b[^.;]{0,60}?\bfor\s+"
+                         r"(?:(?:the|this|that|its|their)\s|it\b|them\b)", re.I)
+
+
+def paid_for_it(draft: Draft, sent: Sentence) -> bool:
+    """'Tarrow Capital has agreed to buy a majority stake in Brisk Labs.' then 'The private equity firm will pay $600
+    million for the 60% holding.': a party of the deal just told, and no other organisation, pays a figure for what
+    the sentence refers back to; the figure is that deal's, where it had none."""
+    keys = {o.key for o, _ in draft.parties}
+    return draft.amount is None and bool(sent.orgs) and all(o.key in keys for o in sent.orgs) and any(
+        not m.excluded and m.amount.value for m in sent.money) and on("discourse.paid_for_it") and hit(
+        "discourse.paid_for_it", bool(PAID_FOR_IT.search(sent.text)))
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
