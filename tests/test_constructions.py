@@ -503,6 +503,11 @@ CASES = [
     ("Korvane Fab will acquire Brisk Labs, the chip designer. Korvane Fab is paying $800 million for it in cash and "
      "stock.",
      ["acquisition announced: Korvane Fab acquirer, Brisk Labs target | 8e+08 USD once"]),
+    # the round drew money from a list whose member is named after its kind (discourse.round_drew,
+    # discourse.kind_member)
+    ("Korvane Labs raised $300 million. The financing attracted investment from Tarrow Capital and the asset manager "
+     "Dunmore Partners.",
+     ["investment completed: Korvane Labs investee, Tarrow Capital investor, Dunmore Partners investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

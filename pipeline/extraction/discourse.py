@@ -92,8 +92,10 @@ CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+
                        rf"(?:came|comes|come|coming)\s+from\s+(?:the\s+)?", re.I)
 # 'The round drew A and B': the round just told as the subject, its investors listed after the verb
 # (discourse.round_drew)
+# ('The round drew money from A and B': what was drawn, then whom from)
 ROUND_DREW = re.compile(rf"\b{_FINANCING}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{words('round_drawing_verbs')})\s+"
-                        rf"(?:the\s+)?", re.I)
+                        rf"(?:(?:money|funds|funding|capital|investment|investments|backing|support|commitments)\s+"
+                        rf"from\s+)?(?:the\s+)?", re.I)
 AS_ROLE = re.compile(r"\s+as\s")  # '... drew A and B as new investors': the list ends before 'as'
 # 'Investors in the round include ...' (discourse.investors_in_the_round)
 IN_THE_ROUND = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of|for)\s+{_FINANCING}\s+"
@@ -511,6 +513,14 @@ LIST_NAME = re.compile(rf"(?:the\s+)?{_LISTED}")
 # (discourse.described_member)
 LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTED}")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
+
+
+@cache
+def _list_name_kind(lex: Lexicon) -> re.Pattern:
+    """A list member named after the lower-case noun of its kind ('the sovereign fund Qaswa', 'asset manager X';
+    cues.yaml org_descriptors), up to two describing words before it ('the Saudi sovereign fund X')
+    (discourse.kind_member)."""
+    return re.compile(rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{descriptors_alt(lex.cues)})\s+{_LISTED}")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
 # the end of a list that ends its sentence: a full stop, or a report's source ('..., the company said')
 LIST_END = re.compile(r"\s*(?:[.;]|,\s+(?:[\w’']+\s+){0,3}(?:said|says|according)\b|$)")
@@ -537,6 +547,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
         if m is None and on("discourse.described_member"):
             m = LIST_NAME_DESCRIBED.match(text, pos)
             hit("discourse.described_member", m is not None)
+        if m is None and on("discourse.kind_member"):
+            m = _list_name_kind(lex).match(text, pos)
+            hit("discourse.kind_member", m is not None)
         if m is None:
             break
         name = m.group(1).rstrip(".")
