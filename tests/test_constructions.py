@@ -508,6 +508,9 @@ CASES = [
     ("Korvane Labs raised $300 million. The financing attracted investment from Tarrow Capital and the asset manager "
      "Dunmore Partners.",
      ["investment completed: Korvane Labs investee, Tarrow Capital investor, Dunmore Partners investor | 3e+08 USD once"]),
+    # a verb of intent read as a plural noun after an unknown name (mentions.intent_read_as_noun)
+    ("QRVN plans to pay Tessaly $400 million for GPU capacity.",
+     ["compute announced: QRVN buyer, Tessaly seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

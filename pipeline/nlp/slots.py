@@ -677,6 +677,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                                                                               _unknown_word(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
+            hit("mentions.intent_read_as_noun", _intent_read_as_noun(tok))) or (
             hit("mentions.name_read_as_word", _name_read_as_word(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
@@ -1182,6 +1183,20 @@ def _headless_subject(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]))
 
 
+def _intent_read_as_noun(tok) -> bool:
+    """'Quenlo plans to invest 300 billion won in Marrowind', 'QRVN aims to buy ...': a verb of intent before 'to' and
+    a verb (context list intent_verbs), read as a plural noun that the capitalised word right before it modifies or
+    governs; that word ends the name that is the clause's subject (rule mentions.intent_read_as_noun)."""
+    doc = tok.doc
+    if not on("mentions.intent_read_as_noun") or tok.i + 3 >= len(doc) or not tok.text[:1].isupper() or (
+            not tok.is_alpha) or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
+        return False
+    intent, to, verb = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
+    return (intent.lower_ in word_set("intent_verbs") and intent.pos_ not in ("VERB", "AUX") and to.lower_ == "to"
+            and verb.tag_ == "VB" and (intent.head.i == tok.i or tok.head.i == intent.i)
+            and not is_english(tok.text, plural=False))
+
+
 def _verb_read_as_noun(tok) -> bool:
     """'Brimoral signs 20-year nuclear power deal with Velkara Energy': a headline's verb in the present ('signs',
     'inks', 'backs'; cues.yaml headline_verbs) read as a plural noun, with the capitalised words right before it at
@@ -1326,7 +1341,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return _in_slot(tok.head.head, rules)  # 'from A as well as B': B in A's slot
     if hit("mentions.described_root", _described_root(tok)):
         return True
-    if _headless_subject(tok) or _verb_read_as_noun(tok):
+    if _headless_subject(tok) or _verb_read_as_noun(tok) or _intent_read_as_noun(tok):
         return True
     if tok.dep_ in ("compound", "nmod", "amod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
