@@ -1341,8 +1341,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return _in_slot(tok.head.head, rules)  # 'from A as well as B': B in A's slot
     if hit("mentions.described_root", _described_root(tok)):
         return True
-    if _headless_subject(tok) or _verb_read_as_noun(tok) or _intent_read_as_noun(tok):
+    if _headless_subject(tok) or _verb_read_as_noun(tok):
         return True
+    if hit("mentions.intent_read_as_noun", _intent_read_as_noun(tok)):
+        return True  # 'Quenlo plans to invest ...': the name before a verb of intent read as a noun
     if tok.dep_ in ("compound", "nmod", "amod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
