@@ -511,6 +511,21 @@ CASES = [
     # a verb of intent read as a plural noun after an unknown name (mentions.intent_read_as_noun)
     ("QRVN plans to pay Tessaly $400 million for GPU capacity.",
      ["compute announced: QRVN buyer, Tessaly seller | 4e+08 USD once"]),
+    # leading a round in the progressive, with the leader's own figure (discourse.lead_share) and before 'The company'
+    # (mentions.investor_not_subject)
+    ("Korvane Labs has raised $300 million in a Series C round. Tarrow Capital is leading the round with $100 million.",
+     ["investment completed: Korvane Labs investee, Tarrow Capital investor | 3e+08 USD once",
+      "investment announced: Tarrow Capital investor, Korvane Labs investee | 1e+08 USD once"]),
+    ("Korvane Labs raised $1 billion. Tarrow Capital is leading the round. The company also secured a $500 million "
+     "credit line from Orsk Bank.",
+     ["investment completed: Korvane Labs investee, Tarrow Capital investor | 1e+09 USD once",
+      "investment completed: Korvane Labs investee, Orsk Bank investor | 5e+08 USD once"]),
+    # a clause after a comma whose verb has an auxiliary ('Orvane has signed ...'; mentions.comma_deal_clause)
+    ("Brisk Compute agreed to buy chips from Korvane Fab, Orsk Labs has signed a $12 billion cloud deal with Tarrow "
+     "Cloud, and Velo AI raised $400 million from Dunmore Capital.",
+     ["chips announced: Brisk Compute buyer, Korvane Fab seller",
+      "compute announced: Orsk Labs buyer, Tarrow Cloud seller | 1.2e+10 USD once",
+      "investment completed: Velo AI investee, Dunmore Capital investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -27,7 +27,8 @@ FOLLOWS_DEAL = re.compile(rf"\b(?:follows|followed|builds\s+on|built\s+on|adds\s
                           rf"(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 EARLIER_AGREEMENT = re.compile(rf"\b(?:a|an|the|its)\s+(?:{words('earlier_words')})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 
-ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|joined|participated in|took part in|backed)\s+"
+ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|participated in|"
+                         rf"took part in|backed)\s+"
                          rf"(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 # 'Ostrix Ventures is expected to lead the round', 'A will join the round': leading or joining still to come

@@ -300,7 +300,8 @@ ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
-LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|joined|participated\s+in|"
+LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|(?:is|are)\s+(?:co-)?leading|"
+                           rf"joined|participated\s+in|"
                            rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b",
                            re.I)
 
@@ -944,7 +945,8 @@ CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
 TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|has|have|had|also|then|later|separately|plans\s+to|is\s+to|to)"
                           r"\s+){0,3}")
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
-COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
+                               rf"(?:{words('shared_subject_verbs')})\s)")
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
                               r"(?:million|billion|bn|mn|m|b)?\b[^,;]{0,40}?\b(?:raised|closed|secured|obtained|landed)"
                               r"\s+by\s+(?-i:[A-Z]))", re.I)
