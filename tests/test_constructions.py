@@ -526,6 +526,9 @@ CASES = [
      ["chips announced: Brisk Compute buyer, Korvane Fab seller",
       "compute announced: Orsk Labs buyer, Tarrow Cloud seller | 1.2e+10 USD once",
       "investment completed: Velo AI investee, Dunmore Capital investor | 4e+08 USD once"]),
+    # 'it' the subject of a passive verb the deal's verb completes stands for the speaker (mentions.speaker_it_passive)
+    ("Korvane Labs said it is expected to pay Orsk Cloud $900 million for cloud capacity.",
+     ["compute announced: Korvane Labs buyer, Orsk Cloud seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1614,8 +1614,9 @@ def _speaker_of_it(head, rules: SlotRules) -> bool:
     # (the clause reported after the verb, of a verb other than 'be': "'it's an exciting time,' said Ivan Braiker"
     # has the 'it' of no one)
     return on("mentions.speaker_it_not_person") and head.dep_ == "nsubj" and _speech(head.head, rules) and any(
-        c.dep_ == "ccomp" and c.i > head.head.i and c.lemma_ != "be" and any(
-            s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children) for c in head.head.children)
+        c.dep_ == "ccomp" and c.i > head.head.i and c.lemma_ != "be" and any(s.lower_ == "it" and (
+            s.dep_ == "nsubj" or s.dep_ == "nsubjpass" and hit("mentions.speaker_it_passive", on(
+                "mentions.speaker_it_passive"))) for s in c.children) for c in head.head.children)
 
 
 def speaker_it(verb):
@@ -1626,7 +1627,9 @@ def speaker_it(verb):
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)  # 'A and B said they ...'
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ == ("they" if plural else "it")
+        # ('Quorvane said it is set to buy Stellix': 'it' the subject of a passive 'set', rule mentions.speaker_it_passive)
+        if clause.dep_ == "ccomp" and any(c.lower_ == ("they" if plural else "it") and (c.dep_ == "nsubj" or (
+                c.dep_ == "nsubjpass" and hit("mentions.speaker_it_passive", on("mentions.speaker_it_passive"))))
                                           for c in clause.children):
             return clause
         # 'Velkara said as it announced a $750 million Series D': the clause of what it did as it spoke
