@@ -529,6 +529,9 @@ CASES = [
     # 'it' the subject of a passive verb the deal's verb completes stands for the speaker (mentions.speaker_it_passive)
     ("Korvane Labs said it is expected to pay Orsk Cloud $900 million for cloud capacity.",
      ["compute announced: Korvane Labs buyer, Orsk Cloud seller | 9e+08 USD once"]),
+    # 'It is expected to ...' after a sentence about a company: it acts (context list it_act_verbs)
+    ("Korvane Labs was founded in 2021. It is expected to buy $300 million of GPUs from Orsk Fab.",
+     ["chips announced: Korvane Labs buyer, Orsk Fab seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

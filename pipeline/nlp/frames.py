@@ -140,8 +140,15 @@ def _other_clause(tok, verb) -> bool:
 
 
 def _subject(verb, deps):
+    came_from = None  # the verb climbed from, completing this one
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in deps), None)
+        if subj is None and came_from is not None and came_from.dep_ == "xcomp" and "nsubj" in deps and any(
+                c.dep_ == "auxpass" for c in verb.children) and on("roles.raised_subject"):
+            # 'Quorvane is expected to buy Stellix', 'the company is set to pay ...': the subject of the passive verb
+            # that the deal's verb completes does the deal
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            hit("roles.raised_subject", subj is not None)
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head  # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent
         if subj is not None and verb.dep_ == "ccomp" and (subj.lower_ in ("it", "they") or company_anaphor(subj)):
@@ -169,7 +176,7 @@ def _subject(verb, deps):
                 return owner  # 'Funds managed by Halvern will acquire ...': the funds act for Halvern
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj
-        verb = verb.head
+        came_from, verb = verb, verb.head
     return None
 
 
