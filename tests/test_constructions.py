@@ -532,6 +532,9 @@ CASES = [
     # 'It is expected to ...' after a sentence about a company: it acts (context list it_act_verbs)
     ("Korvane Labs was founded in 2021. It is expected to buy $300 million of GPUs from Orsk Fab.",
      ["chips announced: Korvane Labs buyer, Orsk Fab seller | 3e+08 USD once"]),
+    # a day before a name is no first name, and no other side's name (mentions.date_before_name)
+    ("Korvane Labs said on Tuesday Tarrow Capital had agreed to invest $2 billion in the company.",
+     ["investment announced: Tarrow Capital investor, Korvane Labs investee | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -632,7 +632,10 @@ def lone_capitalised(texts) -> set[str]:
 
 # a word, then two capitalised words with no capitalised word after them: a name when the word before is written in
 # lower case ('after Dana Whitfield left') or is a person's title ('Windsurf CEO Varun Mohan')
-FULL_NAME = re.compile(r"(\S+) [A-Z][a-z]+ ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
+FULL_NAME = re.compile(r"(\S+) ([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w’'&-]| [A-Z])")
+# a day or a month is no first name: 'said on Tuesday Halvern would pay ...' (rule mentions.date_before_name)
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                           "june july august september october november december".split())
 
 
 def full_name_ends(texts) -> frozenset:
@@ -640,8 +643,10 @@ def full_name_ends(texts) -> frozenset:
     same word alone a person ('Whitfield agreed to ...'), it is that person named again by surname
     (mentions.surname)."""
     titles = load_slot_rules().person_titles
-    return frozenset(m.group(2) for text in texts for m in FULL_NAME.finditer(text)
-                     if not any(c.isupper() for c in m.group(1)) or m.group(1).lower().rstrip(".") in titles)
+    return frozenset(m.group(3) for text in texts for m in FULL_NAME.finditer(text)
+                     if (not any(c.isupper() for c in m.group(1)) or m.group(1).lower().rstrip(".") in titles) and not (
+                         m.group(2).lower() in CALENDAR_WORDS and hit("mentions.date_before_name", on(
+                             "mentions.date_before_name"))))
 
 
 def parse_for_frames(sent: Sentence) -> bool:
@@ -694,6 +699,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         body = _body_of(words) if any(w.text in PUBLIC_BODIES for w in words) else words
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
+        while len(words) > 1 and words[0].lower_ in CALENDAR_WORDS and on("mentions.date_before_name"):
+            words = words[1:]  # 'on Tuesday Taravik': the day opens no name
         seen.update(w.i for w in words)
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and not (
                 words[-1].dep_ in ("nsubj", "nsubjpass") and words[-1].text[:1].isupper() and hit(
@@ -1183,6 +1190,18 @@ def _headless_subject(tok) -> bool:
             and all(t.text[:1].isupper() for t in tok.doc[:tok.i + 1]))
 
 
+def _subject_after_date(tok) -> bool:
+    """'Quenlo said on Tuesday Taravik had agreed to invest ...': the parser reads the day and the name after it as one
+    object of 'on', and the verb after them has no subject; the name is that subject (rule mentions.date_before_name)."""
+    if not on("mentions.date_before_name") or tok.dep_ != "pobj" or tok.head.lower_ != "on" or tok.i + 1 >= len(
+            tok.doc) or not any(c.dep_ == "compound" and c.lower_ in CALENDAR_WORDS and c.i == tok.i - 1
+                                for c in tok.children):
+        return False
+    after = tok.doc[tok.i + 1]
+    verb = after.head if after.pos_ == "AUX" else after
+    return verb.pos_ == "VERB" and verb.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _intent_read_as_noun(tok) -> bool:
     """'Quenlo plans to invest 300 billion won in Marrowind', 'QRVN aims to buy ...': a verb of intent before 'to' and
     a verb (context list intent_verbs), read as a plural noun that the capitalised word right before it modifies or
@@ -1343,6 +1362,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _headless_subject(tok) or _verb_read_as_noun(tok):
         return True
+    if hit("mentions.date_before_name", _subject_after_date(tok)):
+        return True  # 'said on Tuesday Taravik had agreed to ...': the subject the parser hung on the day
     if hit("mentions.intent_read_as_noun", _intent_read_as_noun(tok)):
         return True  # 'Quenlo plans to invest ...': the name before a verb of intent read as a noun
     if tok.dep_ in ("compound", "nmod", "amod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
@@ -1478,8 +1499,9 @@ def _unnamed_other_side(verb) -> bool:
         if subject is None:
             continue
         inside = {t.i for t in subject.subtree}
-        if not any(t.pos_ == "PROPN" and t.i not in inside for t in clause.subtree):
-            return True
+        if not any(t.pos_ == "PROPN" and t.i not in inside and not (t.lower_ in CALENDAR_WORDS and hit(
+                "mentions.date_before_name", on("mentions.date_before_name"))) for t in clause.subtree):
+            return True  # (a day or a month, 'said on Tuesday Halvern would pay', is no other name)
     return False
 
 
