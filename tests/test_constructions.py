@@ -535,6 +535,10 @@ CASES = [
     # a day before a name is no first name, and no other side's name (mentions.date_before_name)
     ("Korvane Labs said on Tuesday Tarrow Capital had agreed to invest $2 billion in the company.",
      ["investment announced: Tarrow Capital investor, Korvane Labs investee | 2e+09 USD once"]),
+    # 'to' of an infinitive before a name is no oblique on the subject's side either (roles.infinitive_object)
+    ("Orsk Fab is expected to supply Brisk Compute with 50,000 accelerators and invest $200 million in the company.",
+     ["investment announced: Orsk Fab investor, Brisk Compute investee | 2e+08 USD once",
+      "chips announced: Orsk Fab seller, Brisk Compute buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -71,6 +71,8 @@ ROUND_NAMED_FOR = re.compile(rf"\b(?:{words('round_nouns')})\s+for\s+(?:the\s+)?
 ROUND_REF = re.compile(rf"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 
 OBLIQUE = re.compile(rf"\b(?:{words('oblique_preps')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+# 'to' and a verb right before a name: the infinitive's object, no oblique (roles.infinitive_object)
+INFINITIVE_BEFORE = re.compile(r"\bto\s+\w+\s+$", re.I)
 
 
 FINANCING_ROLES = {"investor": "seller", "investee": "buyer"}
@@ -890,6 +892,10 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
     before = _preceding(sent, o)
     if not OBLIQUE.search(before):
         return False
+    to = INFINITIVE_BEFORE.search(before)
+    if to and hit("roles.infinitive_object", on("roles.infinitive_object") and any(
+            o.start - len(before) + to.start() < t.start < o.start for t in sent.triggers)):
+        return False  # 'is set to supply Ostrivel with GPUs': 'to' marks the verb, the name is its object
     if on("roles.proxy_subject") and PROXY_OF.match(before) and hit("roles.proxy_subject"):
         return False  # 'The venture arm of Halvern led ...': the subject acts for the organisation after its 'of'
     return not hit("roles.group_members", on("roles.group_members") and bool(GROUP_INCLUDING.search(before)))
