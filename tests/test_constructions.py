@@ -539,6 +539,10 @@ CASES = [
     ("Orsk Fab is expected to supply Brisk Compute with 50,000 accelerators and invest $200 million in the company.",
      ["investment announced: Orsk Fab investor, Brisk Compute investee | 2e+08 USD once",
       "chips announced: Orsk Fab seller, Brisk Compute buyer"]),
+    # the phrases between a subject and its verb come from one list (context list modal_phrases)
+    ("Brisk Compute signed a contract with Orsk Fab under which Orsk Fab is expected to deliver 10,000 GPUs for "
+     "$400 million.",
+     ["chips announced: Orsk Fab seller, Brisk Compute buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -931,11 +931,10 @@ TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:the\s+)?$", re.I
 RECEIVED_NOUN = re.compile(rf"\b(?:{words('receiving_verbs')})(?:\s+[\w$€£.,%-]+){{0,6}}?\s*$", re.I)
 # right after a name: a relative clause whose verb pays ('X, which will pay for the new generation';
 # roles.payer_relative)
-PAYER_AFTER = re.compile(rf"\s*,\s*(?:which|who)\s+(?:(?:will|would|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
+PAYER_AFTER = re.compile(rf"\s*,\s*(?:which|who)\s+(?:(?:{words('modal_phrases')})\s+)?"
                          rf"(?:{words('paying_verbs')})\b", re.I)
 # between a name and the verb it is the subject of: at most an auxiliary and an adverb ('Pexwood will soon deliver')
-SUBJECT_GAP = re.compile(r"\s*(?:(?:will|would|shall|is\s+to|are\s+to|has|have|had|agrees\s+to|agreed\s+to)\s+)?"
-                         r"(?:\w+ly\s+)?$", re.I)
+SUBJECT_GAP = re.compile(rf"\s*(?:(?:{words('modal_phrases')}|has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
 def _subject_again(sent: Sentence, o: OrgMention, trigger, mentions) -> bool:
