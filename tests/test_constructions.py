@@ -543,6 +543,11 @@ CASES = [
     ("Brisk Compute signed a contract with Orsk Fab under which Orsk Fab is expected to deliver 10,000 GPUs for "
      "$400 million.",
      ["chips announced: Orsk Fab seller, Brisk Compute buyer | 4e+08 USD once"]),
+    # a clause after ', and' whose verb follows 'intends to' (context list clause_verbs; mentions.and_clause)
+    ("Brisk Compute agreed to buy Korvane Fab for $900 million, and Orsk Labs intends to acquire Velo AI for $300 "
+     "million.",
+     ["acquisition announced: Brisk Compute acquirer, Korvane Fab target | 9e+08 USD once",
+      "acquisition announced: Orsk Labs acquirer, Velo AI target | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
