@@ -548,6 +548,9 @@ CASES = [
      "million.",
      ["acquisition announced: Brisk Compute acquirer, Korvane Fab target | 9e+08 USD once",
       "acquisition announced: Orsk Labs acquirer, Velo AI target | 3e+08 USD once"]),
+    # after an opener and its comma, an unknown name the parser hangs on the verb is its subject (mentions.opener_subject)
+    ("On Friday, Brensly will pay Voranting $500 million for GPU capacity.",
+     ["compute announced: Brensly buyer, Voranting seller | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -683,6 +683,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
             hit("mentions.intent_read_as_noun", _intent_read_as_noun(tok))) or (
+            hit("mentions.opener_subject", _subject_after_opener(tok))) or (
             hit("mentions.name_read_as_word", _name_read_as_word(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
@@ -1202,6 +1203,25 @@ def _subject_after_date(tok) -> bool:
     return verb.pos_ == "VERB" and verb.i > tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+# before a clause's subject: an opener and its comma ('On Tuesday, ', 'In a statement on Monday, ')
+OPENER_COMMA = re.compile(r"\W*(?-i:[A-Z])[^,;:()]{0,60},\s*")
+
+
+def _subject_after_opener(tok) -> bool:
+    """'On Tuesday, Tessly will pay Voranting $1 billion': after an opener and its comma, a capitalised word no
+    dictionary has, which the parser hangs on the verb as a modifier while the verb has no subject, is that subject
+    (rule mentions.opener_subject; at the sentence's start mentions.headless_subject reads it)."""
+    if not on("mentions.opener_subject") or tok.i == 0 or tok.dep_ not in (
+            "advmod", "npadvmod", "dep", "nmod", "amod", "compound") or not tok.text[:1].isupper() or not tok.is_alpha:
+        return False
+    verb = tok.head
+    doc = tok.doc
+    return (verb.pos_ == "VERB" and verb.i > tok.i and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[tok.i + 1:verb.i])
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            and doc[tok.i - 1].text == "," and OPENER_COMMA.fullmatch(doc[:tok.i].text_with_ws) is not None
+            and not is_english(tok.text, plural=False))
+
+
 def _intent_read_as_noun(tok) -> bool:
     """'Quenlo plans to invest 300 billion won in Marrowind', 'QRVN aims to buy ...': a verb of intent before 'to' and
     a verb (context list intent_verbs), read as a plural noun that the capitalised word right before it modifies or
@@ -1364,6 +1384,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if hit("mentions.date_before_name", _subject_after_date(tok)):
         return True  # 'said on Tuesday Taravik had agreed to ...': the subject the parser hung on the day
+    if hit("mentions.opener_subject", _subject_after_opener(tok)):
+        return True  # 'On Tuesday, Tessly will pay ...': the subject after an opener, read as a modifier
     if hit("mentions.intent_read_as_noun", _intent_read_as_noun(tok)):
         return True  # 'Quenlo plans to invest ...': the name before a verb of intent read as a noun
     if tok.dep_ in ("compound", "nmod", "amod") and hit("mentions.misparsed_dative", _misparsed_dative(tok)):
