@@ -551,6 +551,10 @@ CASES = [
     # after an opener and its comma, an unknown name the parser hangs on the verb is its subject (mentions.opener_subject)
     ("On Friday, Brensly will pay Voranting $500 million for GPU capacity.",
      ["compute announced: Brensly buyer, Voranting seller | 5e+08 USD once"]),
+    # the subject's backers describe it after an opener too (context list opener_words; roles.backers_described)
+    ("On Tuesday, Brisk Compute, backed by Tarrow Capital and Korvane Fab, signed a $1 billion compute deal with Orsk "
+     "Cloud.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
