@@ -555,6 +555,9 @@ CASES = [
     ("On Tuesday, Brisk Compute, backed by Tarrow Capital and Korvane Fab, signed a $1 billion compute deal with Orsk "
      "Cloud.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller | 1e+09 USD once"]),
+    # a second subject 'together with' the first, where the parse's frame gives the roles (roles.together_with)
+    ("On Tuesday, Brisk Compute, together with Tarrow Capital, will pay Orsk Cloud $900 million for cloud services.",
+     ["compute announced: Brisk Compute buyer, Orsk Cloud seller, Tarrow Capital buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -319,6 +319,19 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     _co_listed(sent, o) or _taking_part(sent, o))]
                 if co and hit("roles.frame_co_investors", True):
                     parties = list(parties) + [(o, "investor") for o in co][:MAX_PARTIES]
+            if on("roles.together_with"):
+                # 'On Tuesday, Velkor, together with Brisa Capital, will pay ...': the frame has no slot for a second
+                # subject set off after the first; it takes the first's role
+                roles_of = {o.key: r for o, r in parties}
+                joined = []
+                for o in _dedupe_orgs(mentions):
+                    if o.key in roles_of or not TOGETHER_WITH.search(_preceding(sent, o)):
+                        continue
+                    first = max((x for x, _ in parties if x.end <= o.start), key=lambda x: x.end, default=None)
+                    if first is not None:
+                        joined.append((o, roles_of[first.key]))
+                if joined and hit("roles.together_with", True):
+                    parties = list(parties) + joined[:MAX_PARTIES]
             if type_ == "acquisition" and on("roles.co_acquirers"):
                 # 'will buy X for $40 billion, alongside A and B': more buyers, for which the frame has no slot
                 taken = {o.key for o, _ in parties}
