@@ -9,7 +9,7 @@ import re
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
+from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
                              Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
@@ -1431,7 +1431,8 @@ def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
 
 
 # a sentence that opens with a round's investors ('Investors in the round include', 'Backers of the round included')
-INVESTORS_OPEN = re.compile(rf"^\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|backers|participants)\s+(?:in|of)\s+"
+# (after an opener, mentions.py OPENING: 'On Tuesday, investors in the round included ...')
+INVESTORS_OPEN = re.compile(OPENING + r"\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|backers|participants)\s+(?:in|of)\s+"
                             rf"(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing)\s+"
                             rf"(?:include|included|includes|were|are)\b", re.I)
 

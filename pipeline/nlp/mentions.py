@@ -224,14 +224,14 @@ ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:act
 # the opening of a sentence before its subject: nothing, or an opener of time, place or source and its comma ('On
 # Tuesday, ', 'According to people familiar with the matter, '; context list opener_words; read by the subject's
 # rules roles.backers_described and roles.subject_aside)
-_OPENING = rf"^\W*(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)?"
+OPENING = rf"^\W*(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)?"
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
-BACKED_SUBJECT = re.compile(_OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
+BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
                             rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
 # second subject or opens a relative clause or an apposition ('Velkor, best known for its work with ';
 # roles.subject_aside)
-SUBJECT_ASIDE_OPEN = re.compile(_OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+(?!(?:together|along|alongside|"
+SUBJECT_ASIDE_OPEN = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+(?!(?:together|along|alongside|"
                                 r"and|with|through|via|which|who|whose|that|a|an|the|its|their|including|plus|as|or|"
                                 r"backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
 PERSON_TITLE_OPENS = re.compile(rf"(?:(?:former|then|its|the)\s+)?(?:{words('person_title_words')})\b", re.I)
