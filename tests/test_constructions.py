@@ -558,6 +558,11 @@ CASES = [
     # a second subject 'together with' the first, where the parse's frame gives the roles (roles.together_with)
     ("On Tuesday, Brisk Compute, together with Tarrow Capital, will pay Orsk Cloud $900 million for cloud services.",
      ["compute announced: Brisk Compute buyer, Orsk Cloud seller, Tarrow Capital buyer | 9e+08 USD once"]),
+    # after an opener, a name the parser reads as an apposition to the opener's noun is the subject
+    # (mentions.opener_subject)
+    ("In a statement on Monday, Kestrel, the Texas-based data-centre operator, signed a $2 billion lease with Brisk "
+     "Compute.",
+     ["datacenter announced: Brisk Compute buyer, Kestrel seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1211,14 +1211,22 @@ def _subject_after_opener(tok) -> bool:
     """'On Tuesday, Tessly will pay Voranting $1 billion': after an opener and its comma, a capitalised word no
     dictionary has, which the parser hangs on the verb as a modifier while the verb has no subject, is that subject
     (rule mentions.opener_subject; at the sentence's start mentions.headless_subject reads it)."""
-    if not on("mentions.opener_subject") or tok.i == 0 or tok.dep_ not in (
-            "advmod", "npadvmod", "dep", "nmod", "amod", "compound") or not tok.text[:1].isupper() or not tok.is_alpha:
+    if not on("mentions.opener_subject") or tok.i == 0 or not tok.text[:1].isupper() or not tok.is_alpha:
         return False
-    verb = tok.head
     doc = tok.doc
-    return (verb.pos_ == "VERB" and verb.i > tok.i and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[tok.i + 1:verb.i])
+    if doc[tok.i - 1].text != "," or OPENER_COMMA.fullmatch(doc[:tok.i].text_with_ws) is None:
+        return False
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ == "PROPN" and (tok.ent_type_ != "PERSON" or any(
+            c.dep_ == "appos" and c.lower_ in word_set("company_nouns") for c in tok.children)):
+        # 'In a statement on Monday, Pellucid, a Singapore startup, closed ...': the name read as an apposition to
+        # the opener's last noun; the sentence's verb, after it, has no subject
+        verb = tok.sent.root
+        return verb.pos_ == "VERB" and verb.i > tok.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    verb = tok.head
+    return (tok.dep_ in ("advmod", "npadvmod", "dep", "nmod", "amod", "compound") and verb.pos_ == "VERB"
+            and verb.i > tok.i and all(t.pos_ in ("AUX", "PART", "ADV") for t in doc[tok.i + 1:verb.i])
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-            and doc[tok.i - 1].text == "," and OPENER_COMMA.fullmatch(doc[:tok.i].text_with_ws) is not None
             and not is_english(tok.text, plural=False))
 
 
