@@ -563,6 +563,8 @@ CASES = [
     ("In a statement on Monday, Kestrel, the Texas-based data-centre operator, signed a $2 billion lease with Brisk "
      "Compute.",
      ["datacenter announced: Brisk Compute buyer, Kestrel seller | 2e+09 USD once"]),
+    ("In a statement on Monday, Brisk Compute and Oskaro have allied to develop and operate data centres in Spain.",
+     ["partnership announced: Brisk Compute partner, Oskaro partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

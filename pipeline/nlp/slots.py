@@ -1214,10 +1214,13 @@ def _subject_after_opener(tok) -> bool:
     if not on("mentions.opener_subject") or tok.i == 0 or not tok.text[:1].isupper() or not tok.is_alpha:
         return False
     doc = tok.doc
+    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in ("appos", "conj") and tok.head.head.i < tok.head.i:
+        return _subject_after_opener(tok.head)  # 'In a statement on Monday, Vantrel and Oskaro have allied ...'
     if doc[tok.i - 1].text != "," or OPENER_COMMA.fullmatch(doc[:tok.i].text_with_ws) is None:
         return False
-    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.pos_ == "PROPN" and (tok.ent_type_ != "PERSON" or any(
-            c.dep_ == "appos" and c.lower_ in word_set("company_nouns") for c in tok.children)):
+    if tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ == "PROPN" and (
+            tok.ent_type_ != "PERSON" or any(c.dep_ == "appos" and c.lower_ in word_set("company_nouns")
+                                             for c in tok.children)):
         # 'In a statement on Monday, Pellucid, a Singapore startup, closed ...': the name read as an apposition to
         # the opener's last noun; the sentence's verb, after it, has no subject
         verb = tok.sent.root
