@@ -565,6 +565,10 @@ CASES = [
      ["datacenter announced: Brisk Compute buyer, Kestrel seller | 2e+09 USD once"]),
     ("In a statement on Monday, Brisk Compute and Oskaro have allied to develop and operate data centres in Spain.",
      ["partnership announced: Brisk Compute partner, Oskaro partner"]),
+    # the sentence's opening name after an opener, whom 'the company' after it stands for (mentions.antecedent_unfound)
+    ("On Tuesday, Quorvell, founded in 2021 by former engineers at Orsk Labs, makes inference chips. The company has "
+     "signed a supply agreement with Korvane Fab, which will manufacture the chips.",
+     ["chips announced: Quorvell buyer, Korvane Fab seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

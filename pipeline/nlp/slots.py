@@ -164,7 +164,9 @@ MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][\w&.'’-]*[A-Za-z0-9]"
 CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&.'’-]*")
 
 
-OPENING_WORD = re.compile(r"\W*([A-Z][\w&.'’-]*)")
+# the sentence's first capitalised word, after an opener of time or source and its comma if there is one ('On
+# Tuesday, Orvell, founded ...'; context list opener_words)
+OPENING_WORD = re.compile(rf"\W*(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)?([A-Z][\w&.'’-]*)")
 
 
 def _opening_name_unfound(sent: Sentence) -> bool:
