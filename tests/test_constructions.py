@@ -569,6 +569,11 @@ CASES = [
     ("On Tuesday, Quorvell, founded in 2021 by former engineers at Orsk Labs, makes inference chips. The company has "
      "signed a supply agreement with Korvane Fab, which will manufacture the chips.",
      ["chips announced: Quorvell buyer, Korvane Fab seller"]),
+    # investors that 'also took part' are no antecedent of 'The company' after them (mentions.investor_not_subject)
+    ("Korvane Labs has raised $500 million in a round led by Tarrow Capital. Dunmore Partners also took part. The "
+     "company will pay Orsk Cloud $200 million for computing capacity.",
+     ["investment completed: Korvane Labs investee, Tarrow Capital investor, Dunmore Partners investor | 5e+08 USD once",
+      "compute announced: Korvane Labs buyer, Orsk Cloud seller | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -304,10 +304,12 @@ ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
-LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:led|co-led|(?:is|are)\s+(?:co-)?leading|"
+LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:(?:led|co-led|(?:is|are)\s+(?:co-)?leading|"
                            rf"joined|participated\s+in|"
-                           rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b",
-                           re.I)
+                           rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b|"
+                           # ('Dunmore Partners and Qaswa Holdings also took part.': the round left unsaid)
+                           rf"(?:took\s+part|participated|joined\s+in|chipped\s+in|co-invested)\s*[.;]|"
+                           rf"(?:took\s+part|participated)\s+in\s+it\b)", re.I)
 
 
 def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
