@@ -574,6 +574,10 @@ CASES = [
      "company will pay Orsk Cloud $200 million for computing capacity.",
      ["investment completed: Korvane Labs investee, Tarrow Capital investor, Dunmore Partners investor | 5e+08 USD once",
       "compute announced: Korvane Labs buyer, Orsk Cloud seller | 2e+08 USD once"]),
+    # a rival that opens a clause after 'after', 'as', 'while' ... is its subject, a party (roles.rival_as_subject)
+    ("The contract comes weeks after rival Orsk Compute signed a $2 billion agreement to supply Velo AI with GPU "
+     "capacity.",
+     ["compute announced: Orsk Compute seller, Velo AI buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

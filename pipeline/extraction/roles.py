@@ -651,7 +651,9 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     return bool(m) and not hit("roles.rival_as_subject", _rival_subject(sent, o))
 
 
-_RIVAL_TITLE = rf"(?:^|['’]s\s+|\b(?:its|their|the|The)\s+)(?:[\w-]+\s+)?(?:{words('rival_titles')})"
+# (also after a word that opens a clause: '... comes weeks after rival Orsk Compute struck a similar agreement')
+_RIVAL_TITLE = (rf"(?:^|['’]s\s+|\b(?:its|their|the|The|after|before|as|while|when|since|because|where|than)\s+)"
+                rf"(?:[\w-]+\s+)?(?:{words('rival_titles')})")
 RIVAL_TITLE = re.compile(rf"{_RIVAL_TITLE}\s+$")
 
 
