@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .yamlfile import load_yaml
 from .records import Source
+from .yamlfile import load_yaml
 
 KINDS = {"rss", "atom", "sitemap", "page", "url", "file"}
 KEYS = {"name", "url", "kind", "enabled", "keywords", "exclude", "max_articles", "delay", "allow_private",

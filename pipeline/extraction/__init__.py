@@ -30,12 +30,12 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
-                        co_investor_share, collapsed_later, complete_round, each_after_round, each_share,
+                        co_investor_share, collapsed_later, complete_round, deal_is_with, each_after_round, each_share,
                         earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
-                        one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, paying_relative, raiser_of,
-                        refers_back, role_noun_names, deal_is_with, round_joined, round_meant, share_in_relative, share_named,
-                        share_of_round, shortest_names, warrants)
+                        one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, paying_relative,
+                        raiser_of, refers_back, role_noun_names, round_joined, round_meant, share_in_relative,
+                        share_named, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into

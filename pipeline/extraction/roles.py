@@ -9,8 +9,8 @@ import re
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention, Sentence,
-                             Trigger, cue_regexes, describers_of, kind_of_name)
+from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention,
+                             Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
                         buys_business, founds_jointly, mask_orgs)
@@ -994,6 +994,8 @@ def unnamed_counterparty(sent: Sentence) -> bool:
     tells of an order its one organisation won (rule roles.order_won)."""
     return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.order_won", on("roles.order_won") and bool(
         ORDER_WON.search(sent.text))) or unnamed_side(sent) is not None
+
+
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
 # right after goods: who runs them for the buyer ('GPUs hosted by Quarnell'; roles.goods_provided_by)
 PROVIDED_BY_AGENT = re.compile(rf"\s+(?:{words('provider_participles')})\s+by\s+(?:the\s+)?", re.I)
@@ -1434,7 +1436,8 @@ def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
 
 # a sentence that opens with a round's investors ('Investors in the round include', 'Backers of the round included')
 # (after an opener, mentions.py OPENING: 'On Tuesday, investors in the round included ...')
-INVESTORS_OPEN = re.compile(OPENING + r"\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|backers|participants)\s+(?:in|of)\s+"
+INVESTORS_OPEN = re.compile(OPENING + r"\W*(?:the\s+)?(?:new\s+|other\s+)?(?:investors|backers|participants)\s+"
+                            r"(?:in|of)\s+"
                             rf"(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing)\s+"
                             rf"(?:include|included|includes|were|are)\b", re.I)
 

@@ -221,19 +221,21 @@ ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:act
                            rf"(?:as\s+))?(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
                            rf"(?:financial\s+|legal\s+|m&a\s+)?(?:{words('adviser_nouns')})\b"
                            rf"|\s+(?:advised|advises|is\s+advising|was\s+advising|counseled|counselled)\b", re.I)
-# the opening of a sentence before its subject: nothing, or an opener of time, place or source and its comma ('On
-# Tuesday, ', 'According to people familiar with the matter, '; context list opener_words; read by the subject's
-# rules roles.backers_described and roles.subject_aside)
-OPENING = rf"^\W*(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)?"
+# an opener of time, place or source and its comma, before a sentence's subject ('On Tuesday, ', 'According to
+# people familiar with the matter, '; context list opener_words)
+OPENER = rf"(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)"
+# the opening of a sentence before its subject: nothing, or an opener (read by the subject's rules
+# roles.backers_described, roles.subject_aside and, in roles.py, INVESTORS_OPEN)
+OPENING = rf"^\W*{OPENER}?"
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
-BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:which\s+is\s+|a\s+startup\s+)?"
-                            rf"(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
+BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*"
+                            rf"(?:which\s+is\s+|a\s+startup\s+)?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
 # second subject or opens a relative clause or an apposition ('Velkor, best known for its work with ';
 # roles.subject_aside)
-SUBJECT_ASIDE_OPEN = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+(?!(?:together|along|alongside|"
-                                r"and|with|through|via|which|who|whose|that|a|an|the|its|their|including|plus|as|or|"
-                                r"backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
+SUBJECT_ASIDE_OPEN = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+"
+                                r"(?!(?:together|along|alongside|and|with|through|via|which|who|whose|that|a|an|the|"
+                                r"its|their|including|plus|as|or|backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
 PERSON_TITLE_OPENS = re.compile(rf"(?:(?:former|then|its|the)\s+)?(?:{words('person_title_words')})\b", re.I)
 # the aside closes with a comma and the clause goes on with a lower-case word: the verb
 ASIDE_CLOSE = re.compile(r"[^,;()]*,\s+(?:has|have|had|will|would|is|are|was|were|said|says|agreed|signed|plans|"
@@ -304,9 +306,9 @@ ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
-LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?(?:(?:led|co-led|(?:is|are)\s+(?:co-)?leading|"
-                           rf"joined|participated\s+in|"
-                           rf"took\s+part\s+in|backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b|"
+LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+[^.;]{{0,80}}?)?\s+(?:also\s+)?"
+                           rf"(?:(?:led|co-led|(?:is|are)\s+(?:co-)?leading|joined|participated\s+in|took\s+part\s+in|"
+                           rf"backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b|"
                            # ('Dunmore Partners and Qaswa Holdings also took part.': the round left unsaid)
                            rf"(?:took\s+part|participated|joined\s+in|chipped\s+in|co-invested)\s*[.;]|"
                            rf"(?:took\s+part|participated)\s+in\s+it\b)", re.I)

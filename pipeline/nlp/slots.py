@@ -22,7 +22,7 @@ from .context import word_set, words
 from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames,
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, TITLE_OF,
+from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, OPENER, TITLE_OF,
                        OrgMention, Sentence, describers_of)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
@@ -166,7 +166,7 @@ CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&.'’-]*")
 
 # the sentence's first capitalised word, after an opener of time or source and its comma if there is one ('On
 # Tuesday, Orvell, founded ...'; context list opener_words)
-OPENING_WORD = re.compile(rf"\W*(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)?([A-Z][\w&.'’-]*)")
+OPENING_WORD = re.compile(rf"\W*{OPENER}?([A-Z][\w&.'’-]*)")
 
 
 def _opening_name_unfound(sent: Sentence) -> bool:
@@ -702,7 +702,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         body = _body_of(words) if any(w.text in PUBLIC_BODIES for w in words) else words
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
-        while len(words) > 1 and words[0].lower_ in CALENDAR_WORDS and on("mentions.date_before_name"):
+        while len(words) > 1 and words[0].lower_ in CALENDAR_WORDS and hit("mentions.date_before_name", on(
+                "mentions.date_before_name")):
             words = words[1:]  # 'on Tuesday Taravik': the day opens no name
         seen.update(w.i for w in words)
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and not (
@@ -1195,7 +1196,7 @@ def _headless_subject(tok) -> bool:
 
 def _subject_after_date(tok) -> bool:
     """'Quenlo said on Tuesday Taravik had agreed to invest ...': the parser reads the day and the name after it as one
-    object of 'on', and the verb after them has no subject; the name is that subject (rule mentions.date_before_name)."""
+    object of 'on', and the verb after them has no subject; the name is that subject (mentions.date_before_name)."""
     if not on("mentions.date_before_name") or tok.dep_ != "pobj" or tok.head.lower_ != "on" or tok.i + 1 >= len(
             tok.doc) or not any(c.dep_ == "compound" and c.lower_ in CALENDAR_WORDS and c.i == tok.i - 1
                                 for c in tok.children):
@@ -1212,12 +1213,15 @@ OPENER_COMMA = re.compile(r"\W*(?-i:[A-Z])[^,;:()]{0,60},\s*")
 def _subject_after_opener(tok) -> bool:
     """'On Tuesday, Tessly will pay Voranting $1 billion': after an opener and its comma, a capitalised word no
     dictionary has, which the parser hangs on the verb as a modifier while the verb has no subject, is that subject
-    (rule mentions.opener_subject; at the sentence's start mentions.headless_subject reads it)."""
+    (rule mentions.opener_subject; at the sentence's start mentions.headless_subject reads it). So is a proper noun
+    the parser reads as an apposition to the opener's last noun or joined to it ('In a statement on Monday, Pellucid,
+    a Singapore startup, closed ...', '..., Vantrel and Oskaro have allied ...'), and a name joined to such a one."""
     if not on("mentions.opener_subject") or tok.i == 0 or not tok.text[:1].isupper() or not tok.is_alpha:
         return False
     doc = tok.doc
-    if tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.dep_ in ("appos", "conj") and tok.head.head.i < tok.head.i:
-        return _subject_after_opener(tok.head)  # 'In a statement on Monday, Vantrel and Oskaro have allied ...'
+    head = tok.head
+    if tok.dep_ == "conj" and head.i < tok.i and head.dep_ in ("appos", "conj") and head.head.i < head.i:
+        return _subject_after_opener(head)  # 'In a statement on Monday, Vantrel and Oskaro have allied ...'
     if doc[tok.i - 1].text != "," or OPENER_COMMA.fullmatch(doc[:tok.i].text_with_ws) is None:
         return False
     if tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ == "PROPN" and (
@@ -1684,7 +1688,7 @@ def speaker_it(verb):
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)  # 'A and B said they ...'
     for clause in verb.children:
-        # ('Quorvane said it is set to buy Stellix': 'it' the subject of a passive 'set', rule mentions.speaker_it_passive)
+        # ('Quorvane said it is set to buy Stellix': 'it' the subject of a passive 'set'; mentions.speaker_it_passive)
         if clause.dep_ == "ccomp" and any(c.lower_ == ("they" if plural else "it") and (c.dep_ == "nsubj" or (
                 c.dep_ == "nsubjpass" and hit("mentions.speaker_it_passive", on("mentions.speaker_it_passive"))))
                                           for c in clause.children):
