@@ -578,6 +578,10 @@ CASES = [
     ("The contract comes weeks after rival Orsk Compute signed a $2 billion agreement to supply Velo AI with GPU "
      "capacity.",
      ["compute announced: Orsk Compute seller, Velo AI buyer | 2e+09 USD once"]),
+    # of two complete frames, one opening a relative clause tells what the name did (roles.relative_frame_aside)
+    ("Orsk Cloud, which last year sold a stake to Tarrow Capital, will supply Brisk Compute with GPU capacity worth "
+     "$700 million.",
+     ["compute announced: Orsk Cloud seller, Brisk Compute buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

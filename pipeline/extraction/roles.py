@@ -539,6 +539,9 @@ def _relative_subject(sent: Sentence, trigger, left: list) -> OrgMention | None:
     return last if RELATIVE_BEFORE.fullmatch(sent.text[last.end - sent.start:trigger.start - sent.start]) else None
 
 
+# right before a verb: ', which' and up to three words, the verb opening a relative clause (roles.relative_frame_aside)
+RELATIVE_VERB = re.compile(r",\s+(?:which|who|that)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
 FAMILY = {"compute": "trade", "chips": "trade", "datacenter": "trade", "power": "trade", "investment": "investment",
           "acquisition": "acquisition"}
 
@@ -553,6 +556,12 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
     complete = [key for key in {(fid, verb) for fid, fam, _, _, verb in sent.frames if fam == family}
                 if len({role for fid, _, role, pos, verb in sent.frames if (fid, verb) == key
                         and any(o.start <= pos < o.end for o in mentions)}) >= 2]
+    if len(complete) > 1 and on("roles.relative_frame_aside"):
+        # 'Halden Cloud, which last year sold a stake to Tarrow Capital, will supply Velmora AI ...': of two complete
+        # frames, one whose verb opens a relative clause tells of what the name did, not of the sentence's deal
+        main = [key for key in complete if not RELATIVE_VERB.search(sent.text, 0, key[1] - sent.start)]
+        if main and len(main) < len(complete) and hit("roles.relative_frame_aside"):
+            complete = main
     if complete and hit("roles.complete_frame", on("roles.complete_frame")):
         marks = [(role, pos) for fid, fam, role, pos, verb in sent.frames if (fid, verb) in complete]
     roles: dict[str, str] = {}
