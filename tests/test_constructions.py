@@ -582,6 +582,9 @@ CASES = [
     ("Orsk Cloud, which last year sold a stake to Tarrow Capital, will supply Brisk Compute with GPU capacity worth "
      "$700 million.",
      ["compute announced: Orsk Cloud seller, Brisk Compute buyer | 7e+08 USD once"]),
+    # another company's deal after 'follows', with its figure, is told apart (mentions.follows_other_deal)
+    ("The contract with Velo AI follows Orsk Cloud's $3 billion agreement with Brisk Labs in March.",
+     ["partnership announced: Orsk Cloud partner, Brisk Labs partner | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -749,6 +749,10 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
 
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
 NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what follows is told apart (mentions.nor_clause)
+# 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
+# company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
+FOLLOWS_OTHER = re.compile(r"\s+(?=(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\s+"
+                           r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*['’]s?\s)")
 
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
@@ -823,6 +827,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         breaks = list(CLAUSE_BREAK.finditer(text, s, e))
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
+        if on("mentions.follows_other_deal"):
+            breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
+                       and hit("mentions.follows_other_deal")]
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                 and (_has(trigger_at, m.end(), e) or _no_deal_after(text, m, e))] if and_clause else []
         # 'Halvern raised $2 billion in May, and Quorvane raised $800 million in June': a new subject and a deal verb,
