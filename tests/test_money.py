@@ -143,6 +143,18 @@ def test_a_period_written_on_with_hyphens(text, period):
     assert load_lexicon().money.find(text)[0].amount.period == period
 
 
+@pytest.mark.parametrize("text", ["will pay between $1 billion and $2 billion a year", "from $1 billion to $2 billion a year",
+                                  "between $1bn-$2bn a year"])
+def test_a_range_is_one_figure_at_its_low_end(text):
+    found = load_lexicon().money.find(text)
+    assert [(m.amount.value, m.amount.qualifier, m.amount.period) for m in found] == [(1_000_000_000, "at_least", "year")]
+
+
+def test_two_figures_joined_by_and_without_between_stay_two():
+    found = load_lexicon().money.find("will pay $1 billion and $2 billion to two providers")
+    assert [m.amount.value for m in found] == [1_000_000_000, 2_000_000_000]
+
+
 def test_money_yaml_is_checked_at_load():
     """A list missing or empty in money.yaml is an error naming it, not a KeyError at the first figure."""
     from pipeline.nlp.lexicon import read_yaml

@@ -148,6 +148,13 @@ class MoneyRules:
             if found and _is_conversion(text, found[-1], money):
                 found[-1] = replace(found[-1], alternates=found[-1].alternates + (money.amount,))
                 continue
+            if found and _range_end(text, found[-1], money):
+                # 'between $1 billion and $2 billion', 'from $1 billion to $2 billion': one figure, its low end, as
+                # '$1-2 billion' is read (rule mentions.figure_range)
+                low = found[-1]
+                found[-1] = replace(low, end=money.end, text=text[low.start:money.end], amount=replace(
+                    low.amount, qualifier="at_least", period=money.amount.period))
+                continue
             found.append(money)
         return found
 
@@ -222,6 +229,18 @@ class MoneyRules:
         if qm:
             return next(k for k, v in qm.groupdict().items() if v)
         return "exact"
+
+
+RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
+
+
+def _range_end(text: str, low: Money, high: Money) -> bool:
+    """The second figure of a range opened by 'between' or 'from' ('between $1 billion and $2 billion')."""
+    from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
+    return on("mentions.figure_range") and low.amount.currency == high.amount.currency and (
+        high.amount.value or 0) > (low.amount.value or 0) and bool(RANGE_JOIN.fullmatch(text[low.end:high.start])) and hit(
+        "mentions.figure_range", bool(RANGE_OPEN.search(text[max(0, low.start - 10):low.start])))
 
 
 # why a figure a company plans to spend is no amount (candidates.py takes it where the sentence names a seller)
