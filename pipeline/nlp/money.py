@@ -231,16 +231,18 @@ class MoneyRules:
         return "exact"
 
 
+# a range of two figures: opened before the first, joined between them (rule mentions.figure_range)
 RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.I)
-RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*$", re.I)
+RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*", re.I)
 
 
 def _range_end(text: str, low: Money, high: Money) -> bool:
     """The second figure of a range opened by 'between' or 'from' ('between $1 billion and $2 billion')."""
     from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
-    return on("mentions.figure_range") and low.amount.currency == high.amount.currency and (
-        high.amount.value or 0) > (low.amount.value or 0) and bool(RANGE_JOIN.fullmatch(text[low.end:high.start])) and hit(
-        "mentions.figure_range", bool(RANGE_OPEN.search(text[max(0, low.start - 10):low.start])))
+    if not on("mentions.figure_range") or low.amount.currency != high.amount.currency or (
+            high.amount.value or 0) <= (low.amount.value or 0) or not RANGE_JOIN.fullmatch(text[low.end:high.start]):
+        return False
+    return hit("mentions.figure_range", bool(RANGE_OPEN.search(text[max(0, low.start - 10):low.start])))
 
 
 # why a figure a company plans to spend is no amount (candidates.py takes it where the sentence names a seller)
