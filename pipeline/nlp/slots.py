@@ -1041,6 +1041,8 @@ def _unknown_capitalised(tok) -> bool:
 
 NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
+INTENT_VERBS = word_set("intent_verbs")  # (mentions.intent_read_as_noun)
+COMPANY_NOUNS = word_set("company_nouns")
 SERVICE_NOUNS = word_set("service_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
@@ -1225,7 +1227,7 @@ def _subject_after_opener(tok) -> bool:
     if doc[tok.i - 1].text != "," or OPENER_COMMA.fullmatch(doc[:tok.i].text_with_ws) is None:
         return False
     if tok.dep_ in ("appos", "conj") and tok.head.i < tok.i and tok.pos_ == "PROPN" and (
-            tok.ent_type_ != "PERSON" or any(c.dep_ == "appos" and c.lower_ in word_set("company_nouns")
+            tok.ent_type_ != "PERSON" or any(c.dep_ == "appos" and c.lower_ in COMPANY_NOUNS
                                              for c in tok.children)):
         # 'In a statement on Monday, Pellucid, a Singapore startup, closed ...': the name read as an apposition to
         # the opener's last noun; the sentence's verb, after it, has no subject
@@ -1248,7 +1250,7 @@ def _intent_read_as_noun(tok) -> bool:
             not tok.is_alpha) or tok.pos_ not in ("PROPN", "NOUN", "ADJ", "X"):
         return False
     intent, to, verb = doc[tok.i + 1], doc[tok.i + 2], doc[tok.i + 3]
-    return (intent.lower_ in word_set("intent_verbs") and intent.pos_ not in ("VERB", "AUX") and to.lower_ == "to"
+    return (intent.lower_ in INTENT_VERBS and intent.pos_ not in ("VERB", "AUX") and to.lower_ == "to"
             and verb.tag_ == "VB" and (intent.head.i == tok.i or tok.head.i == intent.i)
             and not is_english(tok.text, plural=False))
 
