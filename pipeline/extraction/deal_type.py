@@ -59,6 +59,7 @@ AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:\w+\s+)?(?:{words('forecast_verbs')})\s+"
                       rf"[^.;,]{{1,60}}?\bto\s+(?:\w+\s+)?$", re.I)
 # right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
+IT_AFTER = re.compile(r"\s+it\b(?!\s*['’])", re.I)  # right after a verb of acquiring: 'it' for its object
 COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)
 # right before a name after a verb of buying: a figure and 'of' ('an incremental $25 billion of '), what is bought is
 # that much of the name's goods (type.figure_of_goods); shares so bought are read by mentions.shares_issuer
@@ -653,6 +654,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                     COMPANY_ANAPHOR.match(sent.text[t.end - sent.start:])) and len(
                     {o.key for o in sent.orgs if o.end <= t.start}) >= 2):
                 return True  # 'Shares of X jumped after Y offered to buy the company': the company is X, named before
+            if t.frame == "acquirer_first" and hit("type.it_object", on("type.it_object") and bool(IT_AFTER.match(
+                    sent.text[t.end - sent.start:])) and len({o.key for o in sent.orgs if o.end <= t.start}) >= 2):
+                return True  # 'X said Y agreed to acquire it': 'it' is a company named before (roles.speaker_it_object)
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         if t.frame == "acquirer_first" and FIGURE_OF.search(gap) and hit("type.figure_of_goods", on(

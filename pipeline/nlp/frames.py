@@ -108,6 +108,8 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
                 "object")]].children):
             continue  # 'sell its chip unit, Pavlo, to Y': the unit named is the target (sell_named_unit_to)
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
+        if on("roles.speaker_it_object"):
+            filled = [(name, _speaker_of_it(tok, verb) or tok) for name, tok in filled]
         if any(_other_clause(tok, verb) for _, tok in filled) and hit("roles.frame_own_clause", on(
                 "roles.frame_own_clause")):
             continue  # 'provided a loan to X for its campus, which is leased to Y': Y is the relative clause's
@@ -126,6 +128,24 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
 
 
 RELATIVE = ("which", "that", "who")
+
+
+def _speaker_of_it(tok, verb):
+    """'Caspian Forge said Orvane Labs will pay it $900 million': 'it', an object (not the subject) of a clause that
+    a company's verb of saying reports, stands for that company (rule roles.speaker_it_object); None otherwise."""
+    if tok.lower_ != "it" or tok.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:  # 'said X agreed to pay it'
+        clause = clause.head
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause.dep_ != "ccomp" or own is None or own.lower_ in ("it", "they"):
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "PROPN" or any(c.dep_ == "conj" for c in speaker.children):
+        return None
+    company = employer(speaker) if speaker.ent_type_ == "PERSON" else speaker  # 'X's chief said Y will pay it'
+    return company if company is not None and hit("roles.speaker_it_object") else None
 
 
 def _other_clause(tok, verb) -> bool:

@@ -200,6 +200,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.oblique_name") and hit("gates.oblique_name", _oblique_name(sent, not_org)):
             return True
+        if on("gates.speaker_object") and hit("gates.speaker_object", _speaker_object(sent, not_org)):
+            return True
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
     # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
     # mentions.goods_anaphor)
@@ -306,6 +308,25 @@ def _subject_name(sent: Sentence, not_org: frozenset | set) -> bool:
             return True
     m = FIRST_WORD.match(sent.text)
     return bool(m) and outside(m.start(1), m.group(1)) and not is_english(m.group(1), plural=False)
+
+
+# 'Caspian Forge, which counts X as a customer, said Orvane Labs will pay it ...': a verb of saying before the 'it'
+# that a payment or an investment goes to (gates.speaker_object)
+SAID_BEFORE = re.compile(rf"\b(?:{words('speaker_verbs')})\b")
+
+
+def _speaker_object(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A sentence whose parties two known names seem to give is parsed all the same when it opens with a capitalised
+    name outside the names found (two capitalised words, or one no dictionary has) and reports that someone will pay
+    'it' or invest in 'it': 'it' stands for the speaker, a name the parse finds (rule roles.speaker_it_object)."""
+    it = IT_OBJECT.search(sent.text)
+    first = FIRST_WORD.match(sent.text)
+    if it is None or first is None or not SAID_BEFORE.search(sent.text, first.end(1), it.start()):
+        return False
+    if any(o.start - sent.start <= first.start(1) < o.end - sent.start for o in sent.orgs) or _names_no_one(
+            first.group(1), not_org):
+        return False
+    return bool(re.match(r"\s+[A-Z]", sent.text[first.end(1):])) or not is_english(first.group(1), plural=False)
 
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
