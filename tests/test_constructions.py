@@ -589,9 +589,7 @@ CASES = [
     ("Brisk Labs, whose customers include Orsk Cloud, said Velo AI will pay it $450 million for GPU capacity.",
      ["compute announced: Brisk Labs seller, Velo AI buyer | 4.5e+08 USD once"]),
     ("Orsk Cloud said on Monday that Tarrow Capital has agreed to acquire it for $2.2 billion.",
-     ["acquisition announced: Tarrow Capital acquirer, Orsk Cloud target | 2.2e+09 USD once"]),
-    ("Shares of Velo AI rose 12% after Brisk Labs offered to buy it for $900 million.",
-     ["acquisition announced: Velo AI target, Brisk Labs acquirer | 9e+08 USD once"]),
+     ["acquisition announced: Orsk Cloud target, Tarrow Capital acquirer | 2.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -655,8 +655,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                     {o.key for o in sent.orgs if o.end <= t.start}) >= 2):
                 return True  # 'Shares of X jumped after Y offered to buy the company': the company is X, named before
             if t.frame == "acquirer_first" and hit("type.it_object", on("type.it_object") and bool(IT_AFTER.match(
-                    sent.text[t.end - sent.start:])) and len({o.key for o in sent.orgs if o.end <= t.start}) >= 2):
-                return True  # 'X said Y agreed to acquire it': 'it' is a company named before (roles.speaker_it_object)
+                    sent.text[t.end - sent.start:])) and any(fam == "acquisition" and role == "target" and any(
+                        o.start <= pos < o.end <= t.start for o in sent.orgs) for _, fam, role, pos, _ in sent.frames)):
+                return True  # 'X said Y agreed to acquire it': the parse makes 'it' the speaker (roles.speaker_it_object)
             return not hit("type.object_required")
         gap = sent.text[t.end - sent.start:after[0].start - sent.start]
         if t.frame == "acquirer_first" and FIGURE_OF.search(gap) and hit("type.figure_of_goods", on(

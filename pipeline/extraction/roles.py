@@ -12,8 +12,8 @@ from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention,
                              Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
-from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, IT_AFTER, MAKER_OF_GOODS,
-                        SELLER_SCORE, buys_business, founds_jointly, mask_orgs)
+from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
+                        buys_business, founds_jointly, mask_orgs)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -375,11 +375,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         buyers = [o for o in left if o.key != issuer.key]
         return [(o, "investor") for o in buyers[:MAX_PARTIES - 1]] + [(issuer, "investee")]
     if type_ == "acquisition" and trigger.frame == "acquirer_first" and left and not any(
-            o.start >= trigger.head_end for o in mentions) and on("roles.company_anaphor") and (COMPANY_ANAPHOR.match(
-            sent.text[trigger.end - sent.start:]) or (on("type.it_object") and IT_AFTER.match(
-            sent.text[trigger.end - sent.start:]))):
-        # 'Shares of Lentara jumped after Brimoral offered to buy the company' (or 'to buy it'): the verb's subject
-        # buys, 'the company' is the other name before it (type.company_anaphor, type.it_object)
+            o.start >= trigger.head_end for o in mentions) and on("roles.company_anaphor") and COMPANY_ANAPHOR.match(
+            sent.text[trigger.end - sent.start:]):
+        # 'Shares of Lentara jumped after Brimoral offered to buy the company': the verb's subject buys, 'the
+        # company' is the other name before it (type.company_anaphor)
         targets = [o for o in before if o.key != left[-1].key]
         if targets and hit("roles.company_anaphor", True):
             return [(targets[-1], "target"), (left[-1], "acquirer")]

@@ -144,8 +144,10 @@ def _speaker_of_it(tok, verb):
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ != "PROPN" or any(c.dep_ == "conj" for c in speaker.children):
         return None
-    company = employer(speaker) if speaker.ent_type_ == "PERSON" else speaker  # 'X's chief said Y will pay it'
-    return company if company is not None and hit("roles.speaker_it_object") else None
+    # 'Quorvane chief executive Dara Lintz said Y will pay it': her company. (A speaker the recogniser calls a person
+    # is marked all the same: the mark gives a role only where it falls on an organisation found.)
+    company = (employer(speaker) if speaker.ent_type_ == "PERSON" else None) or speaker
+    return company if hit("roles.speaker_it_object") else None
 
 
 def _other_clause(tok, verb) -> bool:
