@@ -167,6 +167,8 @@ CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&.'’-]*")
 # the sentence's first capitalised word, after an opener of time or source and its comma if there is one ('On
 # Tuesday, Orvell, founded ...'; context list opener_words)
 OPENING_WORD = re.compile(rf"\W*{OPENER}?([A-Z][\w&.'’-]*)")
+NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z][\w&'’-]*\s+[a-z]")  # a second capitalised word, then a lower-case one
+TITLE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their", "Chief", "Shares", "In", "On"})
 
 
 def _opening_name_unfound(sent: Sentence) -> bool:
@@ -174,8 +176,13 @@ def _opening_name_unfound(sent: Sentence) -> bool:
     that is no English word and no name found, while the names found come later (in a description): its subject,
     whom a 'the company' after it stands for, is still to be found (rule mentions.antecedent_unfound)."""
     m = OPENING_WORD.match(sent.text)
-    return bool(m) and not any(o.start - sent.start <= m.start(1) for o in sent.orgs) and not is_english(
-        m.group(1), plural=False) and hit("mentions.antecedent_unfound", True)
+    if not m or any(o.start - sent.start <= m.start(1) for o in sent.orgs):
+        return False
+    if not is_english(m.group(1), plural=False):
+        return hit("mentions.antecedent_unfound", True)
+    # 'Caspian Forge competes with A and B.': two capitalised English words opening it, a name of English words
+    return m.group(1) not in TITLE_OPENERS and hit("mentions.antecedent_two_words", on(
+        "mentions.antecedent_two_words") and bool(NEXT_CAPITAL.match(sent.text, m.end(1))))
 
 
 def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_org: frozenset | set = frozenset()) -> bool:
@@ -522,6 +529,10 @@ def for_parse(sent: Sentence) -> str:
             "mentions.headline_case"):
         return text
     known = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    if on("mentions.headline_lower_word") and hit("mentions.headline_lower_word", any(
+            m.group(0)[0].islower() and len(m.group(0)) >= 4 and not text[m.start() - 1].isdigit()
+            and not any(a <= m.start() < b for a, b in known) for m in content)):
+        return text  # 'Caspian Forge competes with Ridgeline Compute and Tollan Systems.': names, and a verb in lower case
     suffixes = _org_suffixes()  # 'Daeryun Data', 'Velgard Energy': the words that end a company's name stay
     verbs = _headline_verbs()
     out = list(text)
