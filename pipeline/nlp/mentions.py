@@ -387,7 +387,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             referent = lead  # 'Ruliwy led a $1.4 bn round in X ... The wealth fund previously participated in ...'
         if m and referent is None and sent.triggers and recent and (age_recent <= NEAREST_REACH or (
                 age_opening <= NEAREST_REACH and not sent.text[:m.start()].strip() and hit(
-                    "mentions.anaphora_across_paragraph"))) and _opens_clause(sent.text[:m.start()]) and on(
+                    "mentions.anaphora_across_paragraph"))) and opens_clause(sent.text[:m.start()]) and on(
                 "mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
             hit("mentions.anaphora_nearest", referent is not None)
@@ -593,7 +593,7 @@ OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phras
 TIME_OPENER = re.compile(r"\W*(?:On|Last|This|Earlier|Later|In)\s+(?:[\w-]+\s+){1,3}?")
 
 
-def _opens_clause(before: str) -> bool:
+def opens_clause(before: str) -> bool:
     """Whether the words before a phrase leave it the opening of its clause (OPENS_CLAUSE, TIME_OPENER)."""
     return bool(OPENS_CLAUSE.fullmatch(before)) or (on("mentions.time_opener") and hit(
         "mentions.time_opener", TIME_OPENER.fullmatch(before) is not None))

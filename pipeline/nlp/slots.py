@@ -23,7 +23,7 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, IT_SAID_IT, OPENER, TITLE_OF,
-                       OrgMention, Sentence, describers_of)
+                       OrgMention, Sentence, describers_of, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -209,6 +209,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.speaker_object") and hit("gates.speaker_object", _speaker_object(sent, not_org)):
             return True
+        if on("gates.anaphor_subject") and hit("gates.anaphor_subject", _anaphor_subject(sent)):
+            return True
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
     # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
     # mentions.goods_anaphor)
@@ -334,6 +336,17 @@ def _speaker_object(sent: Sentence, not_org: frozenset | set) -> bool:
             first.group(1), not_org):
         return False
     return bool(re.match(r"\s+[A-Z]", sent.text[first.end(1):])) or not is_english(first.group(1), plural=False)
+
+
+def _anaphor_subject(sent: Sentence) -> bool:
+    """A sentence whose parties two known names seem to give is parsed all the same when it opens with 'the company'
+    ('the utility', 'the startup': context.yaml company_nouns) before every name found and before its trigger: the
+    subject is a company named before, and the names found may be a partner in a relative clause and the
+    counterparty ('The utility, which counts Quarto Energy as a partner, agreed to supply ... to Lantern Compute')."""
+    m = ANAPHOR.search(sent.text)
+    return m is not None and opens_clause(sent.text[:m.start()]) and all(
+        o.start - sent.start >= m.end() for o in sent.orgs) and all(t.start - sent.start >= m.end()
+                                                                   for t in sent.triggers)
 
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
