@@ -182,6 +182,10 @@ def _subject(verb, deps):
             if speaker is not None and speaker.pos_ == "PROPN" and subj.lower_ == ("they" if plural else "it") and on(
                     "mentions.speaker_it"):
                 return speaker  # 'Quorvane said it will buy Stellix': 'it' is the speaker
+            if speaker is not None and subj.lower_ == "it" and speaker.lower_ in word_set("company_nouns") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in speaker.children) and hit(
+                    "roles.anaphor_speaker_it", on("roles.anaphor_speaker_it")):
+                return speaker  # 'The startup said it raised $300 million from X': 'it' is the startup named before
             if (speaker is not None and speaker.pos_ == "PROPN" and not plural and company_anaphor(subj)
                     and speaker.ent_type_ != "PERSON" and hit("mentions.speaker_company", on(
                         "mentions.speaker_company"))):
