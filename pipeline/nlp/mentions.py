@@ -391,6 +391,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 "mentions.anaphora_nearest"):
             referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
             hit("mentions.anaphora_nearest", referent is not None)
+            if referent is None and subject is not None and _kind_named(m.group(0), kind_words) is None and hit(
+                    "mentions.nearest_subject", on("mentions.nearest_subject") and subject.key in {
+                        o.key for o in recent if o.key not in {x.key for x in sent.orgs}}):
+                # 'Sable Crest Power is owned by Ferrow Holdings. The developer will supply ...': of the companies
+                # of the sentence before, the phrase that opens this one, giving no kind, is that sentence's subject
+                referent = next(o for o in recent if o.key == subject.key)
         if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and on(
                 "mentions.object_anaphor") and not OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and len(
                 {o.key for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start()}) == (
