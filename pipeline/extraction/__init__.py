@@ -34,7 +34,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnershi
                         earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, paying_relative,
-                        raiser_of, refers_back, role_noun_names, round_joined, round_meant, share_in_relative,
+                        provided_by, raiser_of, refers_back, role_noun_names, round_joined, round_meant, share_in_relative,
                         share_named, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -240,6 +240,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                     new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
                 if not new and rules.on("discourse.deal_is_with"):
                     new = deal_is_with(lone, sent, lex)  # 'The agreement is with X, which ...'
+                if not new and rules.on("discourse.provided_by"):
+                    new = provided_by(lone, sent, lex)  # 'The capacity will be provided by X', 'X will supply the chips'
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
             if not blank:
                 lone = described

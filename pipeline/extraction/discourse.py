@@ -1170,6 +1170,41 @@ def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]
     return [replace(first, parties=[(party, role), (named, other)], rule=first.rule + "|deal_is_with")]
 
 
+# the goods or capacity of a trade told before, with a determiner that points back to them (discourse.provided_by)
+GOODS_BACK_WORD = rf"(?:the|these|those|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|{words('service_nouns')}" \
+                  rf"|power|electricity|energy|megawatts|campus|site|facility)"
+# 'The capacity will be provided by X', 'The accelerators will come from X'
+GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}\s+(?:will|would|is|are|was|were|is\s+to|are\s+to)\s+(?:also\s+)?"
+                         r"(?:(?:be|being)\s+)?(?:(?:provided|supplied|delivered|sold|made|manufactured|built|hosted|"
+                         r"run|operated)\s+by|(?:come|comes|came|coming)\s+from)\s+(?-i:(?=[A-Z]))", re.I)
+# right after the sentence's first name: 'X will supply the chips from its plant in Arizona'
+SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|also|then)\s+)*(?:"
+                           rf"{words('supply_verbs')}|build|builds|host|hosts|run|runs|make|makes|manufacture|"
+                           rf"manufactures)\s+{GOODS_BACK_WORD}\b", re.I)
+
+
+def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Velmora AI will pay $2 billion for GPU capacity.' then 'The capacity will be provided by Halden Cloud' ('The
+    chips will come from X', 'X will supply the chips'): the goods of the trade whose other side one sentence left
+    untold, and who provides them, the seller (rule discourse.provided_by). The named side buys."""
+    first = lone[0]
+    party, role = first.parties[0]
+    if first.type not in TRADE_TYPES or role not in ("buyer", UNSIDED):
+        return []
+    m = GOODS_PROVIDED_BY.match(sent.text)
+    # (the name found there, else a capitalised name the list reader takes: 'by Halden Cloud from its Texas sites')
+    names = ([o for o in sent.orgs if o.start - sent.start == m.end()] or _listed_names(sent, m.end(), lex))[:1] \
+        if m else []
+    opening = sent.orgs[0] if sent.orgs and not sent.text[:sent.orgs[0].start - sent.start].strip() else None
+    if not names and opening is not None and SUPPLIES_BACK.match(sent.text, opening.end - sent.start):
+        names = [opening]
+    names = [o for o in names if o.key != party.key]
+    if not names or not hit("discourse.provided_by"):
+        return []
+    named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
+    return [replace(first, parties=[(party, "buyer"), (named, "seller")], rule=first.rule + "|provided_by")]
+
+
 def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Quorvane has agreed to acquire a chip designer for $700 million.' then 'The target, Velkara Semiconductor,
     employs 200 people.': the deal whose counterparty one sentence only described, and the next sentence names it
