@@ -184,6 +184,26 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, lo, hi)
 
 
+# a comma and a word that opens a clause of contrast or of what goes on meanwhile, then a rival's title (and up to two
+# words before it) right before a name: '..., as rival Orvell Labs struggles', '..., while its competitor X'
+RIVAL_CLAUSE = re.compile(rf",\s+(?:even\s+as|as|while|whereas|although|though)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                          rf"(?:{words('rival_titles')})\s+$", re.I)
+
+
+def _rival_clause_aside(sent: Sentence) -> Sentence:
+    """'Velmora AI agreed to buy $2 billion of accelerators, as rival Orvell Labs struggles to secure chips': a clause
+    of contrast whose subject is a name called a rival, after a trigger of the sentence's own, tells of the rival, not
+    of the deal; its names and triggers are set aside to the clause's end (rule candidates.rival_clause_aside)."""
+    for o in sent.orgs:
+        m = RIVAL_CLAUSE.search(sent.text, 0, o.start - sent.start)
+        if m is None or not any(t.end - sent.start <= m.start() for t in sent.triggers):
+            continue
+        stop = CLAUSE_STOP.search(sent.text, o.end - sent.start)
+        hi = sent.start + (stop.start() if stop else len(sent.text))
+        return _blanked(sent, sent.start + m.start(), hi) if hit("candidates.rival_clause_aside", True) else sent
+    return sent
+
+
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
     """The sentence with the characters from `lo` to `hi` blanked out (offsets kept, as mentions.middle_relative does)
     and the names, figures and triggers there set aside."""
@@ -247,6 +267,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _since_clause_aside(sent)
     if on("candidates.habitual_relative_aside"):
         sent = _habitual_relative_aside(sent)
+    if on("candidates.rival_clause_aside"):
+        sent = _rival_clause_aside(sent)
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
