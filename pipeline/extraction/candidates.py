@@ -14,7 +14,7 @@ from ..records import Amount
 from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
                         has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
 from .roles import (FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, TRADE_TYPES, TYPE_OF_ROLE, assign_roles,
-                    shares_issuer, unnamed_counterparty, unnamed_side)
+                    party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -312,7 +312,15 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         amount = None
     if parties is None or len({o.key for o, _ in parties}) == 1:
         if lone is not None and amount is not None:
+            before = len(lone)
             lone += _described_counterparty(sent, type_, trigger, amount, money[0].alternates, lex)
+            if len(lone) == before and on("discourse.background_aside") and len({o.key for o in sent.orgs}) > 1:
+                # 'Velmora AI, which competes with Orvell Labs, will pay $2 billion for GPU capacity': one side named,
+                # the other names only background (a rival, a relative clause's, a description's)
+                kept = party_mentions(sent, type_, trigger, lex)
+                if len({o.key for o in kept}) == 1 and hit("discourse.background_aside"):
+                    lone += _described_counterparty(replace(sent, orgs=tuple(kept)), type_, trigger, amount,
+                                                    money[0].alternates, lex)
     if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
         return []
     single = len({o.key for o, _ in parties}) == 1

@@ -249,13 +249,9 @@ def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
     return []
 
 
-def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
-    if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
-        # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
-        # it is, then the capital provider sells and the developer buys (guideline 6)
-        parties = _assign_roles(sent, "investment", trigger, lex)
-        if parties and hit("roles.financing_sells"):
-            return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
+def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -> list[OrgMention]:
+    """The organisations of the sentence that may be parties of the deal its trigger tells: not those set aside as
+    owners, rivals, describers, brands, sources, names of a relative clause or named in passing."""
     rivals = _rivals(sent) if on("roles.rival") else set()
     in_passing = _named_in_passing(sent)
     describers = describers_of(sent, lex) if on("roles.describer") else set()
@@ -286,6 +282,17 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
+    return mentions
+
+
+def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
+    if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
+        # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
+        # it is, then the capital provider sells and the developer buys (guideline 6)
+        parties = _assign_roles(sent, "investment", trigger, lex)
+        if parties and hit("roles.financing_sells"):
+            return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
+    mentions = party_mentions(sent, type_, trigger, lex)
     pair = _between(sent, trigger, mentions) if on("roles.between_pair") else []
     if pair and hit("roles.between_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
         # 'The $900 million deal between Drovane and Velkara uses Halvern software': the deal's parties are named
