@@ -292,6 +292,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         parties = _assign_roles(sent, "investment", trigger, lex)
         if parties and hit("roles.financing_sells"):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
+    if type_ in TRADE_TYPES and trigger.text.lower() in BUILD_WORDS and on("roles.own_goods") and hit(
+            "roles.own_goods", bool(OWN_GOODS.match(sent.text, trigger.end - sent.start))):
+        return None  # '... after Velmora said it would build its own data centres': built for itself, sold by no one
     mentions = party_mentions(sent, type_, trigger, lex)
     pair = _between(sent, trigger, mentions) if on("roles.between_pair") else []
     if pair and hit("roles.between_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
@@ -524,6 +527,9 @@ def _its_round_owner(sent: Sentence, trigger, left: list) -> OrgMention | None:
     return owners[0] if len({o.key for o in owners}) == 1 and len(left) > len(owners) else None
 
 
+OWN_GOODS = re.compile(r"\s+(?:[\w$€£.,-]+\s+){0,3}?(?:its|their)\s+own\b", re.I)  # after a trigger: 'build its own'
+BUILD_WORDS = frozenset("build builds building built construct constructs constructing constructed develop develops "
+                        "developing developed design designs designing designed".split())
 SHARES_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+$", re.I)
 SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\b", re.I)
 
