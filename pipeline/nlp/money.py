@@ -26,7 +26,7 @@ def _alternation(words) -> str:
 
 MONEY_LISTS = ("currency_symbols", "currency_words", "scales", "number_words", "qualifiers", "periods",
                "not_amount_before", "not_amount_after", "balance_after", "price_before", "change_verbs", "change_breaks",
-               "result_nouns",
+               "result_nouns", "reaching_verbs",
                "total_words", "estimate_nouns", "deal_context_nouns", "valuation_owners", "valuation_links",
                "spending_plan_before")
 
@@ -100,6 +100,15 @@ class MoneyRules:
                           rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b)[^.;$€£]){{0,100}}"
                           rf"\bvalued at\s+(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|"
                           rf"nearly\s)?$", re.I)
+
+    @cached_property
+    def result_reached(self) -> re.Pattern:
+        """A company's results for subject, a verb of reaching right before the figure ('Halden's backlog of contracts,
+        including deals with A and B, reached $50 billion'): the figure measures the results, however far back the
+        results noun stands in its clause (rule mentions.result_reached)."""
+        return re.compile(rf"(?<!contract )(?<!contracted )(?<!lease )\b(?:{_alternation(self.vocab['result_nouns'])})"
+                          rf"\b[^.;$€£]{{0,120}}\b(?:{_alternation(self.vocab['reaching_verbs'])})\s+"
+                          rf"(?:about\s|around\s|roughly\s|nearly\s|more than\s|over\s|almost\s)?$", re.I)
 
     @cached_property
     def trade_cost(self) -> re.Pattern:
@@ -180,12 +189,15 @@ class MoneyRules:
                 self.valuation_before.search(before) or (
                 self.balance_after.match(text[end:end + 20]) and not self.price_before.search(before)):
             excluded = "not a deal amount"
+        from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
+        if excluded is None and on("mentions.result_reached") and hit("mentions.result_reached", bool(
+                self.result_reached.search(text[max(0, m.start() - 200):m.start()]))):
+            excluded = "not a deal amount"
         if excluded is None and self.spending_plan.search(before[-45:]):
             excluded = SPENDING_PLAN  # 'plans to spend $80 billion on data centers': a budget, unless a seller is named
         # (the window reaches past the 60 characters of `before`: names of two or three words each fill it)
         if excluded and self.agreement_cost.search(text[max(0, m.start() - 120):m.start()]):
             excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
-        from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
         if excluded and on("mentions.trade_cost") and hit("mentions.trade_cost", bool(
                 self.trade_cost.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'will provide X with GPU clusters at a cost of $800 million a year': the goods' price
