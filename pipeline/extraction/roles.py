@@ -267,6 +267,7 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                             and bool(BUILT_FOR_OTHER.search(_preceding(sent, o, 80))))
                 and not hit("roles.describer", o.start in describers)
                 and not hit("roles.rival", o.start in rivals)
+                and not hit("roles.class_example", on("roles.class_example") and _class_example(sent, o))
                 and o.start not in in_passing
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
                 and not hit("roles.report_source", on("roles.report_source") and bool(
@@ -283,6 +284,26 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
     return mentions
+
+
+# before a name: a plural noun, 'such as' or 'like', and the list members before the name ('local AI companies such as
+# ', 'startups like A and '): the name is an example of a class (roles.class_example)
+CLASS_EXAMPLE = re.compile(r"\b([a-z][a-z-]*s),?\s+(?:such\s+as|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+                           r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
+
+
+FROM_CLASS = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}$", re.I)  # 'raised $90 million from (venture) firms such as'
+
+
+def _class_example(sent: Sentence, o: OrgMention) -> bool:
+    """'pledged $2 billion to support local AI companies such as Velmora AI', 'a fund to back startups like X': a
+    name given as an example of the class a deal word's object names is no party of it; the class itself is. Not
+    after a funder's noun or 'from' ('raised $400 million from investors such as X', 'from firms such as X': those
+    named are the round's), nor after rivals (roles.rival)."""
+    before = _preceding(sent, o, 80)
+    m = CLASS_EXAMPLE.search(before)
+    return m is not None and m.group(1).lower() not in word_set("funder_nouns") and not FROM_CLASS.search(
+        before, 0, m.start(1)) and m.group(1).lower()[:-1] not in {w.lower() for w in word_set("rival_titles")}
 
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
