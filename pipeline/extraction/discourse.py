@@ -1178,7 +1178,7 @@ GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}\s+(?:will|would|is|are|wa
                          r"(?:(?:be|being)\s+)?(?:(?:provided|supplied|delivered|sold|made|manufactured|built|hosted|"
                          r"run|operated)\s+by|(?:come|comes|came|coming)\s+from)\s+(?-i:(?=[A-Z]))", re.I)
 # right after the sentence's first name: 'X will supply the chips from its plant in Arizona'
-SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|also|then)\s+)*(?:"
+SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{words('modal_phrases')}|also|then)\s+)*(?:"
                            rf"{words('supply_verbs')}|build|builds|host|hosts|run|runs|make|makes|manufacture|"
                            rf"manufactures)\s+{GOODS_BACK_WORD}\b", re.I)
 

@@ -142,6 +142,11 @@ def _speaker_of_it(tok, verb):
     if clause.dep_ != "ccomp" or own is None or own.lower_ in ("it", "they"):
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None and on("mentions.opener_subject"):
+        # 'On Tuesday, Varnholt, which ..., said ...': the parser hangs the subject on the opener as an apposition
+        speaker = next((a for p in clause.head.children if p.dep_ == "prep" and p.i < clause.head.i
+                        for a in p.subtree if a.dep_ == "appos" and a.pos_ == "PROPN" and a.head.dep_ == "pobj"),
+                       None)
     if speaker is None or speaker.pos_ != "PROPN" or any(c.dep_ == "conj" for c in speaker.children):
         return None
     # 'Quorvane chief executive Dara Lintz said Y will pay it': her company. (A speaker the recogniser calls a person

@@ -329,7 +329,7 @@ def _speaker_object(sent: Sentence, not_org: frozenset | set) -> bool:
     name outside the names found (two capitalised words, or one no dictionary has) and reports that someone will pay
     'it' or invest in 'it': 'it' stands for the speaker, a name the parse finds (rule roles.speaker_it_object)."""
     it = IT_OBJECT.search(sent.text)
-    first = FIRST_WORD.match(sent.text)
+    first = OPENING_WORD.match(sent.text)  # (after an opener of time or source: 'On Tuesday, Caspian Forge ...')
     if it is None or first is None or not SAID_BEFORE.search(sent.text, first.end(1), it.start()):
         return False
     if any(o.start - sent.start <= first.start(1) < o.end - sent.start for o in sent.orgs) or _names_no_one(
@@ -1581,7 +1581,10 @@ def _unnamed_other_side(verb) -> bool:
         trading = [v for v in verbs if v.lemma_.lower() in trade]
         if not trading or trading[0] is not clause and not hit("mentions.speaker_counterparty_chain"):
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        # ('said Halvern is set to pay ...': the subject of the passive verb that the trade verb completes; rule
+        # roles.raised_subject)
+        subject = next((c for c in clause.children if c.pos_ == "PROPN" and (c.dep_ == "nsubj" or (
+            c.dep_ == "nsubjpass" and trading[0] is not clause and on("roles.raised_subject")))), None)
         if subject is None:
             continue
         inside = {t.i for t in subject.subtree}
