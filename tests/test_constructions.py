@@ -590,6 +590,13 @@ CASES = [
      ["compute announced: Brisk Labs seller, Velo AI buyer | 4.5e+08 USD once"]),
     ("Orsk Cloud said on Monday that Tarrow Capital has agreed to acquire it for $2.2 billion.",
      ["acquisition announced: Orsk Cloud target, Tarrow Capital acquirer | 2.2e+09 USD once"]),
+    # a round joined by its investors ('joined the Series D of X') or drawing them ("X's round drew A and B"): frames
+    # join_round_of, join_series_of, round_drew, series_drew
+    ("Tarrow Capital, Brisk Ventures and Lowmoor Partners joined the $2 billion Series D of Velo AI.",
+     ["investment announced: Tarrow Capital investor, Brisk Ventures investor, Lowmoor Partners investor, Velo AI "
+      "investee | 2e+09 USD once"]),
+    ("Velo AI's $2 billion funding round drew Tarrow Capital and Lowmoor Partners.",
+     ["investment announced: Velo AI investee, Tarrow Capital investor, Lowmoor Partners investor | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

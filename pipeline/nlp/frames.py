@@ -17,7 +17,8 @@ from .rules import hit, on
 ROLES = {"trade": ("buyer", "seller"), "investment": ("investor", "investee"), "acquisition": ("acquirer", "target")}
 SUBJECT_DEPS = {"target": ("nsubjpass",)}  # the passive frame's subject; every other role: nsubj
 # subjects that take another role: 'X agreed to sell its cloud unit to Y': X owns what is sold, the target
-SUBJECT_AS = {"seller_of_stake": None, "owner_of_business": "target"}
+# (a round that draws investors, 'round_itself', is no party either)
+SUBJECT_AS = {"seller_of_stake": None, "owner_of_business": "target", "round_itself": None}
 CLIMB = ("xcomp", "conj", "ccomp", "advcl")  # 'agreed to pay': the subject of the verb completed
 
 
