@@ -78,6 +78,9 @@ WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
 
 # after a name: it approves or clears what the sentence reports ('X's plan', 'X's purchase of Y')
 APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs')})\b", re.I)
+# right before a name: its owners or board ('Shareholders of X approved its sale'): they approve, the name is a party
+OWNERS_OF = re.compile(r"\b(?:shareholders|stockholders|investors|owners|holders|board|directors)\s+(?:of|at|in)\s+"
+                       r"(?:the\s+)?$", re.I)
 # 'approved a $1.5 billion loan to X': a loan of no one named, approved by the one that makes it (a state lender)
 APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{words('lending_nouns')})\b", re.I)
 # a month and a year or a bare year after 'in' or 'since' ('in April 2018', 'In 2024,'), not a span of years
@@ -256,7 +259,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         return []
     approvers = [o for o in sent.orgs if APPROVER.match(sent.text, o.end - sent.start) and not hit(
         "candidates.approver_lends", on("candidates.approver_lends") and bool(APPROVED_LOAN.match(
-            sent.text, APPROVER.match(sent.text, o.end - sent.start).end())))]
+            sent.text, APPROVER.match(sent.text, o.end - sent.start).end()))) and not hit(
+        "candidates.owners_approve", on("candidates.owners_approve") and bool(OWNERS_OF.search(
+            sent.text, 0, o.start - sent.start)))]
     if approvers and hit("candidates.approver", on("candidates.approver")):
         # 'The Kestrel Utility Commission approved X's plan', 'the regulator cleared X's purchase of Y': whoever
         # approves a deal is no party to it
