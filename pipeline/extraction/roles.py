@@ -779,6 +779,9 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         sent.text, o.end - sent.start) and hit("roles.rival_apposition", True)}
     hosts = {o.start for o in sent.orgs if on("roles.event_host") and EVENT_AFTER.match(sent.text[o.end - sent.start:])
              and hit("roles.event_host", True)}  # "announced at Nvidia's GTC conference": where, not who
+    hosts |= {o.start for o in sent.orgs if on("roles.event_named") and AT_THE.search(_preceding(sent, o, 12)) and
+              EVENT_NAMED_AFTER.match(sent.text[o.end - sent.start:]) and hit("roles.event_named", True)}
+    # ('at the Orvell Labs developer conference': the name is the event's, as a possessive is)
     # 'a data center campus in Texas, which will house Nvidia chips': the maker of what a site will hold
     equipment = {o.start for o in sent.orgs if on("roles.site_equipment") and SITE_HOLDS.search(
         _preceding(sent, o, 120)) and hit("roles.site_equipment", True)}
@@ -889,6 +892,11 @@ def _described_aside(sent: Sentence) -> set[int]:
 
 EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
                          rf"(?i:{words('event_nouns')})\b")
+# right after a name written as an event's modifier, and 'at the' right before it: 'at the Orvell Labs (annual developer)
+# conference' (roles.event_named)
+EVENT_NAMED_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
+                               rf"(?i:{words('event_nouns')})\b")
+AT_THE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this\s+year['’]s|last\s+week['’]s)\s+$", re.I)
 # 'its biggest customer after', 'the second-largest supplier behind': a ranking, and the name ranked before it
 RANKED_AFTER = re.compile(r"\b(?:biggest|largest|top|main|leading|(?:second|third)[- ](?:biggest|largest))\s+"
                           r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:after|behind|only\s+to)\s+(?:the\s+)?$", re.I)
