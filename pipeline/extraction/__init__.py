@@ -30,12 +30,12 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
-                        co_investor_share, collapsed_later, complete_round, deal_is_with, each_after_round, each_share,
-                        earlier_agreement, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
-                        investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
-                        one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, paying_relative,
-                        provided_by, raiser_of, refers_back, role_noun_names, round_joined, round_meant, share_in_relative,
-                        share_named, share_of_round, shortest_names, warrants)
+                        co_investor_share, collapsed_later, complete_round, customer_won, deal_is_with,
+                        each_after_round, each_share, earlier_agreement, enrich, figure_after, figure_told_before,
+                        follow_on, investors_ahead, investors_told_first, lead_item, list_item, list_lead, named_later,
+                        one_company, one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal,
+                        paying_relative, provided_by, raiser_of, refers_back, role_noun_names, round_joined, round_meant,
+                        share_in_relative, share_named, share_of_round, shortest_names, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -205,6 +205,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             described: list[Draft] = []
             unsized_now: list[Draft] = []
             new = sentence_deals(sent, lex, described, unsized_now)
+            if not new and described and prev is not None and rules.on("discourse.customer_won"):
+                new = customer_won(described, prev)  # 'X has signed up a second customer. Y will pay ...'
+                described = [] if new else described
             if any(o.origin == "shared_trigger" for o in sent.orgs):  # (mentions.shared_subject_trigger)
                 new = [replace(d, rule=d.rule + "|shared_trigger") for d in new]
             if new and rules.on("discourse.each_share"):

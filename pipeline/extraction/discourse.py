@@ -1144,6 +1144,29 @@ DEAL_IS_WITH = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{wor
                           r"(?:is|was|will\s+be|has\s+been\s+(?:struck|signed|agreed))\s+with\s+(?-i:(?=[A-Z]))", re.I)
 
 
+# 'X has signed up a second customer.', 'X landed its biggest client yet.': a company that won a buyer
+# (discourse.customer_won)
+CUSTOMER_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|gained"
+                          r"|gains|announced)\s+(?:a|an|its|another)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|tenant|"
+                          r"buyer|anchor\s+tenant)\b", re.I)
+
+
+def customer_won(lone: list[Draft], prev: Sentence) -> list[Draft]:
+    """'Caspian Forge has signed up a second customer.' then 'Orvell Labs will pay $900 million for computing capacity':
+    the sentence before, naming one company, says it won a customer; the trade whose seller this sentence leaves untold
+    is with that company (rule discourse.customer_won). The named side buys."""
+    first = lone[0]
+    party, role = first.parties[0]
+    keys = {o.key for o in prev.orgs}
+    won = CUSTOMER_WON.search(prev.text)
+    if first.type not in TRADE_TYPES or role not in ("buyer", UNSIDED) or won is None or len(keys) != 1 or \
+            party.key in keys or prev.orgs[0].start - prev.start > won.start():
+        return []
+    if not hit("discourse.customer_won"):
+        return []
+    return [replace(first, parties=[(party, "buyer"), (prev.orgs[0], "seller")], rule=first.rule + "|customer_won")]
+
+
 def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Velmora has signed a $2 billion deal for computing capacity.' then 'The agreement is with Halden Cloud, which
     runs data centres in Texas.': the next sentence names the other side of the deal whose counterparty was left
