@@ -1197,9 +1197,10 @@ def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]
 GOODS_BACK_WORD = rf"(?:the|these|those|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|{words('service_nouns')}" \
                   rf"|power|electricity|energy|megawatts|campus|site|facility)"
 # 'The capacity will be provided by X', 'The accelerators will come from X'
-GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}\s+(?:will|would|is|are|was|were|is\s+to|are\s+to)\s+(?:also\s+)?"
-                         r"(?:(?:be|being)\s+)?(?:(?:provided|supplied|delivered|sold|made|manufactured|built|hosted|"
-                         r"run|operated)\s+by|(?:come|comes|came|coming)\s+from)\s+(?-i:(?=[A-Z]))", re.I)
+GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}\s+(?:will|would|is|are|was|were|is\s+to|are\s+to)\s+"
+                               r"(?:also\s+)?(?:(?:be|being)\s+)?(?:(?:provided|supplied|delivered|sold|made|"
+                               r"manufactured|built|hosted|run|operated)\s+by|(?:come|comes|came|coming)\s+from)\s+"
+                               r"(?-i:(?=[A-Z]))", re.I)
 # right after the sentence's first name: 'X will supply the chips from its plant in Arizona'
 SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{words('modal_phrases')}|also|then)\s+)*(?:"
                            rf"{words('supply_verbs')}|build|builds|host|hosts|run|runs|make|makes|manufacture|"
