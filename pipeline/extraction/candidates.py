@@ -323,9 +323,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                 # 'Velmora AI, which competes with Orvell Labs, will pay $2 billion for GPU capacity': one side named,
                 # the other names only background (a rival, a relative clause's, a description's)
                 kept = party_mentions(sent, type_, trigger, lex)
-                if len({o.key for o in kept}) == 1 and hit("discourse.background_aside"):
+                if len({o.key for o in kept}) == 1:
                     lone += _described_counterparty(replace(sent, orgs=tuple(kept)), type_, trigger, amount,
                                                     money[0].alternates, lex)
+                    hit("discourse.background_aside", len(lone) > before)
     if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
         return []
     single = len({o.key for o, _ in parties}) == 1

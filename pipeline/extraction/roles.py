@@ -313,7 +313,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         parties = _assign_roles(sent, "investment", trigger, lex)
         if parties and hit("roles.financing_sells"):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
-    if type_ in TRADE_TYPES and trigger.text.lower() in BUILD_WORDS and on("roles.own_goods") and hit(
+    if type_ in TRADE_TYPES and trigger.text.lower() in word_set("making_verbs") and on("roles.own_goods") and hit(
             "roles.own_goods", bool(OWN_GOODS.match(sent.text, trigger.end - sent.start))):
         return None  # '... after Velmora said it would build its own data centres': built for itself, sold by no one
     mentions = party_mentions(sent, type_, trigger, lex)
@@ -549,8 +549,6 @@ def _its_round_owner(sent: Sentence, trigger, left: list) -> OrgMention | None:
 
 
 OWN_GOODS = re.compile(r"\s+(?:[\w$€£.,-]+\s+){0,3}?(?:its|their)\s+own\b", re.I)  # after a trigger: 'build its own'
-BUILD_WORDS = frozenset("build builds building built construct constructs constructing constructed develop develops "
-                        "developing developed design designs designing designed".split())
 SHARES_BEFORE = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+$", re.I)
 SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\b", re.I)
 
@@ -890,12 +888,11 @@ def _described_aside(sent: Sentence) -> set[int]:
     return out
 
 
-EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
-                         rf"(?i:{words('event_nouns')})\b")
+_EVENT = rf"(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?(?i:{words('event_nouns')})\b"  # 'annual developer conference'
+EVENT_AFTER = re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,3}}{_EVENT}")
 # right after a name written as an event's modifier, and 'at the' right before it: 'at the Orvell Labs (annual developer)
 # conference' (roles.event_named)
-EVENT_NAMED_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:annual\s+)?(?:developer\s+|developers['’]?\s+)?"
-                               rf"(?i:{words('event_nouns')})\b")
+EVENT_NAMED_AFTER = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}{_EVENT}")
 AT_THE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this\s+year['’]s|last\s+week['’]s)\s+$", re.I)
 # 'its biggest customer after', 'the second-largest supplier behind': a ranking, and the name ranked before it
 RANKED_AFTER = re.compile(r"\b(?:biggest|largest|top|main|leading|(?:second|third)[- ](?:biggest|largest))\s+"
