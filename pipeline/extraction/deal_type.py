@@ -71,6 +71,10 @@ OFFER_FROM = re.compile(r"\s+(?:offers?|bids?|proposals?)?\s*(?:from|by)\s+(?:th
 JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
                             rf"(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
+# 'collaborate on a $10 billion project to build', 'a partnership with X on a programme to develop': what the joint
+# undertaking is on, then 'to' and the aim (type.joint_aim_on)
+JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+on\s+(?:an?|the|their)\s+"
+                          rf"[^,;.]{{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
@@ -498,8 +502,11 @@ def mask_orgs(sent: Sentence) -> str:
 
 
 def _joint_aim(t: Trigger, sent: Sentence) -> bool:
-    return on("type.joint_aim") and bool(MAKING.match(t.text)) and bool(
-        JOINT_AIM.search(sent.text[:t.start - sent.start]))
+    if not on("type.joint_aim") or not MAKING.match(t.text):
+        return False
+    before = sent.text[:t.start - sent.start]
+    return bool(JOINT_AIM.search(before)) or hit("type.joint_aim_on", on("type.joint_aim_on") and bool(
+        JOINT_AIM_ON.search(before)))
 
 
 # a deal word, then 'to' and a verb of making or deploying, then (within the clause) an asset of generation

@@ -471,6 +471,19 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             sent.text[o.end - sent.start:m.start()])]
         if served is not None and runner and runner[-1].key != served.key and hit("roles.deployed_for", True):
             return [(runner[-1], "seller"), (served, "buyer")]
+    if trigger.frame in FRAME_ROLES and on("roles.under_which_subject"):
+        # 'A and B entered into a partnership under which B will host A's models': the subject of the clause on the
+        # agreement ('under which', 'whereby') takes the role its verb gives; the other name is the counterparty
+        actor = next((o for o in reversed(mentions) if o.end <= trigger.start and SUBJECT_GAP.match(
+            sent.text[o.end - sent.start:trigger.start - sent.start]) and UNDER_WHICH.search(
+            sent.text[:o.start - sent.start])), None)
+        others = _dedupe_orgs([o for o in orgs if actor is not None and o.key != actor.key])
+        # (a name after 'with' that comes again as the subject is roles.subject_again's reading, the same roles)
+        if actor is not None and len(others) == 1 and not any(
+                o.key == actor.key and o.end <= actor.start and _after_with(sent, o) for o in mentions) and hit(
+                "roles.under_which_subject", True):
+            first, second = FRAME_ROLES[trigger.frame]
+            return [(actor, first), (others[0], second)]
     subject = _relative_subject(sent, trigger, left) if trigger.frame in FIRST_IS_SUBJECT else None
     if subject is not None and hit("roles.relative_subject", True):
         # "Ostrivel's backers include Halvern Capital, which invested $200 million": the relative clause's verb has
@@ -1302,6 +1315,8 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
 
 # right before a trigger: 'with' and the name that is the subject of an absolute clause (', with Brimoral paying')
 WITH_ABSOLUTE = re.compile(r",\s+with\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:also\s+)?$")
+# right before a name: a clause on the agreement whose subject the name is ('a deal under which', 'whereby')
+UNDER_WHICH = re.compile(r"(?:\b(?:under|through|in|by)\s+which|\bwhereby)\s+(?:the\s+)?$", re.I)
 NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agent of a deal noun ('the purchase of X by Y')
 # between a deal noun and its agent: no new clause ('a round for X, which was led by Y' is another verb's agent)
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
