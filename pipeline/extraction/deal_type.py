@@ -9,7 +9,8 @@ from functools import cache
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import Sentence, Trigger, cue_regexes, find_duration_months, find_gpus, find_power_mw
+from ..nlp.mentions import (Sentence, Trigger, cue_regexes, descriptors_alt, find_duration_months, find_gpus,
+                             find_power_mw)
 from ..nlp.rules import hit, on
 from ..nlp.slots import load_slot_rules
 
@@ -268,6 +269,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if minority:  # 'is buying 49% of X': a minority stake is an investment, whatever the verb (guideline 5)
         usable = [t for t in usable if t not in minority] + [replace(t, type="investment", frame="investor_first")
                                                              for t in minority]
+    goods = {t: kind for t in usable if (kind := _invested_in_goods(sent, t, rx, lex)) is not None}
+    if goods and hit("type.invested_in_goods", True):
+        # 'will invest $10 billion in computing capacity from X', 'is investing $20 billion in X chips': money put
+        # into goods a named company sells buys them (a trade), it is no stake in the seller
+        usable = [t for t in usable if t not in goods] + [replace(t, type=kind, frame="buyer_first")
+                                                          for t, kind in goods.items()]
     bought = [t for t in usable if t.frame == "buyer_first" and hit("type.paid_for_company", on(
         "type.paid_for_company") and _paid_for_company(sent, t))]
     if bought:  # 'agreed to pay $3 billion for Tessly': money paid for a company buys the company
@@ -769,6 +776,45 @@ def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
         return False
     tail = mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
     return re.match(r"['’]s?\s", tail) is None and not PRODUCT_NOUN.match(tail)
+
+
+# after an investment verb and its figure: 'in' or 'into' and the object ('in computing capacity from X')
+INVESTED_IN = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+(?P<obj>[^,;.]{1,80})")
+# before the seller's (masked) name in that object: a word of where the goods come from
+GOODS_SOURCE = re.compile(r"\b(?:from|provided\s+by|supplied\s+by|offered\s+by|made\s+by|built\s+by|sold\s+by)"
+                          r"\s+(?:the\s+)?$", re.I)
+
+
+def _invested_in_goods(sent: Sentence, t: Trigger, rx: dict, lex: Lexicon) -> str | None:
+    """The kind of goods ('compute' or 'chips') an investment verb's money goes into when the goods are a named
+    company's: its maker before them ('in Tolvane chips', "in Tolvane's GPUs") or its source after them ('in computing
+    capacity from Mirova', 'provided by Mirova'); else None (rule type.invested_in_goods). Not 'in AI chip startup X'
+    (a company described) nor 'in X' alone (a company)."""
+    if t.type != "investment" or t.frame != "investor_first" or not on("type.invested_in_goods"):
+        return None
+    rest = mask_orgs(sent)[t.end - sent.start:]
+    # ('an investment of $4 billion in': a trigger that ends with its 'in' has its object right after it)
+    m = re.match(r"\s*(?P<obj>[^,;.]{1,80})", rest) if re.search(r"\b(?:in|into)$", t.text) else INVESTED_IN.match(rest)
+    if m is None or "_" not in m.group("obj"):
+        return None
+    head, _, tail = m.group("obj").partition("_")
+    tail = tail.lstrip("_")
+    if re.search(rf"\b(?:{descriptors_alt(lex.cues)})s?\b", head, re.I):
+        return None
+    # (the goods a noun phrase: 'in GPUs and hire engineers from X' buys nothing from X; 'in X's GPU cloud business'
+    # is a stake in the business; 'in Tolvane Chips' a company whose name goes on after the masked part)
+    if BUSINESS.search(m.group("obj")) or re.search(r"\bstakes?\b", sent.text, re.I):
+        return None
+    if GOODS_SOURCE.search(head) and not re.search(r"\b(?:and|or|to|that|which)\b", head, re.I):
+        goods = head
+    elif re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", head) and MAKER_OF_GOODS.match(tail) and not re.match(
+            r"\s+[A-Z][a-z]", tail):
+        goods = tail
+    else:
+        return None
+    if rx["type:compute"].search(goods):
+        return "compute"
+    return "chips" if rx["type:chips"].search(goods) else None
 
 
 def _control(sent: Sentence, t: Trigger) -> bool:
