@@ -597,6 +597,22 @@ CASES = [
       "investee | 2e+09 USD once"]),
     ("Velo AI's $2 billion funding round drew Tarrow Capital and Lowmoor Partners.",
      ["investment announced: Velo AI investee, Tarrow Capital investor, Lowmoor Partners investor | 2e+09 USD once"]),
+    # warrants inside a trade's sentence: the words 'warrants to buy ... shares' type no deal (discourse.share_options),
+    # a pronoun receives them (discourse.warrants_pronoun)
+    ("Under the $9 billion agreement, Velo AI will buy Orsk servers, and it will receive warrants to buy 5 million Orsk "
+     "shares.",
+     ["chips announced: Velo AI buyer, Orsk seller | 9e+09 USD once", "investment announced: Velo AI investor, Orsk investee"]),
+    ("Orsk will supply Velo AI with accelerators worth $15 billion and will grant it warrants for up to 8% of its stock.",
+     ["chips announced: Orsk seller, Velo AI buyer | 1.5e+10 USD once",
+      "investment announced: Velo AI investor, Orsk investee"]),
+    # investment words whose money goes into a named company's goods buy them (type.invested_in_goods)
+    ("Velo AI will invest $10 billion in computing capacity from Orsk Cloud over four years.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller | 1e+10 USD once"]),
+    ("Velo AI will invest $500 million in AI chip startup Orsk.",
+     ["investment announced: Velo AI investor, Orsk investee | 5e+08 USD once"]),
+    # a partnership's clause 'under which X will host': X's role from its verb (roles.under_which_subject)
+    ("Orsk Telecom and Velo AI have entered into a partnership under which Orsk will host Velo's models.",
+     ["compute announced: Orsk seller, Velo buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -717,7 +717,7 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
                                               WARRANT_GIVEN.match(sent.text[o.end - sent.start:]))
                      or WARRANT_GOT.match(sent.text[o.end - sent.start:])), None)
     if receiver is None:
-        return []
+        return _warrants_to_pronoun(new, drafts, sent)
     if "warrant" not in sent.text.lower():
         hit("discourse.share_options")
     for d in new:
@@ -732,6 +732,35 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
         return []
     hit("discourse.warrants")
     return [Draft("investment", [(receiver, "investor"), (other, "investee")], None, sent, trade.status,
+                  trade.confidence - 0.1, trade.rule + "|warrant")]
+
+
+# 'a deal that also gives it warrants', 'it will receive warrants': the warrants' receiver a pronoun
+WARRANT_TO_PRONOUN = re.compile(rf"(?:\b(?:grants?|granted|granting|issues?|issued|issuing|gives?|gave|given|giving|"
+                                rf"awards?|awarded|awarding)\s+(?:it|them)\b{WARRANT_GIVEN.pattern}|\b(?:it|they)"
+                                rf"{WARRANT_GOT.pattern})", re.I)
+
+
+def _warrants_to_pronoun(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Velkor is buying $20 billion of Tolvane chips in a deal that also gives it warrants for Tolvane shares':
+    the receiver named by a pronoun is the trade's party whose shares the warrants are not on (a company named after
+    'warrants' is the one that grants them); with no such name, the seller grants them to the buyer, as a supplier
+    does to win an order (rule discourse.warrants_pronoun, guideline 7)."""
+    m = WARRANT_TO_PRONOUN.search(sent.text) if on("discourse.warrants_pronoun") else None
+    trade = next((d for d in reversed(new or drafts[-1:]) if d.type in TRADE_TYPES), None) if m else None
+    if trade is None or len({o.key for o, _ in trade.parties}) != 2:
+        return []
+    owner = next((o for o in sent.orgs if o.start - sent.start >= m.end()), None)
+    sides = {role: o for o, role in trade.parties}
+    if owner is not None and owner.key in {o.key for o, _ in trade.parties}:
+        giver = owner
+    elif "seller" in sides and "buyer" in sides:
+        giver = sides["seller"]
+    else:
+        return []
+    receiver = next(o for o, _ in trade.parties if o.key != giver.key)
+    hit("discourse.warrants_pronoun")
+    return [Draft("investment", [(receiver, "investor"), (giver, "investee")], None, sent, trade.status,
                   trade.confidence - 0.1, trade.rule + "|warrant")]
 
 
