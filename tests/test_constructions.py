@@ -613,6 +613,16 @@ CASES = [
     # a partnership's clause 'under which X will host': X's role from its verb (roles.under_which_subject)
     ("Orsk Telecom and Velo AI have entered into a partnership under which Orsk will host Velo's models.",
      ["compute announced: Orsk seller, Velo buyer"]),
+    # 'it' with an adverb of time before its verb is still the last subject (mentions.it_subject), also in a clause
+    # after ', and' (mentions.and_pronoun_clause)
+    ("Velo AI agreed to pay Orsk Cloud $12 billion for GPU capacity. It later signed a $4 billion compute contract "
+     "with Brisk Data.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller | 1.2e+10 USD once",
+      "compute announced: Velo AI buyer, Brisk Data seller | 4e+09 USD once"]),
+    ("Velo AI agreed to pay Orsk Cloud $12 billion for GPU capacity, and it later signed a $4 billion compute "
+     "contract with Brisk Data.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller | 1.2e+10 USD once",
+      "compute announced: Velo AI buyer, Brisk Data seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

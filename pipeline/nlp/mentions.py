@@ -277,7 +277,7 @@ PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{wor
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 # 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
 # (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
-_IT_ACTS = rf"(it)\s+(?:also\s+)?(?:{words('it_act_verbs')})\b"  # (context list it_act_verbs)
+_IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"  # (context list it_act_verbs)
 _OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
@@ -865,6 +865,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in DEAL_NOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and hit(
             "mentions.coordinated_deal_noun")] if on("mentions.coordinated_deal_noun") else []
+        # 'X agreed to pay Y $12 billion for capacity, and on Monday it signed a $4 billion contract with Z': a
+        # pronoun subject and a deal verb, each clause with a deal of its own (mentions.and_pronoun_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.and_pronoun_clause")] if and_clause and on("mentions.and_pronoun_clause") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
@@ -959,6 +965,11 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
 _SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s"
 SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
 SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
+# ', and on Monday it signed ...': a pronoun for the subject (or 'the company'), maybe after a phrase of time, then a
+# deal verb (mentions.and_pronoun_clause)
+PRONOUN_CLAUSE = re.compile(rf",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later)\s+\w+\s+)?(?:it|they|the\s+"
+                            rf"(?:company|firm|lab|startup|group))\s+(?:(?:also|then|separately|later|has|have|had|"
+                            rf"will|would)\s+){{0,2}}(?:{words('shared_subject_verbs')})\s)", re.I)
 # ', and will also' before a deal word of the same subject (mentions.shared_subject_trigger): the cut is before 'and',
 # which opens the clause after it, and the deal word comes right after this lead
 SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")
