@@ -702,7 +702,7 @@ WARRANT_GIVER_VERB = re.compile(r"\b(?:grants?|granted|granting|issues?|issued|i
 # discourse.share_options)
 _WARRANTS = r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase)\b))"
 WARRANT_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
-WARRANT_GOT = re.compile(rf"\s+(?:also\s+|will\s+|would\s+)?(?:receives?|received|receiving|gets?|got|obtains?|"
+WARRANT_GOT = re.compile(rf"(?:,\s+which)?\s+(?:also\s+|will\s+|would\s+|in\s+turn\s+)*(?:receives?|received|receiving|gets?|got|obtains?|"
                          rf"obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
 
 
