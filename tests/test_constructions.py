@@ -629,6 +629,16 @@ CASES = [
     # warrants got in a relative clause ('which in turn gets warrants'): the trade and its extra record
     ("Orsk will supply 2 gigawatts of GPUs to Velo AI, which in turn gets warrants for up to 10% of Orsk.",
      ["chips announced: Orsk seller, Velo AI buyer", "investment announced: Velo AI investor, Orsk investee"]),
+    # a figure 'in X contracts' got by the subject: X the customer (mentions.figure_deal_compound); 'while' and a new
+    # subject with a deal of its own (mentions.while_clause)
+    ("Orsk Cloud has booked more than $3 billion of Velo orders.",
+     ["compute announced: Velo buyer, Orsk Cloud seller | 3e+09 USD once"]),
+    ("Orsk Cloud won $2 billion in Velo contracts while Brisk Capital invested $400 million in Tarrow Labs.",
+     ["compute announced: Orsk Cloud seller, Velo buyer | 2e+09 USD once",
+      "investment completed: Brisk Capital investor, Tarrow Labs investee | 4e+08 USD once"]),
+    # warrants given 'in exchange for buying' the grantor's goods: the trade too (discourse.warrants_exchange)
+    ("Velo AI gets warrants for a 10% stake in Orsk Chips in exchange for buying 2 gigawatts of its accelerators.",
+     ["investment announced: Velo AI investor, Orsk investee", "chips announced: Velo AI buyer, Orsk seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

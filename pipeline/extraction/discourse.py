@@ -725,7 +725,7 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
         if d.type == "investment" and len(set(keys)) == 2 and receiver.key in keys and hit("discourse.warrants"):
             d.parties = [(o, "investor" if o.key == receiver.key else "investee") for o, _ in d.parties]
             d.rule += "|warrant"
-            return []
+            return _warrants_exchange(d, new, sent)
     trade = next((d for d in reversed(new or drafts[-1:]) if d.type in TRADE_TYPES), None)
     other = None if trade is None else next((o for o, _ in trade.parties if o.key != receiver.key), None)
     if trade is None or other is None or receiver.key not in {o.key for o, _ in trade.parties}:
@@ -733,6 +733,41 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
     hit("discourse.warrants")
     return [Draft("investment", [(receiver, "investor"), (other, "investee")], None, sent, trade.status,
                   trade.confidence - 0.1, trade.rule + "|warrant")]
+
+
+# 'warrants ... in exchange for deploying 2 gigawatts of X hardware': the purchase the warrants are given for
+IN_EXCHANGE_FOR = re.compile(r"\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:(?:it|them|its|their)\s+)?"
+                             r"(?:deploying|buying|purchasing|using|committing\s+to\s+(?:buy|deploy|purchase|use))"
+                             r"\s+(?P<goods>[^,;.]{1,80})", re.I)
+
+
+GOODS_NOUN = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)  # chips, GPUs, servers, hardware (context.yaml)
+
+
+@cache
+def _compute_words() -> re.Pattern:
+    from ..nlp.lexicon import load_lexicon
+    return cue_regexes(load_lexicon())["type:compute"]
+
+
+def _warrants_exchange(stake: Draft, new: list[Draft], sent: Sentence) -> list[Draft]:
+    """'X granted Y warrants for a 10% stake in exchange for deploying 2 gigawatts of X hardware': the warrants pay
+    for a purchase the sentence tells only in that phrase; the receiver buys the grantor's goods (chips, or compute
+    where the goods are computing capacity), a trade record beside the warrants' investment (rule
+    discourse.warrants_exchange, guideline 7)."""
+    m = IN_EXCHANGE_FOR.search(sent.text) if on("discourse.warrants_exchange") else None
+    if m is None or any(d.type in TRADE_TYPES for d in new):
+        return []
+    goods = m.group("goods")
+    kind = "chips" if GOODS_NOUN.search(goods) else "compute" if _compute_words().search(goods) else None
+    if kind is None:
+        return []
+    roles = {role: o for o, role in stake.parties}
+    hit("discourse.warrants_exchange")
+    trade = Draft(kind, [(roles["investor"], "buyer"), (roles["investee"], "seller")], None, sent, stake.status,
+                  stake.confidence - 0.1, stake.rule + "|exchange")
+    trade.terms = read_terms(goods)
+    return [trade]
 
 
 # 'a deal that also gives it warrants', 'it will receive warrants': the warrants' receiver a pronoun

@@ -845,6 +845,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
+        # 'X secured $3 billion in Y contracts while Z invested $500 million in ...': 'while' and a new subject with a
+        # deal verb, no comma before it, each side with a deal of its own (mentions.while_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in WHILE_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.while_clause")] if and_clause and on("mentions.while_clause") else []
         # 'A agreed to buy B for $1.2 billion, weeks after C agreed to buy D for $800 million': a clause of time with a
         # new subject and a deal verb, each side with a deal of its own (mentions.time_clause_deal)
         taken = {m.start() for m in ands}
@@ -994,6 +1000,10 @@ TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a
                               rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
+# ' while Orvane invested $500 million in ...': 'while' with no comma before a new subject and its deal verb
+# (mentions.while_clause)
+WHILE_CLAUSE = re.compile(rf"\s+(?=(?:while|whereas)\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would|"
+                          rf"also|both)\s+)*(?:{words('shared_subject_verbs')})\s)")
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 

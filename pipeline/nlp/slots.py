@@ -1458,6 +1458,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
     if tok.dep_ == "compound" and hit("mentions.deal_compound", _deal_compound(tok, rules)):
         return True  # 'Halvern lands $2B Quorvane contract': the other side of the contract, named before it
+    if tok.dep_ in ("compound", "amod") and hit("mentions.figure_deal_compound", _figure_deal_compound(tok, rules)):
+        return True  # 'secured $3 billion in Quorvane contracts': the other side of the contracts the figure counts
     if tok.dep_ == "compound" and tok.head.lower_ in BUSINESS_NOUNS and tok.head.dep_ == "pobj" and (
             tok.head.head.lower_ in ("in", "of")) and tok.head.head.head.lemma_.lower() in rules.investment_heads | (
                 rules.target_heads) and hit("mentions.named_unit", on("mentions.named_unit")):
@@ -2274,6 +2276,23 @@ def _deal_compound(tok, rules: SlotRules) -> bool:
     found = head.lemma_.lower() in rules.deal_heads and head.dep_ == "dobj" and (
         head.head.lemma_.lower() in WINNING_VERBS) and not any(c.dep_ == "poss" for c in head.children)
     return found and (head is tok.head or hit("mentions.deal_compound_chain"))
+
+
+def _figure_deal_compound(tok, rules: SlotRules) -> bool:
+    """'Tessaly secured $3 billion in Quorvane contracts', 'has booked $2 billion of Quorvane orders': a name no
+    English dictionary knows set before a deal's noun (slots.yaml deal_heads) that 'in' or 'of' hangs on a figure, the
+    object of a verb of getting or signing, names the other side of those deals (rule mentions.figure_deal_compound;
+    the tagger often calls such a word an adjective)."""
+    if not on("mentions.figure_deal_compound") or not tok.text[:1].isupper() or is_english(tok.text, plural=False):
+        return False
+    if tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return False
+    head = tok.head
+    prep = head.head
+    figure = prep.head
+    return (head.lemma_.lower() in rules.deal_heads and head.dep_ == "pobj" and prep.lower_ in ("in", "of")
+            and (figure.like_num or figure.ent_type_ == "MONEY") and figure.dep_ == "dobj"
+            and figure.head.lemma_.lower() in WINNING_VERBS and not any(c.dep_ == "poss" for c in head.children))
 
 
 def _misparsed_dative(tok) -> bool:
