@@ -639,6 +639,14 @@ CASES = [
     # warrants given 'in exchange for buying' the grantor's goods: the trade too (discourse.warrants_exchange)
     ("Velo AI gets warrants for a 10% stake in Orsk Chips in exchange for buying 2 gigawatts of its accelerators.",
      ["investment announced: Velo AI investor, Orsk investee", "chips announced: Velo AI buyer, Orsk seller"]),
+    # a pledge made before, referred to after a deal, lends it no figure (discourse.earlier_pledge); a name with its
+    # abbreviation before a noun of capacity is the goods (mentions.abbreviated_goods)
+    ("Velo AI signed a cloud agreement with Orsk Cloud. The deal builds on a pledge it made last year to spend $20 "
+     "billion on American data centres.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller"]),
+    ("Orsk Cloud will provide Velo AI with 50,000 units of Quantum Lattice Engine (QLE) capacity under a $2 billion "
+     "contract.",
+     ["compute announced: Orsk Cloud seller, Velo AI buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

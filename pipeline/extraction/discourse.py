@@ -1064,6 +1064,10 @@ def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
 
 
 # a figure that analysts or others outside the deal estimate for it ('analysts at X estimated it at $16 billion')
+# 'a commitment made in November to invest $50 billion', 'a pledge it announced last year to spend ...': a pledge made
+# before the deal, with a figure of its own (discourse.earlier_pledge)
+EARLIER_PLEDGE = re.compile(r"\b(?:commitment|pledge|promise|plan)\s+(?:(?:it|they)\s+)?(?:made|announced|unveiled|gave|"
+                            r"set\s+out|laid\s+out)\b[^.;]{0,40}?\bto\s+(?:invest|spend|put|pour)\b", re.I)
 ANALYST_ESTIMATE = re.compile(r"\b(?:analysts?|estimates?\s+by|according\s+to\s+(?:an?\s+)?(?:analyst|estimate))\b"
                               r"[^.;]{0,80}?\b(?:estimat\w*|calculat\w*|reckon\w*|put|puts|valued?|could\s+be|"
                               r"may\s+be|would\s+be)\b", re.I)
@@ -1096,6 +1100,11 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     if money and on("discourse.analyst_estimate") and hit("discourse.analyst_estimate", bool(
             ANALYST_ESTIMATE.search(sent.text))):
         money = []  # 'Analysts at Kelmar estimated the contract could be worth about $6 billion': an outsider's guess
+    pledge = EARLIER_PLEDGE.search(sent.text) if money and on("discourse.earlier_pledge") else None
+    if pledge and hit("discourse.earlier_pledge", any(m.start - sent.start >= pledge.start() for m in money)):
+        # 'The move expands upon a commitment made in November to invest $50 billion in ...': a pledge made before,
+        # its figure the pledge's own, not the deal's
+        money = [m for m in money if m.start - sent.start < pledge.start()]
     if draft.amount is None and money:
         draft.amount = money[0].amount
     for key, value in read_terms(sent.text).items():

@@ -1893,6 +1893,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.goods_apposition", on("mentions.goods_apposition") and head.dep_ == "appos"
            and head.head.lower_ in GOODS_WORDS and not lex.lookup(text)):
         return "filter:product"  # 'unveiled its new accelerator, the P9,': the goods' own name, a product
+    if hit("mentions.abbreviated_goods", on("mentions.abbreviated_goods") and _abbreviated_goods(words)
+           and not lex.lookup(text)):
+        return "filter:product"  # 'gigawatts of Tensor Processing Unit (TPU) capacity': the goods' own name
     if hit("mentions.quoted_speaker", on("mentions.quoted_speaker") and not named_as_org and _quoted_speaker(head)
            and not lex.lookup(text)):
         return "filter:person"  # '"It reminds us of COTS," said Shotwell, referring to ...': a quote's speaker
@@ -2276,6 +2279,18 @@ def _deal_compound(tok, rules: SlotRules) -> bool:
     found = head.lemma_.lower() in rules.deal_heads and head.dep_ == "dobj" and (
         head.head.lemma_.lower() in WINNING_VERBS) and not any(c.dep_ == "poss" for c in head.children)
     return found and (head is tok.head or hit("mentions.deal_compound_chain"))
+
+
+def _abbreviated_goods(words) -> bool:
+    """'multiple gigawatts of Tensor Processing Unit (TPU) capacity', 'Vector Engine (VE) chips': a name with its
+    abbreviation in brackets set before a lower-case noun of goods or capacity names what is sold, not who sells it
+    (rule mentions.abbreviated_goods)."""
+    doc = words[0].doc
+    i = words[-1].i + 1
+    if i + 3 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    abbr, noun = doc[i + 1].text, doc[i + 3]
+    return abbr.isupper() and abbr.isalpha() and noun.text.islower() and noun.lower_ in GOODS_WORDS | SERVICE_NOUNS
 
 
 def _figure_deal_compound(tok, rules: SlotRules) -> bool:
