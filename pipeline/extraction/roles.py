@@ -1247,6 +1247,9 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|gets|get)\s+$", re.I)  # 'X was awarded a contract'
 RENTING = re.compile(r"(?:rent|leas|hir)\w*$", re.I)
 COUNT_AFTER = re.compile(FIGURE_AHEAD, re.I)
+# right after the name a renting verb takes first: a site or space, its second object ('the land', 'space at its campus')
+SITE_OBJECT = re.compile(rf"\s+(?:the|a|an|its|their|some)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')}|land|space|"
+                         rf"building|buildings|premises|halls?)\b", re.I)
 
 
 def _rented_out(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]) -> bool:
@@ -1256,8 +1259,11 @@ def _rented_out(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]) ->
     if not on("roles.rent_out") or not RENTING.match(trigger.text):
         return False
     o = next((o for o in mentions if o.start >= trigger.end), None)
-    return o is not None and not sent.text[trigger.end - sent.start:o.start - sent.start].strip() and bool(
-        COUNT_AFTER.match(sent.text, o.end - sent.start))
+    if o is None or sent.text[trigger.end - sent.start:o.start - sent.start].strip():
+        return False
+    # ('lease Quorvane the land for the facility': a site or space for the second object, rule roles.rent_out_site)
+    return bool(COUNT_AFTER.match(sent.text, o.end - sent.start)) or hit("roles.rent_out_site", on(
+        "roles.rent_out_site") and bool(SITE_OBJECT.match(sent.text, o.end - sent.start)))
 
 
 def _co_listed(sent: Sentence, o: OrgMention) -> bool:
