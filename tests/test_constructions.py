@@ -647,6 +647,12 @@ CASES = [
     ("Orsk Cloud will provide Velo AI with 50,000 units of Quantum Lattice Engine (QLE) capacity under a $2 billion "
      "contract.",
      ["compute announced: Orsk Cloud seller, Velo AI buyer | 2e+09 USD once"]),
+    # revenue an agreement brings in is what it is worth (mentions.contract_revenue); a renting verb with a site for
+    # its second object rents out (roles.rent_out_site)
+    ("The contract with Velo AI will bring Orsk Data about $2 billion in revenue.",
+     ["partnership announced: Velo AI partner, Orsk Data partner | 2e+09 USD once"]),
+    ("Orsk Holdings will lease Velo Data the land for its new campus.",
+     ["datacenter announced: Orsk Holdings seller, Velo Data buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -125,6 +125,16 @@ class MoneyRules:
                           rf"(?:about\s|around\s|roughly\s|nearly\s)?$", re.I)
 
     @cached_property
+    def contract_revenue(self) -> re.Pattern:
+        """A verb of bringing in right before the figure ('generate', 'bring X'), an agreement noun earlier in its
+        clause: 'an agreement with Y, which is expected to generate more than $3.5 billion in revenue' (rule
+        mentions.contract_revenue): the revenue the agreement brings is what it is worth."""
+        return re.compile(rf"\b(?:{_alternation(self.vocab['deal_context_nouns'])})s?\b[^.;$€£]{{0,100}}\b(?:generate|"
+                          rf"generates|generating|bring|brings|bringing|yield|yields|produce|produces)\s+"
+                          rf"(?:(?-i:[A-Z])[\w&.'’-]*\s+){{0,3}}(?:about\s|around\s|roughly\s|nearly\s|more than\s|"
+                          rf"over\s|at least\s|up to\s)?$", re.I)
+
+    @cached_property
     def excluded_after(self) -> re.Pattern:
         # '... the $500 billion Stargate project': the size of a programme, not of this deal
         return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b"
@@ -201,6 +211,9 @@ class MoneyRules:
         if excluded and on("mentions.trade_cost") and hit("mentions.trade_cost", bool(
                 self.trade_cost.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'will provide X with GPU clusters at a cost of $800 million a year': the goods' price
+        if excluded and on("mentions.contract_revenue") and hit("mentions.contract_revenue", bool(
+                self.contract_revenue.search(text[max(0, m.start() - 160):m.start()]))):
+            excluded = None  # 'an agreement ... expected to generate $3.5 billion in revenue': what it is worth
         if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
                 self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
