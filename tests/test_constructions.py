@@ -653,6 +653,10 @@ CASES = [
      ["partnership announced: Velo AI partner, Orsk Data partner | 2e+09 USD once"]),
     ("Orsk Holdings will lease Velo Data the land for its new campus.",
      ["datacenter announced: Orsk Holdings seller, Velo Data buyer"]),
+    # a figure that measures a joint undertaking ('a $10 billion collaboration') says the deal is the partnership,
+    # whatever purchases it includes (type.figure_noun)
+    ("Orsk said in May it formed a $10 billion collaboration with Velo AI that included purchases of Orsk's AI chips.",
+     ["partnership announced: Orsk partner, Velo AI partner | 1e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

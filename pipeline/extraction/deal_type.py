@@ -31,7 +31,8 @@ TYPED_FRAMES = ("investor_first", "investee_first", "acquirer_first", "target_fi
 NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": "acquisition", "merger": "acquisition",
              "investment": "investment", "stake": "investment", "round": "investment", "funding": "investment",
              "financing": "investment", "fundraise": "investment", "lease": "datacenter", "leases": "datacenter",
-             "joint": "partnership", "partnership": "partnership", "ppa": "power"}
+             "joint": "partnership", "partnership": "partnership", "collaboration": "partnership",
+             "alliance": "partnership", "tie-up": "partnership", "ppa": "power"}
 
 FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE) + r")\b", re.I)
 
