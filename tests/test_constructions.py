@@ -657,6 +657,11 @@ CASES = [
     # whatever purchases it includes (type.figure_noun)
     ("Orsk said in May it formed a $10 billion collaboration with Velo AI that included purchases of Orsk's AI chips.",
      ["partnership announced: Orsk partner, Velo AI partner | 1e+10 USD once"]),
+    # two clauses with the same verb and their own subjects: both subjects on one side (roles.parallel_subject); a
+    # name after 'its' before goods is the goods' name (mentions.owned_goods_name)
+    ("Orsk will provide $2 billion of networking gear to Velo AI and Brisk will provide its ZX9 AI chips.",
+     ["chips announced: Orsk seller, Velo AI buyer | 2e+09 USD once"]),
+    ("For the first phase, Orsk will provide networking gear and Brisk will provide its ZX9 AI chips.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

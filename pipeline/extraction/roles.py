@@ -341,6 +341,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     orgs = _dedupe_orgs(mentions)
     if sent.frames and on("roles.dependency_frame"):
         parties = _parsed_roles(sent, type_, mentions)
+        parallel = {o.key for o, _ in parties or () if _parallel_subject(sent, trigger, o)} if on(
+            "roles.parallel_subject") and type_ in TRADE_TYPES else set()
+        if parallel and len({o.key for o, _ in parties}) > 2 and hit("roles.parallel_subject", True):
+            # ('... to Orvane AI and Tessaly will provide its chips': the parse joined the next clause's subject to
+            # the object; it acts in its own clause)
+            parties = [(o, r) for o, r in parties if o.key not in parallel]
         if parties:
             hit("roles.dependency_frame")
             if type_ == "investment" and on("roles.frame_co_investors"):
@@ -525,8 +531,17 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     sent, right, money))):
             return None  # 'Tarrow invested $80 million and Orsk $40 million': Orsk invests too; the company they
             # invest in is told elsewhere (discourse.gapped_shares)
+        parallel = [o for o in right + left if _parallel_subject(sent, trigger, o)] if on(
+            "roles.parallel_subject") else []
+        if parallel and hit("roles.parallel_subject", True):
+            # 'Kelmar will provide networking gear and Tessaly will provide its chips': the subject of another clause
+            # with the same verb shares the subject's role; it is no counterparty
+            right = [o for o in right if o.key not in {p.key for p in parallel}]
+            left = [o for o in left if o.key not in {p.key for p in parallel}]
         parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
                                _dedupe_orgs(counterparts + right), lex, joint)
+        if parallel and len({o.key for o, _ in parties or ()}) < 2:
+            return None  # both subjects on one side ('A will provide X and B will provide Y'): the other side unnamed
         if parties and len({o.key for o, _ in parties}) == 1 and type_ in TRADE_TYPES and on(
                 "roles.shares_counterparty"):
             # 'Shares of Halden Micro jumped after Velmora said it would buy $4 billion of chips': the listed
@@ -1011,6 +1026,21 @@ PAYER_AFTER = re.compile(rf"\s*,\s*(?:which|who)\s+(?:(?:{words('modal_phrases')
                          rf"(?:{words('paying_verbs')})\b", re.I)
 # between a name and the verb it is the subject of: at most an auxiliary and an adverb ('Pexwood will soon deliver')
 SUBJECT_GAP = re.compile(rf"\s*(?:(?:{words('modal_phrases')}|has|have|had)\s+)?(?:\w+ly\s+)?$", re.I)
+
+
+def _parallel_subject(sent: Sentence, trigger: Trigger, o: OrgMention) -> bool:
+    """'A will provide networking gear and B will provide its chips': a name after 'and' that is the subject of a
+    later trigger of the same frame (rule roles.parallel_subject)."""
+    verb = trigger.text.split()[0].lower()
+    own = [t for t in sent.triggers if t is not trigger and t.start >= o.end and t.frame == trigger.frame and (
+        t.text.split()[0].lower() == verb) and SUBJECT_GAP.match(sent.text[o.end - sent.start:t.start - sent.start])]
+    if not own:
+        return False
+    if o.start >= trigger.end:  # after the trigger: its clause opens with 'and'
+        return bool(re.search(r"\band\s+$", sent.text[:o.start - sent.start]))
+    # before it: the subject of an earlier clause with the same verb, the trigger's clause opened by 'and' after that
+    return own[0].end <= trigger.start and bool(re.search(r"\band\s+", sent.text[own[0].end - sent.start:
+                                                                                   trigger.start - sent.start]))
 
 
 def _subject_again(sent: Sentence, o: OrgMention, trigger, mentions) -> bool:

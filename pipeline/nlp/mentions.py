@@ -1289,6 +1289,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
             if hit("mentions.facility_name", on("mentions.facility_name") and _facility_follows(text, end)):
                 continue
+            # 'will provide its QX300 AI chips': after 'its' and before a noun of goods, the goods' own name
+            if hit("mentions.owned_goods_name", on("mentions.owned_goods_name") and bool(
+                    OWNED_BEFORE.search(text, 0, start)) and bool(GOODS_AFTER.match(text, end))):
+                continue
             if any(s < end and start < e for s, e in taken):
                 continue
             entry = lex.lookup(name)
@@ -1341,6 +1345,10 @@ def _english_only(words: list[str]) -> bool:
 # Bank')
 TITLE_CASE_SMALL = frozenset({"By", "For", "With", "From", "To", "In", "At", "On", "Into", "Via", "Over"})
 FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
+
+
+OWNED_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+GOODS_AFTER = re.compile(rf"\s+(?:{words('goods_nouns')})\b", re.I)
 
 
 def _facility_follows(text: str, end: int) -> bool:

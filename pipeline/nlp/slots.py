@@ -1209,8 +1209,12 @@ def _owner_brand(tok, head) -> bool:
     """'spend $30 billion on Kalongen's Vantor cloud', 'buy Tessaly's Orvane chips': a capitalised word between an
     owner's possessive and the goods or service is the owner's brand, not their maker; the owner trades them (rule
     mentions.owner_brand; mentions.goods_owner, mentions.service_owner read the owner)."""
-    return on("mentions.owner_brand") and hit("mentions.owner_brand", any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i for c in head.children))
+    if on("mentions.owner_brand") and hit("mentions.owner_brand", any(
+            c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i for c in head.children)):
+        return True
+    # ('will provide its QX300 AI chips': after 'its', the goods' own name; rule mentions.owned_goods_name)
+    return on("mentions.owned_goods_name") and hit("mentions.owned_goods_name", any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") and c.i < tok.i for c in head.children))
 
 
 def _served_for(prep) -> bool:
