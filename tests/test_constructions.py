@@ -662,6 +662,18 @@ CASES = [
     ("Orsk will provide $2 billion of networking gear to Velo AI and Brisk will provide its ZX9 AI chips.",
      ["chips announced: Orsk seller, Velo AI buyer | 2e+09 USD once"]),
     ("For the first phase, Orsk will provide networking gear and Brisk will provide its ZX9 AI chips.", []),
+    # investors of the round just told, named after it: 'raised the funds from investors ...'
+    # (discourse.raised_the_funds), 'A and B, strategic investors in the round, ...' (discourse.investor_apposition);
+    # a valuation that 'leapt to' a figure is no deal amount (money.yaml change_verbs)
+    ("Velo AI has raised $5 billion in a round backed by Orsk Capital. The company raised the money from investors "
+     "Brisk Partners and Tarrow Group.",
+     ["investment completed: Velo AI investee, Orsk Capital investor, Brisk Partners investor, Tarrow Group investor "
+      "| 5e+09 USD once"]),
+    ("Velo AI has raised $5 billion in a Series C round. Orsk Capital and Brisk Partners, lead investors in the "
+     "round, said they would keep backing it.",
+     ["investment completed: Velo AI investee, Orsk Capital investor, Brisk Partners investor | 5e+09 USD once"]),
+    ("Today Velo AI's valuation has leapt to $8 billion, thanks to a $2 billion round led by Orsk Capital.",
+     ["investment announced: Velo AI investee, Orsk Capital investor | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -46,6 +46,9 @@ ROUND_VERB = re.compile(rf"\s(?:(?:also|jointly|together)\s+)?(?:{words('round_v
 # relationship, guideline 3), nor an earlier round's ('the lead investor in its previous round')
 ROLE_COPULA = re.compile(rf"\s(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{words('funder_nouns')})\b(?![^.;]*\b(?:{words('earlier_words')})\b)", re.I)
+# ', strategic investors in the round,': the names before it are the round's investors (discourse.investor_apposition)
+ROLE_APPOSITION = re.compile(rf",\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){{0,2}}?(?:{words('funder_nouns')})\s+in\s+the\s+"
+                             rf"(?:[\w-]+\s+)?(?:round|financing|funding|raise)\b", re.I)
 # '...; Kelmar Partners and Quorvane Capital led it': 'it' for the round just told (discourse.led_it)
 LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+it\b(?!\s+(?:to|in|into|for)\b)", re.I)
 # 'Tarrow Capital led, joined by Brisa Ventures': leading with the round left unsaid (discourse.led_alone)
@@ -91,6 +94,12 @@ PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have be
 CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:money|capital|cash|"
                        rf"investment|funds|proceeds))\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?"
                        rf"(?:came|comes|come|coming)\s+from\s+(?:the\s+)?", re.I)
+# 'The company has raised the funds from investors A, B and C': the money just told, taken from those named
+# (discourse.raised_the_funds)
+RAISED_THE_FUNDS = re.compile(r"\b(?:raised|raises|secured|secures|received|receives|obtained|got|gets)\s+"
+                              r"(?:the|this|that|these)\s+(?:new\s+)?(?:funds|money|capital|cash|financing|funding)\s+"
+                              r"from\s+(?:(?:its\s+|new\s+|existing\s+)?(?:investors|backers)\s+(?:including\s+|such\s+as\s+)?)?"
+                              r"(?:the\s+)?", re.I)
 # 'The round drew A and B': the round just told as the subject, its investors listed after the verb
 # (discourse.round_drew)
 # ('The round drew money from A and B': what was drawn, then whom from)
@@ -328,8 +337,17 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     if share is not None:
         return False
     role = ROLE_COPULA.search(sent.text) if on("discourse.investor_by_role") else None
+    if role is None and on("discourse.investor_apposition"):
+        # 'Halvern and Brisa Investments, strategic investors in the round, continue to back Velkara'
+        role = ROLE_APPOSITION.search(sent.text)
+        hit("discourse.investor_apposition", role is not None)
     new = _run_before(sent, [o for o in sent.orgs if o.key not in known and o.key != investee], role.start()) \
         if role else []
+    if role is not None and role.re is ROLE_APPOSITION:
+        # (the names that open the sentence up to the apposition, whether or not a list or a shape knows each)
+        listed = _listed_names(sent, SUBJECT_LIST_START.match(sent.text).end(), lex, role.start())
+        if listed and not sent.text[listed[-1].end - sent.start:role.start()].strip():
+            new = [o for o in listed if o.key not in known and o.key != investee]
     if new and hit("discourse.investor_by_role"):
         taken = {o.key for o in new} | known | {investee}
         new += [o for o in sent.orgs if o.start - sent.start >= role.end() and o.key not in taken
@@ -367,6 +385,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     if came is None and on("discourse.round_drew"):
         came = ROUND_DREW.search(sent.text)
         hit("discourse.round_drew", came is not None)
+    if came is None and on("discourse.raised_the_funds") and not figures:
+        came = RAISED_THE_FUNDS.search(sent.text)
+        hit("discourse.raised_the_funds", came is not None)
     if came:
         # 'The funding came from A, B and C': the sources of the round just told, named after 'from'
         # (a list of capitalised names, whether or not a list or a shape knows each, as after 'included')
