@@ -674,6 +674,9 @@ CASES = [
      ["investment completed: Velo AI investee, Orsk Capital investor, Brisk Partners investor | 5e+09 USD once"]),
     ("Today Velo AI's valuation has leapt to $8 billion, thanks to a $2 billion round led by Orsk Capital.",
      ["investment announced: Velo AI investee, Orsk Capital investor | 2e+09 USD once"]),
+    # a business unit named before goods and 'unit' is the company sold, no maker (roles.unit_not_maker)
+    ("Orsk has agreed to sell a 60% stake in its Velo chip division to Brisk Partners for $2 billion.",
+     ["acquisition announced: Velo target, Brisk Partners acquirer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

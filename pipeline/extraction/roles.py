@@ -37,6 +37,7 @@ RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}
 VIA = re.compile(rf"\b(?:{words('channel_words')})\s+(?:the\s+|its\s+|their\s+)?$", re.I)  # 'through the TVA system'
 # 'to rent Nvidia chips from X', 'AMD's MI450 accelerators': a maker's name before the goods it makes (and a model)
 BRAND = MAKER_OF_GOODS  # the goods right after a maker's name (deal_type.py)
+UNIT_AFTER = re.compile(rf"\s+(?:{words('business_nouns')})\b", re.I)  # 'Ostrel chip unit' (roles.unit_not_maker)
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 
@@ -1306,7 +1307,11 @@ def _goods_maker(sent: Sentence, o: OrgMention) -> bool:
     """A name right before goods it makes ('using Halvern processors', 'Stellix GPUs'), the goods written in lower case
     or as an acronym: 'Crusoe Energy Systems' goes on with its own name (rule roles.goods_maker)."""
     m = BRAND.match(sent.text[o.end - sent.start:]) if on("roles.goods_maker") else None
-    return m is not None and not m.group(0).split()[-1].istitle()
+    if m is None or m.group(0).split()[-1].istitle():
+        return False
+    # ('a 51% stake in its Ostrel chip unit': the goods' word names what the unit does; the unit is the company)
+    return not hit("roles.unit_not_maker", on("roles.unit_not_maker") and bool(UNIT_AFTER.match(
+        sent.text, o.end - sent.start + m.end())))
 
 
 def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:

@@ -10,6 +10,11 @@ from functools import cached_property
 from ..records import Amount
 
 
+
+# right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
+# to acquire the company'; rule mentions.figure_paid_relative)
+PAID_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:paid|spent)\b")
+
 @dataclass(frozen=True, slots=True)
 class Money:
     start: int
@@ -211,6 +216,9 @@ class MoneyRules:
         if excluded and on("mentions.trade_cost") and hit("mentions.trade_cost", bool(
                 self.trade_cost.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'will provide X with GPU clusters at a cost of $800 million a year': the goods' price
+        if excluded and on("mentions.figure_paid_relative") and hit("mentions.figure_paid_relative", bool(
+                PAID_RELATIVE.match(text, end))):
+            excluded = None  # 'a drop from the $16.7 billion Velkara paid to acquire it': what a company paid
         if excluded and on("mentions.contract_revenue") and hit("mentions.contract_revenue", bool(
                 self.contract_revenue.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'an agreement ... expected to generate $3.5 billion in revenue': what it is worth
