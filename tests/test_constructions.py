@@ -677,6 +677,10 @@ CASES = [
     # a business unit named before goods and 'unit' is the company sold, no maker (roles.unit_not_maker)
     ("Orsk has agreed to sell a 60% stake in its Velo chip division to Brisk Partners for $2 billion.",
      ["acquisition announced: Velo target, Brisk Partners acquirer | 2e+09 USD once"]),
+    # 'it' as the subject of a copula with a deal noun is the deal just told (discourse.it_is_deal)
+    ("Orsk Energy and Velo Data Centres have allied to develop data centres across Portugal. With investments of "
+     "about $3 billion, it is the biggest partnership of its kind in the country.",
+     ["partnership announced: Orsk Energy partner, Velo Data Centres partner | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

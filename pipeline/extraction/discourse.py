@@ -20,6 +20,10 @@ from ..nlp.rules import hit, on
 OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
                                re.I)
 
+# 'With investments exceeding €2 billion, it becomes the largest joint venture ...': 'it', the subject of a copula
+# whose complement is a deal noun, is the deal just told (discourse.it_is_deal)
+IT_IS_DEAL = re.compile(rf"(?:^\W*|,\s+)it\s+(?:is|was|becomes|became|will\s+be|would\s+be)\s+(?:the|a|an)\s+"
+                        rf"(?:[\w-]+\s+){{0,4}}?{DEAL_NOUN}\b", re.I)
 # 'The contract follows a $5 billion deal the two signed last year', 'builds on a $2 billion agreement': a deal the new
 # one comes after, between the same parties (rule discourse.follows_earlier)
 FOLLOWS_DEAL = re.compile(rf"\b(?:follows|followed|builds\s+on|built\s+on|adds\s+to|added\s+to|comes\s+on\s+top\s+of|"
@@ -614,7 +618,8 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
 def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
     """'The $5.5 billion, 15-year lease ...': a sentence about the last deal, not a new one, unless it
     names other organisations or a figure of its own while the last deal has one already."""
-    if not OPENING_DEAL_NOUN.match(sent.text):
+    if not OPENING_DEAL_NOUN.match(sent.text) and not hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(
+            IT_IS_DEAL.search(sent.text))):
         return False
     known = {o.key for o, _ in draft.parties}
     if any(o.key not in known for o in sent.orgs):
@@ -713,7 +718,9 @@ HYPOTHETICAL_DEAL = re.compile(rf"\W*(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NO
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text)) or hit(
         "discourse.it_valued", on("discourse.it_valued") and bool(IT_VALUED.match(sent.text))) or hit(
-        "discourse.hypothetical_deal", on("discourse.hypothetical_deal") and bool(HYPOTHETICAL_DEAL.match(sent.text)))
+        "discourse.hypothetical_deal", on("discourse.hypothetical_deal") and bool(HYPOTHETICAL_DEAL.match(
+            sent.text))) or hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(IT_IS_DEAL.search(
+                sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
