@@ -681,6 +681,9 @@ CASES = [
     ("Orsk Energy and Velo Data Centres have allied to develop data centres across Portugal. With investments of "
      "about $3 billion, it is the biggest partnership of its kind in the country.",
      ["partnership announced: Orsk Energy partner, Velo Data Centres partner | 3e+09 USD once"]),
+    # capacity named by how it generates is electricity ('500 MW of new nuclear capacity'; cues.yaml strong power cues)
+    ("Orsk Power's deal with Velo AI covers 500 MW of new nuclear capacity by 2035.",
+     ["power announced: Velo AI buyer, Orsk Power seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
