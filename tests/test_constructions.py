@@ -684,6 +684,15 @@ CASES = [
     # capacity named by how it generates is electricity ('500 MW of new nuclear capacity'; cues.yaml strong power cues)
     ("Orsk Power's deal with Velo AI covers 500 MW of new nuclear capacity by 2035.",
      ["power announced: Velo AI buyer, Orsk Power seller"]),
+    # a warrant's own clause names its receiver, also in a sentence about the deal just told (discourse.warrant_clause);
+    # an option to purchase goods is no share option
+    ("Velo AI and Orsk announced a deal for 2 gigawatts of Orsk GPUs. The deal is worth up to $20 billion and "
+     "includes a warrant that could give Velo AI up to 5% of Orsk's stock.",
+     ["chips announced: Velo AI buyer, Orsk seller | 2e+10 USD once", "investment announced: Velo AI investor, Orsk "
+      "investee"]),
+    ("Velo AI signed a $3 billion cloud agreement with Orsk Cloud. The deal gives Velo AI the option to purchase up to 500 "
+     "megawatts of computing capacity over three years.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -200,7 +200,11 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         else:
             lead = list_lead(sent)
         if drafts and rules.hit("discourse.same_deal", opens_with_deal_noun(sent, drafts[-1])):
-            new = []
+            # ('The deal ... includes an equity warrant that could give X 10% of Y's stock': the told deal's warrants,
+            # guideline 7; rule discourse.warrant_clause)
+            new = warrants([], drafts, sent) if rules.on("discourse.warrant_clause") else []
+            if new:
+                enrich(drafts[-1], sent, lex)  # (the sentence's figure and terms are still the told deal's)
         else:
             described: list[Draft] = []
             unsized_now: list[Draft] = []

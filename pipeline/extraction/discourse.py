@@ -728,7 +728,9 @@ WARRANT_GIVER_VERB = re.compile(r"\b(?:grants?|granted|granting|issues?|issued|i
                                 r"awards?|awarded|awarding)\s+$", re.I)
 # (or options on its shares, as guideline 7 says: 'granted Velkor options to acquire Quarnell stock';
 # discourse.share_options)
-_WARRANTS = r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase)\b))"
+# (an option on shares, not on goods: 'the option to purchase up to 750 megawatts of computing capacity' is none)
+_WARRANTS = (r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase)\s+(?:[\w$%.,'’-]+\s+){0,5}?"
+             r"(?:shares|stock|stake|equity)\b))")
 WARRANT_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
 WARRANT_GOT = re.compile(rf"(?:,\s+which)?\s+(?:also\s+|will\s+|would\s+|in\s+turn\s+)*(?:receives?|received|receiving|gets?|got|obtains?|"
                          rf"obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
@@ -744,6 +746,11 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
     receiver = next((o for o in sent.orgs if (WARRANT_GIVER_VERB.search(sent.text[:o.start - sent.start]) and
                                               WARRANT_GIVEN.match(sent.text[o.end - sent.start:]))
                      or WARRANT_GOT.match(sent.text[o.end - sent.start:])), None)
+    if receiver is None and on("discourse.warrant_clause"):
+        # 'an equity warrant that could give Velkara as much as 10% of Tolvane's stock': the warrant's own clause
+        # names whom it gives the shares
+        receiver = next((o for o in sent.orgs if WARRANT_CLAUSE.search(sent.text[:o.start - sent.start])), None)
+        hit("discourse.warrant_clause", receiver is not None)
     if receiver is None:
         return _warrants_to_pronoun(new, drafts, sent)
     if "warrant" not in sent.text.lower():
@@ -798,6 +805,9 @@ def _warrants_exchange(stake: Draft, new: list[Draft], sent: Sentence) -> list[D
     return [trade]
 
 
+# right before a name: a warrant's relative clause that gives it shares ('a warrant that could give ')
+WARRANT_CLAUSE = re.compile(r"\bwarrants?\s+(?:that|which)\s+(?:could\s+|would\s+|will\s+|may\s+|might\s+)?"
+                            r"(?:give|gives|grant|grants|entitle|entitles|allow|allows)\s+$", re.I)
 # 'a deal that also gives it warrants', 'it will receive warrants': the warrants' receiver a pronoun
 WARRANT_TO_PRONOUN = re.compile(rf"(?:\b(?:grants?|granted|granting|issues?|issued|issuing|gives?|gave|given|giving|"
                                 rf"awards?|awarded|awarding)\s+(?:it|them)\b{WARRANT_GIVEN.pattern}|\b(?:it|they)"
