@@ -690,8 +690,8 @@ CASES = [
      "includes a warrant that could give Velo AI up to 5% of Orsk's stock.",
      ["chips announced: Velo AI buyer, Orsk seller | 2e+10 USD once", "investment announced: Velo AI investor, Orsk "
       "investee"]),
-    ("Velo AI signed a $3 billion cloud agreement with Orsk Cloud. The deal gives Velo AI the option to purchase up to 500 "
-     "megawatts of computing capacity over three years.",
+    ("Velo AI signed a $3 billion cloud agreement with Orsk Cloud. The deal gives Velo AI the option to purchase up "
+     "to 500 megawatts of computing capacity over three years.",
      ["compute announced: Velo AI buyer, Orsk Cloud seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",

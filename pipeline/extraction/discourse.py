@@ -102,8 +102,8 @@ CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+
 # (discourse.raised_the_funds)
 RAISED_THE_FUNDS = re.compile(r"\b(?:raised|raises|secured|secures|received|receives|obtained|got|gets)\s+"
                               r"(?:the|this|that|these)\s+(?:new\s+)?(?:funds|money|capital|cash|financing|funding)\s+"
-                              r"from\s+(?:(?:its\s+|new\s+|existing\s+)?(?:investors|backers)\s+(?:including\s+|such\s+as\s+)?)?"
-                              r"(?:the\s+)?", re.I)
+                              r"from\s+(?:(?:its\s+|new\s+|existing\s+)?(?:investors|backers)\s+"
+                              r"(?:including\s+|such\s+as\s+)?)?(?:the\s+)?", re.I)
 # 'The round drew A and B': the round just told as the subject, its investors listed after the verb
 # (discourse.round_drew)
 # ('The round drew money from A and B': what was drawn, then whom from)
@@ -732,8 +732,9 @@ WARRANT_GIVER_VERB = re.compile(r"\b(?:grants?|granted|granting|issues?|issued|i
 _WARRANTS = (r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase)\s+(?:[\w$%.,'’-]+\s+){0,5}?"
              r"(?:shares|stock|stake|equity)\b))")
 WARRANT_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
-WARRANT_GOT = re.compile(rf"(?:,\s+which)?\s+(?:also\s+|will\s+|would\s+|in\s+turn\s+)*(?:receives?|received|receiving|gets?|got|obtains?|"
-                         rf"obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
+WARRANT_GOT = re.compile(rf"(?:,\s+which)?\s+(?:also\s+|will\s+|would\s+|in\s+turn\s+)*(?:receives?|received|"
+                         rf"receiving|gets?|got|obtains?|obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b",
+                         re.I)
 
 
 def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:

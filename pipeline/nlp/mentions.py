@@ -277,7 +277,8 @@ PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{wor
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 # 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
 # (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
-_IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"  # (context list it_act_verbs)
+# (context list it_act_verbs; an adverb of time may come between: 'it later signed')
+_IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"
 _OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
