@@ -690,6 +690,15 @@ CASES = [
     ("Velo AI signed a $3 billion cloud agreement with Orsk Cloud. The deal gives Velo AI the option to purchase up "
      "to 500 megawatts of computing capacity over three years.",
      ["compute announced: Velo AI buyer, Orsk Cloud seller | 3e+09 USD once"]),
+    # agreements of their own beside the deal told: contracts under a framework (discourse.contracts_under), an
+    # earlier agreement told by its size (discourse.earlier_terms); merging keeps them apart
+    ("Orsk Energy and Velo AI signed a framework agreement to deliver up to 2,000 megawatts of hydroelectric power. "
+     "The first contracts under this agreement, valued at about $1 billion, cover a 400 MW plant.",
+     ["power announced: Velo AI buyer, Orsk Energy seller", "power announced: Velo AI buyer, Orsk Energy seller | 1e+09 "
+      "USD once"]),
+    ("Velo AI has exercised an option to lease more data centre capacity under the previously announced 150 MW hosting "
+     "contract with Orsk Data.",
+     ["datacenter completed: Velo AI buyer, Orsk Data seller", "datacenter completed: Velo AI buyer, Orsk Data seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -30,12 +30,13 @@ from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
-                        co_investor_share, collapsed_later, complete_round, customer_won, deal_is_with,
-                        each_after_round, each_share, earlier_agreement, enrich, figure_after, figure_told_before,
-                        follow_on, investors_ahead, investors_told_first, lead_item, list_item, list_lead, named_later,
-                        one_company, one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal,
-                        paying_relative, provided_by, raiser_of, refers_back, role_noun_names, round_joined, round_meant,
-                        share_in_relative, share_named, share_of_round, shortest_names, warrants)
+                        co_investor_share, collapsed_later, contracts_under, complete_round, customer_won, deal_is_with,
+                        each_after_round, each_share, earlier_agreement, earlier_terms, enrich, figure_after,
+                        figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
+                        list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
+                        part_of_told_deal, paying_relative, provided_by, raiser_of, refers_back, role_noun_names,
+                        round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
+                        warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -205,6 +206,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             new = warrants([], drafts, sent) if rules.on("discourse.warrant_clause") else []
             if new:
                 enrich(drafts[-1], sent, lex)  # (the sentence's figure and terms are still the told deal's)
+            else:
+                new = contracts_under(drafts[-1], sent, lex)  # 'The first contracts under this agreement, ...'
         else:
             described: list[Draft] = []
             unsized_now: list[Draft] = []
@@ -220,6 +223,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = share_of_round(new, sent)
             if new and rules.on("discourse.share_named"):
                 new = share_named(new, sent)
+            if len(new) == 1 and new[0].amount is None and rules.on("discourse.earlier_terms"):
+                new += earlier_terms(new[0], sent)  # '... under the previously announced 200 MW hosting contract'
             if len(new) == 1 and rules.on("discourse.earlier_in_sentence") and rules.on("discourse.earlier_agreement"):
                 new += [d for d in earlier_agreement(new[0], sent) if rules.hit("discourse.earlier_in_sentence")]
             if not new and drafts and rules.on("discourse.earlier_agreement"):

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt
+from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt, find_power_mw
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
@@ -838,6 +838,30 @@ def _warrants_to_pronoun(new: list[Draft], drafts: list[Draft], sent: Sentence) 
                   trade.confidence - 0.1, trade.rule + "|warrant")]
 
 
+# 'The first contracts under this agreement, valued at over $3 billion, cover ...': agreements made under a framework
+# just told (discourse.contracts_under)
+CONTRACTS_UNDER = re.compile(r"\W*(?:the|its|their)\s+(?:(?:first|initial|new|latest|two|three)\s+)?(?:contracts?|"
+                             r"agreements?|orders?|deals?|ppas?|power\s+purchase\s+agreements?)\s+(?:signed\s+)?under\s+"
+                             r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:framework|agreement|deal|pact)\b",
+                             re.I)
+
+
+def contracts_under(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Brookfield and Google signed a framework agreement to deliver up to 3,000 MW. The first contracts under this
+    agreement, valued at over $3 billion, cover two plants of 670 MW.': contracts made under a framework are
+    agreements of their own (guideline 1): a record of the framework's parties with the sentence's figure and terms,
+    the framework left as told (rule discourse.contracts_under)."""
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if not on("discourse.contracts_under") or not money or draft.amount is not None or not CONTRACTS_UNDER.match(
+            sent.text):
+        return []
+    hit("discourse.contracts_under")
+    d = Draft(draft.type, list(draft.parties), money[0].amount, sent, deal_status(sent.text, lex),
+              draft.confidence - 0.1, draft.rule + "|under", alternates=money[0].alternates)
+    d.terms = read_terms(sent.text)
+    return [d]
+
+
 def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
     """'This new deal adds to a previous $14.2 billion agreement': another deal between the same parties (also in
     the sentence of the new deal: '..., in addition to an earlier $4 billion contract', rule
@@ -858,6 +882,32 @@ def earlier_agreement(draft: Draft, sent: Sentence) -> list[Draft]:
     hit("discourse.follows_earlier" if follows else "discourse.earlier_agreement")
     return [Draft(draft.type, list(draft.parties), figure.amount, sent, draft.status, draft.confidence - 0.1,
                   draft.rule + "|earlier")]
+
+
+# 'as part of the previously announced 200 megawatt ("MW") hosting contract': an earlier agreement measured in watts
+EARLIER_TERMS = re.compile(rf"\b(?:a|an|the|its|their)\s+(?:previously\s+(?:announced|signed|disclosed)|"
+                           rf"{words('earlier_words')})\s+(?P<figure>[\d,.]+[\s-]*(?:megawatts?|mw|gigawatts?|gw))\b"
+                           rf"(?:\s*\([^)]*\))?\s+(?:[\w-]+\s+){{0,3}}?{DEAL_NOUN}\b", re.I)
+
+
+def earlier_terms(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'CoreWeave has exercised an option to contract for more capacity under the previously announced 200 MW hosting
+    contract with Core Scientific': an earlier agreement between the same parties told by its size in watts, not a
+    figure of money, is a record of its own (guideline 1), with that size; the new deal does not take it (rule
+    discourse.earlier_terms)."""
+    m = EARLIER_TERMS.search(sent.text) if on("discourse.earlier_terms") else None
+    if m is None or draft.type not in TRADE_TYPES or len({o.key for o, _ in draft.parties}) < 2:
+        return []
+    mw = find_power_mw(m.group("figure"))
+    if not mw:
+        return []
+    hit("discourse.earlier_terms")
+    if draft.terms.get("power_mw") == mw:
+        draft.terms = {**draft.terms, "power_mw": find_power_mw(sent.text[:m.start()] + sent.text[m.end():])}
+    earlier = Draft(draft.type, list(draft.parties), None, sent, draft.status, draft.confidence - 0.1,
+                    draft.rule + "|earlier")
+    earlier.terms = {"power_mw": mw}
+    return [earlier]
 
 
 def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:

@@ -22,8 +22,8 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         return False
     keys = {p.canonical for p in deal.parties}
     for other in deals:
-        if other is deal:
-            continue
+        if other is deal or any(mark in other.rule.split(";")[0] for mark in SEPARATE):
+            continue  # (an agreement of its own beside the deal tells another deal, not this one again)
         okeys = {p.canonical for p in other.parties}
         if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2:
             return True
@@ -84,6 +84,11 @@ def _directional(deal: Deal) -> bool:
     return "|symmetric" not in deal.rule.split(";")[0]
 
 
+# rule marks of records told as agreements of their own beside the deal of their sentence (discourse.contracts_under,
+# discourse.earlier_terms)
+SEPARATE = ("|under", "|earlier")
+
+
 def merge_into(deals: list[Deal], new: Deal) -> None:
     """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
     keys = {p.canonical for p in new.parties}
@@ -98,6 +103,10 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             continue
         if not (same_amount(old.amount, new.amount) or same_figure):
             continue
+        separate = any(mark in d.rule.split(";")[0] for d in (old, new) for mark in SEPARATE)
+        if separate and not (old.amount == new.amount and old.power_mw == new.power_mw) and hit(
+                "merging.separate_agreements", on("merging.separate_agreements")):
+            continue  # a framework and the contracts under it, an earlier agreement by its size: two records
         best = new if new.confidence > old.confidence else old
         if old.type == new.type and _directional(new) != _directional(old) and hit("merging.directed_roles", on(
                 "merging.directed_roles")):
