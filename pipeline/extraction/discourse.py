@@ -847,8 +847,8 @@ CONTRACTS_UNDER = re.compile(r"\W*(?:the|its|their)\s+(?:(?:first|initial|new|la
 
 
 def contracts_under(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
-    """'Brookfield and Google signed a framework agreement to deliver up to 3,000 MW. The first contracts under this
-    agreement, valued at over $3 billion, cover two plants of 670 MW.': contracts made under a framework are
+    """'Ostrel Energy and Velkara signed a framework agreement to deliver up to 3,000 MW. The first contracts under
+    this agreement, valued at over $3 billion, cover two plants of 670 MW.': contracts made under a framework are
     agreements of their own (guideline 1): a record of the framework's parties with the sentence's figure and terms,
     the framework left as told (rule discourse.contracts_under)."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
@@ -891,8 +891,8 @@ EARLIER_TERMS = re.compile(rf"\b(?:a|an|the|its|their)\s+(?:previously\s+(?:anno
 
 
 def earlier_terms(draft: Draft, sent: Sentence) -> list[Draft]:
-    """'CoreWeave has exercised an option to contract for more capacity under the previously announced 200 MW hosting
-    contract with Core Scientific': an earlier agreement between the same parties told by its size in watts, not a
+    """'Velkara has exercised an option to lease more capacity under the previously announced 200 MW hosting contract
+    with Ostrel Data': an earlier agreement between the same parties told by its size in watts, not a
     figure of money, is a record of its own (guideline 1), with that size; the new deal does not take it (rule
     discourse.earlier_terms)."""
     m = EARLIER_TERMS.search(sent.text) if on("discourse.earlier_terms") else None
@@ -905,7 +905,7 @@ def earlier_terms(draft: Draft, sent: Sentence) -> list[Draft]:
     if draft.terms.get("power_mw") == mw:
         draft.terms = {**draft.terms, "power_mw": find_power_mw(sent.text[:m.start()] + sent.text[m.end():])}
     earlier = Draft(draft.type, list(draft.parties), None, sent, draft.status, draft.confidence - 0.1,
-                    draft.rule + "|earlier")
+                    draft.rule + "|sized_earlier")
     earlier.terms = {"power_mw": mw}
     return [earlier]
 

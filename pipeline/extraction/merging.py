@@ -85,8 +85,8 @@ def _directional(deal: Deal) -> bool:
 
 
 # rule marks of records told as agreements of their own beside the deal of their sentence (discourse.contracts_under,
-# discourse.earlier_terms)
-SEPARATE = ("|under", "|earlier")
+# discourse.earlier_terms; not '|earlier', discourse.earlier_agreement's records, which have a figure of their own)
+SEPARATE = ("|under", "|sized_earlier")
 
 
 def merge_into(deals: list[Deal], new: Deal) -> None:
