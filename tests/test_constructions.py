@@ -699,6 +699,9 @@ CASES = [
     ("Velo AI has exercised an option to lease more data centre capacity under the previously announced 150 MW hosting "
      "contract with Orsk Data.",
      ["datacenter completed: Velo AI buyer, Orsk Data seller", "datacenter completed: Velo AI buyer, Orsk Data seller"]),
+    # a round of 'its' that another company leads or joins is the last subject's (mentions.its_round)
+    ("Velo AI builds chips for robots. Orsk Ventures joined its $60 million funding round.",
+     ["investment announced: Orsk Ventures investor, Velo AI investee | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

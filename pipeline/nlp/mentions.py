@@ -285,6 +285,11 @@ IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{words('buyer_nouns')}|{words('seller_nouns')}|{words('funder_nouns')})\s*,\s+(?-i:[A-Z])",
                       re.I)
+# 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
+# a round of 'its' is not the one raising it; 'its' is the last subject's (mentions.its_round)
+ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
+                       rf"participated\s+in|took\s+part\s+in|(?:{words('round_verbs')}))\s+(its)\s+"
+                       rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b", re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
@@ -454,6 +459,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_role"):
             # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
             # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
+            stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        its = ITS_ROUND.search(sent.text) if subject is not None and sent.triggers and on("mentions.its_round") \
+            else None
+        if its and subject.key not in {o.key for o in sent.orgs} and any(
+                o.end - sent.start <= its.start() for o in sent.orgs) and hit("mentions.its_round"):
+            # 'Quorvin makes AI chips. Halvern Ventures led its latest $400 million round.': the round is Quorvin's
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
