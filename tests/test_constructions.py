@@ -702,6 +702,10 @@ CASES = [
     # a round of 'its' that another company leads or joins is the last subject's (mentions.its_round)
     ("Velo AI builds chips for robots. Orsk Ventures joined its $60 million funding round.",
      ["investment announced: Orsk Ventures investor, Velo AI investee | 6e+07 USD once"]),
+    # leading still to come with the round unsaid, or in talks to lead it (discourse.lead_unsaid)
+    ("Velo AI is in talks to raise $90 million, people familiar with the matter said. Orsk Ventures is expected to "
+     "lead.",
+     ["investment talks: Velo AI investee, Orsk Ventures investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

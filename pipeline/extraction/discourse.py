@@ -41,6 +41,15 @@ COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|like
                          rf"will|would|plans?\s+to|(?:is|are)(?=\s+(?:leading|co-leading)))\s+"
                          rf"(?:lead|co-lead|leading|co-leading|join|participate\s+in|back)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
+# 'Ostrix Ventures is expected to lead.', '... is in talks to lead the round, the people said': leading still to
+# come with the round left unsaid, or in talks to lead it (discourse.lead_unsaid)
+_UNSAID = r"(?=\s*(?:[.;]|$|,\s+(?:the\s+)?(?:people|sources?|person|according|it|they)\b))"
+COMING_LEAD_UNSAID = re.compile(
+    rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|likely|said|understood|planning|due)\s+to|will|would)\s+"
+    rf"(?:lead|co-lead|join|participate|invest){_UNSAID}"
+    rf"|\b(?:is|are)\s+in\s+(?:early\s+|advanced\s+|final\s+)?(?:talks|discussions|negotiations)\s+to\s+"
+    rf"(?:lead|co-lead|join|participate|invest)(?:{_UNSAID}|\s+(?:in\s+)?(?:the|this|that)\s+"
+    rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b)", re.I)
 # 'Tarrow Capital headed the round', 'A and B put money into the financing': other verbs of leading a round or
 # putting money in it, with their subjects before them (discourse.round_verbs)
 ROUND_VERB = re.compile(rf"\s(?:(?:also|jointly|together)\s+)?(?:{words('round_verbs')})\s+(?:the|this|that)\s+"
@@ -299,6 +308,7 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     investee = next((o.key for o, r in draft.parties if r == "investee"), None)
     lead = lead or (
         COMING_LEAD.search(sent.text) if on("discourse.lead_to_come") else None) or (
+        COMING_LEAD_UNSAID.search(sent.text) if on("discourse.lead_unsaid") else None) or (
         LED_IT.search(sent.text) if on("discourse.led_it") else None) or (
         LED_ALONE.search(sent.text) if on("discourse.led_alone") else None)
     if lead and lead.re is LED_IT:
@@ -307,6 +317,11 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
         hit("discourse.led_alone")
     if lead and lead.re is ROUND_VERB:
         hit("discourse.round_verbs")
+    elif lead and lead.re is COMING_LEAD_UNSAID:
+        hit("discourse.lead_unsaid")
+        if re.search(r"\b(?:talks|discussions|negotiations)\b", lead.group(0), re.I) and draft.status in (
+                "announced", "reported"):
+            draft.status = "talks"  # 'X is in talks to lead the round': the round is still being negotiated
     elif lead and lead.re not in (ACTIVE_LEAD, LED_IT, LED_ALONE):
         hit("discourse.lead_to_come")
     if lead and hit("discourse.led_the_round", on("discourse.led_the_round")):
