@@ -706,6 +706,11 @@ CASES = [
     ("Velo AI is in talks to raise $90 million, people familiar with the matter said. Orsk Ventures is expected to "
      "lead.",
      ["investment talks: Velo AI investee, Orsk Ventures investor | 9e+07 USD once"]),
+    # a one-sided trade that points back to a deal takes its other side from the sentence before
+    # (discourse.agreement_before)
+    ("The contract makes Orsk Systems the main supplier to Velo AI. Under the agreement, Velo AI will pay $700 million "
+     "for servers over two years.",
+     ["chips announced: Velo AI buyer, Orsk Systems seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

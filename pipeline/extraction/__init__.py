@@ -29,8 +29,9 @@ from ..nlp.mentions import Sentence, drop_defined_terms, drop_places, read_sente
 from ..nlp.slots import add_slot_orgs, load_parser, parsed, repeat_names, unify_bracket_aliases, unify_short_forms
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
-from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, bare_partnership, called_off_elsewhere,
-                        co_investor_share, collapsed_later, contracts_under, complete_round, customer_won, deal_is_with,
+from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
+                        called_off_elsewhere, co_investor_share, collapsed_later, contracts_under, complete_round,
+                        customer_won, deal_is_with,
                         each_after_round, each_share, earlier_agreement, earlier_terms, enrich, figure_after,
                         figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
                         list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
@@ -214,6 +215,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             new = sentence_deals(sent, lex, described, unsized_now)
             if not new and described and prev is not None and rules.on("discourse.customer_won"):
                 new = customer_won(described, prev)  # 'X has signed up a second customer. Y will pay ...'
+                described = [] if new else described
+            if not new and described and prev is not None and rules.on("discourse.agreement_before"):
+                new = agreement_before(described, prev, sent, drafts)  # 'Under the agreement, Y will pay ...'
                 described = [] if new else described
             if any(o.origin == "shared_trigger" for o in sent.orgs):  # (mentions.shared_subject_trigger)
                 new = [replace(d, rule=d.rule + "|shared_trigger") for d in new]

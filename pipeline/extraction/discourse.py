@@ -1344,6 +1344,37 @@ def customer_won(lone: list[Draft], prev: Sentence) -> list[Draft]:
     return [replace(first, parties=[(party, "buyer"), (prev.orgs[0], "seller")], rule=first.rule + "|customer_won")]
 
 
+# 'Under the agreement, X will pay ...', 'As part of the deal, ...': a deal the passage has already brought in
+# (discourse.agreement_before)
+AGREEMENT_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b", re.I)
+
+
+def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """'The deal makes Daltrex the largest supplier to Quorvin.' (or 'Daltrex has won Quorvin as a customer') then
+    'Under the agreement, Quorvin will pay $3 billion for chips': a trade of one named side whose sentence points
+    back to a deal ('the agreement') is the deal of the sentence before, which told no deal of its own and named that
+    side and one other company; the other takes the opposite role (rule discourse.agreement_before)."""
+    first = lone[0]
+    party, role = first.parties[0]
+    if first.type not in TRADE_TYPES or AGREEMENT_BACK.search(sent.text) is None or any(
+            d.sentence.start == prev.start for d in drafts):
+        return []
+    others = list({o.key: o for o in prev.orgs if o.key != party.key}.values())
+    if len(others) != 1 or party.key not in {o.key for o in prev.orgs}:
+        return []
+    named = others[0]
+    if role == UNSIDED:
+        sides = kind_sides(first.type, party, named)
+        if sides is None:
+            return []
+        role, other = sides
+    else:
+        other = OPPOSITE.get(role)
+    if other is None or not hit("discourse.agreement_before"):
+        return []
+    return [replace(first, parties=[(party, role), (named, other)], rule=first.rule + "|agreement_before")]
+
+
 def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Velmora has signed a $2 billion deal for computing capacity.' then 'The agreement is with Halden Cloud, which
     runs data centres in Texas.': the next sentence names the other side of the deal whose counterparty was left
