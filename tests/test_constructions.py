@@ -711,6 +711,13 @@ CASES = [
     ("The contract makes Orsk Systems the main supplier to Velo AI. Under the agreement, Velo AI will pay $700 million "
      "for servers over two years.",
      ["chips announced: Velo AI buyer, Orsk Systems seller | 7e+08 USD once"]),
+    # a trade role of the other company's in an apposition right after a name (roles.role_apposition), 'its' for
+    # the last subject there (mentions.its_role_apposition)
+    ("Orsk Systems, Velo AI's main chip supplier, will sell it $400 million of accelerators.",
+     ["chips announced: Orsk Systems seller, Velo AI buyer | 4e+08 USD once"]),
+    ("Orsk Cloud runs data centres in Finland. Velo AI, its largest customer, will pay $250 million a year for "
+     "capacity.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller | 2.5e+08 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -287,6 +287,36 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
     return mentions
 
 
+# "Velmora AI, Halden Cloud's newest customer, will pay ...", 'Velmora AI, its biggest supplier, ...': after a name, a
+# comma, a second name (or 'its') in the possessive and a trade role of the first (roles.role_apposition)
+COMMA_BETWEEN = re.compile(r"\s*,\s*")
+ROLE_OF_POSSESSOR = re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|"
+                               rf"(?P<seller>{words('seller_nouns')})|(?P<investor>{words('funder_nouns')}))\s*,", re.I)
+
+
+def _role_apposition(sent: Sentence, type_: str) -> list | None:
+    """The two companies of a sentence whose one names the other's trade role in an apposition right after it
+    ("Velmora AI, Halden Cloud's newest customer, will pay $3 billion for capacity"): the first takes the role the
+    noun gives it (customer: buyer; supplier: seller; backer: investor), the one in the possessive the other side.
+    Only where the sentence names no one else, and the noun's role is one of the deal's type."""
+    keys = {o.key for o in sent.orgs}
+    if len(keys) != 2:
+        return None
+    for a, b in zip(sent.orgs, sent.orgs[1:]):
+        if a.key == b.key or not COMMA_BETWEEN.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
+            continue
+        own = sent.text[b.start - sent.start:b.end - sent.start].lower() == "its"  # (a stand-in for 'its')
+        m = ROLE_OF_POSSESSOR.match(sent.text, b.end - sent.start)
+        if m is None or (own and m.group(0)[:1] in "'’") or (not own and not re.match(r"['’]", m.group(0))):
+            continue
+        side = next(g for g in ("buyer", "seller", "investor") if m.group(g))
+        if (side == "investor") != (type_ == "investment") or (type_ not in TRADE_TYPES and type_ != "investment"):
+            continue
+        other = {"buyer": "seller", "seller": "buyer", "investor": "investee"}[side]
+        return [(a, side), (b, other)]
+    return None
+
+
 # before a name: a plural noun, 'such as' or 'like', and the list members before the name ('local AI companies such as
 # ', 'startups like A and '): the name is an example of a class (roles.class_example)
 CLASS_EXAMPLE = re.compile(r"\b([a-z][a-z-]*s),?\s+(?:such\s+as|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
@@ -339,6 +369,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         heading = [o for o in mentions if o.start - sent.start < label.end() and o.key in after]
         if heading and hit("roles.label_heading", True):
             mentions = [o for o in mentions if o not in heading]
+    named = _role_apposition(sent, type_) if on("roles.role_apposition") else None
+    if named is not None and hit("roles.role_apposition", True):
+        return named
     orgs = _dedupe_orgs(mentions)
     if sent.frames and on("roles.dependency_frame"):
         parties = _parsed_roles(sent, type_, mentions)

@@ -290,6 +290,10 @@ ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
                        rf"participated\s+in|took\s+part\s+in|(?:{words('round_verbs')}))\s+(its)\s+"
                        rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b", re.I)
+# 'Velmora AI, its biggest customer, will pay ...': a trade role of 'its' in an apposition right after a name
+# (mentions.its_role_apposition)
+ITS_ROLE_AFTER = re.compile(rf",\s+(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|{words('seller_nouns')}|"
+                            rf"{words('funder_nouns')})\s*,", re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
@@ -459,6 +463,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_role"):
             # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
             # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
+            stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        its = ITS_ROLE_AFTER.search(sent.text) if subject is not None and sent.triggers and on(
+            "mentions.its_role_apposition") else None
+        if its and subject.key not in {o.key for o in sent.orgs} and any(
+                o.end - sent.start == its.start() for o in sent.orgs) and hit("mentions.its_role_apposition"):
+            # 'Halden Cloud has courted AI labs for months. Velmora AI, its newest customer, will pay ...': the role
+            # is the last subject's, as "Halden Cloud's newest customer" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         its = ITS_ROUND.search(sent.text) if subject is not None and sent.triggers and on("mentions.its_round") \
