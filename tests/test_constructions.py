@@ -718,6 +718,9 @@ CASES = [
     ("Orsk Cloud runs data centres in Finland. Velo AI, its largest customer, will pay $250 million a year for "
      "capacity.",
      ["compute announced: Velo AI buyer, Orsk Cloud seller | 2.5e+08 USD year"]),
+    # an adverb opening the sentence without a comma is no word of the name after it (cues.yaml not_org_words)
+    ("Velo AI makes sensors. Now Orskvale has raised $80 million from Tarrow Capital.",
+     ["investment completed: Orskvale investee, Tarrow Capital investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
