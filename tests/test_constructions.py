@@ -721,6 +721,12 @@ CASES = [
     # an adverb opening the sentence without a comma is no word of the name after it (cues.yaml not_org_words)
     ("Velo AI makes sensors. Now Orskvale has raised $80 million from Tarrow Capital.",
      ["investment completed: Orskvale investee, Tarrow Capital investor | 8e+07 USD once"]),
+    # after a round, later names with a verb of putting money in of their own are co-investors with their shares
+    # (roles.shares_own_verb)
+    ("Velo AI closed a $90 million round. Orsk Ventures contributed $30 million, and Tarrow Capital put in $20 million.",
+     ["investment completed: Velo AI investee, Orsk Ventures investor, Tarrow Capital investor | 9e+07 USD once",
+      "investment announced: Orsk Ventures investor, Velo AI investee | 3e+07 USD once",
+      "investment announced: Tarrow Capital investor, Velo AI investee | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1675,6 +1675,10 @@ def _dedupe_orgs(orgs) -> list[OrgMention]:
 
 GAP_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 GAP_FIGURE = re.compile(r"\s*,?\s*(?:(?:up\s+to|about|nearly|some|roughly|another)\s+)?$", re.I)
+# 'A put in $150 million, and B added $50 million': each later name with a verb of putting money in of its own
+# (roles.shares_own_verb)
+VERB_FIGURE = re.compile(rf"\s+(?:also\s+)?(?:{words('share_verbs')})\s+(?:(?:up\s+to|about|nearly|some|roughly|"
+                         rf"another|a\s+further)\s+)?$", re.I)
 
 
 def gapped_pairs(sent: Sentence, names: list[OrgMention], money: list) -> list[tuple[OrgMention, object]]:
@@ -1684,8 +1688,10 @@ def gapped_pairs(sent: Sentence, names: list[OrgMention], money: list) -> list[t
     out, prev = [], money[0]
     for o in names:
         fig = next((m for m in money if m.start >= o.end), None)
+        between = sent.text[o.end - sent.start:fig.start - sent.start] if fig is not None else ""
         if fig is None or not GAP_BEFORE.search(sent.text[prev.end - sent.start:o.start - sent.start]) or not (
-                GAP_FIGURE.fullmatch(sent.text[o.end - sent.start:fig.start - sent.start])):
+                GAP_FIGURE.fullmatch(between) or hit("roles.shares_own_verb", on("roles.shares_own_verb") and bool(
+                    VERB_FIGURE.fullmatch(between)))):
             return []
         out.append((o, fig))
         prev = fig
