@@ -727,6 +727,10 @@ CASES = [
      ["investment completed: Velo AI investee, Orsk Ventures investor, Tarrow Capital investor | 9e+07 USD once",
       "investment announced: Orsk Ventures investor, Velo AI investee | 3e+07 USD once",
       "investment announced: Tarrow Capital investor, Velo AI investee | 2e+07 USD once"]),
+    # 'Backing came from ...': the noun alone opening the sentence names the round's investors
+    # (discourse.backing_came_from)
+    ("Velo AI has closed a $75 million Series A. Backing came from Orsk Ventures and Tarrow Capital.",
+     ["investment completed: Velo AI investee, Orsk Ventures investor, Tarrow Capital investor | 7.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

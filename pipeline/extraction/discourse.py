@@ -107,6 +107,12 @@ PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have be
 CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:money|capital|cash|"
                        rf"investment|funds|proceeds))\s+(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?"
                        rf"(?:came|comes|come|coming)\s+from\s+(?:the\s+)?", re.I)
+# 'Backing came from A and B', 'Funding for the round came from ...': the noun alone opening the sentence, with no
+# determiner (discourse.backing_came_from)
+BACKING_CAME_FROM = re.compile(r"^\W*(?:(?:new|additional|fresh|the)\s+)?(?:backing|funding|financing|support|money|"
+                               r"capital|investment)\s+(?:for\s+(?:the\s+)?(?:round|raise|it|the\s+company)\s+)?"
+                               r"(?:(?:has|have|had|will|would)\s+)?(?:also\s+)?(?:came|comes|come|coming)\s+from\s+"
+                               r"(?:the\s+)?", re.I)
 # 'The company has raised the funds from investors A, B and C': the money just told, taken from those named
 # (discourse.raised_the_funds)
 RAISED_THE_FUNDS = re.compile(r"\b(?:raised|raises|secured|secures|received|receives|obtained|got|gets)\s+"
@@ -401,6 +407,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
             draft.parties.extend((o, "investor") for o in listed if o.key not in known and o.key != investee)
             return True
     came = CAME_FROM.search(sent.text) if on("discourse.came_from") else None
+    if came is None and on("discourse.backing_came_from"):
+        came = BACKING_CAME_FROM.search(sent.text)
+        hit("discourse.backing_came_from", came is not None)
     if came is None and on("discourse.round_drew"):
         came = ROUND_DREW.search(sent.text)
         hit("discourse.round_drew", came is not None)
