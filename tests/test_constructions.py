@@ -731,6 +731,11 @@ CASES = [
     # (discourse.backing_came_from)
     ("Velo AI has closed a $75 million Series A. Backing came from Orsk Ventures and Tarrow Capital.",
      ["investment completed: Velo AI investee, Orsk Ventures investor, Tarrow Capital investor | 7.5e+07 USD once"]),
+    # a deal told of one company, then its other side in a sentence that points back to it
+    # (discourse.deal_told_across)
+    ("Velo AI struck a deal on Tuesday. Under the seven-year pact, valued at $900 million, Orsk Systems will supply "
+     "servers.",
+     ["chips announced: Orsk Systems seller, Velo AI buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

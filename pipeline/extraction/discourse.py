@@ -8,7 +8,7 @@ from functools import cache
 
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt, find_power_mw
+from ..nlp.mentions import DEAL_BACK, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt, find_power_mw
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
@@ -1355,7 +1355,7 @@ def customer_won(lone: list[Draft], prev: Sentence) -> list[Draft]:
 
 # 'Under the agreement, X will pay ...', 'As part of the deal, ...': a deal the passage has already brought in
 # (discourse.agreement_before)
-AGREEMENT_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b", re.I)
+AGREEMENT_BACK = DEAL_BACK
 
 
 def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -1369,7 +1369,12 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
             d.sentence.start == prev.start for d in drafts):
         return []
     others = list({o.key: o for o in prev.orgs if o.key != party.key}.values())
-    if len(others) != 1 or party.key not in {o.key for o in prev.orgs}:
+    if len(others) != 1:
+        return []
+    if party.key not in {o.key for o in prev.orgs} and not (prev.triggers and hit(
+            "discourse.deal_told_across", on("discourse.deal_told_across"))):
+        # ('Quorvane has signed a major cloud agreement.' then 'The $3 billion deal will see Daltrex provide GPU
+        # capacity': the sentence before tells a deal of its one company, this one the deal's other side)
         return []
     named = others[0]
     if role == UNSIDED:

@@ -294,6 +294,9 @@ ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?le
 # (mentions.its_role_apposition)
 ITS_ROLE_AFTER = re.compile(rf",\s+(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|{words('seller_nouns')}|"
                             rf"{words('funder_nouns')})\s*,", re.I)
+# 'Under the agreement, ...', 'The $3 billion deal will see ...': a deal the passage has already brought in
+# (discourse.agreement_before, discourse.deal_told_across)
+DEAL_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')})s?\b", re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of

@@ -22,8 +22,8 @@ from .context import word_set, words
 from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames,
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import (ANAPHOR, GOODS_BACK, IT_OBJECT, IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND, IT_SAID_IT, OPENER, TITLE_OF,
-                       OrgMention, Sentence, describers_of, opens_clause)
+from .mentions import (ANAPHOR, DEAL_BACK, GOODS_BACK, IT_OBJECT, IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND, IT_SAID_IT,
+                       OPENER, TITLE_OF, OrgMention, Sentence, describers_of, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -445,6 +445,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
                       ITS_ROUND.search(sentences[i].text) and on("mentions.its_round")) or (
                       ITS_ROLE_AFTER.search(sentences[i].text) and on("mentions.its_role_apposition")) or (
+                      sentences[i - 1].triggers and DEAL_BACK.search(sentences[i].text) and on(
+                          "discourse.deal_told_across")) or (
                       GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
                           "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
