@@ -736,6 +736,10 @@ CASES = [
     ("Velo AI struck a deal on Tuesday. Under the seven-year pact, valued at $900 million, Orsk Systems will supply "
      "servers.",
      ["chips announced: Orsk Systems seller, Velo AI buyer | 9e+08 USD once"]),
+    # 'with X as the provider': the phrase says what the name is, it refers back to no one (mentions.anaphor_as_role)
+    ("Velo AI opened an office in Lyon. In May it signed a $600 million cloud contract, with Orsk Cloud as the "
+     "provider.",
+     ["compute announced: Velo AI buyer, Orsk Cloud seller | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

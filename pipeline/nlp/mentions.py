@@ -258,6 +258,7 @@ PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{wor
 DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
 DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
 NAMED_NEXT = re.compile(r"\s*,?\s*")  # between 'the cloud company' and the name that it describes
+AS_ROLE_BEFORE = re.compile(r"\s+(?:as|is|was|will\s+be|would\s+be)\s+")  # 'Daltrex as the provider' (anaphor_as_role)
 
 
 PAIR_REACH = 3  # how many sentences back 'the two companies' may reach for its pair (mentions.pair_nearby)
@@ -365,6 +366,10 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 o.start - sent.start >= m.end() and NAMED_NEXT.fullmatch(sent.text[m.end():o.start - sent.start])
                 for o in sent.orgs)):
             m = None  # 'a stake in the British cloud company, Brimoral': the phrase's own name follows; no anaphor
+        if m and on("mentions.anaphor_as_role") and hit("mentions.anaphor_as_role", any(
+                o.end - sent.start <= m.start() and AS_ROLE_BEFORE.fullmatch(sent.text[o.end - sent.start:m.start()])
+                for o in sent.orgs)):
+            m = None  # '..., with Daltrex as the provider': the phrase says what the name before it is in the deal
         noun = m.group(1).lower().replace("-", "") if m else ""
         if m and prev_text and on("mentions.anaphor_new_thing") and hit("mentions.anaphor_new_thing", bool(re.search(
                 rf"(?<!,\s)(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?"
