@@ -740,6 +740,10 @@ CASES = [
     ("Velo AI opened an office in Lyon. In May it signed a $600 million cloud contract, with Orsk Cloud as the "
      "provider.",
      ["compute announced: Velo AI buyer, Orsk Cloud seller | 6e+08 USD once"]),
+    # the recogniser's entity running on past a possessive: the owner's name ends there
+    # (mentions.possessive_in_entity)
+    ("Brimoral will supply power to Velkara's Granite Hollow facility under a $200 million contract.",
+     ["power announced: Brimoral seller, Velkara buyer | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1075,6 +1075,9 @@ def _phrase(head) -> list:
                                  for w in words[:owner]) and hit("mentions.place_possessive",
                                                                  on("mentions.place_possessive")):
         words = words[owner + 1:]  # "Italy's Massimo", "South Korea's AFW Partners": the place owns no part of the name
+    owner = next((k for k, w in enumerate(words) if w.text in POSSESSIVE and w.i > head.i), None)
+    if owner is not None and hit("mentions.possessive_in_entity", on("mentions.possessive_in_entity")):
+        words = words[:owner]  # "to Quorvane's Sable Point facility": the recogniser's entity runs on past the owner
     return words
 
 
