@@ -744,6 +744,9 @@ CASES = [
     # (mentions.possessive_in_entity)
     ("Brimoral will supply power to Velkara's Granite Hollow facility under a $200 million contract.",
      ["power announced: Brimoral seller, Velkara buyer | 2e+08 USD once"]),
+    # a project's name is no company (slots.yaml not_org_firsts)
+    ("Brimoral will invest $300 million in Velkara's Project Tamarind, a data centre in Ohio.",
+     ["investment announced: Brimoral investor, Velkara investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
