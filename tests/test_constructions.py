@@ -747,6 +747,9 @@ CASES = [
     # a project's name is no company (slots.yaml not_org_firsts)
     ("Brimoral will invest $300 million in Velkara's Project Tamarind, a data centre in Ohio.",
      ["investment announced: Brimoral investor, Velkara investee | 3e+08 USD once"]),
+    # a site's name in the reported clause is no other side; the speaker is (mentions.site_name_not_side)
+    ("Brimoral said Velkara will pay $450 million for computing capacity at its Copperfield campus.",
+     ["compute announced: Velkara buyer, Brimoral seller | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

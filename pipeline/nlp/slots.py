@@ -1576,6 +1576,19 @@ def _after_see(tok) -> bool:
     return i > 0 and tok.doc[i - 1].lemma_ == "see"
 
 
+def _names_site(tok) -> bool:
+    """'for capacity at the Elmstead data centre': a proper noun that names a site (a compound of a site's noun), no
+    company that could be the trade's other side (rule mentions.site_name_not_side)."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head is not tok and head.pos_ == "NOUN" and bool(SITE_WORD.fullmatch(head.lower_)) and hit(
+        "mentions.site_name_not_side", on("mentions.site_name_not_side"))
+
+
+SITE_WORD = re.compile(r"cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?|parks?|clusters?|datacenters?")
+
+
 def _unnamed_other_side(verb) -> bool:
     """'Quorvane said Halvern would pay about $250 million a year for the capacity': the clause a speech verb reports
     is a trade whose subject is named and whose other side is not (no other name in the clause): the speaker is that
@@ -1602,7 +1615,8 @@ def _unnamed_other_side(verb) -> bool:
             continue
         inside = {t.i for t in subject.subtree}
         if not any(t.pos_ == "PROPN" and t.i not in inside and not (t.lower_ in CALENDAR_WORDS and hit(
-                "mentions.date_before_name", on("mentions.date_before_name"))) for t in clause.subtree):
+                "mentions.date_before_name", on("mentions.date_before_name"))) and not _names_site(t)
+                for t in clause.subtree):
             return True  # (a day or a month, 'said on Tuesday Halvern would pay', is no other name)
     return False
 
