@@ -750,6 +750,9 @@ CASES = [
     # a site's name in the reported clause is no other side; the speaker is (mentions.site_name_not_side)
     ("Brimoral said Velkara will pay $450 million for computing capacity at its Copperfield campus.",
      ["compute announced: Velkara buyer, Brimoral seller | 4.5e+08 USD once"]),
+    # 'will use X's GPUs': the user rents computing from the goods' owner (a compute trigger, triggers.jsonl)
+    ("Brimoral and Velkara signed a $700 million contract, under which Velkara will use Brimoral's GPUs.",
+     ["compute announced: Velkara buyer, Brimoral seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
