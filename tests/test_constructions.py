@@ -753,6 +753,9 @@ CASES = [
     # 'will use X's GPUs': the user rents computing from the goods' owner (a compute trigger, triggers.jsonl)
     ("Brimoral and Velkara signed a $700 million contract, under which Velkara will use Brimoral's GPUs.",
      ["compute announced: Velkara buyer, Brimoral seller | 7e+08 USD once"]),
+    # whom a financed site is built for puts no money in (roles.built_for_tenant)
+    ("Velo AI closed a $600 million credit facility from Orsk Bank to develop a campus for Tarrow Labs.",
+     ["investment completed: Velo AI investee, Orsk Bank investor | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -277,6 +277,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                 and not hit("roles.hyphen_describes", _hyphen_describes(sent, o, type_))
                 and not hit("mentions.hyphen_relation", on("mentions.hyphen_relation") and bool(
                     HYPHEN_RELATION_AFTER.match(sent.text, o.end - sent.start)) and len(sent.orgs) > 1)
+                and not hit("roles.built_for_tenant", type_ == "investment" and o.start > trigger.end and on(
+                    "roles.built_for_tenant") and bool(BUILT_FOR_TENANT.search(_preceding(sent, o, 90))))
                 and not hit("roles.former_staff", _former_staff(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and not hit("roles.speaker_employer", on("roles.speaker_employer") and bool(
@@ -317,6 +319,10 @@ def _role_apposition(sent: Sentence, type_: str) -> list | None:
     return None
 
 
+# 'a $2 billion loan from X to build a data centre for Y': whom the financed site is built for, after the financing
+# (roles.built_for_tenant)
+BUILT_FOR_TENANT = re.compile(r"\bto\s+(?:help\s+)?(?:build|develop|construct|expand|finance|fund)\s+"
+                              r"(?:[\w$€£.,-]+\s+){0,6}?for\s+(?:the\s+)?$", re.I)
 # before a name: a plural noun, 'such as' or 'like', and the list members before the name ('local AI companies such as
 # ', 'startups like A and '): the name is an example of a class (roles.class_example)
 CLASS_EXAMPLE = re.compile(r"\b([a-z][a-z-]*s),?\s+(?:such\s+as|like)\s+(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
