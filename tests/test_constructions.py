@@ -756,6 +756,11 @@ CASES = [
     # whom a financed site is built for puts no money in (roles.built_for_tenant)
     ("Velo AI closed a $600 million credit facility from Orsk Bank to develop a campus for Tarrow Labs.",
      ["investment completed: Velo AI investee, Orsk Bank investor | 6e+08 USD once"]),
+    # 'A and B were joined by C' after a round: all its investors (discourse.joined_by)
+    ("Velo AI has closed a $45 million Series A. Orsk Ventures and Kelvane were joined by new investor Tarrow "
+     "Capital.",
+     ["investment completed: Velo AI investee, Orsk Ventures investor, Kelvane investor, Tarrow Capital investor | "
+      "4.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -71,6 +71,18 @@ WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
                        rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?=[^.;]*(?:[.;]|$))", re.I)
+# 'A and B were joined by C': the round's investors, before and after the passive (discourse.joined_by)
+JOINED_BY = re.compile(r"\s(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?joined\s+(?:in\s+the\s+"
+                       r"(?:round|financing)\s+)?by\s+", re.I)
+# 'new backer C', 'existing investors D and E': the words that describe the names listed next
+DESCRIBER_WORDS = re.compile(rf"(?:(?:existing|other|previous|returning|new|earlier|fellow)\s+)?"
+                             rf"(?:(?:{words('funder_nouns')}|backer|funder|lender|shareholder)\s+)?", re.I)
+
+
+def _after_describer(text: str, at: int) -> int:
+    return DESCRIBER_WORDS.match(text, at).end()
+
+
 # the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', or none)
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
                                 rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
@@ -383,6 +395,17 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
         new = _financiers(sent, known, investee, lex)
         if new and hit("discourse.provided_financing"):
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
+            return True
+    joined = JOINED_BY.search(sent.text) if on("discourse.joined_by") else None
+    if joined:
+        # 'Returning investors A and B were joined by new backer C': the subjects and those who joined them
+        opening = SUBJECT_LIST_START.match(sent.text)
+        before = _listed_names(sent, opening.end(), lex, joined.start()) if opening else []
+        after = _listed_names(sent, _after_describer(sent.text, joined.end()), lex)
+        new = [o for o in before + after if o.key not in known and o.key != investee]
+        if before and after and not sent.text[before[-1].end - sent.start:joined.start()].strip(" ,") and hit(
+                "discourse.joined_by"):
+            draft.parties.extend((o, "investor") for o in list({o.key: o for o in new}.values())[:MAX_PARTIES])
             return True
     part = TOOK_PART.search(sent.text)
     if part and hit("discourse.took_part", on("discourse.took_part")):
