@@ -764,6 +764,9 @@ CASES = [
     # 'is said to have raised': a hedge of hearsay reports the deal (cues.yaml status_cues, guideline 9)
     ("Velo AI is said to have raised $70 million from Orsk Ventures.",
      ["investment reported: Velo AI investee, Orsk Ventures investor | 7e+07 USD once"]),
+    # 'it' right before the trigger, whatever the verb (mentions.it_before_trigger)
+    ("Velo AI backed Orsk Robotics in 2023. In March it poured $90 million more into Tarrow Labs.",
+     ["investment completed: Velo AI investor, Tarrow Labs investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

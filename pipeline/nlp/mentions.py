@@ -298,6 +298,9 @@ ITS_ROLE_AFTER = re.compile(rf",\s+(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer
 # 'Under the agreement, ...', 'The $3 billion deal will see ...': a deal the passage has already brought in
 # (discourse.agreement_before, discourse.deal_told_across)
 DEAL_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')})s?\b", re.I)
+# 'This year it put another $500 million into X': 'it' right before the sentence's trigger, whatever the verb
+# (mentions.it_before_trigger)
+IT_BEFORE = re.compile(_OPENER + r"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?", re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
@@ -456,6 +459,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             IT_CLAUSE.match(sent.text) if on("mentions.it_clause") else None)) if \
             subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
+        if it is None and subject is not None and m is None and sent.triggers and on("mentions.it_before_trigger"):
+            before = IT_BEFORE.match(sent.text)
+            if before and any(t.start - sent.start == before.end() for t in sent.triggers) and hit(
+                    "mentions.it_before_trigger"):
+                it = before  # 'Quorvane invested in X last year. This year it put another $500 million into Y.'
         if it and on("mentions.opener_names_it") and hit("mentions.opener_names_it", any(
                 o.origin != "anaphora" and o.end - sent.start <= it.start(1) for o in sent.orgs)):
             it = None  # 'Velkara said it had secured ...': the name before 'it' is whom it stands for (speaker_it)
