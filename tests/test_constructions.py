@@ -767,6 +767,11 @@ CASES = [
     # 'it' right before the trigger, whatever the verb (mentions.it_before_trigger)
     ("Velo AI backed Orsk Robotics in 2023. In March it poured $90 million more into Tarrow Labs.",
      ["investment completed: Velo AI investor, Tarrow Labs investee | 9e+07 USD once"]),
+    # 'and', a new subject and a verb after 'will': two clauses, two deals (mentions.and_clause_auxiliary)
+    ("Orsk Cloud will rent GPUs to Velo AI for $300 million and Tarrow Power will sell electricity to Kelvane Data for "
+     "$90 million.",
+     ["compute announced: Orsk Cloud seller, Velo AI buyer | 3e+08 USD once",
+      "power announced: Tarrow Power seller, Kelvane Data buyer | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -886,6 +886,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.and_clause_auxiliary")] if and_clause and on("mentions.and_clause_auxiliary") else []
         # 'X secured $3 billion in Y contracts while Z invested $500 million in ...': 'while' and a new subject with a
         # deal verb, no comma before it, each side with a deal of its own (mentions.while_clause)
         taken = {m.start() for m in ands}
@@ -1047,6 +1051,11 @@ WHILE_CLAUSE = re.compile(rf"\s+(?=(?:while|whereas)\s+(?:[A-Z][\w&.'’-]*\s+){
                           rf"also|both)\s+)*(?:{words('shared_subject_verbs')})\s)")
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+# ('... for $2 billion and Ondine will provide power to ...': the new subject's verb after an auxiliary;
+# mentions.and_clause_auxiliary)
+AND_AUX_CLAUSE = re.compile(r"(?:,\s+(?:and|while)|\s+and)\s+"
+                            r"(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have|had|will|would|also|is\s+set\s+to|"
+                            r"is\s+to)\s+(?:also\s+)?[a-z][\w-]+\s)")
 
 
 def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
