@@ -772,6 +772,9 @@ CASES = [
      "$90 million.",
      ["compute announced: Orsk Cloud seller, Velo AI buyer | 3e+08 USD once",
       "power announced: Tarrow Power seller, Kelvane Data buyer | 9e+07 USD once"]),
+    # a company's valuation ('which was valued at') is no amount, even where the sentence before is near
+    ("Orsk Cloud will provide Velo AI with chips. Velo AI, which was valued at $9 billion in its last funding round, "
+     "also uses cloud services from Tarrow Cloud.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

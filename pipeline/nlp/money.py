@@ -91,7 +91,10 @@ class MoneyRules:
                           rf"|\b(?:{_alternation(self.vocab['estimate_nouns'])})"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           rf"|\bvalu(?:e|es|ed|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
-                          rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
+                          rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
+                          # ('Kovar, which was valued at $24 billion in ...' where the window begins in the sentence
+                          # before: a company's valuation told with 'was', 'is', 'has been')
+                          rf"|[.;]\s+(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\b(?:was|is|were|are|been)\s+valued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?)$", re.I)
 
     @cached_property
     def spending_plan(self) -> re.Pattern:
