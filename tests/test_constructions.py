@@ -772,6 +772,11 @@ CASES = [
      "$90 million.",
      ["compute announced: Orsk Cloud seller, Velo AI buyer | 3e+08 USD once",
       "power announced: Tarrow Power seller, Kelvane Data buyer | 9e+07 USD once"]),
+    # the kind the passage describes an unknown company with gives the direction of an undirected trade
+    # (mentions.kind_from_description)
+    ("Velkor, a data-centre operator in Finland, is expanding. Velkor and Brimoral signed a $500 million hosting "
+     "agreement.",
+     ["datacenter announced: Brimoral buyer, Velkor seller | 5e+08 USD once"]),
     # a company's valuation ('which was valued at') is no amount, even where the sentence before is near
     ("Orsk Cloud will provide Velo AI with chips. Velo AI, which was valued at $9 billion in its last funding round, "
      "also uses cloud services from Tarrow Cloud.", []),

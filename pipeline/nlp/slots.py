@@ -896,6 +896,45 @@ def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# ', a Texas-based data-centre operator,': an apposition right after a name, up to its closing comma or stop
+DESCRIPTION_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*(?:[,.;)]|$)")
+# 'cloud provider Quorvane', 'the chipmaker Daltrex': the words right before a name
+DESCRIPTION_BEFORE = re.compile(r"(?:^|[^\w-])((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """An unknown organisation whose kind its own sentence does not tell ('Quorvane will supply Daltrex ...') takes
+    the kind the passage describes it with anywhere ('Quorvane, a cloud provider based in Oslo,', 'chipmaker
+    Quorvane'): one kind, the same for every mention of it (rule mentions.kind_from_description). Kinds decide the
+    direction of a trade told without one (roles.kind_sides) and whom a round is for."""
+    rules = load_slot_rules()
+    unknown = {o.text: o.key for s in sentences for o in s.orgs
+               if o.kind == "other" and o.origin != "gazetteer" and len(o.text) >= 3}
+    if not unknown:
+        return sentences
+    kinds: dict[str, set] = {}
+    for name, key in unknown.items():
+        for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", text):
+            after = DESCRIPTION_AFTER.match(text, m.end())
+            before = DESCRIPTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+                if phrase and not re.search(r"\b(?:of|for|with|to|from|by|and|or|in|on|at)\s*$", phrase):
+                    kind = next((k for k, rx in rules.kind_words if rx.search(HYPHEN_JOIN.sub(" ", phrase.replace(
+                        "-", " - ")))), None)
+                    if kind is not None:
+                        kinds.setdefault(key, set()).add(kind)
+    told = {key: next(iter(found)) for key, found in kinds.items() if len(found) == 1}
+    if not told:
+        return sentences
+    out = []
+    for sent in sentences:
+        orgs = tuple(replace(o, kind=told[o.key]) if o.kind == "other" and o.key in told else o for o in sent.orgs)
+        if orgs != sent.orgs and hit("mentions.kind_from_description", True):
+            sent = replace(sent, orgs=orgs)
+        out.append(sent)
+    return out
+
+
 GROUP_WORDS = ("Group", "Holdings", "Conglomerate")  # a company group's name after its bare name (mentions.short_form_group)
 
 
