@@ -780,6 +780,9 @@ CASES = [
     # a company's valuation ('which was valued at') is no amount, even where the sentence before is near
     ("Orsk Cloud will provide Velo AI with chips. Velo AI, which was valued at $9 billion in its last funding round, "
      "also uses cloud services from Tarrow Cloud.", []),
+    # a name before a gerund of making a deal is its subject, even after a preposition (roles.gerund_subject)
+    ("The deal comes on the heels of Brimoral (BRM) striking a partnership to supply 500 MW of power to Velkara (VLK).",
+     ["power announced: Brimoral seller, Velkara buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1016,6 +1016,12 @@ def _shares_owner(sent: Sentence, o: OrgMention, trigger: Trigger, mentions: lis
         m.key != o.key and o.end < m.start and m.end <= trigger.start for m in mentions)
 
 
+# after a name (and its ticker in brackets): a gerund of making a deal, whose subject the name is
+# ('after Vanexeth (CEG) striking a partnership to supply ...'; roles.gerund_subject)
+GERUND_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:strik|sign|agree|ink|seal|enter|announc|reach|clinch|"
+                          r"complet|clos|finaliz|finalis)ing\b", re.I)
+
+
 def _oblique(sent: Sentence, o: OrgMention) -> bool:
     """'spun off from internet giant Yandex', 'rivals like Google': not the subject of the clause. But 'A consortium
     including X, Y and Z agreed to buy ...': the members of a group that is the subject are it (rule
@@ -1029,6 +1035,9 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
         return False  # 'is set to supply Ostrivel with GPUs': 'to' marks the verb, the name is its object
     if on("roles.proxy_subject") and PROXY_OF.match(before) and hit("roles.proxy_subject"):
         return False  # 'The venture arm of Halvern led ...': the subject acts for the organisation after its 'of'
+    if on("roles.gerund_subject") and hit("roles.gerund_subject", bool(GERUND_AFTER.match(sent.text,
+                                                                                         o.end - sent.start))):
+        return False  # 'on the heels of Vanexeth striking a deal to supply ...': the subject of the gerund
     return not hit("roles.group_members", on("roles.group_members") and bool(GROUP_INCLUDING.search(before)))
 
 
