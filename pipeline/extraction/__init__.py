@@ -26,7 +26,8 @@ from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import Sentence, drop_defined_terms, drop_places, read_sentences, resolve_anaphora, resolve_relatives
-from ..nlp.slots import add_slot_orgs, load_parser, parsed, kinds_from_descriptions, repeat_names, unify_bracket_aliases, unify_short_forms
+from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
+                         unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,

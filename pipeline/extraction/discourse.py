@@ -1376,19 +1376,14 @@ def customer_won(lone: list[Draft], prev: Sentence) -> list[Draft]:
     return [replace(first, parties=[(party, "buyer"), (prev.orgs[0], "seller")], rule=first.rule + "|customer_won")]
 
 
-# 'Under the agreement, X will pay ...', 'As part of the deal, ...': a deal the passage has already brought in
-# (discourse.agreement_before)
-AGREEMENT_BACK = DEAL_BACK
-
-
 def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: list[Draft]) -> list[Draft]:
     """'The deal makes Daltrex the largest supplier to Quorvin.' (or 'Daltrex has won Quorvin as a customer') then
     'Under the agreement, Quorvin will pay $3 billion for chips': a trade of one named side whose sentence points
     back to a deal ('the agreement') is the deal of the sentence before, which told no deal of its own and named that
     side and one other company; the other takes the opposite role (rule discourse.agreement_before)."""
     first = lone[0]
-    party, role = first.parties[0]
-    if first.type not in TRADE_TYPES or AGREEMENT_BACK.search(sent.text) is None or any(
+    party = first.parties[0][0]
+    if first.type not in TRADE_TYPES or DEAL_BACK.search(sent.text) is None or any(
             d.sentence.start == prev.start for d in drafts):
         return []
     others = list({o.key: o for o in prev.orgs if o.key != party.key}.values())
@@ -1399,17 +1394,23 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
         # ('Quorvane has signed a major cloud agreement.' then 'The $3 billion deal will see Daltrex provide GPU
         # capacity': the sentence before tells a deal of its one company, this one the deal's other side)
         return []
-    named = others[0]
+    return _other_side(first, others[0], "discourse.agreement_before", "|agreement_before")
+
+
+def _other_side(first: Draft, named: OrgMention, rule: str, mark: str) -> list[Draft]:
+    """The one-sided trade `first` with `named` as its other side, in the role opposite its party's; where it had no
+    direction yet, the two kinds decide which side provides (none: no deal)."""
+    party, role = first.parties[0]
     if role == UNSIDED:
-        sides = kind_sides(first.type, party, named)
+        sides = kind_sides(first.type, party, named) if first.type in TRADE_TYPES else None
         if sides is None:
             return []
         role, other = sides
     else:
         other = OPPOSITE.get(role)
-    if other is None or not hit("discourse.agreement_before"):
+    if other is None or not hit(rule):
         return []
-    return [replace(first, parties=[(party, role), (named, other)], rule=first.rule + "|agreement_before")]
+    return [replace(first, parties=[(party, role), (named, other)], rule=first.rule + mark)]
 
 
 def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
@@ -1421,21 +1422,12 @@ def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]
     if m is None:
         return []
     first = lone[0]
-    party, role = first.parties[0]
+    party = first.parties[0][0]
     names = [o for o in _listed_names(sent, m.end(), lex) if o.key != party.key][:1]
     if not names:
         return []
     named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
-    if role == UNSIDED:
-        sides = kind_sides(first.type, party, named) if first.type in TRADE_TYPES else None
-        if sides is None:
-            return []
-        role, other = sides
-    else:
-        other = OPPOSITE.get(role)
-    if other is None or not hit("discourse.deal_is_with"):
-        return []
-    return [replace(first, parties=[(party, role), (named, other)], rule=first.rule + "|deal_is_with")]
+    return _other_side(first, named, "discourse.deal_is_with", "|deal_is_with")
 
 
 # the goods or capacity of a trade told before, with a determiner that points back to them (discourse.provided_by)
