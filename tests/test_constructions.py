@@ -783,6 +783,10 @@ CASES = [
     # a name before a gerund of making a deal is its subject, even after a preposition (roles.gerund_subject)
     ("The deal comes on the heels of Brimoral (BRM) striking a partnership to supply 500 MW of power to Velkara (VLK).",
      ["power announced: Brimoral seller, Velkara buyer"]),
+    # capacity in watts from a company of sites, no goods named: a data-centre lease (type.megawatt_site)
+    ("Velo AI rents out GPUs in Europe. It has agreed to lease 30 megawatts of capacity from data centre operator "
+     "Orsk Sites for $150 million.",
+     ["datacenter announced: Velo AI buyer, Orsk Sites seller | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -393,6 +393,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'which is fully leased to Quorvane': a lease of nothing named, the sentence's first trigger, is of a site
         best = "datacenter"
         scores[best] = 1
+    if best == "compute" and on("type.megawatt_site") and find_power_mw(sent.text) and any(
+            o.kind == "datacenter" for o in sent.orgs) and not rx["type:chips"].search(counted) and hit(
+            "type.megawatt_site"):
+        # 'lease 20 megawatts of capacity from data-centre operator X': capacity counted in watts from a company of
+        # sites, with no goods named, is space in a data centre (guideline 6), not computing
+        best = "datacenter"
     # "making it Brimoral's biggest customer": a party's role in a trade named in so many words (type.role_noun_trade)
     trade_role = on("type.role_noun_trade") and bool(ROLE_NOUN.search(sent.text)) and any(
         t.type == "ANY" for t in usable)
