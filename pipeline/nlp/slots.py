@@ -919,8 +919,8 @@ def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Senten
             before = DESCRIPTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
             for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
                 if phrase and not re.search(r"\b(?:of|for|with|to|from|by|and|or|in|on|at)\s*$", phrase):
-                    kind = next((k for k, rx in rules.kind_words if rx.search(HYPHEN_JOIN.sub(" ", phrase.replace(
-                        "-", " - ")))), None)
+                    words = re.sub(r"\s*-\s*", " ", phrase)  # 'data-centre operator': the words 'data centre'
+                    kind = next((k for k, rx in rules.kind_words if rx.search(words)), None)
                     if kind is not None:
                         kinds.setdefault(key, set()).add(kind)
     told = {key: next(iter(found)) for key, found in kinds.items() if len(found) == 1}
