@@ -787,6 +787,10 @@ CASES = [
     ("Velo AI rents out GPUs in Europe. It has agreed to lease 30 megawatts of capacity from data centre operator "
      "Orsk Sites for $150 million.",
      ["datacenter announced: Velo AI buyer, Orsk Sites seller | 1.5e+08 USD once"]),
+    # capitals the gazetteer gives as a company's own name are its common form (merging.gazetteer_capitals)
+    ("Orvanta Labs will pay American Electric Power $300 million for electricity from its Ohio plants over ten "
+     "years, AEP said on Monday.",
+     ["power announced: Orvanta Labs buyer, AEP seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

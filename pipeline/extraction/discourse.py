@@ -1295,14 +1295,27 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0, lex: Lexicon 
                     names[o.key] = text
                     borrowed.discard(o.key)
                 continue
-            # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better
-            if cur is None or (len(text) < len(cur) and not text.isupper()) or cur.isupper() and not text.isupper():
+            # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better, unless
+            # the gazetteer gives those capitals as the company's own name ('TSMC', 'AEP': merging.gazetteer_capitals)
+            if cur is None or (len(text) < len(cur) and not _abbreviation(text, lex)) or (
+                    _abbreviation(cur, lex) and not _abbreviation(text, lex)):
                 names[o.key] = text
                 if other:
                     borrowed.add(o.key)
     # without a legal form ('Vattenkraft AB' -> 'Vattenkraft', 'Tosaka Denki K.K.' -> 'Tosaka Denki'): the
     # guidelines' shortest common form
     return {k: strip_suffix(v) or v for k, v in names.items()}
+
+
+def _abbreviation(name: str, lex: Lexicon | None) -> bool:
+    """An all-capitals form other than the one the gazetteer gives as the company's own name."""
+    if not name.isupper():
+        return False
+    entry = lex.lookup(name) if lex is not None and on("merging.gazetteer_capitals") else None
+    if entry is not None and entry.name.isupper() and fold_name(entry.name) == fold_name(name) and any(
+            not f.isupper() for f in entry.forms):
+        return not hit("merging.gazetteer_capitals")
+    return True
 
 
 OPPOSITE = {"investor": "investee", "investee": "investor", "acquirer": "target", "target": "acquirer",
