@@ -791,6 +791,17 @@ CASES = [
     ("Orvanta Labs will pay American Electric Power $300 million for electricity from its Ohio plants over ten "
      "years, AEP said on Monday.",
      ["power announced: Orvanta Labs buyer, AEP seller | 3e+08 USD once"]),
+    # ... and so is the gazetteer's name set in capitals, beside a former name (merging.gazetteer_capitals)
+    ("Velo AI has signed a $500 million contract for GPU capacity with Iris Energy. IREN will supply the chips from "
+     "its Texas site.",
+     ["compute announced: Velo AI buyer, IREN seller | 5e+08 USD once"]),
+    # ... but not a ticker standing beside another company's name, nor a whole name set in capitals
+    ("The deal follows Orsk Energy striking a partnership to supply 500 MW of power to Velkara (META). Velkara will "
+     "use it in Ohio.",
+     ["power announced: Orsk Energy seller, Velkara buyer"]),
+    ("VELKARA DIGITAL will lease a data center to Orsk Cloud for $2 billion. Velkara Digital said the site opens in "
+     "2027.",
+     ["datacenter announced: Velkara Digital seller, Orsk Cloud buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1297,8 +1297,8 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0, lex: Lexicon 
                 continue
             # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better, unless
             # the gazetteer gives those capitals as the company's own name ('TSMC', 'AEP': merging.gazetteer_capitals)
-            if cur is None or (len(text) < len(cur) and not _abbreviation(text, lex)) or (
-                    _abbreviation(cur, lex) and not _abbreviation(text, lex)):
+            if cur is None or (len(text) < len(cur) and not _abbreviation(text, lex, o.key)) or (
+                    _abbreviation(cur, lex, o.key) and not _abbreviation(text, lex, o.key)):
                 names[o.key] = text
                 if other:
                     borrowed.add(o.key)
@@ -1307,12 +1307,13 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0, lex: Lexicon 
     return {k: strip_suffix(v) or v for k, v in names.items()}
 
 
-def _abbreviation(name: str, lex: Lexicon | None) -> bool:
-    """An all-capitals form other than the one the gazetteer gives as the company's own name."""
+def _abbreviation(name: str, lex: Lexicon | None, key: str) -> bool:
+    """An all-capitals form other than the gazetteer's own name of the company `key` names, in one word ('TSMC';
+    'IREN' for Iren; not 'APPLIED DIGITAL', a name set in capitals, nor 'META', a ticker beside another name)."""
     if not name.isupper():
         return False
-    entry = lex.lookup(name) if lex is not None and on("merging.gazetteer_capitals") else None
-    if entry is not None and entry.name.isupper() and fold_name(entry.name) == fold_name(name) and any(
+    entry = lex.lookup(name) if lex is not None and " " not in name and on("merging.gazetteer_capitals") else None
+    if entry is not None and fold_name(entry.name) == fold_name(name) == key and any(
             not f.isupper() for f in entry.forms):
         return not hit("merging.gazetteer_capitals")
     return True
