@@ -802,6 +802,12 @@ CASES = [
     ("VELKARA DIGITAL will lease a data center to Orsk Cloud for $2 billion. Velkara Digital said the site opens in "
      "2027.",
      ["datacenter announced: Velkara Digital seller, Orsk Cloud buyer | 2e+09 USD once"]),
+    # a speaker and the reported clause's subject, with when and where it was said between (roles.speaker_other_side)
+    ("Velmora Systems said Tuesday that Kavala Capital will buy $150 million of its chips.",
+     ["chips announced: Kavala Capital buyer, Velmora Systems seller | 1.5e+08 USD once"]),
+    ("Orsk Labs said in a statement on Monday the Kavala Economic Development Board will invest $150 million in its "
+     "new plant.",
+     ["investment announced: Kavala Economic Development Board investor, Orsk Labs investee | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

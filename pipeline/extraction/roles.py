@@ -1390,7 +1390,13 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
     return False
 
 
-SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:on|last|this)\s+\w+)?(?:\s+that)?\s+$", re.I)
+# what may stand between a verb of saying and the clause it reports: when ('said Tuesday', 'said late on Monday',
+# 'said earlier this week') and where ('said in a statement', 'said in a regulatory filing'), at most two of them
+SPEECH_WHEN = (r"(?:on|last|this)\s+\w+|(?:(?:late|early)\s+(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|"
+               r"saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|earlier|later")
+SPEECH_WHERE = r"(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|interview|post|call)"
+SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}(?:\s+that)?(?:\s+the)?\s+$",
+                         re.I)
 
 
 def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
