@@ -808,6 +808,14 @@ CASES = [
     ("Orsk Labs said in a statement on Monday the Kavala Economic Development Board will invest $150 million in its "
      "new plant.",
      ["investment announced: Kavala Economic Development Board investor, Orsk Labs investee | 1.5e+08 USD once"]),
+    # an institution's 'of' or 'for' phrase is part of its name; after an 'and', one word only (mentions.institution_of)
+    ("The Kavala Fund for Strategic Investment will invest $500 million in Velmora Systems.",
+     ["investment announced: Kavala Fund for Strategic Investment investor, Velmora Systems investee | 5e+08 USD once"]),
+    ("The Orsk Investment Authority of Kavala will invest $500 million in Velmora Systems.",
+     ["investment announced: Orsk Investment Authority of Kavala investor, Velmora Systems investee | 5e+08 USD once"]),
+    ("Velmora Systems secured a $300 million loan from Norvik Bank of Kavala and Orsk Capital.",
+     ["investment completed: Velmora Systems investee, Norvik Bank of Kavala investor, Orsk Capital investor | "
+      "3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -27,7 +27,7 @@ CONTEXT_LISTS = ("outlet_words", "follow_on_words", "follow_on_verbs", "attached
                  "joint_groups", "income_verbs", "figure_hedges", "generation_assets", "power_sale_words",
                  "making_verbs",
                  "goods_nouns", "service_nouns", "fixed_expressions", "forecast_subjects", "forecast_verbs", "describing_hyphens", "person_title_words",
-                 "public_bodies", "facility_plurals", "giving_verbs",
+                 "public_bodies", "institution_heads", "facility_plurals", "giving_verbs",
                  "managing_participles",
                  "took_part_verbs", "withheld_verbs", "round_verbs", "round_drawing_verbs", "results_nouns",
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",

@@ -1201,6 +1201,12 @@ ARM_SUFFIX = re.compile(rf"[ \t]+(?:{words('arm_suffixes')})\b")
 NAME_GOES_ON = re.compile(rf"(?:[ \t]+(?:{words('name_continuations')}))+\b")
 
 
+# after an institution's head word: its 'of' or 'for' phrase of capitalised words, one word after an 'and' ('Bank
+# for Reconstruction and Development'; not '... of Kavala and Orsk Capital', a second company) (mentions.institution_of)
+INSTITUTION_OF = re.compile(r"[^\S\n](?:of|for)[^\S\n](?:the[^\S\n])?[A-Z][\w&-]*(?:[^\S\n](?:of[^\S\n])?[A-Z][\w&-]*)*"
+                            r"(?:[^\S\n](?:and|&)[^\S\n][A-Z][\w&-]*(?![^\S\n][A-Z]))?(?![\w’'-])")
+
+
 def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
     """Organisations outside the gazetteer: legal/industry suffixes, 'startup Foo', '... government'."""
     rx = cue_regexes(lex)
@@ -1250,6 +1256,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 more = rx["suffix_run"].match(text, m.end(group))
                 if more and hit("mentions.suffix_run", on("mentions.suffix_run")):
                     name = text[start:more.end()].rstrip(".")
+                phrase = INSTITUTION_OF.match(text, start + len(name)) if name.split()[-1] in word_set(
+                    "institution_heads") and on("mentions.institution_of") else None
+                if phrase and hit("mentions.institution_of"):
+                    name = text[start:phrase.end()]  # 'Norvik Bank' + ' of Commerce': one institution's name
             end = start + len(name)
             words = name.split()
             # a name does not run on past a sentence's full stop ('... firm Tessavon. The San Jose-based ...')

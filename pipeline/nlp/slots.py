@@ -751,6 +751,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         body = _body_of(words) if any(w.text in PUBLIC_BODIES for w in words) else words
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
+        elif words[-1].text in INSTITUTION_HEADS and on("mentions.institution_of"):
+            body = _body_of(words, ("of", "for"))
+            if hit("mentions.institution_of", body != words):
+                words = body  # 'the Orsk Bank for Reconstruction and Development': one institution
         while len(words) > 1 and words[0].lower_ in CALENDAR_WORDS and hit("mentions.date_before_name", on(
                 "mentions.date_before_name")):
             words = words[1:]  # 'on Tuesday Taravik': the day opens no name
@@ -1885,9 +1889,11 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
                cues: PersonCues | None = None) -> str | None:
     """Why a proper-noun phrase in a slot is no organisation (the filter's id), or None when it is one."""
     labels = {w.ent_type_ for w in words if w.ent_type_}
-    head = words[-1]
-    # 'Marlowe Ventures', 'Velora Labs': the name says so; 'Velmora, a provider of data centers': its apposition does
-    named_as_org = head.text in lex.cues["org_suffixes"] or hit("mentions.described_by_apposition", any(
+    head = _name_head(words)  # 'Authority' in 'Orsk Investment Authority of Kavala'
+    # 'Marlowe Ventures', 'Velora Labs': the name says so, as an institution's 'of' phrase does ('... Authority of
+    # Kavala': mentions.institution_of); 'Velmora, a provider of data centers': its apposition does
+    named_as_org = head.text in lex.cues["org_suffixes"] or head is not words[-1] or hit(
+        "mentions.described_by_apposition", any(
         c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in head.rights))
     if hit("mentions.people_of_place", labels == {"NORP"} and len(words) == 1 and head.tag_ == "NNPS" and on(
             "mentions.people_of_place")):
@@ -1928,7 +1934,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:hyphen_fragment"  # 'AI Build-Out With ...': the end of a hyphenated word, not a name
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
-    if hit("mentions.document_or_round", words[-1].text in rules.not_org_heads
+    if hit("mentions.document_or_round", _name_head(words).text in rules.not_org_heads
            or words[0].text in rules.not_org_firsts):
         return "filter:document_or_round"
     if hit("mentions.round_letter", on("mentions.round_letter") and len(words) == 1 and re.fullmatch(
@@ -2397,15 +2403,20 @@ def _misparsed_dative(tok) -> bool:
 
 
 PUBLIC_BODIES = word_set("public_bodies")
+INSTITUTION_HEADS = word_set("institution_heads")
 FACILITY_PLURALS = word_set("facility_plurals")
 
 
-def _body_of(words: list) -> list:
+def _body_of(words: list, links: tuple = ("of",)) -> list:
     """The public body's name with its 'of' phrase: 'Ministry' + 'of Science and ICT', 'Government' + 'of Tamsin'
-    (capitalised words after 'of', joined by 'and' or '&' where both sides are capitalised)."""
+    (capitalised words after 'of', joined by 'and' or '&' where both sides are capitalised); with `links` ('of',
+    'for') an institution's ('Bank' + 'for Reconstruction and Development'; mentions.institution_of)."""
     doc = words[-1].doc
     i = words[-1].i + 1
-    inside = any(w.text in PUBLIC_BODIES and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
+    heads = PUBLIC_BODIES if links == ("of",) else INSTITUTION_HEADS
+    if links != ("of",) and i + 1 < len(doc) and doc[i].lower_ in links and doc[i + 1].text[:1].isupper():
+        return words + list(doc[i:_capitalised_run(doc, i + 1)])
+    inside = any(w.text in heads and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
     if inside:  # 'the Ministry of Science' already: what follows is 'and ICT'
         if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "&") or not doc[i + 1].text[:1].isupper():
             return words
@@ -2415,10 +2426,25 @@ def _body_of(words: list) -> list:
         end = i + 1
     else:
         return words
+    return words + list(doc[i:_capitalised_run(doc, end)])
+
+
+def _name_head(words: list):
+    """A name's head word: its last, or the body's or institution's word before an 'of' or 'for' phrase ('Fund' in
+    'Kavala Fund for Strategic Investment'; mentions.institution_of)."""
+    for k, w in enumerate(words[1:-1], 1):
+        if w.lower_ in ("of", "for") and words[k - 1].text in PUBLIC_BODIES | INSTITUTION_HEADS and on(
+                "mentions.institution_of"):
+            return words[k - 1]
+    return words[-1]
+
+
+def _capitalised_run(doc, end: int) -> int:
+    """The end of the capitalised words from `end` on, an 'and' or '&' between two of them kept."""
     while end < len(doc) and (doc[end].text[:1].isupper() or (
             doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
         end += 1
-    return words + list(doc[i:end])
+    return end
 
 
 def _coordinated_preposition(prep) -> bool:
