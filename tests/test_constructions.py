@@ -816,6 +816,9 @@ CASES = [
     ("Velmora Systems secured a $300 million loan from Norvik Bank of Kavala and Orsk Capital.",
      ["investment completed: Velmora Systems investee, Norvik Bank of Kavala investor, Orsk Capital investor | "
       "3e+08 USD once"]),
+    # money borrowed from a lender: debt financing into the borrower (triggers.jsonl, with 'receive ... from')
+    ("Velmora Systems borrowed $300 million from Norvik Bank to build its plant.",
+     ["investment completed: Velmora Systems investee, Norvik Bank investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
