@@ -819,6 +819,12 @@ CASES = [
     # money borrowed from a lender: debt financing into the borrower (triggers.jsonl, with 'receive ... from')
     ("Velmora Systems borrowed $300 million from Norvik Bank to build its plant.",
      ["investment completed: Velmora Systems investee, Norvik Bank investor | 3e+08 USD once"]),
+    # investors added to the round whose owner the sentence names, not to a rival's told since
+    # (discourse.round_owner_named); the 'and' of the list ends no name
+    ("Quorra said it has closed a $90 million round. Talbrook AI, a rival, raised $40 million in March. Investors in "
+     "Quorra's round included Fenwick Growth and Marlow Fund.",
+     ["investment completed: Quorra investee, Fenwick Growth investor, Marlow Fund investor | 9e+07 USD once",
+      "investment completed: Talbrook AI investee | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -493,6 +493,11 @@ THE_ROUND = re.compile(rf"\b(?:the|this)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:{words
 PAST_ROUND = re.compile(rf"\b(?:{words('history_words')}|{words('earlier_words')}|in\s+(?:19|20)\d\d)\b", re.I)
 
 
+# right before a name: what makes it the owner of the round a sentence adds investors to ('Investors in X', 'backers of
+# X', 'X's round': the possessive is read after the name) (discourse.round_owner_named)
+ROUND_OWNER_BEFORE = re.compile(r"\b(?:in|of|for|into|behind|backing)\s+(?:the\s+)?$", re.I)
+
+
 def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
     """The draft a sentence about 'the round' adds to: the last one, unless the sentence names another investment
     draft's stage ('the Series C' after a Series B told as history) or calls it the new round (the first round told
@@ -506,6 +511,11 @@ def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
         return rounds[-1]  # 'The round was led by ...' after a purchase told since: the round is the last one told
     if len(rounds) < 2:
         return last
+    owners = {o.key for o in sent.orgs if ROUND_OWNER_BEFORE.search(sent.text, 0, o.start - sent.start)
+              or sent.text.startswith(("'s", "’s"), o.end - sent.start)} if on("discourse.round_owner_named") else ()
+    owned = [d for d in rounds if any(r == "investee" and o.key in owners for o, r in d.parties)]
+    if owned and owned[-1] is not last and hit("discourse.round_owner_named"):
+        return owned[-1]  # 'Investors in Velmora's round included ...' after Orsk's round was told: Velmora's round
     stage = ROUND_STAGE.search(sent.text)
     if stage:
         key = (stage.group(1) or stage.group(2)).lower()

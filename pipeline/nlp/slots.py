@@ -1103,8 +1103,10 @@ def _phrase(head) -> list:
             end += 1
         if start <= words[0].i:
             words = _name_run(list(doc[start:end]), head) if on("mentions.name_run") else list(doc[start:end])
-    while len(words) > 1 and words[-1].i != head.i and (words[-1].text in POSSESSIVE or words[-1].is_space):
-        words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s')
+    while len(words) > 1 and words[-1].i != head.i and (words[-1].text in POSSESSIVE or words[-1].is_space or (
+            words[-1].dep_ == "cc")):
+        words = words[:-1]  # the recogniser's entity can take in the possessive ('Karuwy Briaunaungen’s'), or the
+        # 'and' of a list of names ('Fenwick Growth and'): neither ends a name
     while len(words) > 1 and words[0].i != head.i and words[0].lower_ == "the" and hit(
             "mentions.leading_article", on("mentions.leading_article")):
         words = words[1:]  # 'The Ostrava Development Authority': the article the recogniser takes in names no one
