@@ -825,6 +825,9 @@ CASES = [
      "Quorra's round included Fenwick Growth and Marlow Fund.",
      ["investment completed: Quorra investee, Fenwick Growth investor, Marlow Fund investor | 9e+07 USD once",
       "investment completed: Talbrook AI investee | 4e+07 USD once"]),
+    # a describing word that opens the sentence describes the name after it (mentions.opening_descriptor)
+    ("Investor Harrowgate led the $30 million round in Quorra.",
+     ["investment announced: Harrowgate investor, Quorra investee | 3e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

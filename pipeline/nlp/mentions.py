@@ -112,6 +112,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["suffix_run"] = re.compile(rf"(?:{gap}(?:{words_run}))+(?![\w-])")
     out["descriptor_org"] = re.compile(  # (on one line: a headline's last word describes no name of the body)
         rf"\b(?:{descriptors}){gap}+((?:{name}|[a-z]+[A-Z]\w*)(?:{gap}(?:{name})){{0,2}})")
+    # ... and one that opens a sentence, capitalised ('Chipmaker Orsk and Halvern were among the investors')
+    # (mentions.opening_descriptor)
+    opening = "|".join(re.escape(s[:1].upper() + s[1:]) for s in c["org_descriptors"])
+    out["opening_descriptor"] = re.compile(
+        rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:{opening}){gap}+((?:{name})(?:{gap}(?:{name})){{0,2}})(?![\w’'-])")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
@@ -1235,8 +1240,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
                                     "maker"))
             taken.append((m.start(), m.end()))
-    for pattern in ("suffix_org", "descriptor_org", "subject_org", "raising_org", "government", "appositive_org",
-                    "valued_org", "bracket_member", "copular_org", "relation_org"):
+    for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
+                    "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org"):
+        if pattern == "opening_descriptor" and not on("mentions.opening_descriptor"):
+            continue
         if pattern == "relation_org" and not on("mentions.hyphen_relation"):
             continue
         if pattern == "appositive_org" and not on("mentions.appositive_shape"):
@@ -1344,6 +1351,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'Velmora is in early talks to raise funds': the one who raises, a name no list knows
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
                 continue  # 'Nvidia-backer Ostrix': the name described, one no list knows
+            if pattern == "opening_descriptor" and (_english_only(words) or not hit("mentions.opening_descriptor")):
+                continue  # 'Startup America ...': English words name no one here
             if pattern == "bracket_member" and (_english_only(words) or not hit("mentions.bracket_member")):
                 continue  # '..., and Europe ($2 billion)': a place or a word, not a member named
             # 'the Morrowbank AI Campus': a name shaped like a company's that a facility's name goes on with
@@ -1360,7 +1369,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if pattern == "valued_org":
                 hit("mentions.valued_shape")
             kind = entry.kind if entry else _name_kind(name)
-            if kind == "other" and pattern == "descriptor_org" and on("mentions.descriptor_kind"):
+            if kind == "other" and pattern in ("descriptor_org", "opening_descriptor") and on("mentions.descriptor_kind"):
                 # 'AI cloud provider Tessaly': the words that describe the name give its kind, as its own words may
                 before = DESCRIBING_WORDS.search(text, max(0, m.start() - 40), m.start())
                 kind = _name_kind(text[before.start() if before else m.start():start])
