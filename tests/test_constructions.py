@@ -828,6 +828,14 @@ CASES = [
     # a describing word that opens the sentence describes the name after it (mentions.opening_descriptor)
     ("Investor Harrowgate led the $30 million round in Quorra.",
      ["investment announced: Harrowgate investor, Quorra investee | 3e+07 USD once"]),
+    # semicolons between the items of a list of names end no clause (mentions.semicolon_list); an owner named in a
+    # member's description is no investor (discourse.member_owner); a semicolon before a clause still ends one
+    ("Quorra said it has closed a $90 million round. Backers in the round included Fenwick Growth; Marlow Fund, a unit "
+     "of Tarrow Bank; and Oakmere Partners.",
+     ["investment completed: Quorra investee, Fenwick Growth investor, Marlow Fund investor, Oakmere Partners investor "
+      "| 9e+07 USD once"]),
+    ("Velmora will buy $300 million of chips from Orsk Systems; Harrowgate Capital, its rival, declined to comment.",
+     ["chips announced: Velmora buyer, Orsk Systems seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

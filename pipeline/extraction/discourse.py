@@ -480,6 +480,10 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     if cue.group(0).lower().endswith(("investment", "stake")):  # "ASML's investment made it the main shareholder"
         new = [o for o in sent.orgs if sent.text[o.end - sent.start:].startswith(("'s", "’s"))
                and o.start - sent.start < cue.start() and o.key not in known and o.key != investee][:1]
+    owners = [o for o in new if MEMBER_OWNER.search(sent.text, 0, o.start - sent.start)] if on(
+        "discourse.member_owner") else []
+    if owners and hit("discourse.member_owner"):
+        new = [o for o in new if o not in owners]  # 'B, the venture arm of Orsk,': Orsk owns a member, B invests
     draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
     return bool(new)
 
@@ -493,6 +497,9 @@ THE_ROUND = re.compile(rf"\b(?:the|this)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:{words
 PAST_ROUND = re.compile(rf"\b(?:{words('history_words')}|{words('earlier_words')}|in\s+(?:19|20)\d\d)\b", re.I)
 
 
+# right before a name in a list of investors: a member's description that names its owner ('Pinecrest Ventures, the
+# venture arm of Orsk', 'a unit of Orsk') (discourse.member_owner)
+MEMBER_OWNER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('owned_nouns')})\s+of\s+(?:the\s+)?$", re.I)
 # right before a name: what makes it the owner of the round a sentence adds investors to ('Investors in X', 'backers of
 # X', 'X's round': the possessive is read after the name) (discourse.round_owner_named)
 ROUND_OWNER_BEFORE = re.compile(r"\b(?:in|of|for|into|behind|backing)\s+(?:the\s+)?$", re.I)

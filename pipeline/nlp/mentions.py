@@ -877,7 +877,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
     relative = on("mentions.relative_clause")
     for _, _, s, e in sentence_bounds(doc):
         start = s
-        breaks = list(CLAUSE_BREAK.finditer(text, s, e))
+        breaks = [m for m in CLAUSE_BREAK.finditer(text, s, e) if not _list_semicolon(text, m, e, money_at)]
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
         if on("mentions.follows_other_deal"):
@@ -949,6 +949,24 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                 yield start, m.start() + 1
                 start = m.end()
         yield start, e
+
+
+# after a semicolon: one item of a list of names, a name (after 'and' for the last) and at most one description set
+# off by a comma ('; Pinecrest Ventures, the venture arm of Orsk;'), up to the next semicolon or the sentence's end
+SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|for|and))*"
+                            r"(?:\s*,\s*(?:the|a|an|its|their)\s[^,;]*)?\s*[.;]?\s*$")
+
+
+def _list_semicolon(text: str, m: re.Match, e: int, money_at) -> bool:
+    """'Investors include Halvern; Pinecrest Ventures, the venture arm of Orsk; and Oakmere': a semicolon before an
+    item of a list of names (a name, and at most one description after a comma) with no figure joins
+    the items of one list whose members carry commas of their own; it ends no clause (rule mentions.semicolon_list)."""
+    if not on("mentions.semicolon_list"):
+        return False
+    nxt = text.find(";", m.end(), e)
+    end = e if nxt < 0 else nxt + 1
+    return bool(SEMICOLON_ITEM.match(text[:end], m.start())) and not _has(money_at, m.end(), end) and hit(
+        "mentions.semicolon_list")  # (a trigger's word may describe: 'the venture arm of Orsk')
 
 
 def _no_deal_after(text: str, m: re.Match, e: int) -> bool:
