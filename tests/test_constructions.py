@@ -836,6 +836,13 @@ CASES = [
       "| 9e+07 USD once"]),
     ("Velmora will buy $300 million of chips from Orsk Systems; Harrowgate Capital, its rival, declined to comment.",
      ["chips announced: Velmora buyer, Orsk Systems seller | 3e+08 USD once"]),
+    # goods in another company's sites: it provides them, their maker names them (roles.goods_in_site); access to
+    # GPUs is computing bought, not chips (triggers.jsonl 'access to ... GPUs')
+    ("Orsk Cloud has signed a five-year agreement worth $4.2 billion. Under the contract, Velmora AI will get access "
+     "to GPUs in Orsk's Texas data centres.",
+     ["compute announced: Velmora AI buyer, Orsk seller | 4.2e+09 USD once"]),
+    ("Tarrow Labs gained access to Kessel accelerators at Brimoral Compute's Ohio campus through a $700 million deal.",
+     ["compute announced: Tarrow Labs buyer, Brimoral Compute seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -99,6 +99,8 @@ DEPLOYED_FOR = re.compile(rf"\b(?:{words('serving_verbs')})\s+(?:(?:up\s+to|abou
                           rf"for\s+(?:the\s+)?_", re.I)
 # goods named as a service sold on them ('GPU rental', 'GPU-as-a-service', 'GPU hosting'; rule type.goods_as_service)
 GOODS_AS_SERVICE = re.compile(rf"\b(?:{words('goods_nouns')})[\s-]+(?:{words('goods_service_words')})\b", re.I)
+# goods after 'access to' ('access to Nvidia GPUs', 'access to 20,000 accelerators'; rule type.access_to_goods)
+ACCESS_TO_GOODS = re.compile(rf"\baccess\s+to\s+(?:[\w,.-]+\s+){{0,3}}?(?:{words('goods_nouns')})\b", re.I)
 BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", re.I)
 
 REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
@@ -208,6 +210,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     counted = text
     served = list(GOODS_AS_SERVICE.finditer(text)) if on("type.goods_as_service") else []
+    accessed = list(ACCESS_TO_GOODS.finditer(text)) if on("type.access_to_goods") else []
+    if hit("type.access_to_goods", bool(accessed)):
+        served += accessed  # 'will get access to 20,000 GPUs': the goods are used where they run, not bought
     for m in served:  # 'a contract for GPU rental': computing rented out, no sale of the goods nor a site's hosting
         counted = counted[:m.start()] + " " * (m.end() - m.start()) + counted[m.end():]
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):

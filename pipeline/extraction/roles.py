@@ -1288,7 +1288,21 @@ def _hosted_goods(sent: Sentence) -> set[int]:
         agent = PROVIDED_BY_AGENT.match(sent.text, goods.end()) if goods else None
         if agent and agent.end() in starts:
             out.add(o.start)
+            continue
+        # 'access to Nvidia GPUs in Quarnell's data centres': goods in the sites or cloud of another name of the
+        # sentence, which provides them (roles.goods_in_site)
+        place = HOSTED_IN.match(sent.text, goods.end()) if goods and on("roles.goods_in_site") else None
+        host = next((x for x in sent.orgs if place and x.start - sent.start == place.end()), None)
+        if host is not None and host.key != o.key and HOSTING_SITE.match(sent.text, host.end - sent.start) and hit(
+                "roles.goods_in_site"):
+            out.add(o.start)
     return out
+
+
+# right after goods: where they are run ('in', 'at', 'on', 'through' a name's sites or cloud; roles.goods_in_site)
+HOSTED_IN = re.compile(r"\s+(?:in|at|on|through|via|inside)\s+(?:the\s+)?", re.I)
+HOSTING_SITE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:data\s+cent(?:er|re)s?|datacent(?:er|re)s?|cloud|clusters?|"
+                          rf"platform|(?:{words('site_nouns')})s?)\b", re.I)
 
 
 # 'a campus that was originally built for A and B', 'a plant initially designed for A': whom it was meant for
