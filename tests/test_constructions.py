@@ -843,6 +843,12 @@ CASES = [
      ["compute announced: Velmora AI buyer, Orsk seller | 4.2e+09 USD once"]),
     ("Tarrow Labs gained access to Kessel accelerators at Brimoral Compute's Ohio campus through a $700 million deal.",
      ["compute announced: Tarrow Labs buyer, Brimoral Compute seller | 7e+08 USD once"]),
+    # the possessor of an order placed it; an order 'from' a customer that a supplier won keeps its reading
+    # (roles.order_owner)
+    ("Brimoral Labs' $450 million server order from Tessaly Systems will be delivered next year.",
+     ["chips announced: Brimoral Labs buyer, Tessaly Systems seller | 4.5e+08 USD once"]),
+    ("Tessaly Systems won a $450 million server order from Brimoral Labs.",
+     ["chips announced: Tessaly Systems seller, Brimoral Labs buyer | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

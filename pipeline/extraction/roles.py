@@ -459,6 +459,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         targets = [o for o in before if o.key != left[-1].key]
         if targets and hit("roles.company_anaphor", True):
             return [(targets[-1], "target"), (left[-1], "acquirer")]
+    if trigger.frame == "seller_first" and trigger.text.lower().startswith("order") and on("roles.order_owner") and any(
+            ORDER_OWNER.fullmatch(sent.text, o.end - sent.start, trigger.start - sent.start) for o in left) and hit(
+            "roles.order_owner"):
+        trigger = replace(trigger, frame="buyer_first")  # "X's $1 billion chip order from Y": X ordered, Y supplies
     if trigger.frame == "buyer_first" and hit("roles.rent_out", _rented_out(sent, trigger, mentions)):
         trigger = replace(trigger, frame="seller_first")  # 'X will rent Quorvane 20,000 GPUs': X rents them out
     typed = trigger.frame in ("investor_first", "investee_first", "acquirer_first", "target_first")
@@ -1409,6 +1413,9 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 SPEECH_WHEN = (r"(?:on|last|this)\s+\w+|(?:(?:late|early)\s+(?:on\s+)?)?(?:monday|tuesday|wednesday|thursday|friday|"
                r"saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?|earlier|later")
 SPEECH_WHERE = r"(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|interview|post|call)"
+# between a name and its order noun: the possessive and the order's figure and goods ('X's $1 billion chip order from
+# Y'; roles.order_owner)
+ORDER_OWNER = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}", re.I)
 SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}(?:\s+that)?(?:\s+the)?\s+$",
                          re.I)
 
