@@ -849,6 +849,11 @@ CASES = [
      ["chips announced: Brimoral Labs buyer, Tessaly Systems seller | 4.5e+08 USD once"]),
     ("Tessaly Systems won a $450 million server order from Brimoral Labs.",
      ["chips announced: Tessaly Systems seller, Brimoral Labs buyer | 4.5e+08 USD once"]),
+    # a deal for a company buys it (type.deal_for_company); a deal for a company to supply goods does not
+    ("Halvern Partners agreed a $2.3 billion deal for Tessaly Networks on Monday.",
+     ["acquisition announced: Halvern Partners acquirer, Tessaly Networks target | 2.3e+09 USD once"]),
+    ("Velmora signed a $4 billion deal for Orsk Cloud to supply GPUs over five years.",
+     ["chips announced: Velmora buyer, Orsk Cloud seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -284,7 +284,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         usable = [t for t in usable if t not in goods] + [replace(t, type=kind, frame="buyer_first")
                                                           for t, kind in goods.items()]
     bought = [t for t in usable if t.frame == "buyer_first" and hit("type.paid_for_company", on(
-        "type.paid_for_company") and _paid_for_company(sent, t))]
+        "type.paid_for_company") and _paid_for_company(sent, t)) or t.frame == "symmetric" and hit(
+        "type.deal_for_company", on("type.deal_for_company") and _deal_for_company(sent, t))]
     if bought:  # 'agreed to pay $3 billion for Tessly': money paid for a company buys the company
         usable = [t for t in usable if t not in bought] + [replace(t, type="acquisition", frame="acquirer_first")
                                                            for t in bought]
@@ -791,6 +792,29 @@ def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
         return False
     tail = mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
     return re.match(r"['’]s?\s", tail) is None and not PRODUCT_NOUN.match(tail)
+
+
+# after a deal noun: 'for' and a company bought ('struck a $4 billion deal for X'; type.deal_for_company)
+DEAL_FOR = re.compile(r"\s+for\s+(?:the\s+)?$", re.I)
+# after the company: the clause goes on with no word that makes the company anything but the thing bought
+DEAL_FOR_TAIL = re.compile(r"\s*(?:$|[.,;:)—–]|(?:in|on|last|this|earlier|after|that|which|and|from|with|valued|"
+                           r"worth|including)\b)", re.I)
+
+
+def _deal_for_company(sent: Sentence, t: Trigger) -> bool:
+    """'Velmora Capital struck a $4 billion deal for Orsk Digital': a deal noun measured by a figure, then 'for' and
+    a company, the clause going on with no goods, no possessive and no infinitive ('a deal for X's chips', 'a deal
+    for X to supply ...'): the company is bought, the subject buys it."""
+    if t.text.lower() not in ("deal", "deals", "agreement", "transaction"):
+        return False
+    figure = next((m for m in sent.money if m.end <= t.start and not m.excluded), None)
+    if figure is None or len(sent.text[figure.end - sent.start:t.start - sent.start].split()) > 2:
+        return False
+    company = next((o for o in sent.orgs if o.start >= t.end), None)
+    if company is None or not DEAL_FOR.fullmatch(sent.text, t.end - sent.start, company.start - sent.start):
+        return False
+    return bool(DEAL_FOR_TAIL.match(sent.text, company.end - sent.start)) and any(
+        o.end <= figure.start for o in sent.orgs)
 
 
 # after an investment verb and its figure: 'in' or 'into' and the object ('in computing capacity from X')
