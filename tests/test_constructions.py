@@ -854,6 +854,11 @@ CASES = [
      ["acquisition announced: Halvern Partners acquirer, Tessaly Networks target | 2.3e+09 USD once"]),
     ("Velmora signed a $4 billion deal for Orsk Cloud to supply GPUs over five years.",
      ["chips announced: Velmora buyer, Orsk Cloud seller | 4e+09 USD once"]),
+    # an offer turned away is no deal (cues.yaml negated); the one an offer comes from offers to buy
+    # (roles.offer_agent)
+    ("Tessaly Labs declined an offer from Brimoral Capital to buy the company for $2 billion.", []),
+    ("Tessaly Labs is weighing a bid from Brimoral Capital to acquire the company for $2 billion.",
+     ["acquisition talks: Tessaly Labs target, Brimoral Capital acquirer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

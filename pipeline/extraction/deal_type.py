@@ -12,7 +12,7 @@ from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import (Sentence, Trigger, cue_regexes, descriptors_alt, find_duration_months, find_gpus,
                              find_power_mw)
 from ..nlp.rules import hit, on
-from ..nlp.slots import load_slot_rules
+from ..nlp.slots import is_english, load_slot_rules
 
 # How strongly an organisation of each kind is the provider (seller) in a deal of each type.
 SELLER_SCORE = {
@@ -641,6 +641,15 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         before = before[:verb.start()] if verb else before
     if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if hit("type.trigger_ends_in_name", on("type.trigger_ends_in_name") and any(
+            t.start < o.start < t.end <= o.end and sent.text[o.start - sent.start:o.end - sent.start] == o.text
+            and len(o.text.split()) > 1 and is_english(o.text.split()[-1].lower(), plural=False)
+            and not re.search(r"[\d$€£¥₹]", sent.text[
+                t.start - sent.start:o.start - sent.start]) for o in sent.orgs)):
+        # 'received an offer from Orsk Capital': the word that closes the trigger is a name's (not 'raised $34
+        # million from Marlowe Capital', a trigger that runs through its figure to the name it comes from; not 'led
+        # its', whose 'its' stands for a name)
+        return False
     if t.frame in ("investor_first", "buyer_first", "seller_first") and " " not in t.text.strip() and \
             t.text.lower() in VERB_NOUNS and hit("type.determiner_noun", on("type.determiner_noun") and bool(
                 DETERMINER_BEFORE.search(before))):

@@ -420,7 +420,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     before = _dedupe_orgs([o for o in mentions if o.end <= trigger.start])
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
                          and not hit("roles.oblique_not_subject",
-                                     _oblique(sent, o) and not _owned_sold(sent, o, trigger))
+                                     _oblique(sent, o) and not _owned_sold(sent, o, trigger)
+                                     and not hit("roles.offer_agent", _offer_agent(sent, o, trigger)))
                          and not hit("roles.shares_owner", _shares_owner(sent, o, trigger, mentions))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
@@ -1416,6 +1417,19 @@ SPEECH_WHERE = r"(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statemen
 # between a name and its order noun: the possessive and the order's figure and goods ('X's $1 billion chip order from
 # Y'; roles.order_owner)
 ORDER_OWNER = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}", re.I)
+# 'an offer from X to buy the company': the one an offer, bid or approach comes from is the subject of what it offers
+# to do (roles.offer_agent)
+OFFER_FROM = re.compile(r"\b(?:offer|offers|bid|bids|approach|approaches|proposal|proposals)\s+from\s+(?:the\s+)?$",
+                        re.I)
+
+
+def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
+    """'Velmora is weighing an offer from Orsk Capital to buy the company': a name after an offer's 'from', right
+    before 'to' and the trigger, is the subject of the offered verb, not a mere oblique."""
+    return on("roles.offer_agent") and bool(OFFER_FROM.search(sent.text, 0, o.start - sent.start)) and bool(
+        re.fullmatch(r"\s+to\s+", sent.text[o.end - sent.start:trigger.start - sent.start]))
+
+
 SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}(?:\s+that)?(?:\s+the)?\s+$",
                          re.I)
 
