@@ -849,6 +849,8 @@ CASES = [
      ["chips announced: Brimoral Labs buyer, Tessaly Systems seller | 4.5e+08 USD once"]),
     ("Tessaly Systems won a $450 million server order from Brimoral Labs.",
      ["chips announced: Tessaly Systems seller, Brimoral Labs buyer | 4.5e+08 USD once"]),
+    ("Velmora's unit won a $300 million server order from Orsk Labs.",
+     ["chips announced: Velmora seller, Orsk Labs buyer | 3e+08 USD once"]),
     # a deal for a company buys it (type.deal_for_company); a deal for a company to supply goods does not
     ("Halvern Partners agreed a $2.3 billion deal for Tessaly Networks on Monday.",
      ["acquisition announced: Halvern Partners acquirer, Tessaly Networks target | 2.3e+09 USD once"]),

@@ -518,8 +518,10 @@ def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
         return rounds[-1]  # 'The round was led by ...' after a purchase told since: the round is the last one told
     if len(rounds) < 2:
         return last
-    owners = {o.key for o in sent.orgs if ROUND_OWNER_BEFORE.search(sent.text, 0, o.start - sent.start)
-              or sent.text.startswith(("'s", "’s"), o.end - sent.start)} if on("discourse.round_owner_named") else ()
+    # (not a name in a relative clause on an investor: 'Halvern, which also invested in Orsk Labs, led the round')
+    owners = {o.key for o in sent.orgs if (ROUND_OWNER_BEFORE.search(sent.text, 0, o.start - sent.start)
+                                           or sent.text.startswith(("'s", "’s"), o.end - sent.start))
+              and not _in_relative(sent, o)} if on("discourse.round_owner_named") else ()
     owned = [d for d in rounds if any(r == "investee" and o.key in owners for o, r in d.parties)]
     if owned and owned[-1] is not last and hit("discourse.round_owner_named"):
         return owned[-1]  # 'Investors in Velmora's round included ...' after Orsk's round was told: Velmora's round
@@ -1314,8 +1316,13 @@ def shortest_names(sentences: list[Sentence], body_start: int = 0, lex: Lexicon 
                 continue
             # an all-capitals form ('HPE', 'W&B', 'TVA') is an abbreviation: the written-out name reads better, unless
             # the gazetteer gives those capitals as the company's own name ('TSMC', 'AEP': merging.gazetteer_capitals)
-            if cur is None or (len(text) < len(cur) and not _abbreviation(text, lex, o.key)) or (
-                    _abbreviation(cur, lex, o.key) and not _abbreviation(text, lex, o.key)):
+            written = cur is None or (len(text) < len(cur) and not text.isupper()) or (
+                cur.isupper() and not text.isupper())  # (every all-capitals form an abbreviation)
+            take = cur is None or (len(text) < len(cur) and not _abbreviation(text, lex, o.key)) or (
+                _abbreviation(cur, lex, o.key) and not _abbreviation(text, lex, o.key))
+            if take != written:
+                hit("merging.gazetteer_capitals")  # the gazetteer's capitals decided between two forms
+            if take:
                 names[o.key] = text
                 if other:
                     borrowed.add(o.key)
@@ -1330,10 +1337,8 @@ def _abbreviation(name: str, lex: Lexicon | None, key: str) -> bool:
     if not name.isupper():
         return False
     entry = lex.lookup(name) if lex is not None and " " not in name and on("merging.gazetteer_capitals") else None
-    if entry is not None and fold_name(entry.name) == fold_name(name) == key and any(
-            not f.isupper() for f in entry.forms):
-        return not hit("merging.gazetteer_capitals")
-    return True
+    return not (entry is not None and fold_name(entry.name) == fold_name(name) == key and any(
+        not f.isupper() for f in entry.forms))
 
 
 OPPOSITE = {"investor": "investee", "investee": "investor", "acquirer": "target", "target": "acquirer",

@@ -1416,7 +1416,8 @@ SPEECH_WHEN = (r"(?:on|last|this)\s+\w+|(?:(?:late|early)\s+(?:on\s+)?)?(?:monda
 SPEECH_WHERE = r"(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|interview|post|call)"
 # between a name and its order noun: the possessive and the order's figure and goods ('X's $1 billion chip order from
 # Y'; roles.order_owner)
-ORDER_OWNER = re.compile(r"['’]s?\s+(?:[\w$€£.,-]+\s+){0,4}", re.I)
+ORDER_OWNER = re.compile(r"['’]s?\s+(?:(?:a|an|the|new|latest|first|[$€£¥]?[\d.,]+\w*|[$€£¥]|million|billion|"
+                         r"trillion|bn|mn)\s+){0,4}(?:[a-z-]+\s+){0,2}", re.I)
 # 'an offer from X to buy the company': the one an offer, bid or approach comes from is the subject of what it offers
 # to do (roles.offer_agent)
 OFFER_FROM = re.compile(r"\b(?:offer|offers|bid|bids|approach|approaches|proposal|proposals)\s+from\s+(?:the\s+)?$",
@@ -1430,8 +1431,8 @@ def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         re.fullmatch(r"\s+to\s+", sent.text[o.end - sent.start:trigger.start - sent.start]))
 
 
-SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}(?:\s+that)?(?:\s+the)?\s+$",
-                         re.I)
+SPEAKER_GAP = re.compile(rf"^\s+(?:{words('speaker_verbs')})(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"
+                         rf"(?:\s+that)?(?:\s+the)?\s+$", re.I)
 
 
 def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
