@@ -752,7 +752,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
         elif words[-1].text in INSTITUTION_HEADS and on("mentions.institution_of"):
-            body = _body_of(words, ("of", "for"))
+            body = _institution_of(words)
             if hit("mentions.institution_of", body != words):
                 words = body  # 'the Orsk Bank for Reconstruction and Development': one institution
         while len(words) > 1 and words[0].lower_ in CALENDAR_WORDS and hit("mentions.date_before_name", on(
@@ -1936,7 +1936,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:hyphen_fragment"  # 'AI Build-Out With ...': the end of a hyphenated word, not a name
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
-    if hit("mentions.document_or_round", _name_head(words).text in rules.not_org_heads
+    if hit("mentions.document_or_round", head.text in rules.not_org_heads
            or words[0].text in rules.not_org_firsts):
         return "filter:document_or_round"
     if hit("mentions.round_letter", on("mentions.round_letter") and len(words) == 1 and re.fullmatch(
@@ -2409,16 +2409,12 @@ INSTITUTION_HEADS = word_set("institution_heads")
 FACILITY_PLURALS = word_set("facility_plurals")
 
 
-def _body_of(words: list, links: tuple = ("of",)) -> list:
+def _body_of(words: list) -> list:
     """The public body's name with its 'of' phrase: 'Ministry' + 'of Science and ICT', 'Government' + 'of Tamsin'
-    (capitalised words after 'of', joined by 'and' or '&' where both sides are capitalised); with `links` ('of',
-    'for') an institution's ('Bank' + 'for Reconstruction and Development'; mentions.institution_of)."""
+    (capitalised words after 'of', joined by 'and' or '&' where both sides are capitalised)."""
     doc = words[-1].doc
     i = words[-1].i + 1
-    heads = PUBLIC_BODIES if links == ("of",) else INSTITUTION_HEADS
-    if links != ("of",) and i + 1 < len(doc) and doc[i].lower_ in links and doc[i + 1].text[:1].isupper():
-        return words + list(doc[i:_capitalised_run(doc, i + 1)])
-    inside = any(w.text in heads and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
+    inside = any(w.text in PUBLIC_BODIES and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
     if inside:  # 'the Ministry of Science' already: what follows is 'and ICT'
         if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "&") or not doc[i + 1].text[:1].isupper():
             return words
@@ -2428,25 +2424,39 @@ def _body_of(words: list, links: tuple = ("of",)) -> list:
         end = i + 1
     else:
         return words
-    return words + list(doc[i:_capitalised_run(doc, end)])
+    while end < len(doc) and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+        end += 1
+    return words + list(doc[i:end])
+
+
+def _institution_of(words: list) -> list:
+    """An institution's name with its 'of' or 'for' phrase, as the shape path reads it (mentions.INSTITUTION_OF):
+    capitalised words, and after an 'and' one more word only ('Norvik Bank of Kavala and Orsk Capital' is two)."""
+    doc = words[-1].doc
+    i = words[-1].i + 1
+    if not (i + 1 < len(doc) and doc[i].lower_ in ("of", "for") and doc[i + 1].text[:1].isupper()):
+        return words
+    end = i + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and doc[end + 1].text[:1].isupper() and not (
+            end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):
+        end += 2
+    return words + list(doc[i:end])
+
+
+NAME_HEADS = PUBLIC_BODIES | INSTITUTION_HEADS
 
 
 def _name_head(words: list):
     """A name's head word: its last, or the body's or institution's word before an 'of' or 'for' phrase ('Fund' in
     'Kavala Fund for Strategic Investment'; mentions.institution_of)."""
     for k, w in enumerate(words[1:-1], 1):
-        if w.lower_ in ("of", "for") and words[k - 1].text in PUBLIC_BODIES | INSTITUTION_HEADS and on(
-                "mentions.institution_of"):
+        if w.lower_ in ("of", "for") and words[k - 1].text in NAME_HEADS and on("mentions.institution_of"):
             return words[k - 1]
     return words[-1]
-
-
-def _capitalised_run(doc, end: int) -> int:
-    """The end of the capitalised words from `end` on, an 'and' or '&' between two of them kept."""
-    while end < len(doc) and (doc[end].text[:1].isupper() or (
-            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
-        end += 1
-    return end
 
 
 def _coordinated_preposition(prep) -> bool:
