@@ -861,6 +861,13 @@ CASES = [
     ("Tessaly Labs declined an offer from Brimoral Capital to buy the company for $2 billion.", []),
     ("Tessaly Labs is weighing a bid from Brimoral Capital to acquire the company for $2 billion.",
      ["acquisition talks: Tessaly Labs target, Brimoral Capital acquirer | 2e+09 USD once"]),
+    # a deal told without direction takes the direction of the next sentence about it (discourse.side_told_after)
+    ("Velmora signed a 15-year power purchase agreement with Kestrel Power. Under the agreement, Kestrel Power will "
+     "buy all the output of the Orsk wind farm.",
+     ["power announced: Velmora seller, Kestrel Power buyer"]),
+    ("Velmora signed a 15-year agreement with Kestrel for power. Under the deal, Kestrel will supply 300 MW to "
+     "Velmora's data centres.",
+     ["power announced: Velmora buyer, Kestrel seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -37,7 +37,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
                         list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
                         part_of_told_deal, paying_relative, provided_by, raiser_of, refers_back, role_noun_names,
-                        round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
+                        round_joined, round_meant, share_in_relative, share_named, side_told_after, share_of_round, shortest_names,
                         warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -204,6 +204,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             sent = lead_item(sent, lead)
         else:
             lead = list_lead(sent)
+        if drafts and prev is not None and rules.on("discourse.side_told_after"):
+            side_told_after(drafts[-1], prev, sent)  # 'Under the agreement, Velmora will purchase energy ...'
         if drafts and rules.hit("discourse.same_deal", opens_with_deal_noun(sent, drafts[-1])):
             # ('The deal ... includes an equity warrant that could give X 10% of Y's stock': the told deal's warrants,
             # guideline 7; rule discourse.warrant_clause)

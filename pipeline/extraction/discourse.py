@@ -1433,6 +1433,34 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
     return _other_side(first, others[0], "discourse.agreement_before", "|agreement_before")
 
 
+SIDE_VERB = re.compile(rf"\s*(?:(?:{words('modal_phrases')})\s+)?(?:also\s+|then\s+|in turn\s+)?(?:(?P<buys>"
+                       rf"{words('side_buying_verbs')})|(?P<sells>{words('side_selling_verbs')}))\b", re.I)
+
+
+def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
+    """'Tamsel signed a power purchase agreement with Velmora.' then 'Under the agreement, Velmora will purchase energy
+    from the plant.': where the deal just told gave its two sides no direction (a symmetric trigger) and the next
+    sentence points back to it and makes one of them the subject of a verb of paying or of supplying
+    (context.yaml side_buying_verbs, side_selling_verbs), that side buys or sells; the other takes the opposite role.
+    Reports whether the roles were set (rule discourse.side_told_after)."""
+    if draft.type not in TRADE_TYPES or len(draft.parties) != 2 or draft.sentence.start != prev.start or (
+            draft.rule.split("|")[1:2] != ["symmetric"]) or DEAL_BACK.search(sent.text) is None:
+        return False
+    roles = {o.key: r for o, r in draft.parties}
+    if any(o.key not in roles for o in sent.orgs):
+        return False
+    for o in sent.orgs:
+        m = SIDE_VERB.match(sent.text, o.end - sent.start)
+        if m is None:
+            continue
+        want = "buyer" if m.group("buys") else "seller"
+        if roles[o.key] == want or not hit("discourse.side_told_after"):
+            return False
+        draft.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in draft.parties]
+        return True
+    return False
+
+
 def _other_side(first: Draft, named: OrgMention, rule: str, mark: str) -> list[Draft]:
     """The one-sided trade `first` with `named` as its other side, in the role opposite its party's; where it had no
     direction yet, the two kinds decide which side provides (none: no deal)."""
