@@ -868,6 +868,10 @@ CASES = [
     ("Velmora signed a 15-year agreement with Kestrel for power. Under the deal, Kestrel will supply 300 MW to "
      "Velmora's data centres.",
      ["power announced: Velmora buyer, Kestrel seller"]),
+    # who manufactures goods for a company sells them to it (triggers.jsonl: 'manufacture ... for' as seller_first)
+    ("Tarnwell has reached a preliminary agreement to manufacture chips for Quorvane, according to people familiar "
+     "with the matter.",
+     ["chips reported: Tarnwell seller, Quorvane buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
@@ -940,7 +944,7 @@ CASES = [
      ["investment announced: Velkara investee, Kelmar Bank investor | 2e+09 USD once"]),
     # 'manufacture chips for X': a verb of making, and whom the goods are made for (context.yaml making_verbs)
     ("Kelmar Semiconductor will manufacture custom AI chips for Velkara in a deal worth $10 billion.",
-     ["chips announced: Velkara buyer, Kelmar Semiconductor seller | 1e+10 USD once"]),
+     ["chips announced: Kelmar Semiconductor seller, Velkara buyer | 1e+10 USD once"]),
     # 'a sale of its <business> to X': the owner sells, X buys (triggers.jsonl)
     ("Velkara is exploring a sale of its cloud unit to Halvern for $3 billion.",
      ["acquisition talks: Velkara target, Halvern acquirer | 3e+09 USD once"]),
