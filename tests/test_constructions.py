@@ -872,6 +872,9 @@ CASES = [
     ("Tarnwell has reached a preliminary agreement to manufacture chips for Quorvane, according to people familiar "
      "with the matter.",
      ["chips reported: Tarnwell seller, Quorvane buyer"]),
+    # a capitalised epithet in apposition to a name is no company (mentions.epithet_apposition)
+    ("Velkara, the Tech Giant, will pay Orsk Cloud $2 billion for computing capacity.",
+     ["compute announced: Velkara buyer, Orsk Cloud seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

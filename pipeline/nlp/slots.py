@@ -1973,6 +1973,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:person"  # '"It reminds us of COTS," said Shotwell, referring to ...': a quote's speaker
     if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
+    if hit("mentions.epithet_apposition", on("mentions.epithet_apposition") and _epithet(words, head, lex, generic,
+                                                                                         not_org)):
+        return "filter:epithet"  # 'Velkara, the AI Hyperscaler, has exercised ...': Velkara described, no company
     if text in lex.products or text in not_org or len(text) < 2:
         return "filter:product_or_common"
     if hit("mentions.goods_word", text.lower() in GOODS_WORDS and on("mentions.goods_word")):
@@ -1984,6 +1987,16 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
             return None
         return "filter:generic_words"
     return None
+
+
+def _epithet(words, head, lex: Lexicon, generic: set, not_org: set) -> bool:
+    """'Velkara, the AI Hyperscaler,': a capitalised phrase after 'the' in apposition to a name, ending in a word for a
+    kind of company (lexicon org_descriptors: hyperscaler, giant, provider) with only common words before it, is an
+    epithet of that name written in capitals, not a second company (rule mentions.epithet_apposition)."""
+    return head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) and head.lower_ in lex.cues[
+        "org_descriptors"] and all(is_english(w.text) or w.text in generic or w.text in not_org
+                                   for w in words if w is not head) and not lex.lookup(" ".join(w.text for w in words))
 
 
 QUOTE_CLOSERS = {"”", "\"", "''"}
