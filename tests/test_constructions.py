@@ -875,6 +875,12 @@ CASES = [
     # a capitalised epithet in apposition to a name is no company (mentions.epithet_apposition)
     ("Velkara, the Tech Giant, will pay Orsk Cloud $2 billion for computing capacity.",
      ["compute announced: Velkara buyer, Orsk Cloud seller | 2e+09 USD once"]),
+    # who exercises an option to contract for more takes it (triggers.jsonl 'exercised its option to', buyer first);
+    # a time word before the verb of saying still makes a speaker (roles.speaker_other_side)
+    ("Ostrel Data today announced that Velkara has exercised its final option to contract for additional capacity.",
+     ["compute completed: Velkara buyer, Ostrel Data seller"]),
+    ("Orsk Cloud today said Velmora will buy $300 million of its chips.",
+     ["chips announced: Velmora buyer, Orsk Cloud seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -227,8 +227,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'granted Velkor options to acquire Quarnell stock': the shares the options are on are no deal of the
         # sentence while it tells another (discourse.warrants gives the options their own record)
         # (or holds the options in its own words: 'receive warrants to buy 5 million X shares', 'gets warrants')
-        optioned = [t for t in usable if OPTION_BEFORE.search(sent.text, 0, t.start - sent.start)
-                    or OPTION_INSIDE.search(t.text)]
+        # (not an option its holder exercises: 'exercised its option to lease more capacity', a trade of its own)
+        optioned = [t for t in usable if (OPTION_BEFORE.search(sent.text, 0, t.start - sent.start)
+                                          or OPTION_INSIDE.search(t.text)) and not EXERCISED.match(t.text)]
         if optioned and len(optioned) < len(usable) and hit("discourse.share_options", True):
             usable = [t for t in usable if t not in optioned]
     joined = joined_stake(sent, usable)
@@ -623,6 +624,7 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|such
 # right before a trigger: warrants or options to buy shares ('options to acquire Quarnell stock')
 OPTION_BEFORE = re.compile(r"\b(?:warrants?|options?)\s+to\s+$", re.I)
 OPTION_INSIDE = re.compile(r"\b(?:warrants?\b|options?\s+to\s+\w)", re.I)
+EXERCISED = re.compile(r"exercis", re.I)  # the trigger 'exercised its option to ...' (triggers.jsonl)
 
 
 # after 'contributed (figure)': 'to' and a measure of results ('to X's revenue', 'to the group's market value')
