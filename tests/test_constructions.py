@@ -881,6 +881,10 @@ CASES = [
      ["compute completed: Velkara buyer, Ostrel Data seller"]),
     ("Orsk Cloud today said Velmora will buy $300 million of its chips.",
      ["chips announced: Velmora buyer, Orsk Cloud seller | 3e+08 USD once"]),
+    # an unnamed buyer described with commas between its words (roles UNNAMED_COUNTERPARTY; context unnamed_parties)
+    ("Tessaly Power said it has entered into a 20-year power purchase agreement with a large, investment grade "
+     "company, under which it has agreed to supply to the customer 800 MW of power.",
+     ["power announced: Tessaly Power seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

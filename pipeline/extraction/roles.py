@@ -1109,7 +1109,7 @@ TRADE_TYPES = ("compute", "chips", "datacenter", "power")
 # 'X has been chosen by Y to build ...': the one who chooses is the other side of what X will do
 CHOSEN_BY = re.compile(rf"\b(?:{words('choosing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
 # the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
-UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?"
+UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+,?\s+){{0,3}}?"
                                   rf"(?:{words('unnamed_parties')})\b", re.I)
 
 

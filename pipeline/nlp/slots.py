@@ -873,10 +873,16 @@ def _unknown_word(tok) -> bool:
     return bool(_english_words()) and not is_english(text, tok.lemma_)
 
 
+# capitalised words after a name, up to the last of them ('Kestrel| Ridge Nuclear Power Plant')
+FACILITY_RUN = re.compile(r"(?:\s+[A-Z][\w-]*){0,4}\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
 def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
     """A name found once by its shape or its slot ('Pennavar' as the subject of 'injects') is the same company
     wherever else the passage writes it: the other occurrences become mentions too, so that a sentence whose
-    parse was skipped or misread still has its parties. Names a list knows are found everywhere already."""
+    parse was skipped or misread still has its parties. Names a list knows are found everywhere already. Not where
+    the name opens a capitalised run that ends in a site noun ('the Kestrel Ridge Nuclear Power Plant': a facility
+    named like the place; rule mentions.repeat_not_facility)."""
     found = {o.text: o for s in sentences for o in s.orgs
              if o.origin.startswith(("shape:", "slot:")) and len(o.text) >= 3 and any(c.isupper() for c in o.text)}
     if not found:
@@ -890,6 +896,9 @@ def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
             start, end = sent.start + m.start(), sent.start + m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if (run := FACILITY_RUN.match(sent.text, m.end())) and run.group(1).lower() in word_set("site_nouns") and hit(
+                    "mentions.repeat_not_facility", on("mentions.repeat_not_facility")):
+                continue  # 'from the Kestrel Ridge Nuclear Power Plant': a plant named like the place, no company
             src = found[m.group(1)]
             extra.append(replace(src, start=start, end=end, origin=f"repeat:{src.origin}"))
             taken.append((start, end))
