@@ -885,6 +885,15 @@ CASES = [
     ("Tessaly Power said it has entered into a 20-year power purchase agreement with a large, investment grade "
      "company, under which it has agreed to supply to the customer 800 MW of power.",
      ["power announced: Tessaly Power seller"]),
+    # a future date is no history (context news_now_words: 'due in 2027'); capacity in watts at a site is a data
+    # centre's (type.megawatt_at_site), GPU capacity there computing
+    ("Pemberly Systems agreed to supply up to 6 gigawatts of accelerators to Quessa AI, with the first gigawatt due "
+     "in 2027.",
+     ["chips announced: Pemberly Systems seller, Quessa AI buyer"]),
+    ("Velmora will pay Kintra $4 billion for 300 MW of capacity at its Abilene site.",
+     ["datacenter announced: Velmora buyer, Kintra seller | 4e+09 USD once"]),
+    ("Velmora will rent 300 MW of GPU capacity at Kintra's Abilene data centre for $4 billion.",
+     ["compute announced: Velmora buyer, Kintra seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

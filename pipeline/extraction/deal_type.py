@@ -400,9 +400,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'which is fully leased to Quorvane': a lease of nothing named, the sentence's first trigger, is of a site
         best = "datacenter"
         scores[best] = 1
-    if best == "compute" and on("type.megawatt_site") and find_power_mw(sent.text) and any(
-            o.kind == "datacenter" for o in sent.orgs) and not rx["type:chips"].search(counted) and hit(
-            "type.megawatt_site"):
+    if best == "compute" and on("type.megawatt_site") and find_power_mw(sent.text) and (any(
+            o.kind == "datacenter" for o in sent.orgs) or hit("type.megawatt_at_site", on(
+                "type.megawatt_at_site") and bool(AT_SITE.search(sent.text)))) and not rx["type:chips"].search(
+            counted) and hit("type.megawatt_site"):
         # 'lease 20 megawatts of capacity from data-centre operator X': capacity counted in watts from a company of
         # sites, with no goods named, is space in a data centre (guideline 6), not computing
         best = "datacenter"
@@ -461,6 +462,9 @@ CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # 
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
 
+# 'capacity at Kintra Data's campus', 'at its Abilene site': a site the capacity is at (type.megawatt_at_site)
+AT_SITE = re.compile(rf"\bat\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{1,3}}?[A-Z][\w&.-]*['’]s?)\s+"
+                     rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+){{0,2}}(?:{words('site_nouns')})\b")
 # 'the Brimoral data centre', 'a former Brimoral chip plant': a site noun (context list site_nouns) after the name
 SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
 
