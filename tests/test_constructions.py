@@ -894,6 +894,9 @@ CASES = [
      ["datacenter announced: Velmora buyer, Kintra seller | 4e+09 USD once"]),
     ("Velmora will rent 300 MW of GPU capacity at Kintra's Abilene data centre for $4 billion.",
      ["compute announced: Velmora buyer, Kintra seller | 4e+09 USD once"]),
+    # a cloud's agreement with a figure, its customer only described, is computing (type.name_kind_fallback)
+    ("Norwick Cloud signed a five-year agreement worth $12 billion with a large AI developer.",
+     ["compute announced: Norwick Cloud seller | 1.2e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

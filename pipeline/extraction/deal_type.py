@@ -415,11 +415,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                                               for t in usable)
     if scores[best] == 0 and money and (any(t.type == "ANY" and (
             t.frame in ("buyer_first", "seller_first") and CONTRACT_WORD.search(t.text) or t.frame == "symmetric"
-            and t.text.lower() in ("contract", "contracts", "order", "orders")) for t in usable) or hit(
+            and (t.text.lower() in ("contract", "contracts", "order", "orders") or t.text.lower() in (
+                "agreement", "deal") and len({o.key for o in sent.orgs}) == 1)) for t in usable) or hit(
             "type.role_noun_trade", trade_role) or hit("type.payment_kind", payment)) and on(
             "type.name_kind_fallback"):
         # 'Tessaly Cloud lands $2 billion contract from Brimoral': a contract for nothing named, whose goods only
-        # the kind a name's words give says (a cloud's contract is compute); not 'bought Dalmar Wind from X')
+        # the kind a name's words give says (a cloud's contract is compute); not 'bought Dalmar Wind from X'); an
+        # agreement or deal so only where its other side is not named ('with a large AI developer')
         named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
             table.get(o.kind, 0) >= 3 for o in sent.orgs if o.origin.startswith("shape:"))]
         if len(named) == 1 and hit("type.name_kind_fallback"):

@@ -1379,7 +1379,9 @@ ROLE_NOUNS = {"buyer": "buyer_nouns", "seller": "seller_nouns", "investor": "fun
 @cache
 def _role_opening(lex: Lexicon) -> re.Pattern:
     nouns = "|".join(rf"(?P<{role}>{words(key)})" for role, key in ROLE_NOUNS.items())
-    return re.compile(rf"\W*(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
+    # (after a report's lead: 'People familiar with the matter said the customer is X'; discourse.role_noun_reported)
+    return re.compile(rf"\W*(?P<lead>[^,.;:]{{0,60}}?\b(?:{words('speech_words')})\s+(?:that\s+)?)?"
+                      rf"(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
                       rf"(?:{descriptors_alt(lex.cues)}))\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+)(?-i:(?=[A-Z]))", re.I)
 
 
@@ -1536,7 +1538,8 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     right after its role ('The buyer is X', 'Its customer, X,') or its describing noun ('The startup, X,'). The name
     takes the role opposite the named party's, where the noun says no other."""
     m = _role_opening(lex).match(sent.text)
-    if m is None:
+    if m is None or m.group("lead") and not (on("discourse.role_noun_reported") and hit(
+            "discourse.role_noun_reported")):
         return []
     first = lone[0]
     party, role = first.parties[0]
