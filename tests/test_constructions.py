@@ -897,6 +897,11 @@ CASES = [
     # a cloud's agreement with a figure, its customer only described, is computing (type.name_kind_fallback)
     ("Norwick Cloud signed a five-year agreement worth $12 billion with a large AI developer.",
      ["compute announced: Norwick Cloud seller | 1.2e+10 USD once"]),
+    # no comment on whether a deal will be made is no deal; no comment on its terms withholds details only
+    # (candidates.withheld)
+    ("Velmora declined to comment on whether it would invest in Tarvell Labs.", []),
+    ("Velmora will invest $500 million in Tarvell Labs, but declined to comment on the terms.",
+     ["investment announced: Velmora investor, Tarvell Labs investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -73,7 +73,8 @@ MAYBE = re.compile(rf"\b(?:{words('maybe_words')})\b", re.I)
 
 
 # 'did not disclose the terms', 'declined to comment': what is withheld is the terms or a comment, not the deal
-WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b", re.I)
+# ('declined to comment on whether it would invest': the deal itself in doubt, not its details withheld)
+WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b(?!\s+(?:on\s+)?(?:whether|if)\b)", re.I)
 
 
 # after a name: it approves or clears what the sentence reports ('X's plan', 'X's purchase of Y')
