@@ -902,6 +902,13 @@ CASES = [
     ("Velmora declined to comment on whether it would invest in Tarvell Labs.", []),
     ("Velmora will invest $500 million in Tarvell Labs, but declined to comment on the terms.",
      ["investment announced: Velmora investor, Tarvell Labs investee | 5e+08 USD once"]),
+    # a round told by its letter or led in the passive is the round of the company just said to raise
+    # (discourse.round_by_letter)
+    ("Quessa AI is raising a new round. Harlow Ventures led the $1.5 billion Series D.",
+     ["investment announced: Quessa AI investee, Harlow Ventures investor | 1.5e+09 USD once"]),
+    ("Quessa AI is raising a new round. The $1.5 billion round was led by Harlow Ventures and Brisket Capital.",
+     ["investment announced: Quessa AI investee, Harlow Ventures investor, Brisket Capital investor | 1.5e+09 USD "
+      "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -247,8 +247,11 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             unsized = unsized_now or unsized
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
-            if not new and raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined"):
-                new = round_joined(raiser[0], sent, lex)  # 'Halvern Capital will put $500 million into the round'
+            # (a round of investors only, its company untold: 'The $1.5 billion round was led by A and B')
+            if raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined") and (
+                    not new or rules.on("discourse.round_by_letter") and all(
+                        d.type == "investment" and {r for _, r in d.parties} == {"investor"} for d in new)):
+                new = round_joined(raiser[0], sent, lex) or new  # 'Halvern Capital will put $500 million into the round'
             if new and drafts:
                 new = part_of_told_deal(new, drafts, sent)
             if rules.on("discourse.warrants"):

@@ -1608,6 +1608,15 @@ def paying_relative(draft: Draft, sent: Sentence) -> bool:
 # 'will invest in the round', 'put $500 million into a funding round': an investor's verb and the round as its object
 INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:[^.;]{{0,40}}?\s)?(?:(?:in|into)\s+)?"
                         rf"(?:this|the|that|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
+# 'led the $1.5 billion Series D', 'The $1.5 billion Series D was led by X': a round told by its figure and letter
+# (discourse.round_by_letter)
+INTO_LETTERED = re.compile(r"\s*(?:[^.;]{0,40}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
+                           r"(?:[\w$€£.,-]+\s+){0,4}?Series\s+[A-Z]\b", re.I)
+ROUND_LED_BY = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:(?:{words('round_nouns')})|"
+                          rf"Series\s+[A-Z])\s+(?:was|is|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+", re.I)
+# 'Quessa AI is valued at $12 billion after its latest round': the one company of a sentence whose round 'its' names
+ITS_ROUND_NOUN = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{words('round_nouns')})|Series\s+[A-Z])\b",
+                            re.I)
 RAISER_REACH = 2  # sentences after the one that says a company is raising
 
 
@@ -1616,6 +1625,10 @@ def raiser_of(sent: Sentence):
     a funding deal'): the one organisation before an investee-first trigger; None when there is none or several."""
     keys = {o.key for o in sent.orgs}
     first = next((t for t in sent.triggers if t.frame == "investee_first"), None)
+    if first is None and len(keys) == 1 and on("discourse.round_by_letter") and (
+            its := ITS_ROUND_NOUN.search(sent.text)) and sent.orgs[0].start - sent.start < its.start() and hit(
+            "discourse.round_by_letter"):
+        return sent.orgs[0]  # '... is valued at $12 billion after its latest round'
     if first is None or len(keys) != 1 or sent.orgs[0].start > first.start:
         return None
     return sent.orgs[0]
@@ -1638,14 +1651,25 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     sentence whose one organisation invests in a round it does not name the company of is that company's round, the
     company a sentence just before said is raising (rule discourse.round_joined)."""
     keys = {o.key for o in sent.orgs}
-    if raiser is None or len(keys) != 1 or raiser.key in keys:
+    if raiser is None or not keys or raiser.key in keys:
+        return []
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    led = ROUND_LED_BY.match(sent.text) if on("discourse.round_by_letter") else None
+    if led and all(o.start - sent.start >= led.end() for o in sent.orgs) and hit("discourse.round_by_letter"):
+        # 'The $1.5 billion Series D was led by Harlow Ventures (and X)': the round's leaders, all its names
+        investors = list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1]
+        return [Draft("investment", [(raiser, "investee")] + [(o, "investor") for o in investors],
+                      money[0].amount if money else None, sent, deal_status(sent.text, lex), 0.6,
+                      "investment|investee_first|round_joined", read_terms(sent.text),
+                      money[0].alternates if money else ())]
+    if len(keys) != 1:
         return []
     investor = sent.orgs[0]
     trigger = next((t for t in sent.triggers if t.frame == "investor_first" and t.start >= investor.end), None)
-    money = [m for m in sent.money if not m.excluded and m.amount.value]
     if trigger is None:
         return []
-    into = INTO_ROUND.match(sent.text, trigger.end - sent.start)
+    into = INTO_ROUND.match(sent.text, trigger.end - sent.start) or (on("discourse.round_by_letter") and hit(
+        "discourse.round_by_letter", INTO_LETTERED.match(sent.text, trigger.end - sent.start)))
     if not into and not hit("discourse.recipient_elided", on("discourse.recipient_elided") and _recipient_elided(
             sent, trigger, money)):
         return []
