@@ -380,10 +380,15 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
         hit("discourse.investor_apposition", role is not None)
     new = _run_before(sent, [o for o in sent.orgs if o.key not in known and o.key != investee], role.start()) \
         if role else []
-    if role is not None and role.re is ROLE_APPOSITION:
-        # (the names that open the sentence up to the apposition, whether or not a list or a shape knows each)
+    if role is not None and (role.re is ROLE_APPOSITION or on("discourse.role_subject_list")):
+        # (the names that open the sentence up to the apposition, whether or not a list or a shape knows each; so too
+        # before 'were among the investors', discourse.role_subject_list)
         listed = _listed_names(sent, SUBJECT_LIST_START.match(sent.text).end(), lex, role.start())
-        if listed and not sent.text[listed[-1].end - sent.start:role.start()].strip():
+        # (a name found as an organisation inside an item is that item: 'Chipmaker Orsk' is Orsk)
+        listed = [next((o for o in sent.orgs if x.start <= o.start and o.end <= x.end), x) for x in listed]
+        if listed and not sent.text[listed[-1].end - sent.start:role.start()].strip() and (
+                role.re is ROLE_APPOSITION or {o.key for o in listed} - {o.key for o in new} and hit(
+                    "discourse.role_subject_list")):
             new = [o for o in listed if o.key not in known and o.key != investee]
     if new and hit("discourse.investor_by_role"):
         taken = {o.key for o in new} | known | {investee}
