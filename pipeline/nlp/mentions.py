@@ -892,8 +892,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
         taken = {m.start() for m in ands}
+        # (or, the part before with a figure, the part after with a trigger of its own and no figure: 'Velmora will
+        # invest $2 billion in the startup and Tarvell will use Velmora's cloud'; mentions.and_clause_unsized)
         ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
-            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            trigger_at, money_at, s, m.start()) and (_states_deal(trigger_at, money_at, m.end(), e) or (
+                _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e) and FINITE.search(text, s, m.start())
+                and hit("mentions.and_clause_unsized", on("mentions.and_clause_unsized")))) and hit(
             "mentions.and_clause_auxiliary")] if and_clause and on("mentions.and_clause_auxiliary") else []
         # 'X secured $3 billion in Y contracts while Z invested $500 million in ...': 'while' and a new subject with a
         # deal verb, no comma before it, each side with a deal of its own (mentions.while_clause)
@@ -1076,6 +1080,9 @@ AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 # ('... for $2 billion and Ondine will provide power to ...': the new subject's verb after an auxiliary;
 # mentions.and_clause_auxiliary)
+# an auxiliary or modal: the part before 'and' is a clause of its own, not a noun phrase ('The $1 billion partnership
+# between A and B will build ...'; mentions.and_clause_unsized)
+FINITE = re.compile(r"\b(?:will|would|shall|has|have|had|is|are|was|were|plans|agreed)\b")
 AND_AUX_CLAUSE = re.compile(r"(?:,\s+(?:and|while)|\s+and)\s+"
                             r"(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have|had|will|would|also|is\s+set\s+to|"
                             r"is\s+to)\s+(?:also\s+)?[a-z][\w-]+\s)")
