@@ -909,6 +909,12 @@ CASES = [
     ("Quessa AI is raising a new round. The $1.5 billion round was led by Harlow Ventures and Brisket Capital.",
      ["investment announced: Quessa AI investee, Harlow Ventures investor, Brisket Capital investor | 1.5e+09 USD "
       "once"]),
+    # the other side of a deal named in the next sentence, after 'with' (discourse.deal_with_after)
+    ("Velmora signed a $2 billion partnership agreement on Monday. The agreement, with Orsk Labs, covers research and "
+     "chips.",
+     ["partnership announced: Velmora partner, Orsk Labs partner | 2e+09 USD once"]),
+    ("Velmora has agreed to a $10 billion computing deal. The contract with Norwick Cloud runs for five years.",
+     ["compute announced: Velmora buyer, Norwick Cloud seller | 1e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

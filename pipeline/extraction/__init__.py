@@ -32,7 +32,7 @@ from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, contracts_under, complete_round,
-                        customer_won, deal_is_with,
+                        customer_won, deal_is_with, deal_with_after,
                         each_after_round, each_share, earlier_agreement, earlier_terms, enrich, figure_after,
                         figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
                         list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
@@ -221,6 +221,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if not new and described and prev is not None and rules.on("discourse.customer_won"):
                 new = customer_won(described, prev)  # 'X has signed up a second customer. Y will pay ...'
                 described = [] if new else described
+            if not new and prev is not None and rules.on("discourse.deal_with_after"):
+                new = deal_with_after(prev, sent, drafts, lex)  # '... a $10 billion deal.' 'The contract, with X, ...'
             if not new and described and prev is not None and rules.on("discourse.agreement_before"):
                 new = agreement_before(described, prev, sent, drafts)  # 'Under the agreement, Y will pay ...'
                 described = [] if new else described

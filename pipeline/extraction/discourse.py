@@ -1468,6 +1468,45 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
     return False
 
 
+# 'The contract, with cloud provider Norwick, runs ...': the deal noun that opens a sentence, then 'with' and the other
+# side (discourse.deal_with_after)
+DEAL_WITH_AFTER = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,3}}?{DEAL_NOUN}\s*,?\s+with\s+", re.I)
+
+
+def deal_with_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """'Velmora has agreed to a $10 billion computing deal.' then 'The contract, with cloud provider Norwick, runs for
+    five years.': a sentence that tells a deal of its one company and drafts none, then a sentence that opens on the
+    deal and names its other side after 'with': one deal of the two, its type, figure and status from the sentence
+    before; in a trade the kinds give the sides (none: no deal), otherwise the two are partners (rule
+    discourse.deal_with_after)."""
+    m = DEAL_WITH_AFTER.match(sent.text)
+    first = {o.key: o for o in prev.orgs}
+    named = {o.key: o for o in sent.orgs if o.start - sent.start >= m.end()} if m else {}
+    if m is None or len(first) != 1 or len(named) != 1 or set(named) & set(first) or len(
+            {o.key for o in sent.orgs}) != 1 or not prev.triggers or any(d.sentence.start == prev.start for d in drafts):
+        return []
+    party, other = next(iter(first.values())), next(iter(named.values()))
+    if other.start - sent.start != m.end() and not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", sent.text[
+            m.end():other.start - sent.start]):
+        return []  # only the name, or the words that describe it ('cloud provider'), after 'with'
+    money = [x for x in prev.money if not x.excluded and x.amount.value]
+    type_, trigger = choose_type(prev, lex, money)
+    if trigger is None or type_ in ("investment", "acquisition"):
+        return []
+    if type_ == "partnership":
+        parties = [(party, "partner"), (other, "partner")]
+    else:
+        sides = kind_sides(type_, party, other)
+        if sides is None:
+            return []
+        parties = [(party, sides[0]), (other, sides[1])]
+    if not hit("discourse.deal_with_after"):
+        return []
+    return [Draft(type_, parties, money[0].amount if money else None, prev, deal_status(prev.text, lex), 0.6,
+                  f"{trigger.type}|{trigger.frame}|deal_with_after", read_terms(prev.text + " " + sent.text),
+                  money[0].alternates if money else ())]
+
+
 def _other_side(first: Draft, named: OrgMention, rule: str, mark: str) -> list[Draft]:
     """The one-sided trade `first` with `named` as its other side, in the role opposite its party's; where it had no
     direction yet, the two kinds decide which side provides (none: no deal)."""
