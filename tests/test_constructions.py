@@ -915,6 +915,14 @@ CASES = [
      ["partnership announced: Velmora partner, Orsk Labs partner | 2e+09 USD once"]),
     ("Velmora has agreed to a $10 billion computing deal. The contract with Norwick Cloud runs for five years.",
      ["compute announced: Velmora buyer, Norwick Cloud seller | 1e+10 USD once"]),
+    # 'has secured $N.' alone is money raised (triggers.jsonl); the round's leader and those taking part with it
+    # invest (roles.co_investors_only with 'with X participating'; roles.with_absolute_co_investor)
+    ("Quessa AI has secured $400 million. Harlow Ventures led the financing, with Brisket Capital participating.",
+     ["investment completed: Quessa AI investee, Harlow Ventures investor, Brisket Capital investor | 4e+08 USD "
+      "once"]),
+    ("Quessa AI has raised $400 million. Harlow Ventures led the round, with Brisket Capital also investing.",
+     ["investment completed: Quessa AI investee, Harlow Ventures investor, Brisket Capital investor | 4e+08 USD "
+      "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -504,6 +504,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "buyer_first", "investor_first") else None
             actor = next((o for o in mentions if m and o.start - sent.start == m.start(1)), None)
             others = [o for o in orgs if actor is not None and o.key != actor.key]
+            if actor is not None and len(others) == 1 and any(
+                    x.frame == "investor_first" and others[0].end <= x.start < actor.start for x in sent.triggers) and (
+                    hit("roles.with_absolute_co_investor", on("roles.with_absolute_co_investor"))):
+                # 'Harlow led the round, with Brisket also investing': the main clause's subject invests too
+                return [(others[0], "investor"), (actor, "investor")]
             if actor is not None and len(others) == 1 and hit("roles.with_absolute_investor", True):
                 return [(actor, "investor"), (others[0], "investee")]
     raising = [o for o in orgs if ROUND_NAMED_FOR.search(_preceding(sent, o, 60))] if type_ == "investment" and on(
@@ -1537,7 +1542,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if not right:
             return None
         invest_in = [o for o in right if hit("roles.invest_in", INVEST_IN_BEFORE.search(_preceding(sent, o)))]
-        if not invest_in and all(_co_listed(sent, o) and not INVEST_IN_BEFORE.search(
+        if not invest_in and all((_co_listed(sent, o) or _taking_part(sent, o)) and not INVEST_IN_BEFORE.search(
                 _preceding(sent, o)) for o in right) and hit(
                 "roles.co_investors_only", on("roles.co_investors_only")):
             # 'X led the round, with participation from A, B and C': a list after a co-investor cue names more
