@@ -36,7 +36,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         each_after_round, each_share, earlier_agreement, earlier_terms, enrich, figure_after,
                         figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
                         list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
-                        part_of_told_deal, paying_relative, provided_by, raiser_of, refers_back, role_noun_names,
+                        part_of_told_deal, payer_pays, paying_relative, provided_by, raiser_of, refers_back, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, side_told_after, share_of_round, shortest_names,
                         warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
@@ -302,6 +302,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         elif drafts and prev is not None and drafts[-1].sentence.start == prev.start and paying_relative(
                 drafts[-1], sent):
             enrich(drafts[-1], sent, lex)  # '... to Halvern Labs, which will pay $900 million over three years.'
+        elif drafts and i > 0 and payer_pays(drafts[-1], prev, sent):
+            enrich(drafts[-1], sent, lex)  # '... and Marrow will pay $2.7 billion.'
     rules.at(-1)
     # 'Akamai said an unnamed model developer signed a $200 million contract': a sale to a counterparty the passage
     # only describes is a deal of the one side named (guidelines: one party where the passage states one)

@@ -1239,6 +1239,23 @@ PAID_FOR_IT = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending
                          r"(?:(?:the|this|that|its|their)\s|it\b|them\b)", re.I)
 
 
+# right after the payer: its paying verb and the figure ('Marrow will pay $2.7 billion'; discourse.payer_pays)
+PAYER_PAYS = re.compile(rf"\s+(?:(?:{words('modal_phrases')})\s+)?(?:pay|pays|paid|spend|spends|spent)\s+"
+                        rf"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?[$€£¥]", re.I)
+
+
+def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
+    """'Marrow Capital is buying a 30% stake in Kintra Data.' then 'The deal values Kintra at $9 billion and Marrow will
+    pay $2.7 billion.': the paying side of the deal just told (its buyer, investor or acquirer), the clause's one
+    organisation, pays a figure right after its name; the figure is that deal's, where it had none. The clause
+    follows the deal's sentence or one that opens on the deal (rule discourse.payer_pays)."""
+    payers = {o.key for o, r in draft.parties if r in ("buyer", "investor", "acquirer")}
+    return draft.amount is None and prev is not None and (prev.start == draft.sentence.start or bool(
+        OPENING_DEAL_NOUN.match(prev.text))) and len({o.key for o in sent.orgs}) == 1 and sent.orgs[0].key in payers \
+        and bool(PAYER_PAYS.match(sent.text, sent.orgs[0].end - sent.start)) and on("discourse.payer_pays") and hit(
+        "discourse.payer_pays")
+
+
 def paid_for_it(draft: Draft, sent: Sentence) -> bool:
     """'Tarrow Capital has agreed to buy a majority stake in Brisk Labs.' then 'The private equity firm will pay $600
     million for the 60% holding.': a party of the deal just told, and no other organisation, pays a figure for what
