@@ -923,6 +923,9 @@ CASES = [
     ("Quessa AI has raised $400 million. Harlow Ventures led the round, with Brisket Capital also investing.",
      ["investment completed: Quessa AI investee, Harlow Ventures investor, Brisket Capital investor | 4e+08 USD "
       "once"]),
+    # the other side named by its role noun in the next sentence, with the figure (discourse.role_named_after)
+    ("Kintra Data has agreed to sell its Ohio campus. The buyer, Velmora, will pay $900 million.",
+     ["datacenter announced: Kintra Data seller, Velmora buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -37,7 +37,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
                         list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
                         part_of_told_deal, payer_pays, paying_relative, provided_by, raiser_of, refers_back, role_noun_names,
-                        round_joined, round_meant, share_in_relative, share_named, side_told_after, share_of_round, shortest_names,
+                        role_named_after, round_joined, round_meant, share_in_relative, share_named, side_told_after, share_of_round, shortest_names,
                         warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
@@ -223,6 +223,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 described = [] if new else described
             if not new and prev is not None and rules.on("discourse.deal_with_after"):
                 new = deal_with_after(prev, sent, drafts, lex)  # '... a $10 billion deal.' 'The contract, with X, ...'
+            if not new and not lone and prev is not None and rules.on("discourse.role_named_after"):
+                new = role_named_after(prev, sent, drafts, lex)  # '... to lease a campus.' 'The landlord, X, will ...'
             if not new and described and prev is not None and rules.on("discourse.agreement_before"):
                 new = agreement_before(described, prev, sent, drafts)  # 'Under the agreement, Y will pay ...'
                 described = [] if new else described

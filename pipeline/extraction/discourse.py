@@ -1524,6 +1524,41 @@ def deal_with_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Le
                   money[0].alternates if money else ())]
 
 
+def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """'Velmora agreed to lease a data centre campus in Ohio.' then 'The landlord, Kintra Data, will receive about $1.1
+    billion over 12 years.': a sentence that tells a trade or a takeover of its one company and drafts none, then a
+    sentence that opens on the other side's role noun and its name ('The landlord, X,', 'The buyer is X'): one deal of
+    the two, the name in the role its noun says, the figure this sentence's (or the one before's), type and status
+    from the sentence before (rule discourse.role_named_after)."""
+    m = _role_opening(lex).match(sent.text)
+    first = {o.key: o for o in prev.orgs}
+    if m is None or m.group("lead") or len(first) != 1 or not prev.triggers or any(
+            d.sentence.start == prev.start for d in drafts):
+        return []
+    said = next((r for r in ("buyer", "seller", "target") if m.group(r)), None)
+    party = next(iter(first.values()))
+    names = [o for o in _listed_names(sent, m.end(), lex) if o.key != party.key][:1]
+    if said is None or not names or any(o.key not in {party.key, names[0].key} for o in sent.orgs):
+        return []
+    money = [x for x in sent.money if not x.excluded and x.amount.value] or [
+        x for x in prev.money if not x.excluded and x.amount.value]
+    type_, trigger = choose_type(prev, lex, money)
+    if trigger is None:
+        return []
+    if type_ in TRADE_TYPES and said in ("buyer", "seller"):
+        roles = (OPPOSITE[said], said)
+    elif type_ == "acquisition" and said in ("buyer", "target"):
+        roles = ("target", "acquirer") if said == "buyer" else ("acquirer", "target")
+    else:
+        return []
+    if not hit("discourse.role_named_after"):
+        return []
+    named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
+    return [Draft(type_, [(party, roles[0]), (named, roles[1])], money[0].amount if money else None, prev,
+                  deal_status(prev.text, lex), 0.6, f"{trigger.type}|{trigger.frame}|role_named_after",
+                  read_terms(prev.text + " " + sent.text), money[0].alternates if money else ())]
+
+
 def _other_side(first: Draft, named: OrgMention, rule: str, mark: str) -> list[Draft]:
     """The one-sided trade `first` with `named` as its other side, in the role opposite its party's; where it had no
     direction yet, the two kinds decide which side provides (none: no deal)."""
