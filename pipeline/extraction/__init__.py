@@ -31,14 +31,14 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
-                        called_off_elsewhere, co_investor_share, collapsed_later, contracts_under, complete_round,
-                        customer_won, deal_is_with, deal_with_after,
-                        each_after_round, each_share, earlier_agreement, earlier_terms, enrich, figure_after,
-                        figure_told_before, follow_on, investors_ahead, investors_told_first, lead_item, list_item,
-                        list_lead, named_later, one_company, one_party_figure, opens_with_deal_noun, paid_for_it,
-                        part_of_told_deal, payer_pays, paying_relative, provided_by, raiser_of, refers_back, role_noun_names,
-                        role_named_after, round_joined, round_meant, share_in_relative, share_named, side_told_after, share_of_round, shortest_names,
-                        warrants)
+                        called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
+                        customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
+                        earlier_terms, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
+                        investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
+                        one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
+                        paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
+                        round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
+                        side_told_after, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -255,7 +255,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined") and (
                     not new or rules.on("discourse.round_by_letter") and all(
                         d.type == "investment" and {r for _, r in d.parties} == {"investor"} for d in new)):
-                new = round_joined(raiser[0], sent, lex) or new  # 'Halvern Capital will put $500 million into the round'
+                # ('Halvern Capital will put $500 million into the round')
+                new = round_joined(raiser[0], sent, lex) or new
             if new and drafts:
                 new = part_of_told_deal(new, drafts, sent)
             if rules.on("discourse.warrants"):

@@ -1500,7 +1500,8 @@ def deal_with_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Le
     first = {o.key: o for o in prev.orgs}
     named = {o.key: o for o in sent.orgs if o.start - sent.start >= m.end()} if m else {}
     if m is None or len(first) != 1 or len(named) != 1 or set(named) & set(first) or len(
-            {o.key for o in sent.orgs}) != 1 or not prev.triggers or any(d.sentence.start == prev.start for d in drafts):
+            {o.key for o in sent.orgs}) != 1 or not prev.triggers or any(
+            d.sentence.start == prev.start for d in drafts):
         return []
     party, other = next(iter(first.values())), next(iter(named.values()))
     if other.start - sent.start != m.end() and not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", sent.text[
@@ -1519,9 +1520,7 @@ def deal_with_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Le
         parties = [(party, sides[0]), (other, sides[1])]
     if not hit("discourse.deal_with_after"):
         return []
-    return [Draft(type_, parties, money[0].amount if money else None, prev, deal_status(prev.text, lex), 0.6,
-                  f"{trigger.type}|{trigger.frame}|deal_with_after", read_terms(prev.text + " " + sent.text),
-                  money[0].alternates if money else ())]
+    return [_told_across(type_, parties, money, prev, sent, trigger, "deal_with_after", lex)]
 
 
 def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
@@ -1554,9 +1553,16 @@ def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: L
     if not hit("discourse.role_named_after"):
         return []
     named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
-    return [Draft(type_, [(party, roles[0]), (named, roles[1])], money[0].amount if money else None, prev,
-                  deal_status(prev.text, lex), 0.6, f"{trigger.type}|{trigger.frame}|role_named_after",
-                  read_terms(prev.text + " " + sent.text), money[0].alternates if money else ())]
+    return [_told_across(type_, [(party, roles[0]), (named, roles[1])], money, prev, sent, trigger,
+                         "role_named_after", lex)]
+
+
+def _told_across(type_: str, parties: list, money: list, prev: Sentence, sent: Sentence, trigger: Trigger, mark: str,
+                 lex: Lexicon) -> Draft:
+    """A deal told over two sentences: its evidence and status the sentence before's, its terms both's."""
+    return Draft(type_, parties, money[0].amount if money else None, prev, deal_status(prev.text, lex), 0.6,
+                 f"{trigger.type}|{trigger.frame}|{mark}", read_terms(prev.text + " " + sent.text),
+                 money[0].alternates if money else ())
 
 
 def _other_side(first: Draft, named: OrgMention, rule: str, mark: str) -> list[Draft]:

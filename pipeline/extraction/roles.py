@@ -1436,7 +1436,8 @@ def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         re.fullmatch(r"\s+to\s+", sent.text[o.end - sent.start:trigger.start - sent.start]))
 
 
-SPEAKER_GAP = re.compile(rf"^\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"
+SPEAKER_GAP = re.compile(rf"^\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})"
+                         rf"(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"
                          rf"(?:\s+that)?(?:\s+the)?\s+$", re.I)
 
 

@@ -896,7 +896,8 @@ def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
             start, end = sent.start + m.start(), sent.start + m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
-            if (run := FACILITY_RUN.match(sent.text, m.end())) and run.group(1).lower() in word_set("site_nouns") and hit(
+            run = FACILITY_RUN.match(sent.text, m.end())
+            if run and run.group(1).lower() in word_set("site_nouns") and hit(
                     "mentions.repeat_not_facility", on("mentions.repeat_not_facility")):
                 continue  # 'from the Kestrel Ridge Nuclear Power Plant': a plant named like the place, no company
             src = found[m.group(1)]
