@@ -926,6 +926,12 @@ CASES = [
     # the other side named by its role noun in the next sentence, with the figure (discourse.role_named_after)
     ("Kintra Data has agreed to sell its Ohio campus. The buyer, Velmora, will pay $900 million.",
      ["datacenter announced: Kintra Data seller, Velmora buyer | 9e+08 USD once"]),
+    # money received under an agreement of trade is a sale's price, under an investment agreement funding
+    # (type.received_under_trade)
+    ("Altrone Energy will receive $2 billion from Velmora under a 20-year power purchase agreement.",
+     ["power announced: Altrone Energy seller, Velmora buyer | 2e+09 USD once"]),
+    ("Dravo will receive $500 million from Harlow Ventures under the investment agreement.",
+     ["investment announced: Dravo investee, Harlow Ventures investor | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -290,6 +290,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if bought:  # 'agreed to pay $3 billion for Tessly': money paid for a company buys the company
         usable = [t for t in usable if t not in bought] + [replace(t, type="acquisition", frame="acquirer_first")
                                                            for t in bought]
+    earned = [t for t in usable if t.type == "investment" and t.frame == "investee_first" and RECEIVING.match(t.text)
+              and hit("type.received_under_trade", on("type.received_under_trade") and bool(
+                  UNDER_TRADE.search(sent.text)))]
+    if earned:  # 'expects to receive $6.3 billion from X under a capacity agreement': revenue of a sale, no funding
+        usable = [t for t in usable if t not in earned] + [replace(t, type="ANY", frame="seller_first")
+                                                           for t in earned]
     for t in usable:
         if t.type != "ANY":
             scores[t.type] += 2
@@ -464,6 +470,11 @@ CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # 
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
 
+# 'receive $6.3 billion from X under a capacity agreement': money received under an agreement for goods or capacity
+# (type.received_under_trade)
+RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
+UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('trade_agreement_words')})"
+                         rf"\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b", re.I)
 # 'capacity at Kintra Data's campus', 'at its Abilene site': a site the capacity is at (type.megawatt_at_site)
 AT_SITE = re.compile(rf"\bat\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{1,3}}?[A-Z][\w&.-]*['’]s?)\s+"
                      rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+){{0,2}}(?:{words('site_nouns')})\b")
