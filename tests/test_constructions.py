@@ -932,6 +932,9 @@ CASES = [
      ["power announced: Altrone Energy seller, Velmora buyer | 2e+09 USD once"]),
     ("Dravo will receive $500 million from Harlow Ventures under the investment agreement.",
      ["investment announced: Dravo investee, Harlow Ventures investor | 5e+08 USD once"]),
+    # land or a site bought is a datacenter deal (type.land_bought; guideline 5)
+    ("Kintra Data bought 300 acres of land from Altrone Energy for $120 million.",
+     ["datacenter completed: Kintra Data buyer, Altrone Energy seller | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
