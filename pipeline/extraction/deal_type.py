@@ -476,8 +476,9 @@ OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 # 'receive $6.3 billion from X under a capacity agreement': money received under an agreement for goods or capacity
 # (type.received_under_trade)
 RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
-UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('trade_agreement_words')})"
-                         rf"\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b", re.I)
+UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                         rf"(?:{words('trade_agreement_words')})\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b",
+                         re.I)
 # 'capacity at Kintra Data's campus', 'at its Abilene site': a site the capacity is at (type.megawatt_at_site)
 AT_SITE = re.compile(rf"\bat\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{1,3}}?[A-Z][\w&.-]*['’]s?)\s+"
                      rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+){{0,2}}(?:{words('site_nouns')})\b")
