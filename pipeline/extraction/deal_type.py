@@ -274,7 +274,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
     if on("type.land_bought") and any(t.type == "acquisition" and LAND_BOUGHT.match(sent.text, t.end - sent.start)
                                       for t in sent.triggers) and hit("type.land_bought"):
-        scores["datacenter"] += 2  # 'the purchase of a 300-acre site in Ohio': land bought (guideline 5)
+        scores["datacenter"] += 2  # 'acquired land in Ohio from X': land bought (guideline 5)
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
         "type.minority_stake") and _minority(sent, t))]
@@ -486,8 +486,8 @@ AT_SITE = re.compile(rf"\bat\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{1,3}}?[A-Z
 SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
 
 
-# right after a buying verb or noun: land or a site as its object ('the purchase of a 300-acre site', 'bought land')
-# (type.land_bought)
+# right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
+# 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
 LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:[\w,-]+\s+){0,3}?"
                          r"(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b", re.I)
 
