@@ -935,6 +935,12 @@ CASES = [
     # land or a site bought is a datacenter deal (type.land_bought; guideline 5)
     ("Kintra Data bought 300 acres of land from Altrone Energy for $120 million.",
      ["datacenter completed: Kintra Data buyer, Altrone Energy seller | 1.2e+08 USD once"]),
+    # 'the purchase of' / 'the sale of' a site as the object of a verb of the subject's own deal keeps its direction
+    # (type.deed_noun; the trigger 'sale of its campus to')
+    ("Marrow Capital completed the purchase of a 40-acre site near Leeds from Bexley Power for $75 million.",
+     ["datacenter completed: Marrow Capital buyer, Bexley Power seller | 7.5e+07 USD once"]),
+    ("Tessaly agreed to the sale of its Arizona campus to Quarnell for $650 million.",
+     ["datacenter announced: Tessaly seller, Quarnell buyer | 6.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

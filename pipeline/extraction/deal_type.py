@@ -763,17 +763,22 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         prev = sent.text[:t.start - sent.start].split()[-1:]
         own = prev and prev[0].lower() in ("its", "their") and nxt and nxt[0].lower() == "of" and hit(
             "type.own_trade_noun", on("type.own_trade_noun"))  # 'closed its purchase of X's campus': its own buying
+        # 'finalised the purchase of a site from X': the subject's own deal, done by the verb before 'the'
+        deed = prev and prev[0].lower() == "the" and nxt and nxt[0].lower() == "of" and hit("type.deed_noun", on(
+            "type.deed_noun") and bool(DEED_BEFORE.search(sent.text[:t.start - sent.start])))
         # 'Korvane Energy secured ...': a marker word that ends a name right before the trigger is the name's, no
         # noun's modifier (type.name_before_verb)
         named = prev and prev[0].lower() in NOUN_MARKERS and on("type.name_before_verb") and any(
             o.end <= t.start and not sent.text[o.end - sent.start:t.start - sent.start].strip()
             and sent.text[o.start - sent.start:o.end - sent.start].split()[-1:] == prev for o in sent.orgs)
-        if not own and hit("type.noun_not_verb", nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I)
+        if not own and not deed and hit("type.noun_not_verb", nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I)
                            or prev and prev[0].lower() in NOUN_MARKERS and not hit("type.name_before_verb", named)):
             return False
     return True
 
 
+# before a trade noun's 'the': a verb of the subject's own deal ('finalised the purchase of'; type.deed_noun)
+DEED_BEFORE = re.compile(rf"(?<![\w-])(?:{words('deed_verbs')})\s+the\s+$", re.I)
 # after 'contract': a maker who makes for others ('contract chipmaker', 'contract manufacturer'; type.contract_maker)
 CONTRACT_MAKER = re.compile(r"\s+(?:chip\s*makers?|chip-makers?|manufactur(?:er|ers|ing)|foundr(?:y|ies)|makers?|"
                             r"producers?|research|electronics\s+manufactur(?:er|ers|ing))\b", re.I)
