@@ -941,6 +941,13 @@ CASES = [
      ["datacenter completed: Marrow Capital buyer, Bexley Power seller | 7.5e+07 USD once"]),
     ("Tessaly agreed to the sale of its Arizona campus to Quarnell for $650 million.",
      ["datacenter announced: Tessaly seller, Quarnell buyer | 6.5e+08 USD once"]),
+    # a co-investor cue names a funder whatever the recogniser's label (mentions.co_investor_named); two names joined
+    # by 'and' in one entity are two (mentions.names_joined)
+    ("Tessaly Robotics raised $20 million in a seed round led by Ostrivane Capital, with participation from Dravo.",
+     ["investment completed: Tessaly Robotics investee, Ostrivane Capital investor, Dravo investor | 2e+07 USD once"]),
+    ("Tessaly Robotics raised $20 million in a round led by Ostrivane Capital, with participation from Dravo and Harlow.",
+     ["investment completed: Tessaly Robotics investee, Ostrivane Capital investor, Dravo investor, Harlow investor"
+      " | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

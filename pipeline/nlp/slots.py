@@ -1125,6 +1125,13 @@ def _phrase(head) -> list:
     cut = next((k for k, w in enumerate(words) if k and w.i > head.i and w.like_num and w.head.i > w.i), None)
     if cut is not None and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
         words = words[:cut]
+    # 'participation from Dravo and Harlow': the recogniser's entity takes in two names the parse joins by 'and'
+    # (the second name is a conjunct of the first; the name ends, or starts, at the 'and')
+    joined = next((k for k, w in enumerate(words) if 0 < k < len(words) - 1 and w.dep_ == "cc" and w.lower_ == "and"
+                   and any(c.dep_ == "conj" and w.i < c.i <= words[-1].i and head.i in (w.head.i, c.i)
+                           for c in w.head.rights)), None)
+    if joined is not None and hit("mentions.names_joined", on("mentions.names_joined")):
+        words = words[:joined] if head.i < words[joined].i else words[joined + 1:]
     owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=None)
     if owner is not None and all(w.ent_type_ in ("GPE", "LOC", "NORP") or is_english(w.text, plural=False)
                                  for w in words[:owner]) and hit("mentions.place_possessive",
@@ -1788,6 +1795,22 @@ def _list_mates(tok) -> bool:
         m.ent_type_ == "ORG" and m.i != tok.i for m in members)
 
 
+# right before a name: a cue of a co-investor ('with participation from', 'alongside', 'joined by'; context list
+# co_investor_cues) (mentions.co_investor_named)
+CO_INVESTOR_BEFORE = re.compile(rf"(?<![\w-])(?:{words('co_investor_cues')})\s+(?:the\s+)?$", re.I)
+
+
+def _co_investor_named(words) -> bool:
+    """'..., with participation from Dravo', 'alongside Ostrel': the name a co-investor cue introduces is a funder,
+    whatever entity label the recogniser gives it; not a place the dictionary knows (rule
+    mentions.co_investor_named)."""
+    first = words[0]
+    if not on("mentions.co_investor_named") or _known_place(first):
+        return False
+    sent = first.sent
+    return bool(CO_INVESTOR_BEFORE.search(first.doc.text[max(sent.start_char, first.idx - 60):first.idx]))
+
+
 def _employer_speaking(tok, rules: SlotRules) -> bool:
     """'Quorvane CEO Dara Lintz said it will buy ...': the company named before a speaker's title, when the clause the
     speaker reports has 'it' or 'the company' for subject."""
@@ -1916,6 +1939,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
            and not _site_owner(head)  # "customer for X's campus", "power from X's reactor" ...: _site_reading
            and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
+           and not hit("mentions.co_investor_named", _co_investor_named(words))  # 'with participation from X'
            and not hit("mentions.deal_owner", _deal_owner(head, rules))  # "X's $2 billion investment in Y": X acts
            and not hit("mentions.object_owner", _object_owner(head, cues))  # "will host X's AI workloads": X buys
            and not hit("mentions.unknown_partner", _unknown_partner(head, words, cues))  # 'teams up with X'
