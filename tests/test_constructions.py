@@ -948,6 +948,11 @@ CASES = [
     ("Tessaly Robotics raised $20 million in a round led by Ostrivane Capital, with participation from Dravo and Harlow.",
      ["investment completed: Tessaly Robotics investee, Ostrivane Capital investor, Dravo investor, Harlow investor"
       " | 2e+07 USD once"]),
+    # watts supplied to a site are power; watts of a campus let to a company named stay a site's (type.watts_destination)
+    ("Brisa Energy agreed to supply 800 MW to a new AI campus that Quorvane is building in Nevada.",
+     ["power announced: Brisa Energy seller, Quorvane buyer"]),
+    ("Kintra Data will supply 500 MW to Velmora at its Ohio data centre campus under a 15-year lease.",
+     ["datacenter announced: Kintra Data seller, Velmora buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -173,6 +173,8 @@ MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newes
 DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 
 
+# a destination that is a site, not a company ('a data centre campus run by X', 'its data centres') (type.watts_destination)
+SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
 # a trade's object that is access to goods ('access to GPUs', 'access to up to one million TPUs')
 ACCESS_TO = re.compile(r"\s*(?:(?:the|an|its)\s+)?(?:exclusive\s+|dedicated\s+|priority\s+)?access\s+to\s+", re.I)
 # after a trade's object: where the goods are, up to the clause's end (rule type.location_no_cue)
@@ -361,13 +363,24 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             for kind in traded:
                 if hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
+            # 'to supply 400 megawatts to X': electricity counted in watts, with no other word for what is traded;
+            # the figure counts as a power word in the object
+            # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
+            watts = not traded and bool(find_power_mw(window)) and not CAPACITY_VERB.match(t.text)
+            if watts and hit("type.power_figure_traded", on("type.power_figure_traded")):
+                scores["power"] += 1.75
+                if on("type.watts_destination"):  # 'supply 500 MW to a data centre campus run by X': where the
+                    traded = ["power"]  # watts go is no cue either (type.watts_destination)
             # 'supply 400 MW of electricity to a data center campus that X is building': where goods go is no cue
             # of what is traded (rule type.destination_no_cue)
             dest = DESTINATION.match(rest, len(window)) if traded and "datacenter" not in traded and on(
                 "type.destination_no_cue") else None
             dest_rule = "type.destination_no_cue"
+            if watts and traded:  # (the watts go to a site, not to a company named: 'to a data centre campus')
+                dest = dest if dest and SITE_DESTINATION.match(dest.group(1)) else None
+                dest_rule = "type.watts_destination"
             # 'provide X with access to GPUs at its Texas data center campus': where the goods are is no cue either
-            if dest is None and traded and "datacenter" not in traded and on("type.location_no_cue"):
+            if dest is None and traded and "datacenter" not in traded and not watts and on("type.location_no_cue"):
                 dest, dest_rule = LOCATION.match(rest, len(window)), "type.location_no_cue"
             if dest and any(rx[f"type:{kind}"].search(dest.group(1)) for kind in scores if kind not in traded) and hit(
                     dest_rule):
@@ -385,12 +398,6 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if "chips" in traded and "datacenter" not in traded and t.text.lower().startswith("rent") and hit(
                     "type.rented_chips", on("type.rented_chips")):
                 scores["compute"] += 2
-            # 'to supply 400 megawatts to X': electricity counted in watts, with no other word for what is traded;
-            # the figure counts as a power word in the object
-            # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
-            if not traded and hit("type.power_figure_traded", on("type.power_figure_traded") and bool(
-                    find_power_mw(window)) and not CAPACITY_VERB.match(t.text)):
-                scores["power"] += 1.75
     # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
     # ('for access to Nvidia GPUs': a maker named in the goods says what they are, which their noun already says;
     # its kind is no vote for the deal, rule type.maker_no_vote)
