@@ -953,6 +953,11 @@ CASES = [
      ["power announced: Brisa Energy seller, Quorvane buyer"]),
     ("Kintra Data will supply 500 MW to Velmora at its Ohio data centre campus under a 15-year lease.",
      ["datacenter announced: Kintra Data seller, Velmora buyer"]),
+    # a phrase of time whose noun is a deal with a figure is a deal of its own, the subject's (mentions.time_noun_clause)
+    ("Tessaly agreed to buy $900 million of servers from Kordana Systems, weeks after its $300 million Series B round"
+     " led by Harlow Ventures.",
+     ["chips announced: Tessaly buyer, Kordana Systems seller | 9e+08 USD once",
+      "investment announced: Tessaly investee, Harlow Ventures investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -720,6 +720,12 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # subject (mentions.shared_subject) gets that subject back
             out[i] = _with_subject_of(prev, sent, "shared_subject")
             continue
+        if TIME_NOUN_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 3 and _subject_first(prev) and on(
+                "mentions.time_noun_clause"):
+            # '..., months after a $750 million funding round': the round cut off (mentions.time_noun_clause) is the
+            # first clause's subject's
+            out[i] = _with_subject_of(prev, sent, "time_noun")
+            continue
         lead = TRIGGER_LEAD.match(sent.text)
         if lead and sent.triggers and sent.triggers[0].start == sent.start + lead.end() and (
                 0 <= sent.start - prev.end <= 3) and _subject_first(prev) and on("mentions.shared_subject_trigger"):
@@ -911,6 +917,13 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in TIME_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.time_clause_deal")] if and_clause and on("mentions.time_clause_deal") else []
+        # 'X signed a $2 billion deal with Y, months after a $750 million funding round': a phrase of time whose noun is
+        # a deal of its own, with its own figure: a clause of its own, whose subject is the first clause's
+        # (resolve_relatives gives it back; mentions.time_noun_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in TIME_NOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.time_noun_clause")] if on("mentions.time_noun_clause") else []
         # 'Velkara agreed to buy chips from Tessaly, Orvane signed a $12 billion cloud deal with Brindle, and ...': a
         # comma alone before a new subject and its deal verb, in a run of clauses (mentions.comma_deal_clause)
         taken = {m.start() for m in ands}
@@ -1070,6 +1083,13 @@ DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|
 TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
                               rf"(?:after|before)\s+"
                               rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+# ', months after a $750 million funding round': a phrase of time before a deal noun with a figure; the cut is at the
+# comma, and the clause after opens with the phrase (TIME_NOUN_LEAD; mentions.time_noun_clause)
+_TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?(?:after|following)\s+"
+              rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?"
+              rf"\b\s*(?:[\w-]+\s+){{0,2}}(?:{words('coordinated_deal_nouns')})\b")
+TIME_NOUN_CLAUSE = re.compile(rf",\s+(?={_TIME_NOUN})", re.I)
+TIME_NOUN_LEAD = re.compile(_TIME_NOUN, re.I)
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
 # ' while Orvane invested $500 million in ...': 'while' with no comma before a new subject and its deal verb
