@@ -958,6 +958,12 @@ CASES = [
      " led by Harlow Ventures.",
      ["chips announced: Tessaly buyer, Kordana Systems seller | 9e+08 USD once",
       "investment announced: Tessaly investee, Harlow Ventures investor | 3e+08 USD once"]),
+    # a company given a worth is the one whose round the next sentence's investors lead (discourse.valued_raiser);
+    # several investors lead a round told by its figure (discourse.round_led_subjects)
+    ("The financing gives Dorrin AI a valuation of $2 billion. The $250 million round was led by Kordana Partners.",
+     ["investment announced: Dorrin AI investee, Kordana Partners investor | 2.5e+08 USD once"]),
+    ("Tessaly is raising new funds. Kordana Partners and Vantrix Capital led the $80 million round.",
+     ["investment announced: Tessaly investee, Kordana Partners investor, Vantrix Capital investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

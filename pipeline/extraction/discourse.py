@@ -1710,6 +1710,11 @@ def paying_relative(draft: Draft, sent: Sentence) -> bool:
 # 'will invest in the round', 'put $500 million into a funding round': an investor's verb and the round as its object
 INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:[^.;]{{0,40}}?\s)?(?:(?:in|into)\s+)?"
                         rf"(?:this|the|that|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
+# 'led the $600 million round', 'put $50 million into the $600 million funding round': a round told by its figure
+# (discourse.round_led_subjects)
+INTO_SIZED_ROUND = re.compile(rf"\s*(?:[^.;]{{0,40}}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
+                              rf"(?:[\w-]+\s+)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b)?\s+"
+                              rf"(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 # 'led the $1.5 billion Series D', 'The $1.5 billion Series D was led by X': a round told by its figure and letter
 # (discourse.round_by_letter)
 INTO_LETTERED = re.compile(r"\s*(?:[^.;]{0,40}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
@@ -1719,6 +1724,11 @@ ROUND_LED_BY = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,4}}
 # 'Quessa AI is valued at $12 billion after its latest round': the one company of a sentence whose round 'its' names
 ITS_ROUND_NOUN = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{words('round_nouns')})|Series\s+[A-Z])\b",
                             re.I)
+# 'values Quessa AI at $12 billion', 'is now valued at about $12 billion', 'a valuation of $12 billion': the worth a
+# round puts on a company (discourse.valued_raiser)
+_ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?"
+VALUED = re.compile(rf"\b(?:values|valued|valuing)\s+(?:[^.;,]{{0,40}}?\s)?at\s+{_ABOUT}[$€£¥]|"
+                    rf"\bvaluation\s+of\s+{_ABOUT}[$€£¥]", re.I)
 RAISER_REACH = 2  # sentences after the one that says a company is raising
 
 
@@ -1731,6 +1741,9 @@ def raiser_of(sent: Sentence):
             its := ITS_ROUND_NOUN.search(sent.text)) and sent.orgs[0].start - sent.start < its.start() and hit(
             "discourse.round_by_letter"):
         return sent.orgs[0]  # '... is valued at $12 billion after its latest round'
+    if first is None and len(keys) == 1 and on("discourse.valued_raiser") and VALUED.search(sent.text) and hit(
+            "discourse.valued_raiser"):
+        return sent.orgs[0]  # 'The deal values Quessa AI at $12 billion.': a valuation is a round's
     if first is None or len(keys) != 1 or sent.orgs[0].start > first.start:
         return None
     return sent.orgs[0]
@@ -1764,14 +1777,28 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
                       money[0].amount if money else None, sent, deal_status(sent.text, lex), 0.6,
                       "investment|investee_first|round_joined", read_terms(sent.text),
                       money[0].alternates if money else ())]
-    if len(keys) != 1:
+    # 'Harlow Ventures and Brisket Capital led the $600 million round': several investors before the verb, a round
+    # told by its figure (discourse.round_led_subjects)
+    subjects = on("discourse.round_led_subjects") and len(keys) > 1
+    if len(keys) != 1 and not subjects:
         return []
-    investor = sent.orgs[0]
+    investor = sent.orgs[-1] if subjects else sent.orgs[0]
     trigger = next((t for t in sent.triggers if t.frame == "investor_first" and t.start >= investor.end), None)
     if trigger is None:
         return []
     into = INTO_ROUND.match(sent.text, trigger.end - sent.start) or (on("discourse.round_by_letter") and hit(
         "discourse.round_by_letter", INTO_LETTERED.match(sent.text, trigger.end - sent.start)))
+    if not into and on("discourse.round_led_subjects") and hit("discourse.round_led_subjects", bool(
+            INTO_SIZED_ROUND.match(sent.text, trigger.end - sent.start))):
+        into = True
+    if subjects:
+        if not into or not hit("discourse.round_led_subjects", True):
+            return []
+        investors = list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1]
+        return [Draft("investment", [(raiser, "investee")] + [(o, "investor") for o in investors],
+                      money[0].amount if money else None, sent, deal_status(sent.text, lex), 0.6,
+                      "investment|investor_first|round_joined", read_terms(sent.text),
+                      money[0].alternates if money else ())]
     if not into and not hit("discourse.recipient_elided", on("discourse.recipient_elided") and _recipient_elided(
             sent, trigger, money)):
         return []
