@@ -964,6 +964,12 @@ CASES = [
      ["investment announced: Dorrin AI investee, Kordana Partners investor | 2.5e+08 USD once"]),
     ("Tessaly is raising new funds. Kordana Partners and Vantrix Capital led the $80 million round.",
      ["investment announced: Tessaly investee, Kordana Partners investor, Vantrix Capital investor | 8e+07 USD once"]),
+    # a passive buying verb with no agent makes its subject the company bought (type.passive_bought); the buyer named
+    # next, as a group's lead (discourse.role_noun_group) or by the role noun 'acquirer' (context list buyer_nouns)
+    ("Dorrin Systems has agreed to be bought for $640 million. The buyer is an investor group led by Kordana Partners.",
+     ["acquisition announced: Dorrin Systems target, Kordana Partners acquirer | 6.4e+08 USD once"]),
+    ("Velmora Energy agreed to be acquired for $3 billion. The acquirer is Halvern Infrastructure, the company said.",
+     ["acquisition announced: Velmora Energy target, Halvern Infrastructure acquirer | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

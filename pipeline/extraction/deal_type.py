@@ -720,6 +720,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if after and on("type.consortium_agent") and hit("type.consortium_agent", bool(CONSORTIUM_LED.fullmatch(
                 sent.text[t.end - sent.start:after[0].start - sent.start]))):
             return True  # 'to be taken over by a group of investors led by Halvern Capital': the group's lead buys
+        if not after and t.frame == "target_first" and PASSIVE_BOUGHT.match(t.text) and hit(
+                "type.passive_bought", on("type.passive_bought")):
+            return True  # 'Tessaly has agreed to be acquired for $2.1 billion': the company bought is the subject
         if not after:
             described = cue_regexes(load_lexicon())["described_counterparty"]
             if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
@@ -784,6 +787,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     return True
 
 
+# 'be acquired', 'being bought': a passive buying verb with no agent (the trigger 'be acquired for'; type.passive_bought)
+PASSIVE_BOUGHT = re.compile(r"(?:be|been|being)\s+(?:acquired|bought|purchased)\b", re.I)
 # before a trade noun's 'the': a verb of the subject's own deal ('finalised the purchase of'; type.deed_noun)
 DEED_BEFORE = re.compile(rf"(?<![\w-])(?:{words('deed_verbs')})\s+the\s+$", re.I)
 # after 'contract': a maker who makes for others ('contract chipmaker', 'contract manufacturer'; type.contract_maker)

@@ -1404,7 +1404,10 @@ def _role_opening(lex: Lexicon) -> re.Pattern:
     # (after a report's lead: 'People familiar with the matter said the customer is X'; discourse.role_noun_reported)
     return re.compile(rf"\W*(?P<lead>[^,.;:]{{0,60}}?\b(?:{words('speech_words')})\s+(?:that\s+)?)?"
                       rf"(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
-                      rf"(?:{descriptors_alt(lex.cues)}))\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+)(?-i:(?=[A-Z]))", re.I)
+                      rf"(?:{descriptors_alt(lex.cues)}))\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+"
+                      # ('The buyer is a consortium led by X'; discourse.role_noun_group)
+                      rf"(?P<group>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('collective_nouns')})\s+"
+                      rf"(?:led|headed|formed)\s+by\s+)?)(?-i:(?=[A-Z]))", re.I)
 
 
 # 'The agreement is with Halvern Cloud', 'The deal was struck with X': the sentence names the other side of the deal
@@ -1531,7 +1534,8 @@ def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: L
     from the sentence before (rule discourse.role_named_after)."""
     m = _role_opening(lex).match(sent.text)
     first = {o.key: o for o in prev.orgs}
-    if m is None or m.group("lead") or len(first) != 1 or not prev.triggers or any(
+    if m is None or m.group("lead") or m.group("group") and not (on("discourse.role_noun_group") and hit(
+            "discourse.role_noun_group")) or len(first) != 1 or not prev.triggers or any(
             d.sentence.start == prev.start for d in drafts):
         return []
     said = next((r for r in ("buyer", "seller", "target") if m.group(r)), None)
@@ -1643,6 +1647,8 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     if m is None or m.group("lead") and not (on("discourse.role_noun_reported") and hit(
             "discourse.role_noun_reported")):
         return []
+    if m.group("group") and not (on("discourse.role_noun_group") and hit("discourse.role_noun_group")):
+        return []  # 'The buyer is a consortium led by X': the group's lead stands for the group
     first = lone[0]
     party, role = first.parties[0]
     other = OPPOSITE.get(role)
