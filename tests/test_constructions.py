@@ -970,6 +970,9 @@ CASES = [
      ["acquisition announced: Dorrin Systems target, Kordana Partners acquirer | 6.4e+08 USD once"]),
     ("Velmora Energy agreed to be acquired for $3 billion. The acquirer is Halvern Infrastructure, the company said.",
      ["acquisition announced: Velmora Energy target, Halvern Infrastructure acquirer | 3e+09 USD once"]),
+    # a bare deal after a sentence of its company trading goods trades those goods (discourse.goods_told_before)
+    ("Ostrel AI plans to rent more GPU capacity this year. On Tuesday it struck a $1.2 billion deal with Dorrin Cloud.",
+     ["compute announced: Ostrel AI buyer, Dorrin Cloud seller | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -33,7 +33,8 @@ from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
-                        earlier_terms, enrich, figure_after, figure_told_before, follow_on, investors_ahead,
+                        earlier_terms, enrich, figure_after, figure_told_before, follow_on, goods_told_before,
+                        investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
                         paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
@@ -218,6 +219,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             described: list[Draft] = []
             unsized_now: list[Draft] = []
             new = sentence_deals(sent, lex, described, unsized_now)
+            if new and prev is not None and rules.on("discourse.goods_told_before"):
+                new = goods_told_before(prev, sent, new, drafts, lex)  # '... is buying computing power.' 'It signed'
             if not new and described and prev is not None and rules.on("discourse.customer_won"):
                 new = customer_won(described, prev)  # 'X has signed up a second customer. Y will pay ...'
                 described = [] if new else described

@@ -1813,3 +1813,31 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     return [Draft("investment", [(raiser, "investee"), (investor, "investor")], money[0].amount if money else None,
                   sent, deal_status(sent.text, lex), 0.6, "investment|investor_first|round_joined",
                   read_terms(sent.text), money[0].alternates if money else ())]
+
+
+def goods_told_before(prev: Sentence, sent: Sentence, new: list[Draft], drafts: list[Draft],
+                      lex: Lexicon) -> list[Draft]:
+    """'Tarvell Labs is buying more computing power.' then 'It signed a $3 billion deal with Norwick Cloud.': a deal of
+    two partners that its sentence tells by a bare deal noun, no word of what is traded, after a sentence that tells
+    its one company trading goods and drafts none: the deal trades those goods, the company on the side its verb
+    gives (rule discourse.goods_told_before)."""
+    if len(new) != 1 or new[0].type != "partnership" or len(new[0].parties) != 2 or any(
+            d.sentence.start == prev.start for d in drafts):
+        return new
+    draft = new[0]
+    first = {o.key: o for o in prev.orgs}
+    keys = [o.key for o, _ in draft.parties]
+    if len(first) != 1 or next(iter(first)) not in keys:
+        return new
+    rx = cue_regexes(lex)
+    if any(rx[f"type:{kind}"].search(mask_orgs(sent)) for kind in TRADE_TYPES + ("partnership",)):
+        return new  # the sentence says what it trades, or that it is a joint undertaking
+    money = [x for x in prev.money if not x.excluded and x.amount.value]
+    type_, trigger = choose_type(prev, lex, money)
+    party = next(iter(first.values()))
+    if type_ not in TRADE_TYPES or trigger is None or trigger.frame not in ("buyer_first", "seller_first") or (
+            party.start > trigger.start) or not hit("discourse.goods_told_before"):
+        return new
+    side = "buyer" if trigger.frame == "buyer_first" else "seller"
+    parties = [(o, side if o.key == party.key else OPPOSITE[side]) for o, _ in draft.parties]
+    return [replace(draft, type=type_, parties=parties, rule=draft.rule + "|goods_told_before")]
