@@ -973,6 +973,13 @@ CASES = [
     # a bare deal after a sentence of its company trading goods trades those goods (discourse.goods_told_before)
     ("Ostrel AI plans to rent more GPU capacity this year. On Tuesday it struck a $1.2 billion deal with Dorrin Cloud.",
      ["compute announced: Ostrel AI buyer, Dorrin Cloud seller | 1.2e+09 USD once"]),
+    # an unknown opening word the tagger reads as an adverb, then a company described: the name (mentions.described_opener)
+    ("Vessly, the chip designer spun out of Marrow Group, agreed to supply 20,000 accelerators to Dorrin Cloud for"
+     " $600 million.",
+     ["chips announced: Vessly seller, Dorrin Cloud buyer | 6e+08 USD once"]),
+    # 'backed by' after a noun in apposition describes the owners; the backer is no party (type.backed_description)
+    ("Tessaly, the cloud provider backed by Marlowe Capital, signed a $700 million contract with Quarnell.",
+     ["compute announced: Quarnell buyer, Tessaly seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -602,12 +602,19 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
     relative = RELATIVE_BE.search(before) if on("type.backed_relative") else None
     if relative is not None:
         before = before[:relative.start() + 1] + " "
+    # 'Velmora, the cloud provider backed by Harlow, signed ...': the same description after a noun in apposition
+    described = DESCRIBED_BEFORE.search(before) if relative is None and on("type.backed_description") else None
+    if described is not None:
+        before = before[:described.start() + 2] + " "
     if not re.search(r"\S,\s+$", before) or not any(sent.start + len(before.rstrip()) - 1 == o.end for o in sent.orgs):
         return False
     after = sent.text[t.end - sent.start:]
-    return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after)) and (relative is None or hit("type.backed_relative", True))
+    return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after)) and (relative is None or hit(
+        "type.backed_relative", True)) and (described is None or hit("type.backed_description", True))
 
 
+# ', the cloud provider ' right before 'backed by': a noun in apposition to the name before (type.backed_description)
+DESCRIBED_BEFORE = re.compile(r"\S,\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}$", re.I)
 RELATIVE_BE = re.compile(r",\s+(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|largely\s+|"
                          r"partly\s+)?$", re.I)
 

@@ -197,6 +197,11 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
         found |= {o.start for o in sent.orgs if BACKED_SUBJECT.match(sent.text[:o.start - sent.start])
                   and not ROUND_AFTER.search(sent.text[o.end - sent.start:]) and hit("roles.backers_described", True)}
+        # ('Tessaly, the GPU cloud provider backed by Marlowe Capital, signed ...': after a noun in apposition;
+        # type.backed_description)
+        found |= {o.start for o in sent.orgs if on("type.backed_description") and BACKED_DESCRIBED.match(
+            sent.text[:o.start - sent.start]) and not ROUND_AFTER.search(sent.text[o.end - sent.start:]) and hit(
+            "type.backed_description", True)}
     if on("roles.subject_aside"):
         # 'Velkor, best known for its work with Amazon, will pay Quarnell ...': an aside set off by commas between
         # the name that opens the sentence and its verb says what that company is or has done; a name in it is none
@@ -236,6 +241,8 @@ OPENING = rf"^\W*{OPENER}?"
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
 BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*"
                             rf"(?:which\s+is\s+|a\s+startup\s+)?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
+BACKED_DESCRIBED = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:the|a|an)\s+"
+                              rf"(?:[\w-]+\s+){{1,4}}?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
 # second subject or opens a relative clause or an apposition ('Velkor, best known for its work with ';
 # roles.subject_aside)

@@ -737,6 +737,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             hit("mentions.opener_subject", _subject_after_opener(tok))) or (
             hit("mentions.name_read_as_word", _name_read_as_word(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
+            hit("mentions.described_opener", _described_opener(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
             tok.pos_ in ("NOUN", "ADJ", "VERB") and _headline_subject(tok)) or (
             tok.pos_ in ("ADJ", "NOUN") and tok.dep_ == "amod" and hit("mentions.adjective_maker",
@@ -1299,6 +1300,23 @@ def _described_name(tok, lex: Lexicon) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
 
 
+def _described_opener(tok, lex: Lexicon | None) -> bool:
+    """'Pemberly, the chip designer controlled by Marrow Group, agreed to sell ...': a capitalised word that opens the
+    sentence, which the tagger takes for an adverb or other modifier of the verb, followed by a comma and the verb's
+    subject, a description of a company (cues.yaml org_descriptors): the word is the company's name and the subject
+    (rule mentions.described_opener)."""
+    if not on("mentions.described_opener") or tok.i != tok.sent.start or not tok.text[:1].isupper() or (
+            not tok.text[1:2].islower()) or tok.dep_ not in ("advmod", "npadvmod", "intj") or tok.i + 2 >= len(tok.doc):
+        return False
+    doc = tok.doc
+    if doc[tok.i + 1].text != "," or is_english(tok.text, tok.lemma_):
+        return False  # ('Finally, the startup agreed ...': an English adverb)
+    from .lexicon import load_lexicon
+    descriptors = set((lex or load_lexicon()).cues["org_descriptors"])
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+    return subject is not None and subject.lemma_.lower() in descriptors and subject.left_edge.i == tok.i + 2
+
+
 def _headless_subject(tok) -> bool:
     """'Stellix signs 10-year power purchase agreement with ...': the parser, meeting an unknown word before a verb
     that has no subject, attaches it to the verb as a modifier; capitalised words right before such a root verb, at
@@ -1519,6 +1537,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _headless_subject(tok) or _verb_read_as_noun(tok):
         return True
+    if tok.dep_ in ("advmod", "npadvmod", "intj") and _described_opener(tok, None):
+        return True  # 'Pemberly, the chip designer ..., agreed to sell': the subject its description stands in for
     if hit("mentions.date_before_name", _subject_after_date(tok)):
         return True  # 'said on Tuesday Taravik had agreed to ...': the subject the parser hung on the day
     if hit("mentions.opener_subject", _subject_after_opener(tok)):
