@@ -980,6 +980,12 @@ CASES = [
     # 'backed by' after a noun in apposition describes the owners; the backer is no party (type.backed_description)
     ("Tessaly, the cloud provider backed by Marlowe Capital, signed a $700 million contract with Quarnell.",
      ["compute announced: Quarnell buyer, Tessaly seller | 7e+08 USD once"]),
+    # the owner of a unit named right after it is no party (roles.unit_owner); a name's first word inside another
+    # company's whole name does not stand alone (mentions.short_form_other_name)
+    ("Velmora Group's data centre unit Kestrel Sites signed a $1.2 billion lease with Ostrel AI.",
+     ["datacenter announced: Ostrel AI buyer, Kestrel Sites seller | 1.2e+09 USD once"]),
+    ("Marrow Labs will buy Brenlow Energy's cloud unit, Brenlow Compute, for $250 million.",
+     ["acquisition announced: Marrow Labs acquirer, Brenlow Compute target | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

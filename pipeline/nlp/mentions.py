@@ -187,6 +187,11 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
                       for p in sent.orgs if p.end <= o.start)
                   and POSSESSIVE_APPOSITION.match(sent.text[o.end - sent.start:])
                   and hit("roles.possessive_apposition", True)}
+    if on("roles.unit_owner"):
+        # "Brisket Telecom's cloud arm, Brisket Cloud, will supply ...", "Tarvell Holdings' unit Marlo Digital": the
+        # owner of a unit named right after it acts through the unit; the unit is the party
+        found |= {o.start for o in sent.orgs if (m := UNIT_AFTER_OWNER.match(sent.text, o.end - sent.start))
+                  and any(p.start - sent.start == m.end() for p in sent.orgs) and hit("roles.unit_owner", True)}
     if on("roles.adviser"):
         # 'Morgan Stanley is acting as financial adviser to Velkara', 'Goldman Sachs advised Velkara': a bank or a
         # law firm that advises a party is no party
@@ -241,6 +246,10 @@ OPENING = rf"^\W*{OPENER}?"
 # the sentence's subject, a name, then its backers: 'Brimoral, backed by ', 'Quorvane, which is backed by '
 BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*"
                             rf"(?:which\s+is\s+|a\s+startup\s+)?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
+# "'s cloud arm, ", "' unit ": an owner's possessive, a noun of a business it owns, and the business's name next
+# (roles.unit_owner)
+UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')})\s*,?\s+(?-i:(?=[A-Z]))",
+                              re.I)
 BACKED_DESCRIBED = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:the|a|an)\s+"
                               rf"(?:[\w-]+\s+){{1,4}}?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a

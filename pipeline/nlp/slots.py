@@ -965,6 +965,7 @@ def unify_short_forms(sentences: list[Sentence], text: str,
         return sentences, names
     short: dict[str, tuple[str, str]] = {}
     clipped: dict[str, tuple[str, str]] = {}  # a headline's clipped key -> (the body's name, its key)
+    others = [o for s in sentences for o in s.orgs]
     for key, o in long_forms.items():
         parts = o.text.split()
         if len(parts) > 2 and parts[0] in ("PT", "P.T."):
@@ -984,7 +985,17 @@ def unify_short_forms(sentences: list[Sentence], text: str,
             # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
             alone = re.compile(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
                                rf"(?!['’]s\s+{re.escape(rest)})")
-            if alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
+            # ('Halden Energy's cloud division, Halden Compute': the first word of another name found is not alone;
+            # mentions.short_form_other_name)
+            # (another company's whole name: the same first words and one company word after them, 'Halden Energy')
+            inside = [(x.start, x.end) for x in others if x.key != key and x.text.split()[:k] == parts[:k]
+                      and len(x.text.split()) == k + 1 and x.text.split()[k] != rest
+                      and x.text.split()[k] in _company_words()] if on("mentions.short_form_other_name") else []
+            found = [m for m in alone.finditer(text, body_start if on("mentions.short_form_in_body") else 0)
+                     if not any(a <= m.start() < b for a, b in inside)]
+            if not found and inside and alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
+                hit("mentions.short_form_other_name")
+            if found:
                 # ('Orsk Vision Fund 2': a vehicle of the group acts for it, frames.yaml proxy_subjects)
                 if rest not in GROUP_WORDS and not any(w.lower().rstrip("s") in proxy_nouns() for w in parts[k:]) \
                         and on("mentions.short_form_group") and hit(
