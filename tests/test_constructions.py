@@ -986,6 +986,12 @@ CASES = [
      ["datacenter announced: Ostrel AI buyer, Kestrel Sites seller | 1.2e+09 USD once"]),
     ("Marrow Labs will buy Brenlow Energy's cloud unit, Brenlow Compute, for $250 million.",
      ["acquisition announced: Marrow Labs acquirer, Brenlow Compute target | 2.5e+08 USD once"]),
+    # a grant or subsidy awarded to a company is funding into it (cues.yaml; the trigger 'award/give ... grant'); the
+    # verb 'grant' is no such cue
+    ("The Ostrava Ministry of Industry awarded Kelmar Semiconductor a $90 million grant to expand its fab.",
+     ["investment announced: Ostrava Ministry of Industry investor, Kelmar Semiconductor investee | 9e+07 USD once"]),
+    ("Norwick Cloud will grant Quessa AI access to 10,000 GPUs under a $900 million contract.",
+     ["compute announced: Quessa AI buyer, Norwick Cloud seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
