@@ -992,6 +992,9 @@ CASES = [
      ["investment announced: Ostrava Ministry of Industry investor, Kelmar Semiconductor investee | 9e+07 USD once"]),
     ("Norwick Cloud will grant Quessa AI access to 10,000 GPUs under a $900 million contract.",
      ["compute announced: Quessa AI buyer, Norwick Cloud seller | 9e+08 USD once"]),
+    # a price per megawatt-hour says electricity is traded; a rate is no amount (cues.yaml power)
+    ("Under the terms, Norwick Cloud will pay Altrone Energy $80 per megawatt-hour for 20 years.",
+     ["power announced: Norwick Cloud buyer, Altrone Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
