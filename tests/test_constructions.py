@@ -995,6 +995,12 @@ CASES = [
     # a price per megawatt-hour says electricity is traded; a rate is no amount (cues.yaml power)
     ("Under the terms, Norwick Cloud will pay Altrone Energy $80 per megawatt-hour for 20 years.",
      ["power announced: Norwick Cloud buyer, Altrone Energy seller"]),
+    # the verb 'power' with a site as its object sells electricity (type.powers_site); 'taps X for $N' and a project
+    # noun hires X, it raises no money (the trigger 'taps ... for $N' stands aside)
+    ("Kestrel Renewables will power Tessaly's new data centre campus in Ohio under a 15-year agreement.",
+     ["power announced: Tessaly buyer, Kestrel Renewables seller"]),
+    ("Ostrel AI taps Dorrin Data for $1 billion data centre project",
+     ["datacenter announced: Ostrel AI buyer, Dorrin Data seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

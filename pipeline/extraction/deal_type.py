@@ -272,6 +272,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["compute"] += 2  # 'is paying Tessaly $700 million a year to run its AI models': capacity that serves
     if hit("type.deployed_for", on("type.deployed_for") and bool(DEPLOYED_FOR.search(text))):
         scores["compute"] += 4  # 'X will deploy 50,000 GPUs for Y': goods run for another are computing sold to it
+    if sent.orgs and hit("type.powers_site", on("type.powers_site") and bool(POWERS_SITE.match(
+            sent.text, sent.orgs[0].end - sent.start))):
+        scores["power"] += 4  # 'Altrone Energy will power Velmora's Ohio data centres': the subject sells electricity
     if any(_site_bought(t, sent) for t in sent.triggers):
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
     if on("type.land_bought") and any(t.type == "acquisition" and LAND_BOUGHT.match(sent.text, t.end - sent.start)
@@ -794,6 +797,11 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     return True
 
 
+# right after the first name: the verb 'power' as its own predicate, and a site as its object ('will power X's data
+# centres', 'to power its campus'; not 'signed a deal with X to power its AI') (type.powers_site)
+POWERS_SITE = re.compile(rf"\s+(?:(?:will|would|is\s+to|to|agreed\s+to|has\s+agreed\s+to|plans\s+to)\s+)?"
+                         rf"(?:power|powers|powering)\s+(?:(?:the|its|their|a|an)\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}?"
+                         rf"[A-Z][\w&.-]*['’]s?\s+)(?:[\w-]+\s+){{0,3}}?(?:{words('site_nouns')}|data\s+cent(?:er|re)s?)\b")
 # 'be acquired', 'being bought': a passive buying verb with no agent (the trigger 'be acquired for'; type.passive_bought)
 PASSIVE_BOUGHT = re.compile(r"(?:be|been|being)\s+(?:acquired|bought|purchased)\b", re.I)
 # before a trade noun's 'the': a verb of the subject's own deal ('finalised the purchase of'; type.deed_noun)
