@@ -1001,6 +1001,9 @@ CASES = [
      ["power announced: Tessaly buyer, Kestrel Renewables seller"]),
     ("Ostrel AI taps Dorrin Data for $1 billion data centre project",
      ["datacenter announced: Ostrel AI buyer, Dorrin Data seller | 1e+09 USD once"]),
+    # 'Under it,' points back to the deal the sentence before names by its noun (discourse.under_it)
+    ("Dorrin Cloud announced a new supply contract. Under it, Ostrel AI will buy 5,000 GPUs for $250 million.",
+     ["chips announced: Ostrel AI buyer, Dorrin Cloud seller | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1446,8 +1446,14 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
     side and one other company; the other takes the opposite role (rule discourse.agreement_before)."""
     first = lone[0]
     party = first.parties[0][0]
-    if first.type not in TRADE_TYPES or DEAL_BACK.search(sent.text) is None or any(
+    # ('... signed a new contract.' then 'Under it, Velmora will pay ...': a pronoun for the deal the sentence before
+    # names by its noun; discourse.under_it)
+    under_it = DEAL_BACK.search(sent.text) is None and bool(UNDER_IT.match(sent.text)) and bool(
+        AGREEMENT_NOUN.search(prev.text)) and on("discourse.under_it")
+    if first.type not in TRADE_TYPES or DEAL_BACK.search(sent.text) is None and not under_it or any(
             d.sentence.start == prev.start for d in drafts):
+        return []
+    if under_it and not hit("discourse.under_it"):
         return []
     others = list({o.key: o for o in prev.orgs if o.key != party.key}.values())
     if len(others) != 1:
@@ -1460,6 +1466,9 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
     return _other_side(first, others[0], "discourse.agreement_before", "|agreement_before")
 
 
+# 'Under it,', 'Under that,' opening a sentence: the deal the sentence before named (discourse.under_it)
+UNDER_IT = re.compile(r"\W*(?:under|through|as\s+part\s+of)\s+(?:it|that|this)\s*,", re.I)
+AGREEMENT_NOUN = re.compile(rf"\b(?:{words('agreement_nouns')})s?\b", re.I)
 SIDE_VERB = re.compile(rf"\s*(?:(?:{words('modal_phrases')})\s+)?(?:also\s+|then\s+|in turn\s+)?(?:(?P<buys>"
                        rf"{words('side_buying_verbs')})|(?P<sells>{words('side_selling_verbs')}))\b", re.I)
 
