@@ -1004,6 +1004,10 @@ CASES = [
     # 'Under it,' points back to the deal the sentence before names by its noun (discourse.under_it)
     ("Dorrin Cloud announced a new supply contract. Under it, Ostrel AI will buy 5,000 GPUs for $250 million.",
      ["chips announced: Ostrel AI buyer, Dorrin Cloud seller | 2.5e+08 USD once"]),
+    # an investment its announcer makes is no money it raised (type.announced_investment); one from a named investor is
+    ("Tessaly announced a $1 billion investment on Thursday.", []),
+    ("Quessa AI announced a $300 million investment from Harlow Ventures.",
+     ["investment announced: Quessa AI investee, Harlow Ventures investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

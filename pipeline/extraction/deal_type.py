@@ -298,6 +298,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if bought:  # 'agreed to pay $3 billion for Tessly': money paid for a company buys the company
         usable = [t for t in usable if t not in bought] + [replace(t, type="acquisition", frame="acquirer_first")
                                                            for t in bought]
+    made = [t for t in usable if t.frame == "investee_first" and ANNOUNCED_INVESTMENT.fullmatch(t.text) and not
+            FROM_AFTER.match(sent.text, t.end - sent.start) and hit("type.announced_investment", on(
+                "type.announced_investment"))]
+    if made:  # 'Velmora announced a $2 billion investment': an investment its announcer makes, not one it receives
+        usable = [t for t in usable if t not in made] + [replace(t, frame="investor_first") for t in made]
     earned = [t for t in usable if t.type == "investment" and t.frame == "investee_first" and RECEIVING.match(t.text)
               and hit("type.received_under_trade", on("type.received_under_trade") and bool(
                   UNDER_TRADE.search(sent.text)))]
@@ -802,6 +807,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 POWERS_SITE = re.compile(rf"\s+(?:(?:will|would|is\s+to|to|agreed\s+to|has\s+agreed\s+to|plans\s+to)\s+)?"
                          rf"(?:power|powers|powering)\s+(?:(?:the|its|their|a|an)\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}?"
                          rf"[A-Z][\w&.-]*['’]s?\s+)(?:[\w-]+\s+){{0,3}}?(?:{words('site_nouns')}|data\s+cent(?:er|re)s?)\b")
+# 'announced a $2 billion investment', 'unveils a new investment': an announcing verb and the noun 'investment' (not
+# 'funding', 'round'), no 'from' after it (type.announced_investment)
+ANNOUNCED_INVESTMENT = re.compile(r"(?:announce[sd]?|announcing)\s+(?:[^\s]+\s+){0,6}?investments?", re.I)
+FROM_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:from|by|led\s+by)\b", re.I)
 # 'be acquired', 'being bought': a passive buying verb with no agent (the trigger 'be acquired for'; type.passive_bought)
 PASSIVE_BOUGHT = re.compile(r"(?:be|been|being)\s+(?:acquired|bought|purchased)\b", re.I)
 # before a trade noun's 'the': a verb of the subject's own deal ('finalised the purchase of'; type.deed_noun)
