@@ -945,15 +945,18 @@ CASES = [
     # by 'and' in one entity are two (mentions.names_joined)
     ("Tessaly Robotics raised $20 million in a seed round led by Ostrivane Capital, with participation from Dravo.",
      ["investment completed: Tessaly Robotics investee, Ostrivane Capital investor, Dravo investor | 2e+07 USD once"]),
-    ("Tessaly Robotics raised $20 million in a round led by Ostrivane Capital, with participation from Dravo and Harlow.",
+    ("Tessaly Robotics raised $20 million in a round led by Ostrivane Capital, with participation from Dravo and"
+     " Harlow.",
      ["investment completed: Tessaly Robotics investee, Ostrivane Capital investor, Dravo investor, Harlow investor"
       " | 2e+07 USD once"]),
-    # watts supplied to a site are power; watts of a campus let to a company named stay a site's (type.watts_destination)
+    # watts supplied to a site are power; watts of a campus let to a company named stay a site's
+    # (type.watts_destination)
     ("Brisa Energy agreed to supply 800 MW to a new AI campus that Quorvane is building in Nevada.",
      ["power announced: Brisa Energy seller, Quorvane buyer"]),
     ("Kintra Data will supply 500 MW to Velmora at its Ohio data centre campus under a 15-year lease.",
      ["datacenter announced: Kintra Data seller, Velmora buyer"]),
-    # a phrase of time whose noun is a deal with a figure is a deal of its own, the subject's (mentions.time_noun_clause)
+    # a phrase of time whose noun is a deal with a figure is a deal of its own, the subject's
+    # (mentions.time_noun_clause)
     ("Tessaly agreed to buy $900 million of servers from Kordana Systems, weeks after its $300 million Series B round"
      " led by Harlow Ventures.",
      ["chips announced: Tessaly buyer, Kordana Systems seller | 9e+08 USD once",
@@ -973,7 +976,8 @@ CASES = [
     # a bare deal after a sentence of its company trading goods trades those goods (discourse.goods_told_before)
     ("Ostrel AI plans to rent more GPU capacity this year. On Tuesday it struck a $1.2 billion deal with Dorrin Cloud.",
      ["compute announced: Ostrel AI buyer, Dorrin Cloud seller | 1.2e+09 USD once"]),
-    # an unknown opening word the tagger reads as an adverb, then a company described: the name (mentions.described_opener)
+    # an unknown opening word the tagger reads as an adverb, then a company described: the name
+    # (mentions.described_opener)
     ("Vessly, the chip designer spun out of Marrow Group, agreed to supply 20,000 accelerators to Dorrin Cloud for"
      " $600 million.",
      ["chips announced: Vessly seller, Dorrin Cloud buyer | 6e+08 USD once"]),

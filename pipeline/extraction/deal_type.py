@@ -173,7 +173,8 @@ MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newes
 DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 
 
-# a destination that is a site, not a company ('a data centre campus run by X', 'its data centres') (type.watts_destination)
+# a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
+# (type.watts_destination)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
 # a trade's object that is access to goods ('access to GPUs', 'access to up to one million TPUs')
 ACCESS_TO = re.compile(r"\s*(?:(?:the|an|its)\s+)?(?:exclusive\s+|dedicated\s+|priority\s+)?access\s+to\s+", re.I)
@@ -806,12 +807,14 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
 # centres', 'to power its campus'; not 'signed a deal with X to power its AI') (type.powers_site)
 POWERS_SITE = re.compile(rf"\s+(?:(?:will|would|is\s+to|to|agreed\s+to|has\s+agreed\s+to|plans\s+to)\s+)?"
                          rf"(?:power|powers|powering)\s+(?:(?:the|its|their|a|an)\s+|(?:[A-Z][\w&.-]*\s+){{0,3}}?"
-                         rf"[A-Z][\w&.-]*['’]s?\s+)(?:[\w-]+\s+){{0,3}}?(?:{words('site_nouns')}|data\s+cent(?:er|re)s?)\b")
+                         rf"[A-Z][\w&.-]*['’]s?\s+)(?:[\w-]+\s+){{0,3}}?"
+                         rf"(?:{words('site_nouns')}|data\s+cent(?:er|re)s?)\b")
 # 'announced a $2 billion investment', 'unveils a new investment': an announcing verb and the noun 'investment' (not
 # 'funding', 'round'), no 'from' after it (type.announced_investment)
 ANNOUNCED_INVESTMENT = re.compile(r"(?:announce[sd]?|announcing)\s+(?:[^\s]+\s+){0,6}?investments?", re.I)
 FROM_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:from|by|led\s+by)\b", re.I)
-# 'be acquired', 'being bought': a passive buying verb with no agent (the trigger 'be acquired for'; type.passive_bought)
+# 'be acquired', 'being bought': a passive buying verb with no agent (the trigger 'be acquired for';
+# type.passive_bought)
 PASSIVE_BOUGHT = re.compile(r"(?:be|been|being)\s+(?:acquired|bought|purchased)\b", re.I)
 # before a trade noun's 'the': a verb of the subject's own deal ('finalised the purchase of'; type.deed_noun)
 DEED_BEFORE = re.compile(rf"(?<![\w-])(?:{words('deed_verbs')})\s+the\s+$", re.I)

@@ -1838,8 +1838,8 @@ def goods_told_before(prev: Sentence, sent: Sentence, new: list[Draft], drafts: 
     keys = [o.key for o, _ in draft.parties]
     if len(first) != 1 or next(iter(first)) not in keys:
         return new
-    rx = cue_regexes(lex)
-    if any(rx[f"type:{kind}"].search(mask_orgs(sent)) for kind in TRADE_TYPES + ("partnership",)):
+    rx, masked = cue_regexes(lex), mask_orgs(sent)
+    if any(rx[f"type:{kind}"].search(masked) for kind in TRADE_TYPES + ("partnership",)):
         return new  # the sentence says what it trades, or that it is a joint undertaking
     money = [x for x in prev.money if not x.excluded and x.amount.value]
     type_, trigger = choose_type(prev, lex, money)

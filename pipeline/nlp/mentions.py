@@ -1102,8 +1102,9 @@ TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a
 # ', months after a $750 million funding round': a phrase of time before a deal noun with a figure; the cut is at the
 # comma, and the clause after opens with the phrase (TIME_NOUN_LEAD; mentions.time_noun_clause)
 _TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?(?:after|following)\s+"
-              rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?"
-              rf"\b\s*(?:[\w-]+\s+){{0,2}}(?:{words('coordinated_deal_nouns')})\b")
+              rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?[$€£¥]\s?\d[\d.,]*\s*"
+              rf"(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
+              rf"(?:{words('coordinated_deal_nouns')})\b")
 TIME_NOUN_CLAUSE = re.compile(rf",\s+(?={_TIME_NOUN})", re.I)
 TIME_NOUN_LEAD = re.compile(_TIME_NOUN, re.I)
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
