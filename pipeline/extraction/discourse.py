@@ -1787,11 +1787,8 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     led = ROUND_LED_BY.match(sent.text) if on("discourse.round_by_letter") else None
     if led and all(o.start - sent.start >= led.end() for o in sent.orgs) and hit("discourse.round_by_letter"):
         # 'The $1.5 billion Series D was led by Harlow Ventures (and X)': the round's leaders, all its names
-        investors = list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1]
-        return [Draft("investment", [(raiser, "investee")] + [(o, "investor") for o in investors],
-                      money[0].amount if money else None, sent, deal_status(sent.text, lex), 0.6,
-                      "investment|investee_first|round_joined", read_terms(sent.text),
-                      money[0].alternates if money else ())]
+        return [_joined_round(raiser, list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1], money, sent,
+                              lex, "investee_first")]
     # 'Harlow Ventures and Brisket Capital led the $600 million round': several investors before the verb, a round
     # told by its figure (discourse.round_led_subjects)
     subjects = on("discourse.round_led_subjects") and len(keys) > 1
@@ -1809,19 +1806,21 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     if subjects:
         if not into or not hit("discourse.round_led_subjects", True):
             return []
-        investors = list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1]
-        return [Draft("investment", [(raiser, "investee")] + [(o, "investor") for o in investors],
-                      money[0].amount if money else None, sent, deal_status(sent.text, lex), 0.6,
-                      "investment|investor_first|round_joined", read_terms(sent.text),
-                      money[0].alternates if money else ())]
+        return [_joined_round(raiser, list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1], money, sent,
+                              lex, "investor_first")]
     if not into and not hit("discourse.recipient_elided", on("discourse.recipient_elided") and _recipient_elided(
             sent, trigger, money)):
         return []
     if into and not hit("discourse.round_joined"):
         return []
-    return [Draft("investment", [(raiser, "investee"), (investor, "investor")], money[0].amount if money else None,
-                  sent, deal_status(sent.text, lex), 0.6, "investment|investor_first|round_joined",
-                  read_terms(sent.text), money[0].alternates if money else ())]
+    return [_joined_round(raiser, [investor], money, sent, lex, "investor_first")]
+
+
+def _joined_round(raiser, investors: list, money: list, sent: Sentence, lex: Lexicon, frame: str) -> Draft:
+    """The round of the company said to be raising, with the investors this sentence names (discourse.round_joined)."""
+    return Draft("investment", [(raiser, "investee")] + [(o, "investor") for o in investors],
+                 money[0].amount if money else None, sent, deal_status(sent.text, lex), 0.6,
+                 f"investment|{frame}|round_joined", read_terms(sent.text), money[0].alternates if money else ())
 
 
 def goods_told_before(prev: Sentence, sent: Sentence, new: list[Draft], drafts: list[Draft],
