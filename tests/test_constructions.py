@@ -1012,6 +1012,12 @@ CASES = [
     ("Tessaly announced a $1 billion investment on Thursday.", []),
     ("Quessa AI announced a $300 million investment from Harlow Ventures.",
      ["investment announced: Quessa AI investee, Harlow Ventures investor | 3e+08 USD once"]),
+    # the side whose operations or sites a later sentence says the deal will serve buys (discourse.served_side);
+    # capacity named by how it generates is electricity
+    ("Pexwood Partners and Norwick signed a power purchase agreement for 400 MW. The electricity will power Norwick's "
+     "data centres in Texas.", ["power announced: Pexwood Partners seller, Norwick buyer"]),
+    ("Kestrel Hydro and Tessaly signed an agreement to deliver 800 MW of hydroelectric capacity.",
+     ["power announced: Tessaly buyer, Kestrel Hydro seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

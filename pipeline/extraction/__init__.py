@@ -39,7 +39,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
                         paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        side_told_after, warrants)
+                        served_side, side_told_after, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -325,6 +325,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         drafts = [d for d in drafts if not rules.hit("candidates.partnership_attached", bare_partnership(d, sentences))]
     if drafts and rules.on("discourse.called_off_elsewhere"):
         drafts = called_off_elsewhere(drafts, sentences, lex)
+    if drafts and rules.on("discourse.served_side"):
+        served_side(drafts, sentences)  # '... will support Quellin's operations': Quellin buys
     kept = decide(drafts, sentences, names, url)
     if trace is not None:
         trace += explain_sentences(sentences, drafts, dropped or {}, kept)

@@ -1497,6 +1497,40 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
     return False
 
 
+# 'The agreements will support Velmora's operations in Ohio', '... to serve Velmora's data centres': a verb of serving
+# and, after it, a company's operations, sites or demand (context.yaml served_verbs, served_nouns) (discourse.served_side)
+SERVED_BEFORE = re.compile(rf"\b(?:{words('served_verbs')})\s+(?:the\s+)?$", re.I)
+SERVED_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{words('served_nouns')})\b", re.I)
+
+
+def _joint_subjects(draft: Draft) -> bool:
+    """Both sides named before the sentence's first trigger ('Tarrow Hydro and Quellin signed ...'): the kinds, not
+    the sentence, gave them their roles."""
+    first = min((t.start for t in draft.sentence.triggers), default=None)
+    return first is not None and all(o.end <= first for o, _ in draft.parties)
+
+
+def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
+    """'Tarrow Hydro and Quellin signed a framework agreement to deliver 2,000 MW.' ... 'The power purchase agreements
+    will support Quellin's operations.': the company whose operations, sites or demand a sentence says the deal will
+    serve is the side that buys. A deal of the passage whose trigger gave its two sides no direction (a symmetric
+    trigger, or both named before the trigger) and that names that company takes the direction: that company buys, the other sells (rule
+    discourse.served_side). Roles set in place."""
+    open_ = [d for d in drafts if d.type in TRADE_TYPES and len(d.parties) == 2 and (d.rule.split("|")[1:2] == [
+        "symmetric"] or _joint_subjects(d))]
+    if not open_:
+        return
+    for sent in sentences:
+        for o in sent.orgs:
+            at_ = o.start - sent.start
+            if SERVED_BEFORE.search(sent.text[:at_]) is None or SERVED_AFTER.match(sent.text, o.end - sent.start) is None:
+                continue
+            for d in open_:
+                if o.key in {p.key for p, _ in d.parties} and dict((p.key, r) for p, r in d.parties)[o.key] != "buyer" \
+                        and hit("discourse.served_side"):
+                    d.parties[:] = [(p, "buyer" if p.key == o.key else "seller") for p, _ in d.parties]
+
+
 # 'The contract, with cloud provider Norwick, runs ...': the deal noun that opens a sentence, then 'with' and the other
 # side (discourse.deal_with_after)
 DEAL_WITH_AFTER = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,3}}?{DEAL_NOUN}\s*,?\s+with\s+", re.I)
