@@ -1018,6 +1018,9 @@ CASES = [
      "data centres in Texas.", ["power announced: Pexwood Partners seller, Norwick buyer"]),
     ("Kestrel Hydro and Tessaly signed an agreement to deliver 800 MW of hydroelectric capacity.",
      ["power announced: Tessaly buyer, Kestrel Hydro seller"]),
+    # two unknown names joined by 'and' open the sentence: both are the subject (mentions.name_norm_joined)
+    ("Brisko and Tessaly signed a supply agreement under which Brisko will sell 2,000 accelerators.",
+     ["chips announced: Brisko seller, Tessaly buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -125,7 +125,9 @@ def name_norms(doc):
     opening = [t.i == 0 or bool(t.is_sent_start) or doc[t.i - 1].is_punct or doc[t.i - 1].is_space for t in doc]
     for tok in doc:
         i = tok.i
-        if unknown[i] and not opening[i]:
+        if unknown[i] and (not opening[i] or i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and unknown[
+                i + 2] and hit("mentions.name_norm_joined", on("mentions.name_norm_joined"))):
+            # ('Brisko and Tessaly signed ...': an opening word no English, joined by 'and' to another such name)
             hit("mentions.name_norm")
             doc.user_data.setdefault("name_norms", []).append((i, tok.norm_))
             tok.norm_ = NAME_NORM
