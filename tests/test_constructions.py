@@ -1021,6 +1021,12 @@ CASES = [
     # two unknown names joined by 'and' open the sentence: both are the subject (mentions.name_norm_joined)
     ("Brisko and Tessaly signed a supply agreement under which Brisko will sell 2,000 accelerators.",
      ["chips announced: Brisko seller, Tessaly buyer"]),
+    # a deal whose two sides came before its verb takes its direction from a clause or a sentence after it that opens
+    # on one side paying or supplying (discourse.side_clause, discourse.side_opens_after)
+    ("Orlin and Dessamy signed a five-year cloud agreement, and Dessamy will supply 4,000 GPUs of capacity.",
+     ["compute announced: Orlin buyer, Dessamy seller"]),
+    ("Orlin and Dessamy signed a five-year power purchase agreement. Dessamy will buy 300 MW from the new plant.",
+     ["power announced: Orlin seller, Dessamy buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

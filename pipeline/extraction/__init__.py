@@ -39,7 +39,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
                         paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        served_side, side_told_after, warrants)
+                        served_side, side_clause, side_told_after, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -233,6 +233,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 described = [] if new else described
             if any(o.origin == "shared_trigger" for o in sent.orgs):  # (mentions.shared_subject_trigger)
                 new = [replace(d, rule=d.rule + "|shared_trigger") for d in new]
+            if new and rules.on("discourse.side_clause"):
+                side_clause(new, sent)  # '... agreed a hosting deal; Tessaly will pay $1.2 billion'
             if new and rules.on("discourse.each_share"):
                 new = each_share(new, sent)
             if new and rules.on("discourse.share_of_round"):

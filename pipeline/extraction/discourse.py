@@ -1479,18 +1479,23 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
     sentence points back to it and makes one of them the subject of a verb of paying or of supplying
     (context.yaml side_buying_verbs, side_selling_verbs), that side buys or sells; the other takes the opposite role.
     Reports whether the roles were set (rule discourse.side_told_after)."""
-    if draft.type not in TRADE_TYPES or len(draft.parties) != 2 or draft.sentence.start != prev.start or (
-            draft.rule.split("|")[1:2] != ["symmetric"]) or DEAL_BACK.search(sent.text) is None:
+    if draft.type not in TRADE_TYPES or len(draft.parties) != 2 or draft.sentence.start != prev.start or not (
+            draft.rule.split("|")[1:2] == ["symmetric"] or on("discourse.side_opens_after") and _joint_subjects(draft)):
         return False
     roles = {o.key: r for o, r in draft.parties}
     if any(o.key not in roles for o in sent.orgs):
         return False
+    back = DEAL_BACK.search(sent.text) is not None
     for o in sent.orgs:
         m = SIDE_VERB.match(sent.text, o.end - sent.start)
         if m is None:
             continue
+        # ('Velkor and Tessaly agreed a hosting deal.' then 'Tessaly will pay $1.2 billion over the term.': the
+        # sentence opens on the side's name, no word points back to the deal: rule discourse.side_opens_after)
+        opens = not back and o.start == sent.start + len(sent.text) - len(sent.text.lstrip())
         want = "buyer" if m.group("buys") else "seller"
-        if roles[o.key] == want or not hit("discourse.side_told_after"):
+        if roles[o.key] == want or not (back or opens and on("discourse.side_opens_after")) or not hit(
+                "discourse.side_opens_after" if opens else "discourse.side_told_after"):
             return False
         draft.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in draft.parties]
         return True
@@ -1508,6 +1513,31 @@ def _joint_subjects(draft: Draft) -> bool:
     the sentence, gave them their roles."""
     first = min((t.start for t in draft.sentence.triggers), default=None)
     return first is not None and all(o.end <= first for o, _ in draft.parties)
+
+
+# '; Tessaly will pay ...', ', and Tessaly will pay ...': a clause of its own opens on a name (discourse.side_clause)
+CLAUSE_BEFORE = re.compile(r"(?:;|,\s+and|,\s+while)\s*$")  # (not a dash: a dateline's ends with one)
+
+
+def side_clause(new: list[Draft], sent: Sentence) -> None:
+    """'Velkor and Tessaly have agreed a ten-year hosting deal; Tessaly will pay $1.2 billion over the term.': in the
+    sentence of a deal whose sides have no direction (a symmetric trigger, or both named before it), a clause of its
+    own (after a semicolon, ', and', ', while') opens on one side's name and a verb of paying or of supplying
+    (context.yaml side_buying_verbs, side_selling_verbs): that side buys or sells (rule discourse.side_clause).
+    Roles set in place."""
+    for d in new:
+        if d.type not in TRADE_TYPES or len(d.parties) != 2 or not (d.rule.split("|")[1:2] == ["symmetric"] or
+                                                                   _joint_subjects(d)):
+            continue
+        keys = {o.key for o, _ in d.parties}
+        for o in sent.orgs:
+            m = SIDE_VERB.match(sent.text, o.end - sent.start) if o.key in keys else None
+            if m is None or CLAUSE_BEFORE.search(sent.text[:o.start - sent.start]) is None:
+                continue
+            want = "buyer" if m.group("buys") else "seller"
+            if dict((p.key, r) for p, r in d.parties)[o.key] != want and hit("discourse.side_clause"):
+                d.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in d.parties]
+            break
 
 
 def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
