@@ -1027,6 +1027,15 @@ CASES = [
      ["compute announced: Orlin buyer, Dessamy seller"]),
     ("Orlin and Dessamy signed a five-year power purchase agreement. Dessamy will buy 300 MW from the new plant.",
      ["power announced: Orlin seller, Dessamy buyer"]),
+    # a deal whose two sides came before its verb takes its direction from what the deal does for one side: hosting
+    # or running its machines, giving it access; from the role noun the sentence gives one side (discourse.served_side,
+    # discourse.access_given, discourse.role_noun_predicate)
+    ("Orlin and Dessamy struck a seven-year hosting agreement. Under the deal, Orlin will host Dessamy's servers at its "
+     "Nevada campus.", ["datacenter announced: Orlin seller, Dessamy buyer"]),
+    ("Orlin and Dessamy have entered into a $600 million agreement under which Orlin's data centres will run Dessamy's "
+     "workloads.", ["datacenter announced: Orlin seller, Dessamy buyer | 6e+08 USD once"]),
+    ("Orlin and Dessamy signed a ten-year power agreement, with Orlin as the supplier of 400 MW.",
+     ["power announced: Orlin seller, Dessamy buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

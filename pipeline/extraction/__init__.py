@@ -327,7 +327,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         drafts = [d for d in drafts if not rules.hit("candidates.partnership_attached", bare_partnership(d, sentences))]
     if drafts and rules.on("discourse.called_off_elsewhere"):
         drafts = called_off_elsewhere(drafts, sentences, lex)
-    if drafts and rules.on("discourse.served_side"):
+    if drafts:
         served_side(drafts, sentences)  # '... will support Quellin's operations': Quellin buys
     kept = decide(drafts, sentences, names, url)
     if trace is not None:

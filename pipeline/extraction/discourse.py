@@ -1506,6 +1506,14 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
 # and, after it, a company's operations, sites or demand (context.yaml served_verbs, served_nouns) (discourse.served_side)
 SERVED_BEFORE = re.compile(rf"\b(?:{words('served_verbs')})\s+(?:the\s+)?$", re.I)
 SERVED_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{words('served_nouns')})\b", re.I)
+# '... gives Quellin access to GPUs', 'granting Quellin access' (discourse.access_given)
+ACCESS_BEFORE = re.compile(r"\b(?:give|gives|giving|gave|grant|grants|granting|granted|offer|offers|offering)\s+$", re.I)
+ACCESS_AFTER = re.compile(r"\s+(?:with\s+)?access\b", re.I)
+# '... makes Quellin the anchor tenant of ...', 'Quellin will be its largest customer', 'Quellin, the landlord,'
+# (context lists buyer_nouns, unnamed_seller_nouns: not 'developer', an AI developer buys) (discourse.role_noun_predicate)
+ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|as)\s+)?(?:the|its|their|an?)\s+"
+                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')})|"
+                                 rf"(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
 
 
 def _joint_subjects(draft: Draft) -> bool:
@@ -1543,22 +1551,37 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
 def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
     """'Tarrow Hydro and Quellin signed a framework agreement to deliver 2,000 MW.' ... 'The power purchase agreements
     will support Quellin's operations.': the company whose operations, sites or demand a sentence says the deal will
-    serve is the side that buys. A deal of the passage whose trigger gave its two sides no direction (a symmetric
-    trigger, or both named before the trigger) and that names that company takes the direction: that company buys, the other sells (rule
-    discourse.served_side). Roles set in place."""
+    serve is the side that buys (rule discourse.served_side); so is the company the deal gives access ('gives Quellin
+    access to GPUs': discourse.access_given) and the one the sentence calls its tenant or customer, where the other
+    is called its landlord or supplier ('makes Quellin the anchor tenant': discourse.role_noun_predicate). A deal of
+    the passage whose trigger gave its two sides no direction (a symmetric trigger, or both named before the trigger)
+    and that names that company takes the direction. Roles set in place."""
     open_ = [d for d in drafts if d.type in TRADE_TYPES and len(d.parties) == 2 and (d.rule.split("|")[1:2] == [
         "symmetric"] or _joint_subjects(d))]
     if not open_:
         return
     for sent in sentences:
         for o in sent.orgs:
-            at_ = o.start - sent.start
-            if SERVED_BEFORE.search(sent.text[:at_]) is None or SERVED_AFTER.match(sent.text, o.end - sent.start) is None:
+            want, rule = _side_told(sent, o)
+            if want is None:
                 continue
             for d in open_:
-                if o.key in {p.key for p, _ in d.parties} and dict((p.key, r) for p, r in d.parties)[o.key] != "buyer" \
-                        and hit("discourse.served_side"):
-                    d.parties[:] = [(p, "buyer" if p.key == o.key else "seller") for p, _ in d.parties]
+                roles = {p.key: r for p, r in d.parties}
+                if o.key in roles and roles[o.key] != want and hit(rule):
+                    d.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in d.parties]
+
+
+def _side_told(sent: Sentence, o: OrgMention) -> tuple[str | None, str]:
+    """The side a sentence gives an organisation, and the rule that reads it; (None, '') for none."""
+    before, at_end = sent.text[:o.start - sent.start], o.end - sent.start
+    if on("discourse.served_side") and SERVED_BEFORE.search(before) and SERVED_AFTER.match(sent.text, at_end):
+        return "buyer", "discourse.served_side"
+    if on("discourse.access_given") and ACCESS_BEFORE.search(before) and ACCESS_AFTER.match(sent.text, at_end):
+        return "buyer", "discourse.access_given"
+    m = ROLE_NOUN_PREDICATE.match(sent.text, at_end) if on("discourse.role_noun_predicate") else None
+    if m:
+        return ("buyer" if m.group("buys") else "seller"), "discourse.role_noun_predicate"
+    return None, ""
 
 
 # 'The contract, with cloud provider Norwick, runs ...': the deal noun that opens a sentence, then 'with' and the other
