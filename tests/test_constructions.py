@@ -1036,6 +1036,12 @@ CASES = [
      "workloads.", ["datacenter announced: Orlin seller, Dessamy buyer | 6e+08 USD once"]),
     ("Orlin and Dessamy signed a ten-year power agreement, with Orlin as the supplier of 400 MW.",
      ["power announced: Orlin seller, Dessamy buyer"]),
+    # ... and an investment told without a direction takes it from the side that will use the money
+    # (discourse.money_used) or the side whose investor the other becomes (discourse.role_noun_owner)
+    ("Dessamy and Orlin agreed a $400 million investment. Orlin plans to use the proceeds to build a campus in Ohio.",
+     ["investment announced: Dessamy investor, Orlin investee | 4e+08 USD once"]),
+    ("Dessamy and Orlin agreed a $400 million investment deal. Orlin becomes Dessamy's anchor investor.",
+     ["investment announced: Dessamy investee, Orlin investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1509,11 +1509,22 @@ SERVED_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{words('served_n
 # '... gives Quellin access to GPUs', 'granting Quellin access' (discourse.access_given)
 ACCESS_BEFORE = re.compile(r"\b(?:give|gives|giving|gave|grant|grants|granting|granted|offer|offers|offering)\s+$", re.I)
 ACCESS_AFTER = re.compile(r"\s+(?:with\s+)?access\b", re.I)
+# '... gives Quellin a 20% stake in the startup' (discourse.stake_given)
+STAKE_AFTER = re.compile(r"\s+(?:an?|the|its)\s+(?:[\w.%-]+\s+){0,3}?(?:stake|holding|shareholding|equity)\b", re.I)
+# 'Dessamy will use the money to buy chips', 'Dessamy plans to use the proceeds ...' (discourse.money_used)
+MONEY_USED = re.compile(r"\s+(?:(?:will|would|is\s+to|plans\s+to|intends\s+to|expects\s+to|said\s+it\s+would)\s+)?"
+                        r"(?:use|uses|spend|spends|put|puts)\s+(?:the|this|that|its|those|these)\s+(?:new\s+)?"
+                        r"(?:money|funds|funding|proceeds|capital|cash|investment|financing)\b", re.I)
 # '... makes Quellin the anchor tenant of ...', 'Quellin will be its largest customer', 'Quellin, the landlord,'
 # (context lists buyer_nouns, unnamed_seller_nouns: not 'developer', an AI developer buys) (discourse.role_noun_predicate)
 ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|as)\s+)?(?:the|its|their|an?)\s+"
-                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')})|"
+                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')}|{words('investor_nouns')})|"
                                  rf"(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
+# "Orlin would become Dessamy's anchor investor", "Dessamy's largest customer": the owner of the role noun is the
+# other side (discourse.role_noun_owner)
+ROLE_NOUN_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<paid>"
+                             rf"{words('buyer_nouns')}|{words('investor_nouns')})|(?P<pays>"
+                             rf"{words('unnamed_seller_nouns')}))s?\b", re.I)
 
 
 def _joint_subjects(draft: Draft) -> bool:
@@ -1548,39 +1559,57 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
             break
 
 
+PAYING_ROLE = {"compute": "buyer", "chips": "buyer", "datacenter": "buyer", "power": "buyer", "investment": "investor",
+               "acquisition": "acquirer"}
+
+
 def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
     """'Tarrow Hydro and Quellin signed a framework agreement to deliver 2,000 MW.' ... 'The power purchase agreements
     will support Quellin's operations.': the company whose operations, sites or demand a sentence says the deal will
-    serve is the side that buys (rule discourse.served_side); so is the company the deal gives access ('gives Quellin
-    access to GPUs': discourse.access_given) and the one the sentence calls its tenant or customer, where the other
-    is called its landlord or supplier ('makes Quellin the anchor tenant': discourse.role_noun_predicate). A deal of
-    the passage whose trigger gave its two sides no direction (a symmetric trigger, or both named before the trigger)
-    and that names that company takes the direction. Roles set in place."""
-    open_ = [d for d in drafts if d.type in TRADE_TYPES and len(d.parties) == 2 and (d.rule.split("|")[1:2] == [
-        "symmetric"] or _joint_subjects(d))]
+    serve is the side that pays (rule discourse.served_side); so is the company the deal gives access ('gives Quellin
+    access to GPUs': discourse.access_given) or a stake ('gives Quellin a 20% stake': discourse.stake_given), and the
+    one the sentence calls its tenant, customer or investor, where the other is called its landlord or supplier
+    ('makes Quellin the anchor tenant': discourse.role_noun_predicate). The company that will use the money is the
+    side paid ('Dessamy will use the money to buy chips': discourse.money_used), as is the one whose investor or
+    customer the other is ("Dessamy's anchor investor": discourse.role_noun_owner). A deal of the passage whose trigger
+    gave its two sides no direction (a symmetric trigger, or both named before the trigger) and that names that
+    company takes the direction: the paying side buys, invests or acquires. Roles set in place."""
+    open_ = [d for d in drafts if d.type in PAYING_ROLE and len(d.parties) == 2 and (
+        d.rule.split("|")[1:2] == ["symmetric"] or _joint_subjects(d)) and (
+        d.type in TRADE_TYPES or on("discourse.sides_of_stakes"))]
     if not open_:
         return
     for sent in sentences:
         for o in sent.orgs:
-            want, rule = _side_told(sent, o)
-            if want is None:
+            pays, rule = _side_told(sent, o)
+            if pays is None:
                 continue
             for d in open_:
                 roles = {p.key: r for p, r in d.parties}
-                if o.key in roles and roles[o.key] != want and hit(rule):
+                want = PAYING_ROLE[d.type] if pays else OPPOSITE[PAYING_ROLE[d.type]]
+                if o.key in roles and roles[o.key] != want and (d.type in TRADE_TYPES or hit(
+                        "discourse.sides_of_stakes")) and hit(rule):
                     d.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in d.parties]
 
 
-def _side_told(sent: Sentence, o: OrgMention) -> tuple[str | None, str]:
-    """The side a sentence gives an organisation, and the rule that reads it; (None, '') for none."""
+def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str]:
+    """Whether a sentence makes an organisation the side that pays (True) or the side paid (False), and the rule that
+    reads it; (None, '') for neither."""
     before, at_end = sent.text[:o.start - sent.start], o.end - sent.start
     if on("discourse.served_side") and SERVED_BEFORE.search(before) and SERVED_AFTER.match(sent.text, at_end):
-        return "buyer", "discourse.served_side"
+        return True, "discourse.served_side"
     if on("discourse.access_given") and ACCESS_BEFORE.search(before) and ACCESS_AFTER.match(sent.text, at_end):
-        return "buyer", "discourse.access_given"
+        return True, "discourse.access_given"
+    if on("discourse.stake_given") and ACCESS_BEFORE.search(before) and STAKE_AFTER.match(sent.text, at_end):
+        return True, "discourse.stake_given"
     m = ROLE_NOUN_PREDICATE.match(sent.text, at_end) if on("discourse.role_noun_predicate") else None
     if m:
-        return ("buyer" if m.group("buys") else "seller"), "discourse.role_noun_predicate"
+        return not m.group("sells"), "discourse.role_noun_predicate"
+    if on("discourse.money_used") and MONEY_USED.match(sent.text, at_end):
+        return False, "discourse.money_used"
+    m = ROLE_NOUN_OWNER.match(sent.text, at_end) if on("discourse.role_noun_owner") else None
+    if m:
+        return bool(m.group("pays")), "discourse.role_noun_owner"
     return None, ""
 
 

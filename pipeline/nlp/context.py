@@ -18,7 +18,7 @@ CONTEXT_LISTS = ("outlet_words", "follow_on_words", "follow_on_verbs", "attached
                  "plural_company_nouns", "hyphen_adjectives", "recipient_words", "agreement_nouns", "strong_nouns",
                  "joint_adverbs", "agreement_verbs", "lead_verbs", "lead_objects", "raising_verbs", "raised_objects",
                  "platform_nouns", "paying_verbs", "speaker_verbs", "filing_verbs", "collapse_words",
-                 "side_buying_verbs", "side_selling_verbs", "served_verbs", "served_nouns", "trade_agreement_words",
+                 "side_buying_verbs", "side_selling_verbs", "served_verbs", "served_nouns", "investor_nouns", "trade_agreement_words",
                  "founding_fillers", "noun_markers", "earlier_words", "round_investor_cues", "business_nouns",
                  "control_words",
                  "announce_verbs", "object_end", "clause_verbs", "agent_cues", "future_markers",
