@@ -1042,6 +1042,9 @@ CASES = [
      ["investment announced: Dessamy investor, Orlin investee | 4e+08 USD once"]),
     ("Dessamy and Orlin agreed a $400 million investment deal. Orlin becomes Dessamy's anchor investor.",
      ["investment announced: Dessamy investee, Orlin investor | 4e+08 USD once"]),
+    # the company a deal gives a stake invests, whatever the word order made of the sentence (discourse.stake_given)
+    ("The deal between Orlin and Dessamy gives Orlin a 20% stake in the startup for $250 million.",
+     ["investment announced: Orlin investor, Dessamy investee | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1577,14 +1577,18 @@ def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
     open_ = [d for d in drafts if d.type in PAYING_ROLE and len(d.parties) == 2 and (
         d.rule.split("|")[1:2] == ["symmetric"] or _joint_subjects(d)) and (
         d.type in TRADE_TYPES or on("discourse.sides_of_stakes"))]
-    if not open_:
+    # ('The deal between Orlin and Dessamy gives Orlin a 20% stake in the startup': the stake's taker invests, whatever
+    # the word order made of the sentence's own investment; discourse.stake_given)
+    staked = [d for d in drafts if d.type == "investment" and len(d.parties) == 2 and d not in open_]
+    if not open_ and not staked:
         return
     for sent in sentences:
         for o in sent.orgs:
             pays, rule = _side_told(sent, o)
             if pays is None:
                 continue
-            for d in open_:
+            here = [d for d in staked if rule == "discourse.stake_given" and d.sentence.start == sent.start]
+            for d in open_ + here:
                 roles = {p.key: r for p, r in d.parties}
                 want = PAYING_ROLE[d.type] if pays else OPPOSITE[PAYING_ROLE[d.type]]
                 if o.key in roles and roles[o.key] != want and (d.type in TRADE_TYPES or hit(
