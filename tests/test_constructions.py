@@ -1045,6 +1045,11 @@ CASES = [
     # the company a deal gives a stake invests, whatever the word order made of the sentence (discourse.stake_given)
     ("The deal between Orlin and Dessamy gives Orlin a 20% stake in the startup for $250 million.",
      ["investment announced: Orlin investor, Dessamy investee | 2.5e+08 USD once"]),
+    # becoming another's wholly owned subsidiary is being bought; becoming its largest shareholder is an investment
+    ("Under the agreement between Orlin and Dessamy, Dessamy becomes a wholly owned subsidiary of Orlin for $1.5 "
+     "billion.", ["acquisition announced: Orlin acquirer, Dessamy target | 1.5e+09 USD once"]),
+    ("Orlin and Dessamy agreed a $1.2 billion deal that makes Orlin the largest shareholder of Dessamy.",
+     ["investment announced: Orlin investor, Dessamy investee | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
