@@ -1050,6 +1050,9 @@ CASES = [
      "billion.", ["acquisition announced: Orlin acquirer, Dessamy target | 1.5e+09 USD once"]),
     ("Orlin and Dessamy agreed a $1.2 billion deal that makes Orlin the largest shareholder of Dessamy.",
      ["investment announced: Orlin investor, Dessamy investee | 1.2e+09 USD once"]),
+    # an investment announced by its investor, the company it goes to told in the next sentence (discourse.money_goes_to)
+    ("Orlin announced a $750 million investment on Tuesday. The capital will be invested in Dessamy, a Berlin chip "
+     "startup.", ["investment announced: Orlin investor, Dessamy investee | 7.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

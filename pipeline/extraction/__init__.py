@@ -39,7 +39,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
                         paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        served_side, side_clause, side_told_after, warrants)
+                        money_goes_to, served_side, side_clause, side_told_after, warrants)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -224,6 +224,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if not new and described and prev is not None and rules.on("discourse.customer_won"):
                 new = customer_won(described, prev)  # 'X has signed up a second customer. Y will pay ...'
                 described = [] if new else described
+            if not new and prev is not None and rules.on("discourse.money_goes_to"):
+                new = money_goes_to(prev, sent, drafts, lex)  # '... a $2 billion investment.' 'The money will go to X'
             if not new and prev is not None and rules.on("discourse.deal_with_after"):
                 new = deal_with_after(prev, sent, drafts, lex)  # '... a $10 billion deal.' 'The contract, with X, ...'
             if not new and not lone and prev is not None and rules.on("discourse.role_named_after"):

@@ -1690,6 +1690,32 @@ def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: L
                          "role_named_after", lex)]
 
 
+# 'The money will go to Dessamy', 'The funds will be invested in Dessamy': the money told before and where it goes
+# (discourse.money_goes_to)
+MONEY_GOES = re.compile(r"\W*(?:the|that|this|its)\s+(?:[\w$€£.,-]+\s+){0,2}?(?:money|funds|funding|investment|capital|"
+                        r"cash|financing)\s+(?:will|would|is\s+to|is\s+going\s+to)\s+(?:go|flow|be\s+invested|be\s+put)"
+                        r"\s+(?:to|in|into)\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.I)
+
+
+def money_goes_to(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """'Orlin announced a $2 billion investment on Monday.' then 'The money will go to Dessamy, a Paris startup.': a
+    sentence that tells an investment of its one company with a figure and drafts none, then a sentence that opens on
+    the money and says where it will go: one investment, the first company investing in the one named, its figure
+    and status the sentence before's (rule discourse.money_goes_to)."""
+    m = MONEY_GOES.match(sent.text)
+    first = {o.key: o for o in prev.orgs}
+    named = [o for o in sent.orgs if o.start - sent.start == m.end()] if m else []
+    money = [x for x in prev.money if not x.excluded and x.amount.value]
+    if not named or len(first) != 1 or named[0].key in first or len(money) != 1 or any(
+            d.sentence.start == prev.start for d in drafts):
+        return []
+    type_, trigger = choose_type(prev, lex, money)
+    if type_ != "investment" or trigger is None or not hit("discourse.money_goes_to"):
+        return []
+    parties = [(next(iter(first.values())), "investor"), (named[0], "investee")]
+    return [_told_across("investment", parties, money, prev, sent, trigger, "money_goes_to", lex)]
+
+
 def _told_across(type_: str, parties: list, money: list, prev: Sentence, sent: Sentence, trigger: Trigger, mark: str,
                  lex: Lexicon) -> Draft:
     """A deal told over two sentences: its evidence and status the sentence before's, its terms both's."""
