@@ -1053,6 +1053,10 @@ CASES = [
     # an investment announced by its investor, the company it goes to told in the next sentence (discourse.money_goes_to)
     ("Orlin announced a $750 million investment on Tuesday. The capital will be invested in Dessamy, a Berlin chip "
      "startup.", ["investment announced: Orlin investor, Dessamy investee | 7.5e+08 USD once"]),
+    # a site named before, as what the next sentence's company leases, is its builder's: the landlord
+    # (mentions.site_leased; the sentence before is parsed for its builder)
+    ("Brimoral Data is developing a 300 MW campus near Dallas. Tessaly Cloud will lease the entire campus for 12 "
+     "years.", ["datacenter announced: Tessaly Cloud buyer, Brimoral Data seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -342,6 +342,10 @@ GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words(
 SITE_NOUN = r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|data\s+cent(?:er|re)s?|datacenters?)"  # a site's word
 SITE_OPENS = re.compile(rf"^(The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{SITE_NOUN}\b")
 ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
+# '... has signed a 15-year lease for the whole site', 'will rent the campus': a site named before, as what is leased
+# (mentions.site_leased)
+SITE_LEASED = re.compile(rf"\b(?:leases?|leasing|leased|rent|rents|renting|rented|occupy|occupies)\s+(?:(?:of|for|on|at|in)"
+                         rf"\s+)?(the|that|this)\s+(?:(?:whole|entire|new|same|full)\s+)?{SITE_NOUN}\b", re.I)
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
@@ -548,6 +552,16 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Brimoral closed a loan to finance its campus.' then 'The campus is fully leased to Tessaly': the site
             # is the one company's of the sentence before, which leases it out; the phrase's article stands for it
             stand_in = replace(owner, start=sent.start + site.start(1), end=sent.start + site.end(1),
+                               origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        leased = SITE_LEASED.search(sent.text) if owner is not None and not site and sent.triggers and on(
+            "mentions.site_leased") else None
+        if leased and len(named_now) == 1 and owner.key not in named_now and all(
+                o.end <= sent.start + leased.start() for o in sent.orgs) and hit("mentions.site_leased"):
+            # 'Dessamy will build a 1 GW campus in Texas.' then 'Orlin has signed a 15-year lease for the whole site':
+            # the site leased is the one company's of the sentence before (or whose 'its campus' was named); it
+            # stands for that company, the landlord
+            stand_in = replace(owner, start=sent.start + leased.start(1), end=sent.start + leased.end(1),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         opens = PRONOUN_OPENS.match(sent.text) if employer is not None and person_age <= PERSON_REACH else None

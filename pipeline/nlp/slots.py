@@ -23,7 +23,7 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, DEAL_BACK, GOODS_BACK, IT_OBJECT, IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND, IT_SAID_IT,
-                       OPENER, TITLE_OF, OrgMention, Sentence, describers_of, opens_clause)
+                       OPENER, SITE_LEASED, TITLE_OF, OrgMention, Sentence, describers_of, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -216,8 +216,10 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
     # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
     # mentions.goods_anaphor)
+    # ('Orlin has signed a 15-year lease for the whole site': a site named before; rule mentions.site_leased)
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text) or (
-        GOODS_BACK.search(sent.text) and on("mentions.goods_anaphor")))
+        GOODS_BACK.search(sent.text) and on("mentions.goods_anaphor")) or (
+        SITE_LEASED.search(sent.text) and on("mentions.site_leased")))
 
 
 AGENT = re.compile(rf"\b(?:{words('agent_cues')})\s+((?:[A-Z][\w&.'’-]*\s+){{0,2}}[A-Z][\w&.'’-]*)")
@@ -450,6 +452,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                       sentences[i - 1].triggers and DEAL_BACK.search(sentences[i].text) and on(
                           "discourse.deal_told_across")) or (
                       GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
+                      SITE_LEASED.search(sentences[i].text) and on("mentions.site_leased")) or (
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
                           "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
