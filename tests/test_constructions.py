@@ -1041,7 +1041,7 @@ CASES = [
     ("Dessamy and Orlin agreed a $400 million investment. Orlin plans to use the proceeds to build a campus in Ohio.",
      ["investment announced: Dessamy investor, Orlin investee | 4e+08 USD once"]),
     ("Dessamy and Orlin agreed a $400 million investment deal. Orlin becomes Dessamy's anchor investor.",
-     ["investment announced: Dessamy investee, Orlin investor | 4e+08 USD once"]),
+     ["investment announced: Orlin investor, Dessamy investee | 4e+08 USD once"]),
     # the company a deal gives a stake invests, whatever the word order made of the sentence (discourse.stake_given)
     ("The deal between Orlin and Dessamy gives Orlin a 20% stake in the startup for $250 million.",
      ["investment announced: Orlin investor, Dessamy investee | 2.5e+08 USD once"]),
@@ -1057,6 +1057,9 @@ CASES = [
     # (mentions.site_leased; the sentence before is parsed for its builder)
     ("Brimoral Data is developing a 300 MW campus near Dallas. Tessaly Cloud will lease the entire campus for 12 "
      "years.", ["datacenter announced: Tessaly Cloud buyer, Brimoral Data seller"]),
+    # becoming a company's (anchor, largest) investor or shareholder invests in it (trigger, investor first)
+    ("Orlin and Dessamy said on Monday that Orlin would become Dessamy's anchor investor with $400 million.",
+     ["investment announced: Orlin investor, Dessamy investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
