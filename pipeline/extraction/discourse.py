@@ -1497,27 +1497,32 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
         if roles[o.key] == want or not (back or opens and on("discourse.side_opens_after")) or not hit(
                 "discourse.side_opens_after" if opens else "discourse.side_told_after"):
             return False
-        draft.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in draft.parties]
+        _turn(draft, o.key, want)
         return True
     return False
 
 
 # 'The agreements will support Velmora's operations in Ohio', '... to serve Velmora's data centres': a verb of serving
-# and, after it, a company's operations, sites or demand (context.yaml served_verbs, served_nouns) (discourse.served_side)
+# and, after it, a company's operations, sites or demand (context.yaml served_verbs, served_nouns)
+# (discourse.served_side)
 SERVED_BEFORE = re.compile(rf"\b(?:{words('served_verbs')})\s+(?:the\s+)?$", re.I)
 SERVED_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{words('served_nouns')})\b", re.I)
 # '... gives Quellin access to GPUs', 'granting Quellin access' (discourse.access_given)
-ACCESS_BEFORE = re.compile(r"\b(?:give|gives|giving|gave|grant|grants|granting|granted|offer|offers|offering)\s+$", re.I)
+ACCESS_BEFORE = re.compile(r"\b(?:give|gives|giving|gave|grant|grants|granting|granted|offer|offers|offering)\s+$",
+                           re.I)
 ACCESS_AFTER = re.compile(r"\s+(?:with\s+)?access\b", re.I)
 # '... gives Quellin a 20% stake in the startup' (discourse.stake_given)
 STAKE_AFTER = re.compile(r"\s+(?:an?|the|its)\s+(?:[\w.%-]+\s+){0,3}?(?:stake|holding|shareholding|equity)\b", re.I)
+MONEY_NOUNS = r"(?:money|funds|funding|proceeds|capital|cash|investment|financing)"  # the money a deal moves
 # 'Dessamy will use the money to buy chips', 'Dessamy plans to use the proceeds ...' (discourse.money_used)
 MONEY_USED = re.compile(r"\s+(?:(?:will|would|is\s+to|plans\s+to|intends\s+to|expects\s+to|said\s+it\s+would)\s+)?"
-                        r"(?:use|uses|spend|spends|put|puts)\s+(?:the|this|that|its|those|these)\s+(?:new\s+)?"
-                        r"(?:money|funds|funding|proceeds|capital|cash|investment|financing)\b", re.I)
+                        rf"(?:use|uses|spend|spends|put|puts)\s+(?:the|this|that|its|those|these)\s+(?:new\s+)?"
+                        rf"{MONEY_NOUNS}\b", re.I)
 # '... makes Quellin the anchor tenant of ...', 'Quellin will be its largest customer', 'Quellin, the landlord,'
-# (context lists buyer_nouns, unnamed_seller_nouns: not 'developer', an AI developer buys) (discourse.role_noun_predicate)
-ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|as)\s+)?(?:the|its|their|an?)\s+"
+# (context lists buyer_nouns, unnamed_seller_nouns: not 'developer', an AI developer buys)
+# (discourse.role_noun_predicate)
+ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|as)\s+)?"
+                                 r"(?:the|its|their|an?)\s+"
                                  rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')}|{words('investor_nouns')})|"
                                  rf"(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
 # "Orlin would become Dessamy's anchor investor", "Dessamy's largest customer": the owner of the role noun is the
@@ -1525,6 +1530,16 @@ ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|become
 ROLE_NOUN_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<paid>"
                              rf"{words('buyer_nouns')}|{words('investor_nouns')})|(?P<pays>"
                              rf"{words('unnamed_seller_nouns')}))s?\b", re.I)
+
+
+def _undirected(draft: Draft) -> bool:
+    """A deal whose trigger gave its two sides no direction: a symmetric trigger, or both sides named before it."""
+    return draft.rule.split("|")[1:2] == ["symmetric"] or _joint_subjects(draft)
+
+
+def _turn(draft: Draft, key: str, want: str) -> None:
+    """Give the party `key` the role `want` and the other party the opposite role, in place."""
+    draft.parties[:] = [(p, want if p.key == key else OPPOSITE[want]) for p, _ in draft.parties]
 
 
 def _joint_subjects(draft: Draft) -> bool:
@@ -1545,8 +1560,7 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
     (context.yaml side_buying_verbs, side_selling_verbs): that side buys or sells (rule discourse.side_clause).
     Roles set in place."""
     for d in new:
-        if d.type not in TRADE_TYPES or len(d.parties) != 2 or not (d.rule.split("|")[1:2] == ["symmetric"] or
-                                                                   _joint_subjects(d)):
+        if d.type not in TRADE_TYPES or len(d.parties) != 2 or not _undirected(d):
             continue
         keys = {o.key for o, _ in d.parties}
         for o in sent.orgs:
@@ -1555,7 +1569,7 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
                 continue
             want = "buyer" if m.group("buys") else "seller"
             if dict((p.key, r) for p, r in d.parties)[o.key] != want and hit("discourse.side_clause"):
-                d.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in d.parties]
+                _turn(d, o.key, want)
             break
 
 
@@ -1574,8 +1588,7 @@ def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
     customer the other is ("Dessamy's anchor investor": discourse.role_noun_owner). A deal of the passage whose trigger
     gave its two sides no direction (a symmetric trigger, or both named before the trigger) and that names that
     company takes the direction: the paying side buys, invests or acquires. Roles set in place."""
-    open_ = [d for d in drafts if d.type in PAYING_ROLE and len(d.parties) == 2 and (
-        d.rule.split("|")[1:2] == ["symmetric"] or _joint_subjects(d)) and (
+    open_ = [d for d in drafts if d.type in PAYING_ROLE and len(d.parties) == 2 and _undirected(d) and (
         d.type in TRADE_TYPES or on("discourse.sides_of_stakes"))]
     # ('The deal between Orlin and Dessamy gives Orlin a 20% stake in the startup': the stake's taker invests, whatever
     # the word order made of the sentence's own investment; discourse.stake_given)
@@ -1593,7 +1606,7 @@ def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
                 want = PAYING_ROLE[d.type] if pays else OPPOSITE[PAYING_ROLE[d.type]]
                 if o.key in roles and roles[o.key] != want and (d.type in TRADE_TYPES or hit(
                         "discourse.sides_of_stakes")) and hit(rule):
-                    d.parties[:] = [(p, want if p.key == o.key else OPPOSITE[want]) for p, _ in d.parties]
+                    _turn(d, o.key, want)
 
 
 def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str]:
@@ -1692,9 +1705,9 @@ def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: L
 
 # 'The money will go to Dessamy', 'The funds will be invested in Dessamy': the money told before and where it goes
 # (discourse.money_goes_to)
-MONEY_GOES = re.compile(r"\W*(?:the|that|this|its)\s+(?:[\w$€£.,-]+\s+){0,2}?(?:money|funds|funding|investment|capital|"
-                        r"cash|financing)\s+(?:will|would|is\s+to|is\s+going\s+to)\s+(?:go|flow|be\s+invested|be\s+put)"
-                        r"\s+(?:to|in|into)\s+(?:the\s+)?(?-i:(?=[A-Z]))", re.I)
+MONEY_GOES = re.compile(rf"\W*(?:the|that|this|its)\s+(?:[\w$€£.,-]+\s+){{0,2}}?{MONEY_NOUNS}\s+"
+                        r"(?:will|would|is\s+to|is\s+going\s+to)\s+(?:go|flow|be\s+invested|be\s+put)\s+(?:to|in|into)\s+(?:the\s+)?"
+                        r"(?-i:(?=[A-Z]))", re.I)
 
 
 def money_goes_to(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Lexicon) -> list[Draft]:

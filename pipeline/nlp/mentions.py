@@ -344,8 +344,8 @@ SITE_OPENS = re.compile(rf"^(The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{SITE_NOUN}\b
 ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
 # '... has signed a 15-year lease for the whole site', 'will rent the campus': a site named before, as what is leased
 # (mentions.site_leased)
-SITE_LEASED = re.compile(rf"\b(?:leases?|leasing|leased|rent|rents|renting|rented|occupy|occupies)\s+(?:(?:of|for|on|at|in)"
-                         rf"\s+)?(the|that|this)\s+(?:(?:whole|entire|new|same|full)\s+)?{SITE_NOUN}\b", re.I)
+SITE_LEASED = re.compile(rf"\b(?:leases?|leasing|leased|rent|rents|renting|rented|occupy|occupies)\s+"
+                         rf"(?:(?:of|for|on|at|in)\s+)?(the|that|this)\s+(?:(?:whole|entire|new|same|full)\s+)?{SITE_NOUN}\b", re.I)
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
