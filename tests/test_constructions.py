@@ -1060,6 +1060,11 @@ CASES = [
     # becoming a company's (anchor, largest) investor or shareholder invests in it (trigger, investor first)
     ("Orlin and Dessamy said on Monday that Orlin would become Dessamy's anchor investor with $400 million.",
      ["investment announced: Orlin investor, Dessamy investee | 4e+08 USD once"]),
+    # the money a company will use is that of a deal told before, not of a deal in the same sentence
+    ("Brimoral Data is selling its Leipzig campus to Tarrow Capital for 900 million euros. Brimoral plans to use the "
+     "proceeds to build new sites in Hamburg, where it has signed a power supply contract with utility Kessel Energie.",
+     ["datacenter announced: Brimoral seller, Tarrow Capital buyer | 9e+08 EUR once",
+      "power announced: Brimoral buyer, Kessel Energie seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1523,12 +1523,12 @@ MONEY_USED = re.compile(r"\s+(?:(?:will|would|is\s+to|plans\s+to|intends\s+to|ex
 # (discourse.role_noun_predicate)
 ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|becomes|became|as)\s+)?"
                                  r"(?:the|its|their|an?)\s+"
-                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')}|{words('investor_nouns')})|"
-                                 rf"(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
+                                 rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')})|(?P<invests>"
+                                 rf"{words('investor_nouns')})|(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
 # "Orlin would become Dessamy's anchor investor", "Dessamy's largest customer": the owner of the role noun is the
 # other side (discourse.role_noun_owner)
 ROLE_NOUN_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<paid>"
-                             rf"{words('buyer_nouns')}|{words('investor_nouns')})|(?P<pays>"
+                             rf"{words('buyer_nouns')})|(?P<funded>{words('investor_nouns')})|(?P<pays>"
                              rf"{words('unnamed_seller_nouns')}))s?\b", re.I)
 
 
@@ -1587,7 +1587,10 @@ def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
     side paid ('Dessamy will use the money to buy chips': discourse.money_used), as is the one whose investor or
     customer the other is ("Dessamy's anchor investor": discourse.role_noun_owner). A deal of the passage whose trigger
     gave its two sides no direction (a symmetric trigger, or both named before the trigger) and that names that
-    company takes the direction: the paying side buys, invests or acquires. Roles set in place."""
+    company takes the direction: the paying side buys, invests or acquires. A cue of trade (a tenant, a customer,
+    access) turns trades only, a cue of stakes (an investor, a stake) investments and acquisitions only; the money
+    used is that of a deal told in a sentence before ('Ostrava plans to use the proceeds to fund new sites, where it
+    has signed a power contract with X': the proceeds are another deal's). Roles set in place."""
     open_ = [d for d in drafts if d.type in PAYING_ROLE and len(d.parties) == 2 and _undirected(d) and (
         d.type in TRADE_TYPES or on("discourse.sides_of_stakes"))]
     # ('The deal between Orlin and Dessamy gives Orlin a 20% stake in the startup': the stake's taker invests, whatever
@@ -1597,11 +1600,14 @@ def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
         return
     for sent in sentences:
         for o in sent.orgs:
-            pays, rule = _side_told(sent, o)
+            pays, rule, of = _side_told(sent, o)
             if pays is None:
                 continue
             here = [d for d in staked if rule == "discourse.stake_given" and d.sentence.start == sent.start]
             for d in open_ + here:
+                if of and (of == "trade") != (d.type in TRADE_TYPES) or rule == "discourse.money_used" and (
+                        d.sentence.start >= sent.start):
+                    continue  # (a tenant is no investor; the money used is a deal's told before)
                 roles = {p.key: r for p, r in d.parties}
                 want = PAYING_ROLE[d.type] if pays else OPPOSITE[PAYING_ROLE[d.type]]
                 if o.key in roles and roles[o.key] != want and (d.type in TRADE_TYPES or hit(
@@ -1609,25 +1615,26 @@ def served_side(drafts: list[Draft], sentences: list[Sentence]) -> None:
                     _turn(d, o.key, want)
 
 
-def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str]:
-    """Whether a sentence makes an organisation the side that pays (True) or the side paid (False), and the rule that
-    reads it; (None, '') for neither."""
+def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str, str]:
+    """Whether a sentence makes an organisation the side that pays (True) or the side paid (False), the rule that
+    reads it, and the deals the cue speaks of: 'trade' (a tenant, a customer, access), 'stake' (an investor, a stake)
+    or '' (any); (None, '', '') for none."""
     before, at_end = sent.text[:o.start - sent.start], o.end - sent.start
     if on("discourse.served_side") and SERVED_BEFORE.search(before) and SERVED_AFTER.match(sent.text, at_end):
-        return True, "discourse.served_side"
+        return True, "discourse.served_side", "trade"
     if on("discourse.access_given") and ACCESS_BEFORE.search(before) and ACCESS_AFTER.match(sent.text, at_end):
-        return True, "discourse.access_given"
+        return True, "discourse.access_given", "trade"
     if on("discourse.stake_given") and ACCESS_BEFORE.search(before) and STAKE_AFTER.match(sent.text, at_end):
-        return True, "discourse.stake_given"
+        return True, "discourse.stake_given", "stake"
     m = ROLE_NOUN_PREDICATE.match(sent.text, at_end) if on("discourse.role_noun_predicate") else None
     if m:
-        return not m.group("sells"), "discourse.role_noun_predicate"
+        return not m.group("sells"), "discourse.role_noun_predicate", "stake" if m.group("invests") else "trade"
     if on("discourse.money_used") and MONEY_USED.match(sent.text, at_end):
-        return False, "discourse.money_used"
+        return False, "discourse.money_used", ""
     m = ROLE_NOUN_OWNER.match(sent.text, at_end) if on("discourse.role_noun_owner") else None
     if m:
-        return bool(m.group("pays")), "discourse.role_noun_owner"
-    return None, ""
+        return bool(m.group("pays")), "discourse.role_noun_owner", "stake" if m.group("funded") else "trade"
+    return None, "", ""
 
 
 # 'The contract, with cloud provider Norwick, runs ...': the deal noun that opens a sentence, then 'with' and the other
