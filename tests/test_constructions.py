@@ -1065,6 +1065,11 @@ CASES = [
      "proceeds to build new sites in Hamburg, where it has signed a power supply contract with utility Kessel Energie.",
      ["datacenter announced: Brimoral seller, Tarrow Capital buyer | 9e+08 EUR once",
       "power announced: Brimoral buyer, Kessel Energie seller"]),
+    # a name the passage gives a person's title is no party, and the deal it held is no company's deal
+    # (mentions.passage_people); a company word after a name is no surname
+    ("Lena Haskett, the chief executive of Velkor, said Haskett had bought Orlin chips for her own lab.", []),
+    ("Tessaly Capital, the chief backer of Orlin, invested $50 million in Orlin on Monday.",
+     ["investment completed: Tessaly Capital investor, Orlin investee | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -25,11 +25,12 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import Sentence, drop_defined_terms, drop_places, read_sentences, resolve_anaphora, resolve_relatives
+from ..nlp.mentions import (Sentence, drop_defined_terms, drop_places, people_named, read_sentences, resolve_anaphora,
+                             resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
-from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals
+from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
@@ -329,6 +330,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         drafts = [d for d in drafts if not rules.hit("candidates.partnership_attached", bare_partnership(d, sentences))]
     if drafts and rules.on("discourse.called_off_elsewhere"):
         drafts = called_off_elsewhere(drafts, sentences, lex)
+    if drafts and rules.on("mentions.passage_people"):
+        drafts = without_people(drafts, people_named(full, lex))  # 'co-founder Adam Brell' ... 'Brell bought ...'
     if drafts:
         served_side(drafts, sentences)  # '... will support Quellin's operations': Quellin buys
     kept = decide(drafts, sentences, names, url)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
-from ..nlp.mentions import OrgMention, Sentence, cue_regexes
+from ..nlp.mentions import OrgMention, Sentence, cue_regexes, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
@@ -680,3 +680,22 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         hit("candidates.further_figures")
     return out
 
+
+
+def without_people(drafts: list[Draft], people) -> list[Draft]:
+    """'Rep. Lena Haskett pushed for the rocket. Haskett has invested $2 million in Orlin.': a party the passage names
+    as a person (mentions.people_named) is no party; the draft keeps its other parties only where they still hold
+    every role it had (an investor list with a person in it), and is otherwise no company's deal: dropped, not
+    filled by another name (rule mentions.passage_people)."""
+    if not people[0]:
+        return drafts
+    out = []
+    for d in drafts:
+        kept = [(o, r) for o, r in d.parties if not is_person(o, people)]
+        if len(kept) == len(d.parties):
+            out.append(d)
+        elif kept and {r for _, r in kept} == {r for _, r in d.parties} and hit("mentions.passage_people"):
+            out.append(replace(d, parties=kept))
+        else:
+            hit("mentions.passage_people")
+    return out

@@ -645,6 +645,44 @@ def drop_places(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# where the passage names a person: after a title only a person bears ('co-founder Adam Brell', 'Rep. Lena Haskett',
+# 'Dr. Haskett'), or before one ('Lena Haskett, the president of ...', 'Adam Brell, Velkor's co-founder,')
+# (mentions.passage_people)
+_GIVEN_AND_SURNAME = r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?-i:[A-Z])\.)?\s+((?-i:[A-Z][a-z])[\w'’-]*))"
+PERSON_TITLED = re.compile(
+    rf"(?:\b(?:{words('person_title_words')})\s+{_GIVEN_AND_SURNAME}"
+    rf"|(?<![\w.])(?:{words('person_honorifics')})\s+(?:{_GIVEN_AND_SURNAME}|((?-i:[A-Z][a-z])[\w'’-]*)))"
+    r"(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.I)
+PERSON_TITLED_AFTER = re.compile(
+    rf"{_GIVEN_AND_SURNAME}\s*,\s+(?:(?:the|its|their|his|her|a|an|former)\s+|(?-i:[A-Z])[\w&.'’-]*['’]s\s+){{0,2}}"
+    r"(?:co-?)?"
+    rf"(?:{words('person_title_words')})\b", re.I)
+
+
+def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[int, int], ...]]:
+    """The names the passage itself gives a person's title ('co-founder Adam Brell', 'Rep. Lena Haskett', 'Lena
+    Haskett, the president of ...'): the full names and surnames, and where the titled names stand. Not a surname
+    that is a company word ('Labs', 'Capital': cues.yaml org_suffixes), nor a name a list knows whole
+    (rule mentions.passage_people; candidates.without_people drops them from the deals)."""
+    suffix_words = {w for s in lex.cues["org_suffixes"] for w in s.split()}
+    names, spans = set(), []
+    for m in (*PERSON_TITLED.finditer(text), *PERSON_TITLED_AFTER.finditer(text)):
+        # (groups: given name and surname, then surname; after an honorific, the surname alone as the fifth)
+        full, surname = next((m.group(i), m.group(j)) for i, j in ((1, 2), (3, 4), (5, 5)) if m.group(i))
+        if surname in suffix_words or lex.by_key.get(fold_name(full)):
+            continue
+        names.update((full, surname))
+        spans.append((m.start(), m.end()))
+    return frozenset(names), tuple(spans)
+
+
+def is_person(o: OrgMention, people: tuple[frozenset[str], tuple[tuple[int, int], ...]]) -> bool:
+    """Whether the passage names the mention a person (people_named): a name no list knows written as a titled
+    person's full name or surname anywhere, or any name where the title stands."""
+    names, spans = people
+    return o.origin != "gazetteer" and o.text in names or any(s <= o.start and o.end <= e for s, e in spans)
+
+
 # 'high performance computing ("HPC")': an abbreviation in brackets, quoted or not, after the words it abbreviates
 DEFINED_TERM = re.compile(r"((?:[a-z][a-z]*[\s-]+){1,6})\(\s*[“\"]?([A-Z]{2,6})s?[”\"]?\s*\)")
 
