@@ -1070,6 +1070,11 @@ CASES = [
     ("Lena Haskett, the chief executive of Velkor, said Haskett had bought Orlin chips for her own lab.", []),
     ("Tessaly Capital, the chief backer of Orlin, invested $50 million in Orlin on Monday.",
      ["investment completed: Tessaly Capital investor, Orlin investee | 5e+07 USD once"]),
+    # a capitalised trigger inside a name is no verb (mentions.trigger_in_name); an agreement's capitalised name
+    # still tells the deal
+    ("Velkor cut rates after the Tarrow Reserve Bank met, and Orlin Capital said the Orlin Pledge Fund was closed.", []),
+    ("Velkor Energy signed a Power Purchase Agreement with Tessaly Cloud for 300 MW.",
+     ["power announced: Tessaly Cloud buyer, Velkor Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

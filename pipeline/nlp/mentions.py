@@ -895,6 +895,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not hit("mentions.help_purpose", _help_purpose(t, text, triggers))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
                 and not hit("mentions.fixed_expression", _fixed_expression(t, text))
+                and not hit("mentions.trigger_in_name", _trigger_in_name(t, text))
                 and not hit("mentions.agrees_with_view", on("mentions.agrees_with_view") and bool(
                     AGREES_WITH_VIEW.match(t.text + text[t.end:t.end + 40])))]
     orgs = sorted(orgs, key=lambda o: o.start)
@@ -1257,6 +1258,30 @@ def _fixed_expression(t: Trigger, text: str) -> bool:
         if before + after == phrase:
             return on("mentions.fixed_expression")
     return False
+
+
+# a capitalised word right before a trigger written with a capital, on the same line, with no full stop or colon
+# between ('the Federal Reserve Bank', 'at Best Buy'): the trigger is a word of a name (mentions.trigger_in_name)
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b(?-i:[A-Z])[\w&.'’-]*[ \t]+$")
+LINE_WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
+# the trigger, or the word after it, names an agreement: a capitalised agreement's name ('a Data Center Lease',
+# 'a Power Purchase Agreement') is still a deal told
+NAMED_AGREEMENT = re.compile(rf"(?:[\w-]+\s+)*?(?:{words('agreement_nouns')})s?\b", re.I)
+
+
+def _trigger_in_name(t: Trigger, text: str) -> bool:
+    """'Williams, the president of the Federal Reserve Bank of New York, said ...', 'I went to Best Buy': a trigger
+    written with a capital right after another capitalised word, in a line of running text (most of its longer words
+    in lower case: not a headline in title case, 'Velkor Buys Orlin'), is a word of a name, not a deal's verb (rule
+    mentions.trigger_in_name)."""
+    if not t.text[:1].isupper() or not NAME_WORD_BEFORE.search(text, max(0, t.start - 40), t.start):
+        return False
+    last, after = t.text.split()[-1], WORD.findall(text[t.end:t.end + 30])[:1]
+    if NAMED_AGREEMENT.fullmatch(" ".join([last, *after])) or NAMED_AGREEMENT.fullmatch(last):
+        return False  # ('a Data Center Lease', 'a Power Purchase Agreement': the agreement's name)
+    line_start, line_end = text.rfind("\n", 0, t.start) + 1, text.find("\n", t.end)
+    longer = LINE_WORDS.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    return 2 * sum(w[0].isupper() for w in longer) < len(longer) and on("mentions.trigger_in_name")
 
 
 # after 'won/clinched/secured ... a deal': the deal's other side named with it, not as its buyer
