@@ -1075,6 +1075,12 @@ CASES = [
     ("Velkor cut rates after the Tarrow Reserve Bank met, and Orlin Capital said the Orlin Pledge Fund was closed.", []),
     ("Velkor Energy signed a Power Purchase Agreement with Tessaly Cloud for 300 MW.",
      ["power announced: Tessaly Cloud buyer, Velkor Energy seller"]),
+    # the maker named before the power equipment bought sells it; buying a maker of turbines is still a takeover
+    # (mentions.maker_of_equipment)
+    ("Velkor will buy 40 Orlin gas turbines for $300 million.",
+     ["power announced: Velkor buyer, Orlin seller | 3e+08 USD once"]),
+    ("Velkor agreed to acquire Orlin, a maker of gas turbines, for $3 billion.",
+     ["acquisition announced: Velkor acquirer, Orlin target | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -165,8 +165,23 @@ def has_terms(text: str) -> bool:
 
 # after a maker's name, its goods ("Nvidia GPUs", "Nvidia's latest accelerators"; rules type.maker_no_vote and, in
 # roles.py, roles.brand and roles.goods_maker)
-MAKER_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|flagship)"
-                            rf"\s+){{0,3}}(?i:{words('goods_nouns')})\b")
+GOODS_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|"
+                               rf"flagship)\s+){{0,3}}(?i:{words('goods_nouns')})\b")
+# ... or the equipment that makes power ('Orlin solid oxide fuel cells', 'Orlin gas turbines'; context list
+# equipment_nouns, rule mentions.maker_of_equipment)
+EQUIPMENT_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?!(?:to|and|or|for|with|that|which|from)\b)[\w-]+\s+){{0,3}}"
+                                   rf"(?i:{words('equipment_nouns')})\b")
+
+
+class _MakerOfGoods:
+    """The goods, or the power equipment, right after a maker's name: `.match(text, pos)` as a compiled pattern's."""
+
+    def match(self, text: str, pos: int = 0):
+        return GOODS_AFTER_MAKER.match(text, pos) or (
+            EQUIPMENT_AFTER_MAKER.match(text, pos) if on("mentions.maker_of_equipment") else None)
+
+
+MAKER_OF_GOODS = _MakerOfGoods()
 
 
 # after a trade's object: whom or where the goods go to or are for, up to the clause's end
@@ -771,7 +786,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             # Y' (an organisation it owns) are bought as a business
             return False
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
-                       or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail))
+                       or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail) or bool(
+            on("mentions.maker_of_equipment") and EQUIPMENT_AFTER_MAKER.match(tail)))  # ('buy 40 Orlin turbines')
     if hit("type.backed_describes", t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned",
                                                                                   "supported") and (not any(
             m.amount.value and not m.excluded for m in sent.money) or (on("type.backed_aside") and hit(

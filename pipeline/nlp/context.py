@@ -28,7 +28,7 @@ CONTEXT_LISTS = ("outlet_words", "follow_on_words", "follow_on_verbs", "attached
                  "estimate_words", "maybe_words", "joint_nouns", "joint_capacity_nouns", "placing_verbs",
                  "joint_groups", "income_verbs", "figure_hedges", "generation_assets", "power_sale_words",
                  "making_verbs",
-                 "goods_nouns", "service_nouns", "fixed_expressions", "forecast_subjects", "forecast_verbs", "describing_hyphens", "person_title_words", "person_honorifics",
+                 "goods_nouns", "service_nouns", "fixed_expressions", "forecast_subjects", "forecast_verbs", "describing_hyphens", "person_title_words", "person_honorifics", "equipment_nouns",
                  "public_bodies", "institution_heads", "facility_plurals", "giving_verbs",
                  "managing_participles",
                  "took_part_verbs", "withheld_verbs", "round_verbs", "round_drawing_verbs", "results_nouns",

@@ -1172,6 +1172,7 @@ def _unknown_capitalised(tok) -> bool:
 
 NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
+EQUIPMENT_WORDS = word_set("equipment_nouns")  # the equipment that makes power: fuel cells, turbines
 INTENT_VERBS = word_set("intent_verbs")  # (mentions.intent_read_as_noun)
 COMPANY_NOUNS = word_set("company_nouns")
 SERVICE_NOUNS = word_set("service_nouns")
@@ -1283,8 +1284,11 @@ def _maker_of_goods(tok) -> bool:
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "PROPN" and not head.is_alpha and head.head.i != head.i:
         head = head.head  # 'GB200' in 'Stellix GB200 chips'
-    if head.lower_ in GOODS_WORDS:
-        return head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head)
+    if head.lower_ in GOODS_WORDS or head.lower_ in EQUIPMENT_WORDS and on("mentions.maker_of_equipment"):
+        # ('secure 1 GW of Orlin fuel cells': the equipment that makes power, its maker the seller;
+        # mentions.maker_of_equipment, context list equipment_nouns)
+        return head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and (
+            head.lower_ in GOODS_WORDS or hit("mentions.maker_of_equipment"))
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() and head.head.i != head.i:
         head = head.head  # 'cloud' in 'Marrowind cloud services'
     return head.lower_ in SERVICE_NOUNS and head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and hit(
@@ -1582,7 +1586,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'Tessaly shares jumped after it disclosed an order': the listed company 'it' stands for
     if hit("mentions.shares_subject", _shares_subject(tok)):
         return True  # 'Shares of Tessaly rose 8% after ...': the listed company, whatever the recogniser says
-    if tok.dep_ == "compound" and hit("mentions.maker_of_goods", _maker_of_goods(tok)):
+    if (tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.head.lower_ in EQUIPMENT_WORDS) and hit(
+            "mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
         return True  # 'buy 10,000 Brimoral accelerators', the maker read as an adjective (mentions.adjective_maker)
