@@ -1079,6 +1079,8 @@ CASES = [
     # (mentions.maker_of_equipment)
     ("Velkor will buy 40 Orlin gas turbines for $300 million.",
      ["power announced: Velkor buyer, Orlin seller | 3e+08 USD once"]),
+    ("Velkor has an agreement in place to secure up to 1 gigawatt of Orlin solid oxide fuel cells for its data "
+     "centers.", ["power announced: Velkor buyer, Orlin seller"]),
     ("Velkor agreed to acquire Orlin, a maker of gas turbines, for $3 billion.",
      ["acquisition announced: Velkor acquirer, Orlin target | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing

@@ -2284,8 +2284,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # "Tessaly's backers include Orvane": whose investors they are, a company
     if _listed_company(tok) or _shares_issuer(tok) or _shares_subject(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
-    if tok.dep_ == "compound" and _maker_of_goods(tok) and not _known_place(tok) and not is_english(
-            tok.text, tok.lemma_) and hit("mentions.maker_core", on("mentions.maker_core")):
+    if (tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.head.lower_ in EQUIPMENT_WORDS) and _maker_of_goods(
+            tok) and not _known_place(tok) and not is_english(tok.text, tok.lemma_) and hit(
+            "mentions.maker_core", on("mentions.maker_core")):
+        # ('1 GW of Orlin solid oxide fuel cells': the parser hangs the maker on the equipment as a modifier)
         return True  # "Tessaly's purchase of 10,000 Velkara accelerators": the maker, no dictionary word
     if tok.dep_ in ("conj", "appos"):  # a list member is what the list's first member is ('A, B and C are ...')
         head = tok.head
