@@ -1083,6 +1083,13 @@ CASES = [
      "centers.", ["power announced: Velkor buyer, Orlin seller"]),
     ("Velkor agreed to acquire Orlin, a maker of gas turbines, for $3 billion.",
      ["acquisition announced: Velkor acquirer, Orlin target | 3e+09 USD once"]),
+    # a programme or vehicle owned by a name acts for it, also as the antecedent of 'that' (roles.proxy_possessor);
+    # what a verb of funding pays for is its owner's work: the owner is invested in (frames fund_owned_work,
+    # fund_company; mentions.funded_owner)
+    ("Velkor's venture arm invested $5 million in Orlin.",
+     ["investment completed: Velkor investor, Orlin investee | 5e+06 USD once"]),
+    ("It reminds us of Velkor's orbital transport effort that funded the development of Orlin's cargo capability.",
+     ["investment announced: Velkor investor, Orlin investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

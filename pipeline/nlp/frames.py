@@ -178,7 +178,9 @@ def _subject(verb, deps):
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             hit("roles.raised_subject", subj is not None)
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return verb.head  # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent
+            owner = _proxy_possessor(verb.head)  # "Velkor's venture arm, which funded X": the arm acts for Velkor
+            return owner if owner is not None else verb.head  # 'led by Orvell Partners, which invested $50 million
+            # in X': the relative's antecedent
         if subj is not None and verb.dep_ == "ccomp" and (subj.lower_ in ("it", "they") or company_anaphor(subj)):
             speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)
@@ -206,6 +208,9 @@ def _subject(verb, deps):
             if owner is not None:
                 hit("roles.proxy_subject")
                 return owner  # 'Funds managed by Halvern will acquire ...': the funds act for Halvern
+            owner = _proxy_possessor(subj)
+            if owner is not None:
+                return owner  # "Halvern's venture arm invested $5 million in X"
         if subj is not None or verb.dep_ not in CLIMB or verb.head is verb:
             return subj
         came_from, verb = verb, verb.head
@@ -275,6 +280,16 @@ def _proxy_owner(noun):
             if obj is not None and obj.pos_ == "PROPN":
                 return obj
     return None
+
+
+def _proxy_possessor(noun):
+    """"Velkor's venture arm", "Velkor's orbital transport program": a vehicle or programme noun (frames.yaml
+    proxy_subjects) owned by a name acts for its owner (rule roles.proxy_possessor); None for any other noun."""
+    if noun.pos_ == "PROPN" or noun.lemma_.lower() not in proxy_nouns() or not on("roles.proxy_possessor"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and (
+        c.ent_type_ != "PERSON")), None)  # ("Velkor's venture arm", 'the Velkor fund')
+    return owner if owner is not None and hit("roles.proxy_possessor") else None
 
 
 MEMBER_WORDS = ("comprising", "including", "led", "made")

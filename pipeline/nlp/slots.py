@@ -2247,6 +2247,19 @@ def _round_noun(head, rules: SlotRules) -> bool:
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in head.children)
 
 
+FUNDING_LEMMAS = frozenset({"fund", "finance", "bankroll", "back"})  # (frames.yaml fund_owned_work)
+
+
+def _funded_work(tok) -> bool:
+    """A possessor inside the object of a verb of funding ("funded Orlin's expansion", 'financed the development of
+    Orlin's campus'): the walk up from it passes only nouns and 'of' to the verb's direct object."""
+    head = tok.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    return head.dep_ == "dobj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB" and (
+        head.head.lemma_.lower() in FUNDING_LEMMAS)
+
+
 def _core_slot(tok, rules: SlotRules) -> bool:
     """Subject, object or dative of the clause, the counterparty of a verb ('from/with/to/by X'), or the target
     of 'invest in': there an unknown word that the recogniser takes for a place or a date is still a party
@@ -2270,6 +2283,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'the contract will see Brenlow supply X': the supplier, however labelled
     if hit("mentions.named_funder", _named_funder(tok)):
         return True  # 'existing investors Ostrix and ...': a funder named after its noun, however labelled
+    if tok.dep_ == "poss" and not _known_place(tok) and on("mentions.funded_owner") and _funded_work(tok) and hit(
+            "mentions.funded_owner"):
+        return True  # "funded the development of Orlin's cargo capability": whose work is funded (frame fund_owned_work)
     if tok.dep_ == "poss" and _served_capacity(tok.head) and not _known_place(tok) and hit(
             "mentions.beneficiary_owner", on("mentions.beneficiary_owner")):
         return True  # "to power Quorvane's Texas data centre": whose capacity the deal serves (roles then buy it)
