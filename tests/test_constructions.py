@@ -1090,6 +1090,9 @@ CASES = [
      ["investment completed: Velkor investor, Orlin investee | 5e+06 USD once"]),
     ("It reminds us of Velkor's orbital transport effort that funded the development of Orlin's cargo capability.",
      ["investment announced: Velkor investor, Orlin investee"]),
+    # (a buyout of shareholders funds no work of the one whose shares are among them)
+    ("Dessamy agreed to fund a $3 billion buyout of existing shareholders, including $1 billion for some of Orlin's "
+     "shares.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
