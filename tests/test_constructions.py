@@ -1093,6 +1093,8 @@ CASES = [
     # (a buyout of shareholders funds no work of the one whose shares are among them)
     ("Dessamy agreed to fund a $3 billion buyout of existing shareholders, including $1 billion for some of Orlin's "
      "shares.", []),
+    # a reader addressed is no company (cues.yaml not_org_words: personal pronouns)
+    ("You will pay Velkor $10 a month for cloud gaming, and You keep the games you paid for.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
