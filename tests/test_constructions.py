@@ -1095,6 +1095,11 @@ CASES = [
      "shares.", []),
     # a reader addressed is no company (cues.yaml not_org_words: personal pronouns)
     ("You will pay Velkor $10 a month for cloud gaming, and You keep the games you paid for.", []),
+    # a deal's financing told by a participle on its noun makes no investment (type.deal_backed_by); a round's does
+    ("Velkor agreed to buy Orlin in a $2 billion transaction funded by Tessaly Capital.",
+     ["acquisition announced: Velkor acquirer, Orlin target | 2e+09 USD once"]),
+    ("Orlin's $300 million round, backed by Tessaly Group, closed on Monday.",
+     ["investment completed: Orlin investee, Tessaly Group investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

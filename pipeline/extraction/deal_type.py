@@ -696,6 +696,14 @@ EXERCISED = re.compile(r"exercis", re.I)  # the trigger 'exercised its option to
 TO_RESULTS = re.compile(rf"[^.;:]{{0,40}}?\bto\s+(?:[\w.&'’-]+\s+){{0,4}}?(?:{words('results_nouns')})\b", re.I)
 
 
+# a participle of funding right after a deal's noun, then 'by': the deal's financing ('a deal backed by X')
+# (type.deal_backed_by)
+# (not a round or a financing: backing one is investing in it)
+DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|contract|transaction|acquisition|takeover|purchase|buyout|merger|"
+                         r"lease)s?\s*,?\s*$", re.I)
+BY_AFTER = re.compile(r"\s+(?:in\s+part\s+|partly\s+|largely\s+)?by\b", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -788,6 +796,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
                        or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail) or bool(
             on("mentions.maker_of_equipment") and EQUIPMENT_AFTER_MAKER.match(tail)))  # ('buy 40 Orlin turbines')
+    if t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "financed", "supported") and hit(
+            "type.deal_backed_by", on("type.deal_backed_by") and bool(DEAL_BEFORE.search(before)) and bool(
+                BY_AFTER.match(sent.text, t.end - sent.start))):
+        return False  # 'purchased Orlin Records for $300 million in a deal backed by Tessaly': how the deal was paid for
     if hit("type.backed_describes", t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "owned",
                                                                                   "supported") and (not any(
             m.amount.value and not m.excluded for m in sent.money) or (on("type.backed_aside") and hit(
