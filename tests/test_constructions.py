@@ -1068,6 +1068,8 @@ CASES = [
     # a name the passage gives a person's title is no party, and the deal it held is no company's deal
     # (mentions.passage_people); a company word after a name is no surname
     ("Lena Haskett, the chief executive of Velkor, said Haskett had bought Orlin chips for her own lab.", []),
+    ("Dr. Lena Haskett's purchase of Orlin for $500 million closed in 2018. Haskett's group will buy $40 million of "
+     "GPUs from Tessaly.", []),
     ("Tessaly Capital, the chief backer of Orlin, invested $50 million in Orlin on Monday.",
      ["investment completed: Tessaly Capital investor, Orlin investee | 5e+07 USD once"]),
     # a capitalised trigger inside a name is no verb (mentions.trigger_in_name); an agreement's capitalised name

@@ -668,7 +668,8 @@ def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[i
     names, spans = set(), []
     for m in (*PERSON_TITLED.finditer(text), *PERSON_TITLED_AFTER.finditer(text)):
         # (groups: given name and surname, then surname; after an honorific, the surname alone as the fifth)
-        full, surname = next((m.group(i), m.group(j)) for i, j in ((1, 2), (3, 4), (5, 5)) if m.group(i))
+        full, surname = (re.sub(r"['’]s?$", "", x) for x in next(
+            (m.group(i), m.group(j)) for i, j in ((1, 2), (3, 4), (5, 5)) if m.group(i)))  # ("Dr. Ada Brell's")
         if surname in suffix_words or lex.by_key.get(fold_name(full)):
             continue
         names.update((full, surname))
