@@ -681,7 +681,6 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     return out
 
 
-
 def without_people(drafts: list[Draft], people) -> list[Draft]:
     """'Rep. Lena Haskett pushed for the rocket. Haskett has invested $2 million in Orlin.': a party the passage names
     as a person (mentions.people_named) is no party; the draft keeps its other parties only where they still hold

@@ -178,9 +178,10 @@ def _subject(verb, deps):
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             hit("roles.raised_subject", subj is not None)
         if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
-            owner = _proxy_possessor(verb.head)  # "Velkor's venture arm, which funded X": the arm acts for Velkor
-            return owner if owner is not None else verb.head  # 'led by Orvell Partners, which invested $50 million
-            # in X': the relative's antecedent
+            # 'led by Orvell Partners, which invested $50 million in X': the relative's antecedent; "Velkor's venture
+            # arm, which funded X": the arm acts for Velkor (roles.proxy_possessor)
+            owner = _proxy_possessor(verb.head)
+            return owner if owner is not None else verb.head
         if subj is not None and verb.dep_ == "ccomp" and (subj.lower_ in ("it", "they") or company_anaphor(subj)):
             speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             plural = speaker is not None and any(c.dep_ == "conj" for c in speaker.children)
@@ -283,8 +284,9 @@ def _proxy_owner(noun):
 
 
 def _proxy_possessor(noun):
-    """"Velkor's venture arm", "Velkor's orbital transport program": a vehicle or programme noun (frames.yaml
-    proxy_subjects) owned by a name acts for its owner (rule roles.proxy_possessor); None for any other noun."""
+    """A vehicle or programme noun (frames.yaml proxy_subjects: "Velkor's venture arm", "Velkor's orbital transport
+    program", 'the Velkor fund') owned by a name acts for its owner (rule roles.proxy_possessor); None for any other
+    noun."""
     if noun.pos_ == "PROPN" or noun.lemma_.lower() not in proxy_nouns() or not on("roles.proxy_possessor"):
         return None
     owner = next((c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" and (

@@ -2247,7 +2247,7 @@ def _round_noun(head, rules: SlotRules) -> bool:
         c.dep_ == "compound" and c.text in rules.not_org_firsts for c in head.children)
 
 
-FUNDING_LEMMAS = frozenset({"fund", "finance", "bankroll", "back"})  # (frames.yaml fund_owned_work)
+FUNDING_LEMMAS = frozenset({"fund", "finance", "bankroll", "back"})  # (the verbs of frames.yaml fund_owned_work)
 
 
 def _funded_work(tok) -> bool:
