@@ -683,9 +683,9 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
 
 def without_people(drafts: list[Draft], people) -> list[Draft]:
     """'Rep. Lena Haskett pushed for the rocket. Haskett has invested $2 million in Orlin.': a party the passage names
-    as a person (mentions.people_named) is no party; the draft keeps its other parties only where they still hold
-    every role it had (an investor list with a person in it), and is otherwise no company's deal: dropped, not
-    filled by another name (rule mentions.passage_people)."""
+    as a person (mentions.people_named) is no party; the draft keeps its other parties where two or more remain or
+    they still hold every role it had (an investor list with a person in it), and is otherwise no company's deal:
+    dropped, not filled by another name (rule mentions.passage_people)."""
     if not people[0]:
         return drafts
     out = []
@@ -693,7 +693,8 @@ def without_people(drafts: list[Draft], people) -> list[Draft]:
         kept = [(o, r) for o, r in d.parties if not is_person(o, people)]
         if len(kept) == len(d.parties):
             out.append(d)
-        elif kept and {r for _, r in kept} == {r for _, r in d.parties} and hit("mentions.passage_people"):
+        elif kept and (len(kept) >= 2 or {r for _, r in kept} == {r for _, r in d.parties}) and hit(
+                "mentions.passage_people"):
             out.append(replace(d, parties=kept))
         else:
             hit("mentions.passage_people")
