@@ -664,7 +664,8 @@ def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[i
     Haskett, the president of ...'): the full names and surnames, and where the titled names stand. Not a surname
     that is a company word ('Labs', 'Capital': cues.yaml org_suffixes), nor a name a list knows whole
     (rule mentions.passage_people; candidates.without_people drops them from the deals)."""
-    suffix_words = {w for s in lex.cues["org_suffixes"] for w in s.split()}
+    from .slots import _company_words  # slots.py imports this module
+    suffix_words = _company_words()
     names, spans = set(), []
     for m in (*PERSON_TITLED.finditer(text), *PERSON_TITLED_AFTER.finditer(text)):
         # (groups: given name and surname, then surname; after an honorific, the surname alone as the fifth)

@@ -1284,11 +1284,12 @@ def _maker_of_goods(tok) -> bool:
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "PROPN" and not head.is_alpha and head.head.i != head.i:
         head = head.head  # 'GB200' in 'Stellix GB200 chips'
-    if head.lower_ in GOODS_WORDS or head.lower_ in EQUIPMENT_WORDS and on("mentions.maker_of_equipment"):
-        # ('secure 1 GW of Orlin fuel cells': the equipment that makes power, its maker the seller;
-        # mentions.maker_of_equipment, context list equipment_nouns)
+    # ('secure 1 GW of Orlin fuel cells': the equipment that makes power, its maker the seller;
+    # mentions.maker_of_equipment, context list equipment_nouns)
+    equipment = head.lower_ in EQUIPMENT_WORDS and on("mentions.maker_of_equipment")
+    if head.lower_ in GOODS_WORDS or equipment:
         return head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and (
-            head.lower_ in GOODS_WORDS or hit("mentions.maker_of_equipment"))
+            not equipment or hit("mentions.maker_of_equipment"))
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() and head.head.i != head.i:
         head = head.head  # 'cloud' in 'Marrowind cloud services'
     return head.lower_ in SERVICE_NOUNS and head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and hit(
