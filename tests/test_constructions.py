@@ -1102,6 +1102,17 @@ CASES = [
      ["acquisition announced: Velkor acquirer, Orlin target | 2e+09 USD once"]),
     ("Orlin's $300 million round, backed by Tessaly Group, closed on Monday.",
      ["investment completed: Orlin investee, Tessaly Group investor | 3e+08 USD once"]),
+    # a currency written before the figure as a code or a marked dollar is a currency token, whatever its shape
+    # (components.mark_currency_codes): the patterns that ask for a currency read the deal
+    ("Marlo Energy secured RMB 10 billion from Qintar Holdings.",
+     ["investment completed: Marlo Energy investee, Qintar Holdings investor | 1e+10 CNY once"]),
+    ("Orlin Cloud received S$150 million from Velkor Partners.",
+     ["investment completed: Orlin Cloud investee, Velkor Partners investor | 1.5e+08 SGD once"]),
+    # a term defined in brackets for the names before it stands for them after (mentions.group_term)
+    ("Halvern Capital and Tessaly Group (together, the \"Sponsors\") agreed to buy Orlin Data for $2 billion. The "
+     "Sponsors first invested $300 million in Orlin Data in 2023.",
+     ["acquisition announced: Halvern Capital acquirer, Tessaly Group acquirer, Orlin Data target | 2e+09 USD once",
+      "investment completed: Halvern Capital investor, Tessaly Group investor, Orlin Data investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

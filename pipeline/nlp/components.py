@@ -294,3 +294,22 @@ def adjust_tokenizer(nlp: Language) -> None:
     for form in load_lexicon().cues["org_suffixes"]:
         if "." in form.rstrip("."):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    mark_currency_codes(nlp)
+
+
+def mark_currency_codes(nlp: Language) -> None:
+    """'secured RMB 10 billion from', 'S$1.5 billion', 'Rs. 500 crore': a currency written before the figure as a
+    code or a marked dollar (money.yaml currency_symbols) is a currency token, as spaCy already makes '$' and '€', so
+    every pattern that asks for one (IS_CURRENCY in triggers.jsonl) reads the deal whatever the currency; glued to
+    the figure it is split off ('RM1.2' -> 'RM', '1.2'), and 'Rs.' keeps its full stop. Single letters ('R' for
+    rand) stay words. Part of the tokenizer, as the adjustments above, not a rule that can be switched off."""
+    from spacy.symbols import ORTH
+    from spacy.util import compile_prefix_regex
+    codes = sorted((s for s in load_lexicon().money.symbols if len(s) >= 2 and " " not in s), key=len, reverse=True)
+    for code in codes:
+        nlp.vocab[code].is_currency = True
+        if code.endswith("."):
+            nlp.tokenizer.add_special_case(code, [{ORTH: code}])
+    glued = "|".join(re.escape(c) for c in codes)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(
+        [rf"(?:{glued})(?=[0-9])", *nlp.Defaults.prefixes]).search

@@ -710,6 +710,66 @@ def drop_defined_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# 'KKR and Singtel (together, the "Consortium")', 'Velkor Partners (the "Investor")': a bracket right after one or
+# more names that holds only quoted terms ('("STT GDC" or the "Company")') and words that join them (mentions.group_term)
+TERM_BRACKET = re.compile(r"\s*\(([^()]{3,90})\)")
+QUOTED_TERM = re.compile(r"[“\"]([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})[”\"]")
+TERM_GLUE = re.compile(r"(?:\s|,|\b(?:the|together|collectively|jointly|each|and|or)\b)*", re.I)
+NAME_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)")
+
+
+def group_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """'KKR and Singtel (together, the "Consortium") will acquire ... The Consortium first invested ...': a term the
+    passage defines in brackets for the names right before it stands for those names wherever it is used after,
+    however the term was read (a name, or no mention at all, as 'the Buyers'). A term for one name must be an
+    English word ('the "Company"'); a name in quotes for one company is its alias (mentions.bracket_alias). The
+    term's own mention inside the bracket is no party (rule mentions.group_term)."""
+    from .slots import _english_words  # slots.py imports this module
+    terms: dict[str, tuple[int, int, tuple[OrgMention, ...]]] = {}  # term -> (the bracket's start and end, the names)
+    for sent in sentences:
+        orgs = sorted(sent.orgs, key=lambda o: o.start)
+        for k, o in enumerate(orgs):
+            m = TERM_BRACKET.match(text, o.end)
+            found = QUOTED_TERM.findall(m.group(1)) if m else []
+            if not found or TERM_GLUE.fullmatch(QUOTED_TERM.sub(" ", m.group(1))) is None:
+                continue
+            names = [o]  # the names joined right before: 'A, B and C (together, the "Sponsors")'
+            while k - len(names) >= 0 and NAME_JOIN.fullmatch(
+                    text, orgs[k - len(names)].end, names[0].start) and orgs[k - len(names)].key != o.key:
+                names.insert(0, orgs[k - len(names)])
+            for term in found:
+                words = _english_words()
+                if len(names) == 1 and not all(w.lower() in words for w in term.split()):
+                    continue  # ('Sugon Holdings ("Sugon")': an alias, mentions.bracket_alias)
+                if term not in terms and fold_name(term) not in {n.key for n in names}:
+                    terms[term] = (m.start(), m.end(), tuple(names))
+    if not terms:
+        return sentences
+    used = re.compile(r"\b(" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")\b")
+    out = []
+    for sent in sentences:
+        orgs, changed = list(sent.orgs), False
+        for term, (bracket_start, bracket_end, _) in terms.items():
+            inside = [x for x in orgs if bracket_start <= x.start < bracket_end and term in x.text]
+            if inside and hit("mentions.group_term", on("mentions.group_term")):
+                orgs, changed = [x for x in orgs if x not in inside], True
+        for u in used.finditer(sent.text):
+            at, end = sent.start + u.start(), sent.start + u.end()
+            term = u.group(1)
+            _, bracket_end, names = terms[term]
+            if at < bracket_end or not on("mentions.group_term"):
+                continue
+            here = [x for x in orgs if x.start < end and at < x.end]
+            keys = {x.key for x in orgs if x not in here}
+            # (each spans the whole term, so the parse's mark on its head finds all; distinct starts keep them apart)
+            stand_ins = [replace(n, start=at - len(names) + 1 + i, end=end) for i, n in enumerate(names)
+                         if n.key not in keys]
+            hit("mentions.group_term", True)
+            orgs, changed = [x for x in orgs if x not in here] + stand_ins, True
+        out.append(replace(sent, orgs=tuple(sorted(orgs, key=lambda x: x.start))) if changed else sent)
+    return out
+
+
 LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 # ... or a time opener with no comma: 'On Tuesday the chipmaker said ...' (mentions.time_opener)

@@ -972,7 +972,7 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     clipped: dict[str, tuple[str, str]] = {}  # a headline's clipped key -> (the body's name, its key)
     others = [o for s in sentences for o in s.orgs]
     for key, o in long_forms.items():
-        parts = o.text.split()
+        parts = [w.rstrip(",") for w in o.text.split()]  # ('Vazoli Quiquimizo, Inc.': the comma before its legal form)
         if len(parts) > 2 and parts[0] in ("PT", "P.T."):
             parts = parts[1:]  # 'PT Nusantara Data ... Nusantara said': the legal form before the name
         for k in range(len(parts) - 1, 0, -1):
@@ -2406,9 +2406,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             "mentions.gapped_slot", on("mentions.gapped_slot")):
         governor = governor.head
     # ('300 billion won in X': the tagger may take a currency word for a verb; it is the figure)
+    # ('HK$8 billion' was one token the tagger called a verb; the tokenizer now splits the currency off:
+    # components.mark_currency_codes)
     figure = governor.pos_ in ("NUM", "NOUN", "SYM") or (governor.lower_ in _currency_words() and hit(
-        "mentions.currency_word", on("mentions.currency_word"))) or (governor.ent_type_ == "MONEY" and hit(
-        "mentions.money_token", on("mentions.money_token")))  # 'HK$8 billion': one token the tagger calls a verb
+        "mentions.currency_word", on("mentions.currency_word")))
     if governor.lemma_.lower() in rules.investment_heads or (
             figure and governor.head.lemma_.lower() in rules.investment_heads):
         return True
