@@ -45,7 +45,8 @@ CONTEXT_LISTS = ("outlet_words", "follow_on_words", "follow_on_verbs", "attached
                  "staff_nouns", "stake_taking_verbs", "news_now_words", "site_sale_nouns",
                  "receiving_verbs", "received_money_nouns", "owned_nouns",
                  "adviser_nouns", "share_giving_verbs", "housing_verbs",
-                 "held_jointly_verbs", "money_putting_gerunds", "provider_participles")
+                 "held_jointly_verbs", "money_putting_gerunds", "provider_participles",
+                 "headline_small_words")
 
 
 @cache
