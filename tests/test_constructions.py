@@ -1117,6 +1117,13 @@ CASES = [
     # name no list knows, is still looked for (gates.running_text)
     ("Brisa Partners and Tessaly Group agreed to buy Korvane Mobility.",
      ["acquisition announced: Brisa Partners acquirer, Tessaly Group acquirer, Korvane Mobility target"]),
+    # the money in a 'with' phrase on the verb, the company after the verb's 'on' or as its object
+    # (mentions.invested_with; frames invest_with_prep, invest_with_object); a place there is no party
+    ("Velkor doubled down on Orlin with a further $2 billion investment.",
+     ["investment announced: Velkor investor, Orlin investee | 2e+09 USD once"]),
+    ("Halvern Capital bolstered Quenby Labs with a $300 million cash injection.",
+     ["investment announced: Halvern Capital investor, Quenby Labs investee | 3e+08 USD once"]),
+    ("Velkor doubled down on Texas with a further $2 billion investment.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -35,6 +35,12 @@ def test_each_frame_reads_its_example(frame_id):
       "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
                   {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "seller", "RIGHT_ATTRS": {"DEP": "dobj"}}]},
      "frames.yaml y: the verb node needs LEMMA"),
+    # an unquoted 'on' (YAML reads it as true): the pattern would silently never match
+    ({"id": "z", "family": "investment", "subject": "investor", "example": "e",
+      "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "bet"}},
+                  {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"LOWER": {"IN": [True]}}},
+                  {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "investee", "RIGHT_ATTRS": {"DEP": "pobj"}}]},
+     "frames.yaml z: True is read as a boolean"),
 ])
 def test_a_malformed_frame_is_refused(monkeypatch, frame, message):
     monkeypatch.setattr(frames, "read_yaml", lambda name: {"frames": [frame]})

@@ -31,6 +31,17 @@ class Frame:
     pattern: list
 
 
+def _unquoted_words(value):
+    """The first boolean among a pattern's names and words (YAML reads an unquoted on, no, yes as one), else None."""
+    if isinstance(value, bool):
+        return value
+    for item in value.values() if isinstance(value, dict) else value if isinstance(value, list) else ():
+        found = _unquoted_words(item)
+        if found is not None:
+            return found
+    return None
+
+
 @cache
 def load_frames() -> tuple[Frame, ...]:
     """patterns/frames.yaml, validated: a known family, roles of that family, a `verb` node with its lemmas, an
@@ -48,6 +59,9 @@ def load_frames() -> tuple[Frame, ...]:
                 r not in ROLES[family] for r in roles) or not roles or not row.get("example"):
             raise ValueError(f"frames.yaml {fid}: needs a first node 'verb', a subject role and pattern roles of "
                              f"the family {family} {ROLES[family]}, and an example")
+        unquoted = _unquoted_words(row["pattern"])
+        if unquoted:
+            raise ValueError(f"frames.yaml {fid}: {unquoted!r} is read as a boolean, not a word: quote on/no/yes")
         lemma = (row["pattern"][0].get("RIGHT_ATTRS") or {}).get("LEMMA")
         if not (isinstance(lemma, str) or (isinstance(lemma, dict) and list(lemma) == ["IN"] and lemma["IN"])):
             raise ValueError(f"frames.yaml {fid}: the verb node needs LEMMA, a word or {{IN: [words]}}")

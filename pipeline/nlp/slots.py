@@ -620,7 +620,9 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     for t in sent.triggers:
         tok = heads.get(t.start)
         first = t.text.split()[0].lower()
-        if tok is not None and tok.is_alpha and t.frame in DIRECTED and first.rstrip("s") not in nouns and (
+        # (a trigger that opens on 'with' is a phrase of money by design: 'with a $2 billion investment')
+        if tok is not None and tok.is_alpha and t.frame in DIRECTED and first.rstrip("s") not in nouns and first != (
+                "with") and (
                 tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
             hit("mentions.trigger_not_verb")
             continue
@@ -1630,8 +1632,11 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             "mentions.own_vehicle", on("mentions.own_vehicle"))
         # 'a $400 million bet on Tessaly': the company money is staked on
         bet_on = hit("mentions.bet_on", _bet_on(tok))
+        # 'doubled down on Tessaly with a $2 billion investment': whom the money of the 'with' phrase goes to
+        invested_with = tok.head.lower_ in ("on", "behind") and on("mentions.invested_with") and _invested_with(
+            tok.head.head) and hit("mentions.invested_with")
         return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or bid_for
-                or vehicle or bet_on) and not _speech(tok.head.head, rules)
+                or vehicle or bet_on or invested_with) and not _speech(tok.head.head, rules)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _own_figure(tok) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
         return True  # 'will pay A $10 billion and B $5 billion': B, with its own figure, repeats the verb's slot
@@ -2290,6 +2295,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and not _known_place(tok) and on("mentions.funded_owner") and _funded_work(tok) and hit(
             "mentions.funded_owner"):
         return True  # "funded the development of Orlin's cargo capability": whose work is funded (frame fund_owned_work)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "behind") and on("mentions.invested_with") and _invested_with(
+            tok.head.head) and not _known_place(tok) and hit("mentions.invested_with"):
+        return True  # 'doubled down on Orlin with a $2 billion investment': whom the money goes to, however labelled
     if tok.dep_ == "poss" and _served_capacity(tok.head) and not _known_place(tok) and hit(
             "mentions.beneficiary_owner", on("mentions.beneficiary_owner")):
         return True  # "to power Quorvane's Texas data centre": whose capacity the deal serves (roles then buy it)
@@ -2439,6 +2447,15 @@ def _core_slot(tok, rules: SlotRules) -> bool:
 
 
 GIVING_VERBS = word_set("giving_verbs")
+
+
+INVESTMENT_NOUNS = ("investment", "injection", "infusion")  # (frames.yaml invest_with_object, invest_with_prep)
+
+
+def _invested_with(verb) -> bool:
+    """A verb that brings money in a 'with' phrase ('doubled down on X with a further $2 billion investment')."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in INVESTMENT_NOUNS for g in c.children) for c in verb.children)
 
 
 def _bet_on(tok) -> bool:
