@@ -726,6 +726,7 @@ def group_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
     term's own mention inside the bracket is no party (rule mentions.group_term)."""
     from .slots import _english_words  # slots.py imports this module
     terms: dict[str, tuple[int, int, tuple[OrgMention, ...]]] = {}  # term -> (the bracket's start and end, the names)
+    english = _english_words()
     for sent in sentences:
         orgs = sorted(sent.orgs, key=lambda o: o.start)
         for k, o in enumerate(orgs):
@@ -738,8 +739,7 @@ def group_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
                     text, orgs[k - len(names)].end, names[0].start) and orgs[k - len(names)].key != o.key:
                 names.insert(0, orgs[k - len(names)])
             for term in found:
-                words = _english_words()
-                if len(names) == 1 and not all(w.lower() in words for w in term.split()):
+                if len(names) == 1 and not all(w.lower() in english for w in term.split()):
                     continue  # ('Sugon Holdings ("Sugon")': an alias, mentions.bracket_alias)
                 if term not in terms and fold_name(term) not in {n.key for n in names}:
                     terms[term] = (m.start(), m.end(), tuple(names))
@@ -751,19 +751,20 @@ def group_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
         orgs, changed = list(sent.orgs), False
         for term, (bracket_start, bracket_end, _) in terms.items():
             inside = [x for x in orgs if bracket_start <= x.start < bracket_end and term in x.text]
-            if inside and hit("mentions.group_term", on("mentions.group_term")):
+            if inside and hit("mentions.group_term", True):
                 orgs, changed = [x for x in orgs if x not in inside], True
         for u in used.finditer(sent.text):
             at, end = sent.start + u.start(), sent.start + u.end()
             term = u.group(1)
             _, bracket_end, names = terms[term]
-            if at < bracket_end or not on("mentions.group_term"):
-                continue
+            if at < bracket_end:
+                continue  # (the bracket itself, and any use before it)
             here = [x for x in orgs if x.start < end and at < x.end]
             keys = {x.key for x in orgs if x not in here}
-            # (each spans the whole term, so the parse's mark on its head finds all; distinct starts keep them apart)
-            stand_ins = [replace(n, start=at - len(names) + 1 + i, end=end) for i, n in enumerate(names)
-                         if n.key not in keys]
+            # (each spans the whole term, so the parse's mark on its head finds all; distinct starts keep them apart,
+            # inside the sentence)
+            stand_ins = [replace(n, start=max(sent.start, at - len(names) + 1 + i), end=end)
+                         for i, n in enumerate(names) if n.key not in keys]
             hit("mentions.group_term", True)
             orgs, changed = [x for x in orgs if x not in here] + stand_ins, True
         out.append(replace(sent, orgs=tuple(sorted(orgs, key=lambda x: x.start))) if changed else sent)
