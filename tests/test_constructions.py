@@ -1124,6 +1124,10 @@ CASES = [
     ("Halvern Capital bolstered Quenby Labs with a $300 million cash injection.",
      ["investment announced: Halvern Capital investor, Quenby Labs investee | 3e+08 USD once"]),
     ("Velkor doubled down on Texas with a further $2 billion investment.", []),
+    # capacity taken at a site the passage gives an owner: the taker is the tenant, the owner the landlord
+    # (frame take_capacity_at; guideline 6)
+    ("Brisa Cloud will take 120 MW of capacity at Korvane Data's Ohio campus on a 15-year lease.",
+     ["datacenter announced: Brisa Cloud buyer, Korvane Data seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
