@@ -1128,6 +1128,9 @@ CASES = [
     # (frame take_capacity_at; guideline 6)
     ("Brisa Cloud will take 120 MW of capacity at Korvane Data's Ohio campus on a 15-year lease.",
      ["datacenter announced: Brisa Cloud buyer, Korvane Data seller"]),
+    # money spent on a company's services is paid to it, typed by the kind its name gives (type.payment_kind)
+    ("Brisa Labs has committed to spend $4 billion on Korvane Cloud's services over five years.",
+     ["compute announced: Brisa Labs buyer, Korvane Cloud seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

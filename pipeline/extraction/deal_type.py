@@ -499,7 +499,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
 # "Brimoral's biggest customer", 'as its main supplier': a trade role named (type.role_noun_trade)
 ROLE_NOUN = re.compile(rf"(?:['’]s|\bas\s+(?:its|their|the|an?))\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:{words('buyer_nouns')}|{words('seller_nouns')})\b", re.I)
-PAYMENT = re.compile(r"(?:pay|pays|paid|paying)\b", re.I)
+PAYMENT = re.compile(r"(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)  # (spending: money paid out)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
