@@ -1131,6 +1131,9 @@ CASES = [
     # money spent on a company's services is paid to it, typed by the kind its name gives (type.payment_kind)
     ("Brisa Labs has committed to spend $4 billion on Korvane Cloud's services over five years.",
      ["compute announced: Brisa Labs buyer, Korvane Cloud seller | 4e+09 USD once"]),
+    # 'the X agreement' as its clause's subject names the other side (mentions.deal_compound_subject)
+    ("Korvane Cloud said the Brisa contract is worth about $900 million.",
+     ["compute announced: Brisa buyer, Korvane Cloud seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2478,6 +2478,12 @@ def _deal_compound(tok, rules: SlotRules) -> bool:
         head = head.head
     found = head.lemma_.lower() in rules.deal_heads and head.dep_ == "dobj" and (
         head.head.lemma_.lower() in WINNING_VERBS) and not any(c.dep_ == "poss" for c in head.children)
+    # 'Orlin said the Velkor agreement could be worth up to $4 billion': 'the X agreement' as its clause's subject
+    # names the other side of the deal the clause tells of
+    found = found or head.lemma_.lower() in rules.deal_heads and head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
+            c.dep_ == "poss" for c in head.children) and hit("mentions.deal_compound_subject", on(
+                "mentions.deal_compound_subject"))
     return found and (head is tok.head or hit("mentions.deal_compound_chain"))
 
 
