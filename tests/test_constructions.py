@@ -1134,6 +1134,11 @@ CASES = [
     # 'the X agreement' as its clause's subject names the other side (mentions.deal_compound_subject)
     ("Korvane Cloud said the Brisa contract is worth about $900 million.",
      ["compute announced: Brisa buyer, Korvane Cloud seller | 9e+08 USD once"]),
+    # revenue 'from' an agreement with someone is what the agreement is worth (mentions.revenue_from_deal); a
+    # company's own revenue beside a deal is not
+    ("Korvane Cloud expects revenue of $600 million from its contract with Brisa Labs.",
+     ["compute announced: Brisa Labs buyer, Korvane Cloud seller | 6e+08 USD once"]),
+    ("Korvane Cloud reported revenue of $600 million and signed a contract with Brisa Labs.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

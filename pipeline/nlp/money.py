@@ -143,6 +143,13 @@ class MoneyRules:
                           rf"over\s|at least\s|up to\s)?$", re.I)
 
     @cached_property
+    def revenue_from_deal(self) -> re.Pattern:
+        """After the figure, 'from' its, the or a deal noun 'with' someone: 'expects revenue of $4 billion from its
+        contract with Y' (rule mentions.revenue_from_deal): the revenue one agreement brings is what it is worth."""
+        return re.compile(rf"^\s*(?:in\s+(?:revenue|revenues|sales)\s+)?from\s+(?:its|the|a|their|this|that)\s+"
+                          rf"(?:[\w$.,-]+\s+){{0,4}}?(?:{_alternation(self.vocab['deal_context_nouns'])})s?\s+with\b", re.I)
+
+    @cached_property
     def excluded_after(self) -> re.Pattern:
         # '... the $500 billion Stargate project': the size of a programme, not of this deal
         return re.compile(rf"^\s?[-–]?\s?(?:{_alternation(self.vocab['not_amount_after'])})\b"
@@ -225,6 +232,9 @@ class MoneyRules:
         if excluded and on("mentions.contract_revenue") and hit("mentions.contract_revenue", bool(
                 self.contract_revenue.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'an agreement ... expected to generate $3.5 billion in revenue': what it is worth
+        if excluded and on("mentions.revenue_from_deal") and hit("mentions.revenue_from_deal", bool(
+                self.revenue_from_deal.match(text[end:end + 120]))):
+            excluded = None  # 'expects revenue of $4 billion from its contract with X': what the contract is worth
         if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
                 self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
