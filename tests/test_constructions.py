@@ -1139,6 +1139,9 @@ CASES = [
     ("Korvane Cloud expects revenue of $600 million from its contract with Brisa Labs.",
      ["compute announced: Brisa Labs buyer, Korvane Cloud seller | 6e+08 USD once"]),
     ("Korvane Cloud reported revenue of $600 million and signed a contract with Brisa Labs.", []),
+    # onlookers named with their firm forecast, they tell no transaction (type.forecast)
+    ("Analysts at Tessaly Securities estimate Velkor will need $40 billion to build its data centres.", []),
+    ("Economists from Brisa Research expect Velkor to buy $20 billion of chips from Orlin next year.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
