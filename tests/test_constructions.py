@@ -1142,6 +1142,9 @@ CASES = [
     # onlookers named with their firm forecast, they tell no transaction (type.forecast)
     ("Analysts at Tessaly Securities estimate Velkor will need $40 billion to build its data centres.", []),
     ("Economists from Brisa Research expect Velkor to buy $20 billion of chips from Orlin next year.", []),
+    # the one supplied after the verb 'see' introduces, which the parser read as a noun (mentions.see_object)
+    ("The contract, which runs through 2031, will see Korvane Energy supply Orlin with 800 MW of power.",
+     ["power announced: Korvane Energy seller, Orlin buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

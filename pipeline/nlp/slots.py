@@ -1599,6 +1599,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'buy 10,000 Brimoral accelerators', the maker read as an adjective (mentions.adjective_maker)
     if hit("mentions.see_clause", _see_subject(tok)):
         return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
+    if hit("mentions.see_object", _see_object(tok)):
+        return True  # '... will see Halvern supply Quorvane with ...': the one supplied, hung on the verb read as a noun
     if tok.dep_ in ("nmod", "compound") and hit("mentions.coordinated_modifier", coordinated_modifier(tok)):
         return _in_slot(tok.head, rules)  # 'from Halvern and Brisa Capital': Halvern is a name of its own
     if tok.dep_ == "dep" and tok.head.pos_ in ("VERB", "AUX") and 0 < tok.i < len(tok.doc) - 1 and tok.doc[
@@ -2290,6 +2292,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'A put in $300 million and Brindle $200 million': the second subject, however labelled
     if hit("mentions.see_clause", _see_subject(tok)):
         return True  # 'the contract will see Brenlow supply X': the supplier, however labelled
+    if hit("mentions.see_object", _see_object(tok)):
+        return True  # 'the agreement will see Brenlow supply Velkor with ...': the one supplied, however labelled
     if hit("mentions.named_funder", _named_funder(tok)):
         return True  # 'existing investors Ostrix and ...': a funder named after its noun, however labelled
     if tok.dep_ == "poss" and not _known_place(tok) and on("mentions.funded_owner") and _funded_work(tok) and hit(
@@ -2610,6 +2614,15 @@ def _see_subject(tok) -> bool:
     return tok.dep_ == "compound" and tok.head.i == tok.i + 1 and _after_see(tok) and (
         tok.head.lower_ in word_set("supply_verbs") or tok.head.lemma_.lower() in word_set("paying_verbs")) and on(
         "mentions.see_clause")
+
+
+def _see_object(tok) -> bool:
+    """'the agreement will see Halvern supply Quorvane with 1.5 GW': the name right after the verb after 'see', which
+    the parser read as a noun (its subject hung on it, mentions.see_clause), hung on that noun as an apposition or
+    its object: the verb's object, a party whatever the recogniser says (rule mentions.see_object)."""
+    head = tok.head
+    return on("mentions.see_object") and tok.dep_ in ("appos", "dobj", "npadvmod", "dep") and tok.pos_ == "PROPN" and (
+        head.i == tok.i - 1) and head.pos_ == "NOUN" and any(_see_subject(c) for c in head.children)
 
 
 def _in_supplied_object(noun) -> bool:
