@@ -41,6 +41,11 @@ def test_each_frame_reads_its_example(frame_id):
                   {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": {"LOWER": {"IN": [True]}}},
                   {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "investee", "RIGHT_ATTRS": {"DEP": "pobj"}}]},
      "frames.yaml z: True is read as a boolean"),
+    # ... and an unquoted 'no', read as false
+    ({"id": "w", "family": "investment", "subject": "investor", "example": "e",
+      "pattern": [{"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": "bet"}},
+                  {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "investee", "RIGHT_ATTRS": {"LOWER": {"IN": [False]}}}]},
+     "frames.yaml w: False is read as a boolean"),
 ])
 def test_a_malformed_frame_is_refused(monkeypatch, frame, message):
     monkeypatch.setattr(frames, "read_yaml", lambda name: {"frames": [frame]})

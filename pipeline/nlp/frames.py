@@ -60,7 +60,7 @@ def load_frames() -> tuple[Frame, ...]:
             raise ValueError(f"frames.yaml {fid}: needs a first node 'verb', a subject role and pattern roles of "
                              f"the family {family} {ROLES[family]}, and an example")
         unquoted = _unquoted_words(row["pattern"])
-        if unquoted:
+        if unquoted is not None:  # (an unquoted 'no' is read as False)
             raise ValueError(f"frames.yaml {fid}: {unquoted!r} is read as a boolean, not a word: quote on/no/yes")
         lemma = (row["pattern"][0].get("RIGHT_ATTRS") or {}).get("LEMMA")
         if not (isinstance(lemma, str) or (isinstance(lemma, dict) and list(lemma) == ["IN"] and lemma["IN"])):

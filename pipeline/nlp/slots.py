@@ -357,13 +357,16 @@ LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]
 LIST_PREV = re.compile(r"([A-Z][\w&.'’-]*)(?:\s*,|\s+and|\s*&)\s*$")
 
 
+HEADLINE_SMALL_WORDS = word_set("headline_small_words")
+
+
 def _title_case(text: str, spans: list[tuple[int, int]]) -> bool:
     """A title-case line (a headline), where a capital says nothing of a name. The names found are left out of the
     count: a list of them ('A Ventures, B Capital and C Partners invested ... in D') is no headline; and so are short
     words, which a headline may leave in lower case ('to', 'of', 'by')."""
     words = [m.group(0) for m in re.finditer(r"[A-Za-z][\w'’-]{3,}", text)
              if not any(s <= m.start() < e for s, e in spans)]
-    if on("gates.running_text") and any(w[0].islower() and w.lower() not in word_set("headline_small_words")
+    if on("gates.running_text") and any(w[0].islower() and w.lower() not in HEADLINE_SMALL_WORDS
                                         for w in words) and hit("gates.running_text", True):
         return False  # 'A and B agreed to buy Orlin Data.': a verb in lower case, which a title-case line capitalises
     return sum(w[0].isupper() for w in words) > 0.6 * len(words)
@@ -620,10 +623,11 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
     for t in sent.triggers:
         tok = heads.get(t.start)
         first = t.text.split()[0].lower()
-        # (a trigger that opens on 'with' is a phrase of money by design: 'with a $2 billion investment')
-        if tok is not None and tok.is_alpha and t.frame in DIRECTED and first.rstrip("s") not in nouns and first != (
-                "with") and (
-                tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
+        # (a trigger of several words that opens on a preposition is a phrase by design: 'with a $2 billion
+        # investment'; the test is for one word the parser reads as no verb)
+        phrase = " " in t.text.strip() and tok is not None and tok.pos_ == "ADP"
+        if tok is not None and tok.is_alpha and t.frame in DIRECTED and first.rstrip("s") not in nouns and not phrase \
+                and (tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
             hit("mentions.trigger_not_verb")
             continue
         one_word = " " not in t.text.strip()
@@ -2480,14 +2484,13 @@ def _deal_compound(tok, rules: SlotRules) -> bool:
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i and (
             on("mentions.deal_compound_chain")):
         head = head.head
-    found = head.lemma_.lower() in rules.deal_heads and head.dep_ == "dobj" and (
-        head.head.lemma_.lower() in WINNING_VERBS) and not any(c.dep_ == "poss" for c in head.children)
+    if head.lemma_.lower() not in rules.deal_heads or any(c.dep_ == "poss" for c in head.children):
+        return False
     # 'Orlin said the Velkor agreement could be worth up to $4 billion': 'the X agreement' as its clause's subject
     # names the other side of the deal the clause tells of
-    found = found or head.lemma_.lower() in rules.deal_heads and head.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
-            c.dep_ == "poss" for c in head.children) and hit("mentions.deal_compound_subject", on(
-                "mentions.deal_compound_subject"))
+    found = head.dep_ == "dobj" and head.head.lemma_.lower() in WINNING_VERBS or head.dep_ in (
+        "nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and hit(
+            "mentions.deal_compound_subject", on("mentions.deal_compound_subject"))
     return found and (head is tok.head or hit("mentions.deal_compound_chain"))
 
 
