@@ -1145,6 +1145,18 @@ CASES = [
     # the one supplied after the verb 'see' introduces, which the parser read as a noun (mentions.see_object)
     ("The contract, which runs through 2031, will see Korvane Energy supply Orlin with 800 MW of power.",
      ["power announced: Korvane Energy seller, Orlin buyer"]),
+    # a round told with no owner in a clause a company reports is the speaker's (mentions.speaker_round); not where
+    # an outlet reports it or an investor speaks
+    ("Brisa Labs, a Lisbon chip designer, said Tessaly Capital and Korvane Ventures led the $250 million round.",
+     ["investment announced: Tessaly Capital investor, Korvane Ventures investor, Brisa Labs investee | 2.5e+08 USD once"]),
+    ("The $250 million round was led by Tessaly Capital, Brisa Labs said.",
+     ["investment announced: Brisa Labs investee, Tessaly Capital investor | 2.5e+08 USD once"]),
+    ("Tessaly Capital led the $250 million round, the Halden Times reported.", []),
+    # a news outlet no list knows, named by the last word of outlets' names, is a source (mentions.outlet_name); a
+    # company of that word that trades is a party
+    ("Korvane will pay $90 million a year for GPU capacity, according to the Orvane Herald.", []),
+    ("Korvane will pay Brisa News $90 million a year for GPU capacity.",
+     ["compute announced: Korvane buyer, Brisa News seller | 9e+07 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

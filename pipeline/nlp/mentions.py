@@ -312,6 +312,15 @@ ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
                        rf"participated\s+in|took\s+part\s+in|(?:{words('round_verbs')}))\s+(its)\s+"
                        rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b", re.I)
+# a round with no owner named ('its', 'the') that its leaders or backers are told for, in a clause a company reports
+# ('Orlin said Halvern led its $400 million round', 'The $400 million round was led by Halvern, Orlin said'):
+# the round is the speaker's (mentions.speaker_round)
+_ROUND_OWNERLESS = rf"\b(its|the)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b" \
+                   rf"(?!\s+(?:{words('round_nouns')}|financing)\b)(?!\s+(?:in|of|for|into|by)\s+(?-i:[A-Z]))"
+_BACKING = rf"(?:co-)?led|(?:co-)?headed|anchored|backed|joined|participated\s+in|took\s+part\s+in|{words('round_verbs')}"
+SPEAKER_ROUND = re.compile(rf"\b(?:{_BACKING})\s+{_ROUND_OWNERLESS}|{_ROUND_OWNERLESS}(?=\s+(?:was|is|has\s+been|"
+                           rf"had\s+been)\s+(?:{_BACKING})\s+by\b)", re.I)
+SAYS_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated)\b")  # ', Orlin said.' ending a sentence
 # 'Velmora AI, its biggest customer, will pay ...': a trade role of 'its' in an apposition right after a name
 # (mentions.its_role_apposition)
 ITS_ROLE_AFTER = re.compile(rf",\s+(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|{words('seller_nouns')}|"
@@ -521,6 +530,16 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Quorvin makes AI chips. Halvern Ventures led its latest $400 million round.': the round is Quorvin's
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        rnd = SPEAKER_ROUND.search(sent.text) if sent.triggers and on("mentions.speaker_round") else None
+        owner = _round_speaker(sent, rnd) if rnd else None
+        if owner is not None and hit("mentions.speaker_round"):
+            # 'Orlin said Halvern led its $400 million round': the speaker raised it; its mention moves to the
+            # round's determiner, where the frame of the round's trigger finds the one raising it
+            at_ = sent.start + rnd.start(1) if rnd.group(1) else sent.start + rnd.start(2)
+            length = len(rnd.group(1) or rnd.group(2))
+            stand_in = replace(owner, start=at_, end=at_ + length, origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not owner] + [stand_in],
+                                                   key=lambda o: o.start)))
         obj = IT_OBJECT.search(sent.text) if subject is not None and sent.triggers and on(
             "mentions.it_object") else None
         if obj and subject.key not in {o.key for o in sent.orgs} and hit("mentions.it_object"):
@@ -922,6 +941,25 @@ def _reporting_speaker(sent: Sentence, anaphor: re.Match):
         between = sent.text[o.end - sent.start:anaphor.start()]
         if o.end <= sent.start + anaphor.start() and SPEAKS.match(between) and not re.search(
                 r"\b(?:it|they|its|their)\b", between, re.I):
+            return o
+    return None
+
+
+def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
+    """The company that reports a round told with no owner: before the clause ('Orlin said Halvern led its round'; no
+    'it' or 'they' between, which would make the speaker the one who leads) or after it (', Orlin said.' ending the
+    sentence). Not an investor's name (an investor reports a round it joined), not an outlet's ('reported')."""
+    start = rnd.start(1) if rnd.group(1) else rnd.start(2)
+    for o in sent.orgs:
+        if o.kind == "investor" or o.origin == "anaphora":
+            continue
+        before = sent.text[o.end - sent.start:start]
+        if o.end - sent.start <= start and SPEAKS.match(before) and not re.search(r"\breport", before) and not \
+                re.search(r"\b(?:it|they|its|their)\b", before, re.I):
+            return o
+        if o.start - sent.start >= rnd.end() and re.search(r",\s*$", sent.text[rnd.end():o.start - sent.start]) and \
+                SAYS_AFTER.match(sent.text[o.end - sent.start:]) and re.fullmatch(
+                    r"\W*", sent.text[o.end - sent.start + SAYS_AFTER.match(sent.text[o.end - sent.start:]).end():]):
             return o
     return None
 
