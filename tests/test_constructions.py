@@ -1157,6 +1157,13 @@ CASES = [
     ("Korvane will pay $90 million a year for GPU capacity, according to the Orvane Herald.", []),
     ("Korvane will pay Brisa News $90 million a year for GPU capacity.",
      ["compute announced: Korvane buyer, Brisa News seller | 9e+07 USD year"]),
+    # a percentage of a company bought or taken: the company is a party whatever its label (mentions.share_of), and
+    # taking a part of it is a stake (triggers.jsonl); a share of revenue is no stake
+    ("Tessaly agreed to take 20 percent of Orlin for $300 million.",
+     ["investment announced: Tessaly investor, Orlin investee | 3e+08 USD once"]),
+    ("Korvane will buy 65% of Orlin for $700 million.",
+     ["acquisition announced: Korvane acquirer, Orlin target | 7e+08 USD once"]),
+    ("Korvane gets 60% of its revenue from Orlin, which paid it $700 million last year.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2318,6 +2318,16 @@ def _funded_work(tok) -> bool:
         head.head.lemma_.lower() in FUNDING_LEMMAS)
 
 
+PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})  # ('per cent': the parser's head is 'cent'; see below)
+
+
+def _share_taken(noun) -> bool:
+    """'acquire 51% of X', 'sell 20 percent of X to Y': a percentage that is a verb's object (rule mentions.share_of)."""
+    if noun.lower_ == "cent" and noun.i > 0 and noun.nbor(-1).lower_ == "per":
+        noun = noun.nbor(-1)
+    return noun.lower_ in PERCENT_WORDS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+
+
 def _core_slot(tok, rules: SlotRules) -> bool:
     """Subject, object or dative of the clause, the counterparty of a verb ('from/with/to/by X'), or the target
     of 'invest in': there an unknown word that the recogniser takes for a place or a date is still a party
@@ -2346,6 +2356,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and not _known_place(tok) and on("mentions.funded_owner") and _funded_work(tok) and hit(
             "mentions.funded_owner"):
         return True  # "funded the development of Orlin's cargo capability": whose work is funded (frame fund_owned_work)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_taken(tok.head.head) and not _known_place(tok) and hit(
+            "mentions.share_of", on("mentions.share_of")):
+        return True  # 'will acquire 51% of Orlin': the company a share of which is bought or sold, however labelled
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "behind") and on("mentions.invested_with") and _invested_with(
             tok.head.head) and not _known_place(tok) and hit("mentions.invested_with"):
         return True  # 'doubled down on Orlin with a $2 billion investment': whom the money goes to, however labelled
