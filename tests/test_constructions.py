@@ -1164,6 +1164,12 @@ CASES = [
     ("Korvane will buy 65% of Orlin for $700 million.",
      ["acquisition announced: Korvane acquirer, Orlin target | 7e+08 USD once"]),
     ("Korvane gets 60% of its revenue from Orlin, which paid it $700 million last year.", []),
+    # a currency named after its figure reads as one written before it, in every trigger that asks for a currency
+    # (lexicon.with_currency_after)
+    ("Brisa Labs will receive 15 billion yen from Korvane Holdings.",
+     ["investment announced: Brisa Labs investee, Korvane Holdings investor | 1.5e+10 JPY once"]),
+    ("Korvane put 120 million euros into Brisa Labs.",
+     ["investment announced: Korvane investor, Brisa Labs investee | 1.2e+08 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -180,3 +180,28 @@ def test_rand_written_with_r():
     rand = money.find("a 15-year deal worth R14 billion.")[0]
     assert (rand.amount.value, rand.amount.currency, rand.excluded) == (14_000_000_000, "ZAR", None)
     assert all(m.excluded for m in money.find("DeepSeek released its R1 model."))
+
+
+def test_every_trigger_asking_for_a_currency_has_a_twin_for_one_named_after_the_figure():
+    from pipeline.nlp.lexicon import with_currency_after
+    lex = load_lexicon()
+    rows = [{"label": "investment", "id": "x", "pattern": [
+        {"LOWER": "receive"}, {"IS_CURRENCY": True}, {"OP": "{1,3}", "IS_PUNCT": False}, {"LOWER": "from"}]},
+        {"label": "investment", "id": "y", "pattern": [
+            {"LOWER": "bet"}, {"IS_CURRENCY": True}, {"LIKE_NUM": True}, {"LOWER": {"IN": ["million", "billion"]}},
+            {"LOWER": "on"}]},
+        {"label": "investment", "id": "z", "pattern": [{"LOWER": "invest"}, {"LOWER": "in"}]}]
+    twins = with_currency_after(tuple(rows), lex.money)[len(rows):]
+    assert len(twins) == 2  # the pattern without a currency has none
+    run, figure = twins
+    # '$ ... from' -> 'N (scale) yen (…) from': the run after the currency one word shorter, possibly empty
+    assert run["pattern"][1] == {"LIKE_NUM": True} and "yen" in run["pattern"][3]["LOWER"]["IN"]
+    assert run["pattern"][4]["OP"] == "{0,2}" and run["pattern"][-1] == {"LOWER": "from"}
+    # '$ N million on' -> 'N million won on'
+    assert [t.get("LIKE_NUM") for t in figure["pattern"][1:2]] == [True] and "won" in figure["pattern"][3]["LOWER"]["IN"]
+    assert figure["pattern"][-1] == {"LOWER": "on"} and not any(t.get("IS_CURRENCY") for t in figure["pattern"])
+    # the shipped triggers: one twin per pattern that asks for a currency
+    asking = [r for r in lex.triggers if any(t.get("IS_CURRENCY") is True for t in r["pattern"])]
+    named_after = [r for r in lex.triggers if any("yen" in (t.get("LOWER") or {}).get("IN", []) for t in r["pattern"]
+                                                   if isinstance(t.get("LOWER"), dict))]
+    assert asking and len(named_after) == len(asking)

@@ -90,5 +90,44 @@ def load_lexicon() -> Lexicon:
             by_key.setdefault(fold_name(form), named.get(entry.extract_as, entry))
     money = MoneyRules(read_yaml("money.yaml"))
     cues = check_cues(read_yaml("cues.yaml"))
-    triggers = tuple(srsly.read_jsonl(patterns_path("triggers.jsonl")))
+    triggers = with_currency_after(tuple(srsly.read_jsonl(patterns_path("triggers.jsonl"))), money)
     return Lexicon(tuple(orgs), by_key, frozenset(gaz.get("products", [])), gaz.get("product_makers", {}), money, cues, triggers)
+
+
+def with_currency_after(rows: tuple[dict, ...], money: MoneyRules) -> tuple[dict, ...]:
+    """Each trigger pattern that asks for a currency before its figure ('receive $20 million from', IS_CURRENCY),
+    with a twin that reads the currency named after the figure ('receive 20 billion yen from', money.yaml
+    currency_words of one word): the same money, written as Japanese, Korean or European news write it. The twin
+    moves the currency to after the figure and its scale: where the pattern spells the figure out, after it; where
+    a run of any words follows the currency ('$ ... from'), the figure, an optional scale and the currency word open
+    that run, which may then be one word shorter (none at all)."""
+    currency = {"LOWER": {"IN": sorted(w for w in money.words if " " not in w)}}
+    scales = sorted(w for w in money.vocab["scales"] if " " not in w)
+    twins = []
+    for row in rows:
+        pattern = row["pattern"]
+        at = next((i for i, t in enumerate(pattern) if t.get("IS_CURRENCY") is True), None)
+        if at is None:
+            continue
+        rest = pattern[at + 1:]
+        if rest and rest[0].get("LIKE_NUM"):
+            figure = [rest[0]]
+            rest = rest[1:]
+            if rest and _names_scale(rest[0]):
+                figure.append(rest[0])
+                rest = rest[1:]
+            twin = [*pattern[:at], *figure, currency, *rest]
+        else:
+            figure = [{"LIKE_NUM": True}, {"LOWER": {"IN": scales}, "OP": "?"}, currency]
+            run = rest[0].get("OP", "") if rest else ""
+            low, high = (run[1:-1].split(",") + [""])[:2] if run.startswith("{") else ("", "")
+            if low.isdigit() and high.isdigit():
+                rest = [{**rest[0], "OP": f"{{{max(int(low) - 1, 0)},{max(int(high) - 1, 0)}}}"}, *rest[1:]]
+            twin = [*pattern[:at], *figure, *rest]
+        twins.append({**row, "pattern": twin})
+    return rows + tuple(twins)
+
+
+def _names_scale(token: dict) -> bool:
+    value = token.get("LOWER", token.get("ORTH"))
+    return isinstance(value, dict) and "million" in value.get("IN", [])
