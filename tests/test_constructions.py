@@ -1170,6 +1170,10 @@ CASES = [
      ["investment announced: Brisa Labs investee, Korvane Holdings investor | 1.5e+10 JPY once"]),
     ("Korvane put 120 million euros into Brisa Labs.",
      ["investment announced: Korvane investor, Brisa Labs investee | 1.2e+08 EUR once"]),
+    # the one named as builder of the subject's site provides (context list seller_nouns; roles.role_named), though
+    # the site is the subject's ('its', roles.its_site_owner)
+    ("Korvane has picked Brisa as the builder of its 300 MW campus, in a contract valued at $600 million.",
+     ["datacenter announced: Korvane buyer, Brisa seller | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
