@@ -957,9 +957,9 @@ def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
         if o.end - sent.start <= start and SPEAKS.match(before) and not re.search(r"\breport", before) and not \
                 re.search(r"\b(?:it|they|its|their)\b", before, re.I):
             return o
-        if o.start - sent.start >= rnd.end() and re.search(r",\s*$", sent.text[rnd.end():o.start - sent.start]) and \
-                SAYS_AFTER.match(sent.text[o.end - sent.start:]) and re.fullmatch(
-                    r"\W*", sent.text[o.end - sent.start + SAYS_AFTER.match(sent.text[o.end - sent.start:]).end():]):
+        says = SAYS_AFTER.match(sent.text, o.end - sent.start)
+        if says and o.start - sent.start >= rnd.end() and re.search(
+                r",\s*$", sent.text[rnd.end():o.start - sent.start]) and re.fullmatch(r"\W*", sent.text[says.end():]):
             return o
     return None
 

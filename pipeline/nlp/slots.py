@@ -1673,8 +1673,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
 
 
 # (with the forms of a verb of leading the lemmatizer misreads with 'co-': 'co-led' -> 'co-le')
-BACKING_LEMMAS = frozenset({"lead", "led", "leads", "head", "headed", "anchor", "anchored", "back", "join", "participate",
-                            "spearhead", "spearheaded", "front"})
+BACKING_LEMMAS = frozenset({"lead", "led", "leads", "leading", "head", "headed", "anchor", "anchored", "back", "join",
+                            "participate", "spearhead", "spearheaded", "front"})
 ROUND_WORDS = word_set("round_nouns") | {"financing"}  # as mentions.SPEAKER_ROUND reads them
 
 
@@ -2318,14 +2318,14 @@ def _funded_work(tok) -> bool:
         head.head.lemma_.lower() in FUNDING_LEMMAS)
 
 
-PERCENT_WORDS = frozenset({"%", "percent", "pct", "per"})  # ('per cent': the parser's head is 'cent'; see below)
+PERCENT_WORDS = frozenset({"%", "percent", "pct"})
 
 
 def _share_taken(noun) -> bool:
-    """'acquire 51% of X', 'sell 20 percent of X to Y': a percentage that is a verb's object (rule mentions.share_of)."""
-    if noun.lower_ == "cent" and noun.i > 0 and noun.nbor(-1).lower_ == "per":
-        noun = noun.nbor(-1)
-    return noun.lower_ in PERCENT_WORDS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+    """'acquire 51% of X', 'sell 20 per cent of X to Y': a percentage that is a verb's object (rule
+    mentions.share_of; of 'per cent' the parser's head is 'cent')."""
+    word = "percent" if noun.lower_ == "cent" and noun.i > 0 and noun.nbor(-1).lower_ == "per" else noun.lower_
+    return word in PERCENT_WORDS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _core_slot(tok, rules: SlotRules) -> bool:
