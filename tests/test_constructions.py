@@ -1174,6 +1174,11 @@ CASES = [
     # the site is the subject's ('its', roles.its_site_owner)
     ("Korvane has picked Brisa as the builder of its 300 MW campus, in a contract valued at $600 million.",
      ["datacenter announced: Korvane buyer, Brisa seller | 6e+08 USD once"]),
+    # a company referred to by the noun of its trade (context list company_nouns: the automaker, the conglomerate)
+    ("Brisa Motors has big plans for AI. The automaker signed a $400 million deal to rent GPUs from Korvane Cloud.",
+     ["compute announced: Brisa Motors buyer, Korvane Cloud seller | 4e+08 USD once"]),
+    ("Halvex Holdings owns ports and power plants. The conglomerate agreed to acquire Brisa Data for $1.5 billion.",
+     ["acquisition announced: Halvex Holdings acquirer, Brisa Data target | 1.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
