@@ -1179,6 +1179,12 @@ CASES = [
      ["compute announced: Brisa Motors buyer, Korvane Cloud seller | 4e+08 USD once"]),
     ("Halvex Holdings owns ports and power plants. The conglomerate agreed to acquire Brisa Data for $1.5 billion.",
      ["acquisition announced: Halvex Holdings acquirer, Brisa Data target | 1.5e+09 USD once"]),
+    # a name the recogniser reads as a person's, that the next sentence refers back to with a company noun, is a
+    # company (mentions.person_referred_as_company); not where its sentence names another that may be meant
+    ("Brisa Semi is based in Hsinchu. The chip designer raised $90 million from Korvane Capital.",
+     ["investment completed: Brisa Semi investee, Korvane Capital investor | 9e+07 USD once"]),
+    ("Dara Lintz has run Brisa Data for a decade. The company will buy $300 million of chips from Korvane Systems.",
+     ["chips announced: Brisa Data buyer, Korvane Systems seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

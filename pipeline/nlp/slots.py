@@ -487,7 +487,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         figures = [(m.start, m.end) for m in sent.money]  # '£1.3bn' is a figure, whatever the tagger calls '1.3bn'
         rejected: list[tuple[str, str]] = []
         found = []
-        cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames)
+        cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames, i + 1 < len(
+            sentences) and bool(COMPANY_OPENS.match(sentences[i + 1].text)) and on("mentions.person_referred_as_company"))
         for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text):
             rest = _joined_rest(m, taken, lex) if on("mentions.joined_rest") else None
             if rest is not None and not any(s < rest.end and rest.start < e for s, e in taken + figures) and hit(
@@ -2085,7 +2086,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
            and not lex.lookup(text) and not _party_slot(head, rules, cues, generic)
            and not hit("mentions.title_of", _title_of(head, rules))
-           and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))):
+           and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))
+           and not hit("mentions.person_referred_as_company", cues is not None and cues.referred and _lone_subject(
+               words))):
         return "filter:person"
     if hit("mentions.titled_person", _titled_person(words) and not named_as_org and not lex.lookup(text)):
         return "filter:person"  # 'Pavel Orlov, chief executive of Orlov Data, said ...': a person with a title
@@ -2197,10 +2200,33 @@ def _place_after_in(head, labels: set, text: str) -> bool:
         "mentions.place_after_in") and all(is_english(word, plural=False) for word in text.split())
 
 
+# a sentence that opens on 'the' and a company noun ('The insurer', 'The Japanese conglomerate'): it refers back
+COMPANY_OPENS = re.compile(rf"\W*the\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(COMPANY_NOUNS))})\b", re.I)
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside"})
+
+
+def _lone_subject(words) -> bool:
+    """The phrase is the subject of its sentence's main verb and the sentence's one name, but for places after 'in'
+    or 'at' and words naming a common noun's field ('Tessaly Mutual has been building an AI portfolio', 'Orlin Semi is based in Hsinchu'; rule
+    mentions.person_referred_as_company: a person is never referred to as 'the insurer'). Where the sentence names
+    another ('Dara Lintz has run Orlin Data for a decade'), the reference may be to that one."""
+    head = words[-1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return False
+    inside = {w.i for w in words}
+    return not any(t.pos_ == "PROPN" and t.i not in inside and t.text[:1].isupper() and not (
+        t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS) and not (
+        t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.head.lower_ in PLACE_PREPS) and not (
+        t.dep_ == "compound" and t.head.pos_ == "NOUN") for t in head.sent)  # ('an AI portfolio': a field, no name)
+
+
 class PersonCues(NamedTuple):
     lone: set  # capitalised words standing alone somewhere in the passage (lone_capitalised)
     deal_words: frozenset  # character offsets, in the parsed sentence, of its deal triggers
     surnames: frozenset = frozenset()  # last words of two-word names written inside a sentence (full_name_ends)
+    referred: bool = False  # the next sentence opens on a company noun that refers back ('The insurer invested ...')
 
 
 def _deal_governed(head, deal_words: frozenset) -> bool:
