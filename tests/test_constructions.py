@@ -1185,6 +1185,9 @@ CASES = [
      ["investment completed: Brisa Semi investee, Korvane Capital investor | 9e+07 USD once"]),
     ("Dara Lintz has run Brisa Data for a decade. The company will buy $300 million of chips from Korvane Systems.",
      ["chips announced: Brisa Data buyer, Korvane Systems seller | 3e+08 USD once"]),
+    # the object of a relative clause with a subject of its own is the name it describes (roles.relative_object)
+    ("Velkor, which Kerrow bought for $900 million in 2020, makes optical networking gear.",
+     ["acquisition completed: Velkor target, Kerrow acquirer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -125,6 +125,8 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
         if on("roles.speaker_it_object"):
             filled = [(name, _speaker_of_it(tok, verb) or tok) for name, tok in filled]
+        if on("roles.relative_object"):
+            filled = [(name, _antecedent_object(tok, verb) or tok) for name, tok in filled]
         if any(_other_clause(tok, verb) for _, tok in filled) and hit("roles.frame_own_clause", on(
                 "roles.frame_own_clause")):
             continue  # 'provided a loan to X for its campus, which is leased to Y': Y is the relative clause's
@@ -143,6 +145,17 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
 
 
 RELATIVE = ("which", "that", "who")
+
+
+def _antecedent_object(tok, verb):
+    """'Velkor, which Orlin bought for $2 billion': the object of a relative clause's verb is the relative pronoun;
+    the slot is the word the clause describes, a slot only where that word is a name found (rule
+    roles.relative_object); None otherwise."""
+    if tok.lower_ not in ("which", "that") or tok.dep_ not in ("dobj", "pobj") or verb.dep_ != "relcl" or \
+            not any(c.dep_ == "nsubj" and c.i != tok.i for c in verb.children):
+        return None
+    hit("roles.relative_object")
+    return verb.head
 
 
 def _speaker_of_it(tok, verb):
