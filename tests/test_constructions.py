@@ -1188,6 +1188,9 @@ CASES = [
     # the object of a relative clause with a subject of its own is the name it describes (roles.relative_object)
     ("Velkor, which Kerrow bought for $900 million in 2020, makes optical networking gear.",
      ["acquisition completed: Velkor target, Kerrow acquirer | 9e+08 USD once"]),
+    # a headline's label before a colon or a dash is no word of its sentence (mentions.headline_kicker)
+    ("UPDATE 1-Korvane to buy Brisa Data for $600 million",
+     ["acquisition announced: Korvane acquirer, Brisa Data target | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
