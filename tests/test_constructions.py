@@ -1191,6 +1191,10 @@ CASES = [
     # a headline's label before a colon or a dash is no word of its sentence (mentions.headline_kicker)
     ("UPDATE 1-Korvane to buy Brisa Data for $600 million",
      ["acquisition announced: Korvane acquirer, Brisa Data target | 6e+08 USD once"]),
+    # 'the AI developer' names a lab's kind (slots.yaml kind_words), so it stands for the company of no other kind
+    ("Korvane Cloud signed a $2 billion deal with Brisa. Under the agreement, the AI developer will rent capacity at "
+     "the neocloud's sites for five years.",
+     ["compute announced: Korvane Cloud seller, Brisa buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
