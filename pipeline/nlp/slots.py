@@ -2390,6 +2390,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and not _known_place(tok) and on("mentions.funded_owner") and _funded_work(tok) and hit(
             "mentions.funded_owner"):
         return True  # "funded the development of Orlin's cargo capability": whose work is funded (frame fund_owned_work)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and tok.head.head.ent_type_ == "MONEY" and (
+            tok.head.head.like_num or tok.head.head.pos_ == "NUM") and not _known_place(tok) and hit(
+            "mentions.figure_with_name", on("mentions.figure_with_name")):
+        return True  # '$4 billion with Kerrow': the one a figure is agreed with, however labelled
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_taken(tok.head.head) and not _known_place(tok) and hit(
             "mentions.share_of", on("mentions.share_of")):
         return True  # 'will acquire 51% of Orlin': the company a share of which is bought or sold, however labelled
