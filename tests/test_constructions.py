@@ -1195,6 +1195,19 @@ CASES = [
     ("Korvane Cloud signed a $2 billion deal with Brisa. Under the agreement, the AI developer will rent capacity at "
      "the neocloud's sites for five years.",
      ["compute announced: Korvane Cloud seller, Brisa buyer | 2e+09 USD once"]),
+    # deal nouns joined by 'and', each with its own figure and 'with': the names are each the other side of the
+    # subject's deal (candidates.paired_partners), never each other's (candidates.separate_with)
+    ("The contracts include a $700 million agreement with Brisa Cloud and a $300 million deal with Korvane Compute.",
+     []),
+    ("Halvex AI struck a $700 million agreement with Brisa Cloud and a $300 million deal with Korvane Compute.",
+     ["partnership announced: Halvex AI partner, Brisa Cloud partner | 7e+08 USD once",
+      "partnership announced: Halvex AI partner, Korvane Compute partner | 3e+08 USD once"]),
+    # a name after 'with' that hangs on a figure is its counterparty, however labelled (mentions.figure_with_name)
+    ("Halvex has now struck three chip deals this year: $6 billion with Orlin, $3 billion with Kerrow and $1 billion "
+     "with Marlo.",
+     ["chips announced: Halvex buyer, Orlin seller | 6e+09 USD once",
+      "chips announced: Halvex buyer, Kerrow seller | 3e+09 USD once",
+      "chips announced: Halvex buyer, Marlo seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

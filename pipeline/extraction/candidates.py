@@ -286,6 +286,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
+    if parties and hit("candidates.separate_with", on("candidates.separate_with") and _separate_with(sent, parties)):
+        return []  # 'a $3 billion contract with A and a $1.5 billion deal with B': two deals of one unnamed side
     if parties and on("roles.figure_list"):
         parties = _figure_list(sent, parties)
     joint = _joint_subjects(sent, trigger, parties) if parties and type_ in TRADE_TYPES and on(
@@ -494,6 +496,26 @@ def _own_spending(sent: Sentence, trigger) -> bool:
     if not OWN_SPENDING.match(trigger.text):
         return False
     return bool(SPENDING_OBJECT.match(sent.text[trigger.end - sent.start:]))
+
+
+# between 'with A' and 'with B' of two deal nouns that each have their own figure: 'a $3 billion contract with A
+# and a $1.5 billion deal with B' (candidates.separate_with)
+SEPARATE_WITH = re.compile(rf"\s*,?\s+(?:and|as\s+well\s+as|while)\s+(?:a|an|its|their|another)\s+(?:[\w-]+\s+)?"
+                           rf"[$€£¥₹]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\s*(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:{words('coordinated_deal_nouns')})\s+with\s+", re.I)
+WITH_BEFORE = re.compile(r"\bwith\s+$")
+
+
+def _separate_with(sent: Sentence, parties: list) -> bool:
+    """A draft whose two parties are each the 'with' of a deal noun with its own figure, the second noun joined to the
+    first by 'and' ('The agreements include a $3 billion contract with Orlin Cloud and a $1.5 billion deal with Kerrow
+    Compute'): the two are each the other side of someone else's deal, never each other's (rule
+    candidates.separate_with); the sentence names no one for that side, so it drafts no deal of its own."""
+    if len(parties) != 2:
+        return False
+    a, b = sorted((o for o, _ in parties), key=lambda o: o.start)
+    return bool(WITH_BEFORE.search(sent.text[:a.start - sent.start])) and bool(SEPARATE_WITH.fullmatch(
+        sent.text[a.end - sent.start:b.start - sent.start]))
 
 
 # between the members of a list whose names each carry a figure in brackets: 'from A ($10 billion), B ($4 billion)'
