@@ -1208,6 +1208,11 @@ CASES = [
      ["chips announced: Halvex buyer, Orlin seller | 6e+09 USD once",
       "chips announced: Halvex buyer, Kerrow seller | 3e+09 USD once",
       "chips announced: Halvex buyer, Marlo seller | 1e+09 USD once"]),
+    # a further figure's new name after 'with' or 'from' is the subject's new counterparty (candidates.further_oblique)
+    ("Brisa Labs, which raised $80 million from Korvane Capital in 2024, is in talks with Halvex Partners for a "
+     "further $150 million.",
+     ["investment talks: Brisa Labs investee, Korvane Capital investor | 8e+07 USD once",
+      "investment talks: Halvex Partners investor, Brisa Labs investee | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

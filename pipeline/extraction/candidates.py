@@ -672,6 +672,9 @@ def _paired_quantities(draft: Draft, sent: Sentence) -> list[Draft]:
     return out if hit("candidates.paired_quantities") else []
 
 
+OBLIQUE_BEFORE_NAME = re.compile(r"\b(?:with|from|by)\s+$", re.I)  # candidates.further_oblique
+
+
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
     separate agreement is its own deal; organisations between the figures take the first role."""
@@ -696,6 +699,13 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         parties = list(draft.parties)
         if between:
             first_role = parties[0][1]
+            subject = min(parties, key=lambda p: p[0].start)
+            others = {r for _, r in parties if r != subject[1]}
+            if len(others) == 1 and all(OBLIQUE_BEFORE_NAME.search(sent.text[:o.start - sent.start]) for o in between) \
+                    and hit("candidates.further_oblique", on("candidates.further_oblique")):
+                # '... raised $300 million from X last year and is in talks with Y for a further $500 million': the
+                # new name after 'with' or 'from' is the subject's new counterparty, in the counterparty's role
+                first_role = next(iter(others))
             parties = [(o, first_role) for o in between] + [(o, r) for o, r in parties if r != first_role]
         out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
                          draft.rule + "|further", dict(draft.terms)))
