@@ -213,6 +213,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.anaphor_subject") and hit("gates.anaphor_subject", _anaphor_subject(sent)):
             return True
+        if on("gates.possessor_name") and hit("gates.possessor_name", _possessor_name(sent, not_org)):
+            return True
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
     # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
     # mentions.goods_anaphor)
@@ -293,6 +295,26 @@ def _object_name(sent: Sentence, not_org: frozenset | set) -> bool:
             at = t.end - sent.start + m.start(1)
             if not _names_no_one(m.group(1), not_org) and not any(s <= at < e for s, e in spans):
                 return True
+    return False
+
+
+# a capitalised word with the possessive ending right before a deal noun ("anchored Orlin's $300 million raise")
+POSSESSOR_BEFORE = re.compile(r"([A-Z][\w&.-]*)(?:['’]s?\s*)?$")
+
+
+def _possessor_name(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A capitalised word outside the names found whose possessive opens a trigger ("Velkor Capital anchored Orlin's
+    $300 million raise, with A and B joining"): the owner of the deal, a name no list knows, which only the parse finds
+    (rule gates.possessor_name)."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    for t in sent.triggers:
+        before = sent.text[:t.start - sent.start]
+        if not (t.text[:2] in ("'s", "’s") or re.search(r"['’]s?\s+$", before)):
+            continue
+        m = POSSESSOR_BEFORE.search(before.rstrip())
+        if m and m.group(1) and not _names_no_one(m.group(1), not_org) and not any(
+                s <= m.start(1) < e for s, e in spans):
+            return True
     return False
 
 
