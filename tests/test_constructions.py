@@ -1218,6 +1218,9 @@ CASES = [
     ("Korvane Capital anchored Brisa's $90 million raise, with Halvex Ventures and Tessaly Partners joining.",
      ["investment announced: Brisa investee, Korvane Capital investor, Halvex Ventures investor, Tessaly Partners "
       "investor | 9e+07 USD once"]),
+    # money a company draws is raised, as money it receives (triggers.jsonl)
+    ("Brisa drew a strategic investment of $60 million from Korvane, the chipmaker said.",
+     ["investment announced: Brisa investee, Korvane investor | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
