@@ -510,7 +510,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         rejected: list[tuple[str, str]] = []
         found = []
         cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames, i + 1 < len(
-            sentences) and bool(COMPANY_OPENS.match(sentences[i + 1].text)) and on("mentions.person_referred_as_company"))
+            sentences) and _opens_referring(sentences[i + 1].text) and on("mentions.person_referred_as_company"))
         for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text):
             rest = _joined_rest(m, taken, lex) if on("mentions.joined_rest") else None
             if rest is not None and not any(s < rest.end and rest.start < e for s, e in taken + figures) and hit(
@@ -1730,7 +1730,7 @@ def _round_of_speaker(tok, rules: SlotRules) -> bool:
     (mentions.speaker_round; mentions.anaphora puts it at the round's determiner). Not a speaker of an investor's
     kind, which reports a round it joined, nor an outlet that reports."""
     verb = tok.head
-    if not on("mentions.speaker_round") or verb.lemma_ == "report" or kind_of(_phrase(tok), rules) == "investor":
+    if not on("mentions.speaker_round") or verb.lemma_ == "report":
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "they") for c in clauses for s in c.children):
@@ -1739,7 +1739,8 @@ def _round_of_speaker(tok, rules: SlotRules) -> bool:
     return any(t.lemma_.lower() in BACKING_LEMMAS or t.lower_.removeprefix("co-") in BACKING_LEMMAS
                for t in words) and any(
         t.lemma_.lower() in ROUND_WORDS and any(d.lower_ in ("its", "the") for d in t.children) and not any(
-            p.dep_ == "prep" and any(o.pos_ == "PROPN" for o in p.children) for p in t.children) for t in words)
+            p.dep_ == "prep" and any(o.pos_ == "PROPN" for o in p.children) for p in t.children) for t in words) and (
+        kind_of(_phrase(tok), rules) != "investor")  # (the name's kind last: it reads the words around it)
 
 
 def _deal_with_subject(verb, rules: SlotRules) -> bool:
@@ -2230,8 +2231,10 @@ def _place_after_in(head, labels: set, text: str) -> bool:
         "mentions.place_after_in") and all(is_english(word, plural=False) for word in text.split())
 
 
-# a sentence that opens on 'the' and a company noun ('The insurer', 'The Japanese conglomerate'): it refers back
-COMPANY_OPENS = re.compile(rf"\W*the\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(COMPANY_NOUNS))})\b", re.I)
+def _opens_referring(text: str) -> bool:
+    """The sentence opens on 'the' and a company noun ('The insurer', 'The Japanese conglomerate'), the phrase
+    mentions.ANAPHOR reads: it refers back (rule mentions.person_referred_as_company)."""
+    return ANAPHOR.match(text, len(text) - len(text.lstrip(" \t\n\"'“‘([-—"))) is not None
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside"})
