@@ -1221,6 +1221,10 @@ CASES = [
     # money a company draws is raised, as money it receives (triggers.jsonl)
     ("Brisa drew a strategic investment of $60 million from Korvane, the chipmaker said.",
      ["investment announced: Brisa investee, Korvane investor | 6e+07 USD once"]),
+    # a trade word after a determiner and modifiers with a figure or a hyphen is a noun: the site's owner leases out
+    # (type.modified_noun, roles.its_site_owner)
+    ("Halvex Digital signed a ten-year lease with Brisa Cloud for 40 MW at its Laredo campus.",
+     ["datacenter announced: Halvex Digital seller, Brisa Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

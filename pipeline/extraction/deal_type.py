@@ -252,6 +252,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                                           or OPTION_INSIDE.search(t.text)) and not EXERCISED.match(t.text)]
         if optioned and len(optioned) < len(usable) and hit("discourse.share_options", True):
             usable = [t for t in usable if t not in optioned]
+    # 'signed a 15-year lease with X', 'under a 15-year lease': the trade noun tells the type, not the direction
+    usable = [replace(t, frame="symmetric") if _modified_noun(t, sent) else t for t in usable]
     joined = joined_stake(sent, usable)
     if joined is not None and hit("type.joined_stake", True):
         # 'will buy $20 billion of X chips and take a 10% stake in the chipmaker': the stake is a second deal
@@ -831,6 +833,24 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                            or prev and prev[0].lower() in NOUN_MARKERS and not hit("type.name_before_verb", named)):
             return False
     return True
+
+
+def _modified_noun(t: Trigger, sent: Sentence) -> bool:
+    """'signed a 15-year lease with', 'under a $2 billion purchase agreement': a trade word after a noun's marker and
+    modifiers written with a figure or a hyphen is a noun, which gives no direction (type.noun_not_verb reads the one
+    word before). Its own preposition still gives one: 'a $10 billion order from X', 'its $700 million lease of space
+    from X' (type.own_trade_noun)."""
+    if t.frame not in ("buyer_first", "seller_first") or not on("type.modified_noun"):
+        return False
+    nxt = sent.text[t.head_end - sent.start:].split(None, 1)
+    return not (nxt and nxt[0].lower() in ("from", "to", "by", "of")) and hit("type.modified_noun", bool(
+        MODIFIED_NOUN.search(sent.text[:t.start - sent.start])))
+
+
+# before a trigger word: a marker of a noun ('a', 'the', 'its') and then only modifiers written with a figure or a
+# hyphen ('15-year', 'multi-year', '$2 billion', '300-megawatt'): the word is a noun (type.modified_noun)
+MODIFIED_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(NOUN_MARKERS))})\s+"
+                           r"(?:(?:[$€£]?\d[\d.,]*\w*|\w+(?:-\w+)+|million|billion|bn|trillion)\s+){1,4}$", re.I)
 
 
 # right after the first name: the verb 'power' as its own predicate, and a site as its object ('will power X's data

@@ -1612,7 +1612,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if kind == "other" and pattern in ("descriptor_org", "opening_descriptor") and on("mentions.descriptor_kind"):
                 # 'AI cloud provider Tessaly': the words that describe the name give its kind, as its own words may
                 before = DESCRIBING_WORDS.search(text, max(0, m.start() - 40), m.start())
-                kind = _name_kind(text[before.start() if before else m.start():start])
+                described = text[before.start() if before else m.start():start]
+                if hit("mentions.hyphenated_kind", on("mentions.hyphenated_kind") and bool(INNER_HYPHEN.search(
+                        described))):  # 'data-centre operator Tessaly': the words 'data centre'
+                    described = INNER_HYPHEN.sub(" ", described)
+                kind = _name_kind(described)
                 hit("mentions.descriptor_kind", kind != "other")
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical, kind, f"shape:{pattern}"))
             taken.append((start, end))
@@ -1640,6 +1644,7 @@ LIST_MEMBER = re.compile(_MEMBER)
 
 
 DESCRIBING_WORDS = re.compile(r"(?:[\w-]+[^\S\n]+){1,3}$")  # up to three words before a descriptor, on its line
+INNER_HYPHEN = re.compile(r"(?<=[^\W\d])-(?=[^\W\d])")  # a hyphen inside a compound word: 'data-centre'
 
 
 SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|announced|noted|stated|confirmed)\b")
