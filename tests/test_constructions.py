@@ -1225,6 +1225,12 @@ CASES = [
     # (type.modified_noun, roles.its_site_owner)
     ("Halvex Digital signed a ten-year lease with Brisa Cloud for 40 MW at its Laredo campus.",
      ["datacenter announced: Halvex Digital seller, Brisa Cloud buyer"]),
+    # 'at' a landlord's site on the goods a verb takes (mentions.site_on_object); megawatts of capacity at a site
+    # whose owner is one word are a data centre's (type.megawatt_at_site), computing capacity from a company compute
+    ("Tessaly Cloud will rent 30 MW of capacity at Halvex's campus near Dallas under a 10-year agreement.",
+     ["datacenter announced: Tessaly Cloud buyer, Halvex seller"]),
+    ("Brisa will lease 30 MW of computing capacity from Halvex Data for $900 million.",
+     ["compute announced: Brisa buyer, Halvex Data seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -451,6 +451,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'lease 20 megawatts of capacity from data-centre operator X': capacity counted in watts from a company of
         # sites, with no goods named, is space in a data centre (guideline 6), not computing
         best = "datacenter"
+        scores[best] = max(scores[best], scores["compute"])  # (the site's own cue may have been taken as a place)
     # "making it Brimoral's biggest customer": a party's role in a trade named in so many words (type.role_noun_trade)
     trade_role = on("type.role_noun_trade") and bool(ROLE_NOUN.search(sent.text)) and any(
         t.type == "ANY" for t in usable)
@@ -515,7 +516,7 @@ UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,
                          rf"(?:{words('trade_agreement_words')})\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b",
                          re.I)
 # 'capacity at Kintra Data's campus', 'at its Abilene site': a site the capacity is at (type.megawatt_at_site)
-AT_SITE = re.compile(rf"\bat\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{1,3}}?[A-Z][\w&.-]*['’]s?)\s+"
+AT_SITE = re.compile(rf"\bat\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s?)\s+"
                      rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+){{0,2}}(?:{words('site_nouns')})\b")
 # 'the Brimoral data centre', 'a former Brimoral chip plant': a site noun (context list site_nouns) after the name
 SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)

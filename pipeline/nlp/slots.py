@@ -1826,7 +1826,17 @@ def _site_possessed(tok) -> str | None:
     """The preposition ('to', 'for', 'at') that hangs on a verb and takes a site the name owns ("to Ostrix's data
     centres", "at Tessaly's Ohio campus"), or None."""
     prep = _owned_site_prep(tok)
+    if prep is not None and prep.lower_ == "at" and not _on_verb(prep.head) and hit(
+            "mentions.site_on_object", on("mentions.site_on_object") and _verb_object_phrase(prep.head)):
+        return "at"  # "lease 50 MW of capacity at Tessaly's campus": the parser hangs 'at' on the goods taken
     return prep.lower_ if prep is not None and _on_verb(prep.head) else None
+
+
+def _verb_object_phrase(word) -> bool:
+    """The word is a verb's object, or the noun after 'of' on it ('50 MW of capacity', 'space')."""
+    if word.dep_ == "pobj" and word.head.lower_ == "of":
+        word = word.head.head
+    return word.dep_ == "dobj" and _on_verb(word.head)
 
 
 SOURCE_HEADS = frozenset({"output", "electricity", "power", "energy", "capacity", "generation"})
