@@ -1231,6 +1231,9 @@ CASES = [
      ["datacenter announced: Tessaly Cloud buyer, Halvex seller"]),
     ("Brisa will lease 30 MW of computing capacity from Halvex Data for $900 million.",
      ["compute announced: Brisa buyer, Halvex Data seller | 9e+08 USD once"]),
+    # a maker's name between an owner's possessive and the goods: the owner trades them (roles.owned_brand)
+    ("Halvex Labs agreed to rent Brisa's Nvidia GPUs for $400 million over two years.",
+     ["compute announced: Halvex Labs buyer, Brisa seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

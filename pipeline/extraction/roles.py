@@ -37,6 +37,7 @@ RIVAL = re.compile(rf"\b(?:{words('rival_cues')})(?:\s+(?:{words('rival_links')}
 VIA = re.compile(rf"\b(?:{words('channel_words')})\s+(?:the\s+|its\s+|their\s+)?$", re.I)  # 'through the TVA system'
 # 'to rent Nvidia chips from X', 'AMD's MI450 accelerators': a maker's name before the goods it makes (and a model)
 BRAND = MAKER_OF_GOODS  # the goods right after a maker's name (deal_type.py)
+OWNER_BEFORE = re.compile(r"['’]s?\s+")  # between an owner and the next word: "Velkor's Nvidia GPUs"
 UNIT_AFTER = re.compile(rf"\s+(?:{words('business_nouns')})\b", re.I)  # 'Ostrel chip unit' (roles.unit_not_maker)
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
@@ -258,7 +259,14 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
     describers = describers_of(sent, lex) if on("roles.describer") else set()
     brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
     aside = _relative_clause_names(sent, trigger) if on("roles.relative_clause") else set()
-    mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, sent.orgs))
+    # "to host Velkor's Nvidia GPUs": a maker's name between an owner's possessive and the goods names what the
+    # goods are; their owner is the party (roles.owned_brand)
+    owned = {o.start for o in sent.orgs if on("roles.owned_brand") and BRAND.match(sent.text[o.end - sent.start:])
+             and any(OWNER_BEFORE.fullmatch(sent.text[x.end - sent.start:o.start - sent.start])
+                     and x.key != o.key for x in sent.orgs if x.end <= o.start)}
+    brands |= owned
+    mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, [
+        x for x in sent.orgs if not hit("roles.owned_brand", x.start in owned)]))
                 and not hit("roles.relative_clause", o.start in aside)
                 and not hit("roles.brand", o.start in brands)
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
