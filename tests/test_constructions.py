@@ -1234,6 +1234,12 @@ CASES = [
     # a maker's name between an owner's possessive and the goods: the owner trades them (roles.owned_brand)
     ("Halvex Labs agreed to rent Brisa's Nvidia GPUs for $400 million over two years.",
      ["compute announced: Halvex Labs buyer, Brisa seller | 4e+08 USD once"]),
+    # a name set off by commas after a counterparty's role noun is the counterparty (mentions.named_after_role),
+    # of the kind the noun gives
+    ("Brisa sold 2,000 servers to its biggest customer, Halvex, in a deal worth $90 million.",
+     ["chips announced: Brisa seller, Halvex buyer | 9e+07 USD once"]),
+    ("Tessaly signed a ten-year lease with an AI startup, Halvex, for 30 MW.",
+     ["datacenter announced: Halvex buyer, Tessaly seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -141,6 +141,15 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["appositive_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
         rf"(?:{words('appositive_descriptors')})\b(?![\w-])")
+    # 'signed a lease with a new tenant, Velkor, for 50 MW', 'to its largest customer, Velkor Labs.': after a
+    # preposition of a counterparty, a company noun or a trade role, then the name set off by commas
+    # (mentions.named_after_role)
+    roles_alt = "|".join(re.escape(w) for w in sorted(
+        {*word_set("company_nouns"), *word_set("buyer_nouns"), *word_set("seller_nouns"), *word_set("investor_nouns")},
+        key=len, reverse=True))
+    out["role_named_org"] = re.compile(
+        rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
+        rf"((?:{name})(?:{gap}(?:{name})){{0,2}})(?=\s*(?:,|\.(?:\s|$)|$))")
     # 'Nvidia-backer Ostrix', 'Velkor-rival Tessaly': the name a hyphenated relation describes
     # (mentions.hyphen_relation)
     out["relation_org"] = re.compile(
@@ -1481,7 +1490,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     "maker"))
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
-                    "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org"):
+                    "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org"):
+        if pattern == "role_named_org" and not on("mentions.named_after_role"):
+            continue
         if pattern == "opening_descriptor" and not on("mentions.opening_descriptor"):
             continue
         if pattern == "relation_org" and not on("mentions.hyphen_relation"):
@@ -1589,6 +1600,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'Security is a concern ...', 'Texas is one of ...': English words name no company here
             if pattern == "raising_org" and (_english_only(words) or not hit("mentions.raising_shape")):
                 continue  # 'Velmora is in early talks to raise funds': the one who raises, a name no list knows
+            if pattern == "role_named_org" and (_english_only(words) or not hit("mentions.named_after_role")):
+                continue  # 'with its biggest customer, Velkor,': the company the role noun stands for
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
                 continue  # 'Nvidia-backer Ostrix': the name described, one no list knows
             if pattern == "opening_descriptor" and (_english_only(words) or not hit("mentions.opening_descriptor")):
@@ -1618,6 +1631,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     described = INNER_HYPHEN.sub(" ", described)
                 kind = _name_kind(described)
                 hit("mentions.descriptor_kind", kind != "other")
+            if kind == "other" and pattern == "role_named_org":  # 'with an AI startup, Halvex,': the noun's kind
+                kind = _name_kind(INNER_HYPHEN.sub(" ", text[m.start():start]))
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical, kind, f"shape:{pattern}"))
             taken.append((start, end))
     for m in DEAL_WITH_LIST.finditer(text) if on("mentions.deal_with_list") else ():
