@@ -1240,6 +1240,9 @@ CASES = [
      ["chips announced: Brisa seller, Halvex buyer | 9e+07 USD once"]),
     ("Tessaly signed a ten-year lease with an AI startup, Halvex, for 30 MW.",
      ["datacenter announced: Halvex buyer, Tessaly seller"]),
+    # the company a trade told without a direction earns revenue for sells (roles.revenue_earner)
+    ("Halvex signed a lease with Brisa for 40 MW, bringing Halvex $1.2 billion in contract revenue.",
+     ["datacenter announced: Halvex seller, Brisa buyer | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

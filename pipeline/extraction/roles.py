@@ -1711,6 +1711,12 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         # 'Pexwood Data signed a lease with Velkara for 50 MW at its Virginia campus': 'its' is the subject's, the
         # first named; the owner of the site leases it out
         return [(orgs[0], "seller"), (orgs[1], "buyer")]
+    earner = _revenue_earner(sent, orgs) if sent is not None and len({o.key for o in orgs}) == 2 and on(
+        "roles.revenue_earner") else None
+    if earner is not None and hit("roles.revenue_earner", True):
+        # 'signed a lease with Y for 50 MW, with contract revenue of $2 billion', 'bringing X $2 billion in revenue':
+        # the one the deal earns revenue for sells
+        return [(earner, "seller")] + [(o, "buyer") for o in orgs[:3] if o.key != earner.key][:1]
     buyer = _beneficiary(sent, orgs[:3]) if sent is not None and on("roles.beneficiary") else None
     if buyer is not None and hit("roles.beneficiary", True):
         others = [o for o in orgs[:3] if o.key != buyer.key]
@@ -1720,6 +1726,29 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         seller = orgs[1]
     buyers = [o for o in orgs[:3] if o.key != seller.key][:1]
     return [(o, "buyer") for o in buyers] + [(seller, "seller")]
+
+
+# 'with contract revenue of', 'generating $2 billion in revenue': revenue the deal brings, its earner unnamed (the
+# clause's subject); "bringing X $2 billion in revenue", "X's contracted revenue": the earner named (roles.revenue_earner)
+REVENUE = r"(?:[\w-]+\s+){0,2}?(?:revenue|revenues|sales)\b"
+REVENUE_UNNAMED = re.compile(rf"(?:,\s*|\b)(?:with|generating|yielding|worth)\s+(?:an?\s+|total\s+|about\s+|"
+                             rf"[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:in\s+|of\s+)?)*{REVENUE}", re.I)
+REVENUE_TO = re.compile(r"\b(?:bringing|giving|earning|adding)\s+$", re.I)
+REVENUE_OWNED = re.compile(rf"['’]s?\s+{REVENUE}", re.I)
+
+
+def _revenue_earner(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None:
+    """The company a two-sided trade told without a direction earns revenue for: the name after 'bringing' (or
+    'giving', 'earning') with revenue after it, the name whose revenue it is ("X's contract revenue"), else, where
+    the sentence says 'with contract revenue of ...' and names no earner, the first name, the clause's subject."""
+    text = sent.text
+    keys = {o.key for o in orgs}
+    for o in sent.orgs:  # (every mention: 'Orlin signed ..., bringing Orlin $2 billion in revenue')
+        rest = text[o.end - sent.start:]
+        if o.key in keys and (REVENUE_TO.search(_preceding(sent, o, 20)) and re.search(
+                rf"^[^;]{{0,40}}?\b{REVENUE}", rest, re.I) or REVENUE_OWNED.match(rest)):
+            return next(x for x in orgs if x.key == o.key)
+    return orgs[0] if REVENUE_UNNAMED.search(text) else None
 
 
 ITS_SITE = re.compile(rf"\b(?:at|in|on|of)\s+its\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
