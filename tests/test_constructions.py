@@ -1243,6 +1243,10 @@ CASES = [
     # the company a trade told without a direction earns revenue for sells (roles.revenue_earner)
     ("Halvex signed a lease with Brisa for 40 MW, bringing Halvex $1.2 billion in contract revenue.",
      ["datacenter announced: Halvex seller, Brisa buyer | 1.2e+09 USD once"]),
+    # watts of infrastructure from a company of sites, with no cue of any type, are a data centre's
+    # (type.megawatt_site)
+    ("Tessaly agreed to contract for 80 MW of infrastructure from Halvex Digital.",
+     ["datacenter announced: Tessaly buyer, Halvex Digital seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

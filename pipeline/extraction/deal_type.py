@@ -451,7 +451,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'lease 20 megawatts of capacity from data-centre operator X': capacity counted in watts from a company of
         # sites, with no goods named, is space in a data centre (guideline 6), not computing
         best = "datacenter"
-        scores[best] = max(scores[best], scores["compute"])  # (the site's own cue may have been taken as a place)
+        # (the site's own cue may have been taken as a place, and the watts alone may tell it: 'contract for 120 MW of
+        # infrastructure from X', with no cue of any type)
+        scores[best] = max(scores[best], scores["compute"], 1)
     # "making it Brimoral's biggest customer": a party's role in a trade named in so many words (type.role_noun_trade)
     trade_role = on("type.role_noun_trade") and bool(ROLE_NOUN.search(sent.text)) and any(
         t.type == "ANY" for t in usable)
