@@ -1247,6 +1247,9 @@ CASES = [
     # (type.megawatt_site)
     ("Tessaly agreed to contract for 80 MW of infrastructure from Halvex Digital.",
      ["datacenter announced: Tessaly buyer, Halvex Digital seller"]),
+    # capacity a company consumes from another it buys (triggers.jsonl)
+    ("Brisa will consume 1.5 GW of compute capacity from Halvex over seven years.",
+     ["compute announced: Brisa buyer, Halvex seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -557,7 +557,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if trigger.frame in FRAME_ROLES and (type_ in ("investment", "acquisition")) == typed and on("roles.word_frame"):
         # 'a contract with Pexwood under which Pexwood will deliver ...': the name after 'with' acts after all, and
         # every other name before the verb is its counterpart
-        again = [o for o in before if _after_with(sent, o) and _subject_again(sent, o, trigger, mentions)]
+        again = [o for o in before if _after_with(sent, o) and (_subject_again(sent, o, trigger, mentions) or hit(
+            "roles.with_participle", on("roles.with_participle") and _participle_subject(sent, o, trigger)))]
         counterparts = [o for o in before if o not in again and (hit("roles.with_counterpart", _after_with(
             sent, o)) or hit("roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(
                 sent, o)))))]
@@ -1108,6 +1109,19 @@ def _parallel_subject(sent: Sentence, trigger: Trigger, o: OrgMention) -> bool:
     # before it: the subject of an earlier clause with the same verb, the trigger's clause opened by 'and' after that
     return own[0].end <= trigger.start and bool(re.search(r"\band\s+", sent.text[own[0].end - sent.start:
                                                                                    trigger.start - sent.start]))
+
+
+# between the names after 'with' and a participle: more names of the list, 'each', 'also' ('with A and B each
+# contributing'; roles.with_participle)
+PARTICIPLE_GAP = re.compile(r"(?:\s*(?:,|,?\s*and)\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})*"
+                            r"\s+(?:(?:each|also|jointly|together)\s+)?$")
+
+
+def _participle_subject(sent: Sentence, o: OrgMention, trigger) -> bool:
+    """'Velkor raised $2 billion, with Orlin contributing $500 million': the name after 'with' that a participle
+    trigger follows is that participle's subject (an absolute clause), its actor, not the counterpart."""
+    return trigger.text.split()[0].lower().endswith("ing") and trigger.start >= o.end and bool(
+        PARTICIPLE_GAP.fullmatch(sent.text[o.end - sent.start:trigger.start - sent.start]))
 
 
 def _subject_again(sent: Sentence, o: OrgMention, trigger, mentions) -> bool:
