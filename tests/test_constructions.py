@@ -1250,6 +1250,11 @@ CASES = [
     # capacity a company consumes from another it buys (triggers.jsonl)
     ("Brisa will consume 1.5 GW of compute capacity from Halvex over seven years.",
      ["compute announced: Brisa buyer, Halvex seller"]),
+    # the participle's subjects after 'with' put money into the company the main clause names
+    # (roles.with_participle, not roles.joint_investors)
+    ("The round values Brisa at $9 billion, with Halvex and Tessaly each contributing $300 million.",
+     ["investment announced: Halvex investor, Brisa investee | 3e+08 USD once",
+      "investment announced: Tessaly investor, Brisa investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -481,8 +481,15 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # "Quorvane's investors include A, B and C, which together put $250 million into its Series B": 'its' round
         # is the round of the company whose investors the sentence names
         return [(owner, "investee")] + [(o, "investor") for o in _dedupe_orgs(left) if o.key != owner.key][:MAX_PARTIES]
+    # ('The round values Velkor at $30 billion, with A and B each contributing $1 billion': the participle's
+    # subjects after 'with' put money into the company named before them; roles.with_participle)
+    absolute = [o for o in left if on("roles.with_participle") and _after_with(sent, o) and _participle_subject(
+        sent, o, trigger)]
+    told_before = bool(absolute) and any(o.end <= absolute[0].start and o.key not in {a.key for a in absolute}
+                                         for o in left)
     if type_ == "investment" and trigger.frame == "investor_first" and not any(
-            o.start >= trigger.head_end for o in mentions) and hit("roles.joint_investors", _coordinated(sent, left)):
+            o.start >= trigger.head_end for o in mentions) and not (told_before and hit("roles.with_participle")) \
+            and hit("roles.joint_investors", _coordinated(sent, left)):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
         partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o))
