@@ -855,7 +855,7 @@ CASES = [
     ("Halvern Partners agreed a $2.3 billion deal for Tessaly Networks on Monday.",
      ["acquisition announced: Halvern Partners acquirer, Tessaly Networks target | 2.3e+09 USD once"]),
     ("Velmora signed a $4 billion deal for Orsk Cloud to supply GPUs over five years.",
-     ["chips announced: Velmora buyer, Orsk Cloud seller | 4e+09 USD once"]),
+     ["chips announced: Orsk Cloud seller, Velmora buyer | 4e+09 USD once"]),
     # an offer turned away is no deal (cues.yaml negated); the one an offer comes from offers to buy
     # (roles.offer_agent)
     ("Tessaly Labs declined an offer from Brimoral Capital to buy the company for $2 billion.", []),
@@ -1255,6 +1255,9 @@ CASES = [
     ("The round values Brisa at $9 billion, with Halvex and Tessaly each contributing $300 million.",
      ["investment announced: Halvex investor, Brisa investee | 3e+08 USD once",
       "investment announced: Tessaly investor, Brisa investee | 3e+08 USD once"]),
+    # the name between 'for' and an infinitive trigger's 'to' is its actor (roles.for_to_subject)
+    ("Halvex reached a $4 billion agreement for Brisa to lease 200 MW at its Reno campus.",
+     ["datacenter announced: Brisa buyer, Halvex seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -566,6 +566,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # every other name before the verb is its counterpart
         again = [o for o in before if _after_with(sent, o) and (_subject_again(sent, o, trigger, mentions) or hit(
             "roles.with_participle", on("roles.with_participle") and _participle_subject(sent, o, trigger)))]
+        # 'signed a $30 billion deal for Velkor to buy its cloud capacity': the name between 'for' and 'to' is the
+        # infinitive's subject, the trigger's actor; the names before it are its counterparts (roles.for_to_subject)
+        again += [o for o in before if o not in again and on("roles.for_to_subject") and FOR_BEFORE.search(
+            _preceding(sent, o, 12)) and FOR_TO_GAP.fullmatch(sent.text[o.end - sent.start:trigger.start - sent.start])
+                  and any(x.key != o.key for x in before) and hit("roles.for_to_subject")]
         counterparts = [o for o in before if o not in again and (hit("roles.with_counterpart", _after_with(
             sent, o)) or hit("roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(
                 sent, o)))))]
@@ -1118,6 +1123,8 @@ def _parallel_subject(sent: Sentence, trigger: Trigger, o: OrgMention) -> bool:
                                                                                    trigger.start - sent.start]))
 
 
+FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+FOR_TO_GAP = re.compile(r"\s+to\s+(?:\w+ly\s+)?")  # 'for Velkor to buy', 'for Velkor to gradually buy'
 # between the names after 'with' and a participle: more names of the list, 'each', 'also' ('with A and B each
 # contributing'; roles.with_participle)
 PARTICIPLE_GAP = re.compile(r"(?:\s*(?:,|,?\s*and)\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})*"
