@@ -1258,6 +1258,10 @@ CASES = [
     # the name between 'for' and an infinitive trigger's 'to' is its actor (roles.for_to_subject)
     ("Halvex reached a $4 billion agreement for Brisa to lease 200 MW at its Reno campus.",
      ["datacenter announced: Brisa buyer, Halvex seller | 4e+09 USD once"]),
+    # the relative pronoun object of a funding verb stands for the company it describes (frames.yaml
+    # fund_company_relative, roles.relative_object)
+    ("Brisa, which Halvex funded with $200 million in 2022, opened its second campus this year.",
+     ["investment announced: Brisa investee, Halvex investor | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
