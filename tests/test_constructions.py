@@ -1262,6 +1262,9 @@ CASES = [
     # fund_company_relative, roles.relative_object)
     ("Brisa, which Halvex funded with $200 million in 2022, opened its second campus this year.",
      ["investment announced: Brisa investee, Halvex investor | 2e+08 USD once"]),
+    # an apposition that names the sentence's first name as another's supplier (mentions.possessive_apposition)
+    ("Halvex, Brisa's largest server supplier, will deliver $700 million of racks under the agreement.",
+     ["chips announced: Halvex seller, Brisa buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

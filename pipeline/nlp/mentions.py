@@ -150,6 +150,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["role_named_org"] = re.compile(
         rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
         rf"((?:{name})(?:{gap}(?:{name})){{0,2}})(?=\s*(?:,|\.(?:\s|$)|$))")
+    # "Velkor, Orlin's main chip supplier, will ship ...": a name that an apposition names as another's company, by a
+    # company noun or a trade role after that other's possessive (mentions.possessive_apposition)
+    out["possessive_apposition_org"] = re.compile(
+        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*['’]s?\s+"
+        rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles_alt})\s*,")
     # 'Nvidia-backer Ostrix', 'Velkor-rival Tessaly': the name a hyphenated relation describes
     # (mentions.hyphen_relation)
     out["relation_org"] = re.compile(
@@ -1490,8 +1495,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     "maker"))
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
-                    "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org"):
+                    "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
+                    "possessive_apposition_org"):
         if pattern == "role_named_org" and not on("mentions.named_after_role"):
+            continue
+        if pattern == "possessive_apposition_org" and not on("mentions.possessive_apposition"):
             continue
         if pattern == "opening_descriptor" and not on("mentions.opening_descriptor"):
             continue
@@ -1600,6 +1608,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'Security is a concern ...', 'Texas is one of ...': English words name no company here
             if pattern == "raising_org" and (_english_only(words) or not hit("mentions.raising_shape")):
                 continue  # 'Velmora is in early talks to raise funds': the one who raises, a name no list knows
+            if pattern == "possessive_apposition_org" and (_english_only(words) or not hit(
+                    "mentions.possessive_apposition")):
+                continue  # "Velkor, Orlin's main chip supplier,": a company, whatever the parse makes of it
             if pattern == "role_named_org" and (_english_only(words) or not hit("mentions.named_after_role")):
                 continue  # 'with its biggest customer, Velkor,': the company the role noun stands for
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
