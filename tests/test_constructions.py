@@ -1265,6 +1265,9 @@ CASES = [
     # an apposition that names the sentence's first name as another's supplier (mentions.possessive_apposition)
     ("Halvex, Brisa's largest server supplier, will deliver $700 million of racks under the agreement.",
      ["chips announced: Halvex seller, Brisa buyer | 7e+08 USD once"]),
+    # a headline that gives a name a trade role with 'as' (mentions.as_role_name)
+    ("Halvex signs Brisa as anchor tenant for 150 MW campus",
+     ["datacenter announced: Halvex seller, Brisa buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -150,6 +150,13 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["role_named_org"] = re.compile(
         rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
         rf"((?:{name})(?:{gap}(?:{name})){{0,2}})(?=\s*(?:,|\.(?:\s|$)|$))")
+    # 'Velkor signs Orlin as anchor tenant', 'named Orlin as its supplier': a name a trade role is given to with 'as'
+    # (mentions.as_role_name)
+    trade_roles = "|".join(re.escape(w) for w in sorted(
+        {*word_set("buyer_nouns"), *word_set("seller_nouns"), *word_set("investor_nouns")}, key=len, reverse=True))
+    out["as_role_org"] = re.compile(
+        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{trade_roles})\b(?![\w-])")
     # "Velkor, Orlin's main chip supplier, will ship ...": a name that an apposition names as another's company, by a
     # company noun or a trade role after that other's possessive (mentions.possessive_apposition)
     out["possessive_apposition_org"] = re.compile(
@@ -1496,7 +1503,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
-                    "possessive_apposition_org"):
+                    "possessive_apposition_org", "as_role_org"):
+        if pattern == "as_role_org" and not on("mentions.as_role_name"):
+            continue
         if pattern == "role_named_org" and not on("mentions.named_after_role"):
             continue
         if pattern == "possessive_apposition_org" and not on("mentions.possessive_apposition"):
@@ -1608,6 +1617,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'Security is a concern ...', 'Texas is one of ...': English words name no company here
             if pattern == "raising_org" and (_english_only(words) or not hit("mentions.raising_shape")):
                 continue  # 'Velmora is in early talks to raise funds': the one who raises, a name no list knows
+            if pattern == "as_role_org" and (_english_only(words) or not hit("mentions.as_role_name")):
+                continue  # 'lands Orlin as anchor tenant': the one given the role, a company
             if pattern == "possessive_apposition_org" and (_english_only(words) or not hit(
                     "mentions.possessive_apposition")):
                 continue  # "Velkor, Orlin's main chip supplier,": a company, whatever the parse makes of it
