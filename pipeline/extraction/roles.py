@@ -1776,7 +1776,8 @@ def _revenue_earner(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None
         if o.key in keys and (REVENUE_TO.search(_preceding(sent, o, 20)) and re.search(
                 rf"^[^;]{{0,40}}?\b{REVENUE}", rest, re.I) or REVENUE_OWNED.match(rest)):
             return next(x for x in orgs if x.key == o.key)
-    return orgs[0] if REVENUE_UNNAMED.search(text) else None
+    # (after both names: 'Orlin, with revenue of $5 billion last year, signed ...' describes Orlin, not the deal)
+    return orgs[0] if REVENUE_UNNAMED.search(text, max(o.end for o in orgs) - sent.start) else None
 
 
 ITS_SITE = re.compile(rf"\b(?:at|in|on|of)\s+its\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)

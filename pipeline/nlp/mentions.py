@@ -144,16 +144,13 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # 'signed a lease with a new tenant, Velkor, for 50 MW', 'to its largest customer, Velkor Labs.': after a
     # preposition of a counterparty, a company noun or a trade role, then the name set off by commas
     # (mentions.named_after_role)
-    roles_alt = "|".join(re.escape(w) for w in sorted(
-        {*word_set("company_nouns"), *word_set("buyer_nouns"), *word_set("seller_nouns"), *word_set("investor_nouns")},
-        key=len, reverse=True))
+    roles_alt = _any_of("company_nouns", "buyer_nouns", "seller_nouns", "investor_nouns")
     out["role_named_org"] = re.compile(
         rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
         rf"((?:{name})(?:{gap}(?:{name})){{0,2}})(?=\s*(?:,|\.(?:\s|$)|$))")
     # 'Velkor signs Orlin as anchor tenant', 'named Orlin as its supplier': a name a trade role is given to with 'as'
     # (mentions.as_role_name)
-    trade_roles = "|".join(re.escape(w) for w in sorted(
-        {*word_set("buyer_nouns"), *word_set("seller_nouns"), *word_set("investor_nouns")}, key=len, reverse=True))
+    trade_roles = _any_of("buyer_nouns", "seller_nouns", "investor_nouns")
     out["as_role_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{trade_roles})\b(?![\w-])")
@@ -180,6 +177,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         r"\b(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+"
         r"(?:\s[A-Z]\w+)?)")  # ('The government of Norland': 'The' is no name word; the government is Norland's)
     return out
+
+
+def _any_of(*lists: str) -> str:
+    """One regex alternation of the words of several context lists, longest first."""
+    return "|".join(re.escape(w) for w in sorted({w for name in lists for w in word_set(name)}, key=len, reverse=True))
 
 
 def descriptors_alt(cues: dict) -> str:
