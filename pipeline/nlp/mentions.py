@@ -104,6 +104,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # not followed by a descriptor: in 'Israeli AI startup Run:ai' the words before 'startup' describe it
     # the words of a name are on one line: a headline's last word and the next line's first are two names
     gap = r"[^\S\n]"
+    phrase = rf"((?:{name})(?:{gap}(?:{name})){{0,2}})"  # a name of one to three words, captured
     out["suffix_org"] = re.compile(
         rf"(?<![\w-])((?:{name})(?:{gap}(?:{name}|&)){{0,4}}?{gap}(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
     legal = set(word_set("legal_suffixes"))  # 'Quantaris Technologies Inc.': the legal form stays outside the name
@@ -116,7 +117,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # (mentions.opening_descriptor)
     opening = "|".join(re.escape(s[:1].upper() + s[1:]) for s in c["org_descriptors"])
     out["opening_descriptor"] = re.compile(
-        rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:{opening}){gap}+((?:{name})(?:{gap}(?:{name})){{0,2}})(?![\w’'-])")
+        rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))(?:{opening}){gap}+{phrase}(?![\w’'-])")
     out["subject_org"] = re.compile(  # 'Quantaris has raised ...': the subject of a funding verb
         r"\b((?:[A-Z][\w.&-]*[a-z0-9][\w.&-]*|[a-z]+[A-Z]\w*)(?:[^\S\n][A-Z][\w.&-]+){0,2})\s+(?:has\s+|had\s+|is\s+)?"
         r"(?:raised|raises|raising|secured|secures|closed|closes|lands|landed|nabs|bags)\b")
@@ -139,7 +140,7 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # 'Velkor, an AI infrastructure company,': a name that an apposition describes as a company
     # (mentions.appositive_shape)
     out["appositive_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
+        rf"(?<![\w-]){phrase}\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?"
         rf"(?:{words('appositive_descriptors')})\b(?![\w-])")
     # 'signed a lease with a new tenant, Velkor, for 50 MW', 'to its largest customer, Velkor Labs.': after a
     # preposition of a counterparty, a company noun or a trade role, then the name set off by commas
@@ -147,28 +148,28 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     roles_alt = _any_of("company_nouns", "buyer_nouns", "seller_nouns", "investor_nouns")
     out["role_named_org"] = re.compile(
         rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
-        rf"((?:{name})(?:{gap}(?:{name})){{0,2}})(?=\s*(?:,|\.(?:\s|$)|$))")
+        rf"{phrase}(?=\s*(?:,|\.(?:\s|$)|$))")
     # 'Velkor signs Orlin as anchor tenant', 'named Orlin as its supplier': a name a trade role is given to with 'as'
     # (mentions.as_role_name)
     trade_roles = _any_of("buyer_nouns", "seller_nouns", "investor_nouns")
     out["as_role_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)\s+)?"
+        rf"(?<![\w-]){phrase}[^\S\n]+as[^\S\n]+(?:(?:the|an?|its|their)\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:{trade_roles})\b(?![\w-])")
     # "Velkor, Orlin's main chip supplier, will ship ...": a name that an apposition names as another's company, by a
     # company noun or a trade role after that other's possessive (mentions.possessive_apposition)
     out["possessive_apposition_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name})){{0,2}})\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*['’]s?\s+"
+        rf"(?<![\w-]){phrase}\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*['’]s?\s+"
         rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles_alt})\s*,")
     # 'Nvidia-backer Ostrix', 'Velkor-rival Tessaly': the name a hyphenated relation describes
     # (mentions.hyphen_relation)
     out["relation_org"] = re.compile(
-        rf"[\w.&']+-(?:{words('hyphen_relations')})\s+((?:{name})(?:{gap}(?:{name})){{0,2}})")
+        rf"[\w.&']+-(?:{words('hyphen_relations')})\s+{phrase}")
     # 'Velkara is a chip startup founded in 2019.', 'Halvard Energy is one of Ohio's largest utilities.': a sentence
     # that opens by saying what a name is (mentions.copular_shape); a later 'it' or 'the startup' may stand for it
     kinds = sorted({f for w in word_set("appositive_descriptors")
                     for f in (w, w + "s", w[:-1] + "ies" if w.endswith("y") else w)}, key=len, reverse=True)
     out["copular_org"] = re.compile(
-        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))((?:{name})(?:{gap}(?:{name})){{0,2}})\s+(?:is|was|has\s+been)"
+        rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n)){phrase}\s+(?:is|was|has\s+been)"
         rf"\s+(?:a|an|one\s+of)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{'|'.join(re.escape(k) for k in kinds)})\b(?![\w-])")
     makers = "|".join(re.escape(p) for p in sorted(lex.product_makers, key=len, reverse=True))
     out["maker_org"] = re.compile(rf"\b(?:the\s+)?({makers})[- ](?:maker|developer|creator|owner|parent|startup|company)\b"
@@ -181,7 +182,8 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
 
 def _any_of(*lists: str) -> str:
     """One regex alternation of the words of several context lists, longest first."""
-    return "|".join(re.escape(w) for w in sorted({w for name in lists for w in word_set(name)}, key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted({w for name in lists for w in word_set(name)},
+                                                 key=lambda w: (-len(w), w)))  # (a fixed order, run after run)
 
 
 def descriptors_alt(cues: dict) -> str:
