@@ -1268,6 +1268,13 @@ CASES = [
     # a headline that gives a name a trade role with 'as' (mentions.as_role_name)
     ("Halvex signs Brisa as anchor tenant for 150 MW campus",
      ["datacenter announced: Halvex seller, Brisa buyer"]),
+    # a sentence that calls off a deal in one of its clauses: the other clause's deal stands, the first company of
+    # the sentence is the 'it' of the clause (discourse.called_off_clause)
+    ("Halvex agreed to buy Brisa Data for $3 billion. Brisa Data said its board had backed Halvex's offer, and it was "
+     "terminating a deal to buy Orsk.",
+     ["acquisition announced: Halvex acquirer, Brisa Data target | 3e+09 USD once"]),
+    ("Halvex had agreed to buy Brisa for $2 billion. Halvex said its sales were growing, and it had terminated the "
+     "deal to buy Brisa.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -735,6 +735,30 @@ def one_company(draft: Draft) -> bool:
     return all(n == shortest or n.startswith(shortest + " ") for n in names)
 
 
+# ', and' / ', but' / ', while' / ';' joining two clauses: the deal one of them calls off is not the one the other tells
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+", re.I)
+
+
+def _called_off_names(sent: Sentence, negated: re.Pattern) -> set[str]:
+    """The companies of the deal a sentence calls off: those of the clause that holds the calling-off cue and the
+    sentence's first ('Orlin said its board had backed Velkor's offer, and it was terminating a deal to buy
+    Kestrane': Kestrane and Orlin), or of the whole
+    sentence where that clause names none ('they agreed to merge, but the deal was scrapped')
+    (rule discourse.called_off_clause)."""
+    everyone = {o.key for o in sent.orgs}
+    joins = list(CLAUSE_JOIN.finditer(sent.text))
+    if not joins or not on("discourse.called_off_clause"):
+        return everyone
+    bounds = [0] + [m.end() for m in joins]
+    ends = [m.start() for m in joins] + [len(sent.text)]
+    cues = [m.start() for m in negated.finditer(sent.text)] + [m.start() for m in COLLAPSED.finditer(sent.text)]
+    spans = {(lo, hi) for lo, hi in zip(bounds, ends) for at in cues if lo <= at < hi}
+    named = {o.key for o in sent.orgs for lo, hi in spans if lo <= o.start - sent.start < hi}
+    if named and sent.orgs:  # ('..., and it had terminated the deal to buy X': 'it' is the sentence's first company)
+        named.add(min(sent.orgs, key=lambda o: o.start).key)
+    return named if named and named != everyone and hit("discourse.called_off_clause", True) else everyone
+
+
 def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> list[Draft]:
     """'Halvern and Tamsin abandoned a deal for Halvern to acquire Quorvane' ... 'Halvern agreed to acquire Quorvane
     for $40 billion in 2020': a deal whose parties are all named in a sentence that calls a deal off (a negation or
@@ -746,7 +770,7 @@ def called_off_elsewhere(drafts: list[Draft], sentences: list[Sentence], lex: Le
     def kinds(s: Sentence) -> set[str]:  # the kinds of deal the sentence's triggers and cue words name
         return {t.type for t in s.triggers if t.type != "ANY"} | {
             k for k in TRADE_TYPES + ("investment", "acquisition", "partnership") if rx[f"type:{k}"].search(s.text)}
-    off = [(s.start, {o.key for o in s.orgs}, kinds(s))
+    off = [(s.start, _called_off_names(s, rx["negated"]), kinds(s))
            for s in sentences if s.triggers and (negated_text(s.text, lex) or COLLAPSED.search(s.text))]
     if not off:
         return drafts
