@@ -626,7 +626,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             hit("roles.word_frame")
             overrule = not _kinds_agree(type_, parties) and not hit("roles.payer_named_kind", on(
                 "roles.payer_named_kind") and (PAYING.match(trigger.text) or WON_ORDER.match(trigger.text)) and any(
-                o.origin != "gazetteer" and o.kind != "other" and kind_of_name(o.text) == o.kind for o, _ in parties))
+                o.origin != "gazetteer" and o.kind != "other" and kind_of_name(o.text) == o.kind for o, _ in parties)
+            ) and not hit("roles.payer_listed_kind", on("roles.payer_listed_kind") and bool(PAYING.match(
+                trigger.text)) and any(o.origin == "gazetteer" for o, _ in parties))
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
         return _kind_roles(type_, orgs, sent=sent)
