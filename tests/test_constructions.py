@@ -1275,6 +1275,10 @@ CASES = [
      ["acquisition announced: Halvex acquirer, Brisa Data target | 3e+09 USD once"]),
     ("Halvex had agreed to buy Brisa for $2 billion. Halvex said its sales were growing, and it had terminated the "
      "deal to buy Brisa.", []),
+    # a maker's goods that describe a company ('a big user of Halvex graphics chips'): the maker is no party, and the
+    # description gives the buyer no kind of seller (roles.brand_described, mentions.buyer_description)
+    ("Brisa, the largest user of Halvex inference chips, signed a $400 million deal to buy servers from Orsk Systems.",
+     ["chips announced: Brisa buyer, Orsk Systems seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -168,7 +168,7 @@ def has_terms(text: str) -> bool:
 # after a maker's name, its goods ("Nvidia GPUs", "Nvidia's latest accelerators"; rules type.maker_no_vote and, in
 # roles.py, roles.brand and roles.goods_maker)
 GOODS_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|"
-                               rf"flagship)\s+){{0,3}}(?i:{words('goods_nouns')})\b")
+                               rf"flagship|{words('goods_modifiers')})\s+){{0,3}}(?i:{words('goods_nouns')})\b")
 # ... or the equipment that makes power ('Orlin solid oxide fuel cells', 'Orlin gas turbines'; context list
 # equipment_nouns, rule mentions.maker_of_equipment)
 EQUIPMENT_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?!(?:to|and|or|for|with|that|which|from)\b)[\w-]+\s+){{0,3}}"

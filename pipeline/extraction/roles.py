@@ -258,6 +258,15 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
     in_passing = _named_in_passing(sent)
     describers = describers_of(sent, lex) if on("roles.describer") else set()
     brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
+    if type_ in TRADE_TYPES and on("roles.brand_described"):
+        # 'the provider of Kestrane graphics chips, Orlin Cloud, signed an agreement with Velkor': the goods a
+        # company is described by, named with their maker, say what the company does; the maker is no party where
+        # two other companies remain to trade
+        described = {o.start for o in sent.orgs if BRAND.match(sent.text[o.end - sent.start:])
+                     and OF_GOODS_BEFORE.search(_preceding(sent, o, 40))}
+        if described and len({o.key for o in sent.orgs if o.start not in described | brands}) >= 2 and hit(
+                "roles.brand_described", True):
+            brands |= described
     aside = _relative_clause_names(sent, trigger) if on("roles.relative_clause") else set()
     # "to host Velkor's Nvidia GPUs": a maker's name between an owner's possessive and the goods names what the
     # goods are; their owner is the party (roles.owned_brand)
@@ -1294,6 +1303,10 @@ def _hyphen_describes(sent: Sentence, o: OrgMention, type_: str = "") -> bool:
     # 'Halvern-backed Tessaly raises $300 million': a round needs one company only, the one that raises
     return others >= 2 or (others == 1 and type_ == "investment" and hit("roles.backed_raiser", on(
         "roles.backed_raiser")))
+
+
+# a role noun and 'of' before a maker's goods: 'the provider of', 'a big buyer of', 'Europe's largest user of'
+OF_GOODS_BEFORE = re.compile(r"\b[a-z]+(?:er|or|ist|ant)s?\s+of\s+(?:(?:the|its|their|[a-z]+-?based)\s+)?$")
 
 
 def _brands(sent: Sentence, trigger: Trigger) -> set[int]:

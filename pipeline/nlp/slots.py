@@ -962,6 +962,10 @@ DESCRIPTION_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]
 DESCRIPTION_BEFORE = re.compile(r"(?:^|[^\w-])((?:[a-z][\w-]*\s+){1,3})$")
 
 
+# 'the largest user of Kestrane chips', 'a big customer of cloud providers': what a buyer buys is not what it is
+BUYER_OF = re.compile(rf"\b(?:{words('buyer_nouns')}|users?|consumers?)s?\s+of\b", re.I)
+
+
 def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Sentence]:
     """An unknown organisation whose kind its own sentence does not tell ('Quorvane will supply Daltrex ...') takes
     the kind the passage describes it with anywhere ('Quorvane, a cloud provider based in Oslo,', 'chipmaker
@@ -978,7 +982,9 @@ def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Senten
             after = DESCRIPTION_AFTER.match(text, m.end())
             before = DESCRIPTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
             for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
-                if phrase and not re.search(r"\b(?:of|for|with|to|from|by|and|or|in|on|at)\s*$", phrase):
+                if phrase and not re.search(r"\b(?:of|for|with|to|from|by|and|or|in|on|at)\s*$", phrase) and not (
+                        on("mentions.buyer_description") and BUYER_OF.search(phrase)
+                        and hit("mentions.buyer_description", True)):
                     words = re.sub(r"\s*-\s*", " ", phrase)  # 'data-centre operator': the words 'data centre'
                     kind = next((k for k, rx in rules.kind_words if rx.search(words)), None)
                     if kind is not None:
@@ -1141,7 +1147,11 @@ def kind_of(words, rules: SlotRules) -> str:
         context += [t.text for t in head.head.subtree if t.i < words[0].i or t.i > head.i][:8]
     for child in head.rights:  # 'Foo, a chip startup known for ...'
         if child.dep_ == "appos":
-            context += [t.text for t in child.subtree][:8]
+            told = [t.text for t in child.subtree][:8]
+            if on("mentions.buyer_description") and BUYER_OF.search(" ".join(told)) and hit(
+                    "mentions.buyer_description", True):
+                continue  # 'Foo, the largest user of Kestrane chips,': what it buys, not what it is
+            context += told
     text = " ".join(context)
     # 'a data-centre operator': the tokens 'data - centre' are the words 'data centre'
     if hit("mentions.hyphenated_kind", on("mentions.hyphenated_kind") and " - " in text):
