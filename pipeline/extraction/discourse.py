@@ -742,9 +742,8 @@ CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+", re.I)
 def _called_off_names(sent: Sentence, negated: re.Pattern) -> set[str]:
     """The companies of the deal a sentence calls off: those of the clause that holds the calling-off cue and the
     sentence's first ('Orlin said its board had backed Velkor's offer, and it was terminating a deal to buy
-    Kestrane': Kestrane and Orlin), or of the whole
-    sentence where that clause names none ('they agreed to merge, but the deal was scrapped')
-    (rule discourse.called_off_clause)."""
+    Kestrane': Kestrane and Orlin), or of the whole sentence where that clause names none ('they agreed to merge, but
+    the deal was scrapped') (rule discourse.called_off_clause)."""
     everyone = {o.key for o in sent.orgs}
     joins = list(CLAUSE_JOIN.finditer(sent.text))
     if not joins or not on("discourse.called_off_clause"):
