@@ -963,7 +963,7 @@ DESCRIPTION_BEFORE = re.compile(r"(?:^|[^\w-])((?:[a-z][\w-]*\s+){1,3})$")
 
 
 # 'the largest user of Kestrane chips', 'a big customer of cloud providers': what a buyer buys is not what it is
-BUYER_OF = re.compile(rf"\b(?:{words('buyer_nouns')}|users?|consumers?)s?\s+of\b", re.I)
+BUYER_OF = re.compile(rf"\b(?:{words('buyer_nouns')}|user|consumer)s?\s+of\b", re.I)
 
 
 def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Sentence]:
