@@ -1279,6 +1279,20 @@ CASES = [
     # description gives the buyer no kind of seller (roles.brand_described, mentions.buyer_description)
     ("Brisa, the largest user of Halvex inference chips, signed a $400 million deal to buy servers from Orsk Systems.",
      ["chips announced: Brisa buyer, Orsk Systems seller | 4e+08 USD once"]),
+    # a verb of saying whose reported clause names both sides: the speaker is no party (roles.speaker_reports,
+    # gates.reported_subject); with one side only, the speaker is the other (roles.speaker_other_side)
+    ("The Ministry of Trade of Brisa announced that Halvex Compute has agreed to buy 300 MW of capacity from Orsk "
+     "Data for $1.5 billion.",
+     ["compute announced: Halvex Compute buyer, Orsk Data seller | 1.5e+09 USD once"]),
+    ("Orsk Holdings said Halvex had agreed to pay Brisa Cloud $700 million a year for GPU capacity.",
+     ["compute announced: Halvex buyer, Brisa Cloud seller | 7e+08 USD year"]),
+    ("Brisa Energy announced on Tuesday that Halvex will buy 400 MW of power from it under a 20-year agreement.",
+     ["power announced: Brisa Energy seller, Halvex buyer"]),
+    ("Halvex Group said on Monday that Brisa Capital would lead a $90 million round in Orsk Robotics.",
+     ["investment announced: Brisa Capital investor, Orsk Robotics investee | 9e+07 USD once"]),
+    # a public body named after its place keeps its whole name (mentions.short_form_public_body)
+    ("The Orsk Development Authority signed a $1 billion agreement with Halvex to build a data centre in Orsk.",
+     ["datacenter announced: Orsk Development Authority seller, Halvex buyer | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -288,6 +288,7 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                 and not hit("roles.class_example", on("roles.class_example") and _class_example(sent, o))
                 and o.start not in in_passing
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
+                and not hit("roles.speaker_reports", on("roles.speaker_reports") and _reports_others(sent, o))
                 and not hit("roles.report_source", on("roles.report_source") and bool(
                     REPORT_SOURCE.search(_preceding(sent, o, 60))))
                 and not hit("roles.filed_with", _filed_with(sent, o))
@@ -1492,6 +1493,22 @@ SPEAKER_GAP = re.compile(rf"^\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker
                          rf"(?:\s+that)?(?:\s+the)?\s+$", re.I)
 
 
+def _reports_others(sent: Sentence, o: OrgMention) -> bool:
+    """'The Velmora government announced that Orlin Data has signed an agreement with the Kestrane Board': the subject
+    of a verb of saying whose reported clause names its own subject and, besides any names listed with that subject,
+    one more company reports a deal between those two; it takes part in it only where the clause lacks a second side
+    ('Quorvane said Halvern would pay ...', roles.speaker_other_side). Rule roles.speaker_reports."""
+    after = [x for x in sent.orgs if x.start >= o.end and x.key != o.key]
+    if not after or not SPEAKER_GAP.match(sent.text[o.end - sent.start:after[0].start - sent.start]):
+        return False
+    listed = after[:1]
+    for x in after[1:]:  # 'said Kestrane Capital and Tessaly Partners would invest ...': the subject listed on
+        if not LIST_GAP.fullmatch(sent.text[listed[-1].end - sent.start:x.start - sent.start]):
+            break
+        listed.append(x)
+    return any(x.key not in {y.key for y in listed} for x in after)
+
+
 def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     """Two organisations before the trigger, the first the subject of a verb of saying that reports a clause whose
     subject is the second ('Quorvane said Halvern would pay ...'): the first (rule roles.speaker_other_side)."""
@@ -1636,6 +1653,9 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
             LICENSED_FROM.search(before[:last.start()]))):
         return False  # 'to license technology from X': the licensor, the other partner (guideline 5)
     at = o.start - len(before) + last.start()
+    if on("roles.oblique_of_other") and hit("roles.oblique_of_other", any(
+            at < x.end <= o.start for x in sent.orgs)):
+        return False  # 'The Government of Velmora announced that Orlin Data ...': the 'of' is another name's
     return not (last.group(0).lower() == "to" and hit("roles.infinitive_object", on(
         "roles.infinitive_object") and any(at < t.start < o.start for t in sent.triggers)))
 

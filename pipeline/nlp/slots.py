@@ -211,6 +211,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.speaker_object") and hit("gates.speaker_object", _speaker_object(sent, not_org)):
             return True
+        if on("gates.reported_subject") and hit("gates.reported_subject", _reported_subject(sent, not_org)):
+            return True
         if on("gates.anaphor_subject") and hit("gates.anaphor_subject", _anaphor_subject(sent)):
             return True
         if on("gates.possessor_name") and hit("gates.possessor_name", _possessor_name(sent, not_org)):
@@ -362,6 +364,28 @@ def _speaker_object(sent: Sentence, not_org: frozenset | set) -> bool:
             first.group(1), not_org):
         return False
     return bool(re.match(r"\s+[A-Z]", sent.text[first.end(1):])) or not is_english(first.group(1), plural=False)
+
+
+# after a name: a verb of saying, when it was said, 'that', then the reported clause's first capitalised word
+# (gates.reported_subject)
+SAID_CLAUSE = re.compile(rf"\s+(?:{words('speaker_verbs')})(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?"
+                         rf"(?:\s+the)?\s+([A-Z][\w&.'’-]*)(\s+[A-Z])?")
+
+
+def _reported_subject(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A sentence whose parties two known names seem to give is parsed all the same when a name found is the
+    subject of a verb of saying and the clause it reports opens with a name outside the names found (two
+    capitalised words, or one no dictionary has): 'Tessaly Holdings said Orlin Data had signed an agreement with
+    Kestrane Cloud', where the speaker and the counterparty are known and the clause's subject is a name the parse
+    finds (roles.speaker_reports)."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    for o in sent.orgs:
+        m = SAID_CLAUSE.match(sent.text, o.end - sent.start)
+        if m is None or any(s <= m.start(1) < e for s, e in spans) or _names_no_one(m.group(1), not_org):
+            continue
+        if m.group(2) or not is_english(m.group(1).rstrip("."), plural=False):
+            return True
+    return False
 
 
 def _anaphor_subject(sent: Sentence) -> bool:
@@ -1017,8 +1041,11 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     short: dict[str, tuple[str, str]] = {}
     clipped: dict[str, tuple[str, str]] = {}  # a headline's clipped key -> (the body's name, its key)
     others = [o for s in sentences for o in s.orgs]
+    bodies = word_set("public_bodies") | {"Board", "Authority"}
     for key, o in long_forms.items():
         parts = [w.rstrip(",") for w in o.text.split()]  # ('Vazoli Quiquimizo, Inc.': the comma before its legal form)
+        if parts[-1] in bodies and hit("mentions.short_form_public_body", on("mentions.short_form_public_body")):
+            continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
         if len(parts) > 2 and parts[0] in ("PT", "P.T."):
             parts = parts[1:]  # 'PT Nusantara Data ... Nusantara said': the legal form before the name
         for k in range(len(parts) - 1, 0, -1):
@@ -1042,8 +1069,15 @@ def unify_short_forms(sentences: list[Sentence], text: str,
             inside = [(x.start, x.end) for x in others if x.key != key and x.text.split()[:k] == parts[:k]
                       and len(x.text.split()) == k + 1 and x.text.split()[k] != rest
                       and x.text.split()[k] in _company_words()] if on("mentions.short_form_other_name") else []
+            # ('the Government of Velmora ... the Velmora Investment Board': the word inside another name found, not
+            # at its start, is that name's; mentions.short_form_embedded)
+            embedded = [(m.start(), m.end()) for x in others if x.key != key and on("mentions.short_form_embedded")
+                        for m in alone.finditer(text, x.start, x.end) if m.start() > x.start]
             found = [m for m in alone.finditer(text, body_start if on("mentions.short_form_in_body") else 0)
                      if not any(a <= m.start() < b for a, b in inside)]
+            if embedded and found and not [m for m in found if (m.start(), m.end()) not in embedded]:
+                hit("mentions.short_form_embedded")
+            found = [m for m in found if (m.start(), m.end()) not in embedded]
             if not found and inside and alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
                 hit("mentions.short_form_other_name")
             if found:
