@@ -1293,6 +1293,12 @@ CASES = [
     # a public body named after its place keeps its whole name (mentions.short_form_public_body)
     ("The Orsk Development Authority signed a $1 billion agreement with Halvex to build a data centre in Orsk.",
      ["datacenter announced: Orsk Development Authority seller, Halvex buyer | 1e+09 USD once"]),
+    # a round told without its figure, its leaders in the next sentence ('led the round', the trigger taking the
+    # article in): the company raising is the investee (discourse.round_led_subjects, round_led_co_investors)
+    ("Brisa raised its Series F this week. Halvex Capital, Orsk Partners and Tamsin Growth led the round.",
+     ["investment announced: Brisa investee, Halvex Capital investor, Orsk Partners investor, Tamsin Growth investor"]),
+    ("Brisa raised a Series F on Monday. Halvex and Orsk led the round, with Tamsin Capital also participating.",
+     ["investment announced: Brisa investee, Halvex investor, Orsk investor, Tamsin Capital investor"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

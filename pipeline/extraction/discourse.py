@@ -13,7 +13,8 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
 from .candidates import UNSIDED, Draft
-from .roles import FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, gapped_pairs, kind_sides
+from .roles import (FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs,
+                    kind_sides)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -1984,17 +1985,26 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     if len(keys) != 1 and not subjects:
         return []
     investor = sent.orgs[-1] if subjects else sent.orgs[0]
+    co = [o for o in sent.orgs if subjects and on("discourse.round_led_co_investors") and co_investor(sent, o)]
+    if co and co[0].start > sent.orgs[0].end and all(o in co for o in sent.orgs if o.start >= co[0].start):
+        # 'A and B led the round, with C and D also participating': the subjects lead it, the names after the
+        # co-investors' cue put money in too (discourse.round_led_co_investors)
+        investor = max((o for o in sent.orgs if o.end <= co[0].start), key=lambda o: o.end)
     trigger = next((t for t in sent.triggers if t.frame == "investor_first" and t.start >= investor.end), None)
     if trigger is None:
         return []
-    into = INTO_ROUND.match(sent.text, trigger.end - sent.start) or (on("discourse.round_by_letter") and hit(
-        "discourse.round_by_letter", INTO_LETTERED.match(sent.text, trigger.end - sent.start)))
+    # (from the verb's end: a trigger may take the round's article in, 'led the')
+    after = trigger.head_end - sent.start
+    into = INTO_ROUND.match(sent.text, after) or (on("discourse.round_by_letter") and hit(
+        "discourse.round_by_letter", INTO_LETTERED.match(sent.text, after)))
     if not into and on("discourse.round_led_subjects") and hit("discourse.round_led_subjects", bool(
-            INTO_SIZED_ROUND.match(sent.text, trigger.end - sent.start))):
+            INTO_SIZED_ROUND.match(sent.text, after))):
         into = True
     if subjects:
         if not into or not hit("discourse.round_led_subjects", True):
             return []
+        if investor is not sent.orgs[-1]:
+            hit("discourse.round_led_co_investors")
         return [_joined_round(raiser, list({o.key: o for o in sent.orgs}.values())[:MAX_PARTIES - 1], money, sent,
                               lex, "investor_first")]
     if not into and not hit("discourse.recipient_elided", on("discourse.recipient_elided") and _recipient_elided(

@@ -1684,6 +1684,11 @@ def _taking_part(sent: Sentence, o: OrgMention) -> bool:
         PARTICIPATING_AFTER.match(sent.text[o.end - sent.start:]))
 
 
+def co_investor(sent: Sentence, o: OrgMention) -> bool:
+    """The name is one more investor set after a co-investor cue ('alongside A', 'with A and B participating')."""
+    return _co_listed(sent, o) or _taking_part(sent, o)
+
+
 INVEST_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 
 
