@@ -1299,6 +1299,12 @@ CASES = [
      ["investment announced: Brisa investee, Halvex Capital investor, Orsk Partners investor, Tamsin Growth investor"]),
     ("Brisa raised a Series F on Monday. Halvex and Orsk led the round, with Tamsin Capital also participating.",
      ["investment announced: Brisa investee, Halvex investor, Orsk investor, Tamsin Capital investor"]),
+    # a person described by a role at a company ('a former Halvex researcher') is no investor
+    # (mentions.staff_apposition); a company described by a founder's possessive stays one
+    ("Brisa is in talks to raise $500 million in a round led by Ines Varga, a former Halvex engineer.",
+     ["investment talks: Brisa investee | 5e+08 USD once"]),
+    ("Brisa raised $300 million from Orsk Partners, the Halvex founder's family office, and Tamsin Capital.",
+     ["investment completed: Brisa investee, Orsk Partners investor, Tamsin Capital investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2087,6 +2087,20 @@ def _titled_person(words) -> bool:
 
 # right after a person's name: ', chief executive of', ', the co-founder at' (mentions.titled_person)
 TITLE_AFTER = re.compile(TITLE_OF, re.I)
+# right after a person's name: ', a former Orlin researcher', ', an ex-Orlin engineer', ', the Orlin co-founder': a
+# person's role at a company named before it (mentions.staff_apposition)
+STAFF_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:former|onetime|longtime|veteran|senior)\s+)?(?:ex-)?"
+                         rf"(?:[A-Z][\w&.'’-]*\s+){{1,3}}(?i:{words('staff_nouns')}|{words('person_title_words')})(?![\w'’-])")
+
+
+def _staff_apposition(words) -> bool:
+    """'Marten Quist, a former Orlin researcher': a name of two words or more followed by a comma and a person's
+    role at a company named before the role noun (context.yaml staff_nouns, person_title_words) is a person
+    (rule mentions.staff_apposition)."""
+    if not on("mentions.staff_apposition") or len(words) < 2:
+        return False
+    end = words[-1].i
+    return bool(STAFF_AFTER.match("".join(t.text_with_ws for t in words[0].doc[end + 1:end + 10])))
 
 
 def _he_or_she(head) -> bool:
@@ -2177,6 +2191,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:person"
     if hit("mentions.titled_person", _titled_person(words) and not named_as_org and not lex.lookup(text)):
         return "filter:person"  # 'Pavel Orlov, chief executive of Orlov Data, said ...': a person with a title
+    if hit("mentions.staff_apposition", _staff_apposition(words) and not named_as_org and not lex.lookup(text)):
+        return "filter:person"  # 'Marten Quist, a former Orlin researcher': a person, described by their role
     if hit("mentions.surname", len(words) == 1 and "PERSON" in labels and cues is not None and text in cues.surnames
            and not named_as_org and not lex.lookup(text)):
         return "filter:person"  # 'Dana Whitfield founded Quorvane ... Whitfield agreed to invest': a person again
