@@ -1305,6 +1305,16 @@ CASES = [
      ["investment talks: Brisa investee | 5e+08 USD once"]),
     ("Brisa raised $300 million from Orsk Partners, the Halvex founder's family office, and Tamsin Capital.",
      ["investment completed: Brisa investee, Orsk Partners investor, Tamsin Capital investor | 3e+08 USD once"]),
+    # 'the agreement was worth ...' sizes the deal told before again: one record, the first figure
+    # (discourse.worth_told_again); 'a second contract' is another deal
+    ("Brisa has signed a deal worth up to $3bn with the cloud group Halvex to supply computing power over four years. "
+     "Under the deal, Brisa will lease computing power from Halvex's stock of GPUs. Halvex said the agreement was worth "
+     "$2.6bn over four years.",
+     ["compute announced: Brisa buyer, Halvex seller | 3e+09 USD once"]),
+    ("Brisa signed a $2 billion cloud contract with Halvex in March. In June, Brisa signed a second contract with "
+     "Halvex, worth $1 billion, for more capacity.",
+     ["compute announced: Brisa buyer, Halvex seller | 2e+09 USD once",
+      "compute announced: Brisa buyer, Halvex seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

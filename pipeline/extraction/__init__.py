@@ -40,7 +40,8 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
                         paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        money_goes_to, served_side, side_clause, side_told_after, warrants)
+                        money_goes_to, served_side, side_clause, side_told_after, warrants,
+                        worth_told_again)
 from .gates import CHUNK_CHARS, fold_confusables, split_text, with_title, worth_reading
 from .decision import decide
 from .merging import finish, merge_into
@@ -269,6 +270,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = round_joined(raiser[0], sent, lex) or new
             if new and drafts:
                 new = part_of_told_deal(new, drafts, sent)
+                new = worth_told_again(new, drafts, sent, lex)  # '... The contract was worth $4.2 billion, X said.'
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
             share_in_relative(new, drafts, sent)

@@ -804,6 +804,31 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
     return keep
 
 
+# 'the contract was worth $4.2 billion', 'the agreement is valued at': a deal told before, sized again
+WORTH_AGAIN = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('agreement_nouns')})s?\s+"
+                         rf"(?:(?:is|was|were|are|would\s+be|will\s+be|could\s+be|has\s+been|had\s+been)\s+)?"
+                         rf"(?:worth|valued)\b", re.I)
+
+
+def worth_told_again(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Velkor signed a deal worth up to $5 billion with Orlin. ... Orlin said the contract was worth $4.2 billion
+    over five years': a sentence that sizes 'the contract' (a deal noun with 'the', 'this', 'that') between the same
+    parties as a deal told before tells that deal again, whatever its figure; the first figure stays (guideline 8)
+    and the sentence adds what the deal left open (rule discourse.worth_told_again). A separate agreement is told
+    as one ('a second contract', 'an expansion'), not as 'the contract'."""
+    if not drafts or not new or not on("discourse.worth_told_again") or not WORTH_AGAIN.search(sent.text):
+        return new
+    keep = []
+    for d in new:
+        keys = {o.key for o, _ in d.parties}
+        told = next((e for e in reversed(drafts) if e.type == d.type and {o.key for o, _ in e.parties} == keys), None)
+        if told is not None and len(keys) >= 2 and hit("discourse.worth_told_again", True):
+            enrich(told, sent, lex)
+            continue
+        keep.append(d)
+    return keep
+
+
 # 'A deal could be worth about $2 billion', 'Any transaction would value X at ...': the deal still in talks, which a
 # sentence after the talks tells of with 'a' and a modal (discourse.hypothetical_deal)
 HYPOTHETICAL_DEAL = re.compile(rf"\W*(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\s+(?:could|would|may|might)\b",
