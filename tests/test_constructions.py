@@ -1315,6 +1315,12 @@ CASES = [
      "Halvex, worth $1 billion, for more capacity.",
      ["compute announced: Brisa buyer, Halvex seller | 2e+09 USD once",
       "compute announced: Brisa buyer, Halvex seller | 1e+09 USD once"]),
+    # an earlier agreement named in passing after a deal of the sentence's own is no deal (candidates.earlier_deal_aside);
+    # the news a price moved after is one
+    ("Halvex signed a $900 million contract to supply servers to Brisa, following a recent agreement with Orsk.",
+     ["chips announced: Halvex seller, Brisa buyer | 9e+08 USD once"]),
+    ("Halvex shares jumped 12% after an agreement with Brisa to supply 20,000 GPUs for $900 million.",
+     ["chips announced: Brisa buyer, Halvex seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

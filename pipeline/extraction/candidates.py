@@ -208,6 +208,30 @@ def _rival_clause_aside(sent: Sentence) -> Sentence:
     return sent
 
 
+# 'following a recent agreement with X', 'after an earlier deal with X': a deal told before, named in passing by a
+# preposition of time and a word of what came first (candidates.earlier_deal_aside)
+EARLIER_DEAL = re.compile(rf"\b(?:following|after|on\s+the\s+heels\s+of|building\s+on)\s+(?:an?|the|its|their)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:recent|earlier|previous|prior|similar|first|initial|existing)\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:{words('agreement_nouns')})s?\s+with\s+$", re.I)
+
+
+def _earlier_deal_aside(sent: Sentence) -> Sentence:
+    """'This marks Orlin's second major deal in a month, following a recent agreement with Tessaly': an earlier
+    agreement named by a preposition of time after a trigger of the sentence's own, with no figure of its own, tells
+    what came before; its names and triggers are set aside to the clause's end (rule candidates.earlier_deal_aside;
+    guideline 3: an earlier relationship without a figure is no deal)."""
+    for o in sent.orgs:
+        m = EARLIER_DEAL.search(sent.text, 0, o.start - sent.start)
+        if m is None or not any(t.end - sent.start <= m.start() for t in sent.triggers):
+            continue
+        stop = CLAUSE_STOP.search(sent.text, o.end - sent.start)
+        hi = sent.start + (stop.start() if stop else len(sent.text))
+        if any(sent.start + m.start() <= x.start < hi for x in sent.money):
+            return sent  # 'following an earlier $2 billion agreement with X': a dated step with a figure is a deal
+        return _blanked(sent, sent.start + m.start(), hi) if hit("candidates.earlier_deal_aside", True) else sent
+    return sent
+
+
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
     """The sentence with the characters from `lo` to `hi` blanked out (offsets kept, as mentions.middle_relative does)
     and the names, figures and triggers there set aside."""
@@ -275,6 +299,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _habitual_relative_aside(sent)
     if on("candidates.rival_clause_aside"):
         sent = _rival_clause_aside(sent)
+    if on("candidates.earlier_deal_aside"):
+        sent = _earlier_deal_aside(sent)
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
