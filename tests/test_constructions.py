@@ -1321,6 +1321,14 @@ CASES = [
      ["chips announced: Halvex seller, Brisa buyer | 9e+08 USD once"]),
     ("Halvex shares jumped 12% after an agreement with Brisa to supply 20,000 GPUs for $900 million.",
      ["chips announced: Brisa buyer, Halvex seller | 9e+08 USD once"]),
+    # the speaker's own unit acts in the clause it reports (roles.speaker_reports, context.yaml own_units)
+    ("Orsk Group said its unit Halvex Data had agreed to buy four data centres from Brisa Inc. for $670 million.",
+     ["datacenter announced: Halvex Data buyer, Brisa seller | 6.7e+08 USD once"]),
+    # a contingent part of one price ('plus up to $60 million based on future performance') is no deal of its own
+    # (context.yaml not_separate_after)
+    ("Tamsin Realty has agreed to acquire Halvex Data for $1.3 billion plus up to $60 million based on future "
+     "performance.",
+     ["acquisition announced: Tamsin Realty acquirer, Halvex Data target | 1.3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -638,7 +638,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "roles.payer_named_kind") and (PAYING.match(trigger.text) or WON_ORDER.match(trigger.text)) and any(
                 o.origin != "gazetteer" and o.kind != "other" and kind_of_name(o.text) == o.kind for o, _ in parties)
             ) and not hit("roles.payer_listed_kind", on("roles.payer_listed_kind") and bool(PAYING.match(
-                trigger.text)) and any(o.origin == "gazetteer" for o, _ in parties))
+                trigger.text)) and any(o.origin == "gazetteer" for o, _ in parties)) and not hit(
+                "roles.bought_from", on("roles.bought_from") and trigger.frame == "buyer_first" and bool(BUYING.match(
+                    trigger.text.split()[0])) and any(r == "seller" and FROM_BEFORE.search(_preceding(sent, o, 12))
+                                                      for o, r in parties))
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
         return _kind_roles(type_, orgs, sent=sent)
@@ -726,6 +729,8 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
 # order (a trigger of triggers.jsonl from the verb to the noun) (roles.payer_named_kind)
 PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
+BUYING = re.compile(r"(?:acquir|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 def _kinds_agree(type_: str, parties) -> bool:
@@ -1493,13 +1498,20 @@ SPEAKER_GAP = re.compile(rf"^\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker
                          rf"(?:\s+that)?(?:\s+the)?\s+$", re.I)
 
 
+# between a speaker and the reported clause's subject: its own unit named ('said its unit', 'announced that its
+# portfolio company'; roles.speaker_reports)
+SPEAKER_UNIT = re.compile(rf"\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('own_units')})\s+$", re.I)
+
+
 def _reports_others(sent: Sentence, o: OrgMention) -> bool:
     """'The Velmora government announced that Orlin Data has signed an agreement with the Kestrane Board': the subject
     of a verb of saying whose reported clause names its own subject and, besides any names listed with that subject,
     one more company reports a deal between those two; it takes part in it only where the clause lacks a second side
     ('Quorvane said Halvern would pay ...', roles.speaker_other_side). Rule roles.speaker_reports."""
     after = [x for x in sent.orgs if x.start >= o.end and x.key != o.key]
-    if not after or not SPEAKER_GAP.match(sent.text[o.end - sent.start:after[0].start - sent.start]):
+    gap = sent.text[o.end - sent.start:after[0].start - sent.start] if after else ""
+    unit = SPEAKER_UNIT.search(gap)
+    if not after or not SPEAKER_GAP.match(gap[:unit.start()] + " " if unit else gap):
         return False
     listed = after[:1]
     for x in after[1:]:  # 'said Kestrane Capital and Tessaly Partners would invest ...': the subject listed on

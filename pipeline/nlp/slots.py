@@ -369,7 +369,8 @@ def _speaker_object(sent: Sentence, not_org: frozenset | set) -> bool:
 # after a name: a verb of saying, when it was said, 'that', then the reported clause's first capitalised word
 # (gates.reported_subject)
 SAID_CLAUSE = re.compile(rf"\s+(?:{words('speaker_verbs')})(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+that)?"
-                         rf"(?:\s+the)?\s+([A-Z][\w&.'’-]*)(\s+[A-Z])?")
+                         rf"(?:\s+the|\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('own_units')}))?"
+                         rf"\s+([A-Z][\w&.'’-]*)(\s+[A-Z])?")
 
 
 def _reported_subject(sent: Sentence, not_org: frozenset | set) -> bool:
