@@ -1329,6 +1329,13 @@ CASES = [
     ("Tamsin Realty has agreed to acquire Halvex Data for $1.3 billion plus up to $60 million based on future "
      "performance.",
      ["acquisition announced: Tamsin Realty acquirer, Halvex Data target | 1.3e+09 USD once"]),
+    # Reuters instrument codes after names are no words of them (gates.ric_ticker); a utility named with 'and' is one
+    # name (mentions.name_with_and)
+    ("Brisa's BRS.N Ohio unit, Dunmore Gas and Electric Company, signed a power supply agreement with developer "
+     "Halvex Data Centers.",
+     ["power announced: Halvex Data Centers buyer, Dunmore Gas and Electric seller"]),
+    ("Orsk Energy ORK.N signed a deal with Tamsin Cloud TMC.O to supply 300 MW of power to its data centers.",
+     ["power announced: Orsk Energy seller, Tamsin Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -42,6 +42,18 @@ def fold_confusables(text: str) -> str:
     return re.sub(r"\w+", lambda m: m.group(0).translate(CONFUSABLES) if _mixed_word(m.group(0)) else m.group(0), text)
 
 
+# a Reuters instrument code after a company's name ('Meta Platforms META.O', "PPL's PPL.N Kentucky unit",
+# 'Taiwan Semiconductor Manufacturing 2330.TW'): the ticker, then its exchange's suffix (gates.ric_ticker)
+RIC_TICKER = re.compile(r"(?<=[\w’'] )[A-Z0-9][A-Z0-9]{1,5}\.(?:O|N|OQ|K|L|T|TW|TWO|HK|SS|SZ|KS|KQ|DE|PA|AS|TO|AX|SI|NS|BO|"
+                        r"MI|MC|SW|ST|CO|HE|OL|F|VI|BR|LS|JK|BK|KL|SA|MX|TA|V|AT|IR|N\.N)(?![.\w])")
+
+
+def blank_tickers(text: str) -> str:
+    """The text with Reuters instrument codes after names ('Meta Platforms META.O') blanked out, every character
+    kept in place by a space, so that offsets stay valid and the code joins no name (rule gates.ric_ticker)."""
+    return RIC_TICKER.sub(lambda m: " " * len(m.group(0)), text) if "." in text else text
+
+
 def _mixed_word(word: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in word) and any(c != c.translate(CONFUSABLES) for c in word)
 

@@ -554,6 +554,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if found:
             hit("mentions.slot_orgs")
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
+            if on("mentions.name_with_and"):
+                out[i] = _and_joined_names(out[i])
         if on("roles.dependency_frame"):
             out[i] = replace(out[i], frames=read_frames(doc, sent.start))
     return out
@@ -708,6 +710,32 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
 # reads 'do' and 'dos' as English verbs, splits it in two)
 PARTICLE_BEFORE = re.compile(rf"(?<![\w’'&.-])[A-Z][\w&.'’-]*\s+(?:{words('name_particles')})\s+$")
 PARTICLE_AFTER = re.compile(rf"^\s+(?:{words('name_particles')})\s+[A-Z][\w&'’-]*[\w&]")
+
+
+COMPANY_WORDS_LAST = ("Company", "Corporation", "Co", "Inc", "Incorporated", "Cooperative")
+
+
+def _company_and_rest(words: list[str]) -> bool:
+    """English words ending in a company word ('Power Company', 'Electric Co.'): no name alone."""
+    return len(words) >= 2 and words[-1].rstrip(".,") in COMPANY_WORDS_LAST and all(
+        is_english(w, plural=False) for w in words[:-1])
+
+
+def _and_joined_names(sent: Sentence) -> Sentence:
+    """'Kessler Light and Power Company': two names found with 'and' between, the second English words and a company
+    word, which name no one alone, are one name (rule mentions.name_with_and)."""
+    orgs = list(sent.orgs)
+    k = 0
+    while k + 1 < len(orgs):
+        a, b = orgs[k], orgs[k + 1]
+        if re.fullmatch(r"\s+(?:and|&)\s+", sent.text[a.end - sent.start:b.start - sent.start]) and a.origin != \
+                "gazetteer" and _company_and_rest(b.text.split()) and hit("mentions.name_with_and", True):
+            text = sent.text[a.start - sent.start:b.end - sent.start]
+            orgs[k:k + 2] = [replace(a, end=b.end, text=text, key=fold_name(text), canonical=text,
+                                     kind=a.kind if a.kind != "other" else b.kind)]
+            continue
+        k += 1
+    return replace(sent, orgs=tuple(orgs)) if len(orgs) != len(sent.orgs) else sent
 
 
 def _with_particles(found: list[OrgMention], sent: Sentence, lex: Lexicon, taken: list) -> list[OrgMention]:
@@ -1232,6 +1260,11 @@ def _phrase(head) -> list:
     joined = next((k for k, w in enumerate(words) if 0 < k < len(words) - 1 and w.dep_ == "cc" and w.lower_ == "and"
                    and any(c.dep_ == "conj" and w.i < c.i <= words[-1].i and head.i in (w.head.i, c.i)
                            for c in w.head.rights)), None)
+    # ('Dunmore Gas and Electric Company': the words after 'and' are English words and a company word, which name no
+    # one alone; one name, rule mentions.name_with_and)
+    if joined is not None and on("mentions.name_with_and") and _company_and_rest(
+            [w.text for w in words[joined + 1:]]) and hit("mentions.name_with_and"):
+        joined = None
     if joined is not None and hit("mentions.names_joined", on("mentions.names_joined")):
         words = words[:joined] if head.i < words[joined].i else words[joined + 1:]
     owner = max((k for k, w in enumerate(words[:-1]) if w.text in POSSESSIVE), default=None)
