@@ -1336,6 +1336,12 @@ CASES = [
      ["power announced: Halvex Data Centers buyer, Dunmore Gas and Electric seller"]),
     ("Orsk Energy ORK.N signed a deal with Tamsin Cloud TMC.O to supply 300 MW of power to its data centers.",
      ["power announced: Orsk Energy seller, Tamsin Cloud buyer"]),
+    # an agreement for a figure in watts alone trades power; what the watts support is no cue
+    # (type.agreement_for_watts); watts 'of' goods are those goods
+    ("Orsk Energy signed an agreement with Tamsin for 250 megawatts to support its Texas data centers.",
+     ["power announced: Tamsin buyer, Orsk Energy seller"]),
+    ("Halvex Cloud signed a $900 million agreement with Tamsin for 50 MW of GPU capacity.",
+     ["compute announced: Tamsin buyer, Halvex Cloud seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

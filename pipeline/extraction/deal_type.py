@@ -190,6 +190,10 @@ MAKER_OF_GOODS = _MakerOfGoods()
 DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 
 
+# after an agreement noun: its counterparty (masked) and a figure in watts it is for, naming nothing traded by it
+# ('an agreement with _ for 310 megawatts', not 'for 300 MW of GPU capacity'; type.agreement_for_watts)
+FOR_WATTS = re.compile(r"\s+(?:with\s+_+\s+)?for\s+(?:(?:up\s+to|about|around|nearly|more\s+than|over)\s+)?"
+                       r"\d[\d.,]*\s*(?:-\s*)?(?:megawatts?|gigawatts?|MW|GW)\b(?!\s+of\b)", re.I)
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
@@ -426,6 +430,19 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if "chips" in traded and "datacenter" not in traded and t.text.lower().startswith("rent") and hit(
                     "type.rented_chips", on("type.rented_chips")):
                 scores["compute"] += 2
+    for t in usable:  # 'signed an agreement with X for 310 megawatts to support its data centers'
+        # (leased megawatts take data-centre capacity, as for a trade verb: 'a lease with X for 40 MW')
+        m = FOR_WATTS.match(text, t.end - sent.start) if t.frame == "symmetric" and not CAPACITY_VERB.match(
+            t.text) and on("type.agreement_for_watts") else None
+        if m is None or not hit("type.agreement_for_watts", True):
+            continue
+        # the watts are what the agreement trades (type.power_figure_traded); what they support is where they go
+        scores["power"] += 1.75
+        dest = text[m.end():]
+        for kind in scores:
+            if kind != "power":
+                scores[kind] -= len(rx[f"type:{kind}"].findall(dest))
+        break
     # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
     # ('for access to Nvidia GPUs': a maker named in the goods says what they are, which their noun already says;
     # its kind is no vote for the deal, rule type.maker_no_vote)
