@@ -1342,6 +1342,12 @@ CASES = [
      ["power announced: Tamsin buyer, Orsk Energy seller"]),
     ("Halvex Cloud signed a $900 million agreement with Tamsin for 50 MW of GPU capacity.",
      ["compute announced: Tamsin buyer, Halvex Cloud seller | 9e+08 USD once"]),
+    # a verb whose complement is another trigger ('committed to supplying') takes that trigger's roles
+    # (type.trigger_complement); 'secures order to supply' keeps the order won
+    ("Orsk Memory has committed to supplying $2 billion worth of HBM chips to Tamsin AI.",
+     ["chips announced: Orsk Memory seller, Tamsin AI buyer | 2e+09 USD once"]),
+    ("Tamsin Cloud contracted to supply 10,000 GPUs to Brisa for $500 million.",
+     ["chips announced: Tamsin Cloud seller, Brisa buyer | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

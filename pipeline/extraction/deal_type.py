@@ -194,6 +194,7 @@ DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 # ('an agreement with _ for 310 megawatts', not 'for 300 MW of GPU capacity'; type.agreement_for_watts)
 FOR_WATTS = re.compile(r"\s+(?:with\s+_+\s+)?for\s+(?:(?:up\s+to|about|around|nearly|more\s+than|over)\s+)?"
                        r"\d[\d.,]*\s*(?:-\s*)?(?:megawatts?|gigawatts?|MW|GW)\b(?!\s+of\b)", re.I)
+TO_COMPLEMENT = re.compile(r"\s+to\s+", re.I)  # between a verb and the trigger of its complement
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
@@ -256,6 +257,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                                           or OPTION_INSIDE.search(t.text)) and not EXERCISED.match(t.text)]
         if optioned and len(optioned) < len(usable) and hit("discourse.share_options", True):
             usable = [t for t in usable if t not in optioned]
+    # 'has committed to supplying HBM to X', 'contracted to supply': a trade verb whose complement, right after 'to',
+    # is another trigger says no more than that one, which tells who does what (type.trigger_complement)
+    # (one verb: not 'secures major order', whose noun says the order is won)
+    led = [t for t in usable if t.type == "ANY" and " " not in t.text.strip() and on("type.trigger_complement")
+           and any(u is not t and TO_COMPLEMENT.fullmatch(sent.text, t.end - sent.start, u.start - sent.start)
+                   for u in usable)]
+    if led and len(led) < len(usable) and hit("type.trigger_complement", True):
+        usable = [t for t in usable if t not in led]
     # 'signed a 15-year lease with X', 'under a 15-year lease': the trade noun tells the type, not the direction
     usable = [replace(t, frame="symmetric") if _modified_noun(t, sent) else t for t in usable]
     joined = joined_stake(sent, usable)
