@@ -1348,6 +1348,12 @@ CASES = [
      ["chips announced: Orsk Memory seller, Tamsin AI buyer | 2e+09 USD once"]),
     ("Tamsin Cloud contracted to supply 10,000 GPUs to Brisa for $500 million.",
      ["chips announced: Tamsin Cloud seller, Brisa buyer | 5e+08 USD once"]),
+    # a rival's title after a name describes the name after it, in any slot (roles.rival_named_by); rivals listed
+    # after 'like' stay background
+    ("Halvex agreed to supply Brisa competitor Tamsin with 10,000 GPUs for $400 million.",
+     ["chips announced: Halvex seller, Tamsin buyer | 4e+08 USD once"]),
+    ("Orsk agreed to buy 10,000 GPUs from Halvex for $400 million, narrowing the gap with rivals like Tamsin.",
+     ["chips announced: Orsk buyer, Halvex seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

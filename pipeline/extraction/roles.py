@@ -12,6 +12,7 @@ from ..nlp.lexicon import Lexicon
 from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention,
                              Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
+from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
                         buys_business, founds_jointly, mask_orgs)
 
@@ -802,6 +803,11 @@ def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
 def _rival(sent: Sentence, o: OrgMention) -> bool:
     """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
     m = RIVAL.search(_preceding(sent, o, 60))
+    named = NAME_RIVAL_BEFORE.search(_preceding(sent, o, 60)) if m and on("roles.rival_named_by") else None
+    if named and hit("roles.rival_named_by", not is_english(named.group(1), plural=False) or any(
+            x.end - sent.start == o.start - sent.start - len(named.group(0)) + len(named.group(1))
+            for x in sent.orgs)):
+        return False  # 'in Orlin rival Tessaly': the title describes the name after it, found or not the name before
     if m and on("roles.rival_apposition_closed") and hit("roles.rival_apposition_closed", bool(
             RIVAL_CLOSED.match(m.group()))):
         return False
@@ -1032,10 +1038,22 @@ def _rivals(sent: Sentence) -> set[int]:
     prev = None
     for o in sent.orgs:
         gap = sent.text[prev.end - sent.start:o.start - sent.start] if prev else ""
-        if _rival(sent, o) or (prev is not None and prev.start in out and RIVAL_LIST.fullmatch(gap)):
+        if prev is not None and on("roles.rival_named_by") and NAMED_RIVAL.fullmatch(gap) and hit(
+                "roles.rival_named_by", True):
+            # 'invested $8 billion in Orlin rival Tessaly': the name after the title is the company the clause is
+            # about, described by whose rival it is; the name before it is the one mentioned in passing
+            out.add(prev.start)
+            out.discard(o.start)
+        elif _rival(sent, o) or (prev is not None and prev.start in out and RIVAL_LIST.fullmatch(gap)):
             out.add(o.start)
         prev = o
     return out
+
+
+# between two names: the first's rival title ('Orlin rival Tessaly', "Orlin's rival Tessaly"; roles.rival_named_by)
+NAMED_RIVAL = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words('rival_titles')})\s+", re.I)
+# right before a name: a capitalised word and a rival's title ('in Orlin rival ', "Orlin's rival ")
+NAME_RIVAL_BEFORE = re.compile(rf"\b([A-Z][\w&.-]*)(?:['’]s)?\s+(?:{words('rival_titles')})\s+$")
 
 
 def _owners_named(sent: Sentence, o: OrgMention) -> bool:
