@@ -1354,6 +1354,9 @@ CASES = [
      ["chips announced: Halvex seller, Tamsin buyer | 4e+08 USD once"]),
     ("Orsk agreed to buy 10,000 GPUs from Halvex for $400 million, narrowing the gap with rivals like Tamsin.",
      ["chips announced: Orsk buyer, Halvex seller | 4e+08 USD once"]),
+    # a wire's dateline dash against the first word (gates.dateline_dash)
+    ("(Reuters) -Nvidia is in talks to acquire chip designer Halvex Systems, Bloomberg News reported on Thursday.",
+     ["acquisition talks: Nvidia acquirer, Halvex Systems target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

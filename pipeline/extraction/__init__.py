@@ -42,7 +42,8 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
-from .gates import CHUNK_CHARS, blank_tickers, fold_confusables, split_text, with_title, worth_reading
+from .gates import (CHUNK_CHARS, blank_tickers, fold_confusables, loose_dateline_dash, split_text, with_title,
+                    worth_reading)
 from .decision import decide
 from .merging import finish, merge_into
 from .roles import TRADE_TYPES, rivals_of
@@ -122,6 +123,11 @@ def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None)
         if blanked != full:
             rules.hit("gates.ric_ticker")
             full = blanked
+    if rules.on("gates.dateline_dash"):
+        loosened = loose_dateline_dash(full)
+        if loosened != full:
+            rules.hit("gates.dateline_dash")
+            full = loosened
     if full != source:
         deals = yield from _extract_folded(nlp, full, len(full) - len(text), url, trace)
         # the evidence quotes the source as written; offsets are the same, folding and blanking keep every length

@@ -54,6 +54,16 @@ def blank_tickers(text: str) -> str:
     return RIC_TICKER.sub(lambda m: " " * len(m.group(0)), text) if "." in text else text
 
 
+# a wire's dateline dash written against the story's first word: '(Reuters) -Intel is in talks ...'
+DATELINE_DASH = re.compile(r"(?<=\))(\s?)[-–—](?=[A-Z])")
+
+
+def loose_dateline_dash(text: str) -> str:
+    """The dash after a wire's credit that touches the first word ('(Reuters) -Intel') replaced by a space, so that
+    the word is read alone; every length kept (rule gates.dateline_dash)."""
+    return DATELINE_DASH.sub(lambda m: m.group(1) + " ", text) if ")" in text else text
+
+
 def _mixed_word(word: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in word) and any(c != c.translate(CONFUSABLES) for c in word)
 
