@@ -1357,6 +1357,12 @@ CASES = [
     # a wire's dateline dash against the first word (gates.dateline_dash)
     ("(Reuters) -Nvidia is in talks to acquire chip designer Halvex Systems, Bloomberg News reported on Thursday.",
      ["acquisition talks: Nvidia acquirer, Halvex Systems target"]),
+    # an investment and a trade noun joined by 'and': two deals of one sentence; the figure after 'The investment'
+    # is the investment's (candidates.investment_and_trade)
+    ("Tamsin AI is in talks with Halvex over a potential investment and an agreement to use Halvex's chips. The "
+     "investment could exceed $3 billion, a person familiar with the matter said.",
+     ["compute talks: Tamsin AI buyer, Halvex seller",
+      "investment talks: Halvex investor, Tamsin AI investee | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

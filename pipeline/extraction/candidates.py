@@ -11,10 +11,10 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import (FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake, deal_status,
-                        has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
+from .deal_type import (DEAL_NOUN, FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake,
+                        deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
 from .roles import (FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, TRADE_TYPES, TYPE_OF_ROLE, assign_roles,
-                    party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
+                    investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -407,6 +407,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     joined = _joined_supply(draft, sent, lex, valued) if on("candidates.joined_supply") else []
     if type_ in TRADE_TYPES and on("candidates.joined_stake"):
         joined += _joined_stake(draft, sent)
+    if type_ in TRADE_TYPES and not valued and on("candidates.investment_and_trade"):
+        joined += _investment_and_trade(draft, sent)
     # the supply's own figure ('and to sell it GPUs worth $2 billion') is that deal's, not a further investment
     further = [d for d in further if not any(j.amount is not None and d.amount == j.amount for j in joined)]
     return [draft] + further + joined
@@ -442,6 +444,30 @@ def _joined_stake(draft: Draft, sent: Sentence) -> list[Draft]:
         return []
     return [Draft("investment", [(buyers[0], "investor"), (investee, "investee")], None, sent, draft.status,
                   draft.confidence - 0.1, "investment|investor_first|joined_stake", {})]
+
+
+# 'over a potential investment and an agreement to use its chips', 'a supply deal and an investment': two deal nouns
+# joined, one an investment (candidates.investment_and_trade)
+INVESTMENT_AND_DEAL = re.compile(rf"\binvestments?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b|"
+                                 rf"\b{DEAL_NOUN}\s+(?:[^,.;]{{0,60}}?\s)?and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"investments?\b", re.I)
+
+
+def _investment_and_trade(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'X is in discussions with Y over a potential investment and an agreement to use Y's chips': a trade noun and
+    an investment joined by 'and' tell two deals between the trade's two sides; the investment, without a figure of
+    its own here, goes from the side whose kind invests (a cloud or chip giant) into the other, from the seller where
+    the kinds do not tell (rule candidates.investment_and_trade)."""
+    buyers = [o for o, r in draft.parties if r == "buyer"]
+    sellers = [o for o, r in draft.parties if r == "seller"]
+    if len(buyers) != 1 or len(sellers) != 1 or not INVESTMENT_AND_DEAL.search(sent.text):
+        return []
+    investor, investee = (buyers[0], sellers[0]) if investor_score(buyers[0]) > investor_score(sellers[0]) else (
+        sellers[0], buyers[0])
+    if not hit("candidates.investment_and_trade", True):
+        return []
+    return [Draft("investment", [(investor, "investor"), (investee, "investee")], None, sent, draft.status,
+                  draft.confidence - 0.1, "investment|investor_first|and_trade", {})]
 
 
 # after 'stake in': a phrase or pronoun that refers back to a company of the sentence ('the chipmaker', 'it')

@@ -20,6 +20,10 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         return False
     if "|shared_trigger" in deal.rule:  # the second deal word of a subject, in a clause of its own
         return False
+    starts = {e.start for e in deal.evidence}
+    if "|and_trade" in deal.rule or any("|and_trade" in o.rule and starts & {e.start for e in o.evidence}
+                                        for o in deals if o is not deal):
+        return False  # 'an investment and an agreement to use its chips': two deals of one sentence, each its own
     keys = {p.canonical for p in deal.parties}
     for other in deals:
         if other is deal or any(mark in other.rule.split(";")[0] for mark in SEPARATE):

@@ -1792,11 +1792,11 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         # '... for this round, joined by A and B': all investors, but the company the round is 'for'
         target = next((o for o in orgs if o.key in round_ref), None) if isinstance(round_ref, set) else None
         if target is None:  # no 'for X': the one company that is no investing kind raised the money
-            raising = [o for o in orgs if _investor_score(o) == 0]
+            raising = [o for o in orgs if investor_score(o) == 0]
             target = raising[0] if len(raising) == 1 else None
         return [(o, "investee" if o is target else "investor") for o in orgs]
     if type_ == "investment":
-        ranked = sorted(orgs, key=_investor_score)
+        ranked = sorted(orgs, key=investor_score)
         return [(ranked[0], "investee")] + [(o, "investor") for o in ranked[1:]]
     if type_ == "acquisition":
         return [(orgs[0], "acquirer"), (orgs[1], "target")]
@@ -1853,7 +1853,7 @@ def _revenue_earner(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None
 ITS_SITE = re.compile(rf"\b(?:at|in|on|of)\s+its\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
 
 
-def _investor_score(o: OrgMention) -> int:
+def investor_score(o: OrgMention) -> int:
     """How much an organisation's kind looks like the one putting money in. That big cloud and chip companies invest
     is known of the gazetteer's companies; a name no list knows whose words say chips or cloud ('AI chipmaker
     Velkara') is the startup it describes, an investor only when its words say so (rule roles.listed_investors)."""
