@@ -1363,6 +1363,10 @@ CASES = [
      "investment could exceed $3 billion, a person familiar with the matter said.",
      ["compute talks: Tamsin AI buyer, Halvex seller",
       "investment talks: Halvex investor, Tamsin AI investee | 3e+09 USD once"]),
+    # a conversion in brackets after the figure breaks no 'raised/secured ... loan' phrase (triggers.jsonl)
+    ("Tamsin Cloud has secured a $1.4bn (£1.03bn) delayed draw term loan backed by GPUs, in one of the largest "
+     "private credit deals in Europe.",
+     ["investment completed: Tamsin Cloud investee | 1.4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
