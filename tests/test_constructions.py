@@ -1367,6 +1367,11 @@ CASES = [
     ("Tamsin Cloud has secured a $1.4bn (£1.03bn) delayed draw term loan backed by GPUs, in one of the largest "
      "private credit deals in Europe.",
      ["investment completed: Tamsin Cloud investee | 1.4e+09 USD once"]),
+    # a purchase valuing what it buys is a deal without an amount (candidates.acquirer_valuing); a sentence of
+    # valuations alone is none
+    ("Halvex Realty will acquire a majority stake in Brisa Data, valuing the company at about $2.5 billion.",
+     ["acquisition announced: Halvex Realty acquirer, Brisa Data target"]),
+    ("Brisa Data is now valued at about $2.5 billion, up from $1 billion a year ago, Halvex Realty said.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -96,6 +96,10 @@ CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
 
 # 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
+# after an acquirer's verb: the valuation the purchase puts on what it buys ('..., valuing it at about $3.5 billion';
+# candidates.acquirer_valuing)
+VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|business|firm|group)|"
+                           r"[A-Z][\w&.'’-]*)\s+at\b")
 DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout)\s+(?:that\s+|which\s+)?"
                           r"(?:valu(?:es|ing|ed)|(?:would|will|could|may|might)\s+value)\b"
                           # 'will pay $45 a share in cash for X, valuing the company at': a price per share
@@ -389,7 +393,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
            and not has_terms(sent.text) and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
-               "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text))))):
+               "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text)))) and not (
+               type_ == "acquisition" and trigger.frame == "acquirer_first" and hit("candidates.acquirer_valuing", on(
+                   "candidates.acquirer_valuing") and bool(VALUING_AFTER.search(sent.text, trigger.end - sent.start))))):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),
