@@ -1372,6 +1372,14 @@ CASES = [
     ("Halvex Realty will acquire a majority stake in Brisa Data, valuing the company at about $2.5 billion.",
      ["acquisition announced: Halvex Realty acquirer, Brisa Data target"]),
     ("Brisa Data is now valued at about $2.5 billion, up from $1 billion a year ago, Halvex Realty said.", []),
+    # 'The $650 million sale includes ...': the sale told before, sized a sentence later (context.yaml agreement_nouns:
+    # sale, merger, buyout); the business's sales are no price
+    ("Orsk Realty has agreed to acquire the data center business of Tamsin Telecom. The business runs 12 data centers "
+     "in Texas. The $650 million sale includes the buildings and the land.",
+     ["acquisition announced: Orsk Realty acquirer, Tamsin Telecom target | 6.5e+08 USD once"]),
+    ("Orsk Realty has agreed to acquire the data center business of Tamsin Telecom. The sales of the business reached "
+     "$650 million last year.",
+     ["acquisition announced: Orsk Realty acquirer, Tamsin Telecom target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
