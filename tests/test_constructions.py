@@ -1380,6 +1380,12 @@ CASES = [
     ("Orsk Realty has agreed to acquire the data center business of Tamsin Telecom. The sales of the business reached "
      "$650 million last year.",
      ["acquisition announced: Orsk Realty acquirer, Tamsin Telecom target"]),
+    # a lease of the one named company's own site, its tenant unnamed: the landlord's deal alone
+    # (roles.own_site_leased); a lease of another's site names its tenant
+    ("Orsk Data said it had signed a 12-year lease worth $3.2 billion for its Ohio data center campus.",
+     ["datacenter announced: Orsk Data seller | 3.2e+09 USD once"]),
+    ("Orsk Data said it had signed a 12-year lease worth $3.2 billion for Tamsin's Ohio data center campus.",
+     ["datacenter announced: Orsk Data buyer, Tamsin seller | 3.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

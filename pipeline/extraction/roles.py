@@ -373,6 +373,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.own_goods", bool(OWN_GOODS.match(sent.text, trigger.end - sent.start))):
         return None  # '... after Velmora said it would build its own data centres': built for itself, sold by no one
     mentions = party_mentions(sent, type_, trigger, lex)
+    owner = _leased_site_owner(sent, mentions) if type_ == "datacenter" and on("roles.leased_site_owner") else None
+    if owner is not None and hit("roles.leased_site_owner", True):
+        # 'Orsk Data signed a 12-year lease for Tamsin's Ohio data center campus': the site's owner leases it out,
+        # the other side takes it (guideline 6)
+        return [(o, "seller" if o.key == owner.key else "buyer") for o in _dedupe_orgs(mentions)]
     pair = _between(sent, trigger, mentions) if on("roles.between_pair") else []
     if pair and hit("roles.between_pair", bool({o.key for o in mentions} - {o.key for o in pair})):
         # 'The $900 million deal between Drovane and Velkara uses Halvern software': the deal's parties are named
@@ -1200,6 +1205,21 @@ UNNAMED_SIDE = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[
                           rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('unnamed_seller_nouns')}))\b", re.I)
 
 
+# after a name: its possessive and a site noun ("Tamsin's Ohio data center campus"; roles.leased_site_owner)
+OWNED_SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:campus|campuses|data\s+cent(?:er|re)s?|facility|"
+                              r"facilities|site|building)\b", re.I)
+LEASE_FOR_BEFORE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|of)\s+$", re.I)
+
+
+def _leased_site_owner(sent: Sentence, mentions: list[OrgMention]) -> OrgMention | None:
+    """The company whose site a lease is for ('a 12-year lease for Tamsin's Ohio data center campus'), where the
+    sentence names it and one other company (rule roles.leased_site_owner)."""
+    if len({o.key for o in mentions}) != 2:
+        return None
+    return next((o for o in mentions if OWNED_SITE_AFTER.match(sent.text, o.end - sent.start)
+                 and LEASE_FOR_BEFORE.search(_preceding(sent, o, 90))), None)
+
+
 def unnamed_side(sent: Sentence) -> str | None:
     """The role of a trade's one named organisation where the sentence describes the other side by its side's noun
     ('secured a contract from an unnamed customer': the seller; 'signed a deal with a cloud provider': the buyer),
@@ -1212,9 +1232,17 @@ def unnamed_side(sent: Sentence) -> str | None:
 
 def unnamed_counterparty(sent: Sentence) -> bool:
     """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty), or
-    tells of an order its one organisation won (rule roles.order_won)."""
+    tells of an order its one organisation won (rule roles.order_won), or of a lease of its own site (rule
+    roles.own_site_leased)."""
     return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.order_won", on("roles.order_won") and bool(
-        ORDER_WON.search(sent.text))) or unnamed_side(sent) is not None
+        ORDER_WON.search(sent.text))) or unnamed_side(sent) is not None or hit("roles.own_site_leased", on(
+            "roles.own_site_leased") and bool(OWN_SITE_LEASE.search(sent.text)))
+
+
+# 'signed a 15-year lease worth $9.8 billion for its Beacon Point data center campus': a lease of the one named
+# company's own site, whose tenant the sentence does not name (roles.own_site_leased)
+OWN_SITE_LEASE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|at|on|of)\s+its\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"(?:campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|building)\b", re.I)
 
 
 COUNTERPART = re.compile(r"\b(?:from|with|to)\s+$", re.I)
