@@ -1386,6 +1386,14 @@ CASES = [
      ["datacenter announced: Orsk Data seller | 3.2e+09 USD once"]),
     ("Orsk Data said it had signed a 12-year lease worth $3.2 billion for Tamsin's Ohio data center campus.",
      ["datacenter announced: Orsk Data buyer, Tamsin seller | 3.2e+09 USD once"]),
+    # an agreement under which one side invests in a build of its own is a partnership with that figure
+    # (type.investment_to_build); the build alone is spending; money 'in' a company stays an investment
+    ("Orsk Group has signed an MoU with the government of Brisa to invest €3 billion over five years to build AI data "
+     "centres in the country.",
+     ["partnership announced: Orsk Group partner, government of Brisa partner | 3e+09 EUR once"]),
+    ("Orsk Group will invest €3 billion over five years to build AI data centres in Brisa.", []),
+    ("Orsk Group signed an agreement with Tamsin Capital to invest €300 million in Halvex Data.",
+     ["investment announced: Orsk Group investor, Halvex Data investee | 3e+08 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -195,6 +195,10 @@ DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 FOR_WATTS = re.compile(r"\s+(?:with\s+_+\s+)?for\s+(?:(?:up\s+to|about|around|nearly|more\s+than|over)\s+)?"
                        r"\d[\d.,]*\s*(?:-\s*)?(?:megawatts?|gigawatts?|MW|GW)\b(?!\s+of\b)", re.I)
 TO_COMPLEMENT = re.compile(r"\s+to\s+", re.I)  # between a verb and the trigger of its complement
+# after 'invest': its figure, a span of years, and a verb of building (type.investment_to_build)
+INVEST_TO_BUILD = re.compile(r"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than)\s+)?(?:Rs\.?\s?|[$€£¥₹])?"
+                             r"\s?[\d.,]+\s*(?:[A-Za-z]+\s+){0,2}?(?:over\s+(?:the\s+next\s+)?\w+\s+years?\s+)?"
+                             r"(?:to|in\s+order\s+to)\s+(?:set\s+up|build|establish|develop|construct|create)\b", re.I)
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
@@ -265,6 +269,19 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                    for u in usable)]
     if led and len(led) < len(usable) and hit("type.trigger_complement", True):
         usable = [t for t in usable if t not in led]
+    # 'signed an MoU with the government of X to invest ₹50,000 crore over 10 years to set up data centres': money put
+    # into a build of one's own, under an agreement, is no investment in a company: the agreement is the deal
+    # (type.investment_to_build; guideline 'Microsoft will spend $80B on data centres' is no deal alone)
+    built = [t for t in usable if t.type == "investment" and t.frame == "investor_first" and on(
+        "type.investment_to_build") and INVEST_TO_BUILD.match(sent.text, t.end - sent.start)]
+    if built and any(u.frame == "symmetric" and u.type == "ANY" for u in usable if u not in built) and hit(
+            "type.investment_to_build", True):
+        usable = [t for t in usable if t not in built]
+        aim = counted[built[0].start - sent.start:]  # what is built says what the agreement is about, not its type
+        aim = aim[:stop.start()] if (stop := re.search(r"[;.]\s", aim)) else aim
+        for kind in scores:
+            scores[kind] -= len(rx[f"type:{kind}"].findall(aim)) + (
+                4 * len(rx[f"strong:{kind}"].findall(aim)) if f"strong:{kind}" in rx else 0)
     # 'signed a 15-year lease with X', 'under a 15-year lease': the trade noun tells the type, not the direction
     usable = [replace(t, frame="symmetric") if _modified_noun(t, sent) else t for t in usable]
     joined = joined_stake(sent, usable)
