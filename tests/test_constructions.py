@@ -1394,6 +1394,12 @@ CASES = [
     ("Orsk Group will invest €3 billion over five years to build AI data centres in Brisa.", []),
     ("Orsk Group signed an agreement with Tamsin Capital to invest €300 million in Halvex Data.",
      ["investment announced: Orsk Group investor, Halvex Data investee | 3e+08 EUR once"]),
+    # a company described as 'a leader in IT services' is no person (mentions.staff_apposition keeps to people's roles),
+    # 'IT' no name; 'the Brisa government' keeps its name beside 'in Brisa' (mentions.short_form_public_body)
+    ("The Brisa government on Friday signed a tripartite MoU with Orsk Data, a Tokyo-based leader in IT services, and "
+     "Tamsin Networks, an Indian AI cloud company. As part of the MoU, they will establish an AI data center cluster "
+     "in Brisa.",
+     ["partnership announced: Brisa government partner, Orsk Data partner, Tamsin Networks partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1073,7 +1073,8 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     bodies = word_set("public_bodies") | {"Board", "Authority"}
     for key, o in long_forms.items():
         parts = [w.rstrip(",") for w in o.text.split()]  # ('Vazoli Quiquimizo, Inc.': the comma before its legal form)
-        if parts[-1] in bodies and hit("mentions.short_form_public_body", on("mentions.short_form_public_body")):
+        if parts[-1].capitalize() in bodies and hit("mentions.short_form_public_body", on(
+                "mentions.short_form_public_body")):
             continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
         if len(parts) > 2 and parts[0] in ("PT", "P.T."):
             parts = parts[1:]  # 'PT Nusantara Data ... Nusantara said': the legal form before the name
@@ -2123,8 +2124,12 @@ def _titled_person(words) -> bool:
 TITLE_AFTER = re.compile(TITLE_OF, re.I)
 # right after a person's name: ', a former Orlin researcher', ', an ex-Orlin engineer', ', the Orlin co-founder': a
 # person's role at a company named before it (mentions.staff_apposition)
+# (a person's role, not 'leader' or 'veteran', which describe companies too: 'a Tokyo-based leader in IT services'; nor
+# a place the company is based in)
 STAFF_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?:former|onetime|longtime|veteran|senior)\s+)?(?:ex-)?"
-                         rf"(?:[A-Z][\w&.'’-]*\s+){{1,3}}(?i:{words('staff_nouns')}|{words('person_title_words')})(?![\w'’-])")
+                         rf"(?:[A-Z](?![\w&.'’-]*-based\b)[\w&.'’-]*\s+){{1,3}}"
+                         rf"(?i:researcher|engineer|executive|scientist|manager|employee|staffer|"
+                         rf"{words('person_title_words')})(?![\w'’-])")
 
 
 def _staff_apposition(words) -> bool:
