@@ -95,11 +95,11 @@ REPORTED_NOW = re.compile(rf"\b(?:{words('news_now_words')})\b")
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 
 
-# 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
 # after an acquirer's verb: the valuation the purchase puts on what it buys ('..., valuing it at about $3.5 billion';
 # candidates.acquirer_valuing)
 VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|business|firm|group)|"
                            r"[A-Z][\w&.'’-]*)\s+at\b")
+# 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
 DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout)\s+(?:that\s+|which\s+)?"
                           r"(?:valu(?:es|ing|ed)|(?:would|will|could|may|might)\s+value)\b"
                           # 'will pay $45 a share in cash for X, valuing the company at': a price per share

@@ -45,7 +45,7 @@ def fold_confusables(text: str) -> str:
 # a Reuters instrument code after a company's name ('Meta Platforms META.O', "PPL's PPL.N Kentucky unit",
 # 'Taiwan Semiconductor Manufacturing 2330.TW'): the ticker, then its exchange's suffix (gates.ric_ticker)
 RIC_TICKER = re.compile(r"(?<=[\w’'] )[A-Z0-9][A-Z0-9]{1,5}\.(?:O|N|OQ|K|L|T|TW|TWO|HK|SS|SZ|KS|KQ|DE|PA|AS|TO|AX|SI|NS|BO|"
-                        r"MI|MC|SW|ST|CO|HE|OL|F|VI|BR|LS|JK|BK|KL|SA|MX|TA|V|AT|IR|N\.N)(?![.\w])")
+                        r"MI|MC|SW|ST|CO|HE|OL|F|VI|BR|LS|JK|BK|KL|SA|MX|TA|V|AT|IR)(?![.\w])")
 
 
 def blank_tickers(text: str) -> str:
