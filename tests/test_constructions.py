@@ -1400,6 +1400,11 @@ CASES = [
      "Tamsin Networks, an Indian AI cloud company. As part of the MoU, they will establish an AI data center cluster "
      "in Brisa.",
      ["partnership announced: Brisa government partner, Orsk Data partner, Tamsin Networks partner"]),
+    # a public body whose first words the passage writes as a company keeps its short name
+    # (mentions.short_form_public_body reads a place only after 'in', 'the Government of' ...)
+    ("Brisa's Tamsin Investment Authority will invest $2 billion in a joint venture with data centre developer Orsk "
+     "Data to build an AI campus. The venture will be 51% owned by Tamsin.",
+     ["partnership announced: Tamsin partner, Orsk Data partner | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -712,6 +712,10 @@ PARTICLE_BEFORE = re.compile(rf"(?<![\w’'&.-])[A-Z][\w&.'’-]*\s+(?:{words('n
 PARTICLE_AFTER = re.compile(rf"^\s+(?:{words('name_particles')})\s+[A-Z][\w&'’-]*[\w&]")
 
 
+# right before a word: a preposition of place ('in Velmora', 'across the Velmora region'; short_form_public_body)
+PLACE_BEFORE = re.compile(r"\b(?:in|at|across|near|throughout|outside|around)\s+(?:the\s+)?$", re.I)
+# right before a word: a public body and its 'of' ('the Government of Velmora'; short_form_public_body)
+BODY_OF_BEFORE = re.compile(rf"\b(?:{words('public_bodies')})\s+of\s+(?:the\s+)?$", re.I)
 COMPANY_WORDS_LAST = ("Company", "Corporation", "Co", "Inc", "Incorporated", "Cooperative")
 
 
@@ -1073,9 +1077,7 @@ def unify_short_forms(sentences: list[Sentence], text: str,
     bodies = word_set("public_bodies") | {"Board", "Authority"}
     for key, o in long_forms.items():
         parts = [w.rstrip(",") for w in o.text.split()]  # ('Vazoli Quiquimizo, Inc.': the comma before its legal form)
-        if parts[-1].capitalize() in bodies and hit("mentions.short_form_public_body", on(
-                "mentions.short_form_public_body")):
-            continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
+        body = parts[-1].capitalize() in bodies and on("mentions.short_form_public_body")
         if len(parts) > 2 and parts[0] in ("PT", "P.T."):
             parts = parts[1:]  # 'PT Nusantara Data ... Nusantara said': the legal form before the name
         for k in range(len(parts) - 1, 0, -1):
@@ -1108,6 +1110,9 @@ def unify_short_forms(sentences: list[Sentence], text: str,
             if embedded and found and not [m for m in found if (m.start(), m.end()) not in embedded]:
                 hit("mentions.short_form_embedded")
             found = [m for m in found if (m.start(), m.end()) not in embedded]
+            if body and found and any(PLACE_BEFORE.search(text, 0, m.start()) or BODY_OF_BEFORE.search(
+                    text, 0, m.start()) for m in alone.finditer(text)) and hit("mentions.short_form_public_body"):
+                continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
             if not found and inside and alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
                 hit("mentions.short_form_other_name")
             if found:
