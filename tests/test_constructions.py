@@ -1405,6 +1405,11 @@ CASES = [
     ("Brisa's Tamsin Investment Authority will invest $2 billion in a joint venture with data centre developer Orsk "
      "Data to build an AI campus. The venture will be 51% owned by Tamsin.",
      ["partnership announced: Tamsin partner, Orsk Data partner | 2e+09 USD once"]),
+    # a partner's money into the venture they formed is its capital, no investment in the other partner
+    # (discourse.venture_capital); money into the other partner is one (discourse.terms_give_type)
+    ("Orsk Capital and Halvex Data have formed a $2 billion joint venture to build data centres. Orsk Capital will "
+     "put about $1.4 billion into the venture.",
+     ["partnership announced: Orsk Capital partner, Halvex Data partner | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

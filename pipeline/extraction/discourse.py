@@ -1343,6 +1343,11 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
         _terms_give_type(draft, sent, lex, money)
 
 
+# money put into the venture the partners formed, not into one of them (discourse.venture_capital)
+INTO_VENTURE = re.compile(r"\b(?:in|into|to)\s+the\s+(?:new\s+|joint\s+)?(?:venture|JV|partnership|fund|platform)\b",
+                          re.I)
+
+
 def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     """'X signed a deal with Y. Under the terms, X will pay $3 billion for 40,000 GPUs.': a deal told without a word
     of what it trades is no partnership when the sentence that gives its terms trades goods or puts money into one
@@ -1354,6 +1359,9 @@ def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
         type_ == "investment" and trigger.frame in ("investor_first", "investee_first")) if trigger else False
     if not directed:
         return
+    if type_ == "investment" and on("discourse.venture_capital") and hit("discourse.venture_capital", bool(
+            INTO_VENTURE.search(sent.text, trigger.start - sent.start))):
+        return  # 'A and B formed a joint venture. A will invest $700 million in the venture': its capital, no stake in B
     keys = {o.key for o, _ in draft.parties}
     subject = [o for o in sent.orgs if o.end <= trigger.start and o.key in keys]
     if len(keys) != 2 or len(subject) != 1 or not hit("discourse.terms_give_type", True):
