@@ -1410,6 +1410,11 @@ CASES = [
     ("Orsk Capital and Halvex Data have formed a $2 billion joint venture to build data centres. Orsk Capital will "
      "put about $1.4 billion into the venture.",
      ["partnership announced: Orsk Capital partner, Halvex Data partner | 2e+09 USD once"]),
+    # an unnamed company the sentence opens with, told by what it does: its words type no deal
+    # (type.described_subject); a named one keeps its round
+    ("An AI chip startup has raised $225 million from Orsk Capital and Tamsin Ventures.", []),
+    ("Halvex, an AI chip startup, has raised $225 million from Orsk Capital and Tamsin Ventures.",
+     ["investment completed: Halvex investee, Orsk Capital investor, Tamsin Ventures investor | 2.25e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

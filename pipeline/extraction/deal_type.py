@@ -616,12 +616,25 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     in the sentence's text."""
     pattern = _description_after(tuple(lex.cues["org_descriptors"]), on("type.description_of"))
     spans = [(m.start(), m.end()) for o in sent.orgs if (m := pattern.match(sent.text, o.end - sent.start))]
+    # 'A chip interconnect startup raised $225 million from A and B': an unnamed company the sentence opens with, told
+    # by what it does, whose words are no cue of the deal either (rule type.described_subject)
+    opening = _described_subject(tuple(lex.cues["org_descriptors"])).match(sent.text) if on(
+        "type.described_subject") else None
+    if opening and hit("type.described_subject", True):
+        spans.append((opening.start(1), opening.end(1)))
     hit("type.description_of", any(re.search(r"\s(?:of|for)\s", sent.text[lo:hi]) for lo, hi in spans))
     # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
     if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
             "type.description_not_cue", True):
         return spans
     return []
+
+
+@cache
+def _described_subject(descriptors: tuple) -> re.Pattern:
+    """A sentence that opens with 'a' or 'an', up to three words and a company noun ('An AI chip startup ...')."""
+    nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
+    return re.compile(rf"\W*((?:an?)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns}))\b(?!\s*,)", re.I)
 
 
 def mask_orgs(sent: Sentence) -> str:
