@@ -1415,6 +1415,14 @@ CASES = [
     ("An AI chip startup has raised $225 million from Orsk Capital and Tamsin Ventures.", []),
     ("Halvex, an AI chip startup, has raised $225 million from Orsk Capital and Tamsin Ventures.",
      ["investment completed: Halvex investee, Orsk Capital investor, Tamsin Ventures investor | 2.25e+08 USD once"]),
+    # a deal told with too little to keep, of the one company the sentence before sized a deal of alone, is that deal
+    # (discourse.sized_before); a relationship told as history is none
+    ("Tamsin Capital has launched a $2 billion joint venture to build data centres in Asia. Halvex Data, the Singapore "
+     "operator, is partnering with Tamsin Capital for the fund.",
+     ["partnership announced: Halvex Data partner, Tamsin Capital partner | 2e+09 USD once"]),
+    ("Tamsin Capital raised $2 billion last year. Halvex Data, a Singapore operator, has worked with Tamsin Capital "
+     "since 2019.",
+     ["investment completed: Tamsin Capital investee | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

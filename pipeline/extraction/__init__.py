@@ -272,6 +272,13 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if not new and pending and rules.on("discourse.figure_after"):
                 new = figure_after(pending, sent, lex)  # '... provide a loan to X. The loan is worth $1.5 billion.'
             unsized = unsized_now or unsized
+            if not new and told and unsized_now and not sent.money and rules.on("discourse.sized_before"):
+                # 'X has launched a $1 billion joint venture.' 'Y is partnering with X for the fund.': the deal the
+                # sentence tells with too little to keep, of the organisation the sentence before sized a deal of
+                # alone, is that deal (its figure is given below, discourse.figure_told_before)
+                sized = [d for d in unsized_now if told[0] in {o.key for o, _ in d.parties}]
+                if len(sized) == 1 and rules.hit("discourse.sized_before", True):
+                    new, unsized = sized, [d for d in unsized if d is not sized[0]]
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
             # (a round of investors only, its company untold: 'The $1.5 billion round was led by A and B')
