@@ -202,14 +202,20 @@ def _rival_clause_aside(sent: Sentence) -> Sentence:
     """'Velmora AI agreed to buy $2 billion of accelerators, as rival Orvell Labs struggles to secure chips': a clause
     of contrast whose subject is a name called a rival, after a trigger of the sentence's own, tells of the rival, not
     of the deal; its names and triggers are set aside to the clause's end (rule candidates.rival_clause_aside)."""
+    span = _aside_clause(sent, RIVAL_CLAUSE)
+    return _blanked(sent, *span) if span and hit("candidates.rival_clause_aside", True) else sent
+
+
+def _aside_clause(sent: Sentence, opening: re.Pattern) -> tuple[int, int] | None:
+    """The clause that `opening` opens right before a name, after a trigger of the sentence's own, to the clause's end
+    (a comma or semicolon, or the sentence's): its start and end offsets in the text, or None."""
     for o in sent.orgs:
-        m = RIVAL_CLAUSE.search(sent.text, 0, o.start - sent.start)
+        m = opening.search(sent.text, 0, o.start - sent.start)
         if m is None or not any(t.end - sent.start <= m.start() for t in sent.triggers):
             continue
         stop = CLAUSE_STOP.search(sent.text, o.end - sent.start)
-        hi = sent.start + (stop.start() if stop else len(sent.text))
-        return _blanked(sent, sent.start + m.start(), hi) if hit("candidates.rival_clause_aside", True) else sent
-    return sent
+        return sent.start + m.start(), sent.start + (stop.start() if stop else len(sent.text))
+    return None
 
 
 # 'following a recent agreement with X', 'after an earlier deal with X': a deal told before, named in passing by a
@@ -224,16 +230,10 @@ def _earlier_deal_aside(sent: Sentence) -> Sentence:
     agreement named by a preposition of time after a trigger of the sentence's own, with no figure of its own, tells
     what came before; its names and triggers are set aside to the clause's end (rule candidates.earlier_deal_aside;
     guideline 3: an earlier relationship without a figure is no deal)."""
-    for o in sent.orgs:
-        m = EARLIER_DEAL.search(sent.text, 0, o.start - sent.start)
-        if m is None or not any(t.end - sent.start <= m.start() for t in sent.triggers):
-            continue
-        stop = CLAUSE_STOP.search(sent.text, o.end - sent.start)
-        hi = sent.start + (stop.start() if stop else len(sent.text))
-        if any(sent.start + m.start() <= x.start < hi for x in sent.money):
-            return sent  # 'following an earlier $2 billion agreement with X': a dated step with a figure is a deal
-        return _blanked(sent, sent.start + m.start(), hi) if hit("candidates.earlier_deal_aside", True) else sent
-    return sent
+    span = _aside_clause(sent, EARLIER_DEAL)
+    if span is None or any(span[0] <= x.start < span[1] for x in sent.money):
+        return sent  # 'following an earlier $2 billion agreement with X': a dated step with a figure is a deal
+    return _blanked(sent, *span) if hit("candidates.earlier_deal_aside", True) else sent
 
 
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
