@@ -1423,6 +1423,16 @@ CASES = [
     ("Tamsin Capital raised $2 billion last year. Halvex Data, a Singapore operator, has worked with Tamsin Capital "
      "since 2019.",
      ["investment completed: Tamsin Capital investee | 2e+09 USD once"]),
+    # 'brought in / raked in / pulled in $N' ending its clause or 'in funding' is a raise; 'in revenue' is none
+    # (triggers.jsonl)
+    ("Three chip startups raised most of it: Halvex secured $500 million; Brisa Systems raised $350 million; and Dutch "
+     "startup Orsk AI brought in $250 million.",
+     ["investment completed: Halvex investee | 5e+08 USD once",
+      "investment completed: Brisa Systems investee | 3.5e+08 USD once",
+      "investment announced: Orsk AI investee | 2.5e+08 USD once"]),
+    ("Orsk AI brought in $250 million in revenue last year.", []),
+    ("Orsk AI pulled in $250 million in fresh funding from Tamsin Capital.",
+     ["investment announced: Orsk AI investee, Tamsin Capital investor | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
