@@ -180,6 +180,15 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     return out
 
 
+# the shapes a rule of their own switches (the others belong to older, always-on readings)
+SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentions.named_after_role",
+               "possessive_apposition_org": "mentions.possessive_apposition",
+               "opening_descriptor": "mentions.opening_descriptor", "relation_org": "mentions.hyphen_relation",
+               "appositive_org": "mentions.appositive_shape", "copular_org": "mentions.copular_shape",
+               "bracket_member": "mentions.bracket_member", "valued_org": "mentions.valued_shape",
+               "raising_org": "mentions.raising_shape"}
+
+
 def _any_of(*lists: str) -> str:
     """One regex alternation of the words of several context lists, longest first."""
     return "|".join(re.escape(w) for w in sorted({w for name in lists for w in word_set(name)},
@@ -1508,25 +1517,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
                     "possessive_apposition_org", "as_role_org"):
-        if pattern == "as_role_org" and not on("mentions.as_role_name"):
-            continue
-        if pattern == "role_named_org" and not on("mentions.named_after_role"):
-            continue
-        if pattern == "possessive_apposition_org" and not on("mentions.possessive_apposition"):
-            continue
-        if pattern == "opening_descriptor" and not on("mentions.opening_descriptor"):
-            continue
-        if pattern == "relation_org" and not on("mentions.hyphen_relation"):
-            continue
-        if pattern == "appositive_org" and not on("mentions.appositive_shape"):
-            continue
-        if pattern == "copular_org" and not on("mentions.copular_shape"):
-            continue
-        if pattern == "bracket_member" and not on("mentions.bracket_member"):
-            continue
-        if pattern == "valued_org" and not on("mentions.valued_shape"):
-            continue
-        if pattern == "raising_org" and not on("mentions.raising_shape"):
+        if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
