@@ -1433,6 +1433,9 @@ CASES = [
     ("Orsk AI brought in $250 million in revenue last year.", []),
     ("Orsk AI pulled in $250 million in fresh funding from Tamsin Capital.",
      ["investment announced: Orsk AI investee, Tamsin Capital investor | 2.5e+08 USD once"]),
+    # a number with its unit of power ('300MW') is what is bought, never a name (mentions.quantity_as_name)
+    ("Brisa Systems will buy 300MW from Halvex for its Ohio campus.",
+     ["power announced: Brisa Systems buyer, Halvex seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -885,6 +885,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         why = _rejection(words, text, rules, lex, not_org, generic, cues)
         if why is None and hit("mentions.figure_head", on("mentions.figure_head") and _figure_head(words)):
             why = "filter:figure_head"  # 'Makes $400 Million Bet on Tessaly': what the figure measures, no name
+        if why is None and hit("mentions.quantity_as_name", on("mentions.quantity_as_name") and QUANTITY.fullmatch(
+                text) is not None):
+            why = "filter:quantity"  # 'agreed to purchase 100MW from X': a number with its unit, what is bought
         if why is not None:
             if rejected is not None:
                 rejected.append((text, why))
@@ -925,6 +928,10 @@ def _scale_words() -> frozenset:
     """The scale words of money.yaml ('million', 'bn', 'crore'), one word each."""
     from .lexicon import load_lexicon
     return frozenset(w for k in load_lexicon().money.scales for w in k.split())
+
+
+# a number written with its unit of power or energy glued on or beside it ('100MW', '1.2 GW', '500MWh')
+QUANTITY = re.compile(r"\d[\d,]*(?:\.\d+)?\s?-?(?:[kMGT]Wh?|[kMGT]W[pe]?|[Mm]egawatts?|[Gg]igawatts?)")
 
 
 def _figure_head(words) -> bool:
