@@ -1436,6 +1436,10 @@ CASES = [
     # a number with its unit of power ('300MW') is what is bought, never a name (mentions.quantity_as_name)
     ("Brisa Systems will buy 300MW from Halvex for its Ohio campus.",
      ["power announced: Brisa Systems buyer, Halvex seller"]),
+    # a relative clause after a name's apposition describes the name (mentions.relative_after_apposition)
+    ("Brisa Systems signed a lease with Tamsin Cloud, the largest tenant of the campus, which will pay $40 million a "
+     "year.",
+     ["datacenter announced: Brisa Systems seller, Tamsin Cloud buyer | 4e+07 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -930,6 +930,13 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             continue
         antecedent = next((o for o in prev.orgs if o.end - prev.start <= cut
                            and prev.text[o.end - prev.start:cut].strip() == ""), None)
+        if antecedent is None and on("mentions.relative_after_apposition"):
+            # 'Velkari, the world's biggest maker of chip tools, which is investing ... in Orsk': the name before
+            # its apposition is what the clause describes
+            last = max((o for o in prev.orgs if o.end - prev.start <= cut), key=lambda o: o.end, default=None)
+            if last is not None and hit("mentions.relative_after_apposition", APPOSITION_TO_CUT.fullmatch(
+                    prev.text, last.end - prev.start, cut) is not None):
+                antecedent = last
         if antecedent is None and prev.orgs and OWN_FACILITY.search(prev.text[:cut]) and hit(
                 "mentions.relative_owner", on("mentions.relative_owner")):
             # 'Halvern Data closed a loan for its Redmill campus, which is leased to Quorvane': the campus is the
@@ -960,6 +967,9 @@ OBJECT_RELATIVE = re.compile(r"which\s+(it|they)\s+(?!is\b|was\b|are\b|were\b)")
 
 
 RELATIVE_LEAD = re.compile(r"(which|who)\s")
+# ', the world's biggest maker of chip tools' up to ', which': an apposition (a determiner, then up to twelve words
+# with no comma, no verb of the list of deal verbs' kind) between a name and the relative clause
+APPOSITION_TO_CUT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’&.-]+\s+){0,11}[\w'’&.-]+\s*")
 # 'its Redmill campus' right before ', which': a facility of the sentence's subject
 OWN_FACILITY = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{words('joint_capacity_nouns')})$", re.I)
 
