@@ -1440,6 +1440,14 @@ CASES = [
     ("Brisa Systems signed a lease with Tamsin Cloud, the largest tenant of the campus, which will pay $40 million a "
      "year.",
      ["datacenter announced: Brisa Systems seller, Tamsin Cloud buyer | 4e+07 USD year"]),
+    # backers that have also taken part join the round just told (discourse.took_part_perfect); not backers of
+    # earlier rounds; a kind of company before a name is no goods set off from it (mentions.goods_apposition)
+    ("Halden AI has raised $900 million in a round led by chip toolmaker Ostrivel. Alongside Ostrivel, existing "
+     "investors Marlow Partners and Quillon have also put in more money.",
+     ["investment completed: Halden AI investee, Ostrivel investor, Marlow Partners investor, Quillon investor | "
+      "9e+08 USD once"]),
+    ("Halden AI has raised $400 million. Marlow Partners and Quillon have invested in the company since 2021.",
+     ["investment completed: Halden AI investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -100,6 +100,10 @@ def _round_relative(gap: str) -> bool:
 # the auxiliaries between a subject and its verb of taking part ('may also', 'is expected to', 'will')
 AUXILIARIES = re.compile(r"(?:[\s,]*\b(?:also|may|might|could|would|will|is|are|be|(?:expected|set|likely|poised|"
                          r"planning|plans?)\s+to)\b)+[\s,]*", re.I)
+# 'Alongside Velkari, ': a lead-in naming an investor of the round just told, before the list of the others
+ALONGSIDE_LEAD = re.compile(r"\s*(?:Alongside|Along\s+with|Besides|Like)\s+[^,]{1,60},\s*")
+ALSO = re.compile(r"\b(?:also|too|likewise)\b", re.I)
+PERFECT = re.compile(r"[\s,]*(?:has|have|had)(?:\s+(?:also|too|likewise))?[\s,]*", re.I)
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # '... led the round, and A, B and C joined': the second clause that opens after the round (discourse.lead_and_joined)
 AND_JOINED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=[A-Z])")  # '; A and B chipped in' too
@@ -417,23 +421,34 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     if part and hit("discourse.took_part", on("discourse.took_part")):
         # 'Marlowe Capital and Orvell Growth also took part': the subjects join the round just told
         new = [o for o in sent.orgs if o.end - sent.start <= part.start() and o.key not in known and o.key != investee]
-        gap = sent.text[new[-1].end - sent.start:part.start()] if new else ""
-        # 'Ostrix may also invest', 'Brisa is expected to participate': taking part still to come
-        # (discourse.took_part_to_come)
-        coming = bool(gap.strip(" ,")) and on("discourse.took_part_to_come") and bool(AUXILIARIES.fullmatch(gap))
+
+        def ends_at_verb(last) -> bool:
+            gap = sent.text[last.end - sent.start:part.start()]
+            # 'Ostrix may also invest', 'Brisa is expected to participate': taking part still to come
+            # (discourse.took_part_to_come)
+            coming = bool(gap.strip(" ,")) and on("discourse.took_part_to_come") and bool(AUXILIARIES.fullmatch(gap))
+            # 'Tamsin and Brisa have also invested': taking part done already (discourse.took_part_perfect); 'also'
+            # ties it to the round just told (not 'have invested in the company since 2021': earlier rounds' backers)
+            done = on("discourse.took_part_perfect") and bool(PERFECT.fullmatch(gap)) and bool(
+                ALSO.search(gap + part.group(0)))
+            return not gap.strip(" ,") or hit("discourse.took_part_to_come", coming) or hit(
+                "discourse.took_part_perfect", done)
+
+        # 'Existing backers Tamsin Ventures and Quillon also invested': a list of capitalised names that opens the
+        # sentence and ends at the verb, whether or not a list or a shape knows each name ('Alongside Velkari,
+        # existing investors A and B ...': after the lead the round just told named, discourse.alongside_lead)
+        lead_in = ALONGSIDE_LEAD.match(sent.text) if on("discourse.alongside_lead") else None
+        opening = SUBJECT_LIST_START.match(sent.text, lead_in.end() if lead_in else 0)
+        listed = [o for o in _listed_names(sent, opening.end(), lex, part.start()) if o.key != investee] if opening \
+            and on("discourse.took_part_list") else []
         if new and all(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
-                       for a, b in zip(new, new[1:])) and (not gap.strip(" ,") or hit("discourse.took_part_to_come",
-                                                                                       coming)):
+                       for a, b in zip(new, new[1:])) and not (
+                len(listed) > len(new) and {o.key for o in new} <= {o.key for o in listed}) and ends_at_verb(new[-1]):
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
-        # 'Existing backers Tamsin Ventures and Quillon also invested': a list of capitalised names that opens the
-        # sentence and ends at the verb, whether or not a list or a shape knows each name
-        opening = SUBJECT_LIST_START.match(sent.text)
-        listed = _listed_names(sent, opening.end(), lex, part.start()) if opening and on(
-            "discourse.took_part_list") else []
-        if listed and not sent.text[listed[-1].end - sent.start:part.start()].strip(" ,") and hit(
-                "discourse.took_part_list"):
-            draft.parties.extend((o, "investor") for o in listed if o.key not in known and o.key != investee)
+        if listed and ends_at_verb(listed[-1]) and hit("discourse.took_part_list"):
+            hit("discourse.alongside_lead", lead_in is not None)
+            draft.parties.extend((o, "investor") for o in listed if o.key not in known)
             return True
     came = CAME_FROM.search(sent.text) if on("discourse.came_from") else None
     if came is None and on("discourse.backing_came_from"):
@@ -654,8 +669,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
         if name.split()[0] in not_org or not fold_name(name) or POSSESSIVE_IN.search(name):
             break  # "Singapore's GIC": a place's or owner's name before the one listed; the known name stands
         j = LIST_JOIN.match(text, m.end())
-        if j is None and re.match(r"\s+[a-z]", text[m.end():]) and not (end is not None and not text[
-                m.end():end].strip(" ,")):
+        if j is None and re.match(r"\s+[a-z]", text[m.end():]) and not (end is not None and (not text[
+                m.end():end].strip(" ,") or PERFECT.fullmatch(text, m.end(), end) or AUXILIARIES.fullmatch(
+                    text, m.end(), end))):
             break  # 'Norwegian industrial group Aker': a word that describes, not a name (the verb at `end` is none)
         start = sent.start + m.start(1)
         known = next((o for o in sent.orgs if o.start <= start < o.end), None)

@@ -871,6 +871,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if len(words) > 1 and words[0].lower_ in lex.cues["org_descriptors"] and not all(
                 is_english(w.text, plural=False) for w in words[1:]) and hit(rule, on(rule)):
             words = words[1:]  # 'Chipmaker Dredriard Data said ...': the kind, then the name (as the shapes read it)
+        while len(words) > 1 and words[0].text.isalpha() and words[0].text.islower() and is_english(
+                words[0].text) and hit("mentions.lower_case_kind", on("mentions.lower_case_kind")):
+            words = words[1:]  # 'led by chip toolmaker Ostrivel': a word of the language in lower case opens no name
         if len(words) > 1 and words[0].i > 0 and doc[words[0].i - 1].lower_ == "to" and words[0].lower_ in lex.cues[
                 "headline_verbs"] and hit("mentions.headline_infinitive", on("mentions.headline_infinitive")):
             words = words[1:]  # 'Brisa Power to Supply Quorvane With ...': the verb after 'to' opens no name
@@ -2251,7 +2254,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not lex.lookup(text)):
         return "filter:person"  # 'Whitmore bought properties that he then leased back': 'he' is Whitmore
     if hit("mentions.goods_apposition", on("mentions.goods_apposition") and head.dep_ == "appos"
-           and head.head.lower_ in GOODS_WORDS and not lex.lookup(text)):
+           and head.head.lower_ in GOODS_WORDS and not lex.lookup(text) and any(
+               t.text in (",", "(", "–", "—") for t in doc[head.head.i + 1:words[0].i])):
+        # (set off from the goods: not 'a round led by chip toolmaker Velkari', a kind of company before its name)
         return "filter:product"  # 'unveiled its new accelerator, the P9,': the goods' own name, a product
     if hit("mentions.abbreviated_goods", on("mentions.abbreviated_goods") and _abbreviated_goods(words)
            and not lex.lookup(text)):
