@@ -1448,6 +1448,20 @@ CASES = [
       "9e+08 USD once"]),
     ("Halden AI has raised $400 million. Marlow Partners and Quillon have invested in the company since 2021.",
      ["investment completed: Halden AI investee | 4e+08 USD once"]),
+    # a rival word right after a deal verb describes its object, a party (roles.rival_as_object); a company's value
+    # after the preposition of a price is what is paid (mentions.priced_at_value), and its 'equity' buys no stake
+    # (mentions.equity_value, type.value_not_cue); not a valuation told of a company
+    ("Halvex Data agreed to buy a competing Brisa Systems at an equity value of $1.2 billion.",
+     ["acquisition announced: Halvex Data acquirer, Brisa Systems target | 1.2e+09 USD once"]),
+    ("Halvex Data will merge with its rival Brisa Systems in a $3 billion all-stock deal.",
+     ["acquisition announced: Halvex Data acquirer, Brisa Systems target | 3e+09 USD once"]),
+    ("Halvex Data will pay $1 billion for compute from Orsk Cloud, beating rival Tamsin.",
+     ["compute announced: Halvex Data buyer, Orsk Cloud seller | 1e+09 USD once"]),
+    ("Halvex Data will buy $200 million of equity in Brisa Systems.",
+     ["investment announced: Halvex Data investor, Brisa Systems investee | 2e+08 USD once"]),
+    ("Tamsin Group said it would acquire fellow data centre operator Orsk Data for an enterprise value of about $4.1 "
+     "billion.",
+     ["acquisition announced: Tamsin Group acquirer, Orsk Data target | 4.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -228,6 +228,11 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
     return None
 
 
+# a company's value named by its kind ('an equity value of', 'enterprise value'): what a buyer pays for the whole
+# company, no equity bought as a stake (type.value_not_cue)
+COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -238,6 +243,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for lo, hi in described:  # blanked: its words are no cues
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     counted = text
+    if on("type.value_not_cue"):
+        for m in COMPANY_VALUE.finditer(text):  # 'at an equity value of $1.2 billion': a value, no stake bought
+            counted = counted[:m.start()] + " " * (m.end() - m.start()) + counted[m.end():]
+            hit("type.value_not_cue")
     served = list(GOODS_AS_SERVICE.finditer(text)) if on("type.goods_as_service") else []
     accessed = list(ACCESS_TO_GOODS.finditer(text)) if on("type.access_to_goods") else []
     if hit("type.access_to_goods", bool(accessed)):
@@ -856,8 +865,12 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             # 'buy the output of X's reactor': X owns what is bought; 'X's chip unit', 'X's remaining assets', 'X's
             # Y' (an organisation it owns) are bought as a business
             return False
+        product = PRODUCT_NOUN.match(tail)
+        if product and on("type.value_not_cue") and hit("type.value_not_cue", bool(re.match(
+                r"\s+values?\b", tail[product.end():]))):
+            product = None  # 'buy X at an equity value of ...': the company's value, no equity bought after it
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
-                       or re.search(r"[,;:]", gap) or PRODUCT_NOUN.match(tail) or bool(
+                       or re.search(r"[,;:]", gap) or product or bool(
             on("mentions.maker_of_equipment") and EQUIPMENT_AFTER_MAKER.match(tail)))  # ('buy 40 Orlin turbines')
     if t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "financed", "supported") and hit(
             "type.deal_backed_by", on("type.deal_backed_by") and bool(DEAL_BEFORE.search(before)) and bool(

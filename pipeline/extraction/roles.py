@@ -816,7 +816,17 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     if m and on("roles.rival_apposition_closed") and hit("roles.rival_apposition_closed", bool(
             RIVAL_CLOSED.match(m.group()))):
         return False
-    return bool(m) and not hit("roles.rival_as_subject", _rival_subject(sent, o))
+    return bool(m) and not hit("roles.rival_as_subject", _rival_subject(sent, o)) and not hit(
+        "roles.rival_as_object", on("roles.rival_as_object") and any(
+            t.end <= o.start and RIVAL_OBJECT.fullmatch(sent.text, t.end - sent.start, o.start - sent.start)
+            for t in sent.triggers))
+
+
+# 'agreed to acquire rival X', 'buys a competing X', 'merge with its rival X': the rival word describes the deal
+# verb's object, right after the verb, which is then a party (roles.rival_as_object)
+RIVAL_OBJECT = re.compile(rf"\s+(?:(?:with|to|into|in)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:smaller|larger|bigger|"
+                          rf"fellow|former|longtime|long-time|local|domestic|US|U\.S\.|European|Chinese)\s+)?"
+                          rf"(?:{words('rival_titles')}|competing)\s+", re.I)
 
 
 # (also after a word that opens a clause: '... comes weeks after rival Orsk Compute struck a similar agreement')

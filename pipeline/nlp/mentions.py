@@ -1041,6 +1041,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
                 and not hit("mentions.fixed_expression", _fixed_expression(t, text))
                 and not hit("mentions.trigger_in_name", _trigger_in_name(t, text))
+                and not hit("mentions.equity_value", on("mentions.equity_value") and t.type == "investment" and bool(
+                    EQUITY_VALUE.search(t.text + text[t.end:t.end + 10])))
                 and not hit("mentions.agrees_with_view", on("mentions.agrees_with_view") and bool(
                     AGREES_WITH_VIEW.match(t.text + text[t.end:t.end + 40])))]
     orgs = sorted(orgs, key=lambda o: o.start)
@@ -1403,6 +1405,10 @@ def _fixed_expression(t: Trigger, text: str) -> bool:
         if before + after == phrase:
             return on("mentions.fixed_expression")
     return False
+
+
+# a trigger of buying a stake that ends at 'equity' of 'an equity value of' (mentions.equity_value)
+EQUITY_VALUE = re.compile(r"\bequity\s+values?\b", re.I)
 
 
 # a capitalised word right before a trigger written with a capital, on the same line, with no full stop or colon

@@ -13,6 +13,11 @@ from ..records import Amount
 
 # right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
 # to acquire the company'; rule mentions.figure_paid_relative)
+# 'for an enterprise value of about', 'at an equity value of': the value a deal pays for what it buys, after the
+# preposition of a price (mentions.priced_at_value)
+PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?(?:enterprise|equity|transaction)"
+                             r"\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
+                             r"more\s+than)\s+)?$", re.I)
 PAID_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:paid|spent)\b")
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +240,9 @@ class MoneyRules:
         if excluded and on("mentions.revenue_from_deal") and hit("mentions.revenue_from_deal", bool(
                 self.revenue_from_deal.match(text[end:end + 120]))):
             excluded = None  # 'expects revenue of $4 billion from its contract with X': what the contract is worth
+        if excluded and on("mentions.priced_at_value") and hit("mentions.priced_at_value", bool(
+                PRICED_AT_VALUE.search(before))):
+            excluded = None  # 'would buy X for an enterprise value of about $7.6 billion': the price it pays
         if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
                 self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
