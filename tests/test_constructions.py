@@ -1462,6 +1462,14 @@ CASES = [
     ("Tamsin Group said it would acquire fellow data centre operator Orsk Data for an enterprise value of about $4.1 "
      "billion.",
      ["acquisition announced: Tamsin Group acquirer, Orsk Data target | 4.1e+09 USD once"]),
+    # a listed shell's 'business combination with X' is a merger, X the company it takes public (triggers.jsonl,
+    # cues.yaml); 'a merger with X that values the combined company at' values the deal (candidates.deal_valuing)
+    ("Halden Acquisition Corp called a meeting for stockholders to vote on the proposed business combination with "
+     "data-center company Brisa Technologies.",
+     ["acquisition announced: Halden Acquisition acquirer, Brisa Technologies target"]),
+    ("Halden Acquisition Corp agreed to a merger with Brisa Technologies that values the combined company at $3.4 "
+     "billion.",
+     ["acquisition announced: Halden Acquisition acquirer, Brisa Technologies target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -100,7 +100,10 @@ CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|business|firm|group)|"
                            r"[A-Z][\w&.'’-]*)\s+at\b")
 # 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
-DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout)\s+(?:that\s+|which\s+)?"
+DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout|merger|combination)\s+"
+                          # 'a merger with Tamsin Technologies that values the combined company at': the deal's
+                          r"(?:with\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3},?\s+)?"
+                          r"(?:that\s+|which\s+)?"
                           r"(?:valu(?:es|ing|ed)|(?:would|will|could|may|might)\s+value)\b"
                           # 'will pay $45 a share in cash for X, valuing the company at': a price per share
                           r"|\b(?:a|per)\s+share\b[^.;]{0,60}?\bvalu(?:es|ing|ed)\b", re.I)
