@@ -1470,6 +1470,13 @@ CASES = [
     ("Halden Acquisition Corp agreed to a merger with Brisa Technologies that values the combined company at $3.4 "
      "billion.",
      ["acquisition announced: Halden Acquisition acquirer, Brisa Technologies target"]),
+    # a deal verb's participle between a determiner and the word it describes is an adjective
+    # (mentions.participle_adjective); the verb itself, or the participle before a preposition, stays one
+    ("Brisa Systems will use the leased capacity at its Ohio campus to train models.", []),
+    ("Brisa Systems committed $300 million to Halvex Data.",
+     ["investment announced: Brisa Systems investor, Halvex Data investee | 3e+08 USD once"]),
+    ("Brisa Systems has leased 40 MW to Tamsin Cloud at its Ohio campus.",
+     ["datacenter announced: Brisa Systems seller, Tamsin Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1043,6 +1043,9 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not hit("mentions.trigger_in_name", _trigger_in_name(t, text))
                 and not hit("mentions.equity_value", on("mentions.equity_value") and t.type == "investment" and bool(
                     EQUITY_VALUE.search(t.text + text[t.end:t.end + 10])))
+                and not hit("mentions.participle_adjective", on("mentions.participle_adjective") and " " not in
+                            t.text and t.text.lower().endswith("ed") and bool(DETERMINER_BEFORE.search(
+                                text, max(0, t.start - 30), t.start)) and bool(NOUN_AFTER.match(text, t.end)))
                 and not hit("mentions.agrees_with_view", on("mentions.agrees_with_view") and bool(
                     AGREES_WITH_VIEW.match(t.text + text[t.end:t.end + 40])))]
     orgs = sorted(orgs, key=lambda o: o.start)
@@ -1407,6 +1410,10 @@ def _fixed_expression(t: Trigger, text: str) -> bool:
     return False
 
 
+# 'a fully committed bridge loan', 'the leased site': a participle between a determiner (and an adverb) and the
+# lower-case word it describes is an adjective, no deal verb (mentions.participle_adjective)
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:[a-z]+ly\s+)?$", re.I)
+NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)\b(?!\s+(?:by|to|from|with|in|for)\b)")
 # a trigger of buying a stake that ends at 'equity' of 'an equity value of' (mentions.equity_value)
 EQUITY_VALUE = re.compile(r"\bequity\s+values?\b", re.I)
 
