@@ -1477,6 +1477,12 @@ CASES = [
      ["investment announced: Brisa Systems investor, Halvex Data investee | 3e+08 USD once"]),
     ("Brisa Systems has leased 40 MW to Tamsin Cloud at its Ohio campus.",
      ["datacenter announced: Brisa Systems seller, Tamsin Cloud buyer"]),
+    # a product's maker described and then named is the name that follows; alone, the list's maker
+    # (mentions.maker_named_after)
+    ("Brisa Capital will invest $2 billion in Claude maker Orsk AI, the companies said.",
+     ["investment announced: Brisa Capital investor, Orsk AI investee | 2e+09 USD once"]),
+    ("Brisa Capital will invest $2 billion in the Claude maker, the companies said.",
+     ["investment announced: Brisa Capital investor, Anthropic investee | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -180,6 +180,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     return out
 
 
+# a capitalised word on the same line right after 'ChatGPT maker' (mentions.maker_named_after)
+NAME_AFTER_MAKER = re.compile(r"[ \t]+([A-Z][\w&.'’-]*)")
+
+
 # the shapes a rule of their own switches (the others belong to older, always-on readings)
 SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentions.named_after_role",
                "possessive_apposition_org": "mentions.possessive_apposition",
@@ -1533,6 +1537,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((start, end))
     for m in rx["maker_org"].finditer(text):
         entry = lex.lookup(lex.product_makers[m.group(1) or m.group(2)])
+        named = NAME_AFTER_MAKER.match(text, m.end()) if m.group(1) and on("mentions.maker_named_after") else None
+        if named and named.group(1).lower() not in lex.cues["headline_verbs"] and hit("mentions.maker_named_after"):
+            continue  # 'invests $10 billion in ChatGPT maker Vaterfen': the name after the description is the maker
         if entry and not any(s < m.end() and m.start() < e for s, e in taken if (s, e) not in products):
             found.append(OrgMention(m.start(), m.end(), entry.name, fold_name(entry.name), entry.name, entry.kind,
                                     "maker"))
