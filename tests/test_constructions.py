@@ -1483,6 +1483,14 @@ CASES = [
      ["investment announced: Brisa Capital investor, Orsk AI investee | 2e+09 USD once"]),
     ("Brisa Capital will invest $2 billion in the Claude maker, the companies said.",
      ["investment announced: Brisa Capital investor, Anthropic investee | 2e+09 USD once"]),
+    # a bare ticker after a name, its letters the name's in order, is blanked (gates.bare_ticker); another company's
+    # acronym after a legal form's full stop opens a sentence
+    ("Elon Musk-led Orsk Motors Inc. ORSK has confirmed signing a $2 billion chip manufacturing deal with Halvex "
+     "Electronics.",
+     ["chips announced: Orsk Motors buyer, Halvex Electronics seller | 2e+09 USD once"]),
+    ("Brisa Systems bought chips from Velkara Corp. BSY said it would invest $2 billion in Tamsin.",
+     ["chips completed: Brisa Systems buyer, Velkara seller",
+      "investment announced: BSY investor, Tamsin investee | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -42,7 +42,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
-from .gates import (CHUNK_CHARS, blank_tickers, fold_confusables, loose_dateline_dash, split_text, with_title,
+from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text, with_title,
                     worth_reading)
 from .decision import decide
 from .merging import finish, merge_into
@@ -122,6 +122,11 @@ def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None)
         blanked = blank_tickers(full)
         if blanked != full:
             rules.hit("gates.ric_ticker")
+            full = blanked
+    if rules.on("gates.bare_ticker"):
+        blanked = blank_bare_tickers(full)
+        if blanked != full:
+            rules.hit("gates.bare_ticker")
             full = blanked
     if rules.on("gates.dateline_dash"):
         loosened = loose_dateline_dash(full)

@@ -54,6 +54,35 @@ def blank_tickers(text: str) -> str:
     return RIC_TICKER.sub(lambda m: " " * len(m.group(0)), text) if "." in text else text
 
 
+# a bare ticker in capitals right after a company's name ('Tesla Inc. TSLA has confirmed', 'Samsung Electronics
+# SSNLF, marking'): a name of one to four capitalised words, maybe a legal form, then the code, then a lower-case word
+# or a comma (gates.bare_ticker; the code's letters are the name's, in order: bare_ticker_of)
+BARE_TICKER = re.compile(r"\b((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*\.?)[ \t]+([A-Z]{2,5})(?=[ \t]+[a-z]|,)")
+
+
+LEGAL_FORMS = frozenset(("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Cos", "Bhd", "Ltda"))
+
+
+def _letters_in_order(code: str, name: str) -> bool:
+    it = iter(name.upper())
+    return code[0] == name[:1].upper() and all(c in it for c in code)
+
+
+def blank_bare_tickers(text: str) -> str:
+    """The text with bare tickers after names ('Orsk Motors Inc. ORSK has ...') blanked out, every length kept (rule
+    gates.bare_ticker): a code of two to five capitals whose letters are the name's, in order, first to first. Not
+    a second name ('bought chips from Velkara Corp. IBM said')."""
+    def blank(m: re.Match) -> str:
+        words, code = m.group(1).split(), m.group(2)
+        if words[-1].endswith(".") and words[-1].rstrip(".") not in LEGAL_FORMS:
+            return m.group(0)  # '... with Iris Energy. IREN will supply': a full stop, then a sentence of its own
+        # ('Elon Musk-led Tesla Inc. TSLA': the name may start after the run's first words)
+        if not any(_letters_in_order(code, " ".join(words[k:])) for k in range(len(words))):
+            return m.group(0)
+        return m.group(0)[:m.start(2) - m.start()] + " " * len(code)
+    return BARE_TICKER.sub(blank, text)
+
+
 # a wire's dateline dash written against the story's first word: '(Reuters) -Intel is in talks ...'
 DATELINE_DASH = re.compile(r"(?<=\))(\s?)[-–—](?=[A-Z])")
 
