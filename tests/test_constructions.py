@@ -1491,6 +1491,12 @@ CASES = [
     ("Brisa Systems bought chips from Velkara Corp. BSY said it would invest $2 billion in Tamsin.",
      ["chips completed: Brisa Systems buyer, Velkara seller",
       "investment announced: BSY investor, Tamsin investee | 2e+09 USD once"]),
+    # 'the company' opening a clause after a dash or a semicolon is that sentence's subject before it
+    # (mentions.anaphor_after_dash)
+    ("Tamsin Cloud agreed to rent GPUs from Halvex. Brisa Systems signed its first lease last year – the company will "
+     "now pay $300 million for capacity from Halvex.",
+     ["compute announced: Tamsin Cloud buyer, Halvex seller",
+      "compute announced: Brisa Systems buyer, Halvex seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -472,6 +472,15 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Under the agreement, Pexwood will invest $500 million in the company', 'This week it led a round in
             # the company': the clause's own subject is the last subject; the phrase after it is someone else
             referent = None
+        if m and on("mentions.anaphor_after_dash"):
+            # 'This isn't the only deal Orsk has inked – the company is also teaming up with ...': the phrase opens
+            # a clause after a dash or a semicolon, and the clause before has a name as its subject (a verb right
+            # after it): that name
+            own = [o for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start()]
+            cut = DASH_CLAUSE.search(sent.text, own[-1].end - sent.start, m.start()) if own else None
+            if cut and not sent.text[cut.end():m.start()].strip() and SUBJECT_VERB.match(
+                    sent.text, own[-1].end - sent.start) and hit("mentions.anaphor_after_dash"):
+                referent = own[-1]
         if m and referent is None and noun in kind_of_noun and hit("mentions.anaphora_by_kind", on(
                 "mentions.anaphora_by_kind") and any(k in last_of_kind for k in kind_of_noun[noun])):
             # 'The fund previously participated in ...': the last subject of that kind ('Halvern Capital')
@@ -832,6 +841,13 @@ LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 # ... or a time opener with no comma: 'On Tuesday the chipmaker said ...' (mentions.time_opener)
 TIME_OPENER = re.compile(r"\W*(?:On|Last|This|Earlier|Later|In)\s+(?:[\w-]+\s+){1,3}?")
+
+
+# a dash or a semicolon that opens a clause (mentions.anaphor_after_dash) ...
+DASH_CLAUSE = re.compile(r"\s+[–—-]\s+|;\s+")
+# ... after a name that a verb follows: its clause's subject ('Orsk has inked', 'Orsk signed')
+SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|also)\s+)*(?:[a-z]+ed|signed|inked|struck|won|"
+                          r"made|said|says|has|is|was)\b")
 
 
 def opens_clause(before: str) -> bool:
