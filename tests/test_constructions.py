@@ -1497,6 +1497,10 @@ CASES = [
      "now pay $300 million for capacity from Halvex.",
      ["compute announced: Tamsin Cloud buyer, Halvex seller",
       "compute announced: Brisa Systems buyer, Halvex seller | 3e+08 USD once"]),
+    # a describing name's own apposition describes too (roles.describer_apposition)
+    ("Halvex struck a $2 billion partnership with Orsk, an AI firm owned by Velmora's sovereign wealth fund, the "
+     "Velmora Investment Authority, to build data centers.",
+     ["partnership announced: Halvex partner, Orsk partner | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

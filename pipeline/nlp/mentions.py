@@ -257,8 +257,17 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         # members of the list the first describing name opens describe too
         ordered = sorted(sent.orgs, key=lambda o: o.start)
         for a, b in zip(ordered, ordered[1:]):
-            if a.start in found and b.start not in found and DESCRIBER_LIST.fullmatch(
-                    sent.text[a.end - sent.start:b.start - sent.start]) and hit("roles.describer_list"):
+            gap = sent.text[a.end - sent.start:b.start - sent.start]
+            if a.start in found and b.start not in found and DESCRIBER_LIST.fullmatch(gap) and hit(
+                    "roles.describer_list"):
+                found.add(b.start)
+            elif a.start in found and b.start not in found and on("roles.describer_apposition") and (
+                    DESCRIBER_LIST_DESCRIBED.fullmatch(gap) or DESCRIBER_APPOSITION.fullmatch(gap)) and hit(
+                    "roles.describer_apposition"):
+                # 'a joint venture between the Velmora Investment Authority (VIA) and energy-tech arm Tamsin Digital',
+                # "owned by Velmora's sovereign wealth fund, the Velmora Investment Authority": the next member of
+                # the list, after an abbreviation or with words that describe it, or the describing name's own
+                # apposition, describes too
                 found.add(b.start)
     return found
 
@@ -302,6 +311,13 @@ ASIDE_CLOSE = re.compile(r"[^,;()]*,\s+(?:has|have|had|will|would|is|are|was|wer
                          r"[a-z]+ed|[a-z]+s)\b")
 ROUND_AFTER = re.compile(rf"\b(?:{words('round_nouns')}|raised|raises|raise|raising)\b", re.I)
 DESCRIBER_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# ... after a bracketed abbreviation, or with up to three lower-case words before the next name ('and energy-tech arm')
+DESCRIBER_LIST_DESCRIBED = re.compile(r"\s*\([A-Z][\w&.-]{0,9}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                                      r"|(?:\s*\([A-Z][\w&.-]{0,9}\))?(?:\s*,\s*and\s+|\s+and\s+)(?:the\s+)?"
+                                      r"(?:(?!(?:will|would|has|have|had|is|are|was|were|to)\b)[a-z][\w-]*\s+){1,3}")
+# ... or, after a possessive describing name, its noun and the apposition naming that noun ("Velmora's sovereign wealth
+# fund, the ")
+DESCRIBER_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+the\s+")
 
 
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
