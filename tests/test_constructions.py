@@ -1501,6 +1501,15 @@ CASES = [
     ("Halvex struck a $2 billion partnership with Orsk, an AI firm owned by Velmora's sovereign wealth fund, the "
      "Velmora Investment Authority, to build data centers.",
      ["partnership announced: Halvex partner, Orsk partner | 2e+09 USD once"]),
+    # a subject's deals listed after 'including' or a colon: each item a deal of its own (candidates.listed_deals);
+    # not where an item is a trade whose sides it does not give
+    ("Orsk announced two deals: a $3 billion partnership with Brisa Systems and a $1 billion Halvex Capital "
+     "investment.",
+     ["partnership announced: Orsk partner, Brisa Systems partner | 3e+09 USD once",
+      "investment announced: Halvex Capital investor, Orsk investee | 1e+09 USD once"]),
+    ("Orsk has signed several agreements, including a $2 billion chip supply deal with Halvex and a lease with "
+     "Tamsin.",
+     ["chips announced: Orsk buyer, Halvex seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

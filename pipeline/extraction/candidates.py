@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
+from ..names import fold_name, strip_suffix
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
@@ -406,6 +407,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     draft.terms = read_terms(sent.text)
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
+    listed = _listed_deals(draft, sent, valued, rx) if on("candidates.listed_deals") else []
+    if listed:
+        return listed
     paired = _paired_figures(draft, sent, valued, rx) if on("candidates.paired_figures") else []
     if paired:
         return paired
@@ -691,6 +695,60 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
         d.alternates = m.alternates
         out.append(d)
     return out
+
+
+# 'has secured major partnerships—including ': deals of the subject's, listed after (candidates.listed_deals)
+LISTED_DEALS = re.compile(r"\b(?:deals|partnerships|agreements|contracts|tie-ups|alliances|investments)\b[^.;:]{0,30}?"
+                          r"(?:\s*[—–:]\s*|,\s+|\s+)(?:including|such\s+as)\s+|\b(?:deals|partnerships|agreements)"
+                          r"\s*:\s+", re.I)
+# one item of such a list: a partnership with a name ('a $10 billion deal with X', 'a collaboration with Y'), or
+# a name's investment ('a $5 billion X investment'); items part at a comma, or at 'and' before an article
+_ITEM_NAME = r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
+ITEM_WITH = re.compile(rf"(?:an?\s+)?(?P<pre>[^,;]{{0,60}}?)\b(?:{words('listed_deal_nouns')})\s+with\s+{_ITEM_NAME}",
+                       re.I)
+ITEM_INVESTMENT = re.compile(rf"(?:an?\s+)?(?P<pre>[^,;]{{0,40}}?){_ITEM_NAME}\s+(?:investment|stake|funding|backing)\b",
+                             re.I)
+ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=an?\s)")
+
+
+def _listed_deals(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
+    """'Orsk has secured major tech partnerships—including a $10 billion deal with Brisa Systems, a $5 billion Halvex
+    investment, and a collaboration with Tamsin': after a subject's plural deal noun and 'including' (or a colon),
+    each item is a deal of its own with the subject: a partnership with the name after 'with', or the name's
+    investment in the subject, with the item's own figure (rule candidates.listed_deals); a name no list knows is
+    read from its place in the item. Not where an item is of another shape or a trade whose sides it does not give."""
+    lead = LISTED_DEALS.search(sent.text)
+    subject = next((o for o in sent.orgs if o.end - sent.start <= lead.start()), None) if lead else None
+    if subject is None:
+        return []
+    out, pos = [], lead.end()
+    while pos < len(sent.text):
+        item = ITEM_WITH.match(sent.text, pos)
+        type_ = "partnership"
+        if item is None:
+            item, type_ = ITEM_INVESTMENT.match(sent.text, pos), "investment"
+        if item is None or (type_ == "partnership" and any(rx[f"type:{t}"].search(item.group("pre"))
+                                                           for t in TRADE_TYPES)):
+            return []  # ('a $10 billion chip supply deal with X': a trade whose sides the item does not give)
+        at, to = sent.start + item.start("name"), sent.start + item.end("name")
+        name = next((o for o in sent.orgs if o.start <= at < o.end or at <= o.start < to), None)
+        if name is None:
+            text = item.group("name")
+            name = OrgMention(at, to, text, fold_name(strip_suffix(text)), strip_suffix(text), "other", "listed")
+        if name.key == subject.key:
+            return []
+        own = [m for m in money if item.start() <= m.start - sent.start < item.end()]
+        parties = [(subject, "partner"), (name, "partner")] if type_ == "partnership" else [
+            (name, "investor"), (subject, "investee")]
+        d = Draft(type_, parties, own[0].amount if len(own) == 1 else None, sent, draft.status, draft.confidence,
+                  draft.rule + "|listed", dict(draft.terms))
+        d.alternates = own[0].alternates if len(own) == 1 else ()
+        out.append(d)
+        more = ITEM_BREAK.search(sent.text, item.end())
+        if more is None or sent.text[item.end():more.start()].count(" ") > 6:
+            break  # the last item, and what it goes on with ('... with Tamsin to build AI factories')
+        pos = more.end()
+    return out if len(out) >= 2 and hit("candidates.listed_deals") else []
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
