@@ -1510,6 +1510,13 @@ CASES = [
     ("Orsk has signed several agreements, including a $2 billion chip supply deal with Halvex and a lease with "
      "Tamsin.",
      ["chips announced: Orsk buyer, Halvex seller | 2e+09 USD once"]),
+    # plural deals with named companies to build capacity: a partnership with each (candidates.deals_to_build,
+    # candidates.deals_with_each); one partnership of three stays one
+    ("Tamsin Cloud signed agreements with Halvex and Brisa Systems to develop data centres in Ohio.",
+     ["partnership announced: Tamsin Cloud partner, Halvex partner",
+      "partnership announced: Tamsin Cloud partner, Brisa Systems partner"]),
+    ("Tamsin Cloud formed a partnership with Halvex and Brisa Systems to build a data centre in Ohio.",
+     ["partnership announced: Tamsin Cloud partner, Halvex partner, Brisa Systems partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

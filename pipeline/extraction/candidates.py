@@ -410,6 +410,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     listed = _listed_deals(draft, sent, valued, rx) if on("candidates.listed_deals") else []
     if listed:
         return listed
+    each = _deals_with_each(draft, sent) if not valued and on("candidates.deals_with_each") else []
+    if each:
+        return each
     paired = _paired_figures(draft, sent, valued, rx) if on("candidates.paired_figures") else []
     if paired:
         return paired
@@ -749,6 +752,25 @@ def _listed_deals(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
             break  # the last item, and what it goes on with ('... with Tamsin to build AI factories')
         pos = more.end()
     return out if len(out) >= 2 and hit("candidates.listed_deals") else []
+
+
+# 'has announced deals with A and B': a plural deal noun, then 'with' and the other sides (candidates.deals_with_each)
+PLURAL_DEALS_WITH = re.compile(r"\b(?:deals|agreements|partnerships|pacts|alliances)\s+with\s+", re.I)
+
+
+def _deals_with_each(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'Orsk has announced deals with Halvex and Brisa Systems to build AI factories': a partnership of three or more
+    told as plural deals with the names after 'with' is one deal of the subject with each of them (guideline 1:
+    separate agreements are separate records), not one deal of them all (rule candidates.deals_with_each)."""
+    m = PLURAL_DEALS_WITH.search(sent.text)
+    if m is None or draft.type != "partnership" or len(draft.parties) < 3:
+        return []
+    before = [p for p in draft.parties if p[0].end - sent.start <= m.start()]
+    after = [p for p in draft.parties if p[0].start - sent.start >= m.end()]
+    if len(before) != 1 or len(after) + 1 != len(draft.parties) or not hit("candidates.deals_with_each"):
+        return []
+    return [Draft(draft.type, [before[0], p], None, sent, draft.status, draft.confidence, draft.rule + "|each",
+                  dict(draft.terms)) for p in after]
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

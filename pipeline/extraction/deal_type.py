@@ -79,6 +79,8 @@ JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}
 # undertaking is on, then 'to' and the aim (type.joint_aim_on)
 JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+on\s+(?:an?|the|their)\s+"
                           rf"[^,;.]{{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
+# 'deals with A and B to' (candidates.deals_to_build; plural: 'an agreement with X to build' may be a build sold)
+DEALS_WITH_AIM = re.compile(r"\b(?:deals|agreements|pacts)\s+with\s+[^,;.]{1,60}?\s+to\s+(?:jointly\s+)?$", re.I)
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
@@ -659,7 +661,8 @@ def _joint_aim(t: Trigger, sent: Sentence) -> bool:
         return False
     before = sent.text[:t.start - sent.start]
     return bool(JOINT_AIM.search(before)) or hit("type.joint_aim_on", on("type.joint_aim_on") and bool(
-        JOINT_AIM_ON.search(before)))
+        JOINT_AIM_ON.search(before))) or hit("candidates.deals_to_build", on("candidates.deals_to_build") and bool(
+            DEALS_WITH_AIM.search(before)) and bool(JOINT_CAPACITY.match(sent.text[t.end - sent.start:])))
 
 
 # a deal word, then 'to' and a verb of making or deploying, then (within the clause) an asset of generation
@@ -684,6 +687,10 @@ def joint_capacity(sent: Sentence, making_only: bool = False) -> bool:
     for m in (MAKING_VERB if making_only else AIM_VERB).finditer(sent.text):
         if JOINT_AIM.search(sent.text[:m.start()]) and JOINT_CAPACITY.match(sent.text[m.end():]):
             return True
+        if not making_only and on("candidates.deals_to_build") and DEALS_WITH_AIM.search(
+                sent.text[:m.start()]) and MAKING_VERB.fullmatch(m.group(0)) and JOINT_CAPACITY.match(
+                sent.text[m.end():]) and hit("candidates.deals_to_build"):
+            return True  # 'has announced deals with A and B to build AI factories': what the deals are to make
     return False
 
 
