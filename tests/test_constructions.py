@@ -1517,6 +1517,10 @@ CASES = [
       "partnership announced: Tamsin Cloud partner, Brisa Systems partner"]),
     ("Tamsin Cloud formed a partnership with Halvex and Brisa Systems to build a data centre in Ohio.",
      ["partnership announced: Tamsin Cloud partner, Halvex partner, Brisa Systems partner"]),
+    # a name found by its first suffix runs through one capitalised word to a further suffix, the legal form outside
+    # (mentions.suffix_run_through)
+    ("Halvex signed a deal with Tamsin Power International Limited to supply 200 MW.",
+     ["power announced: Halvex buyer, Tamsin Power International seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -320,6 +320,11 @@ DESCRIBER_LIST_DESCRIBED = re.compile(r"\s*\([A-Z][\w&.-]{0,9}\)\s*(?:,\s*(?:and
 DESCRIBER_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+the\s+")
 
 
+# after a name found by its suffix: one capitalised word that is no suffix, then a suffix ('Power| International
+# Berhad') (mentions.suffix_run_through)
+SUFFIX_THROUGH = re.compile(r"[^\S\n](?:[A-Z][a-z]+)[^\S\n]([A-Z][\w.]*)(?![\w&-])")
+LEGAL_FORMS_LONG = frozenset(("Berhad", "Bhd", "Limited", "Incorporated", "Corporation", "Ltda", "Tbk", "SpA", "S.p.A",
+                              "AB", "ASA", "Oyj", "KK", "Pte"))
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
 LEGAL_SUFFIXES = word_set("legal_suffixes")  # 'Ltd', 'GmbH'
 HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
@@ -1582,12 +1587,21 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
+            through_run = False
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
             if pattern == "suffix_org":  # 'Kestrel Infrastructure Partners': the lazy match stops at the first suffix
                 more = rx["suffix_run"].match(text, m.end(group))
                 if more and hit("mentions.suffix_run", on("mentions.suffix_run")):
                     name = text[start:more.end()].rstrip(".")
+                through = SUFFIX_THROUGH.match(text, start + len(name)) if on("mentions.suffix_run_through") else None
+                through_run = bool(through) and (through.group(1).rstrip(".") in lex.cues["org_suffixes"] or
+                                                 through.group(1).rstrip(".") in LEGAL_FORMS_LONG)
+                if through_run and hit("mentions.suffix_run_through"):
+                    # 'Tamsin Power International Berhad': a capitalised word, then a further suffix, are the same
+                    # name (the legal form, as ever, outside it)
+                    name = text[start:through.start(1)].rstrip() if through.group(1).rstrip(".") in LEGAL_SUFFIXES \
+                        or through.group(1).rstrip(".") in LEGAL_FORMS_LONG else text[start:through.end(1)]
                 phrase = INSTITUTION_OF.match(text, start + len(name)) if name.split()[-1] in word_set(
                     "institution_heads") and on("mentions.institution_of") else None
                 if phrase and hit("mentions.institution_of"):
@@ -1663,7 +1677,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if not name or name in not_org or len(name) < 2 or re.search(r"['’]s\b", name) or (
                     pattern == "suffix_org" and len(words) < 2):
                 continue
-            if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words):
+            if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words) and not (
+                    through_run and words[0] not in generic):
                 continue
             if pattern == "appositive_org" and SPEAKS_AFTER.match(text, m.end()) and hit(
                     "mentions.apposition_speaks", on("mentions.apposition_speaks")):
