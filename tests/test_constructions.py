@@ -1521,6 +1521,11 @@ CASES = [
     # (mentions.suffix_run_through)
     ("Halvex signed a deal with Tamsin Power International Limited to supply 200 MW.",
      ["power announced: Halvex buyer, Tamsin Power International seller"]),
+    # a partnership told bare, then capacity attached by the next sentence about it (discourse.capacity_after); no
+    # capacity, no deal
+    ("Orsk announced a strategic collaboration with Halvex. The alliance will build two data centres in Ohio by 2027.",
+     ["partnership announced: Orsk partner, Halvex partner"]),
+    ("Orsk announced a strategic collaboration with Halvex. The partnership covers research on cooling software.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1097,18 +1097,33 @@ def figure_after(unsized: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     figure of the next sentence when that one refers back to it (a deal or money noun, or 'It is worth', opening it)
     and names no other company (rule discourse.figure_after)."""
     if len(unsized) != 1 or not (OPENING_DEAL_NOUN.match(sent.text) or OPENING_MONEY_NOUN.match(sent.text)
-                                 or IT_VALUED.match(sent.text)):
+                                 or IT_VALUED.match(sent.text) or OPENING_JOINT_NOUN.match(sent.text)):
         return []
     draft = unsized[0]
     keys = {o.key for o, _ in draft.parties}
     money = [m for m in sent.money if not m.excluded and m.amount.value]
-    if not money or any(o.key not in keys for o in sent.orgs) or not hit("discourse.figure_after"):
+    if not money and draft.type == "partnership" and (OPENING_DEAL_NOUN.match(sent.text) or OPENING_JOINT_NOUN.match(
+            sent.text)) and not any(
+            o.key not in keys for o in sent.orgs) and on("discourse.capacity_after") and ATTACHED_CAPACITY.search(
+            mask_orgs(sent)) and hit("discourse.capacity_after"):
+        # 'a strategic collaboration between A and B.' then 'The partnership focuses on developing AI
+        # infrastructure': the capacity the next sentence attaches to it (guideline: partnerships with money or
+        # capacity attached)
+        return [replace(draft, confidence=draft.confidence + 0.15, rule=draft.rule + "|capacity_after")]
+    if not money or any(o.key not in keys for o in sent.orgs) or not (OPENING_DEAL_NOUN.match(sent.text) or
+                                                                     OPENING_MONEY_NOUN.match(sent.text) or
+                                                                     IT_VALUED.match(sent.text)) or not hit(
+            "discourse.figure_after"):
         return []
     return [replace(draft, amount=money[0].amount, alternates=money[0].alternates,
                     confidence=draft.confidence + 0.25, rule=draft.rule + "|figure_after",
                     terms=read_terms(draft.sentence.text + " " + sent.text))]
 
 
+# 'The alliance will build ...', 'The collaboration aims to ...': a joint undertaking told again
+# (discourse.capacity_after)
+OPENING_JOINT_NOUN = re.compile(r"\W*(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:alliance|collaboration|tie-up|"
+                                r"cooperation|joint\s+venture)\b", re.I)
 # 'The loan is worth ...', 'The new credit facility ...': money lent or put in, told again (discourse.figure_after)
 OPENING_MONEY_NOUN = re.compile(rf"\W*(?:the|this|that|its|their|such)\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"(?:{words('lending_nouns')})\b", re.I)
