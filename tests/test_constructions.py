@@ -1526,6 +1526,12 @@ CASES = [
     ("Orsk announced a strategic collaboration with Halvex. The alliance will build two data centres in Ohio by 2027.",
      ["partnership announced: Orsk partner, Halvex partner"]),
     ("Orsk announced a strategic collaboration with Halvex. The partnership covers research on cooling software.", []),
+    # ', and X will receive warrants': two clauses with no figure each tell a deal (mentions.and_clause_both_unsized);
+    # a deal of another kind between the parties of a sized deal is no retelling (merging.other_kind_stays)
+    ("Brisa Cloud announced a $400 million investment from Tamsin Micro. As part of the deal, Brisa Cloud agreed to "
+     "buy Tamsin Micro's networking chips, and Tamsin Micro will receive warrants for Brisa Cloud shares.",
+     ["investment announced: Brisa Cloud investee, Tamsin Micro investor | 4e+08 USD once",
+      "chips announced: Brisa Cloud buyer, Tamsin Micro seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

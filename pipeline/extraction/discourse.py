@@ -815,9 +815,19 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
     if not drafts or not PART_OF_TOLD.search(sent.text) or not on("discourse.part_of_told_deal"):
         return new
     told = {o.key for d in drafts for o, _ in d.parties}
+    kinds = {d.type for d in drafts}
     keep = [d for d in new if d.amount is not None or d.type == "investment" or not any(
-        o.key in told for o, _ in d.parties) or not hit("discourse.part_of_told_deal", True)]
+        o.key in told for o, _ in d.parties) or hit("discourse.own_agreement_within", on(
+            "discourse.own_agreement_within") and d.type not in kinds and d.type != "partnership" and bool(
+            OWN_AGREEMENT.search(sent.text)) and "|symmetric" not in d.rule) or not hit(
+        "discourse.part_of_told_deal", True)]
     return keep
+
+
+# 'agreed to buy', 'entered into an agreement to purchase', 'signed a contract to supply': a deal verb of the subject's
+# own (discourse.own_agreement_within)
+OWN_AGREEMENT = re.compile(r"\b(?:agreed|agrees|signed|signs|entered\s+into|enters\s+into)\b\s+(?:(?:an?|the)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?to\s+(?:buy|purchase|supply|sell|lease|rent|provide|deliver)\b", re.I)
 
 
 # 'the contract was worth $4.2 billion', 'the agreement is valued at': a deal told before, sized again

@@ -29,7 +29,13 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         if other is deal or any(mark in other.rule.split(";")[0] for mark in SEPARATE):
             continue  # (an agreement of its own beside the deal tells another deal, not this one again)
         okeys = {p.canonical for p in other.parties}
-        if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2:
+        if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2 and not (
+                deal.type in TRADE_KINDS and deal.type != other.type and _directional(deal) and not (
+                    starts & {e.start for e in other.evidence}) and hit("merging.other_kind_stays", on(
+                        "merging.other_kind_stays"))):
+            # ('X entered into an agreement to purchase Y's accelerators' after Y's $750 million investment in X: a
+            # deal of another kind, read from its own verb in a sentence of its own, is no retelling; rule
+            # merging.other_kind_stays)
             return True
         # (a partnership never takes the place of a deal of a kind: it gives way to it, below, so that one stays)
         if other.amount is None and okeys == keys and other.confidence > deal.confidence and not (
@@ -88,6 +94,8 @@ def _directional(deal: Deal) -> bool:
     return "|symmetric" not in deal.rule.split(";")[0]
 
 
+# the kinds of trade (a bare investment or partnership of a sized deal's parties is that deal told again)
+TRADE_KINDS = frozenset(("chips", "compute", "datacenter", "power"))
 # rule marks of records told as agreements of their own beside the deal of their sentence (discourse.contracts_under,
 # discourse.earlier_terms; not '|earlier', discourse.earlier_agreement's records, which have a figure of their own)
 SEPARATE = ("|under", "|sized_earlier")

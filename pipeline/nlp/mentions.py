@@ -1165,6 +1165,14 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                 _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e) and FINITE.search(text, s, m.start())
                 and hit("mentions.and_clause_unsized", on("mentions.and_clause_unsized")))) and hit(
             "mentions.and_clause_auxiliary")] if and_clause and on("mentions.and_clause_auxiliary") else []
+        # 'X entered into an agreement to purchase Y's accelerators, and Y will receive warrants to buy ...': after a
+        # comma, 'and', a new subject and an auxiliary, each side with a trigger and neither with a figure, a name
+        # before: two clauses, each telling its own deal (mentions.and_clause_both_unsized)
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and text[m.start()] == ","
+                 and _has(trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, s, e)
+                 and CAPITAL_WORD.search(text, s, m.start()) and hit("mentions.and_clause_both_unsized")] if and_clause and on(
+            "mentions.and_clause_both_unsized") else []
         # 'X secured $3 billion in Y contracts while Z invested $500 million in ...': 'while' and a new subject with a
         # deal verb, no comma before it, each side with a deal of its own (mentions.while_clause)
         taken = {m.start() for m in ands}
