@@ -12,7 +12,7 @@ from ..nlp.mentions import DEAL_BACK, OrgMention, Sentence, Trigger, cue_regexes
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
-from .candidates import UNSIDED, Draft
+from .candidates import OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs,
                     kind_sides)
 from .merging import same_amount
@@ -823,11 +823,6 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
         "discourse.part_of_told_deal", True)]
     return keep
 
-
-# 'agreed to buy', 'entered into an agreement to purchase', 'signed a contract to supply': a deal verb of the subject's
-# own (discourse.own_agreement_within)
-OWN_AGREEMENT = re.compile(r"\b(?:agreed|agrees|signed|signs|entered\s+into|enters\s+into)\b\s+(?:(?:an?|the)\s+)?"
-                           r"(?:[\w-]+\s+){0,3}?to\s+(?:buy|purchase|supply|sell|lease|rent|provide|deliver)\b", re.I)
 
 
 # 'the contract was worth $4.2 billion', 'the agreement is valued at': a deal told before, sized again

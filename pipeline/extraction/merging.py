@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
 from ..nlp.rules import hit, on
-from .candidates import Draft
+from .candidates import OWN_AGREEMENT, Draft
 
 
 def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
@@ -30,7 +30,8 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
             continue  # (an agreement of its own beside the deal tells another deal, not this one again)
         okeys = {p.canonical for p in other.parties}
         if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2 and not (
-                deal.type in TRADE_KINDS and deal.type != other.type and _directional(deal) and not (
+                deal.type in TRADE_KINDS and deal.type != other.type and other.type == "investment" and any(
+                    OWN_AGREEMENT.search(e.sentence) for e in deal.evidence) and _directional(deal) and not (
                     starts & {e.start for e in other.evidence}) and hit("merging.other_kind_stays", on(
                         "merging.other_kind_stays"))):
             # ('X entered into an agreement to purchase Y's accelerators' after Y's $750 million investment in X: a

@@ -1134,6 +1134,9 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
     return (sent,)
 
 
+LOWER_WORD_END = re.compile(r"\b[a-z][\w'’-]*$")  # a word in lower case ends the part before (not a name)
+
+
 def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = (), org_at: list[int] = ()):
     """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal. Also at ', and'
     before a new subject and its verb ('... for $900 million, and Ostren Malik will acquire ...', rule
@@ -1170,6 +1173,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # before: two clauses, each telling its own deal (mentions.and_clause_both_unsized)
         taken = {m.start() for m in ands}
         ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and text[m.start()] == ","
+                 and LOWER_WORD_END.search(text, s, m.start())  # (not 'A, B, and C will ...': a list of names)
                  and _has(trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, s, e)
                  and CAPITAL_WORD.search(text, s, m.start()) and hit("mentions.and_clause_both_unsized")] if and_clause and on(
             "mentions.and_clause_both_unsized") else []
