@@ -1532,6 +1532,12 @@ CASES = [
      "buy Tamsin Micro's networking chips, and Tamsin Micro will receive warrants for Brisa Cloud shares.",
      ["investment announced: Brisa Cloud investee, Tamsin Micro investor | 4e+08 USD once",
       "chips announced: Brisa Cloud buyer, Tamsin Micro seller"]),
+    # a site sold and leased back: a second record, the roles turned, without the sale's figure (discourse.lease_back)
+    ("Halvex Data sold its Ohio campus to Brisa Capital for $600 million and will lease it back for 15 years.",
+     ["datacenter announced: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once",
+      "datacenter announced: Halvex Data buyer, Brisa Capital seller"]),
+    ("Halvex Data sold its Ohio campus to Brisa Capital for $600 million, and will build a new one in Texas.",
+     ["datacenter announced: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1137,6 +1137,25 @@ IT_VALUED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|will\s+be|would\s+be|co
                        r"(?:worth|valued)\b", re.I)
 
 
+# 'under a 20-year lease-back agreement', 'will lease it back', 'a sale-leaseback' (discourse.lease_back)
+LEASE_BACK = re.compile(r"\blease[-\s]?backs?\b|\bleas(?:e|es|ed|ing)\s+(?:it|them|the\s+\w+)\s+back\b", re.I)
+
+
+def lease_back(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'Orsk Data is selling its Frankfurt campus to Tamsin Bay for 1.4 billion euros. Orsk will continue to operate
+    the site under a 20-year lease-back agreement': a sale of a site told just before, then the seller leasing it
+    back (in the same sentence or the next, naming no other company), is a second record: the seller is the tenant,
+    the buyer the landlord, without the sale's figure (rule discourse.lease_back)."""
+    roles = {r: o for o, r in draft.parties}
+    if draft.type != "datacenter" or set(roles) != {"buyer", "seller"} or not LEASE_BACK.search(sent.text):
+        return []
+    if any(o.key not in {roles["buyer"].key, roles["seller"].key} for o in sent.orgs) or not hit(
+            "discourse.lease_back"):
+        return []
+    return [Draft("datacenter", [(roles["seller"], "buyer"), (roles["buyer"], "seller")], None, sent, draft.status,
+                  draft.confidence - 0.1, draft.rule + "|lease_back", read_terms(sent.text))]
+
+
 def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Halden Cloud bought $1 billion of chips from Brimmer Micro in May. In July it ordered a further $600
     million': a later sentence that tells more of the deal told last (a further, an additional or another figure;

@@ -18,6 +18,8 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
         return False  # a second undertaking of the same parties, not the first told again
     if "|warrant" in deal.rule:  # warrants granted with a supply deal: a record of their own (guideline 7)
         return False
+    if "|lease_back" in deal.rule:  # a site sold and leased back: the lease, roles turned, is a record of its own
+        return False
     if "|shared_trigger" in deal.rule:  # the second deal word of a subject, in a clause of its own
         return False
     starts = {e.start for e in deal.evidence}
@@ -116,6 +118,10 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             continue
         if not (same_amount(old.amount, new.amount) or same_figure):
             continue
+        if any("|lease_back" in d.rule.split(";")[0] for d in (old, new)) and {(p.canonical, p.role) for p in
+                                                                             old.parties} != {
+                (p.canonical, p.role) for p in new.parties}:
+            continue  # the sale and its lease-back, the roles turned: two records (discourse.lease_back)
         separate = any(mark in d.rule.split(";")[0] for d in (old, new) for mark in SEPARATE)
         if separate and not (old.amount == new.amount and old.power_mw == new.power_mw) and hit(
                 "merging.separate_agreements", on("merging.separate_agreements")):
