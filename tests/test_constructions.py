@@ -1538,6 +1538,10 @@ CASES = [
       "datacenter announced: Halvex Data buyer, Brisa Capital seller"]),
     ("Halvex Data sold its Ohio campus to Brisa Capital for $600 million, and will build a new one in Texas.",
      ["datacenter announced: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once"]),
+    # the buyer's site as the object of a verb of supplying, by a supplier of power, is power supplied
+    # (type.site_supplied)
+    ("Velkari Grid signs 20-year deal to supply Orsk campus",
+     ["power announced: Velkari Grid seller, Orsk buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

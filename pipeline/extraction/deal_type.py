@@ -235,6 +235,13 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
 COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 
 
+SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
+# after a verb of supplying: the buyer's site as its object, its owner masked ('_'), 'Orsk's data centers in Ohio',
+# 'Orsk campus' (type.site_supplied)
+SITE_SUPPLIED = re.compile(r"\s+(?:the\s+)?_+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:campus|campuses|data\s+cent(?:er|re)s?|"
+                           r"sites?|facilit(?:y|ies))\b", re.I)
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -326,6 +333,15 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_investment", on("type.joint_investment") and any(
             _invests_with_partner(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
+    if on("type.site_supplied"):
+        # 'Tamsin Energy will supply Orsk's data centers', 'to supply Orsk campus': a site as the object of a verb of
+        # supplying is where the goods go, no datacenter sold; a supplier of power supplies power to it
+        for t in usable:
+            site = SITE_SUPPLIED.match(text, t.end - sent.start) if SUPPLY_VERB.fullmatch(t.text) else None
+            supplier = next((o for o in sent.orgs if o.end <= t.start), None)
+            if site and supplier is not None and supplier.kind == "power" and hit("type.site_supplied"):
+                scores["datacenter"] -= len(rx["type:datacenter"].findall(site.group(0)))
+                scores["power"] += 4
     if scores["power"] and hit("type.generation_built", on("type.generation_built") and generation_built(sent)):
         scores["partnership"] += 6  # 'an agreement with X to develop sites for reactors': built together, not sold
     if hit("type.paid_to_serve", on("type.paid_to_serve") and any(
