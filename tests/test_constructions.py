@@ -1542,6 +1542,15 @@ CASES = [
     # (type.site_supplied)
     ("Velkari Grid signs 20-year deal to supply Orsk campus",
      ["power announced: Velkari Grid seller, Orsk buyer"]),
+    # the earlier contract a compared deal's party signed with another: the same kind, the same role
+    # (discourse.earlier_same_kind); no contract, no record
+    ("Velkari Energy will supply 300 MW of power to Orsk Cloud under a 15-year deal. The deal is Velkari's biggest so "
+     "far and follows a $700 million agreement it struck with Brisa AI last year.",
+     ["power announced: Velkari seller, Orsk Cloud buyer",
+      "power announced: Velkari seller, Brisa AI buyer | 7e+08 USD once"]),
+    ("Velkari Energy will supply 300 MW of power to Orsk Cloud under a 15-year deal. The deal is Velkari's biggest so "
+     "far and follows a drought that hit Brisa AI last year.",
+     ["power announced: Velkari seller, Orsk Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -34,7 +34,7 @@ from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
-                        earlier_terms, enrich, figure_after, figure_told_before, follow_on, goods_told_before, lease_back,
+                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on, goods_told_before, lease_back,
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
@@ -286,6 +286,10 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                     new, unsized = sized, [d for d in unsized if d is not sized[0]]
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
+            if drafts and rules.on("discourse.earlier_same_kind") and all(
+                    "|symmetric" in d.rule or d.type == "partnership" for d in new):
+                earlier = earlier_same_kind(drafts[-1], sent)  # "... is Tamsin's largest and follows a contract it
+                new = earlier or new  # signed with Halvex": that contract, of the same kind
             if rules.on("discourse.lease_back"):
                 # '... selling its campus to Y for $1 billion and will lease it back', or in the next sentence
                 new = new + [x for d in (new or drafts[-1:]) for x in lease_back(d, sent)]

@@ -1137,6 +1137,39 @@ IT_VALUED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|will\s+be|would\s+be|co
                        r"(?:worth|valued)\b", re.I)
 
 
+# "The agreement is Tamsin's largest to date and follows a $1.1 billion contract it signed with Halvex Labs": whose
+# deal is compared (its possessor), then the earlier contract that one signed with another (discourse.earlier_same_kind)
+COMPARED_OWNER = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?:largest|biggest|first|second|third|"
+                            r"latest|largest\s+ever)\b")
+EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s+(?:similar\s+)?"
+                              r"(?:[$€£][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:contract|deal|agreement)\s+(?:it|the\s+company)\s+(?:had\s+)?(?:signed|struck|inked|"
+                              r"reached)\s+with\s+$", re.I)
+
+
+def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
+    """'Orsk AI will rent computing capacity from Tamsin Compute for $4.5 billion. The agreement is Tamsin's largest
+    to date and follows a $1.1 billion contract it signed with Halvex Labs in January.': the earlier contract the
+    compared deal's party signed with another company is a deal of the same kind, that party in the same role, the
+    other in the opposite one, with its own figure (rule discourse.earlier_same_kind)."""
+    roles = {r: o for o, r in draft.parties}
+    if draft.type not in TRADE_TYPES or set(roles) != {"buyer", "seller"} or not OPENING_DEAL_NOUN.match(sent.text):
+        return []
+    owner = COMPARED_OWNER.search(sent.text)
+    shared = next((r for r, o in roles.items() if owner and (o.text.startswith(owner.group(1)) or
+                                                           o.canonical.startswith(owner.group(1)))), None)
+    for o in sent.orgs:
+        if shared is None or o.key in {x.key for x in roles.values()}:
+            continue
+        if EARLIER_CONTRACT.search(sent.text, 0, o.start - sent.start) and hit("discourse.earlier_same_kind"):
+            money = [m for m in sent.money if not m.excluded and m.amount.value and m.end <= o.start]
+            other = "seller" if shared == "buyer" else "buyer"
+            return [Draft(draft.type, [(roles[shared], shared), (o, other)], money[-1].amount if money else None, sent,
+                          draft.status, draft.confidence - 0.2, draft.rule + "|earlier_same_kind",
+                          read_terms(sent.text))]
+    return []
+
+
 # 'under a 20-year lease-back agreement', 'will lease it back', 'a sale-leaseback' (discourse.lease_back)
 LEASE_BACK = re.compile(r"\blease[-\s]?backs?\b|\bleas(?:e|es|ed|ing)\s+(?:it|them|the\s+\w+)\s+back\b", re.I)
 
