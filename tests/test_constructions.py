@@ -1551,6 +1551,12 @@ CASES = [
     ("Velkari Energy will supply 300 MW of power to Orsk Cloud under a 15-year deal. The deal is Velkari's biggest so "
      "far and follows a drought that hit Brisa AI last year.",
      ["power announced: Velkari seller, Orsk Cloud buyer"]),
+    # the lease-back's sides stay turned when a later sentence says who uses the money (discourse.lease_back)
+    ("Halvex Data is selling its Lyon campus to the investor Brisa Capital for 900 million euros. Halvex will keep "
+     "running the site under a 15-year lease-back agreement. Halvex plans to use the proceeds to build new sites in "
+     "Spain.",
+     ["datacenter announced: Halvex seller, Brisa Capital buyer | 9e+08 EUR once",
+      "datacenter announced: Halvex buyer, Brisa Capital seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -292,7 +292,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = earlier or new  # signed with Halvex": that contract, of the same kind
             if rules.on("discourse.lease_back"):
                 # '... selling its campus to Y for $1 billion and will lease it back', or in the next sentence
-                new = new + [x for d in (new or drafts[-1:]) for x in lease_back(d, sent)]
+                sold = [d for d in new if d.type == "datacenter"] or drafts[-1:]
+                new = new + [x for d in sold for x in lease_back(d, sent)]
             # (a round of investors only, its company untold: 'The $1.5 billion round was led by A and B')
             if raiser is not None and i - raiser[1] <= RAISER_REACH and rules.on("discourse.round_joined") and (
                     not new or rules.on("discourse.round_by_letter") and all(

@@ -1182,11 +1182,13 @@ def lease_back(draft: Draft, sent: Sentence) -> list[Draft]:
     roles = {r: o for o, r in draft.parties}
     if draft.type != "datacenter" or set(roles) != {"buyer", "seller"} or not LEASE_BACK.search(sent.text):
         return []
-    if any(o.key not in {roles["buyer"].key, roles["seller"].key} for o in sent.orgs) or not hit(
+    keys = (roles["buyer"].key, roles["seller"].key)
+    # (a party's short form, 'Ostrava' for 'Ostrava Data', is that party)
+    if any(not any(o.key.startswith(k) or k.startswith(o.key) for k in keys) for o in sent.orgs) or not hit(
             "discourse.lease_back"):
         return []
     return [Draft("datacenter", [(roles["seller"], "buyer"), (roles["buyer"], "seller")], None, sent, draft.status,
-                  draft.confidence - 0.1, draft.rule + "|lease_back", read_terms(sent.text))]
+                  draft.confidence - 0.1, "datacenter|lease_back", read_terms(sent.text))]
 
 
 def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
@@ -1678,8 +1680,9 @@ ROLE_NOUN_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<paid>"
 
 
 def _undirected(draft: Draft) -> bool:
-    """A deal whose trigger gave its two sides no direction: a symmetric trigger, or both sides named before it."""
-    return draft.rule.split("|")[1:2] == ["symmetric"] or _joint_subjects(draft)
+    """A deal whose trigger gave its two sides no direction: a symmetric trigger, or both sides named before it (not
+    a lease-back, whose sides are the sale's turned: discourse.lease_back)."""
+    return "|lease_back" not in draft.rule and (draft.rule.split("|")[1:2] == ["symmetric"] or _joint_subjects(draft))
 
 
 def _turn(draft: Draft, key: str, want: str) -> None:
