@@ -1557,6 +1557,11 @@ CASES = [
      "Spain.",
      ["datacenter announced: Halvex seller, Brisa Capital buyer | 9e+08 EUR once",
       "datacenter announced: Halvex buyer, Brisa Capital seller"]),
+    # the maker of the goods a site runs on sells nothing (roles.goods_running); goods bought from their maker do
+    ("Orsk AI will rent capacity at a Tamsin Cloud campus powered by 20,000 Velkor GPUs.",
+     ["compute announced: Orsk AI buyer, Tamsin Cloud seller"]),
+    ("Orsk AI will buy 20,000 Velkor GPUs for its Ohio campus.",
+     ["chips announced: Orsk AI buyer, Velkor seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

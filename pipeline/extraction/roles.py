@@ -252,6 +252,13 @@ def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
     return []
 
 
+# 'at the facility running Velkor chips', 'a campus powered by Orlin GPUs': goods a site or capacity runs on, their
+# maker named before them (roles.goods_running)
+RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|"
+                            r"based\s+on|featuring|fitted\s+with|filled\s+with)\s+(?:(?:the|its|their|[\d,]+)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
 def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -> list[OrgMention]:
     """The organisations of the sentence that may be parties of the deal its trigger tells: not those set aside as
     owners, rivals, describers, brands, sources, names of a relative clause or named in passing."""
@@ -279,6 +286,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
         x for x in sent.orgs if not hit("roles.owned_brand", x.start in owned)]))
                 and not hit("roles.relative_clause", o.start in aside)
                 and not hit("roles.brand", o.start in brands)
+                and not hit("roles.goods_running", on("roles.goods_running") and bool(
+                    BRAND.match(sent.text[o.end - sent.start:])) and bool(RUNNING_BEFORE.search(_preceding(sent, o, 40))))
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
                 and not hit("roles.owners_named", _owners_named(sent, o))
