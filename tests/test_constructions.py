@@ -1562,6 +1562,12 @@ CASES = [
      ["compute announced: Orsk AI buyer, Tamsin Cloud seller"]),
     ("Orsk AI will buy 20,000 Velkor GPUs for its Ohio campus.",
      ["chips announced: Orsk AI buyer, Velkor seller"]),
+    # the kind of company before its name is no type cue of a joint undertaking (type.description_before_name), whose
+    # leader is a partner (roles.leader_partners); of a deal with no other cue, it is
+    ("The venture is led by data centre developer Velkari, in partnership with Halvex and Brisa Power.",
+     ["partnership announced: Velkari partner, Halvex partner, Brisa Power partner"]),
+    ("Orsk AI signed a $2 billion deal with GPU cloud provider Halvex.",
+     ["compute announced: Orsk AI buyer, Halvex seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

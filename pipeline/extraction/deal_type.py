@@ -649,12 +649,33 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         "type.described_subject") else None
     if opening and hit("type.described_subject", True):
         spans.append((opening.start(1), opening.end(1)))
+    if on("type.description_before_name"):
+        # 'The initiative is led by global AI infrastructure provider Halvex, in partnership with ...': the kind of
+        # company written before its name, lower-case words ending in a company noun, then 'in partnership with' (or
+        # 'together with', 'alongside'), says what it does, not what the joint undertaking trades (a deal with 'GPU
+        # cloud provider X', 'AI cloud provider X has expanded its partnership with Y in a deal worth ...': its kind)
+        before = _description_before(tuple(lex.cues["org_descriptors"]))
+        spans += [(m.start(), m.end()) for o in sent.orgs if (m := before.search(sent.text, 0, o.start - sent.start))
+                  and JOINED_AFTER.match(sent.text, o.end - sent.start) and hit("type.description_before_name", True)]
     hit("type.description_of", any(re.search(r"\s(?:of|for)\s", sent.text[lo:hi]) for lo, hi in spans))
     # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
     if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
             "type.description_not_cue", True):
         return spans
     return []
+
+
+# right after a name: the joint undertaking it is in with others (type.description_before_name)
+JOINED_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
+                          r"alongside|jointly\s+with)\s")
+
+
+@cache
+def _description_before(descriptors: tuple) -> re.Pattern:
+    """Two to five lower-case words (or 'AI'), the last a company noun, right before a name ('global AI
+    infrastructure provider ')."""
+    nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:[a-z][\w-]*|AI)\s+){{1,4}}(?:{nouns})\s+$")
 
 
 @cache

@@ -252,6 +252,11 @@ def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
     return []
 
 
+# 'The initiative is led by (AI cloud provider) X, in partnership with A and B': the leader of a joint undertaking is
+# one of its partners, not an oblique set aside (roles.leader_partners)
+LED_BY_BEFORE = re.compile(r"\b(?:led|headed|spearheaded|run)\s+by\s+(?:(?:[a-z][\w-]*|AI)\s+){0,5}$")
+IN_PARTNERSHIP_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
+                                  r"alongside|jointly\s+with)\s")
 # 'at the facility running Velkor chips', 'a campus powered by Orlin GPUs': goods a site or capacity runs on, their
 # maker named before them (roles.goods_running)
 RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|"
@@ -454,7 +459,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
                          and not hit("roles.oblique_not_subject",
                                      _oblique(sent, o) and not _owned_sold(sent, o, trigger)
-                                     and not hit("roles.offer_agent", _offer_agent(sent, o, trigger)))
+                                     and not hit("roles.offer_agent", _offer_agent(sent, o, trigger))
+                                     and not hit("roles.leader_partners", _leads_partnership(sent, o)))
                          and not hit("roles.shares_owner", _shares_owner(sent, o, trigger, mentions))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
@@ -517,7 +523,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             and hit("roles.joint_investors", _coordinated(sent, left)):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
-        partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o))
+        partners = [o for o in orgs if not hit("roles.partner_oblique", _partner_oblique(sent, o) and not hit(
+                        "roles.leader_partners", _leads_partnership(sent, o)))
                     and not hit("roles.founded_entity", on("roles.founded_entity") and _founded(sent, o))
                     and not hit("roles.venture_named", on("roles.venture_named") and bool(
                         VENTURE_NAMED.search(_preceding(sent, o, 50))))]
@@ -1717,6 +1724,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if co and hit("roles.co_acquirers", True):
             parties += [(o, "acquirer") for o in co[:MAX_PARTIES]]
     return parties or None
+
+
+def _leads_partnership(sent: Sentence, o: OrgMention) -> bool:
+    """'led by (AI cloud provider) X, in partnership with A and B': X leads the joint undertaking, a partner (rule
+    roles.leader_partners)."""
+    return on("roles.leader_partners") and bool(LED_BY_BEFORE.search(_preceding(sent, o, 60))) and bool(
+        IN_PARTNERSHIP_AFTER.match(sent.text, o.end - sent.start))
 
 
 def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
