@@ -1568,6 +1568,9 @@ CASES = [
      ["partnership announced: Velkari partner, Halvex partner, Brisa Power partner"]),
     ("Orsk AI signed a $2 billion deal with GPU cloud provider Halvex.",
      ["compute announced: Orsk AI buyer, Halvex seller | 2e+09 USD once"]),
+    # 'is set to acquire' tells a deal the parties announced, no talks (guideline: talks are 'in talks', 'negotiating')
+    ("Meanwhile, Orsk, a digital infrastructure firm, is set to acquire Tamsin Intermediate LLC for about $1 billion.",
+     ["acquisition announced: Orsk acquirer, Tamsin Intermediate target | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
