@@ -1571,6 +1571,13 @@ CASES = [
     # 'is set to acquire' tells a deal the parties announced, no talks (guideline: talks are 'in talks', 'negotiating')
     ("Meanwhile, Orsk, a digital infrastructure firm, is set to acquire Tamsin Intermediate LLC for about $1 billion.",
      ["acquisition announced: Orsk acquirer, Tamsin Intermediate target | 1e+09 USD once"]),
+    # a trade 'to power' a company's sites supplies power (type.to_power); not a raise, nor a lease 'to power' models
+    ("Orsk signed a deal with Tamsin Energy to restart a reactor at its Ohio facility to power Orsk's data centers.",
+     ["power announced: Orsk buyer, Tamsin Energy seller"]),
+    ("Orsk raised $1 billion from Tamsin Capital to power its data centers.",
+     ["investment completed: Orsk investee, Tamsin Capital investor | 1e+09 USD once"]),
+    ("Orsk will lease a 200 MW campus from Tamsin Data to power its AI models.",
+     ["datacenter announced: Orsk buyer, Tamsin Data seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

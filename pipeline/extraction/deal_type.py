@@ -235,6 +235,9 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
 COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 
 
+# 'to power that company's needs', 'to help power Orsk's data centers' (type.to_power)
+TO_POWER = re.compile(r"\bto\s+(?:help\s+)?power\s+(?:[\w'’_-]+\s+){0,4}?(?:needs|operations|data\s+cent(?:er|re)s?|"
+                      r"campus(?:es)?|sites?|facilit(?:y|ies)|servers|demand|load)\b", re.I)
 SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
 # after a verb of supplying: the buyer's site as its object, its owner masked ('_'), 'Orsk's data centers in Ohio',
 # 'Orsk campus' (type.site_supplied)
@@ -333,6 +336,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_investment", on("type.joint_investment") and any(
             _invests_with_partner(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
+    if on("type.to_power") and not any(t.type in ("investment", "acquisition") for t in usable):
+        # 'a deal that would involve the restart of a reactor at the Kestrel facility to power that company's needs',
+        # '... to power Orsk's data centers': what the deal is for is powering sites, a supply of power; the sites
+        # named after 'to power' are where it goes, no datacenter traded
+        for m in TO_POWER.finditer(text):
+            if hit("type.to_power"):
+                scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
+                scores["power"] += 4
     if on("type.site_supplied"):
         # 'Tamsin Energy will supply Orsk's data centers', 'to supply Orsk campus': a site as the object of a verb of
         # supplying is where the goods go, no datacenter sold; a supplier of power supplies power to it
