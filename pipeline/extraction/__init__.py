@@ -34,7 +34,8 @@ from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
 from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
-                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on, goods_told_before, lease_back,
+                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
+                        goods_told_before, lease_back,
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
@@ -42,8 +43,8 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
-from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text, with_title,
-                    worth_reading)
+from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
+                    with_title, worth_reading)
 from .decision import decide
 from .merging import finish, merge_into
 from .roles import TRADE_TYPES, rivals_of

@@ -714,8 +714,8 @@ LISTED_DEALS = re.compile(r"\b(?:deals|partnerships|agreements|contracts|tie-ups
 _ITEM_NAME = r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3})"
 ITEM_WITH = re.compile(rf"(?:an?\s+)?(?P<pre>[^,;]{{0,60}}?)\b(?:{words('listed_deal_nouns')})\s+with\s+{_ITEM_NAME}",
                        re.I)
-ITEM_INVESTMENT = re.compile(rf"(?:an?\s+)?(?P<pre>[^,;]{{0,40}}?){_ITEM_NAME}\s+(?:investment|stake|funding|backing)\b",
-                             re.I)
+ITEM_INVESTMENT = re.compile(rf"(?:an?\s+)?(?P<pre>[^,;]{{0,40}}?){_ITEM_NAME}\s+"
+                             rf"(?:investment|stake|funding|backing)\b", re.I)
 ITEM_BREAK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=an?\s)")
 
 

@@ -241,8 +241,8 @@ TO_POWER = re.compile(r"\bto\s+(?:help\s+)?power\s+(?:[\w'’_-]+\s+){0,4}?(?:ne
 SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
 # after a verb of supplying: the buyer's site as its object, its owner masked ('_'), 'Orsk's data centers in Ohio',
 # 'Orsk campus' (type.site_supplied)
-SITE_SUPPLIED = re.compile(r"\s+(?:the\s+)?_+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:campus|campuses|data\s+cent(?:er|re)s?|"
-                           r"sites?|facilit(?:y|ies))\b", re.I)
+SITE_SUPPLIED = re.compile(r"\s+(?:the\s+)?_+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:campus|campuses|data\s+cent(?:er|re)s?|sites?|facilit(?:y|ies))\b", re.I)
 
 
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
@@ -676,7 +676,8 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     return []
 
 
-# right after a name: the joint undertaking it is in with others (type.description_before_name)
+# right after a name: the joint undertaking it is in with others (type.description_before_name,
+# roles.leader_partners)
 JOINED_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
                           r"alongside|jointly\s+with)\s")
 

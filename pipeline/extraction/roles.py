@@ -13,8 +13,8 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
                              Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
-from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, MAKER_OF_GOODS, SELLER_SCORE,
-                        buys_business, founds_jointly, mask_orgs)
+from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
+                        SELLER_SCORE, buys_business, founds_jointly, mask_orgs)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -253,10 +253,8 @@ def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
 
 
 # 'The initiative is led by (AI cloud provider) X, in partnership with A and B': the leader of a joint undertaking is
-# one of its partners, not an oblique set aside (roles.leader_partners)
+# one of its partners, not an oblique set aside (roles.leader_partners; what follows the name: deal_type.JOINED_AFTER)
 LED_BY_BEFORE = re.compile(r"\b(?:led|headed|spearheaded|run)\s+by\s+(?:(?:[a-z][\w-]*|AI)\s+){0,5}$")
-IN_PARTNERSHIP_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
-                                  r"alongside|jointly\s+with)\s")
 # 'at the facility running Velkor chips', 'a campus powered by Orlin GPUs': goods a site or capacity runs on, their
 # maker named before them (roles.goods_running)
 RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|"
@@ -292,7 +290,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                 and not hit("roles.relative_clause", o.start in aside)
                 and not hit("roles.brand", o.start in brands)
                 and not hit("roles.goods_running", on("roles.goods_running") and bool(
-                    BRAND.match(sent.text[o.end - sent.start:])) and bool(RUNNING_BEFORE.search(_preceding(sent, o, 40))))
+                    BRAND.match(sent.text[o.end - sent.start:])) and bool(
+                    RUNNING_BEFORE.search(_preceding(sent, o, 40))))
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
                 and not hit("roles.owners_named", _owners_named(sent, o))
@@ -1730,7 +1729,7 @@ def _leads_partnership(sent: Sentence, o: OrgMention) -> bool:
     """'led by (AI cloud provider) X, in partnership with A and B': X leads the joint undertaking, a partner (rule
     roles.leader_partners)."""
     return on("roles.leader_partners") and bool(LED_BY_BEFORE.search(_preceding(sent, o, 60))) and bool(
-        IN_PARTNERSHIP_AFTER.match(sent.text, o.end - sent.start))
+        JOINED_AFTER.match(sent.text, o.end - sent.start))
 
 
 def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:

@@ -1175,8 +1175,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and text[m.start()] == ","
                  and LOWER_WORD_END.search(text, s, m.start())  # (not 'A, B, and C will ...': a list of names)
                  and _has(trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, s, e)
-                 and CAPITAL_WORD.search(text, s, m.start()) and hit("mentions.and_clause_both_unsized")] if and_clause and on(
-            "mentions.and_clause_both_unsized") else []
+                 and CAPITAL_WORD.search(text, s, m.start()) and hit("mentions.and_clause_both_unsized")
+                 ] if and_clause and on("mentions.and_clause_both_unsized") else []
         # 'X secured $3 billion in Y contracts while Z invested $500 million in ...': 'while' and a new subject with a
         # deal verb, no comma before it, each side with a deal of its own (mentions.while_clause)
         taken = {m.start() for m in ands}

@@ -15,8 +15,8 @@ from ..records import Amount
 # to acquire the company'; rule mentions.figure_paid_relative)
 # 'for an enterprise value of about', 'at an equity value of': the value a deal pays for what it buys, after the
 # preposition of a price (mentions.priced_at_value)
-PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?(?:enterprise|equity|transaction)"
-                             r"\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
+PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
+                             r"(?:enterprise|equity|transaction)\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
                              r"more\s+than)\s+)?$", re.I)
 PAID_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:paid|spent)\b")
 
