@@ -701,8 +701,7 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
 
 
 # 'agreed to buy', 'entered into an agreement to purchase', 'signed a contract to supply': a deal verb of the subject's
-# own (discourse.own_agreement_within,
-# merging.other_kind_stays)
+# own (discourse.own_agreement_within, merging.other_kind_stays)
 OWN_AGREEMENT = re.compile(r"\b(?:agreed|agrees|signed|signs|entered\s+into|enters\s+into)\b\s+(?:(?:an?|the)\s+)?"
                            r"(?:[\w-]+\s+){0,3}?to\s+(?:buy|purchase|supply|sell|lease|rent|provide|deliver)\b", re.I)
 # 'has secured major partnerships—including ': deals of the subject's, listed after (candidates.listed_deals)

@@ -7,6 +7,7 @@ from functools import cache
 
 from ..nlp.components import needed_words
 from ..nlp.lexicon import Lexicon, load_lexicon
+from ..nlp.mentions import LEGAL_FORMS_LONG, LEGAL_SUFFIXES
 
 CHUNK_CHARS = 100_000  # longer texts are read in pieces cut at line or sentence ends (spaCy refuses >1M)
 
@@ -56,11 +57,12 @@ def blank_tickers(text: str) -> str:
 
 # a bare ticker in capitals right after a company's name ('Tesla Inc. TSLA has confirmed', 'Samsung Electronics
 # SSNLF, marking'): a name of one to four capitalised words, maybe a legal form, then the code, then a lower-case word
-# or a comma (gates.bare_ticker; the code's letters are the name's, in order: bare_ticker_of)
+# or a comma (gates.bare_ticker; the code's letters are the name's, in order: _letters_in_order)
 BARE_TICKER = re.compile(r"\b((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*\.?)[ \t]+([A-Z]{2,5})(?=[ \t]+[a-z]|,)")
 
 
-LEGAL_FORMS = frozenset(("Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "Cos", "Bhd", "Ltda"))
+# the legal forms whose full stop ends no sentence before a ticker ('Tesla Inc. TSLA')
+LEGAL_FORMS = LEGAL_SUFFIXES | LEGAL_FORMS_LONG | {"Plc", "Cos"}
 
 
 def _letters_in_order(code: str, name: str) -> bool:

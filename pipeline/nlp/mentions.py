@@ -1009,7 +1009,7 @@ OBJECT_RELATIVE = re.compile(r"which\s+(it|they)\s+(?!is\b|was\b|are\b|were\b)")
 
 RELATIVE_LEAD = re.compile(r"(which|who)\s")
 # ', the world's biggest maker of chip tools' up to ', which': an apposition (a determiner, then up to twelve words
-# with no comma, no verb of the list of deal verbs' kind) between a name and the relative clause
+# with no comma) between a name and the relative clause (mentions.relative_after_apposition)
 APPOSITION_TO_CUT = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’&.-]+\s+){0,11}[\w'’&.-]+\s*")
 # 'its Redmill campus' right before ', which': a facility of the sentence's subject
 OWN_FACILITY = re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,3}}(?:{words('joint_capacity_nouns')})$", re.I)
