@@ -386,6 +386,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if bought:  # 'agreed to pay $3 billion for Tessly': money paid for a company buys the company
         usable = [t for t in usable if t not in bought] + [replace(t, type="acquisition", frame="acquirer_first")
                                                            for t in bought]
+        for t in bought:  # ('for the chip start-up X': what the company is, no goods traded; type.paid_for_described)
+            described = _paid_for_company(sent, t) if t.frame == "buyer_first" else None
+            for kind in TRADED if isinstance(described, re.Match) else ():
+                scores[kind] -= len(rx[f"type:{kind}"].findall(described.group(1)))
     made = [t for t in usable if t.frame == "investee_first" and ANNOUNCED_INVESTMENT.fullmatch(t.text) and not
             FROM_AFTER.match(sent.text, t.end - sent.start) and hit("type.announced_investment", on(
                 "type.announced_investment"))]
@@ -1032,10 +1036,20 @@ PAID_FOR = re.compile(r"\s*(?:(?:a|per)\s+share\s+)?"
 PER_SHARE = re.compile(r"\s*(?:a|per)\s+share\b", re.I)
 
 
-def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
+@cache
+def paid_for_described() -> re.Pattern:
+    """After a payment's figure: 'for', up to five words ending in a company noun (cues.yaml org_descriptors), then
+    the name (type.paid_for_described)."""
+    nouns = "|".join(re.escape(d) for d in sorted(load_lexicon().cues["org_descriptors"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:in\s+(?:cash|stock)\s+)?for\s+((?:the\s+|a\s+)?(?:[\w-]+\s+){{0,4}}(?:{nouns})\s+)$",
+                      re.I)
+
+
+def _paid_for_company(sent: Sentence, t: Trigger) -> bool | re.Match:
     """'Orvane agreed to pay $3 billion for coding startup Tessly', '$45 a share in cash for X': a payment verb, its
     figure, then 'for' and a company (not 'for Tessly's GPUs', 'for a stake in Tessly', 'for capacity from
-    Tessly')."""
+    Tessly'). Where the words before the name describe it ('for the chip start-up X': type.paid_for_described), the
+    match of that gap, whose words name no goods traded."""
     if not PAY_VERB.match(t.text):
         return False
     text = sent.text
@@ -1048,10 +1062,17 @@ def _paid_for_company(sent: Sentence, t: Trigger) -> bool:
     if company is None:
         return False
     gap = PAID_FOR.match(text[figure.end - sent.start:company.start - sent.start])
+    if gap is None and on("type.paid_for_described"):
+        # 'agreed to pay $6.5 billion for the Silicon Valley chip start-up Orsk Computing': up to five words of what
+        # the company is, ending in a company noun, before its name
+        gap = paid_for_described().match(text[figure.end - sent.start:company.start - sent.start])
+        hit("type.paid_for_described", gap is not None)
     if gap is None or OBJECT_BREAK.search(gap.group(1)):
         return False
     tail = mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
-    return re.match(r"['’]s?\s", tail) is None and not PRODUCT_NOUN.match(tail)
+    if re.match(r"['’]s?\s", tail) is not None or PRODUCT_NOUN.match(tail):
+        return False
+    return gap if gap.re is not PAID_FOR else True
 
 
 # after a deal noun: 'for' and a company bought ('struck a $4 billion deal for X'; type.deal_for_company)
