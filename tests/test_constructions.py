@@ -1578,11 +1578,8 @@ CASES = [
      ["investment completed: Orsk investee, Tamsin Capital investor | 1e+09 USD once"]),
     ("Orsk will lease a 200 MW campus from Tamsin Data to power its AI models.",
      ["datacenter announced: Orsk buyer, Tamsin Data seller"]),
-    # a dotted abbreviation before 'The' ends its sentence (mentions.abbreviation_stop); money paid for a company
-    # described before its name buys the company (type.paid_for_described); paid for its goods, the goods
-    ("Brisa Group is acquiring cloud start-up Halvex Systems for $900 million U.S. The deal is expected to close in "
-     "June.",
-     ["acquisition announced: Brisa Group acquirer, Halvex Systems target | 9e+08 USD once"]),
+    # money paid for a company described before its name buys the company (type.paid_for_described); paid for its
+    # goods, the goods
     ("Brisa Group agreed to pay $900 million for the Texas-based chip start-up Halvex Systems.",
      ["acquisition announced: Brisa Group acquirer, Halvex Systems target | 9e+08 USD once"]),
     ("Brisa Group agreed to pay $900 million for Halvex Systems' chips.",

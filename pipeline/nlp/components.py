@@ -120,8 +120,6 @@ def abbreviation_breaks(doc: Doc) -> Doc:
                                 lambda tok: tok.lower_ in OPENING_DETERMINERS)
     if on("mentions.abbreviation_clause"):  # '... based in the U.K. Rusaqui has agreed to ...'
         starts += _starts_after(doc, ABBREVIATION_CLAUSE, "mentions.abbreviation_clause")
-    if on("mentions.abbreviation_stop"):  # '... for $6.5 billion U.S. The deal is expected to close ...'
-        starts += _starts_after(doc, ABBREVIATION_STOP, "mentions.abbreviation_stop")
     if on("mentions.round_letter_stop"):  # 'raised $300 million in a Series C. Stellix led the round'
         starts += _starts_after(doc, ROUND_LETTER_STOP, "mentions.round_letter_stop")
     if on("mentions.code_letter_stop"):  # '... as an exhibit to this Form 6-K. The purchase price was ...'
@@ -149,9 +147,6 @@ LEGAL_FORM_STOP = re.compile(rf"\b(?:{words('legal_suffixes')})\.[ \t]+(?=[A-Z])
 ABBREVIATION_CLAUSE = re.compile(rf"(?:\b(?:[A-Z]\.){{2,}}|\b(?:{words('legal_suffixes')})\.)[ \t]+"
                                  rf"(?=[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){{0,2}}[ \t]+"
                                  rf"(?:{words('clause_verbs')})\b)")
-# a dotted abbreviation ('U.S.', 'U.K.'), then a word that opens a sentence ('The', 'It', 'Their'): the abbreviation's
-# full stop ends the sentence (mentions.abbreviation_stop)
-ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}[ \t]+(?=(?:The|This|That|These|Those|It|Its|They|Their|Both|Shares)\b)")
 # a round's letter with its full stop, then a capitalised word: the letter ends the sentence (not an initial)
 ROUND_LETTER_STOP = re.compile(r"\b[Ss]eries [A-Z]\.[ \t]+(?=[A-Z])")
 # a code of figures and a letter with its full stop ('Form 8-K.', '10-Q.'), then a capitalised word: the sentence ends
