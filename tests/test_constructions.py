@@ -1584,6 +1584,11 @@ CASES = [
      ["acquisition announced: Brisa Group acquirer, Halvex Systems target | 9e+08 USD once"]),
     ("Brisa Group agreed to pay $900 million for Halvex Systems' chips.",
      ["chips announced: Brisa Group buyer, Halvex Systems seller | 9e+08 USD once"]),
+    # the maker of goods ordered is no partner (roles.ordered_brand); goods ordered from their maker are a trade
+    ("The expansion rests on a $200 million order for 5,000 Orlin GPUs, but also a broad partnership with Tamsin "
+     "Cloud that could become a joint venture.", []),
+    ("Brisa AI placed a $300 million order for 10,000 Orlin accelerators.",
+     ["chips announced: Brisa AI buyer, Orlin seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -255,6 +255,10 @@ def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
 # 'The initiative is led by (AI cloud provider) X, in partnership with A and B': the leader of a joint undertaking is
 # one of its partners, not an oblique set aside (roles.leader_partners; what follows the name: deal_type.JOINED_AFTER)
 LED_BY_BEFORE = re.compile(r"\b(?:led|headed|spearheaded|run)\s+by\s+(?:(?:[a-z][\w-]*|AI)\s+){0,5}$")
+# 'a $540 million order for 18,000 Velkor GPUs', 'the purchase of Orlin chips': goods ordered, their maker named
+# before them (roles.ordered_brand)
+ORDER_OF_BEFORE = re.compile(r"\b(?:orders?|purchases?|shipments?|deliver(?:y|ies)|supply)\s+(?:for|of)\s+"
+                             r"(?:(?:the|its|their|[\d,.]+|up\s+to|about|some|more\s+than)\s+)*$", re.I)
 # 'at the facility running Velkor chips', 'a campus powered by Orlin GPUs': goods a site or capacity runs on, their
 # maker named before them (roles.goods_running)
 RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|"
@@ -289,6 +293,9 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
         x for x in sent.orgs if not hit("roles.owned_brand", x.start in owned)]))
                 and not hit("roles.relative_clause", o.start in aside)
                 and not hit("roles.brand", o.start in brands)
+                and not hit("roles.ordered_brand", on("roles.ordered_brand") and type_ == "partnership" and bool(
+                    BRAND.match(sent.text[o.end - sent.start:])) and bool(
+                    ORDER_OF_BEFORE.search(_preceding(sent, o, 40))))
                 and not hit("roles.goods_running", on("roles.goods_running") and bool(
                     BRAND.match(sent.text[o.end - sent.start:])) and bool(
                     RUNNING_BEFORE.search(_preceding(sent, o, 40))))
