@@ -1589,6 +1589,9 @@ CASES = [
      "Cloud that could become a joint venture.", []),
     ("Brisa AI placed a $300 million order for 10,000 Orlin accelerators.",
      ["chips announced: Brisa AI buyer, Orlin seller | 3e+08 USD once"]),
+    # 'two and a half billion dollars', hyphenated or not (mentions.and_a_half)
+    ("Orsk will pay Tamsin two and a half billion dollars for GPU capacity over five years.",
+     ["compute announced: Orsk buyer, Tamsin seller | 2.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

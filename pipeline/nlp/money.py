@@ -69,7 +69,9 @@ class MoneyRules:
         codes = _alternation([k for k in self.symbols if len(k) == 3 and k.isalpha() and k.isupper()])
         symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>{sym})\s?{rng(1)}{scale}?(?P<plus>\+)?"
                        rf"(?:\s(?P<curw1>{cur_word})\b)?")
-        word_form = (rf"(?:{rng(2)}|(?P<nw>{numword}))\s?-?(?P<scale2>{long_scales})[\s-]"
+        # ('two and a half billion dollars', 'a nine-and-a-half-billion-dollar deal': mentions.and_a_half)
+        word_form = (rf"(?:{rng(2)}|(?P<nw>{numword})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?)\s?-?"
+                     rf"(?P<scale2>{long_scales})[\s-]"
                      rf"(?P<curw2>{cur_word})\b")
         vague = (rf"(?P<vague>(?:tens|hundreds|several|multiple)\s+of\s+(?:billions|millions|trillions)"
                  rf"(?:\s+of\s+(?:{cur_word}))?|multi-?(?:billion|million)[- ](?:{cur_word}))")
@@ -256,6 +258,11 @@ class MoneyRules:
             number = _to_decimal(raw)
         elif g.get("nw"):
             number = Decimal(self.numbers[g["nw"].lower()])
+            if g.get("half"):
+                from .rules import hit, on  # (rules.py loads its registry through lexicon.py, which reads this module)
+                if not (on("mentions.and_a_half") and hit("mentions.and_a_half")):
+                    return None
+                number += Decimal("0.5")
         else:
             return None
         if number is None:
