@@ -1592,6 +1592,10 @@ CASES = [
     # 'two and a half billion dollars', hyphenated or not (mentions.and_a_half)
     ("Orsk will pay Tamsin two and a half billion dollars for GPU capacity over five years.",
      ["compute announced: Orsk buyer, Tamsin seller | 2.5e+09 USD once"]),
+    # capacity made together with a named company, the joint words after it (candidates.built_with_partner)
+    ("Halvex Cloud will build a 200MW campus near Ostrava together with Brisa Capital.",
+     ["partnership announced: Halvex Cloud partner, Brisa Capital partner"]),
+    ("Halvex Cloud will develop its scheduling software in collaboration with Brisa Labs.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -87,6 +87,11 @@ JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns
 MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
+# 'will turn a former plant into an AI data center': a verb of making over (candidates.built_with_partner)
+MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+[^,;.]{1,60}?\binto\b", re.I)
+# after the capacity made, the partner it is made with ('in collaboration with', 'together with')
+MADE_WITH = re.compile(r"^[^;.]{0,80}?\b(?:in\s+(?:collaboration|partnership|cooperation|conjunction)|together|"
+                       r"jointly)\s+with\s+", re.I)
 
 # a joint adverb and a verb of holding, running or making something together (type.jointly_held)
 JOINTLY_HELD = re.compile(rf"\b(?:{words('joint_adverbs')})\s+"
@@ -744,6 +749,11 @@ def joint_capacity(sent: Sentence, making_only: bool = False) -> bool:
                 sent.text[:m.start()]) and MAKING_VERB.fullmatch(m.group(0)) and JOINT_CAPACITY.match(
                 sent.text[m.end():]) and hit("candidates.deals_to_build"):
             return True  # 'has announced deals with A and B to build AI factories': what the deals are to make
+    if on("candidates.built_with_partner"):
+        for m in (*MAKING_VERB.finditer(sent.text), *MADE_INTO.finditer(sent.text)):
+            made = JOINT_CAPACITY.match(sent.text[m.end():])
+            if made and MADE_WITH.match(sent.text[m.end() + made.end():]) and hit("candidates.built_with_partner"):
+                return True  # 'will build a data centre in Tamsin in partnership with Orsk': made together
     return False
 
 
