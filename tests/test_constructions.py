@@ -1596,6 +1596,16 @@ CASES = [
     ("Halvex Cloud will build a 200MW campus near Ostrava together with Brisa Capital.",
      ["partnership announced: Halvex Cloud partner, Brisa Capital partner"]),
     ("Halvex Cloud will develop its scheduling software in collaboration with Brisa Labs.", []),
+    # what a partnership to make capacity costs, told next (discourse.project_cost); a cost of software is none
+    ("Halvex Cloud will convert an old paper mill near Ostrava into a data centre in partnership with Brisa Capital. "
+     "The project is expected to cost about $400 million.",
+     ["partnership announced: Halvex Cloud partner, Brisa Capital partner | 4e+08 USD once"]),
+    ("Halvex Cloud and Brisa Labs teamed up to develop scheduling software. The project will cost $20 million.", []),
+    # a report tells the deal, its outlet named before 'report' or not at all (type.outlet_report)
+    ("Halvex Cloud agreed to buy Brisa Labs for $700 million, according to local media reports.",
+     ["acquisition reported: Halvex Cloud acquirer, Brisa Labs target | 7e+08 USD once"]),
+    ("Halvex Cloud agreed to buy Brisa Labs for $700 million, according to the company's annual report.",
+     ["acquisition announced: Halvex Cloud acquirer, Brisa Labs target | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -39,7 +39,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opens_with_deal_noun, paid_for_it, part_of_told_deal, payer_pays,
-                        paying_relative, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
+                        paying_relative, project_cost, provided_by, raiser_of, refers_back, role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
@@ -350,6 +350,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         elif drafts and prev is not None and drafts[-1].sentence.start == prev.start and paying_relative(
                 drafts[-1], sent):
             enrich(drafts[-1], sent, lex)  # '... to Halvern Labs, which will pay $900 million over three years.'
+        elif drafts and prev is not None and drafts[-1].sentence.start == prev.start and project_cost(
+                drafts[-1], sent):
+            enrich(drafts[-1], sent, lex)  # '... to build an AI data centre. The project will cost 100 billion yen.'
         elif drafts and i > 0 and payer_pays(drafts[-1], prev, sent):
             enrich(drafts[-1], sent, lex)  # '... and Marrow will pay $2.7 billion.'
     rules.at(-1)

@@ -88,7 +88,7 @@ MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 # 'will turn a former plant into an AI data center': a verb of making over (candidates.built_with_partner)
-MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+[^,;.]{1,60}?\binto\b", re.I)
+MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+[^;.]{1,80}?\binto\b", re.I)
 # after the capacity made, the partner it is made with ('in collaboration with', 'together with')
 MADE_WITH = re.compile(r"^[^;.]{0,80}?\b(?:in\s+(?:collaboration|partnership|cooperation|conjunction)|together|"
                        r"jointly)\s+with\s+", re.I)
@@ -1207,6 +1207,8 @@ def _outlet_reported(text: str) -> bool:
     """', Reuters reported', 'the Financial Times said on Monday', 'according to the Halden Times': a news outlet (a
     name of slots.yaml's media list, or a name ending in a word of outlets' names) that reports the deal makes it
     reported (guideline 9; rule type.outlet_reported)."""
+    if on("type.outlet_report") and hit("type.outlet_report", bool(REPORT_OF.search(text))):
+        return True  # 'according to a Halden Times report', 'according to media reports': a report says so
     if not on("type.outlet_reported"):
         return False
     for rx in OUTLET_SAYS:
@@ -1220,6 +1222,9 @@ _NAME = r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
 OUTLET_SAYS = (re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_NAME}", re.I),
                re.compile(rf"(?:^|[,;]\s*|\bthe\s+){_NAME}\s+(?:reported|reports|said|wrote)\b", re.I))
 OUTLET_WORD = re.compile(rf"\b(?:{words('outlet_words')})$")
+# 'according to a Nikkei report', 'according to media reports': whoever wrote it, a report the deal is told by
+REPORT_OF = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?-i:[A-Z][\w&.'’-]*)\s+){0,4}(?:(?:media|press|"
+                       r"news|local|several|multiple)\s+){0,2}reports?\b", re.I)
 
 
 # 'Quorvane said it would invest ...': 'would' after a speech verb and the reported clause's subject is the 'will' of

@@ -11,7 +11,7 @@ from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import DEAL_BACK, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt, find_power_mw
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
-from .deal_type import DEAL_NOUN, choose_type, deal_status, mask_orgs, read_terms
+from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs,
                     kind_sides)
@@ -1393,6 +1393,27 @@ def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
         OPENING_DEAL_NOUN.match(prev.text))) and len({o.key for o in sent.orgs}) == 1 and sent.orgs[0].key in payers \
         and bool(PAYER_PAYS.match(sent.text, sent.orgs[0].end - sent.start)) and on("discourse.payer_pays") and hit(
         "discourse.payer_pays")
+
+
+# 'The project, expected to cost around 100 billion yen, ...': what the partners make, and what making it costs
+PROJECT_COST = re.compile(rf"\W*(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:project|{words('joint_capacity_nouns')})\b"
+                          r"[^.;]{0,40}?\b(?:cost|costs|costing|priced\s+at|valued\s+at)\b", re.I)
+
+
+def project_cost(draft: Draft, sent: Sentence) -> bool:
+    """'Brisa and Orsk teamed up to build an AI data centre. The project will cost 100 billion yen.': a partnership
+    to make capacity, told with no figure, takes the cost of what it makes when the next sentence opens on that
+    project and names no company (rule discourse.project_cost): a joint venture's size is its build's cost. The
+    figure is the first after the cost word (a cost is no deal amount where a sentence tells no deal)."""
+    if draft.type != "partnership" or draft.amount is not None or sent.orgs or not on("discourse.project_cost"):
+        return False
+    opening = PROJECT_COST.match(sent.text)
+    cost = next((m for m in sent.money if opening and m.amount.value and m.start - sent.start >= opening.end()
+                 and m.excluded != SPENDING_PLAN), None)
+    if cost is None or not joint_capacity(draft.sentence) or not hit("discourse.project_cost"):
+        return False
+    draft.amount = cost.amount
+    return True
 
 
 def paid_for_it(draft: Draft, sent: Sentence) -> bool:
