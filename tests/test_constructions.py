@@ -1606,6 +1606,16 @@ CASES = [
      ["acquisition reported: Halvex Cloud acquirer, Brisa Labs target | 7e+08 USD once"]),
     ("Halvex Cloud agreed to buy Brisa Labs for $700 million, according to the company's annual report.",
      ["acquisition announced: Halvex Cloud acquirer, Brisa Labs target | 7e+08 USD once"]),
+    # loans: signed, hyphenated words between the verb and the loan; a borrowing with no 'from'; lenders named in a
+    # group before the trigger (roles.group_oblique); goods pledged as collateral (type.pledged_goods); 'the Bank'
+    ("Brisa Cloud has signed a £600m GPU-backed term loan to fund two clusters in Norway.",
+     ["investment announced: Brisa Cloud investee | 6e+08 GBP once"]),
+    ("Brisa Cloud secured a $900 million asset-backed loan from Halvex Bank.",
+     ["investment completed: Brisa Cloud investee, Halvex Bank investor | 9e+08 USD once"]),
+    ("Brisa Cloud won backing from a group of lenders led by Halvex Bank to borrow $3 billion against its Orlin "
+     "chips as security.",
+     ["investment announced: Brisa Cloud investee, Halvex Bank investor | 3e+09 USD once"]),
+    ("In a statement, the Company said it uses Orlin accelerators.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -846,6 +846,10 @@ DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|contract|transaction|acquisition|
 BY_AFTER = re.compile(r"\s+(?:in\s+part\s+|partly\s+|largely\s+)?by\b", re.I)
 
 
+# right after a trade's goods: what they are put up as ('using its GPUs as collateral'; type.pledged_goods)
+PLEDGED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?as\s+(?:collateral|security|a\s+guarantee)\b", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -858,6 +862,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         before = before[:verb.start()] if verb else before
     if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
+    if t.type in ("compute", "chips") and on("type.pledged_goods") and hit("type.pledged_goods", bool(
+            PLEDGED.match(sent.text, t.end - sent.start))):
+        return False  # 'to borrow $10 billion using Velkor GPUs as collateral': goods pledged, none traded
     if hit("type.trigger_ends_in_name", on("type.trigger_ends_in_name") and any(
             t.start < o.start < t.end <= o.end and sent.text[o.start - sent.start:o.end - sent.start] == o.text
             and len(o.text.split()) > 1 and is_english(o.text.split()[-1].lower(), plural=False)

@@ -1141,7 +1141,11 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
     if on("roles.gerund_subject") and hit("roles.gerund_subject", bool(GERUND_AFTER.match(sent.text,
                                                                                          o.end - sent.start))):
         return False  # 'on the heels of Vanexeth striking a deal to supply ...': the subject of the gerund
-    return not hit("roles.group_members", on("roles.group_members") and bool(GROUP_INCLUDING.search(before)))
+    group = GROUP_INCLUDING.search(before) if on("roles.group_members") else None
+    if group and on("roles.group_oblique") and hit("roles.group_oblique", bool(GROUP_AFTER_PREP.search(
+            before[:group.start()]))):
+        return True  # 'got approval from lenders including Tamsin Bank to borrow': the group is itself an oblique
+    return not hit("roles.group_members", group is not None)
 
 
 # the sentence opens with a noun that acts for an organisation, then 'of' (frames.yaml proxy_subjects)
@@ -1152,6 +1156,13 @@ PROXY_OF = re.compile(rf"^\W*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){{0,2}}?(?:"
 # 'The owners of X agreed to sell the company to Y': those who own a company sell it; the company is the one sold
 OWNERS_OF = re.compile(rf"\b(?:{words('owner_nouns')})\s+of\s+$", re.I)
 # a collective noun, then 'including' or 'made up of', then the members named: '... consortium including X, Y'
+# a group noun and what names its members ('lenders including', 'banks such as', 'a syndicate led by';
+# roles.group_oblique)
+GROUP_NAMED = re.compile(rf"\b(?:{words('collective_nouns')})\s+(?:including|such\s+as|like|led\s+by|comprising)\s",
+                         re.I)
+# right before a group noun: a preposition, and what may stand between ('from a group of', 'with several')
+GROUP_AFTER_PREP = re.compile(r"\b(?:from|with|by|to|than|like)\s+(?:(?:a|an|the|its|their|several|some|other|"
+                              r"\w+\s+of)\s+)*(?:[\w-]+\s+)?$", re.I)
 GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+"
                              rf"(?:including|comprising|made\s+up\s+of|that\s+includes?)\s+"
                              rf"(?:[\w'’-]+\s+){{0,3}}$", re.I)
@@ -1684,6 +1695,14 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
+        if not investors and left and on("roles.group_oblique"):
+            # 'X got approval from lenders including Y to borrow $10 billion': the lenders named before the trigger
+            taken = {o.key for o in left}
+            cue = GROUP_NAMED
+            investors = _dedupe_orgs([o for o in sent.orgs if o.key not in taken and left[0].end < o.start and o.end
+                                      <= trigger.start and cue.search(sent.text[left[0].end - sent.start:
+                                                                                  o.start - sent.start])])[:MAX_PARTIES]
+            hit("roles.group_oblique", bool(investors))
         if not investors and ADDED_AS_INVESTOR.search(trigger.text) and on("roles.added_as_investor"):
             # 'X has added Tarrow Capital as a strategic investor': the name between the verb and its role invests
             investors = [o for o in right if o.end <= trigger.end][:MAX_PARTIES]

@@ -405,6 +405,10 @@ LIST_PREV = re.compile(r"([A-Z][\w&.'’-]*)(?:\s*,|\s+and|\s*&)\s*$")
 
 
 HEADLINE_SMALL_WORDS = word_set("headline_small_words")
+# a company noun capitalised after 'the': a document's defined term ('the Bank', 'the Borrower';
+# mentions.the_defined_noun)
+DEFINED_TERMS = word_set("company_nouns") | {"borrower", "issuer", "purchaser", "buyer", "seller", "lessee", "lessor",
+                                             "partnership", "trust", "corporation"}
 
 
 def _title_case(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -2236,6 +2240,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:media"  # ', the Halden Times reported': a news outlet no list knows, a source
     if not fold_name(text) or strip_suffix(text) in ("", "Inc", "Co", "Company", "Corp"):
         return "filter:suffix_only"
+    if hit("mentions.the_defined_noun", on("mentions.the_defined_noun") and len(words) == 1 and words[0].i > 0
+           and doc[words[0].i - 1].lower_ in ("the", "this") and words[0].lower_ in DEFINED_TERMS):
+        return "filter:defined_term"  # 'the Bank participated in ...': a press release's word for a party, no name
     if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
            and not lex.lookup(text) and not _party_slot(head, rules, cues, generic)
            and not hit("mentions.title_of", _title_of(head, rules))
