@@ -1616,6 +1616,9 @@ CASES = [
      "chips as security.",
      ["investment announced: Brisa Cloud investee, Halvex Bank investor | 3e+09 USD once"]),
     ("In a statement, the Company said it uses Orlin accelerators.", []),
+    # what money raised is to buy is its use, no trade (type.raised_to_buy)
+    ("Halvex Compute raised $450 million through GPU-backed financing in order to buy accelerators.",
+     ["investment completed: Halvex Compute investee | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

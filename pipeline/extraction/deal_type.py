@@ -206,6 +206,9 @@ TO_COMPLEMENT = re.compile(r"\s+to\s+", re.I)  # between a verb and the trigger 
 INVEST_TO_BUILD = re.compile(r"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than)\s+)?(?:Rs\.?\s?|[$€£¥₹])?"
                              r"\s?[\d.,]+\s*(?:[A-Za-z]+\s+){0,2}?(?:over\s+(?:the\s+next\s+)?\w+\s+years?\s+)?"
                              r"(?:to|in\s+order\s+to)\s+(?:set\s+up|build|establish|develop|construct|create)\b", re.I)
+# after a raising trigger, the purpose of the money: buying goods with it, to the clause's end (type.raised_to_buy)
+RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+|fund\s+)?(?:buy|purchase|procure|"
+                           r"acquire|lease|rent)\b[^.;]*)", re.I)
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
@@ -308,6 +311,21 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         for kind in scores:
             scores[kind] -= len(rx[f"type:{kind}"].findall(aim)) + (
                 4 * len(rx[f"strong:{kind}"].findall(aim)) if f"strong:{kind}" in rx else 0)
+    # 'raised $9.9 billion to purchase chips': what money raised is for is no trade of the sentence (type.raised_to_buy)
+    for t in [t for t in usable if t.type == "investment" and t.frame == "investee_first"] if on(
+            "type.raised_to_buy") else []:
+        aim = RAISED_TO_BUY.match(sent.text, t.end - sent.start)
+        if aim is None or any(aim.start(1) <= o.start - sent.start < aim.end() for o in sent.orgs):
+            continue
+        lo, hi = sent.start + aim.start(1), sent.start + aim.end()
+        inside = [u for u in usable if lo <= u.start < hi and u.type != "investment"]
+        if inside and hit("type.raised_to_buy", True):
+            usable = [u for u in usable if u not in inside]
+            for kind in scores:
+                span = counted[aim.start(1):aim.end()]
+                scores[kind] -= len(rx[f"type:{kind}"].findall(span)) + (
+                    4 * len(rx[f"strong:{kind}"].findall(span)) if f"strong:{kind}" in rx else 0)
+            break
     # 'signed a 15-year lease with X', 'under a 15-year lease': the trade noun tells the type, not the direction
     usable = [replace(t, frame="symmetric") if _modified_noun(t, sent) else t for t in usable]
     joined = joined_stake(sent, usable)
