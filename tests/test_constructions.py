@@ -1619,6 +1619,13 @@ CASES = [
     # what money raised is to buy is its use, no trade (type.raised_to_buy)
     ("Halvex Compute raised $450 million through GPU-backed financing in order to buy accelerators.",
      ["investment completed: Halvex Compute investee | 4.5e+08 USD once"]),
+    # a joint venture that describes the company invested in is no partnership cue (type.venture_described)
+    ("Brisa Telecom will put EUR 40 million into Halvex Data GmbH, a joint venture of Orlin Energy and Tamsin Realty.",
+     ["investment announced: Brisa Telecom investor, Halvex Data investee | 4e+07 EUR once"]),
+    ("Brisa Telecom agreed to invest EUR 40 million in the existing joint venture Halvex Data.",
+     ["investment announced: Brisa Telecom investor, Halvex Data investee | 4e+07 EUR once"]),
+    ("Brisa Telecom and Orlin Energy agreed to form a joint venture worth EUR 40 million to build data centres.",
+     ["partnership announced: Brisa Telecom partner, Orlin Energy partner | 4e+07 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -695,12 +695,49 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         before = _description_before(tuple(lex.cues["org_descriptors"]))
         spans += [(m.start(), m.end()) for o in sent.orgs if (m := before.search(sent.text, 0, o.start - sent.start))
                   and JOINED_AFTER.match(sent.text, o.end - sent.start) and hit("type.description_before_name", True)]
+    if on("type.venture_described"):
+        spans += _venture_descriptions(sent)
     hit("type.description_of", any(re.search(r"\s(?:of|for)\s", sent.text[lo:hi]) for lo, hi in spans))
     # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
     if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
             "type.description_not_cue", True):
         return spans
     return []
+
+
+# right after a name: 'a joint venture between', 'an existing JV of' (type.venture_described); right before one:
+# 'the existing jv '
+VENTURE_AFTER = re.compile(r"(?:\s+[A-Z][A-Za-z.]{1,6})?\s*,\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}?(?:joint\s+"
+                           r"venture|JV)(?:\s+\(JV\))?\s+(?:between|of|formed\s+by|owned\s+by|set\s+up\s+by)\s+", re.I)
+VENTURE_BEFORE = re.compile(r"\b(?:the|its|an?)\s+(?:existing\s+|new\s+)?(?:joint\s+venture|jv)\s+$", re.I)
+MEMBER_JOIN = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _venture_descriptions(sent: Sentence) -> list[tuple[int, int]]:
+    """'will invest Rs 378 crore in Tamsin Holdings, a joint venture between Brisa and Halvex': a joint venture that
+    describes a company (its apposition, with the members' names; 'the existing jv Tamsin Holdings') says what the
+    company is, not what the deal is: no partnership cue (rule type.venture_described). Offsets in the text."""
+    spans = []
+    orgs = sorted(sent.orgs, key=lambda o: o.start)
+    for i, o in enumerate(orgs):
+        before = sent.text[:o.start - sent.start]
+        lead = VENTURE_BEFORE.search(before)
+        if lead and hit("type.venture_described", True):
+            spans.append((lead.start(), o.start - sent.start))
+            continue
+        if i == 0:
+            continue
+        owner = orgs[i - 1]
+        if not VENTURE_AFTER.fullmatch(sent.text, owner.end - sent.start, o.start - sent.start):
+            continue  # (a legal form may end the name the parser cut short: 'Tamsin Holdings Pte, a joint venture')
+        end = o.end
+        for nxt in orgs[i + 1:]:
+            if not MEMBER_JOIN.fullmatch(sent.text[end - sent.start:nxt.start - sent.start]):
+                break
+            end = nxt.end
+        spans.append((owner.end - sent.start, end - sent.start))
+        hit("type.venture_described", True)
+    return spans
 
 
 # right after a name: the joint undertaking it is in with others (type.description_before_name,
