@@ -285,7 +285,7 @@ OBJECT_NAME = re.compile(r"^\s+(?:(?:in|into|of)\s+)?([A-Z][\w&.'’-]*)")
 
 
 def _object_name(sent: Sentence, not_org: frozenset | set) -> bool:
-    """A capitalised word outside the names found right after a trigger ('bought Dalmar Wind from Sovrin Energy',
+    """A capitalised word outside the names found right after a trigger ('bought Dalmar Hollow from Sovrin Energy',
     'invested in Quarnell'): the verb's object, a name no list knows, which only the parse finds. Not in a title-case
     line (a headline), where a capital says nothing of a name."""
     spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
