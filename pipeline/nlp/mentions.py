@@ -1618,6 +1618,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     "institution_heads") and on("mentions.institution_of") else None
                 if phrase and hit("mentions.institution_of"):
                     name = text[start:phrase.end()]  # 'Norvik Bank' + ' of Commerce': one institution's name
+            spelled = SPELLED_OUT.match(text, start + len(name)) if pattern == "suffix_org" and on(
+                "mentions.abbreviation_spells") else None
+            if spelled and _initials(name.split() + spelled.group(1).split()) == spelled.group(2) and hit(
+                    "mentions.abbreviation_spells"):
+                name = text[start:spelled.end(1)]  # 'Orsk Power Optimization (OPO)': the letters spell the whole name
             end = start + len(name)
             words = name.split()
             # a name does not run on past a sentence's full stop ('... firm Tessavon. The San Jose-based ...')
@@ -1788,6 +1793,14 @@ FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 
 OWNED_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 GOODS_AFTER = re.compile(rf"\s+(?:{words('goods_nouns')})\b", re.I)
+
+
+# after a name a suffix ended: more capitalised words, then an abbreviation in brackets (mentions.abbreviation_spells)
+SPELLED_OUT = re.compile(r"((?:\s+[A-Z][\w&-]*){1,3})\s+\(([A-Z]{2,8})\)")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0].upper() for w in words if w[:1].isalpha() and w.lower() not in ("of", "and", "the", "&"))
 
 
 # before a name: a verb of generating and 'the' (and the plants listed since) (mentions.power_source)
