@@ -1640,6 +1640,10 @@ CASES = [
      ["investment completed: Halvex Cloud Services Platform investee, Brisa Capital investor | 4e+07 USD once"]),
     ("Halvex Cloud Services (HCSP) raised $40 million from Brisa Capital.",
      ["investment completed: Halvex Cloud investee, Brisa Capital investor | 4e+07 USD once"]),
+    # a unit named with its parent's first words keeps its name where the bare name is the parent's
+    # (mentions.unit_of_parent)
+    ("Tamsin Nexa, a subsidiary of Tamsin, agreed to buy 2,000 GPUs from Orlin Systems for $80 million.",
+     ["chips announced: Tamsin Nexa buyer, Orlin Systems seller | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

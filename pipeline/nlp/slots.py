@@ -1075,6 +1075,11 @@ def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Senten
 GROUP_WORDS = ("Group", "Holdings", "Conglomerate")  # a company group's name after its bare name (mentions.short_form_group)
 
 
+# right before a name: a unit's noun and 'of' ('the data centre arm of ', 'a subsidiary of the '; mentions.unit_of_parent)
+UNIT_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|branch|business|offshoot)\s+of\s+(?:the\s+)?$",
+                     re.I)
+
+
 def unify_short_forms(sentences: list[Sentence], text: str,
                       body_start: int = 0) -> tuple[list[Sentence], dict[str, str]]:
     """'Zolondalfen Platforms ... Zolondalfen said': a name no list knows, whose first words stand alone elsewhere
@@ -1129,6 +1134,9 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                 continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
             if not found and inside and alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
                 hit("mentions.short_form_other_name")
+            if found and on("mentions.unit_of_parent") and all(UNIT_OF.search(text, 0, m.start()) for m in found) \
+                    and hit("mentions.unit_of_parent"):
+                break  # 'Orsk Lumina (the data centre arm of Orsk)': the bare name is the parent's, another company
             if found:
                 # ('Orsk Vision Fund 2': a vehicle of the group acts for it, frames.yaml proxy_subjects)
                 if rest not in GROUP_WORDS and not any(w.lower().rstrip("s") in proxy_nouns() for w in parts[k:]) \
