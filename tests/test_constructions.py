@@ -1644,6 +1644,11 @@ CASES = [
     # (mentions.unit_of_parent)
     ("Tamsin Nexa, a subsidiary of Tamsin, agreed to buy 2,000 GPUs from Orlin Systems for $80 million.",
      ["chips announced: Tamsin Nexa buyer, Orlin Systems seller | 8e+07 USD once"]),
+    # leasing capacity at the subject's own site leases it out (roles.lease_at_own_site); 'from X at its' does not
+    ("Orlin Data signed an agreement with Brisa AI to lease 40 MW in its new data centre near Oslo for $900 million.",
+     ["datacenter announced: Orlin Data seller, Brisa AI buyer | 9e+08 USD once"]),
+    ("Brisa AI will lease 40 MW from Orlin Data at its campus near Oslo for $900 million.",
+     ["datacenter announced: Brisa AI buyer, Orlin Data seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -84,6 +84,9 @@ FINANCING_ROLES = {"investor": "seller", "investee": "buyer"}
 GIVES_ACCESS = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted|granting|offer|offers|offered)\s",
                           re.I)
 SWAPPED = {"buyer": "seller", "seller": "buyer"}
+# after a verb of leasing: what is leased, then 'at its campus', 'in its new data centre' (roles.lease_at_own_site)
+OWN_SITE_AFTER = re.compile(rf"(?:(?!\bfrom\b)[^.;,]){{0,60}}?\b(?:at|in|on)\s+its\s+(?:own\s+)?(?:[\w-]+\s+){{0,3}}?(?:"
+                            rf"{words('site_nouns')}|data\s+cent(?:er|re)s?|campuses|facilities|sites)\b", re.I)
 
 
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
@@ -97,6 +100,14 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.giver_subject"):
         # 'Tessaly will give Velkara access to 20,000 GPUs': a company that gives access sells it, and the one given
         # it buys ('The deal gives Velkara access to ...': no giver named, the frame stands)
+        parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
+    if parties and type_ in TRADE_TYPES and trigger.text.lower().startswith("leas") and on("roles.lease_at_own_site") \
+            and OWN_SITE_AFTER.match(sent.text, trigger.end - sent.start) and min(
+                (o.start for o, r in parties), default=0) in {o.start for o, r in parties if r == "buyer" and
+                                                              o.end <= trigger.start} and hit(
+                "roles.lease_at_own_site"):
+        # 'X signed an agreement with Y to lease 60 MW at its campus': the subject leases out its own site (the
+        # party named first, before the trigger; not 'X reached an agreement for Y to lease ... at its campus')
         parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
     if parties and type_ in TRADE_TYPES and on("roles.role_named"):
         parties = _role_named(sent, parties)
