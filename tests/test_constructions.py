@@ -1649,6 +1649,12 @@ CASES = [
      ["datacenter announced: Orlin Data seller, Brisa AI buyer | 9e+08 USD once"]),
     ("Brisa AI will lease 40 MW from Orlin Data at its campus near Oslo for $900 million.",
      ["datacenter announced: Brisa AI buyer, Orlin Data seller | 9e+08 USD once"]),
+    # a deal told with its own verb whose size only an outsider guesses keeps the deal, not the guess
+    # (candidates.estimated_value); a deal that itself may happen stays none (candidates.estimate)
+    ("Orlin Power signed a 15-year agreement to supply Brisa Cloud with 300 MW, a deal which analysts estimate could "
+     "be worth $2 billion.",
+     ["power announced: Orlin Power seller, Brisa Cloud buyer"]),
+    ("Brisa Cloud could buy as much as $2 billion of power from Orlin Power, analysts estimate.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

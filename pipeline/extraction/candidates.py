@@ -250,6 +250,28 @@ def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
                    orgs=outside(sent.orgs), money=outside(sent.money), triggers=outside(sent.triggers))
 
 
+# a closing phrase set off by a comma that sizes the deal by an outsider's guess (candidates.estimated_value)
+ESTIMATED_TAIL = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|agreement|order|pact)\s+|"
+                            r"which\s+)[^;]*$", re.I)
+
+
+def _estimated_value(sent: Sentence, lex: Lexicon) -> Sentence:
+    """'Halvex struck a multiyear deal to supply Quorvane with accelerators, a contract analysts estimate could be worth
+    $10 billion': the deal is told, and only its size is an outsider's guess: the closing phrase that guesses it
+    (estimate words with maybe words, after a comma past the trigger) is set aside with its figure, and the deal
+    stays (rule candidates.estimated_value; candidates.estimate drops a sentence whose deal itself may happen)."""
+    tail = ESTIMATED_TAIL.search(sent.text)
+    if tail is None or not ESTIMATE.search(tail.group(0)) or not MAYBE.search(tail.group(0)):
+        return sent
+    head = sent.text[:tail.start()]
+    if ESTIMATE.search(head) or MAYBE.search(head) or not any(t.end - sent.start <= tail.start() for t in sent.triggers):
+        return sent
+    verbs = set(lex.cues["strong_verbs"]) | {"struck", "strikes", "signs", "inked", "agreed", "won", "landed"}
+    if not any(w.lower() in verbs for w in re.findall(r"[\w-]+", head)) or not hit("candidates.estimated_value", True):
+        return sent
+    return _blanked(sent, sent.start + tail.start(), sent.start + len(sent.text))
+
+
 def _habitual_relative_aside(sent: Sentence) -> Sentence:
     """'Halden Cloud, which rents out Nvidia chips, signed a $5 billion contract with Velmora AI': a relative clause
     between commas after the first name, its verb in the present and no figure in it (roles.habitual_relative), tells
@@ -276,6 +298,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
+    if on("candidates.estimated_value"):
+        sent = _estimated_value(sent, lex)
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
             or hit("candidates.negated_trigger", on("candidates.negated_trigger") and negated_trigger(sent))
             or hit("candidates.relationship", _relationship(rx["relationship"], sent.text, any(
