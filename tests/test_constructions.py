@@ -1655,6 +1655,9 @@ CASES = [
      "be worth $2 billion.",
      ["power announced: Orlin Power seller, Brisa Cloud buyer"]),
     ("Brisa Cloud could buy as much as $2 billion of power from Orlin Power, analysts estimate.", []),
+    # the subject of a relative clause that leads the round invests (roles.round_relative_lead)
+    ("Velkor Robotics is in talks to raise $300 million in a funding round that Orlin Partners would lead.",
+     ["investment talks: Velkor Robotics investee, Orlin Partners investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

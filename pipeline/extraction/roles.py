@@ -1167,6 +1167,12 @@ PROXY_OF = re.compile(rf"^\W*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){{0,2}}?(?:"
 # 'The owners of X agreed to sell the company to Y': those who own a company sell it; the company is the one sold
 OWNERS_OF = re.compile(rf"\b(?:{words('owner_nouns')})\s+of\s+$", re.I)
 # a collective noun, then 'including' or 'made up of', then the members named: '... consortium including X, Y'
+# before a name: a round and a relative pronoun; after it: the round's leading verb, perhaps expected
+# (roles.round_relative_lead)
+ROUND_THAT = re.compile(r"\b(?:round|raise|financing|fundraise|fundraising)\s+(?:that|which)\s+$", re.I)
+LEADS_AFTER = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:expected|set|likely|poised|slated|due|said)\s+to\s+|"
+                         r"(?:will|would|could|may|might)\s+|(?:has|have)\s+)?(?:co-)?(?:lead|leads|led|anchor|"
+                         r"anchors|anchored)\b", re.I)
 # a group noun and what names its members ('lenders including', 'banks such as', 'a syndicate led by';
 # roles.group_oblique)
 GROUP_NAMED = re.compile(rf"\b(?:{words('collective_nouns')})\s+(?:including|such\s+as|like|led\s+by|comprising)\s",
@@ -1706,6 +1712,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
+        if not investors and on("roles.round_relative_lead"):
+            # 'raising $5 billion in a round that Tamsin Capital is expected to lead': the relative clause's subject
+            investors = [o for o in right if ROUND_THAT.search(sent.text, 0, o.start - sent.start) and LEADS_AFTER.match(
+                sent.text, o.end - sent.start)][:MAX_PARTIES]
+            hit("roles.round_relative_lead", bool(investors))
         if not investors and left and on("roles.group_oblique"):
             # 'X got approval from lenders including Y to borrow $10 billion': the lenders named before the trigger
             taken = {o.key for o in left}
