@@ -1658,6 +1658,11 @@ CASES = [
     # the subject of a relative clause that leads the round invests (roles.round_relative_lead)
     ("Velkor Robotics is in talks to raise $300 million in a funding round that Orlin Partners would lead.",
      ["investment talks: Velkor Robotics investee, Orlin Partners investor | 3e+08 USD once"]),
+    # capacity from plants or reactors is power (type.capacity_from_plants); wafer capacity at a plant is not
+    ("Brisa AI agreed to buy 800 megawatts of capacity from Orlin Utility's two reactors in Ohio.",
+     ["power announced: Brisa AI buyer, Orlin Utility seller"]),
+    ("Brisa AI agreed to buy $2 billion of wafer capacity at Orlin Semiconductor's new plant in Arizona.",
+     ["chips announced: Brisa AI buyer, Orlin Semiconductor seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

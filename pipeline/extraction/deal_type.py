@@ -206,6 +206,10 @@ TO_COMPLEMENT = re.compile(r"\s+to\s+", re.I)  # between a verb and the trigger 
 INVEST_TO_BUILD = re.compile(r"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than)\s+)?(?:Rs\.?\s?|[$€£¥₹])?"
                              r"\s?[\d.,]+\s*(?:[A-Za-z]+\s+){0,2}?(?:over\s+(?:the\s+next\s+)?\w+\s+years?\s+)?"
                              r"(?:to|in\s+order\s+to)\s+(?:set\s+up|build|establish|develop|construct|create)\b", re.I)
+# capacity that comes from plants, reactors or turbines (context.yaml generation_assets; type.capacity_from_plants;
+# not 'capacity at X's plant', which may be a chip plant's)
+CAPACITY_FROM_PLANTS = re.compile(rf"\bcapacity\s+from\s+(?:[\w'’.-]+\s+){{0,5}}?(?:"
+                                  rf"{words('generation_assets')})\b", re.I)
 # after a raising trigger, the purpose of the money: buying goods with it, to the clause's end (type.raised_to_buy)
 RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+|fund\s+)?(?:buy|purchase|procure|"
                            r"acquire|lease|rent)\b[^.;]*)", re.I)
@@ -359,6 +363,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_investment", on("type.joint_investment") and any(
             _invests_with_partner(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'will invest 500 billion won in building a data center with X': together
+    if hit("type.capacity_from_plants", on("type.capacity_from_plants") and bool(CAPACITY_FROM_PLANTS.search(text))):
+        scores["power"] += 2  # '1.5 gigawatts of capacity from X's planned nuclear plants': generating capacity
     if on("type.to_power") and not any(t.type in ("investment", "acquisition") for t in usable):
         # 'a deal that would involve the restart of a reactor at the Kestrel facility to power that company's needs',
         # '... to power Orsk's data centers': what the deal is for is powering sites, a supply of power; the sites
