@@ -1663,6 +1663,10 @@ CASES = [
      ["power announced: Brisa AI buyer, Orlin Utility seller"]),
     ("Brisa AI agreed to buy $2 billion of wafer capacity at Orlin Semiconductor's new plant in Arizona.",
      ["chips announced: Brisa AI buyer, Orlin Semiconductor seller | 2e+09 USD once"]),
+    # 'Under it,' opens on the deal just told with both its parties (discourse.under_it_told)
+    ("Halvex Data and Brisa AI signed a seven-year agreement on Monday. Under that, Brisa AI will lease 90 MW at "
+     "Halvex Data's Nevada campus for $2.6 billion.",
+     ["datacenter announced: Halvex Data seller, Brisa AI buyer | 2.6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

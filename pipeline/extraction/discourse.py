@@ -707,7 +707,8 @@ def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
     """'The $5.5 billion, 15-year lease ...': a sentence about the last deal, not a new one, unless it
     names other organisations or a figure of its own while the last deal has one already."""
     if not OPENING_DEAL_NOUN.match(sent.text) and not hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(
-            IT_IS_DEAL.search(sent.text))):
+            IT_IS_DEAL.search(sent.text))) and not hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
+                UNDER_IT_TOLD.match(sent.text))):
         return False
     known = {o.key for o, _ in draft.parties}
     if any(o.key not in known for o in sent.orgs):
@@ -861,7 +862,8 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
         "discourse.it_valued", on("discourse.it_valued") and bool(IT_VALUED.match(sent.text))) or hit(
         "discourse.hypothetical_deal", on("discourse.hypothetical_deal") and bool(HYPOTHETICAL_DEAL.match(
             sent.text))) or hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(IT_IS_DEAL.search(
-                sent.text)))
+                sent.text))) or hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
+                    UNDER_IT_TOLD.match(sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
@@ -1636,6 +1638,8 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
 
 # 'Under it,', 'Under that,' opening a sentence: the deal the sentence before named (discourse.under_it)
 UNDER_IT = re.compile(r"\W*(?:under|through|as\s+part\s+of)\s+(?:it|that|this)\s*,", re.I)
+# ('As part of it,' may open a deal of its own inside the one told: discourse.under_it_told reads 'Under it,' only)
+UNDER_IT_TOLD = re.compile(r"\W*under\s+(?:it|that|this)\s*,", re.I)
 AGREEMENT_NOUN = re.compile(rf"\b(?:{words('agreement_nouns')})s?\b", re.I)
 SIDE_VERB = re.compile(rf"\s*(?:(?:{words('modal_phrases')})\s+)?(?:also\s+|then\s+|in turn\s+)?(?:(?P<buys>"
                        rf"{words('side_buying_verbs')})|(?P<sells>{words('side_selling_verbs')}))\b", re.I)
