@@ -1667,6 +1667,14 @@ CASES = [
     ("Halvex Data and Brisa AI signed a seven-year agreement on Monday. Under that, Brisa AI will lease 90 MW at "
      "Halvex Data's Nevada campus for $2.6 billion.",
      ["datacenter announced: Halvex Data seller, Brisa AI buyer | 2.6e+09 USD once"]),
+    # a company's kind between a verb of acquiring and its name (type.kind_before_object; roles.rival_as_object)
+    ("Halvex Capital is in talks to acquire solar developer Orlin Renewables for about $1.2 billion.",
+     ["acquisition talks: Halvex Capital acquirer, Orlin Renewables target | 1.2e+09 USD once"]),
+    ("Brisa Micro has agreed to buy rival memory maker Tamsin Semiconductor for $3 billion in stock.",
+     ["acquisition announced: Brisa Micro acquirer, Tamsin Semiconductor target | 3e+09 USD once"]),
+    # a supplier whose recipient follows 'to' keeps its side whatever the recipient's kind (roles.supplied_to)
+    ("Orlin Memory will supply $600 million of HBM chips to Tamsin, a designer of AI accelerators.",
+     ["chips announced: Orlin Memory seller, Tamsin buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -753,6 +753,14 @@ JOINED_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|coopera
 
 
 @cache
+def _kind_words(descriptors: tuple) -> re.Pattern:
+    """Between a verb of acquiring and a name: one to three lower-case words that end in a company noun ('power
+    company ', 'rival chip designer ')."""
+    nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:a|an|the|rival|fellow)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{nouns})s?\s+")
+
+
+@cache
 def _description_before(descriptors: tuple) -> re.Pattern:
     """Two to five lower-case words (or 'AI'), the last a company noun, right before a name ('global AI
     infrastructure provider ')."""
@@ -1007,6 +1015,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if product and on("type.value_not_cue") and hit("type.value_not_cue", bool(re.match(
                 r"\s+values?\b", tail[product.end():]))):
             product = None  # 'buy X at an equity value of ...': the company's value, no equity bought after it
+        if t.frame == "acquirer_first" and on("type.kind_before_object") and _kind_words(tuple(
+                load_lexicon().cues["org_descriptors"])).fullmatch(gap) and hit("type.kind_before_object"):
+            return True  # 'to acquire power company Tamsin Systems': the words before the name are its kind
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
                        or re.search(r"[,;:]", gap) or product or bool(
             on("mentions.maker_of_equipment") and EQUIPMENT_AFTER_MAKER.match(tail)))  # ('buy 40 Orlin turbines')

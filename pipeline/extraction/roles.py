@@ -8,7 +8,7 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
-from ..nlp.lexicon import Lexicon
+from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention,
                              Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
@@ -680,7 +680,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 trigger.text)) and any(o.origin == "gazetteer" for o, _ in parties)) and not hit(
                 "roles.bought_from", on("roles.bought_from") and trigger.frame == "buyer_first" and bool(BUYING.match(
                     trigger.text.split()[0])) and any(r == "seller" and FROM_BEFORE.search(_preceding(sent, o, 12))
-                                                      for o, r in parties))
+                                                      for o, r in parties)) and not hit(
+                "roles.supplied_to", on("roles.supplied_to") and trigger.frame == "seller_first" and bool(
+                    SUPPLYING.match(trigger.text.split()[0])) and any(
+                        r == "buyer" and o.start >= trigger.end and TO_BEFORE.search(_preceding(sent, o, 12))
+                        for o, r in parties))
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
         return _kind_roles(type_, orgs, sent=sent)
@@ -770,6 +774,10 @@ PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
 BUYING = re.compile(r"(?:acquir|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# 'supplying X to Y': a verb of supplying whose recipient follows 'to' (roles.supplied_to)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+SUPPLYING = re.compile(r"(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|delivered|"
+                       r"delivering|provide|provides|provided|providing|ship|ships|shipped|shipping)$", re.I)
 
 
 def _kinds_agree(type_: str, parties) -> bool:
@@ -855,11 +863,12 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
             for t in sent.triggers))
 
 
-# 'agreed to acquire rival X', 'buys a competing X', 'merge with its rival X': the rival word describes the deal
-# verb's object, right after the verb, which is then a party (roles.rival_as_object)
+# 'agreed to acquire rival X', 'buys a competing X', 'merge with its rival X', 'buy rival chip designer X': the rival
+# word describes the deal verb's object, right after the verb, which is then a party (roles.rival_as_object)
 RIVAL_OBJECT = re.compile(rf"\s+(?:(?:with|to|into|in)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:smaller|larger|bigger|"
                           rf"fellow|former|longtime|long-time|local|domestic|US|U\.S\.|European|Chinese)\s+)?"
-                          rf"(?:{words('rival_titles')}|competing)\s+", re.I)
+                          rf"(?:{words('rival_titles')}|competing)\s+(?:(?:[a-z][\w-]*\s+){{0,2}}"
+                          rf"(?:{'|'.join(re.escape(d) for d in load_lexicon().cues['org_descriptors'])})s?\s+)?", re.I)
 
 
 # (also after a word that opens a clause: '... comes weeks after rival Orsk Compute struck a similar agreement')
