@@ -1675,6 +1675,10 @@ CASES = [
     # a supplier whose recipient follows 'to' keeps its side whatever the recipient's kind (roles.supplied_to)
     ("Orlin Memory will supply $600 million of HBM chips to Tamsin, a designer of AI accelerators.",
      ["chips announced: Orlin Memory seller, Tamsin buyer | 6e+08 USD once"]),
+    # a joint venture's members named in its apposition are no parties (roles.venture_members)
+    ("Orlin Telecom bought a 20% stake in Tamsin Towers, a joint venture between Brisa Capital and Halvex Realty, "
+     "for $300 million.",
+     ["investment completed: Orlin Telecom investor, Tamsin Towers investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -702,7 +702,7 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for o in sent.orgs if (m := before.search(sent.text, 0, o.start - sent.start))
                   and JOINED_AFTER.match(sent.text, o.end - sent.start) and hit("type.description_before_name", True)]
     if on("type.venture_described"):
-        spans += _venture_descriptions(sent)
+        spans += venture_descriptions(sent)
     hit("type.description_of", any(re.search(r"\s(?:of|for)\s", sent.text[lo:hi]) for lo, hi in spans))
     # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
     if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
@@ -719,7 +719,7 @@ VENTURE_BEFORE = re.compile(r"\b(?:the|its|an?)\s+(?:existing\s+|new\s+)?(?:join
 MEMBER_JOIN = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
-def _venture_descriptions(sent: Sentence) -> list[tuple[int, int]]:
+def venture_descriptions(sent: Sentence, mark: bool = True) -> list[tuple[int, int]]:
     """'will invest Rs 378 crore in Tamsin Holdings, a joint venture between Brisa and Halvex': a joint venture that
     describes a company (its apposition, with the members' names; 'the existing jv Tamsin Holdings') says what the
     company is, not what the deal is: no partnership cue (rule type.venture_described). Offsets in the text."""
@@ -728,7 +728,7 @@ def _venture_descriptions(sent: Sentence) -> list[tuple[int, int]]:
     for i, o in enumerate(orgs):
         before = sent.text[:o.start - sent.start]
         lead = VENTURE_BEFORE.search(before)
-        if lead and hit("type.venture_described", True):
+        if lead and (not mark or hit("type.venture_described", True)):
             spans.append((lead.start(), o.start - sent.start))
             continue
         if i == 0:
@@ -742,7 +742,8 @@ def _venture_descriptions(sent: Sentence) -> list[tuple[int, int]]:
                 break
             end = nxt.end
         spans.append((owner.end - sent.start, end - sent.start))
-        hit("type.venture_described", True)
+        if mark:
+            hit("type.venture_described", True)
     return spans
 
 

@@ -14,7 +14,7 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
-                        SELLER_SCORE, buys_business, founds_jointly, mask_orgs)
+                        SELLER_SCORE, buys_business, founds_jointly, mask_orgs, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -109,6 +109,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # 'X signed an agreement with Y to lease 60 MW at its campus': the subject leases out its own site (the
         # party named first, before the trigger; not 'X reached an agreement for Y to lease ... at its campus')
         parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
+    if parties and on("roles.venture_members"):
+        # 'invest Rs 378 crore in Tamsin Holdings, a joint venture between A and B': the members describe the company
+        spans = [(sent.start + a, sent.start + b) for a, b in venture_descriptions(sent, mark=False)]
+        kept = [(o, r) for o, r in parties if not any(a < o.start < b for a, b in spans)]
+        if kept and len(kept) < len(parties) and hit("roles.venture_members", True):
+            parties = kept
     if parties and type_ in TRADE_TYPES and on("roles.role_named"):
         parties = _role_named(sent, parties)
     funded = [o for o, r in parties or () if r != "investee" and FUNDERS_AFTER.match(sent.text, o.end - sent.start)]
