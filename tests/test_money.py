@@ -35,6 +35,9 @@ CASES = [
     ("$500,000,000 aggregate principal", Amount(500_000_000, "USD", "exact", "once")),
     ("EUR10 billion (USD10 billion)", Amount(10 * B, "EUR", "exact", "once")),
     ("600 million euros ($643.7 million)", Amount(600_000_000, "EUR", "exact", "once")),
+    # an ISO code after the figure is its currency; the conversion in brackets is not the amount
+    ("nearly 2 billion RMB (approximately $276 million)", Amount(2 * B, "CNY", "about", "once")),
+    ("500 million USD", Amount(500_000_000, "USD", "exact", "once")),
     ("ten billion dollars", Amount(10 * B, "USD", "exact", "once")),
     ("USD 1.4 bn", Amount(1_400_000_000, "USD", "exact", "once")),  # a two-letter scale may stand apart
     ("EUR 2 mn", Amount(2_000_000, "EUR", "exact", "once")),
