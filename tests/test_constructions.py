@@ -1679,6 +1679,11 @@ CASES = [
     ("Orlin Telecom bought a 20% stake in Tamsin Towers, a joint venture between Brisa Capital and Halvex Realty, "
      "for $300 million.",
      ["investment completed: Orlin Telecom investor, Tamsin Towers investee | 3e+08 USD once"]),
+    # the owner an aside names for the names before it is no party (mentions.owners_aside)
+    ("Halvex Robotics has secured $90 million in a new funding round. The round, which attracted investments from "
+     "Velkor Capital and Orlin Ventures—both owned by the government of Tamsin—also included Brisa Partners.",
+     ["investment completed: Halvex Robotics investee, Velkor Capital investor, Orlin Ventures investor, Brisa "
+      "Partners investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

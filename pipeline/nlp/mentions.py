@@ -797,6 +797,24 @@ def drop_defined_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# an aside that opens on the names before it and says who owns them ('—both controlled by the ', ', each backed by ')
+OWNERS_ASIDE = re.compile(r"(?:—|–|--|,|\()\s*(?:both|all|each|all\s+of\s+them|which\s+(?:is|are)|that\s+(?:is|are)|"
+                          r"who\s+(?:is|are))\s+(?:(?:wholly|majority|partly|jointly|ultimately|state)[- ])?(?:"
+                          r"controlled|owned|backed|run|held)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
+    """'investments from A and B—both controlled by the government of Halvex—also included C': the owner an aside
+    names for the names before it ('both controlled by', 'each backed by', 'which are owned by') describes them; it is
+    no organisation of the sentence's deal (rule mentions.owners_aside)."""
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (OWNERS_ASIDE.search(sent.text, 0, o.start - sent.start) and hit(
+            "mentions.owners_aside", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 # 'KKR and Singtel (together, the "Consortium")', 'Velkor Partners (the "Investor")': a bracket right after one or
 # more names that holds only quoted terms ('("STT GDC" or the "Company")') and words that join them (mentions.group_term)
 TERM_BRACKET = re.compile(r"\s*\(([^()]{3,90})\)")
