@@ -1684,6 +1684,11 @@ CASES = [
      "Velkor Capital and Orlin Ventures—both owned by the government of Tamsin—also included Brisa Partners.",
      ["investment completed: Halvex Robotics investee, Velkor Capital investor, Orlin Ventures investor, Brisa "
       "Partners investor | 9e+07 USD once"]),
+    # subjects who invest jointly to build form a joint venture (type.joint_invest_to_build); 'purchased' is done
+    ("Brisa Telecom and Orlin Cloud will jointly invest about EUR 600 million to develop an AI campus near Lyon.",
+     ["partnership announced: Brisa Telecom partner, Orlin Cloud partner | 6e+08 EUR once"]),
+    ("Last month Brisa Telecom purchased a 12-hectare site from Orlin Chemicals for EUR 30 million.",
+     ["datacenter completed: Brisa Telecom buyer, Orlin Chemicals seller | 3e+07 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
@@ -1694,7 +1699,7 @@ CASES = [
     ("Orvane bought $500 million worth of Tessaly stock.",
      ["investment completed: Orvane investor, Tessaly investee | 5e+08 USD once"]),
     ("Orvane Capital purchased $500 million of Tessaly Labs shares from Brivo Markets last year.",
-     ["investment announced: Orvane Capital investor, Tessaly Labs investee | 5e+08 USD once"]),
+     ["investment completed: Orvane Capital investor, Tessaly Labs investee | 5e+08 USD once"]),
     ("Tessaly will buy back $10 billion of its stock over two years.", []),
     # the company whose shares are the clause's subject is not the deal's subject (roles.shares_owner)
     ("Tessaly shares rose 8% after Velkara said it would invest $1 billion in the company.",

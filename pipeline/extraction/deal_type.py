@@ -138,6 +138,8 @@ IN_THING = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+"  # ('R
                       r"(?:[a-z]|[A-Z]{2,4}\s+[a-z])")
 
 
+# after a trigger of investing: the money, then what it is to build (type.joint_invest_to_build)
+TO_BUILD_AFTER = re.compile(rf"[^.;]{{0,60}}?\bto\s+(?:jointly\s+)?(?:{words('making_verbs')})\b", re.I)
 # 'in building a data centre with X', 'alongside X': the organisations after an investment in a thing are partners
 PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|together\s+with|in\s+partnership\s+with|jointly\s+with)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -354,6 +356,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.joint_investing", on("type.joint_investing") and len({o.key for o in sent.orgs}) >= 2 and any(
             JOINTLY_BEFORE.search(sent.text[:t.start - sent.start]) and _invests_in_thing(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'A and B will jointly invest $10 billion in a campus': a joint venture (guideline 5)
+    if hit("type.joint_invest_to_build", on("type.joint_invest_to_build") and len({o.key for o in sent.orgs}) >= 2
+           and any(t.type == "investment" and t.frame == "investor_first" and JOINTLY_BEFORE.search(
+               sent.text[:t.start - sent.start]) and not any(o.start >= t.start for o in sent.orgs) and bool(
+               TO_BUILD_AFTER.match(sent.text, t.end - sent.start)) for t in usable)):
+        scores["partnership"] += 6  # 'A and B will jointly invest "several trillion won" to build a data centre'
     if hit("type.agreement_to_invest", on("type.agreement_to_invest") and any(
             t.frame == "symmetric" for t in usable) and len({o.key for o in sent.orgs}) >= 2 and any(
             _invests_in_thing(sent, t) for t in usable)):
