@@ -1689,6 +1689,12 @@ CASES = [
      ["partnership announced: Brisa Telecom partner, Orlin Cloud partner | 6e+08 EUR once"]),
     ("Last month Brisa Telecom purchased a 12-hectare site from Orlin Chemicals for EUR 30 million.",
      ["datacenter completed: Brisa Telecom buyer, Orlin Chemicals seller | 3e+07 EUR once"]),
+    # a kind and its company noun in apposition after a noun of acquiring (type.kind_before_object,
+    # mentions.anaphor_named); a body granting approval is no party (candidates.approver)
+    ("Halvex confirmed the acquisition of the network chip maker company, Orlin Photonics, for $1.9 billion.",
+     ["acquisition announced: Halvex acquirer, Orlin Photonics target | 1.9e+09 USD once"]),
+    ("The Tamsin Competition Authority gave its approval to Halvex's $1.9 billion purchase of Orlin Photonics.",
+     ["acquisition announced: Halvex acquirer, Orlin Photonics target | 1.9e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -337,7 +337,9 @@ SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b",
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
 DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
 DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
-NAMED_NEXT = re.compile(r"\s*,?\s*")  # between 'the cloud company' and the name that it describes
+# between 'the cloud company' and the name that it describes (a company noun may end the phrase after the one the
+# anaphor matched: 'the chip manufacturer company, X')
+NAMED_NEXT = re.compile(rf"\s*(?:(?:{words('company_nouns')})\s*)?,?\s*", re.I)
 AS_ROLE_BEFORE = re.compile(r"\s+(?:as|is|was|will\s+be|would\s+be)\s+")  # 'Daltrex as the provider' (anaphor_as_role)
 
 
