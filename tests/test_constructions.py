@@ -1695,6 +1695,10 @@ CASES = [
      ["acquisition announced: Halvex acquirer, Orlin Photonics target | 1.9e+09 USD once"]),
     ("The Tamsin Competition Authority gave its approval to Halvex's $1.9 billion purchase of Orlin Photonics.",
      ["acquisition announced: Halvex acquirer, Orlin Photonics target | 1.9e+09 USD once"]),
+    # optical hardware is a hardware supply (cues.yaml chips); a fiscal period is no name (mentions.fiscal_period)
+    ("Brisa Cloud agreed to pay Orlin Glass up to $900 million through 2029 for fibre-optic cable for its data centres.",
+     ["chips announced: Brisa Cloud buyer, Orlin Glass seller | 9e+08 USD once"]),
+    ("Orlin Glass expects deliveries to Brisa Cloud to peak between FY28 and FY29.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -25,8 +25,8 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import (Sentence, drop_defined_terms, drop_owners_aside, drop_places, group_terms, people_named,
-                             read_sentences, resolve_anaphora, resolve_relatives)
+from ..nlp.mentions import (Sentence, drop_defined_terms, drop_fiscal_periods, drop_owners_aside, drop_places,
+                             group_terms, people_named, read_sentences, resolve_anaphora, resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
@@ -182,6 +182,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = drop_defined_terms(sentences, full)
     if rules.on("mentions.owners_aside"):
         sentences = drop_owners_aside(sentences)
+    if rules.on("mentions.fiscal_period"):
+        sentences = drop_fiscal_periods(sentences)
     if rules.on("mentions.group_term"):
         sentences = group_terms(sentences, full)  # 'A and B (together, the "Consortium") ... The Consortium ...'
     aliases: dict[str, str] = {}

@@ -805,6 +805,21 @@ OWNERS_ASIDE = re.compile(r"(?:—|–|--|,|\()\s*(?:both|all|each|all\s+of\s+th
                           r"controlled|owned|backed|run|held)\s+by\s+(?:the\s+)?$", re.I)
 
 
+# a fiscal year, half or quarter written short ('FY27', 'FY 2026', 'Q3', '1H25'; mentions.fiscal_period)
+FISCAL_PERIOD = re.compile(r"(?:FY|CY|H[12]|[12]H|Q[1-4])\s?['’]?\d{0,4}|(?:FY|Q[1-4])", re.I)
+
+
+def drop_fiscal_periods(sentences: list[Sentence]) -> list[Sentence]:
+    """'The contract, running from FY27 to FY29, ...': a period written in capitals and digits is no organisation,
+    whatever slot the parse gives it (rule mentions.fiscal_period)."""
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (o.origin != "gazetteer" and FISCAL_PERIOD.fullmatch(o.text.strip())
+                                                  and hit("mentions.fiscal_period", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
     """'investments from A and B—both controlled by the government of Halvex—also included C': the owner an aside
     names for the names before it ('both controlled by', 'each backed by', 'which are owned by') describes them; it is
