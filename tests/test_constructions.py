@@ -1699,6 +1699,9 @@ CASES = [
     ("Brisa Cloud agreed to pay Orlin Glass up to $900 million through 2029 for fibre-optic cable for its data centres.",
      ["chips announced: Brisa Cloud buyer, Orlin Glass seller | 9e+08 USD once"]),
     ("Orlin Glass expects deliveries to Brisa Cloud to peak between FY28 and FY29.", []),
+    # a parent named inside another name's descriptor is no party (mentions.parent_descriptor)
+    ("Halvex Compute agreed to buy Brisa Edge, a Samsung unit, for $450 million.",
+     ["acquisition announced: Halvex Compute acquirer, Brisa Edge target | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

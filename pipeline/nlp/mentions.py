@@ -820,14 +820,23 @@ def drop_fiscal_periods(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# a name inside a descriptor of another ('Tamsin — an EDF subsidiary —', ', a Brisa unit,'; mentions.parent_descriptor)
+PARENT_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an)\s+$", re.I)
+PARENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:subsidiary|unit|affiliate|division|arm|spin-?off|"
+                          r"offshoot)\b")
+
+
 def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
     """'investments from A and B—both controlled by the government of Halvex—also included C': the owner an aside
     names for the names before it ('both controlled by', 'each backed by', 'which are owned by') describes them; it is
-    no organisation of the sentence's deal (rule mentions.owners_aside)."""
+    no organisation of the sentence's deal (rule mentions.owners_aside). So is a parent named inside the descriptor
+    of another name ('bought 64% of Tamsin — an Nvidia subsidiary —'; rule mentions.parent_descriptor)."""
     out = []
     for sent in sentences:
         kept = tuple(o for o in sent.orgs if not (OWNERS_ASIDE.search(sent.text, 0, o.start - sent.start) and hit(
-            "mentions.owners_aside", True)))
+            "mentions.owners_aside", True)) and not (on("mentions.parent_descriptor") and PARENT_BEFORE.search(
+                sent.text, 0, o.start - sent.start) and PARENT_AFTER.match(sent.text, o.end - sent.start) and hit(
+                "mentions.parent_descriptor", True)))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
 
