@@ -327,8 +327,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         inside = [u for u in usable if lo <= u.start < hi and u.type != "investment"]
         if inside and hit("type.raised_to_buy", True):
             usable = [u for u in usable if u not in inside]
+            span = counted[aim.start(1):aim.end()]
             for kind in scores:
-                span = counted[aim.start(1):aim.end()]
                 scores[kind] -= len(rx[f"type:{kind}"].findall(span)) + (
                     4 * len(rx[f"strong:{kind}"].findall(span)) if f"strong:{kind}" in rx else 0)
             break

@@ -1735,10 +1735,9 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if not investors and left and on("roles.group_oblique"):
             # 'X got approval from lenders including Y to borrow $10 billion': the lenders named before the trigger
             taken = {o.key for o in left}
-            cue = GROUP_NAMED
             investors = _dedupe_orgs([o for o in sent.orgs if o.key not in taken and left[0].end < o.start and o.end
-                                      <= trigger.start and cue.search(sent.text[left[0].end - sent.start:
-                                                                                  o.start - sent.start])])[:MAX_PARTIES]
+                                      <= trigger.start and GROUP_NAMED.search(
+                                          sent.text, left[0].end - sent.start, o.start - sent.start)])[:MAX_PARTIES]
             hit("roles.group_oblique", bool(investors))
         if not investors and ADDED_AS_INVESTOR.search(trigger.text) and on("roles.added_as_investor"):
             # 'X has added Tarrow Capital as a strategic investor': the name between the verb and its role invests
