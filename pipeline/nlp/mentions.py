@@ -806,7 +806,7 @@ OWNERS_ASIDE = re.compile(r"(?:—|–|--|,|\()\s*(?:both|all|each|all\s+of\s+th
 
 
 # a fiscal year, half or quarter written short ('FY27', 'FY 2026', 'Q3', '1H25'; mentions.fiscal_period)
-FISCAL_PERIOD = re.compile(r"(?:FY|CY|H[12]|[12]H|Q[1-4])\s?['’]?\d{0,4}|(?:FY|Q[1-4])", re.I)
+FISCAL_PERIOD = re.compile(r"(?:FY|CY|H[12]|[12]H|Q[1-4])\s?['’]?\d{0,4}", re.I)
 
 
 def drop_fiscal_periods(sentences: list[Sentence]) -> list[Sentence]:
