@@ -1702,6 +1702,20 @@ CASES = [
     # a parent named inside another name's descriptor is no party (mentions.parent_descriptor)
     ("Halvex Compute agreed to buy Brisa Edge, a Samsung unit, for $450 million.",
      ["acquisition announced: Halvex Compute acquirer, Brisa Edge target | 4.5e+08 USD once"]),
+    # a company bought, its kind written before its name: the kind is no cue of what is traded (type.object_kind_not_cue);
+    # a name of common words after a lower-case company noun is a name (mentions.described_generic_name)
+    ("Norrvik Holdings bought hosting provider Clear Meadow for $120 million.",
+     ["acquisition completed: Norrvik Holdings acquirer, Clear Meadow target | 1.2e+08 USD once"]),
+    ("Norrvik Holdings will lease colocation space from Tessaly Grid for $120 million.",
+     ["datacenter announced: Norrvik Holdings buyer, Tessaly Grid seller | 1.2e+08 USD once"]),
+    ("Norrvik Holdings agreed to acquire a data centre in Ohio from Tessaly Grid for $120 million.",
+     ["datacenter announced: Norrvik Holdings buyer, Tessaly Grid seller | 1.2e+08 USD once"]),
+    ("The Green Energy Deal Lifts Shares of Norrvik", []),
+    # 'one of its rivals, X,': the object of the deal's verb (roles.one_of_rivals), else a rival merely mentioned
+    ("Norrvik Holdings signed a $120 million cloud deal with Velkor, as one of its rivals, Tessaly Grid, looked on.",
+     ["compute announced: Norrvik Holdings buyer, Velkor seller | 1.2e+08 USD once"]),
+    ("Norrvik bought Tessaly for 3.2 billion DKK.",
+     ["acquisition completed: Norrvik acquirer, Tessaly target | 3.2e+09 DKK once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -37,6 +37,8 @@ CASES = [
     ("600 million euros ($643.7 million)", Amount(600_000_000, "EUR", "exact", "once")),
     # an ISO code after the figure is its currency; the conversion in brackets is not the amount
     ("nearly 2 billion RMB (approximately $276 million)", Amount(2 * B, "CNY", "about", "once")),
+    ("for 7.6 billion NOK in cash", Amount(7.6 * B, "NOK", "exact", "once")),
+    ("a deal worth 4.5 billion SEK", Amount(4.5 * B, "SEK", "exact", "once")),
     ("500 million USD", Amount(500_000_000, "USD", "exact", "once")),
     ("ten billion dollars", Amount(10 * B, "USD", "exact", "once")),
     ("USD 1.4 bn", Amount(1_400_000_000, "USD", "exact", "once")),  # a two-letter scale may stand apart

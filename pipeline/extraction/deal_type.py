@@ -710,6 +710,17 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
                   and JOINED_AFTER.match(sent.text, o.end - sent.start) and hit("type.description_before_name", True)]
     if on("type.venture_described"):
         spans += venture_descriptions(sent)
+    if on("type.object_kind_not_cue"):
+        # 'agreed to acquire colocation provider Tamsin': the words between the verb and the name are the target's
+        # kind, what the company does, not what the deal trades (the trigger stays: it is outside the span)
+        kind = _kind_words(tuple(lex.cues["org_descriptors"]))
+        for t in sent.triggers:
+            if t.frame != "acquirer_first":
+                continue
+            nxt = min((o for o in sent.orgs if o.start >= t.end), key=lambda o: o.start, default=None)
+            if nxt and kind.fullmatch(sent.text, t.end - sent.start, nxt.start - sent.start) and hit(
+                    "type.object_kind_not_cue", True):
+                spans.append((t.end - sent.start, nxt.start - sent.start))
     hit("type.description_of", any(re.search(r"\s(?:of|for)\s", sent.text[lo:hi]) for lo, hi in spans))
     # the sentence's other triggers must remain: a description with the only trigger may be the deal's own words
     if spans and any(not any(lo <= t.start - sent.start < hi for lo, hi in spans) for t in sent.triggers) and hit(
@@ -767,6 +778,12 @@ def _kind_words(descriptors: tuple) -> re.Pattern:
     nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     return re.compile(rf"\s+(?:of\s+)?(?:(?:a|an|the|rival|fellow)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{nouns})s?"
                       rf"(?:\s+(?:company|firm))?(?:\s*,)?\s+")
+
+
+# 'will acquire one of its oldest and largest rivals, X,': the rival named in apposition to the verb's object, which
+# is then the party bought (roles.one_of_rivals)
+ONE_OF_RIVALS = re.compile(rf"\s+one\s+of\s+(?:its|their|the)\s+(?:[a-z][\w-]*\s+(?:and\s+)?){{0,3}}"
+                           rf"(?:{words('rival_titles')})s?\s*,\s+", re.I)
 
 
 @cache
@@ -1024,6 +1041,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if product and on("type.value_not_cue") and hit("type.value_not_cue", bool(re.match(
                 r"\s+values?\b", tail[product.end():]))):
             product = None  # 'buy X at an equity value of ...': the company's value, no equity bought after it
+        if t.frame == "acquirer_first" and on("roles.one_of_rivals") and ONE_OF_RIVALS.fullmatch(gap) and hit(
+                "roles.one_of_rivals"):
+            return True  # 'will acquire one of its largest rivals, Tamsin,': the rival named is the object
         if t.frame == "acquirer_first" and on("type.kind_before_object") and _kind_words(tuple(
                 load_lexicon().cues["org_descriptors"])).fullmatch(gap) and hit("type.kind_before_object"):
             return True  # 'to acquire power company Tamsin Systems': the words before the name are its kind

@@ -14,7 +14,7 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
-                        SELLER_SCORE, buys_business, founds_jointly, mask_orgs, venture_descriptions)
+                        ONE_OF_RIVALS, SELLER_SCORE, buys_business, founds_jointly, mask_orgs, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -866,7 +866,9 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     return bool(m) and not hit("roles.rival_as_subject", _rival_subject(sent, o)) and not hit(
         "roles.rival_as_object", on("roles.rival_as_object") and any(
             t.end <= o.start and RIVAL_OBJECT.fullmatch(sent.text, t.end - sent.start, o.start - sent.start)
-            for t in sent.triggers))
+            for t in sent.triggers)) and not hit("roles.one_of_rivals", on("roles.one_of_rivals") and any(
+                t.end <= o.start and ONE_OF_RIVALS.fullmatch(sent.text, t.end - sent.start, o.start - sent.start)
+                for t in sent.triggers))
 
 
 # 'agreed to acquire rival X', 'buys a competing X', 'merge with its rival X', 'buy rival chip designer X': the rival

@@ -149,6 +149,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["role_named_org"] = re.compile(
         rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
         rf"{phrase}(?=\s*(?:,|\.(?:\s|$)|$))")
+    # 'will acquire one of its oldest rivals, Tessaly Grid,': the rival named after 'one of its rivals' and set off by
+    # commas, a company whatever the tagger calls it (mentions.one_of_rivals_name; roles decide if it is a party)
+    out["rival_named_org"] = re.compile(
+        rf"\bone\s+of\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{words('rival_titles')})s\s*,\s*"
+        rf"{phrase}(?=\s*,)")
     # 'Velkor signs Orlin as anchor tenant', 'named Orlin as its supplier': a name a trade role is given to with 'as'
     # (mentions.as_role_name)
     trade_roles = _any_of("buyer_nouns", "seller_nouns", "investor_nouns")
@@ -190,7 +195,7 @@ SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentio
                "opening_descriptor": "mentions.opening_descriptor", "relation_org": "mentions.hyphen_relation",
                "appositive_org": "mentions.appositive_shape", "copular_org": "mentions.copular_shape",
                "bracket_member": "mentions.bracket_member", "valued_org": "mentions.valued_shape",
-               "raising_org": "mentions.raising_shape"}
+               "raising_org": "mentions.raising_shape", "rival_named_org": "mentions.one_of_rivals_name"}
 
 
 def _any_of(*lists: str) -> str:
@@ -1639,7 +1644,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
-                    "possessive_apposition_org", "as_role_org"):
+                    "possessive_apposition_org", "as_role_org", "rival_named_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
@@ -1739,7 +1744,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     pattern == "suffix_org" and len(words) < 2):
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words) and not (
-                    through_run and words[0] not in generic):
+                    through_run and words[0] not in generic) and not (
+                    pattern == "descriptor_org" and len(words) > 1 and not generic & set(words[-1:]) and hit(
+                        "mentions.described_generic_name", on("mentions.described_generic_name"))):
+                # 'purchased colocation operator Green Mountain': after a lower-case company noun, a name of common
+                # words is still a name (a headline's words are capitalised, its company noun too)
                 continue
             if pattern == "appositive_org" and SPEAKS_AFTER.match(text, m.end()) and hit(
                     "mentions.apposition_speaks", on("mentions.apposition_speaks")):
@@ -1757,6 +1766,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # "Velkor, Orlin's main chip supplier,": a company, whatever the parse makes of it
             if pattern == "role_named_org" and (_english_only(words) or not hit("mentions.named_after_role")):
                 continue  # 'with its biggest customer, Velkor,': the company the role noun stands for
+            if pattern == "rival_named_org" and (_english_only(words) or not hit("mentions.one_of_rivals_name")):
+                continue  # 'one of its rivals, Tessaly Grid,': the rival the phrase names
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
                 continue  # 'Nvidia-backer Ostrix': the name described, one no list knows
             if pattern == "opening_descriptor" and (_english_only(words) or not hit("mentions.opening_descriptor")):
