@@ -1716,6 +1716,20 @@ CASES = [
      ["compute announced: Norrvik Holdings buyer, Velkor seller | 1.2e+08 USD once"]),
     ("Norrvik bought Tessaly for 3.2 billion DKK.",
      ["acquisition completed: Norrvik acquirer, Tessaly target | 3.2e+09 DKK once"]),
+    # licence-and-hire deals are partnerships (guideline 5): whose people are hired (mentions.hired_from,
+    # roles.hired_licensor), a later sentence that tells both (discourse.license_and_hire); an outlet that 'has learned'
+    # reports (mentions.outlet_learned)
+    ("Brenmoor paid $650 million to hire Quillon's founders and license its models.",
+     ["partnership announced: Brenmoor partner, Quillon partner | 6.5e+08 USD once"]),
+    ("Brenmoor hired Quillon CEO Ada Fenn last year.", []),
+    ("Brenmoor signed a $650 million agreement with Quillon. The deal includes hiring Quillon's researchers and "
+     "licensing its speech models.",
+     ["partnership announced: Brenmoor partner, Quillon partner | 6.5e+08 USD once"]),
+    ("Brenmoor signed a $650 million cloud agreement with Quillon. It is hiring 200 engineers and will license office "
+     "space in Austin.",
+     ["compute announced: Brenmoor buyer, Quillon seller | 6.5e+08 USD once"]),
+    ("Brenmoor will invest $650 million in Quillon, the Harbour Post has learned.",
+     ["investment reported: Brenmoor investor, Quillon investee | 6.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

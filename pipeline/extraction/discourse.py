@@ -13,8 +13,8 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
-from .roles import (FRAME_ROLES, INVEST_IN_BEFORE, MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs,
-                    kind_sides)
+from .roles import (FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF, TRADE_TYPES,
+                    co_investor, gapped_pairs, kind_sides)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -1454,6 +1454,14 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
         draft.status = status
     if draft.type == "partnership" and draft.rule == "ANY|symmetric" and on("discourse.terms_give_type"):
         _terms_give_type(draft, sent, lex, money)
+    if draft.type != "partnership" and len({o.key for o, _ in draft.parties}) == 2 and hit(
+            "discourse.license_and_hire", on("discourse.license_and_hire") and bool(
+                LICENSE_WORD.search(sent.text) and HIRE_WORD.search(sent.text))):
+        # 'X entered into a deal with Y for $900 million. The deal includes hiring Y's CEO and licensing its
+        # technology.': a licence taken with the licensor's people is a partnership (guideline 5), whatever the
+        # parties' kinds made of the deal
+        draft.type = "partnership"
+        draft.parties = [(o, "partner") for o, _ in sorted(draft.parties, key=lambda p: p[0].start)]
 
 
 # money put into the venture the partners formed, not into one of them (discourse.venture_capital)

@@ -1810,8 +1810,18 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     if on("roles.oblique_of_other") and hit("roles.oblique_of_other", any(
             at < x.end <= o.start for x in sent.orgs)):
         return False  # 'The Government of Velmora announced that Orlin Data ...': the 'of' is another name's
+    if last.group(0).lower() == "to" and hit("roles.hired_licensor", on("roles.hired_licensor") and bool(
+            HIRE_BEFORE.search(before) and LICENSE_WORD.search(sent.text))):
+        return False  # 'paid $650 million to hire X's founders and license its models': X, the other partner
     return not (last.group(0).lower() == "to" and hit("roles.infinitive_object", on(
         "roles.infinitive_object") and any(at < t.start < o.start for t in sent.triggers)))
+
+
+# a licence-and-hire deal (guideline 5): 'to hire X's founders' in a sentence that tells a licence too
+# (roles.hired_licensor; discourse.license_and_hire)
+LICENSE_WORD = re.compile(r"\blicen[cs](?:e|es|ed|ing)\b", re.I)
+HIRE_WORD = re.compile(r"\b(?:hire|hires|hired|hiring|poach(?:es|ed|ing)?)\b", re.I)
+HIRE_BEFORE = re.compile(r"\bto\s+(?:hire|poach)\s+(?:the\s+)?$", re.I)
 
 
 # 'are jointly establishing Tamsin Compute': the company the partners found together comes right after the verb

@@ -154,6 +154,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["rival_named_org"] = re.compile(
         rf"\bone\s+of\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{words('rival_titles')})s\s*,\s*"
         rf"{phrase}(?=\s*,)")
+    # 'to hire Tessaly CEO Dana Pike and other staff', 'hired Tessaly's founders': whose people are hired, a company
+    # (a licence-and-hire deal's counterparty, guideline 5; mentions.hired_from)
+    out["hired_org"] = re.compile(
+        rf"\b(?:hire|hires|hired|hiring|poach|poaches|poached|poaching)\s+(?:the\s+)?{phrase}(?:['’]s)?\s+"
+        rf"(?:{_TITLE}|(?:co-?)?founders?|staff|employees|team|researchers|engineers|executives|leadership)\b")
     # 'Velkor signs Orlin as anchor tenant', 'named Orlin as its supplier': a name a trade role is given to with 'as'
     # (mentions.as_role_name)
     trade_roles = _any_of("buyer_nouns", "seller_nouns", "investor_nouns")
@@ -195,7 +200,8 @@ SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentio
                "opening_descriptor": "mentions.opening_descriptor", "relation_org": "mentions.hyphen_relation",
                "appositive_org": "mentions.appositive_shape", "copular_org": "mentions.copular_shape",
                "bracket_member": "mentions.bracket_member", "valued_org": "mentions.valued_shape",
-               "raising_org": "mentions.raising_shape", "rival_named_org": "mentions.one_of_rivals_name"}
+               "raising_org": "mentions.raising_shape", "rival_named_org": "mentions.one_of_rivals_name",
+               "hired_org": "mentions.hired_from"}
 
 
 def _any_of(*lists: str) -> str:
@@ -821,6 +827,22 @@ def drop_fiscal_periods(sentences: list[Sentence]) -> list[Sentence]:
     for sent in sentences:
         kept = tuple(o for o in sent.orgs if not (o.origin != "gazetteer" and FISCAL_PERIOD.fullmatch(o.text.strip())
                                                   and hit("mentions.fiscal_period", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
+# an outlet's finding at a clause's end: '..., the Ledger has learned.' (mentions.outlet_learned)
+OUTLET_LEARNED = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt)\s*(?:[.,;]|$)")
+
+
+def drop_outlets(sentences: list[Sentence]) -> list[Sentence]:
+    """'Orsk paid $900 million to license Tessaly's technology, the Ledger has learned.': the name that 'has learned'
+    at the clause's end is the outlet that reports the deal, no party of it (rule mentions.outlet_learned; the words
+    make the deal 'reported', cues.yaml)."""
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (o.origin != "gazetteer" and OUTLET_LEARNED.match(
+            sent.text, o.end - sent.start) and hit("mentions.outlet_learned", on("mentions.outlet_learned"))))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
 
@@ -1644,7 +1666,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
-                    "possessive_apposition_org", "as_role_org", "rival_named_org"):
+                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
@@ -1766,6 +1788,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # "Velkor, Orlin's main chip supplier,": a company, whatever the parse makes of it
             if pattern == "role_named_org" and (_english_only(words) or not hit("mentions.named_after_role")):
                 continue  # 'with its biggest customer, Velkor,': the company the role noun stands for
+            if pattern == "hired_org" and (_english_only(words) or not hit("mentions.hired_from")):
+                continue  # 'to hire Tessaly CEO Dana Pike': the company whose people are hired
             if pattern == "rival_named_org" and (_english_only(words) or not hit("mentions.one_of_rivals_name")):
                 continue  # 'one of its rivals, Tessaly Grid,': the rival the phrase names
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
