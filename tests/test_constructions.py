@@ -1730,6 +1730,11 @@ CASES = [
      ["compute announced: Brenmoor buyer, Quillon seller | 6.5e+08 USD once"]),
     ("Brenmoor will invest $650 million in Quillon, the Harbour Post has learned.",
      ["investment reported: Brenmoor investor, Quillon investee | 6.5e+08 USD once"]),
+    # the leader of a round the investing is part of (roles.round_led_by); a company led by people is no round
+    ("Brenmoor invested in Quillon as part of an $80 million round led by Ostrava Ventures.",
+     ["investment completed: Brenmoor investor, Quillon investee, Ostrava Ventures investor | 8e+07 USD once"]),
+    ("Brenmoor invested $20 million in Quillon, a startup led by former Velkor staff.",
+     ["investment completed: Brenmoor investor, Quillon investee | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

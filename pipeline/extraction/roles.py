@@ -49,6 +49,11 @@ CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
                          rf"(?:(?!(?:{words('co_investor_stops')})\b)[\w’'&.-]+,?\s+){{0,8}}$",
                          re.I)  # the list after the cue, descriptors included ('alongside tech investor Z'), not a new phrase
 
+# '... as part of a $125 million Series B round that was led by ', '... in a round led by A and ': the round's leaders
+# (roles.round_led_by)
+ROUND_LED_BY = re.compile(rf"\b(?:{words('round_nouns')})\b(?:\s+[\w$€£.,-]+){{0,3}}?\s*,?\s+(?:(?:that|which)\s+"
+                          rf"(?:was|is|were|will\s+be)\s+)?(?:led|co-led)\s+by\s+(?:[\w’'&.-]+,?\s+){{0,6}}$", re.I)
+
 # 'with Y and Z participating': 'with', a list of names, then a word of taking part (roles.co_investors_after)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'&.-]+,?\s+){0,8}$", re.I)
 PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?:{words('co_investor_after')})\b")
@@ -457,6 +462,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     _co_listed(sent, o) or _taking_part(sent, o))]
                 if co and hit("roles.frame_co_investors", True):
                     parties = list(parties) + [(o, "investor") for o in co][:MAX_PARTIES]
+                # 'X invested in Y as part of a $125 million round that was led by Z': the round's leader invested too
+                taken = {o.key for o, _ in parties}
+                led = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start and on(
+                    "roles.round_led_by") and ROUND_LED_BY.search(_preceding(sent, o, 90))]
+                if led and hit("roles.round_led_by", True):
+                    parties = list(parties) + [(o, "investor") for o in led][:MAX_PARTIES]
             if on("roles.together_with"):
                 # 'On Tuesday, Velkor, together with Brisa Capital, will pay ...': the frame has no slot for a second
                 # subject set off after the first; it takes the first's role
