@@ -1735,6 +1735,11 @@ CASES = [
      ["investment completed: Brenmoor investor, Quillon investee, Ostrava Ventures investor | 8e+07 USD once"]),
     ("Brenmoor invested $20 million in Quillon, a startup led by former Velkor staff.",
      ["investment completed: Brenmoor investor, Quillon investee | 2e+07 USD once"]),
+    # money raised 'for the purchase of' goods: the purpose's goods words are no trade (type.raised_to_buy)
+    ("Brenmoor Cloud raised $300 million in debt from Ostrava Lending for the purchase of GPUs.",
+     ["investment completed: Brenmoor Cloud investee, Ostrava Lending investor | 3e+08 USD once"]),
+    ("Brenmoor Cloud signed a $300 million contract for the purchase of GPUs from Ostrava Systems.",
+     ["chips announced: Brenmoor Cloud buyer, Ostrava Systems seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -214,7 +214,8 @@ CAPACITY_FROM_PLANTS = re.compile(rf"\bcapacity\s+from\s+(?:[\w'’.-]+\s+){{0,5
                                   rf"{words('generation_assets')})\b", re.I)
 # after a raising trigger, the purpose of the money: buying goods with it, to the clause's end (type.raised_to_buy)
 RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+|fund\s+)?(?:buy|purchase|procure|"
-                           r"acquire|lease|rent)\b[^.;]*)", re.I)
+                           r"acquire|lease|rent)\b[^.;]*|for\s+(?:the\s+)?(?:purchase|procurement)s?\s+of\b[^.;]*)",
+                           re.I)  # (also the noun: 'for the purchase of GPUs')
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
@@ -325,7 +326,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             continue
         lo, hi = sent.start + aim.start(1), sent.start + aim.end()
         inside = [u for u in usable if lo <= u.start < hi and u.type != "investment"]
-        if inside and hit("type.raised_to_buy", True):
+        # ('raised $200 million in debt for the purchase of GPUs': the noun has no object the trigger stage accepts;
+        # its goods words are the purpose's all the same)
+        noun = not inside and aim.group(1).lower().startswith("for") and any(
+            lo <= u.start < hi for u in sent.triggers)
+        if (inside or noun) and hit("type.raised_to_buy", True):
             usable = [u for u in usable if u not in inside]
             span = counted[aim.start(1):aim.end()]
             for kind in scores:
