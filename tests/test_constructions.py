@@ -1534,10 +1534,10 @@ CASES = [
       "chips announced: Brisa Cloud buyer, Tamsin Micro seller"]),
     # a site sold and leased back: a second record, the roles turned, without the sale's figure (discourse.lease_back)
     ("Halvex Data sold its Ohio campus to Brisa Capital for $600 million and will lease it back for 15 years.",
-     ["datacenter announced: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once",
+     ["datacenter completed: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once",
       "datacenter announced: Halvex Data buyer, Brisa Capital seller"]),
     ("Halvex Data sold its Ohio campus to Brisa Capital for $600 million, and will build a new one in Texas.",
-     ["datacenter announced: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once"]),
+     ["datacenter completed: Halvex Data seller, Brisa Capital buyer | 6e+08 USD once"]),
     # the buyer's site as the object of a verb of supplying, by a supplier of power, is power supplied
     # (type.site_supplied)
     ("Velkari Grid signs 20-year deal to supply Orsk campus",
@@ -1740,6 +1740,15 @@ CASES = [
      ["investment completed: Brenmoor Cloud investee, Ostrava Lending investor | 3e+08 USD once"]),
     ("Brenmoor Cloud signed a $300 million contract for the purchase of GPUs from Ostrava Systems.",
      ["chips announced: Brenmoor Cloud buyer, Ostrava Systems seller | 3e+08 USD once"]),
+    # a figure right before its deal noun is that deal's (candidates.figure_before_noun); 'The £90 million sale'
+    # opening a sentence sizes the deal before (discourse.opening_figure_back); a sale told as done is completed
+    ("Brenmoor Estates has sold three data centres in Leeds to Quillon Partners. The £90 million sale comes as Brenmoor "
+     "Estates works to complete its £1.2 billion takeover of Ostrava Digital.",
+     ["datacenter completed: Brenmoor Estates seller, Quillon Partners buyer | 9e+07 GBP once",
+      "acquisition announced: Brenmoor Estates acquirer, Ostrava Digital target | 1.2e+09 GBP once"]),
+    ("Brenmoor has sold its stake in Quillon to Ostrava Capital for $90 million.",
+     ["investment completed: Quillon investee, Ostrava Capital investor | 9e+07 USD once"]),
+    ("Brenmoor sold $2 billion of chips last quarter.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

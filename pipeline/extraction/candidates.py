@@ -25,6 +25,10 @@ NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
 NOT_SEPARATE_AFTER = re.compile(rf"\s*(?:{words('not_separate_after')})\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 
+# between a figure and the deal noun it sizes: at most one lower-case modifier ('$8.4 billion all-cash acquisition')
+# (candidates.figure_before_noun)
+FIGURE_THEN_NOUN = re.compile(r"(?:\s*-)?\s+(?:[a-z][\w-]*\s+)?")
+
 
 @dataclass
 class Draft:
@@ -373,6 +377,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             "candidates.vague_then_figure", on("candidates.vague_then_figure")):
         # 'a multibillion-dollar contract ..., worth $8 billion': a size word is no figure; the figure given is
         money = [m for m in money if m.amount.value] + [m for m in money if not m.amount.value]
+    if len(money) > 1 and on("candidates.figure_before_noun"):
+        # 'The $557 million deal comes as X works to close its planned $8.4 billion acquisition of Y': the figure
+        # written right before the deal noun that is the trigger is that deal's, whichever comes first
+        own = next((m for m in money if m.amount.value and FIGURE_THEN_NOUN.fullmatch(
+            sent.text, m.end - sent.start, trigger.start - sent.start)), None)
+        if own is not None and own is not money[0] and hit("candidates.figure_before_noun", True):
+            money = [own] + [m for m in money if m is not own]
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
         amount = None

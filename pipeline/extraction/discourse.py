@@ -826,6 +826,26 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
 
 
 
+# a sentence that opens with a figure's deal noun ('The $557 million deal comes as ...'; discourse.opening_figure_back)
+OPENING_FIGURE = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
+                            rf"(?:[a-z][\w-]*\s+)?(?:{words('agreement_nouns')}|sale|purchase|transaction)s?\b")
+
+
+def opening_figure_back(new: list[Draft], drafts: list[Draft], sent: Sentence) -> None:
+    """'X has sold 10 data centres to Y. The $557 million deal comes as X works to close its planned $8.4 billion
+    acquisition of Z.': the figure of the deal noun that opens the sentence sizes the deal told just before, which
+    had none, when the sentence's own deals took another figure (rule discourse.opening_figure_back)."""
+    m = OPENING_FIGURE.match(sent.text) if on("discourse.opening_figure_back") else None
+    if m is None or not drafts or drafts[-1].amount is not None:
+        return
+    figure = next((x for x in sent.money if x.amount.value and not x.excluded
+                   and m.start(1) <= x.start - sent.start < m.end(1)), None)
+    if figure is None or any(d.amount == figure.amount for d in new) or not new:
+        return
+    if hit("discourse.opening_figure_back", True):
+        drafts[-1].amount = figure.amount
+
+
 # 'the contract was worth $4.2 billion', 'the agreement is valued at': a deal told before, sized again
 WORTH_AGAIN = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('agreement_nouns')})s?\s+"
                          rf"(?:(?:is|was|were|are|would\s+be|will\s+be|could\s+be|has\s+been|had\s+been)\s+)?"
@@ -1189,8 +1209,13 @@ def lease_back(draft: Draft, sent: Sentence) -> list[Draft]:
     if any(not any(o.key.startswith(k) or k.startswith(o.key) for k in keys) for o in sent.orgs) or not hit(
             "discourse.lease_back"):
         return []
-    return [Draft("datacenter", [(roles["seller"], "buyer"), (roles["buyer"], "seller")], None, sent, draft.status,
+    # ('sold its campus to Y and will lease it back': the sale is done, the lease still to come)
+    status = "announced" if draft.status == "completed" and WILL_LEASE.search(sent.text) else draft.status
+    return [Draft("datacenter", [(roles["seller"], "buyer"), (roles["buyer"], "seller")], None, sent, status,
                   draft.confidence - 0.1, "datacenter|lease_back", read_terms(sent.text))]
+
+
+WILL_LEASE = re.compile(r"\bwill\s+(?:\w+\s+)?lease\b", re.I)
 
 
 def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
