@@ -1749,6 +1749,13 @@ CASES = [
     ("Brenmoor has sold its stake in Quillon to Ostrava Capital for $90 million.",
      ["investment completed: Quillon investee, Ostrava Capital investor | 9e+07 USD once"]),
     ("Brenmoor sold $2 billion of chips last quarter.", []),
+    # a name between 'its' and a site noun is the owner's site (mentions.owned_site_name)
+    ("Brenmoor Cloud secured $300 million from Ostrava Lending to expand its Quillon AI campus in Ohio.",
+     ["investment completed: Brenmoor Cloud investee, Ostrava Lending investor | 3e+08 USD once"]),
+    ("Brenmoor Cloud will lease its Quillon data centre to Ostrava Systems for $300 million.",
+     ["datacenter announced: Brenmoor Cloud seller, Ostrava Systems buyer | 3e+08 USD once"]),
+    ("Brenmoor will invest $300 million in its partner Quillon AI, whose campus sits in Ohio.",
+     ["investment announced: Brenmoor investor, Quillon AI investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -25,9 +25,9 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import (Sentence, drop_defined_terms, drop_fiscal_periods, drop_outlets, drop_owners_aside,
-                             drop_places, group_terms, people_named, read_sentences, resolve_anaphora,
-                             resolve_relatives)
+from ..nlp.mentions import (Sentence, drop_defined_terms, drop_fiscal_periods, drop_outlets, drop_owned_sites,
+                             drop_owners_aside, drop_places, group_terms, people_named, read_sentences,
+                             resolve_anaphora, resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
@@ -187,6 +187,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     if rules.on("mentions.fiscal_period"):
         sentences = drop_fiscal_periods(sentences)
         sentences = drop_outlets(sentences)
+        sentences = drop_owned_sites(sentences)
     if rules.on("mentions.group_term"):
         sentences = group_terms(sentences, full)  # 'A and B (together, the "Consortium") ... The Consortium ...'
     aliases: dict[str, str] = {}

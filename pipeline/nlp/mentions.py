@@ -847,6 +847,24 @@ def drop_outlets(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# after 'its' or 'their', a name that lower-case words and a site noun follow ('its Helios AI data center campus')
+# (mentions.owned_site_name)
+SITE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{words('site_nouns')})s?\b")
+
+
+def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
+    """'raised $460 million from an asset manager to expand its Helios AI data center campus': a name between 'its'
+    (or 'their') and a site noun is the name of the owner's site, no organisation (rule mentions.owned_site_name)."""
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (
+            o.origin != "gazetteer" and re.search(r"\b(?:its|their)\s+$", sent.text[:o.start - sent.start], re.I)
+            and SITE_AFTER.match(sent.text, o.end - sent.start)
+            and hit("mentions.owned_site_name", on("mentions.owned_site_name"))))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 # a name inside a descriptor of another ('Tamsin — an EDF subsidiary —', ', a Brisa unit,'; mentions.parent_descriptor)
 PARENT_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an)\s+$", re.I)
 PARENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:subsidiary|unit|affiliate|division|arm|spin-?off|"
