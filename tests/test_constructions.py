@@ -1429,10 +1429,10 @@ CASES = [
      "startup Orsk AI brought in $250 million.",
      ["investment completed: Halvex investee | 5e+08 USD once",
       "investment completed: Brisa Systems investee | 3.5e+08 USD once",
-      "investment announced: Orsk AI investee | 2.5e+08 USD once"]),
+      "investment completed: Orsk AI investee | 2.5e+08 USD once"]),
     ("Orsk AI brought in $250 million in revenue last year.", []),
     ("Orsk AI pulled in $250 million in fresh funding from Tamsin Capital.",
-     ["investment announced: Orsk AI investee, Tamsin Capital investor | 2.5e+08 USD once"]),
+     ["investment completed: Orsk AI investee, Tamsin Capital investor | 2.5e+08 USD once"]),
     # a number with its unit of power ('300MW') is what is bought, never a name (mentions.quantity_as_name)
     ("Brisa Systems will buy 300MW from Halvex for its Ohio campus.",
      ["power announced: Brisa Systems buyer, Halvex seller"]),
@@ -1756,6 +1756,12 @@ CASES = [
      ["datacenter announced: Brenmoor Cloud seller, Ostrava Systems buyer | 3e+08 USD once"]),
     ("Brenmoor will invest $300 million in its partner Quillon AI, whose campus sits in Ohio.",
      ["investment announced: Brenmoor investor, Quillon AI investee | 3e+08 USD once"]),
+    # money taken in by a phrasal verb ('raked in', 'brought in', 'picked up' before a figure): a round, completed
+    ("Dutch startup Quillon Edge brought in $250 million.",
+     ["investment completed: Quillon Edge investee | 2.5e+08 USD once"]),
+    ("Quillon raked in $80 million from Ostrava Ventures and Pell Capital.",
+     ["investment completed: Quillon investee, Ostrava Ventures investor, Pell Capital investor | 8e+07 USD once"]),
+    ("Quillon picked up a $350 million contract from Ostrava.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
