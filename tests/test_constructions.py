@@ -1762,6 +1762,12 @@ CASES = [
     ("Quillon raked in $80 million from Ostrava Ventures and Pell Capital.",
      ["investment completed: Quillon investee, Ostrava Ventures investor, Pell Capital investor | 8e+07 USD once"]),
     ("Quillon picked up a $350 million contract from Ostrava.", []),
+    # a payment noun and its 'to' (triggers.jsonl): the payer buys from the payee; a settlement is no deal
+    ("Brenmoor, a data centre operator, made a $25 million prepayment to nuclear power company Quillon for SMR power.",
+     ["power announced: Brenmoor buyer, Quillon seller | 2.5e+07 USD once"]),
+    ("Brenmoor made a $50 million payment to Quillon for GPUs.",
+     ["chips announced: Brenmoor buyer, Quillon seller | 5e+07 USD once"]),
+    ("Brenmoor agreed to make a $300 million payment to Quillon to settle the lawsuit.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
