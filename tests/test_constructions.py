@@ -1768,6 +1768,10 @@ CASES = [
     ("Brenmoor made a $50 million payment to Quillon for GPUs.",
      ["chips announced: Brenmoor buyer, Quillon seller | 5e+07 USD once"]),
     ("Brenmoor agreed to make a $300 million payment to Quillon to settle the lawsuit.", []),
+    # 'Neither A nor B' as the subject: what they did not do (candidates.neither_nor); a later 'neither company' is none
+    ("Neither Brenmoor nor Quillon Capital has agreed to fund the $900 million campus Ostrava Data wants.", []),
+    ("Brenmoor signed a $2 billion cloud deal with Quillon; neither company disclosed further terms.",
+     ["compute announced: Brenmoor buyer, Quillon seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

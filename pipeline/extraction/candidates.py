@@ -25,6 +25,9 @@ NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
 NOT_SEPARATE_AFTER = re.compile(rf"\s*(?:{words('not_separate_after')})\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 
+# a sentence whose subject is 'Neither A nor B' tells what they did not do (candidates.neither_nor)
+NEITHER_NOR = re.compile(r"\W*Neither\s+[^,;.]{1,60}?\s+nor\s+")
+
 # between a figure and the deal noun it sizes: at most one lower-case modifier ('$8.4 billion all-cash acquisition')
 # (candidates.figure_before_noun)
 FIGURE_THEN_NOUN = re.compile(r"(?:\s*-)?\s+(?:[a-z][\w-]*\s+)?")
@@ -311,6 +314,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             or hit("candidates.cumulative", on("candidates.cumulative") and _cumulative(sent.text))
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
+            or hit("candidates.neither_nor", on("candidates.neither_nor") and bool(NEITHER_NOR.match(sent.text)))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
