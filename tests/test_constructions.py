@@ -1772,6 +1772,16 @@ CASES = [
     ("Neither Brenmoor nor Quillon Capital has agreed to fund the $900 million campus Ostrava Data wants.", []),
     ("Brenmoor signed a $2 billion cloud deal with Quillon; neither company disclosed further terms.",
      ["compute announced: Brenmoor buyer, Quillon seller | 2e+09 USD once"]),
+    # an agreement 'to explore' building: a partnership (type.explored_aim); an agreement to build for the other is not
+    ("Brenmoor signed a deal with Quillon to study the feasibility of developing a 500 MW campus in Chile.",
+     ["partnership announced: Brenmoor partner, Quillon partner"]),
+    ("Brenmoor signed a deal with Quillon to build a 500 MW campus for it.",
+     ["datacenter announced: Brenmoor seller, Quillon buyer"]),
+    # a stake with its share stated and only a valuation for a figure: a deal without amount
+    # (candidates.share_with_valuation); a valuation alone is none
+    ("The agreement, which hands Brenmoor a 9% stake in Quillon, values Quillon at $2 billion.",
+     ["investment announced: Brenmoor investor, Quillon investee"]),
+    ("The latest round values Quillon at $2 billion.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

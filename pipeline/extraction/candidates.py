@@ -25,6 +25,8 @@ NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
 NOT_SEPARATE_AFTER = re.compile(rf"\s*(?:{words('not_separate_after')})\b"
                                 r"|[^.;,]{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 
+# right before a stake noun: its share ('a 12% stake in', 'a 5 per cent minority stake'; candidates.share_with_valuation)
+SHARE_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent)\s+(?:[a-z]+\s+)?$")
 # a sentence whose subject is 'Neither A nor B' tells what they did not do (candidates.neither_nor)
 NEITHER_NOR = re.compile(r"\W*Neither\s+[^,;.]{1,60}?\s+nor\s+")
 
@@ -438,7 +440,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
            and not has_terms(sent.text) and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
                "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text)))) and not (
                type_ == "acquisition" and trigger.frame == "acquirer_first" and hit("candidates.acquirer_valuing", on(
-                   "candidates.acquirer_valuing") and bool(VALUING_AFTER.search(sent.text, trigger.end - sent.start))))):
+                   "candidates.acquirer_valuing") and bool(VALUING_AFTER.search(sent.text, trigger.end - sent.start))))
+           and not (type_ == "investment" and len({o.key for o, _ in parties}) >= 2 and hit(
+               "candidates.share_with_valuation", on("candidates.share_with_valuation") and bool(
+                   SHARE_BEFORE.search(sent.text, 0, trigger.start - sent.start))))):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),

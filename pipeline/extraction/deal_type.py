@@ -370,6 +370,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             t.frame == "symmetric" for t in usable) and len({o.key for o in sent.orgs}) >= 2 and any(
             _invests_in_thing(sent, t) for t in usable)):
         scores["partnership"] += 6  # 'signed an MoU with X to explore a $1 billion investment in AI infrastructure'
+    if hit("type.explored_aim", on("type.explored_aim") and any(t.frame == "symmetric" for t in usable) and len(
+            {o.key for o in sent.orgs}) >= 2 and bool(EXPLORED_AIM.search(text))):
+        scores["partnership"] += 6  # 'signed an agreement with X to explore building a data centre': studied together
     if hit("type.joint_capacity", on("type.joint_capacity") and joint_capacity(sent, making_only=True)):
         scores["partnership"] += 4  # 'signed an MoU with X to set up a data centre': what the partners will make
     if hit("type.joint_investment", on("type.joint_investment") and any(
@@ -821,6 +824,13 @@ def _joint_aim(t: Trigger, sent: Sentence) -> bool:
     return bool(JOINT_AIM.search(before)) or hit("type.joint_aim_on", on("type.joint_aim_on") and bool(
         JOINT_AIM_ON.search(before))) or hit("candidates.deals_to_build", on("candidates.deals_to_build") and bool(
             DEALS_WITH_AIM.search(before)) and bool(JOINT_CAPACITY.match(sent.text[t.end - sent.start:])))
+
+
+# an agreement whose aim is only explored: 'signed an agreement with X to explore building' (type.explored_aim)
+EXPLORED_AIM = re.compile(rf"\b(?:agreement|deal|pact|framework|memorandum|MoU|MOU|{words('joint_nouns')})\b[^.;]{{0,80}}?"
+                          rf"\bto\s+(?:jointly\s+|together\s+)?(?:explore|study|evaluate|assess|examine|look\s+into)\s+"
+                          rf"(?:the\s+)?(?:(?:possibility|feasibility)\s+of\s+|potential\s+for\s+)?"
+                          rf"(?:jointly\s+)?(?:{words('making_verbs')})\b", re.I)
 
 
 # a deal word, then 'to' and a verb of making or deploying, then (within the clause) an asset of generation
