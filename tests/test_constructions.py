@@ -1782,6 +1782,11 @@ CASES = [
     ("The agreement, which hands Brenmoor a 9% stake in Quillon, values Quillon at $2 billion.",
      ["investment announced: Brenmoor investor, Quillon investee"]),
     ("The latest round values Quillon at $2 billion.", []),
+    # the goods between a figure and its period (mentions.goods_period); 'a year ago' is no period
+    ("Brenmoor will buy $400 million of cloud capacity a year from Quillon Compute.",
+     ["compute announced: Brenmoor buyer, Quillon Compute seller | 4e+08 USD year"]),
+    ("Brenmoor bought $400 million of servers from Quillon Systems a year ago.",
+     ["chips completed: Brenmoor buyer, Quillon Systems seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -89,6 +89,15 @@ class MoneyRules:
         return re.compile(rf"^\s?-?(?:{'|'.join(alts)})(?!\s+(?:ago|earlier|later|before|after))\b", re.I)
 
     @cached_property
+    def goods_period_re(self) -> re.Pattern:
+        """'$2 billion of capacity from X each year': the goods a figure buys, then its period
+        (mentions.goods_period)."""
+        alts = [rf"(?P<{p}>{_alternation(ws)})" for p, ws in self.vocab["periods"].items()]
+        return re.compile(rf"^\s+(?:worth\s+)?of\s+(?:[a-z][\w-]*\s+){{1,3}}(?:(?:from|to|with)\s+[A-Z][\w&.-]*"
+                          rf"(?:\s+[A-Z][\w&.-]*){{0,2}}\s+)?(?:{'|'.join(alts)})"
+                          rf"(?!\s+(?:ago|earlier|later|before|after))\b", re.I)
+
+    @cached_property
     def excluded_before(self) -> re.Pattern:
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
                           rf"|\b(?:{_alternation(self.vocab['change_verbs'])})\b"
@@ -216,6 +225,13 @@ class MoneyRules:
         if pm:
             period = next(k for k, v in pm.groupdict().items() if v)
             end += pm.end()
+        else:
+            # '$2 billion of capacity a year', '$2 billion of capacity from X each year': the goods the figure buys,
+            # then the period (mentions.goods_period; the figure's own span ends where it did)
+            from .rules import hit, on  # (rules.py loads its registry through lexicon.py, which reads this module)
+            gp = self.goods_period_re.match(text[m.end():m.end() + 90])
+            if gp and on("mentions.goods_period") and hit("mentions.goods_period"):
+                period = next(k for k, v in gp.groupdict().items() if v)
         excluded = None
         if self.excluded_before.search(before[-45:]) or self.excluded_after.match(text[end:end + 40]) or \
                 self.valuation_before.search(before) or (
