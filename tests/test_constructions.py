@@ -1787,6 +1787,14 @@ CASES = [
      ["compute announced: Brenmoor buyer, Quillon Compute seller | 4e+08 USD year"]),
     ("Brenmoor bought $400 million of servers from Quillon Systems a year ago.",
      ["chips completed: Brenmoor buyer, Quillon Systems seller | 4e+08 USD once"]),
+    # 'The startup, X,' opening names X (mentions.opening_named); backers named between the subject and the round
+    # (roles.backers_before_round); a relative clause's seller is no backer
+    ("The chipmaker, Quillon, secured backing from Ostrava Capital in a $40 million Series A round.",
+     ["investment completed: Quillon investee, Ostrava Capital investor | 4e+07 USD once"]),
+    ("Quillon, backed by Ostrava Capital, closed a $40 million Series A led by Pell Ventures.",
+     ["investment completed: Quillon investee, Pell Ventures investor | 4e+07 USD once"]),
+    ("Quillon, which buys chips from Ostrava Systems, closed a $40 million Series A.",
+     ["investment completed: Quillon investee | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

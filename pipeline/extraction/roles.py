@@ -1752,6 +1752,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
                                       <= trigger.start and GROUP_NAMED.search(
                                           sent.text, left[0].end - sent.start, o.start - sent.start)])[:MAX_PARTIES]
             hit("roles.group_oblique", bool(investors))
+        if not investors and left and on("roles.backers_before_round"):
+            # 'X secured backing from A and B in a $75 million seed round': the round's investors, named after a
+            # noun of backing and 'from' between the subject and the round
+            cue = BACKING_FROM.search(sent.text, left[0].end - sent.start, trigger.start - sent.start)
+            investors = _dedupe_orgs([o for o in sent.orgs if cue and o.key != left[0].key and o.end <= trigger.start
+                                      and o.start - sent.start >= cue.end()])[:MAX_PARTIES]
+            hit("roles.backers_before_round", bool(investors))
         if not investors and ADDED_AS_INVESTOR.search(trigger.text) and on("roles.added_as_investor"):
             # 'X has added Tarrow Capital as a strategic investor': the name between the verb and its role invests
             investors = [o for o in right if o.end <= trigger.end][:MAX_PARTIES]
@@ -1891,6 +1898,11 @@ INVESTORS_OPEN = re.compile(OPENING + r"\W*(?:the\s+)?(?:new\s+|other\s+)?(?:inv
                             r"(?:in|of)\s+"
                             rf"(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing)\s+"
                             rf"(?:include|included|includes|were|are)\b", re.I)
+
+
+# a noun of backing and 'from' before the backers ('secured backing from A and B'; roles.backers_before_round)
+BACKING_FROM = re.compile(r"\b(?:backing|support|funding|investment|investments|financing|capital|commitments?)\s+"
+                          r"from\s+", re.I)
 
 
 # the end of a trigger that adds a name in an investor's role: '... added X as a strategic investor'
