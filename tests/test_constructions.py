@@ -1795,6 +1795,12 @@ CASES = [
      ["investment completed: Quillon investee, Pell Ventures investor | 4e+07 USD once"]),
     ("Quillon, which buys chips from Ostrava Systems, closed a $40 million Series A.",
      ["investment completed: Quillon investee | 4e+07 USD once"]),
+    # a parent named after 'a subsidiary of' describes the name before (mentions.parent_of_descriptor); free words
+    # before an acquired name are its kind only without a preposition ('purchased from developer X': X sells)
+    ("Velkor Data signed a RM117 million lease with Orsk Properties, a unit of Tamsin Corp.",
+     ["datacenter announced: Velkor Data buyer, Orsk Properties seller | 1.17e+08 MYR once"]),
+    ("Velkor Data purchased the site from developer Orsk Properties for RM117 million.",
+     ["datacenter completed: Velkor Data buyer, Orsk Properties seller | 1.17e+08 MYR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -784,7 +784,8 @@ def _kind_words(descriptors: tuple) -> re.Pattern:
     """Between a verb of acquiring and a name: one to three lower-case words that end in a company noun ('power
     company ', 'rival chip designer ', after a noun of acquiring ' of the chip manufacturer company, ')."""
     nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
-    return re.compile(rf"\s+(?:of\s+)?(?:(?:a|an|the|rival|fellow)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{nouns})s?"
+    return re.compile(rf"\s+(?:of\s+)?(?:(?:a|an|the|rival|fellow)\s+)?(?:(?!(?:from|to|with|by|for|in|into|at|on)\s)"
+                      rf"[a-z][\w-]*\s+){{0,3}}(?:{nouns})s?"
                       rf"(?:\s+(?:company|firm))?(?:\s*,)?\s+")
 
 

@@ -876,6 +876,12 @@ PARENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:subsidiary
                           r"offshoot)\b")
 
 
+# ', a wholly-owned subsidiary of listed developer ' right before a name: the parent of the name before
+# (mentions.parent_of_descriptor)
+PARENT_OF_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate|"
+                              r"division|arm|spin-?off|offshoot)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$")
+
+
 def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
     """'investments from A and B—both controlled by the government of Halvex—also included C': the owner an aside
     names for the names before it ('both controlled by', 'each backed by', 'which are owned by') describes them; it is
@@ -886,7 +892,9 @@ def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
         kept = tuple(o for o in sent.orgs if not (OWNERS_ASIDE.search(sent.text, 0, o.start - sent.start) and hit(
             "mentions.owners_aside", True)) and not (on("mentions.parent_descriptor") and PARENT_BEFORE.search(
                 sent.text, 0, o.start - sent.start) and PARENT_AFTER.match(sent.text, o.end - sent.start) and hit(
-                "mentions.parent_descriptor", True)))
+                "mentions.parent_descriptor", True)) and not (on("mentions.parent_of_descriptor") and bool(
+                    PARENT_OF_BEFORE.search(sent.text, 0, o.start - sent.start)) and hit(
+                    "mentions.parent_of_descriptor", True)))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
 
