@@ -186,8 +186,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = drop_owners_aside(sentences)
     if rules.on("mentions.fiscal_period"):
         sentences = drop_fiscal_periods(sentences)
-        sentences = drop_outlets(sentences)
-        sentences = drop_owned_sites(sentences)
+    sentences = drop_outlets(sentences)  # (each checks its own rule: mentions.outlet_learned, mentions.owned_site_name)
+    sentences = drop_owned_sites(sentences)
     if rules.on("mentions.group_term"):
         sentences = group_terms(sentences, full)  # 'A and B (together, the "Consortium") ... The Consortium ...'
     aliases: dict[str, str] = {}
