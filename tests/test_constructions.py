@@ -1801,6 +1801,11 @@ CASES = [
      ["datacenter announced: Velkor Data buyer, Orsk Properties seller | 1.17e+08 MYR once"]),
     ("Velkor Data purchased the site from developer Orsk Properties for RM117 million.",
      ["datacenter completed: Velkor Data buyer, Orsk Properties seller | 1.17e+08 MYR once"]),
+    # a possessive that governs an administrative area is a place (mentions.area_possessor); 'state-of-the-art' is none
+    ("Brenmoor bought a 40-acre site in Vastria's eastern province from Quillon Properties for $60 million.",
+     ["datacenter completed: Brenmoor buyer, Quillon Properties seller | 6e+07 USD once"]),
+    ("Brenmoor will invest $5 billion in Quillon's state-of-the-art data centre.",
+     ["investment announced: Brenmoor investor, Quillon investee | 5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -857,15 +857,25 @@ def drop_outlets(sentences: list[Sentence]) -> list[Sentence]:
 SITE_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{words('site_nouns')})s?\b")
 
 
+# after a name: its possessive, maybe a capitalised name, then a noun of an administrative area ("Johor's Kulai
+# district", "Vastria's northern province"; mentions.area_possessor)
+AREA_AFTER = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w-]*|northern|southern|eastern|western|central)\s+){0,2}(?:district|"
+                        r"province|state|region|county|municipality|prefecture|city|capital)(?![\w-])")
+
+
 def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
     """'raised $460 million from an asset manager to expand its Helios AI data center campus': a name between 'its'
-    (or 'their') and a site noun is the name of the owner's site, no organisation (rule mentions.owned_site_name)."""
+    (or 'their') and a site noun is the name of the owner's site, no organisation (rule mentions.owned_site_name).
+    So is a name whose possessive governs an administrative area ("a site in Johor's Kulai district"; rule
+    mentions.area_possessor): a place."""
     out = []
     for sent in sentences:
         kept = tuple(o for o in sent.orgs if not (
             o.origin != "gazetteer" and re.search(r"\b(?:its|their)\s+$", sent.text[:o.start - sent.start], re.I)
             and SITE_AFTER.match(sent.text, o.end - sent.start)
-            and hit("mentions.owned_site_name", on("mentions.owned_site_name"))))
+            and hit("mentions.owned_site_name", on("mentions.owned_site_name"))) and not (
+            o.origin != "gazetteer" and AREA_AFTER.match(sent.text, o.end - sent.start)
+            and hit("mentions.area_possessor", on("mentions.area_possessor"))))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
 
