@@ -1806,6 +1806,12 @@ CASES = [
      ["datacenter completed: Brenmoor buyer, Quillon Properties seller | 6e+07 USD once"]),
     ("Brenmoor will invest $5 billion in Quillon's state-of-the-art data centre.",
      ["investment announced: Brenmoor investor, Quillon investee | 5e+09 USD once"]),
+    # an agreement with Y for the purchase of goods or land: its subject buys (roles.agreement_to_buy); a sale is the
+    # subject's own; a stake is no trade
+    ("Brenmoor Digital has entered into an agreement with Quillon Group for the purchase of a 31-acre site.",
+     ["datacenter announced: Quillon Group seller, Brenmoor Digital buyer"]),
+    ("Brenmoor Digital signed an agreement with Quillon Group for the sale of its Ohio campus.",
+     ["datacenter announced: Brenmoor Digital seller, Quillon Group buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -114,6 +114,14 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # 'X signed an agreement with Y to lease 60 MW at its campus': the subject leases out its own site (the
         # party named first, before the trigger; not 'X reached an agreement for Y to lease ... at its campus')
         parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
+    if parties and type_ in TRADE_TYPES and len({o.key for o, _ in parties}) == 2 and on("roles.agreement_to_buy"):
+        # 'X has entered into an agreement with Y for the acquisition of 31 acres of land': the subject of the
+        # agreement, named before its 'with', makes the purchase the agreement is for; Y sells
+        m = AGREEMENT_TO_BUY.search(sent.text)
+        subject = next((o for o, _ in parties if m and o.end - sent.start <= m.start()), None)
+        other = next((o for o, _ in parties if m and m.start(1) <= o.start - sent.start < m.end(1)), None)
+        if subject is not None and other is not None and hit("roles.agreement_to_buy", True):
+            parties = [(o, "buyer" if o.key == subject.key else "seller") for o, _ in parties]
     if parties and on("roles.venture_members"):
         # 'invest Rs 378 crore in Tamsin Holdings, a joint venture between A and B': the members describe the company
         spans = [(sent.start + a, sent.start + b) for a, b in venture_descriptions(sent, mark=False)]
@@ -1900,6 +1908,11 @@ INVESTORS_OPEN = re.compile(OPENING + r"\W*(?:the\s+)?(?:new\s+|other\s+)?(?:inv
                             rf"(?:include|included|includes|were|are)\b", re.I)
 
 
+# 'an agreement with Y for the purchase of', '(entered into) a definitive agreement with Y (, ...,) for the acquisition
+# of' (roles.agreement_to_buy; the group is the text after 'with')
+AGREEMENT_TO_BUY = re.compile(r"\b(?:agreement|deal|contract|pact)\s+with\s+([^;]{1,120}?)\s+for\s+the\s+"
+                              r"(?:purchase|acquisition)\s+of\b(?!\s+(?:a|an)?\s*(?:\d+%|stake|majority|minority))",
+                              re.I)
 # a noun of backing and 'from' before the backers ('secured backing from A and B'; roles.backers_before_round)
 BACKING_FROM = re.compile(r"\b(?:backing|support|funding|investment|investments|financing|capital|commitments?)\s+"
                           r"from\s+", re.I)
