@@ -1812,6 +1812,16 @@ CASES = [
      ["datacenter announced: Quillon Group seller, Brenmoor Digital buyer"]),
     ("Brenmoor Digital signed an agreement with Quillon Group for the sale of its Ohio campus.",
      ["datacenter announced: Brenmoor Digital seller, Quillon Group buyer"]),
+    # a deal closed in on is in talks ('is close to securing', 'is finalising'); a report named as the source reports;
+    # goods 'containing' a maker's chips name no party (roles.goods_running)
+    ("Brenmoor Systems is close to securing a $5 billion deal to supply servers to Quillon.",
+     ["chips talks: Brenmoor Systems seller, Quillon buyer | 5e+09 USD once"]),
+    ("Brenmoor Systems is finalising a deal worth over $5 billion to supply Quillon with servers.",
+     ["chips talks: Brenmoor Systems seller, Quillon buyer | 5e+09 USD once"]),
+    ("Brenmoor would sell $5 billion worth of servers containing Nvidia GPUs to startup Quillon.",
+     ["chips announced: Brenmoor seller, Quillon buyer | 5e+09 USD once"]),
+    ("Investors cheered a report that Quillon was preparing to buy $5 billion of servers from Brenmoor Systems.",
+     ["chips reported: Quillon buyer, Brenmoor Systems seller | 5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
