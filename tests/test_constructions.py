@@ -1822,6 +1822,9 @@ CASES = [
      ["chips announced: Brenmoor seller, Quillon buyer | 5e+09 USD once"]),
     ("Investors cheered a report that Quillon was preparing to buy $5 billion of servers from Brenmoor Systems.",
      ["chips reported: Quillon buyer, Brenmoor Systems seller | 5e+09 USD once"]),
+    # the bidders a winner beat are no parties (context list passed_over, roles.comparison)
+    ("Quillon had beaten Pell Systems and Brenmoor Technologies to win a $1 billion contract to supply servers to "
+     "Ostrava.", ["chips announced: Quillon seller, Ostrava buyer | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
