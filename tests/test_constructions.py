@@ -1825,6 +1825,14 @@ CASES = [
     # the bidders a winner beat are no parties (context list passed_over, roles.comparison)
     ("Quillon had beaten Pell Systems and Brenmoor Technologies to win a $1 billion contract to supply servers to "
      "Ostrava.", ["chips announced: Quillon seller, Ostrava buyer | 1e+09 USD once"]),
+    # 'it' and an auxiliary before the trigger stand for the last subject (mentions.it_auxiliary); 'It is expected
+    # that' is no actor
+    ("Brenmoor Cloud reported strong results. It is acquiring Quillon Systems for $900 million.",
+     ["acquisition announced: Brenmoor Cloud acquirer, Quillon Systems target | 9e+08 USD once"]),
+    ("Brenmoor Cloud reported strong results. It has agreed to buy 10,000 GPUs from Quillon Systems for $300 million.",
+     ["chips announced: Brenmoor Cloud buyer, Quillon Systems seller | 3e+08 USD once"]),
+    ("Brenmoor Cloud reported strong results. It is expected that Quillon Systems will buy $300 million of servers "
+     "from Pell.", ["chips announced: Quillon Systems buyer, Pell seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -408,6 +408,9 @@ DEAL_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:
 # 'This year it put another $500 million into X': 'it' right before the sentence's trigger, whatever the verb
 # (mentions.it_before_trigger)
 IT_BEFORE = re.compile(_OPENER + r"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?", re.I)
+# after 'it': an auxiliary before the trigger ('It is acquiring', 'it has agreed to buy'; mentions.it_auxiliary)
+IT_AUXILIARY = re.compile(r"(?:is|was|has|had|will|would|could|plans\s+to|agreed\s+to|has\s+agreed\s+to)\s+"
+                          r"(?:(?:also|now|reportedly|set\s+to|to)\s+)?", re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
@@ -584,6 +587,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             if before and any(t.start - sent.start == before.end() for t in sent.triggers) and hit(
                     "mentions.it_before_trigger"):
                 it = before  # 'Quorvane invested in X last year. This year it put another $500 million into Y.'
+            elif before and on("mentions.it_auxiliary"):
+                aux = IT_AUXILIARY.match(sent.text, before.end())
+                if aux and any(t.start - sent.start == aux.end() for t in sent.triggers) and hit(
+                        "mentions.it_auxiliary"):
+                    it = before  # 'X is making a bold move. It is acquiring Y for $9 billion.': 'it' and its auxiliary
         if it and on("mentions.opener_names_it") and hit("mentions.opener_names_it", any(
                 o.origin != "anaphora" and o.end - sent.start <= it.start(1) for o in sent.orgs)):
             it = None  # 'Velkara said it had secured ...': the name before 'it' is whom it stands for (speaker_it)
