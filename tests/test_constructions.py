@@ -1833,6 +1833,10 @@ CASES = [
      ["chips announced: Brenmoor Cloud buyer, Quillon Systems seller | 3e+08 USD once"]),
     ("Brenmoor Cloud reported strong results. It is expected that Quillon Systems will buy $300 million of servers "
      "from Pell.", ["chips announced: Quillon Systems buyer, Pell seller | 3e+08 USD once"]),
+    # the acquirer named as the modifier of a noun of acquiring (mentions.acquirer_modifier); a place there is none
+    ("The $2 billion Brenmoor acquisition of Quillon closed last week.",
+     ["acquisition completed: Brenmoor acquirer, Quillon target | 2e+09 USD once"]),
+    ("The Texas acquisition of Quillon closed last week.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

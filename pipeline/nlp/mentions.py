@@ -149,6 +149,12 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["role_named_org"] = re.compile(
         rf"\b(?:with|to|from|by|for)\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{roles_alt})\s*,\s*"
         rf"{phrase}(?=\s*(?:,|\.(?:\s|$)|$))")
+    # 'the Kestrova acquisition of Belquist', 'the $2 billion Kestrova takeover of X': the acquirer as the modifier of
+    # a noun of acquiring that has its 'of' (mentions.acquirer_modifier)
+    out["acquirer_modifier_org"] = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\d.,]+\s*(?:billion|million|trillion|bn|m)?\s+|(?:planned|proposed|"
+        rf"pending|completed|recent|all-stock|all-cash)\s+){{0,2}}{phrase}\s+(?:acquisition|purchase|takeover|buyout)"
+        rf"\s+of\s+(?-i:[A-Z])")
     # 'The startup, Gallowmere, secured ...': a sentence that opens with 'The' and a company noun, then a name set off
     # by commas: the name is the company the noun describes (mentions.opening_named)
     out["opening_named_org"] = re.compile(
@@ -206,7 +212,8 @@ SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentio
                "appositive_org": "mentions.appositive_shape", "copular_org": "mentions.copular_shape",
                "bracket_member": "mentions.bracket_member", "valued_org": "mentions.valued_shape",
                "raising_org": "mentions.raising_shape", "rival_named_org": "mentions.one_of_rivals_name",
-               "hired_org": "mentions.hired_from", "opening_named_org": "mentions.opening_named"}
+               "hired_org": "mentions.hired_from", "opening_named_org": "mentions.opening_named",
+               "acquirer_modifier_org": "mentions.acquirer_modifier"}
 
 
 def _any_of(*lists: str) -> str:
@@ -1715,7 +1722,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
-                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org"):
+                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org",
+                    "acquirer_modifier_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
@@ -1837,6 +1845,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # "Velkor, Orlin's main chip supplier,": a company, whatever the parse makes of it
             if pattern == "role_named_org" and (_english_only(words) or not hit("mentions.named_after_role")):
                 continue  # 'with its biggest customer, Velkor,': the company the role noun stands for
+            if pattern == "acquirer_modifier_org" and (_english_only(words) or not hit("mentions.acquirer_modifier")):
+                continue  # 'the Kestrova acquisition of Belquist': the acquirer
             if pattern == "opening_named_org" and (_english_only(words) or not hit("mentions.opening_named")):
                 continue  # 'The startup, Gallowmere, ...': the company the opening noun describes
             if pattern == "hired_org" and (_english_only(words) or not hit("mentions.hired_from")):
