@@ -473,8 +473,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                     parties = list(parties) + [(o, "investor") for o in co][:MAX_PARTIES]
                 # 'X invested in Y as part of a $125 million round that was led by Z': the round's leader invested too
                 taken = {o.key for o, _ in parties}
-                led = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start and on(
-                    "roles.round_led_by") and ROUND_LED_BY.search(_preceding(sent, o, 90))]
+                led = [o for o in _dedupe_orgs(mentions) if o.key not in taken and o.start > trigger.start and
+                       ROUND_LED_BY.search(_preceding(sent, o, 90))] if on("roles.round_led_by") else []
                 if led and hit("roles.round_led_by", True):
                     parties = list(parties) + [(o, "investor") for o in led][:MAX_PARTIES]
             if on("roles.together_with"):

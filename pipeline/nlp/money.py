@@ -93,9 +93,10 @@ class MoneyRules:
         """'$2 billion of capacity from X each year': the goods a figure buys, then its period
         (mentions.goods_period)."""
         alts = [rf"(?P<{p}>{_alternation(ws)})" for p, ws in self.vocab["periods"].items()]
+        # (the goods in lower case, the seller's name capitalised; the period's words in any case)
         return re.compile(rf"^\s+(?:worth\s+)?of\s+(?:[a-z][\w-]*\s+){{1,3}}(?:(?:from|to|with)\s+[A-Z][\w&.-]*"
-                          rf"(?:\s+[A-Z][\w&.-]*){{0,2}}\s+)?(?:{'|'.join(alts)})"
-                          rf"(?!\s+(?:ago|earlier|later|before|after))\b", re.I)
+                          rf"(?:\s+[A-Z][\w&.-]*){{0,2}}\s+)?(?i:{'|'.join(alts)})"
+                          rf"(?!\s+(?:ago|earlier|later|before|after))\b")
 
     @cached_property
     def excluded_before(self) -> re.Pattern:
@@ -209,6 +210,7 @@ class MoneyRules:
         return found
 
     def _build(self, text: str, m: re.Match) -> Money | None:
+        from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
         g = m.groupdict()
         before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 40]
         if g["vague"]:
@@ -228,7 +230,6 @@ class MoneyRules:
         else:
             # '$2 billion of capacity a year', '$2 billion of capacity from X each year': the goods the figure buys,
             # then the period (mentions.goods_period; the figure's own span ends where it did)
-            from .rules import hit, on  # (rules.py loads its registry through lexicon.py, which reads this module)
             gp = self.goods_period_re.match(text[m.end():m.end() + 90])
             if gp and on("mentions.goods_period") and hit("mentions.goods_period"):
                 period = next(k for k, v in gp.groupdict().items() if v)
@@ -237,7 +238,6 @@ class MoneyRules:
                 self.valuation_before.search(before) or (
                 self.balance_after.match(text[end:end + 20]) and not self.price_before.search(before)):
             excluded = "not a deal amount"
-        from .rules import hit, on  # (here: rules.py loads its registry through lexicon.py, which reads this module)
         if excluded is None and on("mentions.result_reached") and hit("mentions.result_reached", bool(
                 self.result_reached.search(text[max(0, m.start() - 200):m.start()]))):
             excluded = "not a deal amount"
