@@ -1837,6 +1837,9 @@ CASES = [
     ("The $2 billion Brenmoor acquisition of Quillon closed last week.",
      ["acquisition completed: Brenmoor acquirer, Quillon target | 2e+09 USD once"]),
     ("The Texas acquisition of Quillon closed last week.", []),
+    # a speaker whose mention left a suffix out still reports its unit's deal (roles.speaker_reports, SPEAKER_GAP)
+    ("Blackstone Group today announced that its portfolio company Quillon has agreed to buy a data centre from Pell "
+     "Data for $600 million.", ["datacenter announced: Quillon buyer, Pell Data seller | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1636,7 +1636,9 @@ def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         re.fullmatch(r"\s+to\s+", sent.text[o.end - sent.start:trigger.start - sent.start]))
 
 
-SPEAKER_GAP = re.compile(rf"^\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})"
+# (a suffix the name's mention left out may come first: 'DigitalBridge Group today announced that ...')
+SPEAKER_GAP = re.compile(rf"^(?:\s+(?-i:Group|Holdings|Inc\.?|Corp\.?|Corporation|Ltd\.?|plc|LLC))?"
+                         rf"\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})"
                          rf"(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"
                          rf"(?:\s+that)?(?:\s+the)?\s+$", re.I)
 
