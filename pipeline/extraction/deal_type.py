@@ -281,9 +281,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for m in served:  # 'a contract for GPU rental': computing rented out, no sale of the goods nor a site's hosting
         counted = counted[:m.start()] + " " * (m.end() - m.start()) + counted[m.end():]
     for t in ("compute", "chips", "investment", "acquisition", "datacenter", "power", "partnership"):
-        scores[t] = len(rx[f"type:{t}"].findall(counted))
-        if f"strong:{t}" in rx:
-            scores[t] += 4 * len(rx[f"strong:{t}"].findall(counted))
+        scores[t] = _cue_weight(rx, t, counted)
     if hit("type.goods_as_service", bool(served)):
         scores["compute"] += 2 * len(served)
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
@@ -316,8 +314,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         aim = counted[built[0].start - sent.start:]  # what is built says what the agreement is about, not its type
         aim = aim[:stop.start()] if (stop := re.search(r"[;.]\s", aim)) else aim
         for kind in scores:
-            scores[kind] -= len(rx[f"type:{kind}"].findall(aim)) + (
-                4 * len(rx[f"strong:{kind}"].findall(aim)) if f"strong:{kind}" in rx else 0)
+            scores[kind] -= _cue_weight(rx, kind, aim)
     # 'raised $9.9 billion to purchase chips': what money raised is for is no trade of the sentence (type.raised_to_buy)
     for t in [t for t in usable if t.type == "investment" and t.frame == "investee_first"] if on(
             "type.raised_to_buy") else []:
@@ -334,8 +331,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             usable = [u for u in usable if u not in inside]
             span = counted[aim.start(1):aim.end()]
             for kind in scores:
-                scores[kind] -= len(rx[f"type:{kind}"].findall(span)) + (
-                    4 * len(rx[f"strong:{kind}"].findall(span)) if f"strong:{kind}" in rx else 0)
+                scores[kind] -= _cue_weight(rx, kind, span)
             break
     # 'signed a 15-year lease with X', 'under a 15-year lease': the trade noun tells the type, not the direction
     usable = [replace(t, frame="symmetric") if _modified_noun(t, sent) else t for t in usable]
@@ -530,8 +526,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     dest_rule):
                 for kind in scores:
                     if kind not in traded:
-                        scores[kind] -= len(rx[f"type:{kind}"].findall(dest.group(1))) + (4 * len(
-                            rx[f"strong:{kind}"].findall(dest.group(1))) if f"strong:{kind}" in rx else 0)
+                        scores[kind] -= _cue_weight(rx, kind, dest.group(1))
             # 'to lease 4.5 gigawatts of computing power': what a capacity verb (lease, rent, host) takes decides
             # over the verb's own type: leased computing power is compute, a leased data centre a site
             if "compute" in traded and "datacenter" not in traded and t.type != "compute" and CAPACITY_VERB.match(
@@ -777,6 +772,12 @@ def venture_descriptions(sent: Sentence, mark: bool = True) -> list[tuple[int, i
 # roles.leader_partners)
 JOINED_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
                           r"alongside|jointly\s+with)\s")
+
+
+def _cue_weight(rx: dict, kind: str, text: str) -> int:
+    """A type's cue count in a text: each cue word once, each phrase that settles the type (strong cue) four times."""
+    return len(rx[f"type:{kind}"].findall(text)) + (
+        4 * len(rx[f"strong:{kind}"].findall(text)) if f"strong:{kind}" in rx else 0)
 
 
 @cache
