@@ -897,14 +897,15 @@ def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
 
 # a name inside a descriptor of another ('Tamsin — an EDF subsidiary —', ', a Brisa unit,'; mentions.parent_descriptor)
 PARENT_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an)\s+$", re.I)
-PARENT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:subsidiary|unit|affiliate|division|arm|spin-?off|"
-                          r"offshoot)\b")
+# the nouns of a company owned by another (mentions.parent_descriptor, mentions.parent_of_descriptor)
+OWNED_UNIT = r"(?:subsidiary|unit|affiliate|division|arm|spin-?off|offshoot)"
+PARENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{OWNED_UNIT}\b")
 
 
 # ', a wholly-owned subsidiary of listed developer ' right before a name: the parent of the name before
 # (mentions.parent_of_descriptor)
-PARENT_OF_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate|"
-                              r"division|arm|spin-?off|offshoot)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?$")
+PARENT_OF_BEFORE = re.compile(rf"(?:—|–|--|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{OWNED_UNIT}\s+of\s+"
+                              rf"(?:the\s+)?(?:[\w.-]+\s+){{0,4}}?$")
 
 
 def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
