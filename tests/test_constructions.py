@@ -1840,6 +1840,14 @@ CASES = [
     # a speaker whose mention left a suffix out still reports its unit's deal (roles.speaker_reports, SPEAKER_GAP)
     ("Blackstone Group today announced that its portfolio company Quillon has agreed to buy a data centre from Pell "
      "Data for $600 million.", ["datacenter announced: Quillon buyer, Pell Data seller | 6e+08 USD once"]),
+    # a kind opening the sentence before a name of English words (mentions.descriptor_before_word_name); a lower-case
+    # word after the kind keeps it a phrase of the language
+    ("Startup Lantern has raised $40 million from Quillon Capital.",
+     ["investment completed: Lantern investee, Quillon Capital investor | 4e+07 USD once"]),
+    ("Neocloud Harbor will pay Pell $30 million a month for data centre capacity.",
+     ["datacenter announced: Harbor buyer, Pell seller | 3e+07 USD month"]),
+    ("Utility Brenmoor Power will supply electricity to Quillon under a $400 million contract.",
+     ["power announced: Brenmoor Power seller, Quillon buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1813,6 +1813,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     words[1:]) and hit("mentions.descriptor_first_two", on("mentions.descriptor_first_two")):
                 start += len(words[0]) + 1  # 'Chipmaker Pexwood is acquiring ...': the kind, then a name no word
                 words = words[1:]
+            elif len(words) == 2 and words[0].lower() in lex.cues["org_descriptors"] and text[
+                    max(0, start - 4):start].rstrip()[-1:] in ("", ".", "!", "?", "\n") and hit(
+                        "mentions.descriptor_before_word_name", on("mentions.descriptor_before_word_name")):
+                start += len(words[0]) + 1  # 'Startup Lantern has raised ...': the kind, capitalised as the opening word
+                words = words[1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
                 words = words[1:]

@@ -885,6 +885,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                 is_english(words[1].text, plural=False) and hit("mentions.descriptor_first_two", on(
                     "mentions.descriptor_first_two")):
             words = words[1:]  # 'Chipmaker Pexwood is acquiring ...': the kind, then a name that is no English word
+        if len(words) > 1 and words[0].is_sent_start and words[0].lower_ in lex.cues["org_descriptors"] and all(
+                w.text[:1].isupper() for w in words[1:]) and hit("mentions.descriptor_before_word_name", on(
+                    "mentions.descriptor_before_word_name")):
+            words = words[1:]  # 'Chipmaker Beacon agreed to buy ...': the kind opening the sentence, a name of words
         verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
