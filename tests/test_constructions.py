@@ -1848,6 +1848,12 @@ CASES = [
      ["datacenter announced: Harbor buyer, Pell seller | 3e+07 USD month"]),
     ("Utility Brenmoor Power will supply electricity to Quillon under a $400 million contract.",
      ["power announced: Brenmoor Power seller, Quillon buyer | 4e+08 USD once"]),
+    # the payer of a deal just told pays its figure though the sentence names a beaten bidder or a compared rival
+    # (discourse.payer_pays_aside); a second company that takes part keeps the figure from the deal before
+    ("Brenmoor has agreed to buy a 40% stake in Quillon. Brenmoor will pay $600 million for the holding, beating "
+     "Pellix Capital.", ["investment announced: Brenmoor investor, Quillon investee | 6e+08 USD once"]),
+    ("Harwick is acquiring Pelloran. Like Quillon Systems before it, Harwick will pay $2 billion in cash.",
+     ["acquisition announced: Harwick acquirer, Pelloran target | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

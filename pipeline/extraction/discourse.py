@@ -14,7 +14,7 @@ from ..nlp.slots import is_english
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF, TRADE_TYPES,
-                    co_investor, gapped_pairs, kind_sides)
+                    co_investor, gapped_pairs, kind_sides, rivals_of)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -1416,10 +1416,24 @@ def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
     organisation, pays a figure right after its name; the figure is that deal's, where it had none. The clause
     follows the deal's sentence or one that opens on the deal (rule discourse.payer_pays)."""
     payers = {o.key for o, r in draft.parties if r in ("buyer", "investor", "acquirer")}
-    return draft.amount is None and prev is not None and (prev.start == draft.sentence.start or bool(
-        OPENING_DEAL_NOUN.match(prev.text))) and len({o.key for o in sent.orgs}) == 1 and sent.orgs[0].key in payers \
-        and bool(PAYER_PAYS.match(sent.text, sent.orgs[0].end - sent.start)) and on("discourse.payer_pays") and hit(
-        "discourse.payer_pays")
+    if draft.amount is not None or prev is None or not (prev.start == draft.sentence.start or bool(
+            OPENING_DEAL_NOUN.match(prev.text))) or not sent.orgs:
+        return False
+    orgs, aside = _besides_aside(sent)
+    return len({o.key for o in orgs}) == 1 and orgs[0].key in payers and bool(PAYER_PAYS.match(
+        sent.text, orgs[0].end - sent.start)) and on("discourse.payer_pays") and hit("discourse.payer_pays") and (
+        not aside or hit("discourse.payer_pays_aside"))
+
+
+def _besides_aside(sent: Sentence) -> tuple[list, bool]:
+    """The organisations of a sentence that goes on about a deal told before, without those it names in passing (a
+    bidder the payer beat, a rival compared: roles.rivals_of), and whether any was set aside (rule
+    discourse.payer_pays_aside: 'Tessaly will pay $900 million in cash, outbidding Marrow Systems')."""
+    if len({o.key for o in sent.orgs}) < 2 or not on("discourse.payer_pays_aside"):
+        return list(sent.orgs), False
+    passing = rivals_of(sent)
+    kept = [o for o in sent.orgs if o.start not in passing]
+    return (kept, True) if kept and len(kept) < len(sent.orgs) else (list(sent.orgs), False)
 
 
 # 'The project, expected to cost around 100 billion yen, ...': what the partners make, and what making it costs
@@ -1448,9 +1462,12 @@ def paid_for_it(draft: Draft, sent: Sentence) -> bool:
     million for the 60% holding.': a party of the deal just told, and no other organisation, pays a figure for what
     the sentence refers back to; the figure is that deal's, where it had none."""
     keys = {o.key for o, _ in draft.parties}
-    return draft.amount is None and bool(sent.orgs) and all(o.key in keys for o in sent.orgs) and any(
-        not m.excluded and m.amount.value for m in sent.money) and on("discourse.paid_for_it") and hit(
-        "discourse.paid_for_it", bool(PAID_FOR_IT.search(sent.text)))
+    if draft.amount is not None or not sent.orgs:
+        return False
+    orgs, aside = _besides_aside(sent)
+    return all(o.key in keys for o in orgs) and any(not m.excluded and m.amount.value for m in sent.money) and on(
+        "discourse.paid_for_it") and hit("discourse.paid_for_it", bool(PAID_FOR_IT.search(sent.text))) and (
+        not aside or hit("discourse.payer_pays_aside"))
 
 
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
