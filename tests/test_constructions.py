@@ -1854,6 +1854,13 @@ CASES = [
      "Pellix Capital.", ["investment announced: Brenmoor investor, Quillon investee | 6e+08 USD once"]),
     ("Harwick is acquiring Pelloran. Like Quillon Systems before it, Harwick will pay $2 billion in cash.",
      ["acquisition announced: Harwick acquirer, Pelloran target | 2e+09 USD once"]),
+    # a payment for nothing named between the parties of a deal told before is that deal's price, paid by its buyer
+    # (discourse.payment_of_told_deal); paid by the seller, it is no price of that deal
+    ("Brenmoor Labs signed a five-year contract to rent GPU servers from Quillon Cloud. Brenmoor will pay Quillon "
+     "$1.2 billion over the term.", ["compute announced: Brenmoor buyer, Quillon seller | 1.2e+09 USD once"]),
+    ("Brenmoor Labs signed a five-year contract to rent GPU servers from Quillon Cloud. Quillon will pay Brenmoor "
+     "$20 million for its software.", ["compute announced: Brenmoor buyer, Quillon seller",
+                                       "partnership announced: Quillon partner, Brenmoor partner | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

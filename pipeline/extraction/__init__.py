@@ -40,6 +40,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
+                        payment_of_told_deal,
                         payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
                         role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
@@ -312,6 +313,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if new and drafts:
                 opening_figure_back(new, drafts, sent)  # 'The $557 million deal comes as ...' sizes the deal before
                 new = part_of_told_deal(new, drafts, sent)
+                new = payment_of_told_deal(new, drafts, sent)  # '... Nimbra will pay Pell about $600 million.'
                 new = worth_told_again(new, drafts, sent, lex)  # '... The contract was worth $4.2 billion, X said.'
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)

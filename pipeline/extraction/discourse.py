@@ -826,6 +826,34 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
 
 
 
+# 'X will pay', 'X paid': the verb of paying right after its payer (discourse.payment_of_told_deal)
+PAYS_NEXT = re.compile(rf"\s+(?:(?:{words('modal_phrases')})\s+)?(?:pay|pays|paid|spend|spends|spent)\b", re.I)
+
+
+def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Nimbra agreed to rent GPU servers from Pell Cloud for three years.' then 'Nimbra will pay Pell about $600
+    million.': a payment for nothing named (a partnership by its words alone) between the very parties of a deal
+    told before without a figure, paid by that deal's paying side, is that deal's price: the figure and terms go to
+    it and the payment is no deal of its own (rule discourse.payment_of_told_deal)."""
+    if not drafts or not on("discourse.payment_of_told_deal"):
+        return new
+    keep = []
+    for d in new:
+        keys = {o.key for o, _ in d.parties}
+        told = next((t for t in reversed(drafts) if t.amount is None and {o.key for o, _ in t.parties} == keys), None)
+        payer = next((o.key for o, _ in d.parties if PAYS_NEXT.match(sent.text, o.end - sent.start)), None)
+        if d.type == "partnership" and d.amount is not None and told is not None and len(keys) == 2 and any(
+                o.key == payer and r in ("buyer", "investor", "acquirer") for o, r in told.parties) and hit(
+                "discourse.payment_of_told_deal"):
+            told.amount, told.alternates = d.amount, d.alternates
+            for key, value in d.terms.items():
+                if told.terms.get(key) is None and value is not None:
+                    told.terms[key] = value
+            continue
+        keep.append(d)
+    return keep
+
+
 # a sentence that opens with a figure's deal noun ('The $557 million deal comes as ...'; discourse.opening_figure_back)
 OPENING_FIGURE = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
                             rf"(?:[a-z][\w-]*\s+)?(?:{words('agreement_nouns')}|sale|purchase|transaction)s?\b")
