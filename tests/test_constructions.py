@@ -1861,6 +1861,17 @@ CASES = [
     ("Brenmoor Labs signed a five-year contract to rent GPU servers from Quillon Cloud. Quillon will pay Brenmoor "
      "$20 million for its software.", ["compute announced: Brenmoor buyer, Quillon seller",
                                        "partnership announced: Quillon partner, Brenmoor partner | 2e+07 USD once"]),
+    # an opening deal noun with a figure refers back: the company tied to a second deal noun is of another deal
+    # (discourse.figure_of_deal_before), and the round's lead is no share of its own (discourse.sized_round_adds)
+    ("Harwick agreed to buy GPUs from Pelloran. The $500 million order comes after Harwick's contract with Quillon "
+     "Cloud in May.", ["chips announced: Harwick buyer, Pelloran seller | 5e+08 USD once",
+                       "compute announced: Harwick buyer, Quillon Cloud seller"]),
+    ("Harwick agreed to buy GPUs from Pelloran. The $500 million order is Pelloran's largest since its deal with "
+     "Quillon Cloud.", ["chips announced: Harwick buyer, Pelloran seller | 5e+08 USD once",
+                        "compute announced: Pelloran buyer, Quillon Cloud seller"]),
+    ("Brenmoor raised new money from Tessaly Ventures. The $80 million Series B was led by Quillon Capital, with "
+     "Pellix Partners joining.", ["investment completed: Brenmoor investee, Tessaly Ventures investor, Quillon "
+                                  "Capital investor, Pellix Partners investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

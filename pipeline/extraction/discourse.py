@@ -313,9 +313,30 @@ LEAD_WITH = re.compile(r"\s*,?\s*(?:with|by\s+(?:contributing|investing|putting\
                        r"(?:(?:about|nearly|some|roughly|around|almost|over|more\s+than)\s+)?$", re.I)
 
 
+# 'The $300 million round', 'The $80 million Series B': a round noun with its figure opening the sentence
+OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
+                           rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('agreement_nouns')})s?\b|Series\s+[A-Z]\b)")
+
+
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None = None) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported. 'X led the round with
-    $100 million': X's own figure, a record of its share in `shares` (guideline 2)."""
+    $100 million': X's own figure, a record of its share in `shares` (guideline 2). 'The $300 million round was led
+    by X': the figure of the opening round noun, which refers back, is the round's own (no share of X's); read
+    without it, and it sizes the round where that had no figure (rule discourse.sized_round_adds)."""
+    opening = OPENING_ROUND.match(sent.text) if draft.type == "investment" and on(
+        "discourse.sized_round_adds") else None
+    figures = [m for m in sent.money if not m.excluded and m.amount.value]
+    if opening is None or len(figures) != 1 or not opening.start(1) <= figures[0].start - sent.start < opening.end(
+            1) or not same_amount(draft.amount, figures[0].amount):
+        return _adds_investors(draft, sent, lex, shares)
+    if not _adds_investors(draft, replace(sent, money=()), lex, shares):
+        return False
+    if hit("discourse.sized_round_adds") and draft.amount is None:
+        draft.amount, draft.alternates = figures[0].amount, figures[0].alternates
+    return True
+
+
+def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None) -> bool:
     if draft.type == "investment" and _financing_parts(draft, sent, lex):
         return True
     if draft.type != "investment":
@@ -868,10 +889,36 @@ def opening_figure_back(new: list[Draft], drafts: list[Draft], sent: Sentence) -
         return
     figure = next((x for x in sent.money if x.amount.value and not x.excluded
                    and m.start(1) <= x.start - sent.start < m.end(1)), None)
-    if figure is None or any(d.amount == figure.amount for d in new) or not new:
+    if figure is None or not new:
+        return
+    took = [d for d in new if d.amount == figure.amount]
+    if took and not _told_as_another_deal(took, drafts[-1], sent, m.end()):
         return
     if hit("discourse.opening_figure_back", True):
         drafts[-1].amount = figure.amount
+        for d in took:  # ('The $300 million investment follows Zentara's deal with Pell Cloud': not that deal's)
+            d.amount, d.alternates = None, ()
+
+
+# a second deal noun after the opening one, and the names the sentence ties to it (discourse.figure_of_deal_before)
+ANOTHER_DEAL = re.compile(rf"\b(?:{words('agreement_nouns')})s?\b", re.I)
+
+
+def _told_as_another_deal(took: list[Draft], before: Draft, sent: Sentence, opening_end: int) -> bool:
+    """'Kestrova is investing in Zentara. The $300 million investment follows Zentara's deal with Pell Cloud last
+    month.': the deals that took the opening noun's figure have their new parties (those the deal before lacks)
+    named after a second deal noun of the sentence, no further than 40 characters from it ('Zentara's deal with Pell
+    Cloud'): the sentence tells of another deal, and the figure of the opening noun, which refers back, is the deal
+    before's (rule discourse.figure_of_deal_before)."""
+    if not on("discourse.figure_of_deal_before"):
+        return False
+    second = ANOTHER_DEAL.search(sent.text, opening_end)
+    if second is None:
+        return False
+    told = {o.key for o, _ in before.parties}
+    fresh = [o for d in took for o, _ in d.parties if o.key not in told]
+    return bool(fresh) and all(second.end() <= o.start - sent.start <= second.end() + 40 for o in fresh) and hit(
+        "discourse.figure_of_deal_before", True)
 
 
 # 'the contract was worth $4.2 billion', 'the agreement is valued at': a deal told before, sized again
