@@ -1872,6 +1872,12 @@ CASES = [
     ("Brenmoor raised new money from Tessaly Ventures. The $80 million Series B was led by Quillon Capital, with "
      "Pellix Partners joining.", ["investment completed: Brenmoor investee, Tessaly Ventures investor, Quillon "
                                   "Capital investor, Pellix Partners investor | 8e+07 USD once"]),
+    # what is for sale could fetch a figure: the price of the sale just told (discourse.sale_would_fetch); with no sale
+    # told, no deal
+    ("Pellix Infrastructure is in talks to buy Brenmoor, people familiar with the matter said. Brenmoor, which runs "
+     "14 data centres in Spain, could fetch about €3 billion.",
+     ["acquisition talks: Pellix Infrastructure acquirer, Brenmoor target | 3e+09 EUR once"]),
+    ("Brenmoor, which runs 14 data centres in Spain, could fetch about €3 billion in a sale, analysts said.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -952,7 +952,15 @@ HYPOTHETICAL_DEAL = re.compile(rf"\W*(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NO
                                re.I)
 
 
+# 'The unit could fetch as much as $2 billion', 'Vandermere, which runs 14 data centres, could fetch about €3 billion':
+# the price what is for sale may bring, its subject opening the sentence (discourse.sale_would_fetch)
+SALE_FETCH = re.compile(r"\W*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?(?:\s*,[^,]{1,80},)?\s+(?:could|would|may|might|will|should|is\s+"
+                        r"(?:expected|likely|set|poised)\s+to)\s+(?:\w+\s+)?fetch\b", re.I)
+
+
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
+    if on("discourse.sale_would_fetch") and SALE_FETCH.match(sent.text) and hit("discourse.sale_would_fetch", True):
+        return True
     return bool(OPENING_DEAL_NOUN.match(sent.text) or cue_regexes(lex)["deal_nouns"].search(sent.text)) or hit(
         "discourse.it_valued", on("discourse.it_valued") and bool(IT_VALUED.match(sent.text))) or hit(
         "discourse.hypothetical_deal", on("discourse.hypothetical_deal") and bool(HYPOTHETICAL_DEAL.match(
