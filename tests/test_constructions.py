@@ -1878,6 +1878,14 @@ CASES = [
      "14 data centres in Spain, could fetch about €3 billion.",
      ["acquisition talks: Pellix Infrastructure acquirer, Brenmoor target | 3e+09 EUR once"]),
     ("Brenmoor, which runs 14 data centres in Spain, could fetch about €3 billion in a sale, analysts said.", []),
+    # an investor's own part of a round told just before: an investor of the round and a record of its part
+    # (discourse.part_of_round_told); a figure no smaller than the round's is no part of it
+    ("Brenmoor raised $100 million in a Series C. Quillon Capital put in $40 million.",
+     ["investment completed: Brenmoor investee, Quillon Capital investor | 1e+08 USD once",
+      "investment announced: Quillon Capital investor, Brenmoor investee | 4e+07 USD once"]),
+    ("Brenmoor raised $100 million in a Series C. Quillon Capital invested $300 million in Pellix last year.",
+     ["investment completed: Brenmoor investee | 1e+08 USD once",
+      "investment completed: Quillon Capital investor, Pellix investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

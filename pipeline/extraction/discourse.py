@@ -323,6 +323,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     $100 million': X's own figure, a record of its share in `shares` (guideline 2). 'The $300 million round was led
     by X': the figure of the opening round noun, which refers back, is the round's own (no share of X's); read
     without it, and it sizes the round where that had no figure (rule discourse.sized_round_adds)."""
+    if shares is not None and draft.type == "investment" and on("discourse.part_of_round_told") and _part_of_round(
+            draft, sent, lex, shares):
+        return True
     opening = OPENING_ROUND.match(sent.text) if draft.type == "investment" and on(
         "discourse.sized_round_adds") else None
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
@@ -333,6 +336,41 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
         return False
     if hit("discourse.sized_round_adds") and draft.amount is None:
         draft.amount, draft.alternates = figures[0].amount, figures[0].alternates
+    return True
+
+
+# 'Pendle Capital put in $40 million', 'Of that, $40 million came from Pendle Capital': an investor's own part of a
+# round just told (discourse.part_of_round_told): the words between the name and the figure, or the figure and the name
+PUT_IN = re.compile(r"\s+(?:(?:has|have|had|will|also|alone|itself)\s+)*(?:put\s+in|put\s+up|contributed|"
+                    r"contributes|invested|invests|provided|provides|committed|commits|chipped\s+in)\s+"
+                    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?", re.I)
+PART_CAME_FROM = re.compile(r"\s+(?:(?:of\s+(?:it|that|which|the\s+total)|alone)\s+)?(?:came|comes|is\s+coming|was\s+"
+                            r"(?:provided|contributed|put\s+in|committed))\s+(?:from|by)\s+(?:the\s+)?", re.I)
+
+
+def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> bool:
+    """'Brisko raised $100 million in a Series C.' then 'Of that, $40 million came from Pendle Capital' or 'Pendle
+    Capital put in $40 million': the one company the sentence adds is an investor of the round just told, and its
+    stated part, smaller than the round's figure, a record of its own (guideline 2; rule discourse.part_of_round_told)."""
+    investee = next((o for o, r in draft.parties if r == "investee"), None)
+    figures = [m for m in sent.money if not m.excluded and m.amount.value]
+    known = {o.key for o, _ in draft.parties}
+    others = [o for o in sent.orgs if o.key not in known]
+    if investee is None or draft.amount is None or len(figures) != 1 or len({o.key for o in others}) != 1:
+        return False
+    if "investee_first" not in draft.rule.split(";")[0] and any(r == "investor" for _, r in draft.parties):
+        return False  # ('A will invest $500 million in B, while C will put in $200 million': two investments)
+    part, giver = figures[0], others[0]
+    if part.amount.currency != draft.amount.currency or not part.amount.value < draft.amount.value:
+        return False
+    text, at_figure, at_giver = sent.text, part.start - sent.start, giver.start - sent.start
+    told = at_giver < at_figure and PUT_IN.fullmatch(text, giver.end - sent.start, at_figure) or (
+        at_figure < at_giver and PART_CAME_FROM.fullmatch(text, part.end - sent.start, at_giver))
+    if not told or not hit("discourse.part_of_round_told"):
+        return False
+    draft.parties.append((giver, "investor"))
+    shares.append(Draft("investment", [(giver, "investor"), (investee, "investee")], part.amount, sent,
+                        deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|part_of_round", alternates=part.alternates))
     return True
 
 
