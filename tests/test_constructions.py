@@ -1886,6 +1886,9 @@ CASES = [
     ("Brenmoor raised $100 million in a Series C. Quillon Capital invested $300 million in Pellix last year.",
      ["investment completed: Brenmoor investee | 1e+08 USD once",
       "investment completed: Quillon Capital investor, Pellix investee | 3e+08 USD once"]),
+    # the company a financing is 'for' is named right after the trigger, not before it (roles.financing_for)
+    ("Brenmoor is in talks with Quillon Capital about financing of up to $3 billion.",
+     ["investment talks: Brenmoor investee, Quillon Capital investor | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1738,8 +1738,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         others = [o for o in left + right if o.key != owner.key]
         return [(owner, "investee")] + [(o, "investor") for o in _dedupe_orgs(others)[:MAX_PARTIES]] if others else None
     if type_ == "investment" and trigger.frame == "investee_first" and left and right and re.search(
-            r"\s(?:for|of)$", trigger.text) and right[0].start - trigger.end <= 4 and on("roles.financing_for") and hit(
-            "roles.financing_for", not NOMINAL_BY.search(sent.text[:trigger.start - sent.start])):
+            r"\s(?:for|of)$", trigger.text) and 0 <= right[0].start - trigger.end <= 4 and on(
+            "roles.financing_for") and hit("roles.financing_for", not NOMINAL_BY.search(
+                sent.text[:trigger.start - sent.start])):
+        # (the name right after the trigger's 'for', not one before it: 'in talks with Marlow Capital about financing
+        # of up to $3 billion' is the subject's financing)
         # 'X will provide $5 billion in financing for Quorvane('s buildout)': the company the financing is for raises
         # it, the subject who provides it puts the money in
         return [(right[0], "investee")] + [(o, "investor") for o in left if o.key != right[0].key][:MAX_PARTIES]
