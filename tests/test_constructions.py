@@ -1889,6 +1889,12 @@ CASES = [
     # the company a financing is 'for' is named right after the trigger, not before it (roles.financing_for)
     ("Brenmoor is in talks with Quillon Capital about financing of up to $3 billion.",
      ["investment talks: Brenmoor investee, Quillon Capital investor | 3e+09 USD once"]),
+    # a deal noun whose modifier is the electricity sold names its kind over the site it is for (type.power_deal_noun);
+    # computing power is no electricity
+    ("Brenmoor signed an electricity agreement with Quillon for its data centre campus in Texas.",
+     ["power announced: Brenmoor buyer, Quillon seller"]),
+    ("Brenmoor signed a $2 billion computing power deal with Quillon Cloud.",
+     ["compute announced: Brenmoor buyer, Quillon Cloud seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -284,6 +284,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores[t] = _cue_weight(rx, t, counted)
     if hit("type.goods_as_service", bool(served)):
         scores["compute"] += 2 * len(served)
+    if on("type.power_deal_noun") and scores["datacenter"] >= scores["power"] > 0 and POWER_DEAL_NOUN.search(
+            counted) and hit("type.power_deal_noun", True):
+        scores["power"] = scores["datacenter"] + 1  # 'signed a 15-year power deal with X for the site': the deal
+        # names its kind, over the site it is for (other kinds the sentence names keep their weight)
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
               and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
     if on("discourse.share_options"):
@@ -772,6 +776,13 @@ def venture_descriptions(sent: Sentence, mark: bool = True) -> list[tuple[int, i
 # roles.leader_partners)
 JOINED_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
                           r"alongside|jointly\s+with)\s")
+
+
+# 'a 15-year power deal', 'an electricity supply contract': a deal noun whose modifier is the electricity sold (not
+# 'a computing power deal'; not 'energy', which may name the sector of a deal to build: 'Sign Nuclear Energy Deal to
+# Deploy Reactors') (type.power_deal_noun)
+POWER_DEAL_NOUN = re.compile(r"\b(?<!computing\s)(?<!compute\s)(?<!processing\s)(?:power|electricity)"
+                             r"(?:\s+supply)?\s+(?:deal|agreement|contract|pact)s?\b", re.I)
 
 
 def _cue_weight(rx: dict, kind: str, text: str) -> int:
