@@ -1895,6 +1895,11 @@ CASES = [
      ["power announced: Brenmoor buyer, Quillon seller"]),
     ("Brenmoor signed a $2 billion computing power deal with Quillon Cloud.",
      ["compute announced: Brenmoor buyer, Quillon Cloud seller | 2e+09 USD once"]),
+    # a party of the trade just told signs a similar agreement with another: a deal of the same kind, roles kept
+    # (discourse.similar_agreement)
+    ("Brenmoor Energy will supply 300 MW to Quillon's campus under a 20-year deal. Brenmoor has also signed a similar "
+     "contract with Pellix Data.", ["power announced: Brenmoor seller, Quillon buyer",
+                                    "power announced: Brenmoor seller, Pellix Data buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1313,6 +1313,37 @@ def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
     return []
 
 
+# 'Velora signed a similar agreement with Brisko in March' (discourse.similar_agreement): a party, its verb, then a deal
+# noun called similar and 'with'
+SIMILAR_DEAL = re.compile(r"\s+(?:(?:has|had|also|previously|earlier|already)\s+)*(?:signed|struck|inked|reached|"
+                          r"agreed|entered\s+into|sealed)\s+(?:a|an)\s+similar\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|"
+                          r"deal|agreement|arrangement|pact)\s+with\s+(?:the\s+)?$", re.I)
+
+
+def similar_agreement(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Harbor AI has agreed to a $4 billion cloud contract with Velora Compute. Velora signed a similar agreement with
+    Brisko in March.': a party of the trade just told signs a similar agreement with another company: a deal of the
+    same kind, that party in the same role, the other in the opposite one, with the sentence's own figure if it has
+    one (rule discourse.similar_agreement)."""
+    roles = {r: o for o, r in draft.parties}
+    if draft.type not in TRADE_TYPES or set(roles) != {"buyer", "seller"} or not on("discourse.similar_agreement"):
+        return []
+    for signer in sent.orgs:
+        shared = next((r for r, o in roles.items() if o.key == signer.key or o.text.startswith(signer.text + " ")),
+                      None)
+        if shared is None:
+            continue
+        for o in sent.orgs:
+            if o.start > signer.end and o.key not in {x.key for x in roles.values()} and SIMILAR_DEAL.fullmatch(
+                    sent.text, signer.end - sent.start, o.start - sent.start) and hit("discourse.similar_agreement"):
+                money = [m for m in sent.money if not m.excluded and m.amount.value]
+                other = "seller" if shared == "buyer" else "buyer"
+                return [Draft(draft.type, [(roles[shared], shared), (o, other)], money[0].amount if money else None,
+                              sent, deal_status(sent.text, lex), draft.confidence - 0.2,
+                              draft.rule + "|similar_agreement", read_terms(sent.text))]
+    return []
+
+
 # 'under a 20-year lease-back agreement', 'will lease it back', 'a sale-leaseback' (discourse.lease_back)
 LEASE_BACK = re.compile(r"\blease[-\s]?backs?\b|\bleas(?:e|es|ed|ing)\s+(?:it|them|the\s+\w+)\s+back\b", re.I)
 
