@@ -40,7 +40,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
-                        payment_of_told_deal, similar_agreement,
+                        payment_of_told_deal, similar_agreement, deal_named,
                         payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
                         role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
@@ -357,7 +357,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 investors_told_first(new, drafts)
             drafts.extend(new)
         elif drafts and i > 0 and rules.hit("discourse.enrich", refers_back(sent, lex)):
-            enrich(drafts[-1], sent, lex)
+            enrich(deal_named(drafts, sent), sent, lex)
         elif drafts and i > 0 and paid_for_it(drafts[-1], sent):
             enrich(drafts[-1], sent, lex)  # '... will pay $600 million for the 60% holding'
         elif drafts and prev is not None and drafts[-1].sentence.start == prev.start and paying_relative(

@@ -996,6 +996,19 @@ SALE_FETCH = re.compile(r"\W*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?(?:\s*,[^,]{1,
                         r"(?:expected|likely|set|poised)\s+to)\s+(?:\w+\s+)?fetch\b", re.I)
 
 
+def deal_named(drafts: list[Draft], sent: Sentence) -> Draft:
+    """The deal a sentence that refers back goes on about: the last told, unless the companies the sentence names are
+    not all its parties and an earlier deal has them all ('Harbor agreed to a cloud contract with Velora. Velora
+    signed a similar agreement with Brisko. Under the new contract, Harbor will get access to Velora's GPUs for five
+    years': Harbor's contract; rule discourse.enrich_named_deal)."""
+    keys = {o.key for o in sent.orgs}
+    last = drafts[-1]
+    if not keys or keys <= {o.key for o, _ in last.parties} or not on("discourse.enrich_named_deal"):
+        return last
+    named = next((d for d in reversed(drafts[:-1]) if keys <= {o.key for o, _ in d.parties}), None)
+    return named if named is not None and hit("discourse.enrich_named_deal") else last
+
+
 def refers_back(sent: Sentence, lex: Lexicon) -> bool:
     if on("discourse.sale_would_fetch") and SALE_FETCH.match(sent.text) and hit("discourse.sale_would_fetch", True):
         return True
