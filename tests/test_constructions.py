@@ -1900,6 +1900,10 @@ CASES = [
     ("Brenmoor Energy will supply 300 MW to Quillon's campus under a 20-year deal. Brenmoor has also signed a similar "
      "contract with Pellix Data.", ["power announced: Brenmoor seller, Quillon buyer",
                                     "power announced: Brenmoor seller, Pellix Data buyer"]),
+    # an agreement of the very parties of a trade told without a figure, sized: that trade sized
+    # (merging.sized_by_agreement)
+    ("Pellix Energy will supply electricity to Brenmoor's Ohio campus. Pellix's contract with Brenmoor is worth "
+     "$700 million over 15 years.", ["power announced: Pellix seller, Brenmoor buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

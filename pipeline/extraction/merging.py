@@ -76,7 +76,36 @@ def finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
         if len(merged) == len(deals):
             break
         deals = merged
+    if on("merging.sized_by_agreement"):
+        deals = _sized_by_agreement(deals)
     return [d for d in deals if not hit("merging.subsumed", _subsumed(d, deals))]
+
+
+def _sized_by_agreement(deals: list[Deal]) -> list[Deal]:
+    """'Halbrook agreed to rent GPU capacity from Quillon. Halbrook's agreement with Quillon is worth $4 billion.': a
+    partnership read from an agreement word alone (no direction, no word of a partnership: joint venture, alliance),
+    with a figure, between the very parties of a trade told without one, is that trade sized; the trade keeps its
+    kind and roles and takes the figure (rule merging.sized_by_agreement)."""
+    from ..nlp.lexicon import load_lexicon
+    from ..nlp.mentions import cue_regexes
+    tie_up = cue_regexes(load_lexicon())
+    out = list(deals)
+    for p in deals:
+        if p.type != "partnership" or p.amount is None or _directional(p) or any(
+                tie_up["type:partnership"].search(e.sentence) or tie_up["strong:partnership"].search(e.sentence)
+                for e in p.evidence):
+            continue
+        keys = {q.canonical for q in p.parties}
+        trade = next((i for i, d in enumerate(out) if d.type in TRADE_KINDS and d.amount is None and {
+            q.canonical for q in d.parties} == keys), None)
+        if trade is None or len(keys) != 2 or not hit("merging.sized_by_agreement"):
+            continue
+        t = out[trade]
+        out[trade] = replace(t, amount=p.amount, alternates=p.alternates, evidence=t.evidence + p.evidence,
+                             duration_months=t.duration_months or p.duration_months, gpus=t.gpus or p.gpus,
+                             power_mw=t.power_mw or p.power_mw)
+        out.remove(p)
+    return out
 
 
 def same_amount(a: Amount | None, b: Amount | None) -> bool:
