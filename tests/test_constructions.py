@@ -1904,6 +1904,12 @@ CASES = [
     # (merging.sized_by_agreement)
     ("Pellix Energy will supply electricity to Brenmoor's Ohio campus. Pellix's contract with Brenmoor is worth "
      "$700 million over 15 years.", ["power announced: Pellix seller, Brenmoor buyer | 7e+08 USD once"]),
+    # a relative clause read on its own, whose verb of acquiring has the described name as its object
+    # (type.object_relative_clause); a subject relative keeps its antecedent the acquirer
+    ("Brenmoor Data, which Pellix bought for $900 million last year, will lease a campus to Quillon.",
+     ["acquisition completed: Brenmoor Data target, Pellix acquirer | 9e+08 USD once"]),
+    ("Brenmoor Data, which acquired Pellix for $900 million last year, will lease a campus to Quillon.",
+     ["acquisition completed: Brenmoor Data acquirer, Pellix target | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

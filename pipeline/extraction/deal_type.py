@@ -683,7 +683,15 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
         return False
     before = sent.text[:subject.start - sent.start]
     m = OBJECT_RELATIVE.search(before)
-    return m is not None and any(o.end - sent.start == m.start() for o in sent.orgs)
+    if m is not None and any(o.end - sent.start == m.start() for o in sent.orgs):
+        return True
+    # the clause read as a sentence of its own (mentions.middle_relative), its antecedent among its organisations:
+    # 'which Delvin acquired for $1.2 billion in 2023,' (rule type.object_relative_clause)
+    return on("type.object_relative_clause") and RELATIVE_OPENING.fullmatch(before) is not None and any(
+        o.origin == "relative" for o in sent.orgs) and hit("type.object_relative_clause", True)
+
+
+RELATIVE_OPENING = re.compile(r"\W*(?:which|that|whom)\s+", re.I)
 
 
 @cache
