@@ -1910,6 +1910,9 @@ CASES = [
      ["acquisition completed: Brenmoor Data target, Pellix acquirer | 9e+08 USD once"]),
     ("Brenmoor Data, which acquired Pellix for $900 million last year, will lease a campus to Quillon.",
      ["acquisition completed: Brenmoor Data acquirer, Pellix target | 9e+08 USD once"]),
+    # the legal form after a comma, made the subject's head by the parse: the name before it (mentions.suffix_head)
+    ("Brenmoor Tavelin, Inc. today announced that it has agreed to sell $400 million of servers to Quillon Maravet.",
+     ["chips announced: Brenmoor Tavelin seller, Quillon Maravet buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1260,6 +1260,12 @@ HYPHEN_JOIN = re.compile(r"\s+-\s+")
 def _phrase(head) -> list:
     """The head with its contiguous compound / flat proper-noun modifiers ('Northwind Compute'), widened to
     the entity the recogniser marks around it ('Canada Pension Plan Investment Board', 'Lip-Bu Tan')."""
+    before = head.doc[head.i - 2] if head.i >= 2 and head.doc[head.i - 1].text == "," else None
+    if before is not None and head.text.rstrip(".") in LEGAL_SUFFIXES and before.text[:1].isupper() and hit(
+            "mentions.suffix_head", on("mentions.suffix_head")):
+        # 'Brenmoor Tavelin, Inc. today announced': the parse makes the legal form the head; the name before the
+        # comma, with its legal form (which tells a company, not a person)
+        return _phrase(before) + [head.doc[head.i - 1], head]
     words = [head]
     for child in reversed(list(head.lefts)):
         if child.i == words[0].i - 1 and child.dep_ in ("compound", "flat", "nmod", "amod") and (
