@@ -1913,6 +1913,11 @@ CASES = [
     # the legal form after a comma, made the subject's head by the parse: the name before it (mentions.suffix_head)
     ("Brenmoor Tavelin, Inc. today announced that it has agreed to sell $400 million of servers to Quillon Maravet.",
      ["chips announced: Brenmoor Tavelin seller, Quillon Maravet buyer | 4e+08 USD once"]),
+    # several customers won by the one company of the sentence before: the buyer named next buys from it
+    # (discourse.customers_won); customers of another company's are no one's here
+    ("Pellix Cloud has signed up three new customers this quarter. Brenmoor Labs will pay $600 million for GPU "
+     "capacity over two years.", ["compute announced: Brenmoor Labs buyer, Pellix Cloud seller | 6e+08 USD once"]),
+    ("Pellix Cloud said demand was strong. Brenmoor Labs will pay $600 million for GPU capacity over two years.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1806,6 +1806,11 @@ DEAL_IS_WITH = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{wor
 CUSTOMER_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|gained"
                           r"|gains|announced)\s+(?:a|an|its|another)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|tenant|"
                           r"buyer|anchor\s+tenant)\b", re.I)
+# 'has won orders worth $2.5 billion from two customers', 'signed up three new customers' (discourse.customers_won)
+CUSTOMERS_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|"
+                           r"gained|gains|booked|books|received|receives)\s+(?:(?:orders|contracts|deals)\s+(?:[\w$€£.,-]+\s+)"
+                           r"{0,4}?(?:from|with)\s+)?(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:customers|clients|tenants|buyers)\b", re.I)
 
 
 def customer_won(lone: list[Draft], prev: Sentence) -> list[Draft]:
@@ -1816,6 +1821,9 @@ def customer_won(lone: list[Draft], prev: Sentence) -> list[Draft]:
     party, role = first.parties[0]
     keys = {o.key for o in prev.orgs}
     won = CUSTOMER_WON.search(prev.text)
+    if won is None and on("discourse.customers_won") and hit("discourse.customers_won", bool(
+            CUSTOMERS_WON.search(prev.text))):
+        won = CUSTOMERS_WON.search(prev.text)  # several customers: each named after is one of them
     if first.type not in TRADE_TYPES or role not in ("buyer", UNSIDED) or won is None or len(keys) != 1 or \
             party.key in keys or prev.orgs[0].start - prev.start > won.start():
         return []
