@@ -1918,6 +1918,12 @@ CASES = [
     ("Pellix Cloud has signed up three new customers this quarter. Brenmoor Labs will pay $600 million for GPU "
      "capacity over two years.", ["compute announced: Brenmoor Labs buyer, Pellix Cloud seller | 6e+08 USD once"]),
     ("Pellix Cloud said demand was strong. Brenmoor Labs will pay $600 million for GPU capacity over two years.", []),
+    # a trade told as earlier or lasting, with no figure, is a relationship (candidates.previously_no_figure); with a
+    # figure it is a past deal
+    ("Brenmoor has long bought its chips from Quillon Systems.", []),
+    ("Brenmoor once leased a data centre from Quillon Data.", []),
+    ("Brenmoor had previously bought $300 million of servers from Quillon Systems in 2023.",
+     ["chips completed: Brenmoor buyer, Quillon Systems seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

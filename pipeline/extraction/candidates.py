@@ -28,6 +28,10 @@ NOT_SEPARATE_AFTER = re.compile(rf"\s*(?:{words('not_separate_after')})\b"
 # right before a stake noun: its share ('a 12% stake in', 'a 5 per cent minority stake'; candidates.share_with_valuation)
 SHARE_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent)\s+(?:[a-z]+\s+)?$")
 # a sentence whose subject is 'Neither A nor B' tells what they did not do (candidates.neither_nor)
+# 'Nimbra had previously bought chips from Oakvale', 'has long sourced its servers from X': an earlier or lasting
+# trade told in passing; with no figure it is a relationship, no deal (candidates.previously_no_figure)
+PREVIOUSLY = re.compile(r"\b(?:previously|formerly|long|once)\s+(?:bought|purchased|acquired|signed|sourced|leased|"
+                        r"rented|relied|invested|backed|supplied|sold|used|worked)\b", re.I)
 NEITHER_NOR = re.compile(r"\W*Neither\s+[^,;.]{1,60}?\s+nor\s+")
 
 # between a figure and the deal noun it sizes: at most one lower-case modifier ('$8.4 billion all-cash acquisition')
@@ -317,6 +321,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
             or hit("candidates.neither_nor", on("candidates.neither_nor") and bool(NEITHER_NOR.match(sent.text)))
+            or hit("candidates.previously_no_figure", on("candidates.previously_no_figure") and bool(
+                PREVIOUSLY.search(sent.text)) and not any(m.amount.value and not m.excluded for m in sent.money))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
