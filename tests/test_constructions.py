@@ -1924,6 +1924,12 @@ CASES = [
     ("Brenmoor once leased a data centre from Quillon Data.", []),
     ("Brenmoor had previously bought $300 million of servers from Quillon Systems in 2023.",
      ["chips completed: Brenmoor buyer, Quillon Systems seller | 3e+08 USD once"]),
+    # a generating plant named as 'its' before, selling to the one company named, stands for its owner
+    # (mentions.plant_anaphor); a plant no sentence before called a company's stands for no one
+    ("Brenmoor Power is building two gas turbines at its Ohio plant. The plant will supply electricity to Quillon "
+     "Data for 15 years.", ["power announced: Brenmoor Power seller, Quillon Data buyer"]),
+    ("Pellix Capital and Brenmoor signed a loan agreement last year. The plant will supply electricity to Quillon "
+     "Data for 15 years.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -438,6 +438,12 @@ GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words(
 SITE_NOUN = r"(?:campus(?:es)?|sites?|facilit(?:y|ies)|data\s+cent(?:er|re)s?|datacenters?)"  # a site's word
 SITE_OPENS = re.compile(rf"^(The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{SITE_NOUN}\b")
 ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
+# 'The plant will sell its output to X' after '... to restart its Michigan reactor': a generating site named before,
+# as the subject that sells what it makes (mentions.plant_anaphor)
+PLANT_NOUN = r"(?:plants?|reactors?|power\s+stations?|generating\s+stations?)"
+PLANT_OPENS = re.compile(rf"^(The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{PLANT_NOUN}\b")
+ITS_PLANT_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{PLANT_NOUN}\b", re.I)
+SOLD_TO = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s", re.I)  # 'sell (its entire output) to'
 # '... has signed a 15-year lease for the whole site', 'will rent the campus': a site named before, as what is leased
 # (mentions.site_leased)
 SITE_LEASED = re.compile(rf"\b(?:leases?|leasing|leased|rent|rents|renting|rented|occupy|occupies)\s+"
@@ -470,6 +476,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     goods_before = False  # whether that sentence names goods ('chips', 'systems')
     prev_text = ""  # the sentence before
     site_owner = None  # the company a sentence named with 'its campus', and that sentence's number
+    plant_owner = False  # whether that site is a generating plant (mentions.plant_anaphor)
     lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
     for sent in sentences:
         at(sent.start)
@@ -664,14 +671,25 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             recent[0] if recent and len(recent) == 1 and age_recent <= NEAREST_REACH else None)
         site = SITE_OPENS.match(sent.text) if owner is not None and sent.triggers and on(
             "mentions.site_anaphor") else None
+        plant = PLANT_OPENS.match(sent.text) if owner is not None and plant_owner and not site and sent.triggers \
+            and on("mentions.plant_anaphor") else None
         named_now = {o.key for o in sent.orgs if o.origin != "anaphora"}
-        if site and len(named_now) == 1 and owner.key not in named_now and any(
+        stands = None  # the phrase that stands for the site's owner
+        if plant and len(named_now) == 1 and owner.key not in named_now and any(
+                t.frame == "seller_first" and t.start >= sent.start + plant.end() and SOLD_TO.match(
+                    sent.text, t.head_end - sent.start) for t in sent.triggers) and hit("mentions.plant_anaphor"):
+            # '... to restart its Michigan reactor.' then 'The plant will sell its output to Nimbra': the plant is
+            # the company's whose plant the sentence before named, which sells what it makes
+            stands = plant
+        elif site and len(named_now) == 1 and owner.key not in named_now and any(
                 t.frame in ("seller_first", "buyer_first") and t.start >= sent.start + site.end() and re.match(
                     r"\s+to\s", sent.text[t.head_end - sent.start:]) for t in sent.triggers) and hit(
                 "mentions.site_anaphor"):
             # 'Brimoral closed a loan to finance its campus.' then 'The campus is fully leased to Tessaly': the site
             # is the one company's of the sentence before, which leases it out; the phrase's article stands for it
-            stand_in = replace(owner, start=sent.start + site.start(1), end=sent.start + site.end(1),
+            stands = site
+        if stands:
+            stand_in = replace(owner, start=sent.start + stands.start(1), end=sent.start + stands.end(1),
                                origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         leased = SITE_LEASED.search(sent.text) if owner is not None and not site and sent.triggers and on(
@@ -733,6 +751,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
         if named_here and on("mentions.site_anaphor") and ITS_SITE_NAMED.search(sent.text):
             site_owner = (named_here[0], age)  # '... to finance its 400 MW campus in Abilene': whose site it is
+            plant_owner = False
+        elif named_here and on("mentions.plant_anaphor") and ITS_PLANT_NAMED.search(sent.text):
+            site_owner, plant_owner = (named_here[0], age), True  # '... to restart its Michigan reactor'
         out.append(sent)
     return out
 
