@@ -1930,6 +1930,11 @@ CASES = [
      "Data for 15 years.", ["power announced: Brenmoor Power seller, Quillon Data buyer"]),
     ("Pellix Capital and Brenmoor signed a loan agreement last year. The plant will supply electricity to Quillon "
      "Data for 15 years.", []),
+    # a name labelling a list item before its colon is the company the item is about (mentions.item_label); a label
+    # of English words is none
+    ("Deals of the week:\n1. Brenmoor: $80 million Series B led by Quillon Capital\n2. Status: closed in May",
+     ["investment announced: Brenmoor investee, Quillon Capital investor | 8e+07 USD once"]),
+    ("Terms:\n- Buyer: will pay $80 million to Quillon Capital over two years", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -157,6 +157,10 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         rf"\s+of\s+(?-i:[A-Z])")
     # 'The startup, Gallowmere, secured ...': a sentence that opens with 'The' and a company noun, then a name set off
     # by commas: the name is the company the noun describes (mentions.opening_named)
+    # '- Kestrova: $3 billion GPU order from Thornbury Systems': the name that labels a list item before its colon
+    # is the company the item is about (mentions.item_label)
+    out["item_label_org"] = re.compile(
+        rf"(?:^|(?<=\n))[^\S\n]*(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]+{phrase}(?=:[^\S\n]*\S)")
     out["opening_named_org"] = re.compile(
         rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))\W*The\s+(?:[\w’'-]+\s+){{0,3}}?(?:{descriptors})\s*,\s*{phrase}"
         rf"(?=\s*,)")
@@ -213,6 +217,7 @@ SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentio
                "bracket_member": "mentions.bracket_member", "valued_org": "mentions.valued_shape",
                "raising_org": "mentions.raising_shape", "rival_named_org": "mentions.one_of_rivals_name",
                "hired_org": "mentions.hired_from", "opening_named_org": "mentions.opening_named",
+               "item_label_org": "mentions.item_label",
                "acquirer_modifier_org": "mentions.acquirer_modifier"}
 
 
@@ -1744,7 +1749,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
-                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org",
+                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org", "item_label_org",
                     "acquirer_modifier_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
@@ -1876,6 +1881,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'the Kestrova acquisition of Belquist': the acquirer
             if pattern == "opening_named_org" and (_english_only(words) or not hit("mentions.opening_named")):
                 continue  # 'The startup, Gallowmere, ...': the company the opening noun describes
+            if pattern == "item_label_org" and (_english_only(words) or not hit("mentions.item_label")):
+                continue  # '- Kestrova: $3 billion GPU order from X': the company a list item is about
             if pattern == "hired_org" and (_english_only(words) or not hit("mentions.hired_from")):
                 continue  # 'to hire Tessaly CEO Dana Pike': the company whose people are hired
             if pattern == "rival_named_org" and (_english_only(words) or not hit("mentions.one_of_rivals_name")):
