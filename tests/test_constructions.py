@@ -1935,6 +1935,10 @@ CASES = [
     ("Deals of the week:\n1. Brenmoor: $80 million Series B led by Quillon Capital\n2. Status: closed in May",
      ["investment announced: Brenmoor investee, Quillon Capital investor | 8e+07 USD once"]),
     ("Terms:\n- Buyer: will pay $80 million to Quillon Capital over two years", []),
+    # what a company's own verb says it makes or runs tells its kind (mentions.kind_from_predicate); what it buys does
+    # not
+    ("Ostmarva, which makes inference chips, signed a $900 million agreement with Velquist for accelerators.",
+     ["chips announced: Velquist buyer, Ostmarva seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

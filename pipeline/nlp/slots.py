@@ -1037,6 +1037,13 @@ DESCRIPTION_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]
 DESCRIPTION_BEFORE = re.compile(r"(?:^|[^\w-])((?:[a-z][\w-]*\s+){1,3})$")
 
 
+# 'Ostmarva builds and operates data centres in Norway', 'Tessaly, which makes inference chips,': what a company's own
+# verb says it makes or runs, right after its name (mentions.kind_from_predicate)
+MAKES = r"(?:builds|operates|runs|owns|develops|makes|designs|produces|manufactures|generates)"
+PREDICATE_AFTER = re.compile(rf"(?:\s*,\s+which|\s*,\s+that)?\s+(?:also\s+)?{MAKES}(?:\s+and\s+{MAKES})?\s+"
+                             rf"((?:[\w-]+\s+){{0,3}}?[\w-]+)\s*(?:[,.;]|\s+(?:in|for|across|at|to)\b|$)")
+
+
 # 'the largest user of Kestrane chips', 'a big customer of cloud providers': what a buyer buys is not what it is
 BUYER_OF = re.compile(rf"\b(?:{words('buyer_nouns')}|user|consumer)s?\s+of\b", re.I)
 
@@ -1056,6 +1063,10 @@ def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Senten
         for m in re.finditer(rf"(?<![\w&-]){re.escape(name)}(?![\w&-])", text):
             after = DESCRIPTION_AFTER.match(text, m.end())
             before = DESCRIPTION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            does = PREDICATE_AFTER.match(text, m.end()) if on("mentions.kind_from_predicate") else None
+            if does is not None and hit("mentions.kind_from_predicate", any(
+                    rx.search(re.sub(r"\s*-\s*", " ", does.group(1))) for _, rx in rules.kind_words)):
+                after = after or does  # (what it makes or runs tells its kind as a description does)
             for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
                 if phrase and not re.search(r"\b(?:of|for|with|to|from|by|and|or|in|on|at)\s*$", phrase) and not (
                         on("mentions.buyer_description") and BUYER_OF.search(phrase)
