@@ -351,7 +351,8 @@ PART_CAME_FROM = re.compile(r"\s+(?:(?:of\s+(?:it|that|which|the\s+total)|alone)
 def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> bool:
     """'Brisko raised $100 million in a Series C.' then 'Of that, $40 million came from Pendle Capital' or 'Pendle
     Capital put in $40 million': the one company the sentence adds is an investor of the round just told, and its
-    stated part, smaller than the round's figure, a record of its own (guideline 2; rule discourse.part_of_round_told)."""
+    stated part, smaller than the round's figure, a record of its own (guideline 2; rule
+    discourse.part_of_round_told)."""
     investee = next((o for o, r in draft.parties if r == "investee"), None)
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
     known = {o.key for o, _ in draft.parties}
@@ -370,7 +371,8 @@ def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> 
         return False
     draft.parties.append((giver, "investor"))
     shares.append(Draft("investment", [(giver, "investor"), (investee, "investee")], part.amount, sent,
-                        deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|part_of_round", alternates=part.alternates))
+                        deal_status(sent.text, lex), draft.confidence - 0.1, draft.rule + "|part_of_round",
+                        alternates=part.alternates))
     return True
 
 
@@ -990,10 +992,10 @@ HYPOTHETICAL_DEAL = re.compile(rf"\W*(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NO
                                re.I)
 
 
-# 'The unit could fetch as much as $2 billion', 'Vandermere, which runs 14 data centres, could fetch about €3 billion':
-# the price what is for sale may bring, its subject opening the sentence (discourse.sale_would_fetch)
-SALE_FETCH = re.compile(r"\W*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?(?:\s*,[^,]{1,80},)?\s+(?:could|would|may|might|will|should|is\s+"
-                        r"(?:expected|likely|set|poised)\s+to)\s+(?:\w+\s+)?fetch\b", re.I)
+# 'The unit could fetch as much as $2 billion', 'Vandermere, which runs 14 data centres, could fetch about
+# €3 billion': the price what is for sale may bring, its subject opening the sentence (discourse.sale_would_fetch)
+SALE_FETCH = re.compile(r"\W*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?(?:\s*,[^,]{1,80},)?\s+(?:could|would|may|might|will|"
+                        r"should|is\s+(?:expected|likely|set|poised)\s+to)\s+(?:\w+\s+)?fetch\b", re.I)
 
 
 def deal_named(drafts: list[Draft], sent: Sentence) -> Draft:
@@ -1329,8 +1331,8 @@ def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
 # 'Velora signed a similar agreement with Brisko in March' (discourse.similar_agreement): a party, its verb, then a deal
 # noun called similar and 'with'
 SIMILAR_DEAL = re.compile(r"\s+(?:(?:has|had|also|previously|earlier|already)\s+)*(?:signed|struck|inked|reached|"
-                          r"agreed|entered\s+into|sealed)\s+(?:a|an)\s+similar\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|"
-                          r"deal|agreement|arrangement|pact)\s+with\s+(?:the\s+)?$", re.I)
+                          r"agreed|entered\s+into|sealed)\s+(?:a|an)\s+similar\s+(?:[\w$€£.,-]+\s+){0,2}?"
+                          r"(?:contract|deal|agreement|arrangement|pact)\s+with\s+(?:the\s+)?$", re.I)
 
 
 def similar_agreement(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
@@ -1808,8 +1810,9 @@ CUSTOMER_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:
                           r"buyer|anchor\s+tenant)\b", re.I)
 # 'has won orders worth $2.5 billion from two customers', 'signed up three new customers' (discourse.customers_won)
 CUSTOMERS_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|"
-                           r"gained|gains|booked|books|received|receives)\s+(?:(?:orders|contracts|deals)\s+(?:[\w$€£.,-]+\s+)"
-                           r"{0,4}?(?:from|with)\s+)?(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                           r"gained|gains|booked|books|received|receives)\s+(?:(?:orders|contracts|deals)\s+"
+                           r"(?:[\w$€£.,-]+\s+){0,4}?(?:from|with)\s+)?"
+                           r"(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:customers|clients|tenants|buyers)\b", re.I)
 
 

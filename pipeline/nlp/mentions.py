@@ -1749,8 +1749,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             taken.append((m.start(), m.end()))
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
-                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org", "item_label_org",
-                    "acquirer_modifier_org"):
+                    "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org",
+                    "item_label_org", "acquirer_modifier_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
@@ -1842,7 +1842,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             elif len(words) == 2 and words[0].lower() in lex.cues["org_descriptors"] and text[
                     max(0, start - 4):start].rstrip()[-1:] in ("", ".", "!", "?", "\n") and hit(
                         "mentions.descriptor_before_word_name", on("mentions.descriptor_before_word_name")):
-                start += len(words[0]) + 1  # 'Startup Lantern has raised ...': the kind, capitalised as the opening word
+                start += len(words[0]) + 1  # 'Startup Lantern has raised ...': the kind, capitalised as it opens
                 words = words[1:]
             while words and words[0] in not_org and pattern != "government":
                 start += len(words[0]) + 1
