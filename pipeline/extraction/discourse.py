@@ -1584,11 +1584,12 @@ def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
     follows the deal's sentence or one that opens on the deal (rule discourse.payer_pays)."""
     payers = {o.key for o, r in draft.parties if r in ("buyer", "investor", "acquirer")}
     if draft.amount is not None or prev is None or not (prev.start == draft.sentence.start or bool(
-            OPENING_DEAL_NOUN.match(prev.text))) or not sent.orgs:
-        return False
+            OPENING_DEAL_NOUN.match(prev.text))) or not on("discourse.payer_pays") or not any(
+            PAYER_PAYS.match(sent.text, o.end - sent.start) for o in sent.orgs):
+        return False  # (the cheap tests first: the names in passing are looked for only where one pays)
     orgs, aside = _besides_aside(sent)
     return len({o.key for o in orgs}) == 1 and orgs[0].key in payers and bool(PAYER_PAYS.match(
-        sent.text, orgs[0].end - sent.start)) and on("discourse.payer_pays") and hit("discourse.payer_pays") and (
+        sent.text, orgs[0].end - sent.start)) and hit("discourse.payer_pays") and (
         not aside or hit("discourse.payer_pays_aside"))
 
 
@@ -1629,11 +1630,11 @@ def paid_for_it(draft: Draft, sent: Sentence) -> bool:
     million for the 60% holding.': a party of the deal just told, and no other organisation, pays a figure for what
     the sentence refers back to; the figure is that deal's, where it had none."""
     keys = {o.key for o, _ in draft.parties}
-    if draft.amount is not None or not sent.orgs:
-        return False
+    if draft.amount is not None or not sent.orgs or not on("discourse.paid_for_it") or not PAID_FOR_IT.search(
+            sent.text) or not any(not m.excluded and m.amount.value for m in sent.money):
+        return False  # (the cheap tests first: the names in passing are looked for only where a figure is paid)
     orgs, aside = _besides_aside(sent)
-    return all(o.key in keys for o in orgs) and any(not m.excluded and m.amount.value for m in sent.money) and on(
-        "discourse.paid_for_it") and hit("discourse.paid_for_it", bool(PAID_FOR_IT.search(sent.text))) and (
+    return all(o.key in keys for o in orgs) and hit("discourse.paid_for_it") and (
         not aside or hit("discourse.payer_pays_aside"))
 
 

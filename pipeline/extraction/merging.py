@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
+from ..nlp.lexicon import load_lexicon
+from ..nlp.mentions import cue_regexes
 from ..nlp.rules import hit, on
 from .candidates import OWN_AGREEMENT, Draft
 
@@ -86,15 +88,15 @@ def _sized_by_agreement(deals: list[Deal]) -> list[Deal]:
     partnership read from an agreement word alone (no direction, no word of a partnership: joint venture, alliance),
     with a figure, between the very parties of a trade told without one, is that trade sized; the trade keeps its
     kind and roles and takes the figure (rule merging.sized_by_agreement)."""
-    from ..nlp.lexicon import load_lexicon
-    from ..nlp.mentions import cue_regexes
+    sized = [p for p in deals if p.type == "partnership" and p.amount is not None and not _directional(p)]
+    if not sized:
+        return deals
     tie_up = cue_regexes(load_lexicon())
     out = list(deals)
-    for p in deals:
-        if p.type != "partnership" or p.amount is None or _directional(p) or any(
-                tie_up["type:partnership"].search(e.sentence) or tie_up["strong:partnership"].search(e.sentence)
-                for e in p.evidence):
-            continue
+    for p in sized:
+        if any(tie_up["type:partnership"].search(e.sentence) or tie_up["strong:partnership"].search(e.sentence)
+               for e in p.evidence):
+            continue  # ('formed a $4 billion joint venture': a partnership of its own)
         keys = {q.canonical for q in p.parties}
         trade = next((i for i, d in enumerate(out) if d.type in TRADE_KINDS and d.amount is None and {
             q.canonical for q in d.parties} == keys), None)

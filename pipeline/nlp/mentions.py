@@ -155,12 +155,12 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
         rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[$€£][\d.,]+\s*(?:billion|million|trillion|bn|m)?\s+|(?:planned|proposed|"
         rf"pending|completed|recent|all-stock|all-cash)\s+){{0,2}}{phrase}\s+(?:acquisition|purchase|takeover|buyout)"
         rf"\s+of\s+(?-i:[A-Z])")
-    # 'The startup, Gallowmere, secured ...': a sentence that opens with 'The' and a company noun, then a name set off
-    # by commas: the name is the company the noun describes (mentions.opening_named)
     # '- Kestrova: $3 billion GPU order from Thornbury Systems': the name that labels a list item before its colon
     # is the company the item is about (mentions.item_label)
     out["item_label_org"] = re.compile(
         rf"(?:^|(?<=\n))[^\S\n]*(?:[-•*–]|\d{{1,2}}[.)])[^\S\n]+{phrase}(?=:[^\S\n]*\S)")
+    # 'The startup, Gallowmere, secured ...': a sentence that opens with 'The' and a company noun, then a name set off
+    # by commas: the name is the company the noun describes (mentions.opening_named)
     out["opening_named_org"] = re.compile(
         rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))\W*The\s+(?:[\w’'-]+\s+){{0,3}}?(?:{descriptors})\s*,\s*{phrase}"
         rf"(?=\s*,)")
