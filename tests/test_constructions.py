@@ -1939,6 +1939,13 @@ CASES = [
     # not
     ("Ostmarva, which makes inference chips, signed a $900 million agreement with Velquist for accelerators.",
      ["chips announced: Velquist buyer, Ostmarva seller | 9e+08 USD once"]),
+    # two names of several words joined by 'and', which the parser made one phrase: each is a name in the slot
+    # (mentions.coordinated_modifier); 'and other investors' adds no name
+    ("Brenmoor, a data centre operator, raised $240 million from Pellix Capital and Quill Harbor Partners.",
+     ["investment completed: Brenmoor investee, Pellix Capital investor, Quill Harbor Partners investor | 2.4e+08 USD "
+      "once"]),
+    ("Ostmarva raised $50 million from Teal Capital and other investors.",
+     ["investment completed: Ostmarva investee, Teal Capital investor | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

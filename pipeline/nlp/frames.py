@@ -373,11 +373,11 @@ def coordinated_modifier(tok) -> bool:
     """'from Halvern and Brisa Capital': the parser reads 'Halvern and Brisa' as coordinated modifiers of 'Capital',
     where a list of two names is meant; the first modifier is a name of its own, in its head's slot."""
     cc = next((c for c in tok.children if c.dep_ == "cc"), None)
-    # ('Velkara and Tessaly Data Centres have allied': the second name's words all hang on its last word, the 'and'
-    # alone on the first name)
+    # ('Velkara and Tessaly Data Centres have allied': the second name's words hang on its last word, directly or
+    # through a word of it after them, as in 'Karvan Capital and Teal Ridge Partners'; the 'and' alone on the first)
     joined = any(c.dep_ == "conj" and c.i == tok.head.i - 1 and c.pos_ == "PROPN" for c in tok.children) or (
         cc is not None and cc.i == tok.i + 1 and not any(c.dep_ == "conj" for c in tok.children)
-        and all(t.pos_ == "PROPN" and t.head.i == tok.head.i for t in tok.doc[cc.i + 1:tok.head.i])) or (
+        and all(t.pos_ == "PROPN" and t.i < t.head.i <= tok.head.i for t in tok.doc[cc.i + 1:tok.head.i])) or (
         cc is not None and cc.i == tok.i + 1 and _described_second(tok))
     return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and joined and cc is not None \
         and not title_case(tok.doc) and on("mentions.coordinated_modifier")
