@@ -1944,6 +1944,13 @@ CASES = [
     ("Brenmoor, a data centre operator, raised $240 million from Pellix Capital and Quill Harbor Partners.",
      ["investment completed: Brenmoor investee, Pellix Capital investor, Quill Harbor Partners investor | 2.4e+08 USD "
       "once"]),
+    ("Brenmoor, an Indian data centre operator, raised $240 million from Karvan Capital and Teal Ridge Partners.",
+     ["investment completed: Brenmoor investee, Karvan Capital investor, Teal Ridge Partners investor | 2.4e+08 USD "
+      "once"]),
+    # (a sentence of names is running text, not a title-case headline, while a word of it is in lower case)
+    ("Velquist raised $90 million from Dunmore Capital and Ashby Lane Ventures.",
+     ["investment completed: Velquist investee, Dunmore Capital investor, Ashby Lane Ventures investor | 9e+07 USD "
+      "once"]),
     ("Ostmarva raised $50 million from Teal Capital and other investors.",
      ["investment completed: Ostmarva investee, Teal Capital investor | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing

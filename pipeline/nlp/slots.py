@@ -118,7 +118,7 @@ def name_norms(doc):
     index) is given the normal form of a company name they know well; the recogniser, after them, reads the word
     as written again (name_norms_reset). Not the sentence's first word, nor a word after punctuation, where any word
     is capitalised, and nothing in a title-case line (rule mentions.name_norm)."""
-    if not on("mentions.name_norm") or not _english_words() or title_case(doc):
+    if not on("mentions.name_norm") or not _english_words() or title_case(doc, running=False):
         return doc  # (in a title-case headline every word has its capital)
     unknown = [len(t.text) >= 3 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
                and not _inflected_english(t.text) for t in doc]
