@@ -1953,6 +1953,11 @@ CASES = [
       "once"]),
     ("Ostmarva raised $50 million from Teal Capital and other investors.",
      ["investment completed: Ostmarva investee, Teal Capital investor | 5e+07 USD once"]),
+    # a site opening the sentence, named before by a sentence whose one company only its slot finds: that sentence is
+    # parsed for it (mentions.site_opens_parse); two builders before leave the landlord untold
+    ("Brenmoor is building a 300 MW campus in Iowa. The campus will be leased to Quill Labs for 12 years.",
+     ["datacenter announced: Brenmoor seller, Quill Labs buyer"]),
+    ("Brenmoor and Dessamy are building a campus in Iowa. The campus will be leased to Quill Labs for 12 years.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -23,7 +23,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, DEAL_BACK, GENERATED_AT, GOODS_BACK, IT_OBJECT, IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND,
-                       IT_SAID_IT, OPENER, SITE_LEASED, TITLE_OF, OrgMention, Sentence, describers_of, opens_clause)
+                       IT_SAID_IT, OPENER, SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of,
+                       opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -510,6 +511,9 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                           "discourse.deal_told_across")) or (
                       GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
                       SITE_LEASED.search(sentences[i].text) and on("mentions.site_leased")) or (
+                      # ('Pellworth is building a campus.' then 'The campus will be leased to Quorant')
+                      SITE_OPENS.match(sentences[i].text) and hit("mentions.site_opens_parse", on(
+                          "mentions.site_opens_parse"))) or (
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
                           "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
