@@ -1958,6 +1958,15 @@ CASES = [
     ("Brenmoor is building a 300 MW campus in Iowa. The campus will be leased to Quill Labs for 12 years.",
      ["datacenter announced: Brenmoor seller, Quill Labs buyer"]),
     ("Brenmoor and Dessamy are building a campus in Iowa. The campus will be leased to Quill Labs for 12 years.", []),
+    # after the told deal's comparison, another company's own clause of signing a deal is the earlier deal of the
+    # same kind (discourse.earlier_deal_after); a clause with no deal in it is none
+    ("Harbor AI agreed to rent GPUs from Velora Compute for $2 billion. It is Velora's biggest contract yet, after "
+     "Brisko signed a $900 million agreement in May.",
+     ["compute announced: Harbor AI buyer, Velora seller | 2e+09 USD once",
+      "compute announced: Velora seller, Brisko buyer | 9e+08 USD once"]),
+    ("Harbor AI agreed to rent GPUs from Velora Compute for $2 billion. It is Velora's biggest contract yet, after "
+     "Brisko said it would cut spending.",
+     ["compute announced: Harbor AI buyer, Velora seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

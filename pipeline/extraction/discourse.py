@@ -1305,13 +1305,25 @@ EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after
                               r"reached)\s+with\s+$", re.I)
 
 
+# 'It is Merrik's second large order this month, after Qandel agreed to a $700 million purchase': the told deal's
+# comparison opens on 'it' (discourse.earlier_deal_after)
+IT_COMPARED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|marks|becomes|became)\b", re.I)
+# a company's own clause after 'after' or 'following': what it agreed to, signed or placed, a deal noun its object
+EARLIER_AFTER = re.compile(r"\b(?:after|following|follows|followed)\s+$", re.I)
+EARLIER_CLAUSE = re.compile(r"\s+(?:had\s+|has\s+)?(?:agreed\s+to|signed|placed|struck|inked|made|announced)\s+(?:a|an)\s+"
+                            r"(?:similar\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:contract|deal|agreement|order|purchase)\b",
+                            re.I)
+
+
 def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
     """'Orsk AI will rent computing capacity from Tamsin Compute for $4.5 billion. The agreement is Tamsin's largest
     to date and follows a $1.1 billion contract it signed with Halvex Labs in January.': the earlier contract the
     compared deal's party signed with another company is a deal of the same kind, that party in the same role, the
     other in the opposite one, with its own figure (rule discourse.earlier_same_kind)."""
     roles = {r: o for o, r in draft.parties}
-    if draft.type not in TRADE_TYPES or set(roles) != {"buyer", "seller"} or not OPENING_DEAL_NOUN.match(sent.text):
+    opening = OPENING_DEAL_NOUN.match(sent.text) or (IT_COMPARED.match(sent.text) and on(
+        "discourse.earlier_deal_after"))
+    if draft.type not in TRADE_TYPES or set(roles) != {"buyer", "seller"} or not opening:
         return []
     owner = COMPARED_OWNER.search(sent.text)
     shared = next((r for r, o in roles.items() if owner and (o.text.startswith(owner.group(1)) or
@@ -1319,12 +1331,20 @@ def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
     for o in sent.orgs:
         if shared is None or o.key in {x.key for x in roles.values()}:
             continue
-        if EARLIER_CONTRACT.search(sent.text, 0, o.start - sent.start) and hit("discourse.earlier_same_kind"):
+        # ('..., after Qandel agreed to a $700 million purchase': the earlier deal's other side is its own subject)
+        clause = EARLIER_CLAUSE.match(sent.text, o.end - sent.start) if EARLIER_AFTER.search(
+            sent.text, 0, o.start - sent.start) and on("discourse.earlier_deal_after") else None
+        if clause and hit("discourse.earlier_deal_after"):
+            money = [m for m in sent.money if not m.excluded and m.amount.value and o.end <= m.start and
+                     m.end <= sent.start + clause.end()]
+        elif OPENING_DEAL_NOUN.match(sent.text) and EARLIER_CONTRACT.search(sent.text, 0, o.start - sent.start) and \
+                hit("discourse.earlier_same_kind"):
             money = [m for m in sent.money if not m.excluded and m.amount.value and m.end <= o.start]
-            other = "seller" if shared == "buyer" else "buyer"
-            return [Draft(draft.type, [(roles[shared], shared), (o, other)], money[-1].amount if money else None, sent,
-                          draft.status, draft.confidence - 0.2, draft.rule + "|earlier_same_kind",
-                          read_terms(sent.text))]
+        else:
+            continue
+        other = "seller" if shared == "buyer" else "buyer"
+        return [Draft(draft.type, [(roles[shared], shared), (o, other)], money[-1].amount if money else None, sent,
+                      draft.status, draft.confidence - 0.2, draft.rule + "|earlier_same_kind", read_terms(sent.text))]
     return []
 
 
