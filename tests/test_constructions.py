@@ -1967,6 +1967,14 @@ CASES = [
     ("Harbor AI agreed to rent GPUs from Velora Compute for $2 billion. It is Velora's biggest contract yet, after "
      "Brisko said it would cut spending.",
      ["compute announced: Harbor AI buyer, Velora seller | 2e+09 USD once"]),
+    # debt lent for one site is a datacenter deal, the lender the seller (type.loan_for_site); debt to fund sites in
+    # general, a credit facility or equity stays an investment in the company
+    ("Brenmoor Bank provided $400 million of debt financing for Quill Labs' data centre in Iowa.",
+     ["datacenter announced: Brenmoor Bank seller, Quill Labs buyer | 4e+08 USD once"]),
+    ("Quill Labs secured a $400 million loan from Brenmoor Bank to fund data centres in Iowa.",
+     ["investment completed: Quill Labs investee, Brenmoor Bank investor | 4e+08 USD once"]),
+    ("Quill Labs secured a $400 million credit facility from Brenmoor Bank for its Iowa campus.",
+     ["investment completed: Quill Labs investee, Brenmoor Bank investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
@@ -2117,8 +2125,9 @@ CASES = [
      ["investment announced: Brimoral investor, Kestrel Robotics investee | 4e+09 USD once"]),
     ("Halvern Capital has agreed to buy a 30% stake in Tessaly's data centre unit for $2.1 billion.",
      ["investment announced: Halvern Capital investor, Tessaly investee | 2.1e+09 USD once"]),
+    # (a loan to build one site is data-centre financing, guideline 6: type.loan_for_site)
     ("Kestrel Data Centers secured a $1.5 billion loan from Ostrix Bank to build its campus in Ohio.",
-     ["investment completed: Kestrel Data Centers investee, Ostrix Bank investor | 1.5e+09 USD once"]),
+     ["datacenter completed: Kestrel Data Centers buyer, Ostrix Bank seller | 1.5e+09 USD once"]),
     ("Tessaly received a $250 million investment from Brimoral, the chip startup said Tuesday.",
      ["investment completed: Tessaly investee, Brimoral investor | 2.5e+08 USD once"]),
     ("Tessaly raised $500 million from Halvern, while Quorvane raised $300 million from Ostrix.",
