@@ -1975,6 +1975,15 @@ CASES = [
      ["investment completed: Quill Labs investee, Brenmoor Bank investor | 4e+08 USD once"]),
     ("Quill Labs secured a $400 million credit facility from Brenmoor Bank for its Iowa campus.",
      ["investment completed: Quill Labs investee, Brenmoor Bank investor | 4e+08 USD once"]),
+    # lenders a later sentence adds to a site's financing sell with the first (discourse.site_lenders); tenants a
+    # sentence adds to a lease are no lenders
+    ("Quill Labs secured a $400 million loan from Brenmoor Bank for its Iowa campus. The financing was also backed "
+     "by Ostren Bank and Kelmar Credit.",
+     ["datacenter completed: Quill Labs buyer, Brenmoor Bank seller, Ostren Bank seller, Kelmar Credit seller | 4e+08 "
+      "USD once"]),
+    ("Quill Labs agreed to lease a campus from Dessamy for $400 million. Other tenants include Ostren Bank and "
+     "Kelmar Credit.",
+     ["datacenter announced: Quill Labs buyer, Dessamy seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

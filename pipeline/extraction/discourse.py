@@ -318,11 +318,26 @@ OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billi
                            rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('agreement_nouns')})s?\b|Series\s+[A-Z]\b)")
 
 
+# a word of lending in the sentence that told a data-centre deal: the deal is a site's financing (discourse.site_lenders)
+DEBT_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|lending|borrow\w*)\b", re.I)
+AS_MONEY = {"seller": "investor", "buyer": "investee"}
+
+
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None = None) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported. 'X led the round with
     $100 million': X's own figure, a record of its share in `shares` (guideline 2). 'The $300 million round was led
     by X': the figure of the opening round noun, which refers back, is the round's own (no share of X's); read
     without it, and it sizes the round where that had no figure (rule discourse.sized_round_adds)."""
+    if draft.type == "datacenter" and set(r for _, r in draft.parties) <= set(AS_MONEY) and DEBT_WORD.search(
+            draft.sentence.text) and on("discourse.site_lenders"):
+        # 'X is lending $500 million for Tarsel's campus.' then 'Other lenders include A and B': a site's financing
+        # is read as the money it is, and the lenders the sentence adds sell with X (guideline 6)
+        money = replace(draft, type="investment", parties=[(o, AS_MONEY[r]) for o, r in draft.parties])
+        if not _adds_investors(money, sent, lex, None) or not hit("discourse.site_lenders"):
+            return False
+        known = {o.key for o, _ in draft.parties}
+        draft.parties.extend((o, "seller") for o, r in money.parties if r == "investor" and o.key not in known)
+        return True
     if shares is not None and draft.type == "investment" and on("discourse.part_of_round_told") and _part_of_round(
             draft, sent, lex, shares):
         return True
