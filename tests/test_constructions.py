@@ -1984,6 +1984,15 @@ CASES = [
     ("Quill Labs agreed to lease a campus from Dessamy for $400 million. Other tenants include Ostren Bank and "
      "Kelmar Credit.",
      ["datacenter announced: Quill Labs buyer, Dessamy seller | 4e+08 USD once"]),
+    # a trade naming no goods, of a party of the trade just told in the same role, is of the same kind
+    # (discourse.same_party_trade); that party on the other side is no such deal
+    ("Quill Labs has ordered $2 billion of servers from Brenmoor. Dessamy has also placed a $500 million order with "
+     "Brenmoor.",
+     ["chips announced: Quill Labs buyer, Brenmoor seller | 2e+09 USD once",
+      "chips announced: Brenmoor seller, Dessamy buyer | 5e+08 USD once"]),
+    ("Quill Labs has ordered $2 billion of servers from Brenmoor. Dessamy has also won a $500 million order from "
+     "Brenmoor.",
+     ["chips announced: Quill Labs buyer, Brenmoor seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -40,7 +40,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
-                        payment_of_told_deal, similar_agreement, deal_named,
+                        payment_of_told_deal, similar_agreement, deal_named, same_party_trade,
                         payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
                         role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
@@ -302,6 +302,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = earlier or new  # signed with Halvex": that contract, of the same kind
             if drafts and all("|symmetric" in d.rule or d.type == "partnership" for d in new):
                 new = similar_agreement(drafts[-1], sent, lex) or new  # 'Velora signed a similar agreement with Brisko'
+            if drafts and all(d.type == "partnership" for d in new):
+                new = same_party_trade(drafts[-1], sent, lex) or new  # '... from X. X has also won an order from Y'
             if rules.on("discourse.lease_back"):
                 # '... selling its campus to Y for $1 billion and will lease it back', or in the next sentence
                 sold = [d for d in new if d.type == "datacenter"] or drafts[-1:]

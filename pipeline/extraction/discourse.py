@@ -1446,6 +1446,39 @@ def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
     return []
 
 
+def same_party_trade(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Quarro has ordered $2 billion of servers from Bellwick. Bellwick has also won a $500 million order from
+    Corvane Labs.': a trade whose goods the sentence does not name (an order, a purchase, a contract), of a party of
+    the trade just told in the same role, with one other company, is a deal of the same kind, that other company in
+    the opposite role, with the sentence's figure (rule discourse.same_party_trade)."""
+    roles = {r: o for o, r in draft.parties}
+    if draft.type not in TRADE_TYPES or set(roles) != {"buyer", "seller"} or not on("discourse.same_party_trade"):
+        return []
+    figures = [m for m in sent.money if not m.excluded and m.amount.value]
+    if len(figures) != 1 or choose_type(sent, lex, figures)[0] != "partnership":
+        return []  # (goods the sentence names say its own kind)
+    keys = {o.key for o in roles.values()}
+    shared = [o for o in sent.orgs if o.key in keys]
+    others = list({o.key: o for o in sent.orgs if o.key not in keys}.values())
+    if len({o.key for o in shared}) != 1 or len(others) != 1:
+        return []
+    party, other = shared[0], others[0]
+    role = next(r for r, o in roles.items() if o.key == party.key)
+    first, second = sorted((party, other), key=lambda o: o.start)
+    # the first trade trigger between them, the longest there ('won a $500 million order', not its noun alone)
+    between = sorted((t for t in sent.triggers if t.type == "ANY" and t.frame in ("buyer_first", "seller_first") and
+                      first.end <= t.start < second.start), key=lambda t: (t.start, -len(t.text)))
+    for t in between[:1]:
+        # (the side the trigger gives the one before it: 'Bellwick has also won an order from Y', 'Y has also placed an
+        # order with Bellwick')
+        side = t.frame.split("_")[0] if first is party else OPPOSITE[t.frame.split("_")[0]]
+        if side == role and hit("discourse.same_party_trade"):
+            return [Draft(draft.type, [(party, role), (other, OPPOSITE[role])], figures[0].amount, sent,
+                          deal_status(sent.text, lex), draft.confidence - 0.2, draft.rule + "|same_party_trade",
+                          read_terms(sent.text), alternates=figures[0].alternates)]
+    return []
+
+
 _FIGURE_HEDGE = r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+)?"
 FURTHER_FIGURE = re.compile(rf"\b(?:an?\s+)?(?:{words('follow_on_words')})\s+{_FIGURE_HEDGE}$", re.I)
 BY_FIGURE = re.compile(rf"\bby\s+{_FIGURE_HEDGE}$", re.I)
