@@ -1993,6 +1993,11 @@ CASES = [
     ("Quill Labs has ordered $2 billion of servers from Brenmoor. Dessamy has also won a $500 million order from "
      "Brenmoor.",
      ["chips announced: Quill Labs buyer, Brenmoor seller | 2e+09 USD once"]),
+    # a round's own valuation of its company says the round is one, with no amount (candidates.round_valuing); a
+    # company's valuation beside a partnership does not
+    ("Quill Capital led a funding round that would value Brenmoor at $900 million.",
+     ["investment announced: Quill Capital investor, Brenmoor investee"]),
+    ("Brenmoor, now valued at $900 million, announced a partnership with Quill Capital.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -113,6 +113,11 @@ CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
 # candidates.acquirer_valuing)
 VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|business|firm|group)|"
                            r"[A-Z][\w&.'’-]*)\s+at\b")
+# 'about a funding round that would value it at $2 billion', 'a round valuing the startup at': a round's own valuation
+# of its company, which says the round is one, with no amount (guideline 8; candidates.round_valuing)
+ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')})\s+(?:(?:that|which)\s+(?:would|could|will|might|may)\s+"
+                           rf"(?:value|values)|valuing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|startup|start-up|"
+                           rf"business|firm)|(?-i:[A-Z])[\w&.'’-]*)\s+at\b", re.I)
 # 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
 DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout|merger|combination)\s+"
                           # 'a merger with Tamsin Technologies that values the combined company at': the deal's
@@ -449,7 +454,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                    "candidates.acquirer_valuing") and bool(VALUING_AFTER.search(sent.text, trigger.end - sent.start))))
            and not (type_ == "investment" and len({o.key for o, _ in parties}) >= 2 and hit(
                "candidates.share_with_valuation", on("candidates.share_with_valuation") and bool(
-                   SHARE_BEFORE.search(sent.text, 0, trigger.start - sent.start))))):
+                   SHARE_BEFORE.search(sent.text, 0, trigger.start - sent.start))))
+           and not (type_ == "investment" and len({o.key for o, _ in parties}) >= 2 and hit(
+               "candidates.round_valuing", on("candidates.round_valuing") and bool(ROUND_VALUING.search(
+                   sent.text))))):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),
