@@ -1998,6 +1998,12 @@ CASES = [
     ("Quill Capital led a funding round that would value Brenmoor at $900 million.",
      ["investment announced: Quill Capital investor, Brenmoor investee"]),
     ("Brenmoor, now valued at $900 million, announced a partnership with Quill Capital.", []),
+    # 'with financing from X' after a subject: X funds it (a trigger of triggers.jsonl); a site being built with it is
+    # the site's financing (type.loan_for_site)
+    ("Brenmoor is building a 100 MW data centre in Utah with financing from Quill Bank.",
+     ["datacenter announced: Brenmoor buyer, Quill Bank seller"]),
+    ("Brenmoor is developing new chips with funding from Quill Capital.",
+     ["investment announced: Brenmoor investee, Quill Capital investor"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

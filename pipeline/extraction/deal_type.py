@@ -563,7 +563,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
-    if on("type.loan_for_site") and LOAN_FOR_SITE.search(text) and not rx["strong:investment"].search(counted) and \
+    if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text)) and not rx["strong:investment"].search(counted) and \
             len({o.key for o in sent.orgs}) >= 2 and hit("type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
         # verbs that lend it ('is leading a debt financing for'); a credit facility stays money lent to the company.
@@ -666,6 +666,11 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            r"(?:from\s+(?:[\w&.'’-]+\s+){1,4}?)?(?:for|to\s+(?:build|finance|fund|develop))\s+"
                            r"(?:the|its|their|_+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
+# ('is building a 100 MW data centre in Utah with financing from X': the site built, then the debt that pays for it)
+SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|developing|construct|constructs|"
+                                  r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campus|data\s+"
+                                  r"cent(?:er|re)|datacenter|site)\b[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+)?(?:financing|"
+                                  r"funding|loans?|debt)\s+(?:from|provided)\b", re.I)
 # right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
 LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:[\w,-]+\s+){0,3}?"
