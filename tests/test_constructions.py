@@ -2004,6 +2004,13 @@ CASES = [
      ["datacenter announced: Brenmoor buyer, Quill Bank seller"]),
     ("Brenmoor is developing new chips with funding from Quill Capital.",
      ["investment announced: Brenmoor investee, Quill Capital investor"]),
+    # a site of one side's after the goods is where they go, no site traded (type.site_destination); a lease keeps its
+    # own cue
+    ("Brenmoor Data has signed a letter of intent with Quill Power for up to 400 MW of electricity at its planned "
+     "Nevada campus.",
+     ["power announced: Brenmoor Data buyer, Quill Power seller"]),
+    ("Brenmoor Data signed a lease with Quill Labs for 50 MW of capacity at its Nevada campus.",
+     ["datacenter announced: Brenmoor Data seller, Quill Labs buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

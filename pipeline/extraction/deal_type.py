@@ -259,6 +259,11 @@ SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
 SITE_SUPPLIED = re.compile(r"\s+(?:the\s+)?_+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:campus|campuses|data\s+cent(?:er|re)s?|sites?|facilit(?:y|ies))\b", re.I)
 
+# 'for up to 500 MW of electricity at its planned Wyoming campus': a site of the buyer's, after the goods, is where they
+# go (type.site_destination)
+SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+company['’]s|_+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:campus|campuses|data\s+cent(?:er|re)s?|datacenters?|sites?|facilit(?:y|ies))\b", re.I)
+
 
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
@@ -388,6 +393,17 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if hit("type.to_power"):
                 scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
                 scores["power"] += 4
+    if on("type.site_destination") and scores["datacenter"] and any(scores[k] for k in ("power", "chips", "compute")) \
+            and usable and all(t.frame == "symmetric" for t in usable):
+        # 'an agreement with X for 500 MW of electricity at its planned Wyoming campus': goods a sentence names go to a
+        # site of one side's after them; the site is where they are used, no site traded (not a lease's 'for its
+        # campus', whose lease is a cue of its own outside the phrase). An agreement only: a verb of trading has its
+        # object read, and where its goods go, by type.object_of_trade and type.destination_no_cue
+        first_goods = min((m.start() for k in ("power", "chips", "compute") for m in rx[f"type:{k}"].finditer(counted)),
+                          default=None)
+        for m in SITE_GOODS_GO_TO.finditer(counted):
+            if first_goods is not None and m.start() > first_goods and hit("type.site_destination"):
+                scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
     if on("type.site_supplied"):
         # 'Tamsin Energy will supply Orsk's data centers', 'to supply Orsk campus': a site as the object of a verb of
         # supplying is where the goods go, no datacenter sold; a supplier of power supplies power to it
