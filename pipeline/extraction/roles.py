@@ -1156,14 +1156,14 @@ def _owned_sold(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         OWNERS_OF.search(_preceding(sent, o))))
 
 
-SHARES_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:{words('share_nouns')})\s+(?!of\b|in\b|worth\b)", re.I)
+SHARE_NOUN_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:{words('share_nouns')})\s+(?!of\b|in\b|worth\b)", re.I)
 
 
 def _shares_owner(sent: Sentence, o: OrgMention, trigger: Trigger, mentions: list) -> bool:
     """'Tessaly shares rose 8% after Velkara said it would invest ...': a name before a word for its shares is not the
     subject of a deal whose clause names another organisation before its trigger (rule roles.shares_owner); alone
     ('Tessaly shares jumped after it disclosed ...') it is the one 'it' stands for."""
-    return on("roles.shares_owner") and SHARES_AFTER.match(sent.text, o.end - sent.start) is not None and any(
+    return on("roles.shares_owner") and SHARE_NOUN_AFTER.match(sent.text, o.end - sent.start) is not None and any(
         m.key != o.key and o.end < m.start and m.end <= trigger.start for m in mentions)
 
 
