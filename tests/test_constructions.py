@@ -2011,6 +2011,10 @@ CASES = [
      ["power announced: Brenmoor Data buyer, Quill Power seller"]),
     ("Brenmoor Data signed a lease with Quill Labs for 50 MW of capacity at its Nevada campus.",
      ["datacenter announced: Brenmoor Data seller, Quill Labs buyer"]),
+    # a company a merger creates, said to be worth a figure, is valued, no price (money.yaml not_amount_before; the
+    # deal's own valuation keeps the merger, candidates.deal_valuing)
+    ("Brenmoor has agreed to merge with Quill Robotics in an all-stock deal that creates a company worth $7 billion.",
+     ["acquisition announced: Brenmoor acquirer, Quill Robotics target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
