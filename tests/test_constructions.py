@@ -2015,6 +2015,12 @@ CASES = [
     # deal's own valuation keeps the merger, candidates.deal_valuing)
     ("Brenmoor has agreed to merge with Quill Robotics in an all-stock deal that creates a company worth $7 billion.",
      ["acquisition announced: Brenmoor acquirer, Quill Robotics target"]),
+    # a count of goods written with a thousands comma is still the object: another's goods hosted are a site's
+    # service (type.hosted_goods, type.object_of_trade)
+    ("Brenmoor Digital will host 12,000 of Quill AI's GPUs at its Quebec facility for three years.",
+     ["datacenter announced: Brenmoor Digital seller, Quill AI buyer"]),
+    ("Brenmoor will supply 12,000 accelerators to Quill AI under a three-year deal.",
+     ["chips announced: Brenmoor seller, Quill AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

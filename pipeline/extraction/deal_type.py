@@ -39,7 +39,8 @@ FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE)
 TRADED = ("compute", "chips", "datacenter", "power")
 # the object of a trade verb ends at its first preposition or clause break ('supply 300 MW of power | to ...'); 'of'
 # belongs to the object ('$2 billion of cloud capacity')
-OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|[,;:(]", re.I)
+# (a comma between digits, '12,000 GPUs', is a thousands separator, no end of the object)
+OBJECT_END = re.compile(rf"\b(?:{words('object_end')})\b|(?<!\d),|,(?!\d{{3}}\b)|[;:(]", re.I)
 
 COORDINATED_VERB = re.compile(r"\s+(?:and|or|&)\s+(?:then\s+)?[a-z]+(?<!ly)(?=\s+(?:an?|the|\d|\$|up\s+to))", re.I)
 # 'a consortium led by', 'a group of investors led by': buyers named through the one who heads them
