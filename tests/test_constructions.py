@@ -2021,6 +2021,8 @@ CASES = [
      ["datacenter announced: Brenmoor Digital seller, Quill AI buyer"]),
     ("Brenmoor will supply 12,000 accelerators to Quill AI under a three-year deal.",
      ["chips announced: Brenmoor seller, Quill AI buyer"]),
+    ("Quill Bank provided a Rs 2,000 crore loan to Brenmoor for its expansion.",
+     ["investment announced: Quill Bank investor, Brenmoor investee | 2e+10 INR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
