@@ -2023,6 +2023,11 @@ CASES = [
      ["chips announced: Brenmoor seller, Quill AI buyer"]),
     ("Quill Bank provided a Rs 2,000 crore loan to Brenmoor for its expansion.",
      ["investment announced: Quill Bank investor, Brenmoor investee | 2e+10 INR once"]),
+    # a term sheet signed is an agreement (context.yaml agreement_nouns; mentions.signed_other_thing reads the
+    # object's compound with its head); a sheet of another kind is not
+    ("Brenmoor Compute inked a term sheet with Quill AI to provide GPU capacity worth $400 million.",
+     ["compute announced: Brenmoor Compute seller, Quill AI buyer | 4e+08 USD once"]),
+    ("Brenmoor and Quill AI signed attendance sheets at the conference.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -702,8 +702,10 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
                 "mentions.plural_noun_trigger", on("mentions.plural_noun_trigger")):
             continue  # '$300 million of loan funds have been released to X': 'funds' a plural noun, no verb of funding
         objects = [c for c in tok.children if c.dep_ == "dobj"] if tok is not None and tok.pos_ == "VERB" else []
+        # (an agreement named in two words, 'a term sheet', is its compound and its head)
         if first in signing and any(c.pos_ in ("NOUN", "PRON") and c.lower_ != "it" and c.lemma_.lower() not in (
-                signed) and c.lower_ not in signed for c in objects) and hit(
+                signed) and c.lower_ not in signed and " ".join([g.lower_ for g in c.lefts if g.dep_ == "compound"] + [
+                    c.lemma_.lower()]) not in signed for c in objects) and hit(
                 "mentions.signed_other_thing", on("mentions.signed_other_thing")):
             continue  # 'signed false certifications', 'struck a blow': what was signed is no agreement
         if first in raising and any(c.pos_ == "NOUN" and c.lemma_.lower() not in money_words and c.lower_ not in (
