@@ -2028,6 +2028,13 @@ CASES = [
     ("Brenmoor Compute inked a term sheet with Quill AI to provide GPU capacity worth $400 million.",
      ["compute announced: Brenmoor Compute seller, Quill AI buyer | 4e+08 USD once"]),
     ("Brenmoor and Quill AI signed attendance sheets at the conference.", []),
+    # a bare agreement of two, then one side's own trade with no one else named: that trade
+    # (discourse.bare_agreement_side); a side's work that trades nothing leaves the agreement bare
+    ("Brenmoor Energy and Quill Cloud have signed a 12-year agreement. Brenmoor will supply 250 MW from its wind "
+     "farms in Iowa.",
+     ["power announced: Brenmoor seller, Quill Cloud buyer"]),
+    ("Brenmoor Energy and Quill Cloud have signed a 12-year agreement. Brenmoor will study sites in Iowa.",
+     ["partnership announced: Brenmoor partner, Quill Cloud partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

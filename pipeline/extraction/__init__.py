@@ -237,7 +237,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         else:
             lead = list_lead(sent)
         if drafts and prev is not None and rules.on("discourse.side_told_after"):
-            side_told_after(drafts[-1], prev, sent)  # 'Under the agreement, Velmora will purchase energy ...'
+            side_told_after(drafts[-1], prev, sent, lex)  # 'Under the agreement, Velmora will purchase energy ...'
         if drafts and rules.hit("discourse.same_deal", opens_with_deal_noun(sent, drafts[-1])):
             # ('The deal ... includes an equity warrant that could give X 10% of Y's stock': the told deal's warrants,
             # guideline 7; rule discourse.warrant_clause)

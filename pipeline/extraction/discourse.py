@@ -1940,13 +1940,16 @@ SIDE_VERB = re.compile(rf"\s*(?:(?:{words('modal_phrases')})\s+)?(?:also\s+|then
                        rf"{words('side_buying_verbs')})|(?P<sells>{words('side_selling_verbs')}))\b", re.I)
 
 
-def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
+def side_told_after(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon | None = None) -> bool:
     """'Tamsel signed a power purchase agreement with Velmora.' then 'Under the agreement, Velmora will purchase energy
     from the plant.': where the deal just told gave its two sides no direction (a symmetric trigger) and the next
     sentence points back to it and makes one of them the subject of a verb of paying or of supplying
     (context.yaml side_buying_verbs, side_selling_verbs), that side buys or sells; the other takes the opposite role.
-    Reports whether the roles were set (rule discourse.side_told_after)."""
-    if draft.type not in TRADE_TYPES or len(draft.parties) != 2 or draft.sentence.start != prev.start or not (
+    Reports whether the roles were set (rule discourse.side_told_after). A bare agreement of the two, which named
+    nothing traded ('Tamrin Power and Quadrel have signed a 10-year agreement.' then 'Tamrin will supply 350 MW from
+    its gas plants'), takes the kind the next sentence's trade tells, and its terms (discourse.bare_agreement_side)."""
+    bare = draft.type == "partnership" and lex is not None and on("discourse.bare_agreement_side")
+    if (draft.type not in TRADE_TYPES and not bare) or len(draft.parties) != 2 or draft.sentence.start != prev.start or not (
             draft.rule.split("|")[1:2] == ["symmetric"] or on("discourse.side_opens_after") and _joint_subjects(draft)):
         return False
     roles = {o.key: r for o, r in draft.parties}
@@ -1961,9 +1964,15 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence) -> bool:
         # sentence opens on the side's name, no word points back to the deal: rule discourse.side_opens_after)
         opens = not back and o.start == sent.start + len(sent.text) - len(sent.text.lstrip())
         want = "buyer" if m.group("buys") else "seller"
-        if roles[o.key] == want or not (back or opens and on("discourse.side_opens_after")) or not hit(
+        if roles[o.key] == want or not (back or opens and on("discourse.side_opens_after")):
+            return False
+        told = choose_type(sent, lex, [m for m in sent.money if not m.excluded])[0] if bare else draft.type
+        if told not in TRADE_TYPES or bare and not hit("discourse.bare_agreement_side") or not hit(
                 "discourse.side_opens_after" if opens else "discourse.side_told_after"):
             return False
+        if bare:
+            draft.type = told
+            draft.terms = {**read_terms(sent.text), **{k: v for k, v in (draft.terms or {}).items() if v}}
         _turn(draft, o.key, want)
         return True
     return False
