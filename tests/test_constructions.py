@@ -2035,6 +2035,10 @@ CASES = [
      ["power announced: Brenmoor seller, Quill Cloud buyer"]),
     ("Brenmoor Energy and Quill Cloud have signed a 12-year agreement. Brenmoor will study sites in Iowa.",
      ["partnership announced: Brenmoor partner, Quill Cloud partner"]),
+    # the loan just told, its financier named in a participle set off by commas (discourse.provided_financing)
+    ("Brenmoor Compute has raised $600 million in debt. The loan, arranged by Quill Bank and Ostren Bank, will fund "
+     "GPU purchases.",
+     ["investment completed: Brenmoor Compute investee, Quill Bank investor, Ostren Bank investor | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

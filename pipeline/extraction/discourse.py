@@ -117,8 +117,10 @@ PROVIDED_IT = re.compile(rf"\s(?:{words('financing_verbs')})\s+{_FINANCING}", re
 SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:also|jointly|together|has|have|had|will|would)\s+)*", re.I)
 # 'The loan was provided by Taravik Bank and Lumeris Bank': the agents after 'by'
 # ('The round was backed by A and B': the round, not a company, backed; 'X is backed by' is whom X belongs to)
-PROVIDED_BY = re.compile(rf"\b{_FINANCING}\s+(?:was|were|is|are|has been|have been|had been|will be|is being)\s+"
-                         rf"(?:(?:also|jointly)\s+)?(?:{words('financing_verbs')}|backed|supported)\s+by\s", re.I)
+# (or set off as a participle: 'The loan, arranged by Kilby Bank, will fund ...')
+PROVIDED_BY = re.compile(rf"\b{_FINANCING}(?:\s+(?:was|were|is|are|has been|have been|had been|will be|is being)\s+|"
+                         rf"\s*,\s+)(?:(?:also|jointly)\s+)?(?:{words('financing_verbs')}|backed|supported)\s+by\s",
+                         re.I)
 # 'The funding came from A, B and C', 'The money comes from ...': the round just told, its sources named after 'from'
 # (discourse.came_from)
 CAME_FROM = re.compile(rf"\b(?:{_FINANCING}|(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,2}}?(?:money|capital|cash|"
