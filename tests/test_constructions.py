@@ -2039,6 +2039,13 @@ CASES = [
     ("Brenmoor Compute has raised $600 million in debt. The loan, arranged by Quill Bank and Ostren Bank, will fund "
      "GPU purchases.",
      ["investment completed: Brenmoor Compute investee, Quill Bank investor, Ostren Bank investor | 6e+08 USD once"]),
+    # a tier of government between a name and 'government' keeps the body a party (mentions shape 'government')
+    ("Brenmoor Compute won a Rs 1,200 crore order from the Telvana state government to supply computing capacity.",
+     ["compute announced: Brenmoor Compute seller, Telvana state government buyer | 1.2e+10 INR once"]),
+    # lenders named between the financing and the site it is for (type.loan_for_site)
+    ("Quill Digital has secured $2 billion in financing from a group of lenders including Ostren Bank and Kelmar "
+     "Credit for its Ohio campus.",
+     ["datacenter completed: Quill Digital buyer, Ostren Bank seller, Kelmar Credit seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

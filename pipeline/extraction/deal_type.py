@@ -680,7 +680,9 @@ SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')}
 # financing for its data centre in Ohio'): financing a site, a datacenter deal (guideline 6), not money lent to the
 # company at large; one site only, not 'to fund data centres' (type.loan_for_site)
 LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowing)\s+(?:package\s+|deal\s+)?"
-                           r"(?:from\s+(?:[\w&.'’-]+\s+){1,4}?)?(?:for|to\s+(?:build|finance|fund|develop))\s+"
+                           # ('$2 billion in financing from a consortium of lenders including A, B and C for its
+                           # Ohio campus': the lenders named between)
+                           r"(?:from\s+[^.;]{1,120}?\s)?(?:for|to\s+(?:build|finance|fund|develop))\s+"
                            r"(?:the|its|their|_+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
 # ('is building a 100 MW data centre in Utah with financing from X': the site built, then the debt that pays for it)

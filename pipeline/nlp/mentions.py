@@ -200,7 +200,9 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["maker_org"] = re.compile(rf"\b(?:the\s+)?({makers})[- ](?:maker|developer|creator|owner|parent|startup|company)\b"
                                   rf"|\b(?:the\s+)?(?:company|startup|firm|lab|group)\s+(?:behind|that makes|that built)\s+({makers})\b")
     out["government"] = re.compile(
-        r"\b(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.]*\.?\s){1,3}government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+"
+        # ('the Telvana state government': a tier of government between the name and the noun)
+        r"\b(?:[Tt]he\s+)?((?:(?!The\s)[A-Z][\w.]*\.?\s){1,3}(?:(?:state|federal|provincial|regional|national|"
+        r"central|municipal|city)\s)?government)\b|\b(?:the\s+)?(government\s+of\s+[A-Z]\w+"
         r"(?:\s[A-Z]\w+)?)")  # ('The government of Norland': 'The' is no name word; the government is Norland's)
     return out
 
