@@ -2046,6 +2046,11 @@ CASES = [
     ("Quill Digital has secured $2 billion in financing from a group of lenders including Ostren Bank and Kelmar "
      "Credit for its Ohio campus.",
      ["datacenter completed: Quill Digital buyer, Ostren Bank seller, Kelmar Credit seller | 2e+09 USD once"]),
+    # 'worth' set off after a deal and its other side is the deal's worth, whatever results word came before
+    # (mentions.deal_valued_at); a business's worth is no deal
+    ("Quill Cloud said revenue from its contract with Brenmoor, worth $11 billion over five years, would start "
+     "flowing next quarter.",
+     ["compute announced: Brenmoor buyer, Quill Cloud seller | 1.1e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -121,10 +121,12 @@ class MoneyRules:
     def deal_valued(self) -> re.Pattern:
         """'valued at' right before the figure, a deal noun earlier in its clause with no company word between:
         the deal's value, however far the noun is ('The acquisition of X by Y, valued at $3.3 billion')."""
+        # ('revenue from its contract with Brevik, worth $11 billion over five years': 'worth' set off after the
+        # deal and its other side is the deal's worth too)
         return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
                           rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b)[^.;$€£]){{0,100}}"
-                          rf"\bvalued at\s+(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|"
-                          rf"nearly\s)?$", re.I)
+                          rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+(?:about\s|around\s|roughly\s|"
+                          rf"approximately\s|more than\s|over\s|nearly\s|up to\s)?$", re.I)
 
     @cached_property
     def result_reached(self) -> re.Pattern:
