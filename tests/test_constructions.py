@@ -2051,6 +2051,11 @@ CASES = [
     ("Quill Cloud said revenue from its contract with Brenmoor, worth $11 billion over five years, would start "
      "flowing next quarter.",
      ["compute announced: Brenmoor buyer, Quill Cloud seller | 1.1e+10 USD once"]),
+    # an extension is an agreement noun: 'The extension is worth ...' sizes the deal just told
+    # (context.yaml agreement_nouns; discourse.opening_figure_back)
+    ("Quill AI and Brenmoor Cloud extended their GPU rental agreement by two years. The extension is worth $900 "
+     "million.",
+     ["compute announced: Quill AI buyer, Brenmoor Cloud seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
