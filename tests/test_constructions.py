@@ -2056,6 +2056,14 @@ CASES = [
     ("Quill AI and Brenmoor Cloud extended their GPU rental agreement by two years. The extension is worth $900 "
      "million.",
      ["compute announced: Quill AI buyer, Brenmoor Cloud seller | 9e+08 USD once"]),
+    # a name's first word that is an English word opens a sentence with a verb of acting: the company, short
+    # (mentions.short_form_opening); the word opening a sentence otherwise is no name
+    ("Lucent Labs raised $90 million in a funding round. Lucent will use the money to rent GPUs from Quill Cloud "
+     "under a two-year, $40 million contract.",
+     ["investment completed: Lucent investee | 9e+07 USD once",
+      "compute announced: Lucent buyer, Quill Cloud seller | 4e+07 USD once"]),
+    ("Lucent Labs raised $90 million in a funding round. Lucent glass panels will be rented from Quill Cloud.",
+     ["investment completed: Lucent Labs investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1128,9 +1128,12 @@ def unify_short_forms(sentences: list[Sentence], text: str,
             # and alone ('Another attraction is Cassava can sell ...'), not where any sentence may open with it
             # ('First') or another capitalised word follows ('South Korea'); and only before company words
             # ('Cassava Technologies', not 'Nuclear Regulatory Commission')
+            # ('Pellucid AI raised ...' then 'Pellucid will rent GPUs from X': a sentence opening on the word, alone,
+            # with a verb of the company's acting right after it; mentions.short_form_opening)
             if is_english(prefix, plural=False) and not (on("mentions.short_form_inside") and all(
-                    w in _company_words() for w in parts[k:]) and hit("mentions.short_form_inside",
-                                                                      _alone_inside(prefix, text, rest))):
+                    w in _company_words() for w in parts[k:]) and (hit("mentions.short_form_inside", _alone_inside(
+                        prefix, text, rest)) or hit("mentions.short_form_opening", on(
+                            "mentions.short_form_opening") and _opens_acting(prefix, text)))):
                 continue
             # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
             alone = re.compile(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
@@ -1180,8 +1183,27 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                      if o.key in short and hit("mentions.short_form", True) else
                      replace(o, key=clipped[o.key][1], canonical=clipped[o.key][0]) if o.key in clipped else o
                      for o in sent.orgs)
+        # ('Pellucid will rent GPUs from X': an English word no slot takes for a name, opening the sentence with a
+        # verb of acting, is the short form established; it becomes a mention; mentions.short_form_opening)
+        for key, (prefix, folded) in short.items() if on("mentions.short_form_opening") else ():
+            m = re.match(rf"\W*({re.escape(prefix)})\s+{ACTING_AFTER}\b", sent.text)
+            if m and is_english(prefix, plural=False) and not any(
+                    o.start < sent.start + m.end(1) and sent.start + m.start(1) < o.end for o in orgs):
+                stand = replace(long_forms[key], start=sent.start + m.start(1), end=sent.start + m.end(1), text=prefix,
+                                key=folded, canonical=prefix, origin="short_form")
+                orgs = tuple(sorted(orgs + (stand,), key=lambda o: o.start))
         out.append(replace(sent, orgs=orgs) if orgs != sent.orgs else sent)
     return out, {**names, **{k: name for name, k in short.values()}, **{k: name for name, k in clipped.values()}}
+
+
+# a verb a company's sentence opens with after its name ('Pellucid will rent ...'; mentions.short_form_opening)
+ACTING_AFTER = r"(?:will|would|has|had|said|says|agreed|agrees|plans|signed|signs|also|expects|announced|raised|won)"
+
+
+def _opens_acting(word: str, text: str) -> bool:
+    """The text opens a sentence on `word`, alone, with a verb of acting right after it ('Pellucid will rent GPUs
+    from Halvex Cloud'): a sentence that opens on an adjective or a noun ('First, ...') has no such verb next."""
+    return bool(re.search(rf"(?:^|[.!?]\s+|\n\s*){re.escape(word)}\s+{ACTING_AFTER}\b", text))
 
 
 def _alone_inside(word: str, text: str, rest: str = "") -> bool:
