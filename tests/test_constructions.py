@@ -2064,6 +2064,14 @@ CASES = [
       "compute announced: Lucent buyer, Quill Cloud seller | 4e+07 USD once"]),
     ("Lucent Labs raised $90 million in a funding round. Lucent glass panels will be rented from Quill Cloud.",
      ["investment completed: Lucent Labs investee | 9e+07 USD once"]),
+    # several deals of one company counted, then each opened on ('the first', 'the second') with its other side
+    # (discourse.enumerated_deal); an ordinal of something else is none
+    ("Brenmoor Energy signed two power purchase agreements this week. The first, with Quill Cloud, covers 150 MW. "
+     "The second, with Ostren AI, covers 90 MW for 12 years.",
+     ["power announced: Brenmoor Energy seller, Quill Cloud buyer", "power announced: Brenmoor Energy seller, Ostren AI "
+      "buyer"]),
+    ("Brenmoor Energy signed two power purchase agreements. The first year, with strong demand from Quill Cloud, was "
+     "good.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -40,7 +40,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
-                        payment_of_told_deal, similar_agreement, deal_named, same_party_trade,
+                        payment_of_told_deal, similar_agreement, deal_named, same_party_trade, enumerated_deal, SEVERAL_DEALS,
                         payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
                         role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
@@ -55,6 +55,7 @@ from .roles import TRADE_TYPES, rivals_of
 __all__ = ["extract_deals", "extract_many", "explain_sentences", "split_text", "worth_reading"]
 
 LOGGER = logging.getLogger(__name__)
+ENUMERATED_REACH = 4  # sentences after one that counted several deals ("The second, with X"; discourse.enumerated_deal)
 
 
 def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trace: list | None = None) -> list[Deal]:
@@ -210,12 +211,16 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     raiser = None  # the company a sentence with no deal said is raising, and that sentence's index
     prev = None  # the sentence before, across a paragraph break (a blank line is no sentence)
     unsized: list[Draft] = []  # the deal the sentence before told with too little to keep (discourse.figure_after)
+    counted = None  # a sentence that counted several deals of one company and drafted none, and its index
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if i and (sentences[i - 1].text.strip() or not rules.on("discourse.across_paragraphs")):
             prev = sentences[i - 1]
         elif i and prev is not None and sent.text.strip():
             rules.hit("discourse.across_paragraphs")
+        if prev is not None and prev.start == sentences[i - 1].start and SEVERAL_DEALS.search(prev.text) and not any(
+                d.sentence.start == prev.start for d in drafts) and rules.on("discourse.enumerated_deal"):
+            counted = (prev, i - 1)  # 'Corvel Energy signed two power purchase agreements this week.'
         # a blank line between paragraphs passes on the states below that a sentence leaves for the next
         # (discourse.across_paragraphs): an unsized deal, a described counterparty, investors named before a round
         blank = not sent.text.strip() and rules.on("discourse.across_paragraphs")
@@ -259,6 +264,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = money_goes_to(prev, sent, drafts, lex)  # '... a $2 billion investment.' 'The money will go to X'
             if not new and prev is not None and rules.on("discourse.deal_with_after"):
                 new = deal_with_after(prev, sent, drafts, lex)  # '... a $10 billion deal.' 'The contract, with X, ...'
+            if not new and counted is not None and i - counted[1] <= ENUMERATED_REACH:
+                new = enumerated_deal(counted[0], sent, lex)  # '... two agreements.' 'The first, with X, covers ...'
             if not new and not lone and prev is not None and rules.on("discourse.role_named_after"):
                 new = role_named_after(prev, sent, drafts, lex)  # '... to lease a campus.' 'The landlord, X, will ...'
             if not new and described and prev is not None and rules.on("discourse.agreement_before"):

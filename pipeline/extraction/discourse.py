@@ -2154,6 +2154,48 @@ def deal_with_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Le
     return [_told_across(type_, parties, money, prev, sent, trigger, "deal_with_after", lex)]
 
 
+# 'Corvel Energy signed two power purchase agreements.': several deals of one company told at once, counted
+# (discourse.enumerated_deal)
+SEVERAL_DEALS = re.compile(rf"\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){{0,3}}?{DEAL_NOUN}s\b", re.I)
+# 'The first, with Ansel Cloud, covers 150 MW.', 'The second is with Marrow AI': one of them, then 'with' its other side
+ENUMERATED_WITH = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|other|latter|former|last)(?:\s+(?:one|deal|"
+                             r"agreement|contract|order|lease))?\s*(?:,\s*|\s+is\s+|\s+)with\s+", re.I)
+
+
+def enumerated_deal(told: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Corvel Energy signed two power purchase agreements this week.' then 'The first, with Ansel Cloud, covers 150
+    MW. The second, with Marrow AI, covers 90 MW for 12 years.': each sentence that opens on one of the deals counted
+    ('the first', 'the second') and names its other side after 'with' is a deal of its own between the one company
+    of the counting sentence and that side: type and status from the counting sentence, the figure and terms its
+    own (the counting sentence's figure, if any, is their total). In a trade the kinds give the sides (none: no
+    deal). Rule discourse.enumerated_deal."""
+    m = ENUMERATED_WITH.match(sent.text)
+    first = {o.key: o for o in told.orgs}
+    named = {o.key: o for o in sent.orgs if o.start - sent.start >= m.end()} if m else {}
+    if m is None or len(first) != 1 or len(named) != 1 or set(named) & set(first) or not told.triggers:
+        return []
+    party, other = next(iter(first.values())), next(iter(named.values()))
+    if other.start - sent.start != m.end() and not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", sent.text[
+            m.end():other.start - sent.start]):
+        return []  # only the name, or the words that describe it, after 'with'
+    type_, trigger = choose_type(told, lex, [])
+    if trigger is None or type_ in ("investment", "acquisition"):
+        return []
+    if type_ == "partnership":
+        parties = [(party, "partner"), (other, "partner")]
+    else:
+        sides = kind_sides(type_, party, other)
+        if sides is None:
+            return []
+        parties = [(party, sides[0]), (other, sides[1])]
+    if not hit("discourse.enumerated_deal"):
+        return []
+    money = [x for x in sent.money if not x.excluded and x.amount.value]
+    return [Draft(type_, parties, money[0].amount if money else None, sent, deal_status(told.text, lex), 0.6,
+                  f"{trigger.type}|{trigger.frame}|enumerated_deal", read_terms(sent.text),
+                  money[0].alternates if money else ())]
+
+
 def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """'Velmora agreed to lease a data centre campus in Ohio.' then 'The landlord, Kintra Data, will receive about $1.1
     billion over 12 years.': a sentence that tells a trade or a takeover of its one company and drafts none, then a
