@@ -2072,6 +2072,14 @@ CASES = [
       "buyer"]),
     ("Brenmoor Energy signed two power purchase agreements. The first year, with strong demand from Quill Cloud, was "
      "good.", []),
+    # investors after 'Among the participants were' (context.yaml round_investor_cues) and after ', as did'
+    # (discourse.as_did) join the round just told; unnamed ones add no one
+    ("Brenmoor AI raised $80 million. Among the participants were Quill Ventures, Ostren Capital and the Kelmar "
+     "Growth Fund.",
+     ["investment completed: Brenmoor AI investee, Quill Ventures investor, Ostren Capital investor, Kelmar Growth Fund "
+      "investor | 8e+07 USD once"]),
+    ("Brenmoor AI raised $80 million. Quill Ventures also participated, as did several angel investors.",
+     ["investment completed: Brenmoor AI investee, Quill Ventures investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -68,6 +68,8 @@ LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+i
 # 'Tarrow Capital led, joined by Brisa Ventures': leading with the round left unsaid (discourse.led_alone)
 LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led)(?=\s*[,;.]|\s+the\s+way\b)", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b[^.;]*$", re.I)
+# '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
+AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+)?$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
 TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
@@ -519,13 +521,23 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
         opening = SUBJECT_LIST_START.match(sent.text, lead_in.end() if lead_in else 0)
         listed = [o for o in _listed_names(sent, opening.end(), lex, part.start()) if o.key != investee] if opening \
             and on("discourse.took_part_list") else []
+        # ('..., as did Delmar, a chip designer': one more after the verb, then those listed with it)
+        after = [o for o in sent.orgs if o.start - sent.start >= part.end() and o.key not in known and o.key != investee]
+        more = after[:1] if after and AS_DID.fullmatch(sent.text, part.end(), after[0].start - sent.start) and on(
+            "discourse.as_did") else []
+        for a, b in zip(after, after[1:]) if more else ():
+            if not AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
+                break
+            more.append(b)
         if new and all(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
                        for a, b in zip(new, new[1:])) and not (
                 len(listed) > len(new) and {o.key for o in new} <= {o.key for o in listed}) and ends_at_verb(new[-1]):
+            new += [o for o in more if hit("discourse.as_did")]
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
         if listed and ends_at_verb(listed[-1]) and hit("discourse.took_part_list"):
             hit("discourse.alongside_lead", lead_in is not None)
+            listed += [o for o in more if hit("discourse.as_did")]
             draft.parties.extend((o, "investor") for o in listed if o.key not in known)
             return True
     came = CAME_FROM.search(sent.text) if on("discourse.came_from") else None
