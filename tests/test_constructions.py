@@ -2080,6 +2080,10 @@ CASES = [
       "investor | 8e+07 USD once"]),
     ("Brenmoor AI raised $80 million. Quill Ventures also participated, as did several angel investors.",
      ["investment completed: Brenmoor AI investee, Quill Ventures investor | 8e+07 USD once"]),
+    # a deal being discussed is in talks (cues.yaml status_cues talks)
+    ("Brenmoor and Quill Power are discussing a partnership under which Brenmoor would buy as much as 2 GW of power "
+     "from Quill Power's reactors.",
+     ["power talks: Brenmoor buyer, Quill Power seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
