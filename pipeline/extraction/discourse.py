@@ -2140,30 +2140,36 @@ def deal_with_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: Le
     before; in a trade the kinds give the sides (none: no deal), otherwise the two are partners (rule
     discourse.deal_with_after)."""
     m = DEAL_WITH_AFTER.match(sent.text)
-    first = {o.key: o for o in prev.orgs}
-    named = {o.key: o for o in sent.orgs if o.start - sent.start >= m.end()} if m else {}
-    if m is None or len(first) != 1 or len(named) != 1 or set(named) & set(first) or len(
-            {o.key for o in sent.orgs}) != 1 or not prev.triggers or any(
-            d.sentence.start == prev.start for d in drafts):
+    if m is None or len({o.key for o in sent.orgs}) != 1 or any(d.sentence.start == prev.start for d in drafts):
         return []
-    party, other = next(iter(first.values())), next(iter(named.values()))
-    if other.start - sent.start != m.end() and not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", sent.text[
-            m.end():other.start - sent.start]):
-        return []  # only the name, or the words that describe it ('cloud provider'), after 'with'
     money = [x for x in prev.money if not x.excluded and x.amount.value]
-    type_, trigger = choose_type(prev, lex, money)
-    if trigger is None or type_ in ("investment", "acquisition"):
+    sides = _sides_named_with(prev, sent, m.end(), money, lex)
+    if sides is None or not hit("discourse.deal_with_after"):
         return []
-    if type_ == "partnership":
-        parties = [(party, "partner"), (other, "partner")]
-    else:
-        sides = kind_sides(type_, party, other)
-        if sides is None:
-            return []
-        parties = [(party, sides[0]), (other, sides[1])]
-    if not hit("discourse.deal_with_after"):
-        return []
+    type_, trigger, parties = sides
     return [_told_across(type_, parties, money, prev, sent, trigger, "deal_with_after", lex)]
+
+
+def _sides_named_with(told: Sentence, sent: Sentence, at: int, money: list, lex: Lexicon):
+    """The one company of `told` (a sentence with a trigger) and the one name `sent` gives right after 'with' (which
+    ends at `at`; only words that describe it between) as the two sides of the deal `told` tells: (type, trigger,
+    parties), in a trade the kinds giving the sides, otherwise partners; None where any of it is missing
+    (discourse.deal_with_after, discourse.enumerated_deal)."""
+    first = {o.key: o for o in told.orgs}
+    named = {o.key: o for o in sent.orgs if o.start - sent.start >= at}
+    if len(first) != 1 or len(named) != 1 or set(named) & set(first) or not told.triggers:
+        return None
+    party, other = next(iter(first.values())), next(iter(named.values()))
+    if other.start - sent.start != at and not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", sent.text[
+            at:other.start - sent.start]):
+        return None  # only the name, or the words that describe it ('cloud provider'), after 'with'
+    type_, trigger = choose_type(told, lex, money)
+    if trigger is None or type_ in ("investment", "acquisition"):
+        return None
+    if type_ == "partnership":
+        return type_, trigger, [(party, "partner"), (other, "partner")]
+    sides = kind_sides(type_, party, other)
+    return None if sides is None else (type_, trigger, [(party, sides[0]), (other, sides[1])])
 
 
 # 'Corvel Energy signed two power purchase agreements.': several deals of one company told at once, counted
@@ -2182,26 +2188,10 @@ def enumerated_deal(told: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]
     own (the counting sentence's figure, if any, is their total). In a trade the kinds give the sides (none: no
     deal). Rule discourse.enumerated_deal."""
     m = ENUMERATED_WITH.match(sent.text)
-    first = {o.key: o for o in told.orgs}
-    named = {o.key: o for o in sent.orgs if o.start - sent.start >= m.end()} if m else {}
-    if m is None or len(first) != 1 or len(named) != 1 or set(named) & set(first) or not told.triggers:
+    sides = _sides_named_with(told, sent, m.end(), [], lex) if m else None
+    if sides is None or not hit("discourse.enumerated_deal"):
         return []
-    party, other = next(iter(first.values())), next(iter(named.values()))
-    if other.start - sent.start != m.end() and not re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", sent.text[
-            m.end():other.start - sent.start]):
-        return []  # only the name, or the words that describe it, after 'with'
-    type_, trigger = choose_type(told, lex, [])
-    if trigger is None or type_ in ("investment", "acquisition"):
-        return []
-    if type_ == "partnership":
-        parties = [(party, "partner"), (other, "partner")]
-    else:
-        sides = kind_sides(type_, party, other)
-        if sides is None:
-            return []
-        parties = [(party, sides[0]), (other, sides[1])]
-    if not hit("discourse.enumerated_deal"):
-        return []
+    type_, trigger, parties = sides
     money = [x for x in sent.money if not x.excluded and x.amount.value]
     return [Draft(type_, parties, money[0].amount if money else None, sent, deal_status(told.text, lex), 0.6,
                   f"{trigger.type}|{trigger.frame}|enumerated_deal", read_terms(sent.text),
