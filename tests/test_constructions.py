@@ -2068,16 +2068,16 @@ CASES = [
     # (discourse.enumerated_deal); an ordinal of something else is none
     ("Brenmoor Energy signed two power purchase agreements this week. The first, with Quill Cloud, covers 150 MW. "
      "The second, with Ostren AI, covers 90 MW for 12 years.",
-     ["power announced: Brenmoor Energy seller, Quill Cloud buyer", "power announced: Brenmoor Energy seller, Ostren AI "
-      "buyer"]),
+     ["power announced: Brenmoor Energy seller, Quill Cloud buyer",
+      "power announced: Brenmoor Energy seller, Ostren AI buyer"]),
     ("Brenmoor Energy signed two power purchase agreements. The first year, with strong demand from Quill Cloud, was "
      "good.", []),
     # investors after 'Among the participants were' (context.yaml round_investor_cues) and after ', as did'
     # (discourse.as_did) join the round just told; unnamed ones add no one
     ("Brenmoor AI raised $80 million. Among the participants were Quill Ventures, Ostren Capital and the Kelmar "
      "Growth Fund.",
-     ["investment completed: Brenmoor AI investee, Quill Ventures investor, Ostren Capital investor, Kelmar Growth Fund "
-      "investor | 8e+07 USD once"]),
+     ["investment completed: Brenmoor AI investee, Quill Ventures investor, Ostren Capital investor, "
+      "Kelmar Growth Fund investor | 8e+07 USD once"]),
     ("Brenmoor AI raised $80 million. Quill Ventures also participated, as did several angel investors.",
      ["investment completed: Brenmoor AI investee, Quill Ventures investor | 8e+07 USD once"]),
     # a deal being discussed is in talks (cues.yaml status_cues talks)

@@ -125,8 +125,8 @@ DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyou
                           r"(?:that\s+|which\s+)?"
                           r"(?:valu(?:es|ing|ed)|(?:would|will|could|may|might)\s+value|"
                           # 'an all-stock deal that creates a company worth $7 billion': the combined company's value
-                          r"(?:creates|create|creating|forms|form|forming|(?:will|would)\s+(?:create|form))\s+(?:a|an|the)"
-                          r"\s+(?:[\w-]+\s+){0,2}?(?:company|group|business|firm)\s+(?:worth|valued)\b)\b"
+                          r"(?:creates|create|creating|forms|form|forming|(?:will|would)\s+(?:create|form))\s+"
+                          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|group|business|firm)\s+(?:worth|valued)\b)\b"
                           # 'will pay $45 a share in cash for X, valuing the company at': a price per share
                           r"|\b(?:a|per)\s+share\b[^.;]{0,60}?\bvalu(?:es|ing|ed)\b", re.I)
 

@@ -262,8 +262,9 @@ SITE_SUPPLIED = re.compile(r"\s+(?:the\s+)?_+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?
 
 # 'for up to 500 MW of electricity at its planned Wyoming campus': a site of the buyer's, after the goods, is where they
 # go (type.site_destination)
-SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+company['’]s|_+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
-                              r"(?:campus|campuses|data\s+cent(?:er|re)s?|datacenters?|sites?|facilit(?:y|ies))\b", re.I)
+SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+company['’]s|_+['’]s?)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:campus|campuses|data\s+cent(?:er|re)s?|datacenters?|sites?|"
+                              r"facilit(?:y|ies))\b", re.I)
 
 
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
@@ -580,8 +581,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
-    if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text)) and not rx["strong:investment"].search(counted) and \
-            len({o.key for o in sent.orgs}) >= 2 and hit("type.loan_for_site", True):
+    if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text)) and not rx[
+            "strong:investment"].search(counted) and len({o.key for o in sent.orgs}) >= 2 and hit(
+            "type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
         # verbs that lend it ('is leading a debt financing for'); a credit facility stays money lent to the company.
         # (With the lender unnamed the loan stays the company's funding, which a later 'The financing was led by

@@ -322,7 +322,8 @@ OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billi
                            rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('agreement_nouns')})s?\b|Series\s+[A-Z]\b)")
 
 
-# a word of lending in the sentence that told a data-centre deal: the deal is a site's financing (discourse.site_lenders)
+# a word of lending in the sentence that told a data-centre deal: the deal is a site's financing
+# (discourse.site_lenders)
 DEBT_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|lending|borrow\w*)\b", re.I)
 AS_MONEY = {"seller": "investor", "buyer": "investee"}
 
@@ -336,11 +337,11 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
             draft.sentence.text) and on("discourse.site_lenders"):
         # 'X is lending $500 million for Tarsel's campus.' then 'Other lenders include A and B': a site's financing
         # is read as the money it is, and the lenders the sentence adds sell with X (guideline 6)
-        money = replace(draft, type="investment", parties=[(o, AS_MONEY[r]) for o, r in draft.parties])
-        if not _adds_investors(money, sent, lex, None) or not hit("discourse.site_lenders"):
+        lent = replace(draft, type="investment", parties=[(o, AS_MONEY[r]) for o, r in draft.parties])
+        if not _adds_investors(lent, sent, lex, None) or not hit("discourse.site_lenders"):
             return False
         known = {o.key for o, _ in draft.parties}
-        draft.parties.extend((o, "seller") for o, r in money.parties if r == "investor" and o.key not in known)
+        draft.parties.extend((o, "seller") for o, r in lent.parties if r == "investor" and o.key not in known)
         return True
     if shares is not None and draft.type == "investment" and on("discourse.part_of_round_told") and _part_of_round(
             draft, sent, lex, shares):
@@ -522,7 +523,8 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
         listed = [o for o in _listed_names(sent, opening.end(), lex, part.start()) if o.key != investee] if opening \
             and on("discourse.took_part_list") else []
         # ('..., as did Delmar, a chip designer': one more after the verb, then those listed with it)
-        after = [o for o in sent.orgs if o.start - sent.start >= part.end() and o.key not in known and o.key != investee]
+        after = [o for o in sent.orgs if o.start - sent.start >= part.end() and o.key not in known
+                 and o.key != investee]
         more = after[:1] if after and AS_DID.fullmatch(sent.text, part.end(), after[0].start - sent.start) and on(
             "discourse.as_did") else []
         for a, b in zip(after, after[1:]) if more else ():
@@ -1339,9 +1341,9 @@ EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after
 IT_COMPARED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|marks|becomes|became)\b", re.I)
 # a company's own clause after 'after' or 'following': what it agreed to, signed or placed, a deal noun its object
 EARLIER_AFTER = re.compile(r"\b(?:after|following|follows|followed)\s+$", re.I)
-EARLIER_CLAUSE = re.compile(r"\s+(?:had\s+|has\s+)?(?:agreed\s+to|signed|placed|struck|inked|made|announced)\s+(?:a|an)\s+"
-                            r"(?:similar\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:contract|deal|agreement|order|purchase)\b",
-                            re.I)
+EARLIER_CLAUSE = re.compile(r"\s+(?:had\s+|has\s+)?(?:agreed\s+to|signed|placed|struck|inked|made|announced)\s+"
+                            r"(?:a|an)\s+(?:similar\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:contract|deal|agreement|order|"
+                            r"purchase)\b", re.I)
 
 
 def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
@@ -1963,8 +1965,9 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon |
     nothing traded ('Tamrin Power and Quadrel have signed a 10-year agreement.' then 'Tamrin will supply 350 MW from
     its gas plants'), takes the kind the next sentence's trade tells, and its terms (discourse.bare_agreement_side)."""
     bare = draft.type == "partnership" and lex is not None and on("discourse.bare_agreement_side")
-    if (draft.type not in TRADE_TYPES and not bare) or len(draft.parties) != 2 or draft.sentence.start != prev.start or not (
-            draft.rule.split("|")[1:2] == ["symmetric"] or on("discourse.side_opens_after") and _joint_subjects(draft)):
+    if (draft.type not in TRADE_TYPES and not bare) or len(draft.parties) != 2 or draft.sentence.start != prev.start \
+            or not (draft.rule.split("|")[1:2] == ["symmetric"]
+                    or on("discourse.side_opens_after") and _joint_subjects(draft)):
         return False
     roles = {o.key: r for o, r in draft.parties}
     if any(o.key not in roles for o in sent.orgs):

@@ -517,7 +517,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
                           "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
-                      not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(sentences[i - 1].text))]
+                      not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(
+                          sentences[i - 1].text))]
         if before and hit("mentions.antecedent_parse"):
             todo = sorted(set(todo) | set(before))
             slots |= set(before)
