@@ -1178,20 +1178,22 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                 break
     if not short and not clipped:
         return sentences, names
+    # ('Pellucid will rent GPUs from X': an English word no slot takes for a name, opening a sentence with a verb of
+    # acting, is the short form established; it becomes a mention there; mentions.short_form_opening)
+    openers = [(key, folded, re.compile(rf"\W*({re.escape(prefix)})\s+{ACTING_AFTER}\b"))
+               for key, (prefix, folded) in short.items() if is_english(prefix, plural=False)] if on(
+        "mentions.short_form_opening") else []
     out = []
     for sent in sentences:
         orgs = tuple(replace(o, key=short[o.key][1], canonical=short[o.key][0])
                      if o.key in short and hit("mentions.short_form", True) else
                      replace(o, key=clipped[o.key][1], canonical=clipped[o.key][0]) if o.key in clipped else o
                      for o in sent.orgs)
-        # ('Pellucid will rent GPUs from X': an English word no slot takes for a name, opening the sentence with a
-        # verb of acting, is the short form established; it becomes a mention; mentions.short_form_opening)
-        for key, (prefix, folded) in short.items() if on("mentions.short_form_opening") else ():
-            m = re.match(rf"\W*({re.escape(prefix)})\s+{ACTING_AFTER}\b", sent.text)
-            if m and is_english(prefix, plural=False) and not any(
-                    o.start < sent.start + m.end(1) and sent.start + m.start(1) < o.end for o in orgs):
-                stand = replace(long_forms[key], start=sent.start + m.start(1), end=sent.start + m.end(1), text=prefix,
-                                key=folded, canonical=prefix, origin="short_form")
+        for key, folded, opens in openers:
+            m = opens.match(sent.text)
+            if m and not any(o.start < sent.start + m.end(1) and sent.start + m.start(1) < o.end for o in orgs):
+                stand = replace(long_forms[key], start=sent.start + m.start(1), end=sent.start + m.end(1),
+                                text=m.group(1), key=folded, canonical=m.group(1), origin="short_form")
                 orgs = tuple(sorted(orgs + (stand,), key=lambda o: o.start))
         out.append(replace(sent, orgs=orgs) if orgs != sent.orgs else sent)
     return out, {**names, **{k: name for name, k in short.values()}, **{k: name for name, k in clipped.values()}}
