@@ -2084,6 +2084,15 @@ CASES = [
     ("Brenmoor and Quill Power are discussing a partnership under which Brenmoor would buy as much as 2 GW of power "
      "from Quill Power's reactors.",
      ["power talks: Brenmoor buyer, Quill Power seller"]),
+    # a valuation with a hedge before its figure is still a valuation, never the amount (money.py excluded_before)
+    ("Tolvern AI is raising $400 million from Quill Ventures at a valuation of about $6 billion.",
+     ["investment announced: Tolvern AI investee, Quill Ventures investor | 4e+08 USD once"]),
+    ("Tolvern AI is in talks to raise money from Quill Ventures at a valuation of more than $6 billion.",
+     ["investment talks: Tolvern AI investee, Quill Ventures investor"]),
+    ("Tolvern AI is raising new funding from Quill Ventures and Ostren Capital at a $6 billion valuation.",
+     ["investment announced: Tolvern AI investee, Quill Ventures investor, Ostren Capital investor"]),
+    # a valuation with no round of two sides is no deal (candidates.figures_not_deal)
+    ("Tolvern AI, now valued at about $6 billion, named Quill Ventures' founder to its board.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

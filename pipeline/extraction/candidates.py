@@ -117,7 +117,10 @@ VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)
 # of its company, which says the round is one, with no amount (guideline 8; candidates.round_valuing)
 ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')})\s+(?:(?:that|which)\s+(?:would|could|will|might|may)\s+"
                            rf"(?:value|values)|valuing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|startup|start-up|"
-                           rf"business|firm)|(?-i:[A-Z])[\w&.'’-]*)\s+at\b", re.I)
+                           rf"business|firm)|(?-i:[A-Z])[\w&.'’-]*)\s+at\b"
+                           # ('raise money from X at a valuation of about $6 billion', 'at a $6 billion valuation':
+                           # the price the round is struck at)
+                           r"|\bat\s+an?\s+(?:(?:[\w-]+|[$€£¥₹][\d.,]+(?:\s+[a-z]+)?)\s+)?valuation\b", re.I)
 # 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
 DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout|merger|combination)\s+"
                           # 'a merger with Tamsin Technologies that values the combined company at': the deal's

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..nlp.components import COMMON_WORDS
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
@@ -1021,6 +1022,25 @@ BY_AFTER = re.compile(r"\s+(?:in\s+part\s+|partly\s+|largely\s+)?by\b", re.I)
 PLEDGED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?as\s+(?:collateral|security|a\s+guarantee)\b", re.I)
 
 
+@cache
+def _closing_words() -> dict[tuple[str, str], frozenset[str]]:
+    """Per trigger type and frame, the words that can close one of its patterns ('funding', 'round', 'capital')."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for row in load_lexicon().triggers:
+        value = row["pattern"][-1].get("LOWER")
+        ws = {value} if isinstance(value, str) else set((value or {}).get("IN", []))
+        found.setdefault((row["label"], row["id"]), set()).update(
+            w.lower() for w in ws if len(w) > 2 and w.lower() not in COMMON_WORDS)  # (not 'from', 'by': links)
+    return {key: frozenset(ws) for key, ws in found.items()}
+
+
+def _closes_before(t: Trigger, sent: Sentence, name_start: int) -> bool:
+    """A word after the trigger's first and before the name could close the trigger itself: 'raised funding from
+    Tamsin Capital' is a trigger without the name's 'Capital' (type.trigger_ends_in_name reads no further)."""
+    inner = sent.text[t.start - sent.start:name_start - sent.start].lower().split()[1:]
+    return bool(_closing_words().get((t.type, t.frame), frozenset()) & set(inner))
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -1039,8 +1059,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     if hit("type.trigger_ends_in_name", on("type.trigger_ends_in_name") and any(
             t.start < o.start < t.end <= o.end and sent.text[o.start - sent.start:o.end - sent.start] == o.text
             and len(o.text.split()) > 1 and is_english(o.text.split()[-1].lower(), plural=False)
-            and not re.search(r"[\d$€£¥₹]", sent.text[
-                t.start - sent.start:o.start - sent.start]) for o in sent.orgs)):
+            and not re.search(r"[\d$€£¥₹]", sent.text[t.start - sent.start:o.start - sent.start])
+            and not (on("type.closes_before_name") and hit("type.closes_before_name", _closes_before(t, sent, o.start)))
+            for o in sent.orgs)):
         # 'received an offer from Orsk Capital': the word that closes the trigger is a name's (not 'raised $34
         # million from Marlowe Capital', a trigger that runs through its figure to the name it comes from; not 'led
         # its', whose 'its' stands for a name)

@@ -100,7 +100,10 @@ class MoneyRules:
 
     @cached_property
     def excluded_before(self) -> re.Pattern:
+        # (a hedge may stand between the words and the figure: 'at a valuation of about $20 billion')
+        hedges = _alternation([w for ws in self.vocab["qualifiers"].values() for w in ws])
         return re.compile(rf"(?:\b(?:{_alternation(self.vocab['not_amount_before'])})\b[^.;]{{0,4}}"
+                          rf"(?:(?<![\w~])(?:{hedges})\s*)?"
                           rf"|\b(?:{_alternation(self.vocab['change_verbs'])})\b"
                           rf"(?:(?!\b(?:{_alternation(self.vocab['change_breaks'])})\b)[^.;$€£]){{0,30}}"
                           rf"|(?<!contract )(?<!contracted )(?<!lease )\b(?:{_alternation(self.vocab['result_nouns'])})\b[^.;$€£]{{0,40}}"
