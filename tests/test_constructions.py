@@ -2093,6 +2093,13 @@ CASES = [
      ["investment announced: Tolvern AI investee, Quill Ventures investor, Ostren Capital investor"]),
     # a valuation with no round of two sides is no deal (candidates.figures_not_deal)
     ("Tolvern AI, now valued at about $6 billion, named Quill Ventures' founder to its board.", []),
+    # a kind noun before a name describes it only when nothing but descriptor nouns follow it ('AI cloud company
+    # Dorvik'); 'the chipmaker said Cordova AI' makes another company the chipmaker (mentions.kind_from_description)
+    ("Selwyn's shares jumped 12% after the chipmaker said Cordova AI had agreed to buy $4 billion of its processors.",
+     ["chips announced: Cordova AI buyer, Selwyn seller | 4e+09 USD once"]),
+    ("AI cloud company Dorvik has grown fast this year. Dorvik and Pellan Labs signed a $900 million agreement for "
+     "computing capacity.",
+     ["compute announced: Pellan Labs buyer, Dorvik seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -258,6 +258,14 @@ def _currency_words() -> frozenset:
 
 
 @cache
+def _descriptor_words() -> frozenset:
+    """The nouns that describe a company's kind (org_descriptors of cues.yaml: 'startup', 'company', 'operator') or
+    a part of a company (business_nouns of context.yaml: 'unit', 'arm')."""
+    from .lexicon import load_lexicon
+    return frozenset(w.lower() for w in load_lexicon().cues["org_descriptors"]) | word_set("business_nouns")
+
+
+@cache
 def _not_org_words() -> frozenset:
     from .lexicon import load_lexicon
     return frozenset(load_lexicon().cues["not_org_words"])
@@ -1074,12 +1082,17 @@ def kinds_from_descriptions(sentences: list[Sentence], text: str) -> list[Senten
             if does is not None and hit("mentions.kind_from_predicate", any(
                     rx.search(re.sub(r"\s*-\s*", " ", does.group(1))) for _, rx in rules.kind_words)):
                 after = after or does  # (what it makes or runs tells its kind as a description does)
-            for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+            for phrase, head_last in ((after.group(1) if after else "", False),
+                                      (before.group(1) if before else "", True)):
                 if phrase and not re.search(r"\b(?:of|for|with|to|from|by|and|or|in|on|at)\s*$", phrase) and not (
                         on("mentions.buyer_description") and BUYER_OF.search(phrase)
                         and hit("mentions.buyer_description", True)):
-                    words = re.sub(r"\s*-\s*", " ", phrase)  # 'data-centre operator': the words 'data centre'
-                    kind = next((k for k, rx in rules.kind_words if rx.search(words)), None)
+                    words = re.sub(r"\s*-\s*", " ", phrase).rstrip()  # 'data-centre operator': 'data centre'
+                    # (before a name only descriptor nouns may follow the kind's words: 'chipmaker Quorvane', 'AI
+                    # cloud company Quorvane', not 'the chipmaker said Quorvane', where the chipmaker is another)
+                    kind = next((k for k, rx in rules.kind_words for km in rx.finditer(words)
+                                 if not head_last or set(words[km.end():].lower().split()) <= _descriptor_words()),
+                                None)
                     if kind is not None:
                         kinds.setdefault(key, set()).add(kind)
     told = {key: next(iter(found)) for key, found in kinds.items() if len(found) == 1}
