@@ -2100,6 +2100,15 @@ CASES = [
     ("AI cloud company Dorvik has grown fast this year. Dorvik and Pellan Labs signed a $900 million agreement for "
      "computing capacity.",
      ["compute announced: Pellan Labs buyer, Dorvik seller | 9e+08 USD once"]),
+    # 'X will sell Y to Z': Y the target, Z the acquirer, the seller no party (roles.company_seller); goods sold are
+    # no company
+    ("Corvane will sell Ostrel Networks to Pellham Capital for $1.4 billion.",
+     ["acquisition announced: Ostrel Networks target, Pellham Capital acquirer | 1.4e+09 USD once"]),
+    # (read by word order where the parse gives no frame)
+    ("Corvane will sell Halvex Cloud to Tollund Infrastructure for $3.1 billion.",
+     ["acquisition announced: Halvex Cloud target, Tollund Infrastructure acquirer | 3.1e+09 USD once"]),
+    ("Corvane will sell 20,000 accelerators to Pellham Cloud for $600 million.",
+     ["chips announced: Corvane seller, Pellham Cloud buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -333,6 +333,7 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                     RUNNING_BEFORE.search(_preceding(sent, o, 40))))
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
+                and not hit("roles.company_seller", _company_seller(sent, o, trigger))
                 and not hit("roles.owners_named", _owners_named(sent, o))
                 and not hit("mentions.built_for_other", on("mentions.built_for_other") and o.start > trigger.end
                             and bool(BUILT_FOR_OTHER.search(_preceding(sent, o, 80))))
@@ -508,6 +509,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                          and not hit("roles.shares_owner", _shares_owner(sent, o, trigger, mentions))])
     before = [o for o in before if o.key not in {x.key for x in left}] + left
     right = _dedupe_orgs([o for o in mentions if o.start >= trigger.head_end and o.key not in {x.key for x in left}])
+    if type_ == "acquisition" and not left and len(right) >= 2 and on("roles.company_seller") and \
+            trigger.text.split()[0].lower() in word_set("selling_verbs") and not sent.text[
+                trigger.head_end - sent.start:right[0].start - sent.start].strip() and re.match(
+                r"\s*,?\s*to\b", sent.text[right[0].end - sent.start:]) and hit("roles.company_seller", True):
+        return [(right[0], "target"), (right[1], "acquirer")]  # '(X) will sell Halvex Cloud to Tollund': sold, buyer
     speaker = _speaker_first(sent, left)
     if speaker is not None and hit("roles.speaker_other_side", True):
         # 'Quorvane said Halvern would pay $250 million for the capacity': the reported clause's subject takes the
@@ -1546,6 +1552,18 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         rf"\s+(?:its|their)\b(?:\s+[\w%.’'-]+){{0,5}}?\s+(?:{words('stake_nouns')})\b", sent.text[
             trigger.end - sent.start:]) is not None
     return own and o.end <= trigger.start
+
+
+def _company_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
+    """A name before '<selling verb> NAME to Y' sells a company it owns: NAME is the target and Y the acquirer, the
+    seller no party (rule roles.company_seller; as roles.stake_seller reads the seller of a holding)."""
+    if not on("roles.company_seller") or trigger.type != "acquisition" or o.end > trigger.start or \
+            trigger.text.split()[0].lower() not in word_set("selling_verbs"):
+        return False
+    after = trigger.head_end - sent.start
+    sold = next((x for x in sent.orgs if x.start >= trigger.head_end and not sent.text[after:x.start - sent.start].strip()
+                 and x.key != o.key), None)
+    return sold is not None and re.match(r"\s*,?\s*(?:to|for)\b", sent.text[sold.end - sent.start:]) is not None
 
 
 BE_BEFORE = re.compile(r"\b(?:was|were|been|is|are|be|being|got|gets|get)\s+$", re.I)  # 'X was awarded a contract'
