@@ -2109,6 +2109,12 @@ CASES = [
      ["acquisition announced: Halvex Cloud target, Tollund Infrastructure acquirer | 3.1e+09 USD once"]),
     ("Corvane will sell 20,000 accelerators to Pellham Cloud for $600 million.",
      ["chips announced: Corvane seller, Pellham Cloud buyer | 6e+08 USD once"]),
+    # deals counted by their sides, then told one by one after 'The largest, with X' (discourse.enumerated_deal,
+    # mentions.enumerated_parse, discourse.counted_sides_kind); with no count before, no deal
+    ("Halbrook Labs has signed contracts with two chip suppliers. The larger one, with Tessily, covers 30,000 "
+     "accelerators.",
+     ["chips announced: Halbrook Labs buyer, Tessily seller"]),
+    ("Halbrook Labs had a busy year. The largest, with Tessily Cloud, is worth $2 billion.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

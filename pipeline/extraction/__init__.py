@@ -25,9 +25,9 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import (Sentence, drop_defined_terms, drop_fiscal_periods, drop_outlets, drop_owned_sites,
-                             drop_owners_aside, drop_places, group_terms, people_named, read_sentences,
-                             resolve_anaphora, resolve_relatives)
+from ..nlp.mentions import (ENUMERATED_REACH, SEVERAL_DEALS, Sentence, drop_defined_terms, drop_fiscal_periods,
+                             drop_outlets, drop_owned_sites, drop_owners_aside, drop_places, group_terms, people_named,
+                             read_sentences, resolve_anaphora, resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
@@ -41,7 +41,6 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
                         payment_of_told_deal, similar_agreement, deal_named, same_party_trade, enumerated_deal,
-                        SEVERAL_DEALS,
                         payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
                         role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
@@ -56,7 +55,6 @@ from .roles import TRADE_TYPES, rivals_of
 __all__ = ["extract_deals", "extract_many", "explain_sentences", "split_text", "worth_reading"]
 
 LOGGER = logging.getLogger(__name__)
-ENUMERATED_REACH = 4  # sentences after one that counted several deals ("The second, with X"; discourse.enumerated_deal)
 
 
 def extract_deals(nlp: Language, text: str, title: str = "", url: str = "", trace: list | None = None) -> list[Deal]:

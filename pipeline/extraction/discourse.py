@@ -8,9 +8,10 @@ from functools import cache
 
 from ..nlp.context import words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import DEAL_BACK, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt, find_power_mw
+from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt,
+                            find_power_mw)
 from ..nlp.money import SPENDING_PLAN
-from ..nlp.slots import is_english
+from ..nlp.slots import is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF, TRADE_TYPES,
@@ -2175,12 +2176,10 @@ def _sides_named_with(told: Sentence, sent: Sentence, at: int, money: list, lex:
     return None if sides is None else (type_, trigger, [(party, sides[0]), (other, sides[1])])
 
 
-# 'Corvel Energy signed two power purchase agreements.': several deals of one company told at once, counted
-# (discourse.enumerated_deal)
-SEVERAL_DEALS = re.compile(rf"\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){{0,3}}?{DEAL_NOUN}s\b", re.I)
-# 'The first, with Ansel Cloud, covers 150 MW.', 'The second is with Marrow AI': one of them, then 'with' its other side
-ENUMERATED_WITH = re.compile(r"\W*(?:the\s+)?(?:first|second|third|fourth|other|latter|former|last)(?:\s+(?:one|deal|"
-                             r"agreement|contract|order|lease))?\s*(?:,\s*|\s+is\s+|\s+)with\s+", re.I)
+# 'has struck deals with three cloud providers': the kind of the sides the deals are counted by
+# (discourse.counted_sides_kind)
+COUNTED_SIDES = re.compile(r"\bwith\s+(?:two|three|four|five|several|multiple)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+                           r"(?=\s*(?:[,.;]|$|\s+(?:this|last|in|on|since|over|for|worth)\b))", re.I)
 
 
 def enumerated_deal(told: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:
@@ -2191,6 +2190,13 @@ def enumerated_deal(told: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]
     own (the counting sentence's figure, if any, is their total). In a trade the kinds give the sides (none: no
     deal). Rule discourse.enumerated_deal."""
     m = ENUMERATED_WITH.match(sent.text)
+    counted = COUNTED_SIDES.search(told.text) if m and on("discourse.counted_sides_kind") else None
+    kind = next((k for k, rx in load_slot_rules().kind_words if rx.search(counted.group(1))), None) if counted else None
+    if kind is not None and any(o.kind == "other" and o.start - sent.start >= m.end() for o in sent.orgs) and hit(
+            "discourse.counted_sides_kind", True):
+        # ('deals with three cloud providers': each side told after is one of them)
+        sent = replace(sent, orgs=tuple(replace(o, kind=kind) if o.kind == "other" and o.start - sent.start >= m.end()
+                                        else o for o in sent.orgs))
     sides = _sides_named_with(told, sent, m.end(), [], lex) if m else None
     if sides is None or not hit("discourse.enumerated_deal"):
         return []

@@ -419,6 +419,20 @@ ITS_ROLE_AFTER = re.compile(rf",\s+(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer
 # 'Under the agreement, ...', 'The $3 billion deal will see ...': a deal the passage has already brought in
 # (discourse.agreement_before, discourse.deal_told_across)
 DEAL_BACK = re.compile(rf"\b(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')})s?\b", re.I)
+# 'Corvel Energy signed two power purchase agreements.': several deals of one company told at once, counted
+# (discourse.enumerated_deal)
+# ('has struck deals with three cloud providers': the deals counted by their other sides)
+SEVERAL_DEALS = re.compile(rf"\b(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:{words('agreement_nouns')})s\b"
+                           rf"|\b(?:{words('agreement_nouns')})s\s+with\s+(?:two|three|four|five|several|multiple)\b",
+                           re.I)
+# 'The first, with Ansel Cloud, covers 150 MW.', 'The second is with Marrow AI', 'The largest, with X, ...; a smaller
+# one, with Y, ...': one of them, then 'with' its other side
+ENUMERATED_WITH = re.compile(r"\W*(?:(?:the|a|an)\s+)?(?:first|second|third|fourth|other|latter|former|last|largest|"
+                             r"biggest|smallest|larger|bigger|smaller|latest|earlier|later|another)(?:\s+(?:one|deal|"
+                             r"agreement|contract|order|lease))?\s*(?:,\s*|\s+is\s+|\s+)with\s+", re.I)
+# how many sentences after one that counted several deals may tell one of them
+ENUMERATED_REACH = 4
 # 'This year it put another $500 million into X': 'it' right before the sentence's trigger, whatever the verb
 # (mentions.it_before_trigger)
 IT_BEFORE = re.compile(_OPENER + r"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?", re.I)

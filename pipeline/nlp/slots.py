@@ -22,8 +22,8 @@ from .context import word_set, words
 from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames,
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import (ANAPHOR, DEAL_BACK, GENERATED_AT, GOODS_BACK, IT_OBJECT, IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND,
-                       IT_SAID_IT, OPENER, SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of,
+from .mentions import (ANAPHOR, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK, IT_OBJECT,
+                       IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND, IT_SAID_IT, OPENER, SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of,
                        opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
@@ -530,6 +530,17 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if before and hit("mentions.antecedent_parse"):
             todo = sorted(set(todo) | set(before))
             slots |= set(before)
+    if on("mentions.enumerated_parse"):
+        # 'Vireo AI has struck deals with three cloud providers.' then 'The largest, with Calder Cloud, ...' and 'a
+        # smaller one, with Nimbus Rack, ...': a sentence opening on one of the deals counted shortly before names
+        # its other side after 'with', where a name no list or shape knows is found by the parse
+        counted = [i for i, s in enumerate(sentences) if SEVERAL_DEALS.search(s.text)]
+        listed = [i for i, s in enumerate(sentences) if i not in todo and any(
+                      0 < i - c <= ENUMERATED_REACH for c in counted) and (m := ENUMERATED_WITH.match(s.text))
+                  and CAPITALISED_WORD.match(s.text, m.end()) and not any(o.start - s.start >= m.end() for o in s.orgs)]
+        if listed and hit("mentions.enumerated_parse", True):
+            todo = sorted(set(todo) | set(listed))
+            slots |= set(listed)
     if not todo:
         return sentences
     docs = yield [for_parse(sentences[i]) for i in todo]
