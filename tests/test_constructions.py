@@ -2115,6 +2115,12 @@ CASES = [
      "accelerators.",
      ["chips announced: Halbrook Labs buyer, Tessily seller"]),
     ("Halbrook Labs had a busy year. The largest, with Tessily Cloud, is worth $2 billion.", []),
+    # a payment for goods, then the site they go to: the goods' type (type.site_destination, type.paid_for_power);
+    # a payment for the site itself stays a datacenter deal
+    ("Brenner Cloud expects to pay Quillon Energy about $90 million a year for electricity at its Nevada site.",
+     ["power announced: Brenner Cloud buyer, Quillon Energy seller | 9e+07 USD year"]),
+    ("Brenner Cloud will pay Quillon Data $500 million for its Nevada data centre campus.",
+     ["datacenter announced: Brenner Cloud buyer, Quillon Data seller | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

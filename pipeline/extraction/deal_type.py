@@ -268,6 +268,15 @@ SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+compan
                               r"facilit(?:y|ies))\b", re.I)
 
 
+# 'will pay X $90 million a year for electricity at its Nevada site': what a payment is for, then where it goes
+PAID_FOR_GOODS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:electricity|energy|power|computing|compute|"
+                            r"chips|GPUs|accelerators|processors)\s+(?:at|to|for)\b", re.I)
+
+
+# 'is paying X $90 million a year for power': a payment for power is for electricity (not 'for computing power')
+PAID_FOR_POWER = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -396,8 +405,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if hit("type.to_power"):
                 scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
                 scores["power"] += 4
+    if on("type.paid_for_power") and PAID_FOR_POWER.search(counted) and hit("type.paid_for_power"):
+        scores["power"] += 2  # 'is paying X $90 million a year for power': electricity bought ('power' alone is no cue)
     if on("type.site_destination") and scores["datacenter"] and any(scores[k] for k in ("power", "chips", "compute")) \
-            and usable and all(t.frame == "symmetric" for t in usable):
+            and usable and (all(t.frame == "symmetric" for t in usable) or PAID_FOR_GOODS.search(counted)):
         # 'an agreement with X for 500 MW of electricity at its planned Wyoming campus': goods a sentence names go to a
         # site of one side's after them; the site is where they are used, no site traded (not a lease's 'for its
         # campus', whose lease is a cue of its own outside the phrase). An agreement only: a verb of trading has its
