@@ -255,15 +255,27 @@ def figure_norms(doc: Doc) -> Doc:
     """'led a $300m funding round in Velkor': the trained pipeline, meeting a unit written onto its figure, reads 'm'
     as a noun and 'funding' as a verb, and loses the round; its word features read the unit's normal form, so the
     unit is given the word it stands for and the sentence parses as '$300 million funding round' does (rule
-    mentions.compact_figure). Runs first in the parser's pipeline."""
-    if not on("mentions.compact_figure"):
-        return doc
+    mentions.compact_figure). Runs first in the parser's pipeline.
+
+    'A, B and C will each supply accelerators to X': a quantifier floated between an auxiliary and its verb ('each',
+    'both', 'all') makes the tagger read the verb as a noun ('each supply' a phrase) and the parse loses the clause;
+    it is given the normal form of an adverb ('also'), where it parses as the adverb it is (rule
+    mentions.floating_quantifier)."""
+    compact, floating = on("mentions.compact_figure"), on("mentions.floating_quantifier")
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        if tok.lower_ in FIGURE_UNITS and before.like_num and before.idx + len(before.text) == tok.idx and hit(
-                "mentions.compact_figure"):
+        if compact and tok.lower_ in FIGURE_UNITS and before.like_num and before.idx + len(before.text) == tok.idx \
+                and hit("mentions.compact_figure"):
             tok.norm_ = FIGURE_UNITS[tok.lower_]
+        elif floating and tok.lower_ in FLOATING and before.lower_ in AUXILIARIES and tok.i + 1 < len(doc) and \
+                doc[tok.i + 1].is_alpha and doc[tok.i + 1].is_lower and hit("mentions.floating_quantifier"):
+            tok.norm_ = "also"
     return doc
+
+
+FLOATING = frozenset({"each", "both", "all"})  # quantifiers that float after an auxiliary (figure_norms)
+AUXILIARIES = frozenset("will would can could shall should may might must have has had are were is was do does did "
+                        "'ll ’ll 've ’ve".split())
 
 
 def adjust_tokenizer(nlp: Language) -> None:
