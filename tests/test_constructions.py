@@ -2121,6 +2121,9 @@ CASES = [
      ["power announced: Brenner Cloud buyer, Quillon Energy seller | 9e+07 USD year"]),
     ("Brenner Cloud will pay Quillon Data $500 million for its Nevada data centre campus.",
      ["datacenter announced: Brenner Cloud buyer, Quillon Data seller | 5e+08 USD once"]),
+    # a capitalised company suffix after a name is the name's last word, no ticker (gates.bare_ticker)
+    ("Orsk Capital will invest €2 billion in Arktis AI, a maker of language models.",
+     ["investment announced: Orsk Capital investor, Arktis AI investee | 2e+09 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

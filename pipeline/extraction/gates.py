@@ -70,12 +70,21 @@ def _letters_in_order(code: str, name: str) -> bool:
     return code[0] == name[:1].upper() and all(c in it for c in code)
 
 
+@cache
+def _suffix_codes() -> frozenset:
+    """The company suffixes of cues.yaml written in capitals ('AI', 'AG', 'LLC'): a name's last word, no ticker."""
+    return frozenset(s for s in load_lexicon().cues["org_suffixes"] if s.isupper() and s.isalpha())
+
+
 def blank_bare_tickers(text: str) -> str:
     """The text with bare tickers after names ('Orsk Motors Inc. ORSK has ...') blanked out, every length kept (rule
     gates.bare_ticker): a code of two to five capitals whose letters are the name's, in order, first to first. Not
     a second name ('bought chips from Velkara Corp. IBM said')."""
+    suffixes = _suffix_codes()
     def blank(m: re.Match) -> str:
         words, code = m.group(1).split(), m.group(2)
+        if code in suffixes:
+            return m.group(0)  # 'Arktis AI, a national champion': the last word of the name, no ticker
         if words[-1].endswith(".") and words[-1].rstrip(".") not in LEGAL_FORMS:
             return m.group(0)  # '... with Iris Energy. IREN will supply': a full stop, then a sentence of its own
         # ('Elon Musk-led Tesla Inc. TSLA': the name may start after the run's first words)
