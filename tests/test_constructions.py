@@ -2124,6 +2124,12 @@ CASES = [
     # a capitalised company suffix after a name is the name's last word, no ticker (gates.bare_ticker)
     ("Orsk Capital will invest €2 billion in Arktis AI, a maker of language models.",
      ["investment announced: Orsk Capital investor, Arktis AI investee | 2e+09 EUR once"]),
+    # a site supplied with named goods is where they go (type.site_supplied_goods); a site supplied with nothing
+    # named stays the datacenter deal
+    ("Pellam Denki will supply Oruga Compute's new campus near Kobe with 150 MW of electricity for 20 years.",
+     ["power announced: Pellam Denki seller, Oruga Compute buyer"]),
+    ("Velkor Systems will supply Orsk AI's new campus under a $900 million contract.",
+     ["datacenter announced: Velkor Systems seller, Orsk AI buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

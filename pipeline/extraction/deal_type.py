@@ -427,6 +427,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if site and supplier is not None and supplier.kind == "power" and hit("type.site_supplied"):
                 scores["datacenter"] -= len(rx["type:datacenter"].findall(site.group(0)))
                 scores["power"] += 4
+            elif site and any(scores[k] > 0 for k in ("power", "chips", "compute")) and on(
+                    "type.site_supplied_goods") and hit("type.site_supplied_goods"):
+                # 'will supply X's new data centre in Osaka with 200 MW of electricity': the goods named say what is
+                # supplied, whoever the supplier is
+                scores["datacenter"] -= len(rx["type:datacenter"].findall(site.group(0)))
     if scores["power"] and hit("type.generation_built", on("type.generation_built") and generation_built(sent)):
         scores["partnership"] += 6  # 'an agreement with X to develop sites for reactors': built together, not sold
     if hit("type.paid_to_serve", on("type.paid_to_serve") and any(
