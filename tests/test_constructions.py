@@ -2130,6 +2130,13 @@ CASES = [
      ["power announced: Pellam Denki seller, Oruga Compute buyer"]),
     ("Velkor Systems will supply Orsk AI's new campus under a $900 million contract.",
      ["datacenter announced: Velkor Systems seller, Orsk AI buyer | 9e+08 USD once"]),
+    # hosting another's work sells computing, whatever goods it runs on (type.hosted_work before type.hosted_goods);
+    # hosting another's goods is colocation
+    ("The two companies did not disclose the value of the agreement, under which Fennick Cloud will host Orla Labs' "
+     "models on 5,000 accelerators.",
+     ["compute announced: Fennick Cloud seller, Orla Labs buyer"]),
+    ("Fennick Data will host Orla Labs' GPUs at its Dallas campus under a $200 million contract.",
+     ["datacenter announced: Fennick Data seller, Orla Labs buyer | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -516,15 +516,16 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             access = ACCESS_TO.match(rest)
             if access:  # 'provide X with access to GPUs': the object is the access, and what it is to
                 window = access.group(0) + OBJECT_END.split(rest[access.end():], 1)[0]
+            # 'a contract to host workloads for X': hosting another's work (not its goods) sells computing capacity,
+            # whatever goods it runs on ('host X's models on 5,000 accelerators': read before the goods)
+            if t.text.lower().startswith("host") and HOSTED_WORK.match(window.strip()) and hit(
+                    "type.hosted_work", on("type.hosted_work")):
+                scores["compute"] += 2
+                continue
             # 'will host Quenlo's servers': a host takes in another's goods; the deal is the site (colocation)
             if t.text.lower().startswith("host") and rx["type:chips"].search(window) and hit(
                     "type.hosted_goods", on("type.hosted_goods")):
                 scores["datacenter"] += 2
-                continue
-            # 'a contract to host workloads for X': hosting another's work (not its goods) sells computing capacity
-            if t.text.lower().startswith("host") and HOSTED_WORK.match(window.strip()) and hit(
-                    "type.hosted_work", on("type.hosted_work")):
-                scores["compute"] += 2
                 continue
             # `text` has the organisations masked as '_' (type.names_are_not_cues): a maker's name in the object
             # ('supplying Nvidia's GB300 systems') is a brand, which says what the goods are made of, not the deal
