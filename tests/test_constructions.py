@@ -2137,6 +2137,9 @@ CASES = [
      ["compute announced: Fennick Cloud seller, Orla Labs buyer"]),
     ("Fennick Data will host Orla Labs' GPUs at its Dallas campus under a $200 million contract.",
      ["datacenter announced: Fennick Data seller, Orla Labs buyer | 2e+08 USD once"]),
+    # a company's investing arm in a round's investor list: the company invests (discourse.arm_of_member)
+    ("Brisa Labs raised $40 million last week. Investors included the investment arm of Tolvane and Quill Ventures.",
+     ["investment completed: Brisa Labs investee, Tolvane investor, Quill Ventures investor | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -719,6 +719,9 @@ LIST_NAME = re.compile(rf"(?:the\s+)?{_LISTED}")
 # (discourse.described_member)
 LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTED}")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
+# a list member that is a company's investing arm: 'the venture arms of Halvex and Corvane' (discourse.arm_of_member)
+ARM_OF = re.compile(r"(?:the\s+)?(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing|strategic\s+investment)"
+                    r"\s+(?:arms?|units?|divisions?)\s+of\s+")
 
 
 @cache
@@ -749,6 +752,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
     if quote and hit("discourse.quoted_list"):
         pos += quote.end()  # 'the investors included "A, B and C."': the list quoted from a statement
     while True:
+        arm = ARM_OF.match(text, pos) if on("discourse.arm_of_member") else None
+        if arm and hit("discourse.arm_of_member"):
+            pos = arm.end()  # 'the venture arms of Halvex and Corvane': the companies whose arms invest
         m = LIST_NAME.match(text, pos)
         if m is None and on("discourse.described_member"):
             m = LIST_NAME_DESCRIBED.match(text, pos)
