@@ -2140,6 +2140,11 @@ CASES = [
     # a company's investing arm in a round's investor list: the company invests (discourse.arm_of_member)
     ("Brisa Labs raised $40 million last week. Investors included the investment arm of Tolvane and Quill Ventures.",
      ["investment completed: Brisa Labs investee, Tolvane investor, Quill Ventures investor | 4e+07 USD once"]),
+    # an AI lab buys computing in a deal told without a direction (roles.lab_buys_compute); a cloud provider sells it
+    ("Halbrook Inks $4B GPU Cloud Contract With Pellan Labs",
+     ["compute announced: Pellan Labs buyer, Halbrook seller | 4e+09 USD once"]),
+    ("Pellan Labs and Halbrook Cloud signed a $4 billion computing agreement.",
+     ["compute announced: Pellan Labs buyer, Halbrook Cloud seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -830,7 +830,9 @@ def kind_sides(type_: str, a: OrgMention, b: OrgMention) -> tuple[str, str] | No
 def _seller_score(type_: str, o: OrgMention) -> int:
     """How much an organisation of this kind looks like the provider; big tech buys all but compute."""
     table = SELLER_SCORE.get(type_, {})
-    return table.get(o.kind, 0) - (type_ != "compute" and o.kind in ("cloud", "bigtech", "lab"))
+    # (an AI lab buys computing too: it runs its models on capacity it rents; roles.lab_buys_compute)
+    return table.get(o.kind, 0) - (type_ != "compute" and o.kind in ("cloud", "bigtech", "lab") or (
+        type_ == "compute" and o.kind == "lab" and hit("roles.lab_buys_compute", on("roles.lab_buys_compute"))))
 
 
 def _preceding(sent: Sentence, o: OrgMention, width: int = 40) -> str:
