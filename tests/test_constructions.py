@@ -2145,6 +2145,13 @@ CASES = [
      ["compute announced: Pellan Labs buyer, Halbrook seller | 4e+09 USD once"]),
     ("Pellan Labs and Halbrook Cloud signed a $4 billion computing agreement.",
      ["compute announced: Pellan Labs buyer, Halbrook Cloud seller | 4e+09 USD once"]),
+    # goods bought for a site buy the goods, no site (type.land_bought reads no preposition before the site's noun)
+    ("Vennor AI will buy GPUs for the site from Ostrel Systems for about $4 billion.",
+     ["chips announced: Vennor AI buyer, Ostrel Systems seller | 4e+09 USD once"]),
+    ("Vennor AI will buy the Marlow site from Ostrel Systems for about $400 million.",
+     ["datacenter announced: Vennor AI buyer, Ostrel Systems seller | 4e+08 USD once"]),
+    ("The land was purchased from Ostrel Holdings by Vennor AI for $90 million.",
+     ["datacenter completed: Vennor AI buyer, Ostrel Holdings seller | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -444,8 +444,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["power"] += 4  # 'Altrone Energy will power Velmora's Ohio data centres': the subject sells electricity
     if any(_site_bought(t, sent) for t in sent.triggers):
         scores["datacenter"] += 2  # 'buy the Brimoral data centre': the site bought (rule type.site_bought)
-    if on("type.land_bought") and any(t.type == "acquisition" and LAND_BOUGHT.match(sent.text, t.end - sent.start)
-                                      for t in sent.triggers) and hit("type.land_bought"):
+    if on("type.land_bought") and any(t.type == "acquisition" and (
+            LAND_BOUGHT.match(sent.text, t.end - sent.start) or LAND_SUBJECT.search(sent.text, 0, t.start - sent.start))
+            for t in sent.triggers) and hit("type.land_bought"):
         scores["datacenter"] += 2  # 'acquired land in Ohio from X': land bought (guideline 5)
     # (a trigger 'object_required' set aside counts: 'acquire a 20 per cent interest in X' names no company as object)
     minority = [t for t in sent.triggers if t.frame == "acquirer_first" and hit("type.minority_stake", on(
@@ -712,8 +713,14 @@ SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|
                                   r"funding|loans?|debt)\s+(?:from|provided)\b", re.I)
 # right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
-LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:[\w,-]+\s+){0,3}?"
-                         r"(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b", re.I)
+# (the words between name the site, no preposition among them: 'buy GPUs for the site' buys GPUs, no site)
+LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!(?:for|to|from|with|at|in|on|by|into)\s)"
+                         r"[\w,-]+\s+){0,3}?(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b", re.I)
+
+
+# ... or the subject of the verb in the passive, right before it ('The land was purchased from X')
+LAND_SUBJECT = re.compile(r"\b(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\s+(?:was|were|is|are|"
+                          r"has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _site_bought(t: Trigger, sent: Sentence) -> bool:
