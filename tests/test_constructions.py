@@ -2152,6 +2152,14 @@ CASES = [
      ["datacenter announced: Vennor AI buyer, Ostrel Systems seller | 4e+08 USD once"]),
     ("The land was purchased from Ostrel Holdings by Vennor AI for $90 million.",
      ["datacenter completed: Vennor AI buyer, Ostrel Holdings seller | 9e+07 USD once"]),
+    # a round 'anchored by' an investor is led by it (cues.yaml investor_cues, context.yaml round_investor_cues);
+    # 'the round in X' names the company raising it (roles.round_named_for)
+    ("Marrick Robotics raised $95 million in a round anchored by the sovereign fund Teralis Holdings.",
+     ["investment completed: Marrick Robotics investee, Teralis Holdings investor | 9.5e+07 USD once"]),
+    ("Marrick Robotics raised $95 million. The round was anchored by Teralis Holdings.",
+     ["investment completed: Marrick Robotics investee, Teralis Holdings investor | 9.5e+07 USD once"]),
+    ("Existing investors Orbis Ventures and Hale Capital also returned for the $250 million round in Tessaly Labs.",
+     ["investment announced: Orbis Ventures investor, Hale Capital investor, Tessaly Labs investee | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

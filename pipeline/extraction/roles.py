@@ -52,7 +52,7 @@ CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
 # '... as part of a $125 million Series B round that was led by ', '... in a round led by A and ': the round's leaders
 # (roles.round_led_by)
 ROUND_LED_BY = re.compile(rf"\b(?:{words('round_nouns')})\b(?:\s+[\w$€£.,-]+){{0,3}}?\s*,?\s+(?:(?:that|which)\s+"
-                          rf"(?:was|is|were|will\s+be)\s+)?(?:led|co-led)\s+by\s+(?:[\w’'&.-]+,?\s+){{0,6}}$", re.I)
+                          rf"(?:was|is|were|will\s+be)\s+)?(?:led|co-led|anchored)\s+by\s+(?:[\w’'&.-]+,?\s+){{0,6}}$", re.I)
 
 # 'with Y and Z participating': 'with', a list of names, then a word of taking part (roles.co_investors_after)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'&.-]+,?\s+){0,8}$", re.I)
@@ -76,7 +76,8 @@ RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)
 ROUND_FOR = re.compile(r"\b(?:for|in|into)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 # right before a name: a round noun and 'for' ('a $300 million round for ', 'Series B financing for')
-ROUND_NAMED_FOR = re.compile(rf"\b(?:{words('round_nouns')})\s+for\s+(?:the\s+)?$", re.I)
+# ('the $250 million round in Tessaly Labs': 'in' after the round noun names its company too)
+ROUND_NAMED_FOR = re.compile(rf"\b(?:{words('round_nouns')})\s+(?:for|in)\s+(?:the\s+)?$", re.I)
 ROUND_REF = re.compile(rf"\b(?:this|the|that|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 
 OBLIQUE = re.compile(rf"\b(?:{words('oblique_preps')})\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
