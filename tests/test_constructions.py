@@ -2160,6 +2160,9 @@ CASES = [
      ["investment completed: Marrick Robotics investee, Teralis Holdings investor | 9.5e+07 USD once"]),
     ("Existing investors Orbis Ventures and Hale Capital also returned for the $250 million round in Tessaly Labs.",
      ["investment announced: Orbis Ventures investor, Hale Capital investor, Tessaly Labs investee | 2.5e+08 USD once"]),
+    # a unit counted ('90 MW') is no other name in the clause a company reports (mentions.counted_unit)
+    ("Byrne Data Centers said Lumo Labs had leased 90 MW at its Virginia site.",
+     ["datacenter announced: Lumo Labs buyer, Byrne Data Centers seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

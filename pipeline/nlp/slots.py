@@ -1989,8 +1989,12 @@ def _unnamed_other_side(verb) -> bool:
         inside = {t.i for t in subject.subtree}
         if not any(t.pos_ == "PROPN" and t.i not in inside and not (t.lower_ in CALENDAR_WORDS and hit(
                 "mentions.date_before_name", on("mentions.date_before_name"))) and not _names_site(t)
+                and not (any(c.like_num and c.dep_ == "nummod" for c in t.children) and hit(
+                    "mentions.counted_unit", on("mentions.counted_unit")))
                 for t in clause.subtree):
-            return True  # (a day or a month, 'said on Tuesday Halvern would pay', is no other name)
+            # (a day or a month, 'said on Tuesday Halvern would pay', is no other name; nor a unit counted, '90 MW',
+            # which the tagger calls a proper noun)
+            return True
     return False
 
 
