@@ -2163,6 +2163,9 @@ CASES = [
     # a unit counted ('90 MW') is no other name in the clause a company reports (mentions.counted_unit)
     ("Byrne Data Centers said Lumo Labs had leased 90 MW at its Virginia site.",
      ["datacenter announced: Lumo Labs buyer, Byrne Data Centers seller"]),
+    # capacity in watts taken from a site of the other side's is space in a data centre (type.megawatt_at_site)
+    ("Thornbury AI agreed to take 200 MW of capacity from Ridley Data's new campus in Finland over 10 years.",
+     ["datacenter announced: Thornbury AI buyer, Ridley Data seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
