@@ -2166,6 +2166,13 @@ CASES = [
     # capacity in watts taken from a site of the other side's is space in a data centre (type.megawatt_at_site)
     ("Thornbury AI agreed to take 200 MW of capacity from Ridley Data's new campus in Finland over 10 years.",
      ["datacenter announced: Thornbury AI buyer, Ridley Data seller"]),
+    # a grant or subsidy received, won or secured is funding into the receiver (triggers.jsonl, investee first);
+    # equity received is no grant (the receiver invests)
+    ("Gwynne Systems is set to receive up to $600 million in federal grants from the Department of Commerce to "
+     "expand its chip plant in Ohio.",
+     ["investment announced: Gwynne Systems investee, Department of Commerce investor | 6e+08 USD once"]),
+    ("Gwynne Systems won $60 million in subsidies from the Tamsin Innovation Agency.",
+     ["investment announced: Gwynne Systems investee, Tamsin Innovation Agency investor | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
