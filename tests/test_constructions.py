@@ -2128,6 +2128,9 @@ CASES = [
     # named stays the datacenter deal
     ("Pellam Denki will supply Oruga Compute's new campus near Kobe with 150 MW of electricity for 20 years.",
      ["power announced: Pellam Denki seller, Oruga Compute buyer"]),
+    ("Under the terms, Felsted will pay Osric Energy a fixed price for electricity from two new wind farms, which "
+     "will supply its Texas data centres.",
+     ["power announced: Felsted buyer, Osric Energy seller"]),
     ("Velkor Systems will supply Orsk AI's new campus under a $900 million contract.",
      ["datacenter announced: Velkor Systems seller, Orsk AI buyer | 9e+08 USD once"]),
     # hosting another's work sells computing, whatever goods it runs on (type.hosted_work before type.hosted_goods);

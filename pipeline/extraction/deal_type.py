@@ -257,8 +257,8 @@ TO_POWER = re.compile(r"\bto\s+(?:help\s+)?power\s+(?:[\w'’_-]+\s+){0,4}?(?:ne
                       r"campus(?:es)?|sites?|facilit(?:y|ies)|servers|demand|load)\b", re.I)
 SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
 # after a verb of supplying: the buyer's site as its object, its owner masked ('_'), 'Orsk's data centers in Ohio',
-# 'Orsk campus' (type.site_supplied)
-SITE_SUPPLIED = re.compile(r"\s+(?:the\s+)?_+(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?"
+# 'Orsk campus', or 'its' ('wind farms, which will supply its Texas data centres') (type.site_supplied)
+SITE_SUPPLIED = re.compile(r"\s+(?:(?:the\s+)?_+(?:['’]s?)?|its|their)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:campus|campuses|data\s+cent(?:er|re)s?|sites?|facilit(?:y|ies))\b", re.I)
 
 # 'for up to 500 MW of electricity at its planned Wyoming campus': a site of the buyer's, after the goods, is where they
