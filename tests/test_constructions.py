@@ -2176,6 +2176,11 @@ CASES = [
      ["investment announced: Gwynne Systems investee, Department of Commerce investor | 6e+08 USD once"]),
     ("Gwynne Systems won $60 million in subsidies from the Tamsin Innovation Agency.",
      ["investment announced: Gwynne Systems investee, Tamsin Innovation Agency investor | 6e+07 USD once"]),
+    # ', and it is in talks with Z ...' after a stated deal is a clause of its own; its talks are not the first
+    # deal's status (mentions.pronoun_talks_clause)
+    ("On Tuesday Quarry Labs signed a $3 billion agreement with Holloway Semiconductor for custom accelerators, and "
+     "it is in talks with Prewitt Micro about a second supply deal.",
+     ["chips announced: Quarry Labs buyer, Holloway Semiconductor seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

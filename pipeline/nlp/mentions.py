@@ -1386,6 +1386,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_pronoun_clause")] if and_clause and on("mentions.and_pronoun_clause") else []
+        taken = {m.start() for m in ands}
+        ands += [m for m in PRONOUN_TALKS.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e)
+            and hit("mentions.pronoun_talks_clause")] if and_clause and on("mentions.pronoun_talks_clause") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
@@ -1503,6 +1507,11 @@ SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 PRONOUN_CLAUSE = re.compile(rf",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later)\s+\w+\s+)?(?:it|they|the\s+"
                             rf"(?:company|firm|lab|startup|group))\s+(?:(?:also|then|separately|later|has|have|had|"
                             rf"will|would)\s+){{0,2}}(?:{words('shared_subject_verbs')})\s)", re.I)
+# ', and it is in talks with Z about a second supply deal': a pronoun subject in talks with another, after a clause
+# that states a deal; the talks have no figure of their own (mentions.pronoun_talks_clause)
+PRONOUN_TALKS = re.compile(r",\s+and\s+(?=(?:it|they|the\s+(?:company|firm|lab|startup|group))\s+(?:is|are|was|were|has\s+been|"
+                           r"have\s+been)\s+(?:also\s+)?(?:in\s+(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|negotiating|"
+                           r"discussing)\s+with\s)", re.I)
 # ', and will also' before a deal word of the same subject (mentions.shared_subject_trigger): the cut is before 'and',
 # which opens the clause after it, and the deal word comes right after this lead
 SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")
