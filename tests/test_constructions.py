@@ -2181,6 +2181,12 @@ CASES = [
     ("On Tuesday Quarry Labs signed a $3 billion agreement with Holloway Semiconductor for custom accelerators, and "
      "it is in talks with Prewitt Micro about a second supply deal.",
      ["chips announced: Quarry Labs buyer, Holloway Semiconductor seller | 3e+09 USD once"]),
+    # a round being raised: 'X is leading, and Y is also investing' names its investors (discourse.led_alone,
+    # discourse.lead_and_joined); 'have invested since 2021' is a standing relationship, no part in it
+    ("The San Francisco startup Selkirk AI has agreed terms for a $1.5 billion round. Bowfell Capital is leading, and "
+     "Corran Partners is also investing, according to people familiar with the matter.",
+     ["investment announced: Selkirk AI investee, Bowfell Capital investor, Corran Partners investor | 1.5e+09 USD "
+      "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

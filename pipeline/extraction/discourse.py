@@ -67,13 +67,17 @@ ROLE_APPOSITION = re.compile(rf",\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){{0,2}}?(?:{
 # '...; Kelmar Partners and Quorvane Capital led it': 'it' for the round just told (discourse.led_it)
 LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+it\b(?!\s+(?:to|in|into|for)\b)", re.I)
 # 'Tarrow Capital led, joined by Brisa Ventures': leading with the round left unsaid (discourse.led_alone)
-LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led)(?=\s*[,;.]|\s+the\s+way\b)", re.I)
+# ('Bowfell Capital is leading, and ...': the present participle after 'is', the round still being raised)
+LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?:(?:also|jointly)\s+)?(?:co-)?leading)"
+                       r"(?=\s*[,;.]|\s+the\s+way\b)", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b[^.;]*$", re.I)
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
 AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+)?$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
-TOOK_PART = re.compile(rf"\s(?:(?:also|too|likewise)\s+)?(?:{words('took_part_verbs')})\b"
+# ('Corran Partners is also investing': an auxiliary before the adverb and the verb)
+TOOK_PART = re.compile(rf"\s(?:(?:is|are|was|were|will)\s+)?(?:(?:also|too|likewise)\s+)?"
+                       rf"(?:{words('took_part_verbs')})\b(?!\s+by\b)"  # (not 'were joined by': discourse.joined_by)
                        rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?=[^.;]*(?:[.;]|$))", re.I)
 # 'A and B were joined by C': the round's investors, before and after the passive (discourse.joined_by)
 JOINED_BY = re.compile(r"\s(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?joined\s+(?:in\s+the\s+"

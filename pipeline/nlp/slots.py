@@ -881,6 +881,11 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if words[-1].i == tok.i and any(w.like_num and w.dep_ == "nummod" and w.head.i == tok.i for w in words[1:]) \
                 and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
             continue  # '(Quorvane) 400 MW' read from 'MW': a quantity, which the recogniser joined to the name before
+        after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+        if after is not None and all(w.ent_type_ in ("GPE", "LOC") for w in words) and after.lower_ in lex.cues[
+                "org_descriptors"] and after.i + 1 < len(doc) and doc[after.i + 1].text[:1].isupper() and hit(
+                "mentions.place_before_descriptor", on("mentions.place_before_descriptor")):
+            continue  # 'The San Francisco startup Selkirk AI': a place, then the descriptor of the name after it
         body = _body_of(words) if any(w.text in PUBLIC_BODIES for w in words) else words
         if hit("mentions.public_body_of", body != words and on("mentions.public_body_of")):
             words = body  # 'the Ministry of Science and ICT', 'the Government of Tamsin': one body
