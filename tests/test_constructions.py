@@ -635,7 +635,8 @@ CASES = [
       "investment completed: Brisk Capital investor, Tarrow Labs investee | 4e+08 USD once"]),
     # warrants given 'in exchange for buying' the grantor's goods: the trade too (discourse.warrants_exchange)
     ("Velo AI gets warrants for a 10% stake in Orsk Chips in exchange for buying 2 gigawatts of its accelerators.",
-     ["investment announced: Velo AI investor, Orsk investee", "chips announced: Velo AI buyer, Orsk seller"]),
+     ["investment announced: Velo AI investor, Orsk Chips investee",
+      "chips announced: Velo AI buyer, Orsk Chips seller"]),
     # a pledge made before, referred to after a deal, lends it no figure (discourse.earlier_pledge); a name with its
     # abbreviation before a noun of capacity is the goods (mentions.abbreviated_goods)
     ("Velo AI signed a cloud agreement with Orsk Cloud. The deal builds on a pledge it made last year to spend $20 "
@@ -2187,6 +2188,12 @@ CASES = [
      "Corran Partners is also investing, according to people familiar with the matter.",
      ["investment announced: Selkirk AI investee, Bowfell Capital investor, Corran Partners investor | 1.5e+09 USD "
       "once"]),
+    # a capitalised goods word in running text closes a company's name (mentions.titled_goods_name); an acronym's
+    # plural after a maker's name is the goods
+    ("Pemberton Semiconductor, Ardent Micro and Talos Chips will each supply accelerators to Yorath AI.",
+     ["chips announced: Pemberton Semiconductor seller, Ardent Micro seller, Talos Chips seller, Yorath AI buyer"]),
+    ("Velkor bought 100,000 Stellix GPUs from Orsk Cloud.",
+     ["chips completed: Velkor buyer, Orsk Cloud seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

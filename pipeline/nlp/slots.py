@@ -899,8 +899,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         seen.update(w.i for w in words)
         while len(words) > 1 and words[-1].lower_ in GOODS_WORDS and words[-1].text not in _company_words() and not (
                 words[-1].dep_ in ("nsubj", "nsubjpass") and words[-1].text[:1].isupper() and hit(
-                    "mentions.goods_word_subject", on("mentions.goods_word_subject"))) and hit(
-                "mentions.maker_of_goods", on("mentions.maker_of_goods")):
+                    "mentions.goods_word_subject", on("mentions.goods_word_subject"))) and not (
+                words[-1].text.istitle() and on("mentions.titled_goods_name") and not title_case(doc) and hit(
+                    "mentions.titled_goods_name")) and hit("mentions.maker_of_goods", on("mentions.maker_of_goods")):
             words = words[:-1]  # 'bought 100,000 Stellix GPUs': the goods' maker, without the goods
         rule = "mentions.descriptor_first" if len(words) > 2 else "mentions.descriptor_first_two"
         if len(words) > 1 and words[0].lower_ in lex.cues["org_descriptors"] and not all(
