@@ -718,7 +718,10 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "roles.supplied_to", on("roles.supplied_to") and trigger.frame == "seller_first" and bool(
                     SUPPLYING.match(trigger.text.split()[0])) and any(
                         r == "buyer" and o.start >= trigger.end and TO_BEFORE.search(_preceding(sent, o, 12))
-                        for o, r in parties))
+                        for o, r in parties)) and not hit(
+                "roles.financing_taken", on("roles.financing_taken") and type_ == "datacenter" and trigger.frame ==
+                "buyer_first" and bool(SECURING.match(trigger.text.split()[0])) and bool(FINANCE_WORD.search(
+                    sent.text, trigger.end - sent.start)))
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
         return _kind_roles(type_, orgs, sent=sent)
@@ -808,6 +811,9 @@ PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
 BUYING = re.compile(r"(?:acquir|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# a verb of taking money in, and the money a site is financed with (roles.financing_taken)
+SECURING = re.compile(r"(?:secur|obtain|rais|land|receiv|clos|arrang)\w*$", re.I)
+FINANCE_WORD = re.compile(r"\b(?:loan|loans|facility|facilities|financing|finance|debt|credit)\b", re.I)
 # 'supplying X to Y': a verb of supplying whose recipient follows 'to' (roles.supplied_to)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 SUPPLYING = re.compile(r"(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|delivered|"
