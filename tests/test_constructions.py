@@ -2194,6 +2194,8 @@ CASES = [
      ["chips announced: Pemberton Semiconductor seller, Ardent Micro seller, Talos Chips seller, Yorath AI buyer"]),
     ("Velkor bought 100,000 Stellix GPUs from Orsk Cloud.",
      ["chips completed: Velkor buyer, Orsk Cloud seller"]),
+    # a running total after 'having' is no transaction either (candidates.cumulative)
+    ("Nestor Capital is one of the largest shareholders in Vantry, having invested $300 million since 2019.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -54,9 +54,9 @@ class Draft:
     alternates: tuple = ()
 
 
-# 'has invested $13 billion in X since 2019', 'have put a total of ...': a running total of an existing relationship
-# (guideline 3), not a transaction
-CUMULATIVE = re.compile(rf"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:{words('cumulative_verbs')})\b"
+# 'has invested $13 billion in X since 2019', 'have put a total of ...', 'having invested $300 million since 2019': a
+# running total of an existing relationship (guideline 3), not a transaction
+CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:{words('cumulative_verbs')})\b"
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
 
 
