@@ -2196,8 +2196,7 @@ CASES = [
      ["chips completed: Velkor buyer, Orsk Cloud seller"]),
     # a running total after 'having' is no transaction either (candidates.cumulative)
     ("Nestor Capital is one of the largest shareholders in Vantry, having invested $300 million since 2019.", []),
-    # tapping another's GPU clusters uses its computing, as 'use' does (triggers.jsonl, compute); tapping a bank
-    # for a loan stays funding
+    # tapping another's GPU clusters uses its computing, as 'use' does (triggers.jsonl, compute)
     ("Pax Labs will tap Grendel Cloud's GPU clusters to train its next models under a $1.3 billion agreement.",
      ["compute announced: Pax Labs buyer, Grendel Cloud seller | 1.3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
