@@ -2199,6 +2199,12 @@ CASES = [
     # tapping another's GPU clusters uses its computing, as 'use' does (triggers.jsonl, compute)
     ("Pax Labs will tap Grendel Cloud's GPU clusters to train its next models under a $1.3 billion agreement.",
      ["compute announced: Pax Labs buyer, Grendel Cloud seller | 1.3e+09 USD once"]),
+    # money committed to a company for what it sells buys from it (type.commitment_for_goods); money committed to
+    # it alone is put into it
+    ("Lorne AI has pledged $2 billion to Ostrel Energy for electricity from its planned reactors.",
+     ["power announced: Lorne AI buyer, Ostrel Energy seller | 2e+09 USD once"]),
+    ("Halvern Capital committed $500 million to Tarsk Cloud.",
+     ["investment announced: Halvern Capital investor, Tarsk Cloud investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -273,6 +273,10 @@ PAID_FOR_GOODS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:elect
                             r"chips|GPUs|accelerators|processors)\s+(?:at|to|for)\b", re.I)
 
 
+# 'committing $10 billion to X for capacity': money committed for what the company sells (type.commitment_for_goods)
+COMMITTING = re.compile(r"(?:commit|pledg)\w*\b", re.I)
+COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\w-]+\s+){0,2}?(?:capacity|computing|compute|"
+                           r"GPUs?|chips|accelerators|power|electricity|servers|cloud\s+services)\b", re.I)
 # 'is paying X $90 million a year for power': a payment for power is for electricity (not 'for computing power')
 PAID_FOR_POWER = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
 
@@ -608,6 +612,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # (With the lender unnamed the loan stays the company's funding, which a later 'The financing was led by
         # A and B' completes: a datacenter deal of one party is none.)
         scores["datacenter"] = max(scores["datacenter"] + 4, scores["investment"] + 1)
+    if on("type.commitment_for_goods"):
+        for t in usable:
+            # 'is committing $10 billion to Tarsk Cloud for capacity through 2030': money committed to a company for
+            # what it sells is a purchase, not money put into it
+            if t.type == "investment" and COMMITTING.match(t.text) and COMMITTED_FOR.match(
+                    sent.text, t.end - sent.start) and hit("type.commitment_for_goods"):
+                scores["investment"] -= 2
     if not usable:
         return "partnership", None
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
