@@ -514,10 +514,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent.text[max(0, o.start - sent.start - 60):o.start - sent.start]) or EMPLOYER_AFTER.match(
             sent.text[o.end - sent.start:]))]
         m = ANAPHOR.search(sent.text)
-        if m and on("mentions.anaphor_named") and hit("mentions.anaphor_named", any(
+        while m and on("mentions.anaphor_named") and hit("mentions.anaphor_named", any(
                 o.start - sent.start >= m.end() and NAMED_NEXT.fullmatch(sent.text[m.end():o.start - sent.start])
                 for o in sent.orgs)):
-            m = None  # 'a stake in the British cloud company, Brimoral': the phrase's own name follows; no anaphor
+            # 'a stake in the British cloud company, Brimoral': the phrase's own name follows; no anaphor. A later
+            # phrase may be one ('The AI lab Pendle signed a contract with the company': mentions.anaphor_after_named)
+            m = ANAPHOR.search(sent.text, m.end()) if on("mentions.anaphor_after_named") else None
+            if m is not None and not hit("mentions.anaphor_after_named", True):
+                m = None
         if m and on("mentions.anaphor_as_role") and hit("mentions.anaphor_as_role", any(
                 o.end - sent.start <= m.start() and AS_ROLE_BEFORE.fullmatch(sent.text[o.end - sent.start:m.start()])
                 for o in sent.orgs)):
