@@ -325,6 +325,7 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
     mentions = [o for o in sent.orgs if not hit("roles.possessor", _possessor(sent, o, [
         x for x in sent.orgs if not hit("roles.owned_brand", x.start in owned)]))
                 and not hit("roles.relative_clause", o.start in aside)
+                and not hit("roles.where_clause", on("roles.where_clause") and _where_clause_name(sent, o, trigger))
                 and not hit("roles.brand", o.start in brands)
                 and not hit("roles.ordered_brand", on("roles.ordered_brand") and type_ == "partnership" and bool(
                     BRAND.match(sent.text[o.end - sent.start:])) and bool(
@@ -863,6 +864,18 @@ RIVAL_CLOSED = re.compile(rf"(?i:{words('rival_cues')})\s*,\s*(?!(?i:{words('riv
 # goes on with no phrase of the clause; RELATIVE_DEAL_TAIL: ', in a deal worth ...') (roles.relative_clause)
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
 NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\)?$")  # the clause's antecedent: a name (a company's, a person's)
+
+
+# ', where Zephyr AI is the anchor tenant': a clause on a place, after the trigger; the names in it are who is
+# there, not who trades in the sentence's deal (roles.where_clause)
+WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.I)
+
+
+def _where_clause_name(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
+    """A name inside ', where ...' after the deal's trigger, the clause holding no trigger of its own (roles.where_clause;
+    'new sites in Hamburg, where it has signed a power supply contract with X' tells a deal of its own)."""
+    m = WHERE_CLAUSE.search(sent.text, trigger.end - sent.start, o.start - sent.start) if o.start > trigger.end else None
+    return m is not None and not any(t.start - sent.start >= m.start() for t in sent.triggers)
 
 
 def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
