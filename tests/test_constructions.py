@@ -2205,6 +2205,9 @@ CASES = [
      ["power announced: Lorne AI buyer, Ostrel Energy seller | 2e+09 USD once"]),
     ("Halvern Capital committed $500 million to Tarsk Cloud.",
      ["investment announced: Halvern Capital investor, Tarsk Cloud investee | 5e+08 USD once"]),
+    # a generating plant's output sold is electricity (cues.yaml power cues)
+    ("Ludlow Power will sell all of the plant's output to Cranmer AI for 20 years.",
+     ["power announced: Ludlow Power seller, Cranmer AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
