@@ -2208,6 +2208,11 @@ CASES = [
     # a generating plant's output sold is electricity (cues.yaml power cues)
     ("Ludlow Power will sell all of the plant's output to Cranmer AI for 20 years.",
      ["power announced: Ludlow Power seller, Cranmer AI buyer"]),
+    # those tapped for money provide it (roles.tapped_for_money); tapped for goods, they sell them
+    ("Pax Labs has tapped Orsk Capital and Brisa Ventures for a $200 million round.",
+     ["investment announced: Pax Labs investee, Orsk Capital investor, Brisa Ventures investor | 2e+08 USD once"]),
+    ("Pax Labs tapped Grendel Cloud for 10,000 GPUs.",
+     ["chips announced: Pax Labs buyer, Grendel Cloud seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -523,6 +523,15 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         left = [o for o in left if o.key != speaker.key]
         before = [o for o in before if o.key != speaker.key]
         right = [speaker] + right
+    tap = next((t for t in sent.triggers if TAPPED.match(t.text) and TAPPED_FOR.match(sent.text, t.end - sent.start)),
+               None) if type_ == "investment" and on("roles.tapped_for_money") else None
+    if tap is not None:
+        # 'X tapped Y for a $500 million loan', 'tapped A and B for a round': those tapped provide the money
+        m = TAPPED_FOR.match(sent.text, tap.end - sent.start)
+        takers = [o for o in mentions if o.end <= tap.start]
+        lenders = _dedupe_orgs([o for o in mentions if tap.end <= o.start and o.end - sent.start <= m.end()])
+        if takers and lenders and hit("roles.tapped_for_money"):
+            return [(takers[-1], "investee")] + [(o, "investor") for o in lenders][:MAX_PARTIES - 1]
     if type_ == "investment" and trigger.frame == "buyer_first" and hit("roles.payer_invests", True):
         trigger = replace(trigger, frame="investor_first")  # 'X committed $N to become an owner in Y': X invests
     if type_ == "investment" and trigger.frame == "investor_first" and on("roles.received_money") and hit(
@@ -812,6 +821,11 @@ PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
 BUYING = re.compile(r"(?:acquir|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# 'tapped Grendel Bank for a $500 million loan': the one tapped provides the money (roles.tapped_for_money)
+TAPPED = re.compile(r"tap(?:s|ped|ping)?$", re.I)
+TAPPED_FOR = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*,?\s+(?:and\s+)?){{1,8}}for\s+(?:a|an|the|its)?\s*(?:[$€£¥₹][\d.,]+\s*"
+                        rf"(?:million|billion|bn|m|b)?\s+)?(?:[\w-]+\s+)?(?:{words('lending_nouns')}|{words('round_nouns')}|"
+                        rf"funding|financing|capital|cash|money)\b")
 # a verb of taking money in, and the money a site is financed with (roles.financing_taken)
 SECURING = re.compile(r"(?:secur|obtain|rais|land|receiv|clos|arrang)\w*$", re.I)
 FINANCE_WORD = re.compile(r"\b(?:loan|loans|facility|facilities|financing|finance|debt|credit)\b", re.I)
