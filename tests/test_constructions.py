@@ -2213,6 +2213,11 @@ CASES = [
      ["investment announced: Pax Labs investee, Orsk Capital investor, Brisa Ventures investor | 2e+08 USD once"]),
     ("Pax Labs tapped Grendel Cloud for 10,000 GPUs.",
      ["chips announced: Pax Labs buyer, Grendel Cloud seller"]),
+    # a sentence opening on an earlier deal with its own figure, then a deal of its own (mentions.time_noun_opener)
+    ("After a $900 million lease with Orsk AI last year, Kestrel Data Centers signed a $1.1 billion lease with "
+     "Brisa Labs.",
+     ["datacenter announced: Orsk AI buyer, Kestrel Data Centers seller | 9e+08 USD once",
+      "datacenter announced: Brisa Labs buyer, Kestrel Data Centers seller | 1.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1125,6 +1125,11 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # first clause's subject's
             out[i] = _with_subject_of(prev, sent, "time_noun")
             continue
+        if TIME_NOUN_LEAD.match(prev.text.lstrip()) and prev.text.rstrip().endswith(",") and (
+                0 <= sent.start - prev.end <= 3) and _subject_first(sent) and on("mentions.time_noun_opener"):
+            # 'Following a $4 billion deal with X in March,' cut off before its main clause (mentions.time_noun_opener):
+            # the deal is the main clause's subject's
+            out[i - 1] = _with_subject_of(sent, prev, "time_noun_opener")
         lead = TRIGGER_LEAD.match(sent.text)
         if lead and sent.triggers and sent.triggers[0].start == sent.start + lead.end() and (
                 0 <= sent.start - prev.end <= 3) and _subject_first(prev) and on("mentions.shared_subject_trigger"):
@@ -1407,6 +1412,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                  and _states_deal(trigger_at, money_at, s, m.start()) and _opens_with_trigger(text, m.end(), trigger_at)
                  and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e))
                  and hit("mentions.shared_subject_trigger")] if on("mentions.shared_subject_trigger") else []
+        opener = TIME_NOUN_OPENER.match(text, s) if on("mentions.time_noun_opener") else None
+        if opener and opener.end() < e and _states_deal(trigger_at, money_at, s, opener.start(1)) and _states_deal(
+                trigger_at, money_at, opener.end(), e) and hit("mentions.time_noun_opener"):
+            breaks.append(re.compile(r",\s+").match(text, opener.start(1)))
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
@@ -1546,6 +1555,9 @@ _TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month
               rf"(?:{words('coordinated_deal_nouns')})\b")
 TIME_NOUN_CLAUSE = re.compile(rf",\s+(?={_TIME_NOUN})", re.I)
 TIME_NOUN_LEAD = re.compile(_TIME_NOUN, re.I)
+# 'Following a $4 billion deal with X in March, Y said ...': the phrase opens the sentence; the cut is at its comma,
+# and the phrase's deal is the main clause's subject's (mentions.time_noun_opener)
+TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}[^,;.]*(,)\s+", re.I)
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
 # ' while Orvane invested $500 million in ...': 'while' with no comma before a new subject and its deal verb
