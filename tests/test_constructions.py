@@ -2163,7 +2163,8 @@ CASES = [
     ("Marrick Robotics raised $95 million. The round was anchored by Teralis Holdings.",
      ["investment completed: Marrick Robotics investee, Teralis Holdings investor | 9.5e+07 USD once"]),
     ("Existing investors Orbis Ventures and Hale Capital also returned for the $250 million round in Tessaly Labs.",
-     ["investment announced: Orbis Ventures investor, Hale Capital investor, Tessaly Labs investee | 2.5e+08 USD once"]),
+     ["investment announced: Orbis Ventures investor, Hale Capital investor, Tessaly Labs investee | 2.5e+08 USD "
+      "once"]),
     # a unit counted ('90 MW') is no other name in the clause a company reports (mentions.counted_unit)
     ("Byrne Data Centers said Lumo Labs had leased 90 MW at its Virginia site.",
      ["datacenter announced: Lumo Labs buyer, Byrne Data Centers seller"]),

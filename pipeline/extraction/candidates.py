@@ -56,7 +56,8 @@ class Draft:
 
 # 'has invested $13 billion in X since 2019', 'have put a total of ...', 'having invested $300 million since 2019': a
 # running total of an existing relationship (guideline 3), not a transaction
-CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:{words('cumulative_verbs')})\b"
+CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?"
+                        rf"(?:{words('cumulative_verbs')})\b"
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)", re.I)
 
 

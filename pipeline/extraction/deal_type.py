@@ -275,10 +275,12 @@ PAID_FOR_GOODS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:elect
 
 # 'committing $10 billion to X for capacity': money committed for what the company sells (type.commitment_for_goods)
 COMMITTING = re.compile(r"(?:commit|pledg)\w*\b", re.I)
-COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\w-]+\s+){0,2}?(?:capacity|computing|compute|"
-                           r"GPUs?|chips|accelerators|power|electricity|servers|cloud\s+services)\b", re.I)
+COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:capacity|computing|compute|GPUs?|chips|accelerators|power|electricity|servers|"
+                           r"cloud\s+services)\b", re.I)
 # 'is paying X $90 million a year for power': a payment for power is for electricity (not 'for computing power')
-PAID_FOR_POWER = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
+PAID_FOR_POWER = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)",
+                            re.I)
 
 
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
@@ -727,7 +729,8 @@ SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
 # (the words between name the site, no preposition among them: 'buy GPUs for the site' buys GPUs, no site)
 LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!(?:for|to|from|with|at|in|on|by|into)\s)"
-                         r"[\w,-]+\s+){0,3}?(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b", re.I)
+                         r"[\w,-]+\s+){0,3}?(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b",
+                         re.I)
 
 
 # ... or the subject of the verb in the passive, right before it ('The land was purchased from X')

@@ -724,7 +724,8 @@ LIST_NAME = re.compile(rf"(?:the\s+)?{_LISTED}")
 LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTED}")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 # a list member that is a company's investing arm: 'the venture arms of Halvex and Corvane' (discourse.arm_of_member)
-ARM_OF = re.compile(r"(?:the\s+)?(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing|strategic\s+investment)"
+ARM_OF = re.compile(r"(?:the\s+)?(?:corporate\s+)?"
+                    r"(?:venture(?:\s+capital)?|investment|investing|strategic\s+investment)"
                     r"\s+(?:arms?|units?|divisions?)\s+of\s+")
 
 

@@ -52,7 +52,8 @@ CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
 # '... as part of a $125 million Series B round that was led by ', '... in a round led by A and ': the round's leaders
 # (roles.round_led_by)
 ROUND_LED_BY = re.compile(rf"\b(?:{words('round_nouns')})\b(?:\s+[\w$€£.,-]+){{0,3}}?\s*,?\s+(?:(?:that|which)\s+"
-                          rf"(?:was|is|were|will\s+be)\s+)?(?:led|co-led|anchored)\s+by\s+(?:[\w’'&.-]+,?\s+){{0,6}}$", re.I)
+                          rf"(?:was|is|were|will\s+be)\s+)?(?:led|co-led|anchored)\s+by\s+"
+                          rf"(?:[\w’'&.-]+,?\s+){{0,6}}$", re.I)
 
 # 'with Y and Z participating': 'with', a list of names, then a word of taking part (roles.co_investors_after)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'&.-]+,?\s+){0,8}$", re.I)
@@ -823,9 +824,9 @@ BUYING = re.compile(r"(?:acquir|buy|bought|purchas)\w*$", re.I)  # a verb of buy
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # 'tapped Grendel Bank for a $500 million loan': the one tapped provides the money (roles.tapped_for_money)
 TAPPED = re.compile(r"tap(?:s|ped|ping)?$", re.I)
-TAPPED_FOR = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*,?\s+(?:and\s+)?){{1,8}}for\s+(?:a|an|the|its)?\s*(?:[$€£¥₹][\d.,]+\s*"
-                        rf"(?:million|billion|bn|m|b)?\s+)?(?:[\w-]+\s+)?(?:{words('lending_nouns')}|{words('round_nouns')}|"
-                        rf"funding|financing|capital|cash|money)\b")
+TAPPED_FOR = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*,?\s+(?:and\s+)?){{1,8}}for\s+(?:a|an|the|its)?\s*"
+                        rf"(?:[$€£¥₹][\d.,]+\s*(?:million|billion|bn|m|b)?\s+)?(?:[\w-]+\s+)?"
+                        rf"(?:{words('lending_nouns')}|{words('round_nouns')}|funding|financing|capital|cash|money)\b")
 # a verb of taking money in, and the money a site is financed with (roles.financing_taken)
 SECURING = re.compile(r"(?:secur|obtain|rais|land|receiv|clos|arrang)\w*$", re.I)
 FINANCE_WORD = re.compile(r"\b(?:loan|loans|facility|facilities|financing|finance|debt|credit)\b", re.I)
@@ -886,9 +887,12 @@ WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.I)
 
 
 def _where_clause_name(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
-    """A name inside ', where ...' after the deal's trigger, the clause holding no trigger of its own (roles.where_clause;
-    'new sites in Hamburg, where it has signed a power supply contract with X' tells a deal of its own)."""
-    m = WHERE_CLAUSE.search(sent.text, trigger.end - sent.start, o.start - sent.start) if o.start > trigger.end else None
+    """A name inside ', where ...' after the deal's trigger, the clause holding no trigger of its own
+    (roles.where_clause; 'new sites in Hamburg, where it has signed a power supply contract with X' tells a deal of its
+    own)."""
+    if o.start <= trigger.end:
+        return False
+    m = WHERE_CLAUSE.search(sent.text, trigger.end - sent.start, o.start - sent.start)
     return m is not None and not any(t.start - sent.start >= m.start() for t in sent.triggers)
 
 
@@ -1597,8 +1601,8 @@ def _company_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
             trigger.text.split()[0].lower() not in word_set("selling_verbs"):
         return False
     after = trigger.head_end - sent.start
-    sold = next((x for x in sent.orgs if x.start >= trigger.head_end and not sent.text[after:x.start - sent.start].strip()
-                 and x.key != o.key), None)
+    sold = next((x for x in sent.orgs if x.start >= trigger.head_end and x.key != o.key
+                 and not sent.text[after:x.start - sent.start].strip()), None)
     return sold is not None and re.match(r"\s*,?\s*(?:to|for)\b", sent.text[sold.end - sent.start:]) is not None
 
 

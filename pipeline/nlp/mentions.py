@@ -1522,9 +1522,10 @@ PRONOUN_CLAUSE = re.compile(rf",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later
                             rf"will|would)\s+){{0,2}}(?:{words('shared_subject_verbs')})\s)", re.I)
 # ', and it is in talks with Z about a second supply deal': a pronoun subject in talks with another, after a clause
 # that states a deal; the talks have no figure of their own (mentions.pronoun_talks_clause)
-PRONOUN_TALKS = re.compile(r",\s+and\s+(?=(?:it|they|the\s+(?:company|firm|lab|startup|group))\s+(?:is|are|was|were|has\s+been|"
-                           r"have\s+been)\s+(?:also\s+)?(?:in\s+(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|negotiating|"
-                           r"discussing)\s+with\s)", re.I)
+PRONOUN_TALKS = re.compile(r",\s+and\s+(?=(?:it|they|the\s+(?:company|firm|lab|startup|group))\s+"
+                           r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+                           r"(?:in\s+(?:[\w-]+\s+)?(?:talks|discussions|negotiations)|negotiating|discussing)"
+                           r"\s+with\s)", re.I)
 # ', and will also' before a deal word of the same subject (mentions.shared_subject_trigger): the cut is before 'and',
 # which opens the clause after it, and the deal word comes right after this lead
 SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")

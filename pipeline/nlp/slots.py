@@ -23,8 +23,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK, IT_OBJECT,
-                       IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND, IT_SAID_IT, OPENER, SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of,
-                       opens_clause)
+                       IT_OPENS, ITS_ROLE_AFTER, ITS_ROUND, IT_SAID_IT, OPENER, SEVERAL_DEALS, SITE_LEASED, SITE_OPENS,
+                       TITLE_OF, OrgMention, Sentence, describers_of, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
