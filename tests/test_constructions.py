@@ -2219,6 +2219,11 @@ CASES = [
      "Brisa Labs.",
      ["datacenter announced: Orsk AI buyer, Kestrel Data Centers seller | 9e+08 USD once",
       "datacenter announced: Brisa Labs buyer, Kestrel Data Centers seller | 1.1e+09 USD once"]),
+    # a product's name opening a company's name shaped with its suffix is the company's word
+    # (mentions.product_in_name); an existing investor that leads a round is its investor (guideline 3 reads the
+    # relationship, not the round it leads)
+    ("Cobalt Peak Capital, an existing investor, led the $90 million round in Wrenfield.",
+     ["investment announced: Cobalt Peak Capital investor, Wrenfield investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1946,8 +1946,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if hit("mentions.owned_goods_name", on("mentions.owned_goods_name") and bool(
                     OWNED_BEFORE.search(text, 0, start)) and bool(GOODS_AFTER.match(text, end))):
                 continue
-            if any(s < end and start < e for s, e in taken):
-                continue
+            if any(s < end and start < e and not (
+                    pattern == "suffix_org" and (s, e) in products and start == s and len(text[e:end].split()) >= 2
+                    and on("mentions.product_in_name") and hit("mentions.product_in_name", True)) for s, e in taken):
+                continue  # (a product's name may open a company's, two words or more before its end: 'Cobalt Peak
+                # Capital', not 'Claude AI'; mentions.product_in_name)
             entry = lex.lookup(name)
             canonical = entry.name if entry else strip_suffix(name)
             if pattern == "valued_org":
