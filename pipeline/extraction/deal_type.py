@@ -268,9 +268,11 @@ SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+compan
                               r"facilit(?:y|ies))\b", re.I)
 
 
+# a verb of paying, then 'for' in its clause (type.site_destination, type.paid_for_power)
+_PAID_FOR = r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+"
 # 'will pay X $90 million a year for electricity at its Nevada site': what a payment is for, then where it goes
-PAID_FOR_GOODS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:electricity|energy|power|computing|compute|"
-                            r"chips|GPUs|accelerators|processors)\s+(?:at|to|for)\b", re.I)
+PAID_FOR_GOODS = re.compile(_PAID_FOR + r"(?:electricity|energy|power|computing|compute|chips|GPUs|accelerators|"
+                            r"processors)\s+(?:at|to|for)\b", re.I)
 
 
 # 'committing $10 billion to X for capacity': money committed for what the company sells (type.commitment_for_goods)
@@ -279,8 +281,7 @@ COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\
                            r"(?:capacity|computing|compute|GPUs?|chips|accelerators|power|electricity|servers|"
                            r"cloud\s+services)\b", re.I)
 # 'is paying X $90 million a year for power': a payment for power is for electricity (not 'for computing power')
-PAID_FOR_POWER = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)",
-                            re.I)
+PAID_FOR_POWER = re.compile(_PAID_FOR + r"(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
 
 
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
@@ -728,13 +729,13 @@ SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|
 # right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
 # (the words between name the site, no preposition among them: 'buy GPUs for the site' buys GPUs, no site)
+_LAND_NOUNS = r"(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b"
 LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!(?:for|to|from|with|at|in|on|by|into)\s)"
-                         r"[\w,-]+\s+){0,3}?(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\b",
-                         re.I)
+                         r"[\w,-]+\s+){0,3}?" + _LAND_NOUNS, re.I)
 
 
 # ... or the subject of the verb in the passive, right before it ('The land was purchased from X')
-LAND_SUBJECT = re.compile(r"\b(?:site|sites|land|parcel|parcels|plot|plots|acres|campus|campuses)\s+(?:was|were|is|are|"
+LAND_SUBJECT = re.compile(r"\b" + _LAND_NOUNS + r"\s+(?:was|were|is|are|"
                           r"has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+(?:[a-z]+ly\s+)?$")
 
 
