@@ -534,10 +534,10 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # 'Vireo AI has struck deals with three cloud providers.' then 'The largest, with Calder Cloud, ...' and 'a
         # smaller one, with Nimbus Rack, ...': a sentence opening on one of the deals counted shortly before names
         # its other side after 'with', where a name no list or shape knows is found by the parse
-        counted = [i for i, s in enumerate(sentences) if SEVERAL_DEALS.search(s.text)]
-        listed = [i for i, s in enumerate(sentences) if i not in todo and any(
-                      0 < i - c <= ENUMERATED_REACH for c in counted) and (m := ENUMERATED_WITH.match(s.text))
-                  and CAPITALISED_WORD.match(s.text, m.end()) and not any(o.start - s.start >= m.end() for o in s.orgs)]
+        # (the rare opening is looked for first; only then the sentences before it, for a count)
+        listed = [i for i, s in enumerate(sentences) if i not in todo and (m := ENUMERATED_WITH.match(s.text))
+                  and CAPITALISED_WORD.match(s.text, m.end()) and not any(o.start - s.start >= m.end() for o in s.orgs)
+                  and any(SEVERAL_DEALS.search(sentences[c].text) for c in range(max(0, i - ENUMERATED_REACH), i))]
         if listed and hit("mentions.enumerated_parse", True):
             todo = sorted(set(todo) | set(listed))
             slots |= set(listed)
