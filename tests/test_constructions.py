@@ -2224,6 +2224,14 @@ CASES = [
     # relationship, not the round it leads)
     ("Cobalt Peak Capital, an existing investor, led the $90 million round in Wrenfield.",
      ["investment announced: Cobalt Peak Capital investor, Wrenfield investee | 9e+07 USD once"]),
+    # a round that puts a worth on a company funds it (roles.valued_investee, candidates.round_valuing); the
+    # investee named first stays so
+    ("The $120 million round, led by Marlow Peak Capital, values Fenwick Robotics at $1.1 billion.",
+     ["investment announced: Marlow Peak Capital investor, Fenwick Robotics investee | 1.2e+08 USD once"]),
+    ("The financing, co-led by Ashgrove Partners and Tilbury Ventures, valued Quillon Data at $700 million.",
+     ["investment announced: Ashgrove Partners investor, Tilbury Ventures investor, Quillon Data investee"]),
+    ("Quillon Data raised $40 million from Ashgrove Partners in a round valuing Quillon Data at $700 million.",
+     ["investment completed: Quillon Data investee, Ashgrove Partners investor | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

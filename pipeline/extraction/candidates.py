@@ -116,9 +116,11 @@ VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)
                            r"[A-Z][\w&.'’-]*)\s+at\b")
 # 'about a funding round that would value it at $2 billion', 'a round valuing the startup at': a round's own valuation
 # of its company, which says the round is one, with no amount (guideline 8; candidates.round_valuing)
-ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')})\s+(?:(?:that|which)\s+(?:would|could|will|might|may)\s+"
-                           rf"(?:value|values)|valuing)\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|startup|start-up|"
-                           rf"business|firm)|(?-i:[A-Z])[\w&.'’-]*)\s+at\b"
+ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')}|financing)(?:\s+(?:(?:that|which)\s+(?:would|could|will|might|"
+                           rf"may)\s+(?:value|values)|valuing)"
+                           # ('The financing, led by Gresham Ventures, values Pollard AI at': an aside between)
+                           rf"|(?:,\s+[^,;.]{{1,80}},)?\s+(?:values|valued))\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|"
+                           rf"startup|start-up|business|firm)|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})\s+at\b"
                            # ('raise money from X at a valuation of about $6 billion', 'at a $6 billion valuation':
                            # the price the round is struck at)
                            r"|\bat\s+an?\s+(?:(?:[\w-]+|[$€£¥₹][\d.,]+(?:\s+[a-z]+)?)\s+)?valuation\b", re.I)

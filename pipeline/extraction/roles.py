@@ -138,6 +138,14 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             and on("roles.funded_owner") and hit("roles.funded_owner", True):
         # "Orvane, one of Tessaly's investors, put $400 million into the startup": whose investors they are is funded
         parties = [(o, "investee") if o.key == funded[0].key else (o, "investor") for o, r in parties]
+    # (a name as written: 'would value the ChatGPT developer at' refers back to a company, whose role stands)
+    valued = {o.key for o, r in parties or () if r != "investee" and VALUED_BEFORE.search(_preceding(sent, o, 20))
+              and sent.text[o.start - sent.start].isupper() and re.match(r"\s+at\b", sent.text[o.end - sent.start:])}
+    if type_ == "investment" and len(valued) == 1 and len({o.key for o, _ in parties}) >= 2 and on(
+            "roles.valued_investee") and hit("roles.valued_investee", True):
+        # 'The $80 million round, led by Gresham Ventures, values Pollard AI at $5 billion': the company a round puts
+        # a worth on is the one it funds
+        parties = [(o, "investee") if o.key in valued else (o, "investor") for o, r in parties]
     if parties and type_ == "investment" and on("roles.round_included"):
         more = _round_included(sent, parties)
         if more and hit("roles.round_included", True):
@@ -179,6 +187,8 @@ def _round_included(sent: Sentence, parties: list) -> list[OrgMention]:
 
 
 # right after a name, its funders named as such ("Tessaly's investors", "Tessaly's backers"; rule roles.funded_owner)
+# right before a name: the verb that puts a worth on it ('values Pollard AI at $5 billion'; roles.valued_investee)
+VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing|value)\s+$", re.I)
 FUNDERS_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{words('funder_nouns')})\b", re.I)
 
 
