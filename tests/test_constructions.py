@@ -2232,6 +2232,19 @@ CASES = [
      ["investment announced: Ashgrove Partners investor, Tilbury Ventures investor, Quillon Data investee"]),
     ("Quillon Data raised $40 million from Ashgrove Partners in a round valuing Quillon Data at $700 million.",
      ["investment completed: Quillon Data investee, Ashgrove Partners investor | 4e+07 USD once"]),
+    # an investment that comes with a purchase, told in an agreement's clause with a subject of its own: two deals
+    # (mentions.agreement_under_which); one deal told twice stays one
+    ("Brisko Capital will invest $2 billion in Tessaly Compute under a deal in which Tessaly Compute will rent 50,000 "
+     "GPUs from Brisko Capital.",
+     ["investment announced: Brisko Capital investor, Tessaly Compute investee | 2e+09 USD once",
+      "compute announced: Tessaly Compute buyer, Brisko Capital seller"]),
+    ("Harwell AI will buy $3 billion of servers from Ostrand Systems as part of an agreement under which Ostrand "
+     "Systems will take a stake in Harwell AI.",
+     ["chips announced: Harwell AI buyer, Ostrand Systems seller | 3e+09 USD once",
+      "investment announced: Ostrand Systems investor, Harwell AI investee"]),
+    ("Harwell AI will buy servers from Ostrand Systems under a $3 billion contract under which Ostrand Systems will "
+     "deliver 40,000 GPUs to Harwell AI.",
+     ["chips announced: Harwell AI buyer, Ostrand Systems seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import cue_regexes
+from ..nlp.mentions import UNDER_WHICH_OPENING, cue_regexes
 from ..nlp.rules import hit, on
 from .candidates import OWN_AGREEMENT, Draft
 
@@ -25,6 +25,11 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
     if "|shared_trigger" in deal.rule:  # the second deal word of a subject, in a clause of its own
         return False
     starts = {e.start for e in deal.evidence}
+    if on("mentions.agreement_under_which") and any(
+            "investment" in (deal.type, o.type) and deal.type != o.type and any(
+                UNDER_WHICH_OPENING.match(b.sentence) and a.end == b.start for x, y in ((deal, o), (o, deal))
+                for a in x.evidence for b in y.evidence) for o in deals if o is not deal):
+        return False  # 'a stake in Y as part of a supply agreement under which Y will buy ...': two deals, cut apart
     if "|and_trade" in deal.rule or any("|and_trade" in o.rule and starts & {e.start for e in o.evidence}
                                         for o in deals if o is not deal):
         return False  # 'an investment and an agreement to use its chips': two deals of one sentence, each its own

@@ -1272,7 +1272,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     triggers.sort(key=lambda t: t.start)
     starts = {name: [m.start for m in seq] for name, seq in (("o", orgs), ("m", money), ("t", triggers))}
     out = []
-    for s, e in _clauses(doc, text, starts["t"], starts["m"], starts["o"]):
+    invest_at = [t.start for t in triggers if t.type == "investment"]
+    for s, e in _clauses(doc, text, starts["t"], starts["m"], starts["o"], invest_at):
         def within(name, seq):  # mentions starting in [s, e), found by bisection (no scan per sentence)
             return tuple(seq[bisect_left(starts[name], s):bisect_left(starts[name], e)])
         sent = Sentence(s, e, text[s:e], within("o", orgs), within("m", money), within("t", triggers))
@@ -1316,7 +1317,8 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
 LOWER_WORD_END = re.compile(r"\b[a-z][\w'’-]*$")  # a word in lower case ends the part before (not a name)
 
 
-def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = (), org_at: list[int] = ()):
+def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int] = (), org_at: list[int] = (),
+             invest_at: list[int] = ()):
     """Sentence spans, cut again at ';' and ', while/whereas': each clause states its own deal. Also at ', and'
     before a new subject and its verb ('... for $900 million, and Ostren Malik will acquire ...', rule
     mentions.and_clause) where the part before states a deal of its own (a trigger and a figure) and the part after
@@ -1412,6 +1414,14 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                  and _states_deal(trigger_at, money_at, s, m.start()) and _opens_with_trigger(text, m.end(), trigger_at)
                  and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e))
                  and hit("mentions.shared_subject_trigger")] if on("mentions.shared_subject_trigger") else []
+        # 'X will take a stake in Y as part of a supply agreement under which Y will buy $800 million of X's chips':
+        # an investment that comes with a purchase (or a purchase that comes with one), the agreement's clause told
+        # with a subject of its own: two deals, cut before the agreement's phrase (mentions.agreement_under_which)
+        taken = {m.start() for m in ands}
+        ands += [m for m in UNDER_WHICH_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and _has(invest_at, s, m.start()) != _has(
+            invest_at, m.end(), e) and hit("mentions.agreement_under_which")
+                 ] if on("mentions.agreement_under_which") else []
         opener = TIME_NOUN_OPENER.match(text, s) if on("mentions.time_noun_opener") else None
         if opener and opener.end() < e and _states_deal(trigger_at, money_at, s, opener.start(1)) and _states_deal(
                 trigger_at, money_at, opener.end(), e) and hit("mentions.time_noun_opener"):
@@ -1556,6 +1566,13 @@ _TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month
               rf"(?:{words('coordinated_deal_nouns')})\b")
 TIME_NOUN_CLAUSE = re.compile(rf",\s+(?={_TIME_NOUN})", re.I)
 TIME_NOUN_LEAD = re.compile(_TIME_NOUN, re.I)
+# ' as part of a supply agreement under which Y will buy': a phrase of the agreement whose clause has a subject of its
+# own, after a clause with a deal (mentions.agreement_under_which; the cut keeps the agreement's noun with its clause)
+_UNDER_WHICH = (r"(?:as\s+part\s+of|under)\s+(?:a|an|the|its|their)\s+(?:[\w$€£.,%-]+\s+){0,4}?(?:agreement|deal|"
+                r"contract|pact|partnership|arrangement)\s*,?\s+(?:under\s+which|in\s+which|whereby|through\s+which)"
+                r"\s+[A-Z]")
+UNDER_WHICH_CLAUSE = re.compile(rf",?\s+(?={_UNDER_WHICH})")
+UNDER_WHICH_OPENING = re.compile(_UNDER_WHICH)  # how the clause cut there opens (merging.subsumed keeps both deals)
 # 'Following a $4 billion deal with X in March, Y said ...': the phrase opens the sentence; the cut is at its comma,
 # and the phrase's deal is the main clause's subject's (mentions.time_noun_opener)
 TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}[^,;.]*(,)\s+", re.I)
