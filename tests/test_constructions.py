@@ -2245,6 +2245,20 @@ CASES = [
     ("Harwell AI will buy servers from Ostrand Systems under a $3 billion contract under which Ostrand Systems will "
      "deliver 40,000 GPUs to Harwell AI.",
      ["chips announced: Harwell AI buyer, Ostrand Systems seller | 3e+09 USD once"]),
+    # a stake told by its share is a deal as a figure is: the clause after ', and' is cut off
+    # (mentions.and_clause_stake), and the stake is no bare mention of the trade (merging.stake_share_stays); a stake
+    # held is none
+    ("Corbel Partners bought a 20% stake in Vantry Data, and Vantry Data will lease a 50 MW site from Corbel Partners "
+     "for $90 million a year.",
+     ["investment completed: Corbel Partners investor, Vantry Data investee",
+      "datacenter announced: Vantry Data buyer, Corbel Partners seller | 9e+07 USD year"]),
+    ("Ostrand Systems will take a 10 percent stake in Harwell AI. Harwell AI agreed to buy $3 billion of servers from "
+     "Ostrand Systems.",
+     ["investment announced: Ostrand Systems investor, Harwell AI investee",
+      "chips announced: Harwell AI buyer, Ostrand Systems seller | 3e+09 USD once"]),
+    ("Ostrand Systems already holds a 10% stake in Harwell AI. Harwell AI agreed to buy $3 billion of servers from "
+     "Ostrand Systems.",
+     ["chips announced: Harwell AI buyer, Ostrand Systems seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

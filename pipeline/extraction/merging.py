@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import UNDER_WHICH_OPENING, cue_regexes
+from ..nlp.mentions import PERCENT_STAKE, UNDER_WHICH_OPENING, cue_regexes
 from ..nlp.rules import hit, on
 from .candidates import OWN_AGREEMENT, Draft
 
@@ -34,9 +34,15 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
                                         for o in deals if o is not deal):
         return False  # 'an investment and an agreement to use its chips': two deals of one sentence, each its own
     keys = {p.canonical for p in deal.parties}
+    # ('Yarrow will take a 5% stake in Tolland' beside Tolland's $800 million purchase of Yarrow's chips: a stake told
+    # by its share is no bare mention of the purchase; rule merging.stake_share_stays)
+    share = deal.type == "investment" and on("merging.stake_share_stays") and any(
+        PERCENT_STAKE.search(e.sentence) for e in deal.evidence)
     for other in deals:
         if other is deal or any(mark in other.rule.split(";")[0] for mark in SEPARATE):
             continue  # (an agreement of its own beside the deal tells another deal, not this one again)
+        if share and other.type != "investment" and hit("merging.stake_share_stays"):
+            continue
         okeys = {p.canonical for p in other.parties}
         if other.amount is not None and (keys <= okeys or okeys <= keys) and len(keys & okeys) >= 2 and not (
                 deal.type in TRADE_KINDS and deal.type != other.type and other.type == "investment" and any(

@@ -1344,8 +1344,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         taken = {m.start() for m in ands}
         # (or, the part before with a figure, the part after with a trigger of its own and no figure: 'Velmora will
         # invest $2 billion in the startup and Tarvell will use Velmora's cloud'; mentions.and_clause_unsized)
-        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
-            trigger_at, money_at, s, m.start()) and (_states_deal(trigger_at, money_at, m.end(), e) or (
+        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and (_states_deal(
+            trigger_at, money_at, s, m.start()) or _states_stake(text, invest_at, s, m.start(), m.end(), e)) and (
+                _states_deal(trigger_at, money_at, m.end(), e) or (
                 _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e) and FINITE.search(text, s, m.start())
                 and hit("mentions.and_clause_unsized", on("mentions.and_clause_unsized")))) and hit(
             "mentions.and_clause_auxiliary")] if and_clause and on("mentions.and_clause_auxiliary") else []
@@ -1604,6 +1605,17 @@ def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
 def _has(starts: list[int], lo: int, hi: int) -> bool:
     i = bisect_left(starts, lo)
     return i < len(starts) and starts[i] < hi
+
+
+# 'a 5% stake', 'a 12 per cent stake': the share a stake is told by (mentions.and_clause_stake)
+PERCENT_STAKE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?stake\b", re.I)
+
+
+def _states_stake(text: str, invest_at: list[int], lo: int, hi: int, after: int, e: int) -> bool:
+    """'X will take a 5% stake in Y, and Y will buy $800 million of X's chips': a stake told by its share, with no
+    figure, states a deal as a figure does, where the clause after is no investment (mentions.and_clause_stake)."""
+    return on("mentions.and_clause_stake") and _has(invest_at, lo, hi) and not _has(invest_at, after, e) and bool(
+        PERCENT_STAKE.search(text, lo, hi)) and hit("mentions.and_clause_stake")
 
 
 def _states_deal(trigger_at: list[int], money_at: list[int], lo: int, hi: int) -> bool:
