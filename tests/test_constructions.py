@@ -2259,6 +2259,11 @@ CASES = [
     ("Ostrand Systems already holds a 10% stake in Harwell AI. Harwell AI agreed to buy $3 billion of servers from "
      "Ostrand Systems.",
      ["chips announced: Harwell AI buyer, Ostrand Systems seller | 3e+09 USD once"]),
+    # 'Grid' ends a company's name as 'Power' does (cues org_suffixes); alone, it is the grid (generic_words)
+    ("Castor Energy signed a 10-year deal to supply 250 MW of solar power to a data centre operated by Lumen Grid in "
+     "Arizona.",
+     ["power announced: Castor Energy seller, Lumen Grid buyer"]),
+    ("Halvern Energy Signs Deal to Sell 300 MW to the Grid", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
