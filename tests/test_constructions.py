@@ -182,7 +182,7 @@ CASES = [
     ("Data centre developer Brimoral has closed a $2.3 billion loan to finance its 400 MW campus in Abilene. The "
      "financing was led by "
      "Ostren Bank and Kelmar Bank. The campus is fully leased to cloud provider Tessaly under a 15-year agreement.",
-     ["investment completed: Brimoral investee, Ostren Bank investor, Kelmar Bank investor | 2.3e+09 USD once",
+     ["datacenter completed: Brimoral buyer, Ostren Bank seller, Kelmar Bank seller | 2.3e+09 USD once",
       "datacenter announced: Brimoral seller, Tessaly buyer"]),
     # 'it' before a verb of acting (context list it_act_verbs) is the last subject (mentions.it_subject)
     ("Ternwell signed a new contract with Marlowe AI worth $3.2 billion. It also expanded its existing agreement with "
@@ -2264,6 +2264,16 @@ CASES = [
      "Arizona.",
      ["power announced: Castor Energy seller, Lumen Grid buyer"]),
     ("Halvern Energy Signs Deal to Sell 300 MW to the Grid", []),
+    # a site's financing raised by its developer, the lenders unnamed: the developer's deal alone
+    # (candidates.site_financing_alone, type.loan_for_site), which a sentence naming the lenders completes; money lent
+    # to the company at large stays an investment
+    ("Harrow Systems secured a $500 million loan for its Texas campus.",
+     ["datacenter completed: Harrow Systems buyer | 5e+08 USD once"]),
+    ("Mirelle Data Centers has secured $2.1 billion in project financing for its 300 MW campus in Virginia. The loan "
+     "was arranged by Carden Bank and Pelham Credit.",
+     ["datacenter completed: Mirelle Data Centers buyer, Carden Bank seller, Pelham Credit seller | 2.1e+09 USD once"]),
+    ("Harrow Systems secured a $500 million credit facility to expand its data centres.",
+     ["investment completed: Harrow Systems investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

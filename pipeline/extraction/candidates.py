@@ -425,6 +425,15 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                     lone += _described_counterparty(replace(sent, orgs=tuple(kept)), type_, trigger, amount,
                                                     money[0].alternates, lex)
                     hit("discourse.background_aside", len(lone) > before)
+    # 'Mirelle Data Centers has secured $2.1 billion in project financing for its campus': a site's financing raised by
+    # its developer, the lenders unnamed, is that one party's deal as a round is; the developer buys
+    # (candidates.site_financing_alone)
+    site_financing = type_ == "datacenter" and amount is not None and len({o.key for o, _ in parties or ()}) <= 1 \
+        and len({o.key for o in sent.orgs}) == 1 and on("candidates.site_financing_alone") and any(
+            t.type == "investment" and t.frame == "investee_first" and t.start >= sent.orgs[0].end
+            for t in sent.triggers) and hit("candidates.site_financing_alone")
+    if site_financing:
+        parties = [(sent.orgs[0], "buyer")]
     if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
         return []
     single = len({o.key for o, _ in parties}) == 1
@@ -439,7 +448,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         "candidates.lone_investee") and trigger.frame == "investor_first" and hit(
         "candidates.lone_investee", shares_issuer(sent, trigger, sent.orgs) is not None)
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
-                                                   and amount) and not unnamed and not lone_investee):
+                                                   and amount) and not unnamed and not lone_investee and not (
+            site_financing)):
         return []
     if single and hit("candidates.own_spending", on("candidates.own_spending") and _own_spending(sent, trigger)):
         return []

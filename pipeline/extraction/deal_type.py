@@ -608,12 +608,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
     if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text)) and not rx[
-            "strong:investment"].search(counted) and len({o.key for o in sent.orgs}) >= 2 and hit(
-            "type.loan_for_site", True):
+            "strong:investment"].search(counted) and hit("type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
         # verbs that lend it ('is leading a debt financing for'); a credit facility stays money lent to the company.
-        # (With the lender unnamed the loan stays the company's funding, which a later 'The financing was led by
-        # A and B' completes: a datacenter deal of one party is none.)
+        # (With the lender unnamed, the developer's deal alone, candidates.site_financing_alone, which a later 'The
+        # loan was arranged by A and B' completes.)
         scores["datacenter"] = max(scores["datacenter"] + 4, scores["investment"] + 1)
     if on("type.commitment_for_goods"):
         for t in usable:
