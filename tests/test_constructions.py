@@ -2274,6 +2274,20 @@ CASES = [
      ["datacenter completed: Mirelle Data Centers buyer, Carden Bank seller, Pelham Credit seller | 2.1e+09 USD once"]),
     ("Harrow Systems secured a $500 million credit facility to expand its data centres.",
      ["investment completed: Harrow Systems investee | 5e+08 USD once"]),
+    # a site bought for a figure, the seller unnamed, the purchase done: the buyer's deal alone
+    # (candidates.site_bought_alone); a purchase planned, or sites in number, no deal; a phrase with no capital letter
+    # names no party (mentions.uncapitalised_slot)
+    ("Corrow Digital completed the purchase of 120 acres at its Abbeville site for $41 million, funded by the sale of "
+     "~600 bitcoin.",
+     ["datacenter completed: Corrow Digital buyer | 4.1e+07 USD once"]),
+    ("Corrow Digital will buy land near Abbeville for $41 million next year.", []),
+    ("Corrow Digital is looking to acquire sites across Europe for as much as $2 billion.", []),
+    # land as the object of a word of acquiring: a purchase, its buyer first (type.land_object, roles.bought_from);
+    # a company acquired stays an acquisition
+    ("Corrow Digital completed the acquisition of 120 acres from Halvern Farms for $41 million.",
+     ["datacenter completed: Corrow Digital buyer, Halvern Farms seller | 4.1e+07 USD once"]),
+    ("Corrow Digital completed the acquisition of Halvern Farms for $41 million.",
+     ["acquisition completed: Corrow Digital acquirer, Halvern Farms target | 4.1e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -12,8 +12,9 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import (DEAL_NOUN, FIGURE_NOUN, NOUN_TYPE, TYPED_FRAMES, background, choose_type, control_stake,
-                        deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms, strong_noun)
+from .deal_type import (DEAL_NOUN, FIGURE_NOUN, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
+                        control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
+                        strong_noun)
 from .roles import (FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, TRADE_TYPES, TYPE_OF_ROLE, assign_roles,
                     investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
 
@@ -431,7 +432,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     site_financing = type_ == "datacenter" and amount is not None and len({o.key for o, _ in parties or ()}) <= 1 \
         and len({o.key for o in sent.orgs}) == 1 and on("candidates.site_financing_alone") and any(
             t.type == "investment" and t.frame == "investee_first" and t.start >= sent.orgs[0].end
-            for t in sent.triggers) and hit("candidates.site_financing_alone")
+            for t in sent.triggers) and hit("candidates.site_financing_alone") or (
+        # ('Orsk bought 200 acres of land in Texas for $96 million': a site bought, its seller unnamed, is the buyer's
+        # deal alone; candidates.site_bought_alone)
+        type_ == "datacenter" and amount is not None and len({o.key for o in sent.orgs}) == 1 and not parties
+        and trigger.frame == "buyer_first" and trigger.start >= sent.orgs[0].end and on("candidates.site_bought_alone")
+        and _one_site_bought(sent, trigger) and deal_status(sent.text, lex) == "completed"
+        and hit("candidates.site_bought_alone"))
     if site_financing:
         parties = [(sent.orgs[0], "buyer")]
     if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
@@ -516,6 +523,13 @@ JOINED_SUPPLY = re.compile(rf"^[^;.]{{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?
 # (candidates.supply_then_invest)
 SUPPLY_FIRST = re.compile(rf"[^;.]{{0,40}}?\b(?:{words('supply_verbs')})\s+([^;.]{{1,60}}?)\s+with\s+"
                           rf"([^;.]{{1,80}}?)\s+and\s+", re.I)
+
+
+def _one_site_bought(sent: Sentence, trigger) -> bool:
+    """The words right after a buying verb name one site or piece of land ('200 acres of land in Texas', 'a data
+    centre campus'), not several ('sites across Europe': a programme of purchases)."""
+    m = LAND_BOUGHT.match(sent.text, trigger.end - sent.start)
+    return m is not None and not re.search(r"\b(?:sites|campuses|parcels|plots)$", m.group(0))
 
 
 def _joined_stake(draft: Draft, sent: Sentence) -> list[Draft]:

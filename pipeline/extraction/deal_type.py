@@ -314,6 +314,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # names its kind, over the site it is for (other kinds the sentence names keep their weight)
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
               and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
+    land = [t for t in sent.triggers if t.frame == "acquirer_first" and t not in usable and on("type.land_object")
+            and not any(lo <= t.start - sent.start < hi for lo, hi in described)
+            and LAND_BOUGHT.match(sent.text, t.end - sent.start)]
+    if land and hit("type.land_object"):
+        # 'completed the acquisition of 120 acres from X': the land bought is the object a buying word takes, which
+        # names no company (type.object_required): a purchase, its buyer first
+        usable += [replace(t, type="ANY", frame="buyer_first") for t in land]
     if on("discourse.share_options"):
         # 'granted Velkor options to acquire Quarnell stock': the shares the options are on are no deal of the
         # sentence while it tells another (discourse.warrants gives the options their own record)

@@ -830,7 +830,7 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
 # order (a trigger of triggers.jsonl from the verb to the noun) (roles.payer_named_kind)
 PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
-BUYING = re.compile(r"(?:acquir|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
+BUYING = re.compile(r"(?:acquir|acquisition|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # 'tapped Grendel Bank for a $500 million loan': the one tapped provides the money (roles.tapped_for_money)
 TAPPED = re.compile(r"tap(?:s|ped|ping)?$", re.I)

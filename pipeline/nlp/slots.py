@@ -931,6 +931,9 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if why is None and hit("mentions.quantity_as_name", on("mentions.quantity_as_name") and QUANTITY.fullmatch(
                 text) is not None):
             why = "filter:quantity"  # 'agreed to purchase 100MW from X': a number with its unit, what is bought
+        if why is None and not any(c.isupper() for c in text) and not lex.lookup(text) and hit(
+                "mentions.uncapitalised_slot", on("mentions.uncapitalised_slot")):
+            why = "filter:uncapitalised"  # 'funded by the sale of ~1,080 bitcoin': no capital letter, no name
         if why is not None:
             if rejected is not None:
                 rejected.append((text, why))
