@@ -2288,6 +2288,11 @@ CASES = [
      ["datacenter completed: Corrow Digital buyer, Halvern Farms seller | 4.1e+07 USD once"]),
     ("Corrow Digital completed the acquisition of Halvern Farms for $41 million.",
      ["acquisition completed: Corrow Digital acquirer, Halvern Farms target | 4.1e+07 USD once"]),
+    # a party that buys in one deal of a sentence and leases out in the next: two deals (merging.lone_role_differs)
+    ("Corrow Digital completed the purchase of 120 acres at its Abbeville site for $41 million and signed a lease with "
+     "Halvex Labs for 25 MW of capacity.",
+     ["datacenter completed: Corrow Digital buyer | 4.1e+07 USD once",
+      "datacenter announced: Halvex Labs buyer, Corrow Digital seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

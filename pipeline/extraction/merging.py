@@ -160,6 +160,12 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             continue
         if not (same_amount(old.amount, new.amount) or same_figure):
             continue
+        lone, other = (old, new) if len(old_keys) == 1 else (new, old) if len(keys) == 1 else (None, None)
+        if lone is not None and lone is not other and len({p.canonical for p in other.parties}) > 1 and any(
+                p.canonical == q.canonical and p.role != q.role for p in lone.parties for q in other.parties) and \
+                _directional(lone) and hit("merging.lone_role_differs", on(
+                    "merging.lone_role_differs")):
+            continue  # 'X bought land for $41 million and signed a lease with Y': X buys in one, sells in the other
         if any("|lease_back" in d.rule.split(";")[0] for d in (old, new)) and {(p.canonical, p.role) for p in
                                                                              old.parties} != {
                 (p.canonical, p.role) for p in new.parties}:
