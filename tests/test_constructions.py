@@ -2293,6 +2293,13 @@ CASES = [
      "Halvex Labs for 25 MW of capacity.",
      ["datacenter completed: Corrow Digital buyer | 4.1e+07 USD once",
       "datacenter announced: Halvex Labs buyer, Corrow Digital seller"]),
+    # 'an investment of $N' with no 'in' after it: an investment whose sides the kinds or the words around give
+    # (a trigger pattern of triggers.jsonl); one's own spending 'in new data centres' stays none
+    ("Dorrit Labs is in talks with Vessel Capital and Arden Partners about an investment of up to $100 billion.",
+     ["investment talks: Dorrit Labs investee, Vessel Capital investor, Arden Partners investor | 1e+11 USD once"]),
+    ("Dorrit Labs received an investment of $50 million from Vessel Capital.",
+     ["investment completed: Dorrit Labs investee, Vessel Capital investor | 5e+07 USD once"]),
+    ("Dorrit Labs announced an investment of $2 billion in new data centres.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
