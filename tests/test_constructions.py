@@ -2300,6 +2300,16 @@ CASES = [
     ("Dorrit Labs received an investment of $50 million from Vessel Capital.",
      ["investment completed: Dorrit Labs investee, Vessel Capital investor | 5e+07 USD once"]),
     ("Dorrit Labs announced an investment of $2 billion in new data centres.", []),
+    # a round's investors listed in a clause a company reports: the round is the speaker's
+    # (mentions.speaker_round_investors); an investor that reports stays one
+    ("Backers of the $75 million round include Tolvern Capital and Ashby Partners, Merrow Robotics said.",
+     ["investment announced: Merrow Robotics investee, Tolvern Capital investor, Ashby Partners investor | 7.5e+07 "
+      "USD once"]),
+    ("Investors in the $75 million round include Tolvern Capital and Ashby Partners, Merrow said.",
+     ["investment announced: Merrow investee, Tolvern Capital investor, Ashby Partners investor | 7.5e+07 USD once"]),
+    ("Investors in the $75 million round include Tolvern Capital and Ashby Partners, Merrow Robotics said.",
+     ["investment announced: Merrow Robotics investee, Tolvern Capital investor, Ashby Partners investor | 7.5e+07 "
+      "USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

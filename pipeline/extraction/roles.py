@@ -1237,6 +1237,8 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
     before = _preceding(sent, o)
     if not OBLIQUE.search(before):
         return False
+    if o.origin == "anaphora" and FUNDERS_OF.search(before) and on("mentions.speaker_round_investors"):
+        return False  # 'Backers of the $2 billion round include ..., Kelvin AI said': the round's owner, put at 'the'
     to = INFINITIVE_BEFORE.search(before)
     if to and hit("roles.infinitive_object", on("roles.infinitive_object") and any(
             o.start - len(before) + to.start() < t.start < o.start for t in sent.triggers)):
@@ -1253,6 +1255,8 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
     return not hit("roles.group_members", group is not None)
 
 
+# the round's investors, then 'of' ('Backers of the round include ...'; mentions.speaker_round_investors)
+FUNDERS_OF = re.compile(rf"\b(?:{words('funder_nouns')})\s+of\s+$", re.I)
 # the sentence opens with a noun that acts for an organisation, then 'of' (frames.yaml proxy_subjects)
 PROXY_OF = re.compile(rf"^\W*(?:(?:the|a|an|one)\s+)?(?:[\w-]+\s+){{0,2}}?(?:"
                       rf"{'|'.join(n + 's?' for n in sorted(proxy_nouns()))})\s+of\s+$", re.I)

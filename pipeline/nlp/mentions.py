@@ -411,6 +411,10 @@ _ROUND_OWNERLESS = rf"\b(its|the)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('roun
 _BACKING = rf"(?:co-)?led|(?:co-)?headed|anchored|backed|joined|participated\s+in|took\s+part\s+in|{words('round_verbs')}"
 SPEAKER_ROUND = re.compile(rf"\b(?:{_BACKING})\s+{_ROUND_OWNERLESS}|{_ROUND_OWNERLESS}(?=\s+(?:was|is|has\s+been|"
                            rf"had\s+been)\s+(?:{_BACKING})\s+by\b)", re.I)
+# ('Investors in the $2 billion round include A and B, Kelvin AI said': the round's investors listed;
+# mentions.speaker_round_investors)
+SPEAKER_ROUND_INVESTORS = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of)\s+{_ROUND_OWNERLESS}(?=\s+(?:"
+                                     rf"include|included|includes|were|are|comprise|comprised)\b)", re.I)
 SAYS_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated)\b")  # ', Orlin said.' ending a sentence
 # 'Velmora AI, its biggest customer, will pay ...': a trade role of 'its' in an apposition right after a name
 # (mentions.its_role_apposition)
@@ -664,12 +668,15 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         rnd = SPEAKER_ROUND.search(sent.text) if sent.triggers and on("mentions.speaker_round") else None
-        owner = _round_speaker(sent, rnd) if rnd else None
-        if owner is not None and hit("mentions.speaker_round"):
+        listed = SPEAKER_ROUND_INVESTORS.search(sent.text) if not rnd and sent.triggers and on(
+            "mentions.speaker_round_investors") else None
+        owner = _round_speaker(sent, rnd or listed) if rnd or listed else None
+        if owner is not None and listed is not None and hit("mentions.speaker_round_investors"):
+            rnd = listed
+        if owner is not None and rnd is not None and hit("mentions.speaker_round"):
             # 'Orlin said Halvern led its $400 million round': the speaker raised it; its mention moves to the
             # round's determiner, where the frame of the round's trigger finds the one raising it
-            at_ = sent.start + rnd.start(1) if rnd.group(1) else sent.start + rnd.start(2)
-            length = len(rnd.group(1) or rnd.group(2))
+            at_, length = sent.start + rnd.start(_owner_group(rnd)), len(rnd.group(_owner_group(rnd)))
             stand_in = replace(owner, start=at_, end=at_ + length, origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not owner] + [stand_in],
                                                    key=lambda o: o.start)))
@@ -1209,11 +1216,16 @@ def _reporting_speaker(sent: Sentence, anaphor: re.Match):
     return None
 
 
+def _owner_group(rnd: re.Match) -> int:
+    """The group of SPEAKER_ROUND's match that holds the round's determiner ('its', 'the')."""
+    return next(g for g in range(1, (rnd.re.groups or 1) + 1) if rnd.group(g))
+
+
 def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
     """The company that reports a round told with no owner: before the clause ('Orlin said Halvern led its round'; no
     'it' or 'they' between, which would make the speaker the one who leads) or after it (', Orlin said.' ending the
     sentence). Not an investor's name (an investor reports a round it joined), not an outlet's ('reported')."""
-    start = rnd.start(1) if rnd.group(1) else rnd.start(2)
+    start = rnd.start(_owner_group(rnd))
     for o in sent.orgs:
         if o.kind == "investor" or o.origin == "anaphora":
             continue

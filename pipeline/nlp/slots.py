@@ -1898,6 +1898,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
 BACKING_LEMMAS = frozenset({"lead", "led", "leads", "leading", "head", "headed", "anchor", "anchored", "back", "join",
                             "participate", "spearhead", "spearheaded", "front"})
 ROUND_WORDS = word_set("round_nouns") | {"financing"}  # as mentions.SPEAKER_ROUND reads them
+# 'Investors in the $2 billion round include A and B, Velkara said': the round's investors as the reported clause's
+# subject (mentions.speaker_round_investors)
+FUNDER_NOUNS = word_set("funder_nouns")
 
 
 OUTLET_WORDS = word_set("outlet_words")  # the last word of a news outlet's name (context.yaml)
@@ -1927,8 +1930,10 @@ def _round_of_speaker(tok, rules: SlotRules) -> bool:
     if any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "they") for c in clauses for s in c.children):
         return False
     words = [t for c in clauses for t in c.subtree]
-    return any(t.lemma_.lower() in BACKING_LEMMAS or t.lower_.removeprefix("co-") in BACKING_LEMMAS
-               for t in words) and any(
+    return (any(t.lemma_.lower() in BACKING_LEMMAS or t.lower_.removeprefix("co-") in BACKING_LEMMAS
+                for t in words) or (on("mentions.speaker_round_investors") and any(
+                    t.lower_ in FUNDER_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in words) and hit(
+                    "mentions.speaker_round_investors"))) and any(
         t.lemma_.lower() in ROUND_WORDS and any(d.lower_ in ("its", "the") for d in t.children) and not any(
             p.dep_ == "prep" and any(o.pos_ == "PROPN" for o in p.children) for p in t.children) for t in words) and (
         kind_of(_phrase(tok), rules) != "investor")  # (the name's kind last: it reads the words around it)
