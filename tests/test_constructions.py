@@ -2310,6 +2310,12 @@ CASES = [
     ("Investors in the $75 million round include Tolvern Capital and Ashby Partners, Merrow Robotics said.",
      ["investment announced: Merrow Robotics investee, Tolvern Capital investor, Ashby Partners investor | 7.5e+07 "
       "USD once"]),
+    # plural trade deals with a list of names: one deal with each (candidates.trade_deals_with_each); one agreement
+    # with a list stays one deal
+    ("Sunward Power signed power purchase agreements with Harlow Data, Penn Compute and Ostby AI.",
+     ["power announced: Sunward Power seller, Harlow Data buyer",
+      "power announced: Sunward Power seller, Penn Compute buyer",
+      "power announced: Sunward Power seller, Ostby AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

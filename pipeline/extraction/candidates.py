@@ -15,8 +15,8 @@ from ..records import Amount
 from .deal_type import (DEAL_NOUN, FIGURE_NOUN, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
                         control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
                         strong_noun)
-from .roles import (FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, TRADE_TYPES, TYPE_OF_ROLE, assign_roles,
-                    investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
+from .roles import (AND_JOIN, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SWAPPED, TRADE_TYPES, TYPE_OF_ROLE,
+                    assign_roles, investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
@@ -850,7 +850,7 @@ def _listed_deals(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
 
 
 # 'has announced deals with A and B': a plural deal noun, then 'with' and the other sides (candidates.deals_with_each)
-PLURAL_DEALS_WITH = re.compile(r"\b(?:deals|agreements|partnerships|pacts|alliances)\s+with\s+", re.I)
+PLURAL_DEALS_WITH = re.compile(r"\b(?:deals|agreements|contracts|partnerships|pacts|alliances)\s+with\s+", re.I)
 
 
 def _deals_with_each(draft: Draft, sent: Sentence) -> list[Draft]:
@@ -858,6 +858,8 @@ def _deals_with_each(draft: Draft, sent: Sentence) -> list[Draft]:
     told as plural deals with the names after 'with' is one deal of the subject with each of them (guideline 1:
     separate agreements are separate records), not one deal of them all (rule candidates.deals_with_each)."""
     m = PLURAL_DEALS_WITH.search(sent.text)
+    if m is not None and draft.type in TRADE_TYPES and on("candidates.trade_deals_with_each"):
+        return _trade_deals_with_each(draft, sent, m)
     if m is None or draft.type != "partnership" or len(draft.parties) < 3:
         return []
     before = [p for p in draft.parties if p[0].end - sent.start <= m.start()]
@@ -866,6 +868,32 @@ def _deals_with_each(draft: Draft, sent: Sentence) -> list[Draft]:
         return []
     return [Draft(draft.type, [before[0], p], None, sent, draft.status, draft.confidence, draft.rule + "|each",
                   dict(draft.terms)) for p in after]
+
+
+def _trade_deals_with_each(draft: Draft, sent: Sentence, m: re.Match) -> list[Draft]:
+    """'Brightline AI has struck capacity deals with Ostmark Cloud and Halvex Compute': a trade told as plural deals
+    with a list of names after 'with' is one deal of the subject with each of them, each on the other side (guideline
+    1; rule candidates.trade_deals_with_each): the frame, which has one slot there, kept the first name only."""
+    roles = {o.key: r for o, r in draft.parties}
+    subject = [o for o in sent.orgs if o.end - sent.start <= m.start()]
+    listed, at = [], m.end()
+    for o in sorted(sent.orgs, key=lambda x: x.start):
+        if o.start - sent.start < at or o.key in {x.key for x in listed}:
+            continue
+        gap = sent.text[at:o.start - sent.start]
+        if listed and not AND_JOIN.fullmatch(gap) or not listed and gap.strip():
+            break
+        listed.append(o)
+        at = o.end - sent.start
+    if len({o.key for o in subject}) != 1 or len(listed) < 2 or subject[-1].key not in roles or not hit(
+            "candidates.trade_deals_with_each"):
+        return []
+    side = roles[subject[-1].key]
+    other = SWAPPED.get(side)
+    if other is None:
+        return []
+    return [Draft(draft.type, [(subject[-1], side), (o, other)], None, sent, draft.status, draft.confidence,
+                  draft.rule + "|each", dict(draft.terms)) for o in listed]
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
