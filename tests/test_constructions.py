@@ -2316,6 +2316,12 @@ CASES = [
      ["power announced: Sunward Power seller, Harlow Data buyer",
       "power announced: Sunward Power seller, Penn Compute buyer",
       "power announced: Sunward Power seller, Ostby AI buyer"]),
+    # a campus or project of power ('power campus') is a generating site, and 'prepay for power' a power cue
+    # (cues.yaml); a data centre campus stays a datacenter deal
+    ("Tessin Energy will develop a 1.2 GW power campus in Ohio, with Halvern Labs to prepay for power.",
+     ["power announced: Tessin Energy seller, Halvern Labs buyer"]),
+    ("Tessin Energy will build a 300 MW data centre campus in Ohio for Halvern Labs.",
+     ["datacenter announced: Tessin Energy seller, Halvern Labs buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -269,7 +269,7 @@ SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+compan
 
 
 # a verb of paying, then 'for' in its clause (type.site_destination, type.paid_for_power)
-_PAID_FOR = r"\bpa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+"
+_PAID_FOR = r"\b(?:pre)?pa(?:y|ys|id|ying)\b[^.;]{0,80}?\bfor\s+"
 # 'will pay X $90 million a year for electricity at its Nevada site': what a payment is for, then where it goes
 PAID_FOR_GOODS = re.compile(_PAID_FOR + r"(?:electricity|energy|power|computing|compute|chips|GPUs|accelerators|"
                             r"processors)\s+(?:at|to|for)\b", re.I)
