@@ -2322,6 +2322,13 @@ CASES = [
      ["power announced: Tessin Energy seller, Halvern Labs buyer"]),
     ("Tessin Energy will build a 300 MW data centre campus in Ohio for Halvern Labs.",
      ["datacenter announced: Tessin Energy seller, Halvern Labs buyer"]),
+    # an order placed buys (a trigger pattern of triggers.jsonl): 'with X' or 'from X' sells; the speaker of a
+    # reported order is its seller (mentions.speaker_counterparty); orders counted are no deal
+    ("Xylo AI has placed an order for chips worth $1.1 billion with Bremont Semiconductor.",
+     ["chips announced: Xylo AI buyer, Bremont Semiconductor seller | 1.1e+09 USD once"]),
+    ("Bremont Semiconductor said Xylo AI had placed an order for chips worth $1.1 billion.",
+     ["chips announced: Xylo AI buyer, Bremont Semiconductor seller | 1.1e+09 USD once"]),
+    ("Bremont Systems said orders placed by customers rose 40% in the quarter.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
