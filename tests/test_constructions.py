@@ -2329,6 +2329,12 @@ CASES = [
     ("Bremont Semiconductor said Xylo AI had placed an order for chips worth $1.1 billion.",
      ["chips announced: Xylo AI buyer, Bremont Semiconductor seller | 1.1e+09 USD once"]),
     ("Bremont Systems said orders placed by customers rose 40% in the quarter.", []),
+    # a government body buys the computing or chips a company provides (roles.government_buys)
+    ("The Ministry of Digital Affairs signed a $300 million contract with Quarry Compute to build a national GPU "
+     "cloud.",
+     ["compute announced: Ministry of Digital Affairs buyer, Quarry Compute seller | 3e+08 USD once"]),
+    ("Quarry Compute will supply 5,000 GPUs to the Karelia government.",
+     ["chips announced: Quarry Compute seller, Karelia government buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

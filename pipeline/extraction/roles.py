@@ -133,6 +133,13 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             parties = kept
     if parties and type_ in TRADE_TYPES and on("roles.role_named"):
         parties = _role_named(sent, parties)
+    public = [o for o, r in parties or () if PUBLIC_BODY.search(o.text) or o.origin == "shape:government"]
+    if type_ in ("compute", "chips") and len({o.key for o, _ in parties or ()}) == 2 and len(
+            {o.key for o in public}) == 1 and all(r == "seller" for o, r in parties if o.key == public[0].key) and on(
+            "roles.government_buys") and hit("roles.government_buys"):
+        # 'The Karelia government signed a $300 million contract with Quarry Compute to build a national GPU cloud':
+        # a government or ministry buys the computing or chips a company provides; it does not sell them
+        parties = [(o, SWAPPED[r]) for o, r in parties]
     funded = [o for o, r in parties or () if r != "investee" and FUNDERS_AFTER.match(sent.text, o.end - sent.start)]
     if type_ == "investment" and len({o.key for o in funded}) == 1 and sum(r == "investee" for _, r in parties) <= 1 \
             and on("roles.funded_owner") and hit("roles.funded_owner", True):
@@ -187,6 +194,8 @@ def _round_included(sent: Sentence, parties: list) -> list[OrgMention]:
 
 
 # right after a name, its funders named as such ("Tessaly's investors", "Tessaly's backers"; rule roles.funded_owner)
+# a government body by its name's words ('the Karelia government', 'Ministry of Digital Affairs'; roles.government_buys)
+PUBLIC_BODY = re.compile(r"\b(?:government|ministry|department)\b", re.I)
 # right before a name: the verb that puts a worth on it ('values Pollard AI at $5 billion'; roles.valued_investee)
 VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing|value)\s+$", re.I)
 FUNDERS_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{words('funder_nouns')})\b", re.I)
