@@ -2335,6 +2335,11 @@ CASES = [
      ["compute announced: Ministry of Digital Affairs buyer, Quarry Compute seller | 3e+08 USD once"]),
     ("Quarry Compute will supply 5,000 GPUs to the Karelia government.",
      ["chips announced: Quarry Compute seller, Karelia government buyer"]),
+    # a name that ends in a suffix and opens with a word of no language, a common word inside
+    # (mentions.generic_inside_name; 'Authority' a suffix in cues.yaml); one opened by a common word stays none
+    ("Brisa Capital and the Qaran Investment Authority invested $500 million in Kestrel Digital.",
+     ["investment completed: Brisa Capital investor, Qaran Investment Authority investor, Kestrel Digital investee | "
+      "5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

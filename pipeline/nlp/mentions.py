@@ -1801,6 +1801,7 @@ INSTITUTION_OF = re.compile(r"[^\S\n](?:of|for)[^\S\n](?:the[^\S\n])?[A-Z][\w&-]
 
 def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
     """Organisations outside the gazetteer: legal/industry suffixes, 'startup Foo', '... government'."""
+    from .slots import is_english  # slots.py imports this module
     rx = cue_regexes(lex)
     not_org = set(lex.cues["not_org_words"])
     generic = set(lex.cues["generic_words"])
@@ -1939,6 +1940,12 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue
             if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words) and not (
                     through_run and words[0] not in generic) and not (
+                    # ('the Qaran Investment Authority': a first word of no language, a common word inside, a suffix
+                    # at the end: a name; mentions.generic_inside_name)
+                    pattern == "suffix_org" and len(words) > 2 and words[0] not in generic and words[0].isalpha()
+                    and not is_english(
+                        words[0].lower()) and on("mentions.generic_inside_name") and hit(
+                        "mentions.generic_inside_name")) and not (
                     pattern == "descriptor_org" and len(words) > 1 and not generic & set(words[-1:]) and hit(
                         "mentions.described_generic_name", on("mentions.described_generic_name"))):
                 # 'purchased colocation operator Green Mountain': after a lower-case company noun, a name of common

@@ -1264,7 +1264,9 @@ def _known_short_forms(sentences: list[Sentence], text: str) -> dict[str, str]:
     return out
 
 
-BRACKET_ALIAS = re.compile(r"\s*\([“\"]?([A-Z][\w&.’'-]*[\w&](?:\s[A-Z][\w&.’'-]*[\w&]){0,3})[”\"]?\)")
+# (the legal form the name leaves outside it may stand between: 'Orsk Data Systems Co (Kestrel)')
+BRACKET_ALIAS = re.compile(rf"(?:,?\s+(?:{'|'.join(re.escape(x) for x in word_set('legal_suffixes'))})\.?)?"
+                           r"\s*\([“\"]?([A-Z][\w&.’'-]*[\w&](?:\s[A-Z][\w&.’'-]*[\w&]){0,3})[”\"]?\)")
 
 
 def unify_bracket_aliases(sentences: list[Sentence], text: str, lex: Lexicon) -> tuple[list[Sentence], dict[str, str]]:
