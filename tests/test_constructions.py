@@ -2340,6 +2340,11 @@ CASES = [
     ("Brisa Capital and the Qaran Investment Authority invested $500 million in Kestrel Digital.",
      ["investment completed: Brisa Capital investor, Qaran Investment Authority investor, Kestrel Digital investee | "
       "5e+08 USD once"]),
+    # power sold, provided or delivered is electricity (cues.yaml), also to a campus; computing power sold is not
+    ("Maple Grid will sell power to Laurentide AI's Quebec campus under a C$900 million, 20-year contract.",
+     ["power announced: Maple Grid seller, Laurentide AI buyer | 9e+08 CAD once"]),
+    ("Maple Cloud will sell computing power to Laurentide AI under a $900 million contract.",
+     ["compute announced: Maple Cloud seller, Laurentide AI buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
