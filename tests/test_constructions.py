@@ -2345,6 +2345,12 @@ CASES = [
      ["power announced: Maple Grid seller, Laurentide AI buyer | 9e+08 CAD once"]),
     ("Maple Cloud will sell computing power to Laurentide AI under a $900 million contract.",
      ["compute announced: Maple Cloud seller, Laurentide AI buyer | 9e+08 USD once"]),
+    # money put into a site built for a company named after 'for': a datacenter deal, the builder selling
+    # (type.invested_in_site); money put into the company stays an investment
+    ("Harrow Infrastructure will invest $1.1 billion in a new campus in Ohio for Selby AI.",
+     ["datacenter announced: Harrow Infrastructure seller, Selby AI buyer | 1.1e+09 USD once"]),
+    ("Harrow Infrastructure will invest $1.1 billion in Selby AI.",
+     ["investment announced: Harrow Infrastructure investor, Selby AI investee | 1.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

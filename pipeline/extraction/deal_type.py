@@ -474,6 +474,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # into goods a named company sells buys them (a trade), it is no stake in the seller
         usable = [t for t in usable if t not in goods] + [replace(t, type=kind, frame="buyer_first")
                                                           for t, kind in goods.items()]
+    built = [t for t in usable if t.type == "investment" and t.frame == "investor_first" and on(
+        "type.invested_in_site") and INVESTED_IN_SITE.match(sent.text, t.start - sent.start)]
+    if built and hit("type.invested_in_site"):
+        # 'will invest A$2.4 billion in a data centre in Sydney for Kauri Cloud': money put into a site built for a
+        # tenant named after 'for' is no stake in the tenant: the one investing builds and provides the site
+        usable = [t for t in usable if t not in built] + [replace(t, type="ANY", frame="seller_first") for t in built]
+        scores["datacenter"] += 2
     bought = [t for t in usable if t.frame == "buyer_first" and hit("type.paid_for_company", on(
         "type.paid_for_company") and _paid_for_company(sent, t)) or t.frame == "symmetric" and hit(
         "type.deal_for_company", on("type.deal_for_company") and _deal_for_company(sent, t))]
@@ -732,6 +739,11 @@ SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|
                                   r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campus|data\s+"
                                   r"cent(?:er|re)|datacenter|site)\b[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+)?(?:financing|"
                                   r"funding|loans?|debt)\s+(?:from|provided)\b", re.I)
+# from an investing verb: its figure, then a site as what the money goes into, then the tenant it is for
+# ('invest A$2.4 billion in a data centre in Sydney for Kauri Cloud'; type.invested_in_site)
+INVESTED_IN_SITE = re.compile(r"\w+\s+(?:[^\s,;.]*\d[^\s,;]*\s+(?:billion|million|bn|mn|m|crore)\s+)?(?:in|into)\s+"
+                              r"(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)|datacenter|"
+                              r"campus|facility)\b[^,;.]{0,60}?\bfor\s+(?-i:[A-Z])", re.I)
 # right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
 # (the words between name the site, no preposition among them: 'buy GPUs for the site' buys GPUs, no site)
