@@ -2351,6 +2351,9 @@ CASES = [
      ["datacenter announced: Harrow Infrastructure seller, Selby AI buyer | 1.1e+09 USD once"]),
     ("Harrow Infrastructure will invest $1.1 billion in Selby AI.",
      ["investment announced: Harrow Infrastructure investor, Selby AI investee | 1.1e+09 USD once"]),
+    # a figure 'of debt' or 'in debt' is money lent (cues.yaml): an investment
+    ("Rowan Peak Capital is providing $750 million of debt to Marten Data to fund its expansion.",
+     ["investment announced: Rowan Peak Capital investor, Marten Data investee | 7.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
