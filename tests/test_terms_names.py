@@ -14,6 +14,9 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     # a rate ('a year') is no term; the term may follow it
     ("Quorvane will pay Halvern $900 million a year over seven years", 84), ("$2 billion a year", None),
     ("a one-year deal", 12), ("for a year", 12),
+    # a term added to one that runs ('extended its lease for another ten years')
+    ("extended its lease for another ten years", 120), ("for an additional five years", 60),
+    ("for a further 3 years", 36),
 ])
 def test_duration(text, months):
     assert find_duration_months(text) == months
