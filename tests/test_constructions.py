@@ -2354,6 +2354,9 @@ CASES = [
     # a figure 'of debt' or 'in debt' is money lent (cues.yaml): an investment
     ("Rowan Peak Capital is providing $750 million of debt to Marten Data to fund its expansion.",
      ["investment announced: Rowan Peak Capital investor, Marten Data investee | 7.5e+08 USD once"]),
+    # a headline's site financing, its article dropped before the place (type.loan_for_site)
+    ("Brimoral secures $2.3bn debt package for Texas data centre",
+     ["datacenter announced: Brimoral buyer | 2.3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

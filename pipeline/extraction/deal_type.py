@@ -532,6 +532,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             joined = COORDINATED_VERB.match(rest) if on("type.coordinated_verb") else None
             if joined and hit("type.coordinated_verb"):
                 rest = rest[joined.end():]
+            # 'placed an order worth about $1.5 billion for AI accelerators': an order's goods follow its 'for'
+            ordered = ORDER_FOR.match(rest) if re.search(r"\borders?$", t.text, re.I) and on(
+                "type.order_for_goods") else None
+            if ordered and hit("type.order_for_goods"):
+                rest = rest[ordered.end():]
             # 'supply up to 300 MW of power': a figure's qualifier is no end of the object
             rest = rest[len(UP_TO.match(rest).group(0)):]
             window = OBJECT_END.split(rest, 1)[0]
@@ -732,13 +737,17 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # ('$2 billion in financing from a consortium of lenders including A, B and C for its
                            # Ohio campus': the lenders named between)
                            r"(?:from\s+[^.;]{1,120}?\s)?(?:for|to\s+(?:build|finance|fund|develop))\s+"
-                           r"(?:the|its|their|_+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                           # ('debt package for Texas data centre': a headline's place, its article dropped)
+                           r"(?:the|its|their|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
+                           r"(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
 # ('is building a 100 MW data centre in Utah with financing from X': the site built, then the debt that pays for it)
 SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|developing|construct|constructs|"
                                   r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campus|data\s+"
                                   r"cent(?:er|re)|datacenter|site)\b[^.;]{0,40}?\bwith\s+(?:[\w-]+\s+)?(?:financing|"
                                   r"funding|loans?|debt)\s+(?:from|provided)\b", re.I)
+# after the noun of an order: its worth, then 'for' and the goods ordered (type.order_for_goods)
+ORDER_FOR = re.compile(r"\s*(?:(?:worth|valued\s+at|of)\s+[^,;]{1,40}?\s+)?for\s+", re.I)
 # from an investing verb: its figure, then a site as what the money goes into, then the tenant it is for
 # ('invest A$2.4 billion in a data centre in Sydney for Kauri Cloud'; type.invested_in_site)
 INVESTED_IN_SITE = re.compile(r"\w+\s+(?:[^\s,;.]*\d[^\s,;]*\s+(?:billion|million|bn|mn|m|crore)\s+)?(?:in|into)\s+"
