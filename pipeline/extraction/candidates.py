@@ -117,11 +117,12 @@ VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)
                            r"[A-Z][\w&.'’-]*)\s+at\b")
 # 'about a funding round that would value it at $2 billion', 'a round valuing the startup at': a round's own valuation
 # of its company, which says the round is one, with no amount (guideline 8; candidates.round_valuing)
-ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')}|financing)(?:\s+(?:(?:that|which)\s+(?:would|could|will|might|"
-                           rf"may)\s+(?:value|values)|valuing)"
+ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')}|financing)(?:\s+(?:(?:that|which)\s+(?:would|could|will|"
+                           rf"might|may)\s+(?:value|values)|valuing)"
                            # ('The financing, led by Gresham Ventures, values Pollard AI at': an aside between)
-                           rf"|(?:,\s+[^,;.]{{1,80}},)?\s+(?:values|valued))\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:company|"
-                           rf"startup|start-up|business|firm)|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})\s+at\b"
+                           rf"|(?:,\s+[^,;.]{{1,80}},)?\s+(?:values|valued))\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+                           rf"(?:company|startup|start-up|business|firm)|(?-i:[A-Z])[\w&.'’-]*"
+                           rf"(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})\s+at\b"
                            # ('raise money from X at a valuation of about $6 billion', 'at a $6 billion valuation':
                            # the price the round is struck at)
                            r"|\bat\s+an?\s+(?:(?:[\w-]+|[$€£¥₹][\d.,]+(?:\s+[a-z]+)?)\s+)?valuation\b", re.I)
@@ -426,21 +427,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                     lone += _described_counterparty(replace(sent, orgs=tuple(kept)), type_, trigger, amount,
                                                     money[0].alternates, lex)
                     hit("discourse.background_aside", len(lone) > before)
-    # 'Mirelle Data Centers has secured $2.1 billion in project financing for its campus': a site's financing raised by
-    # its developer, the lenders unnamed, is that one party's deal as a round is; the developer buys
-    # (candidates.site_financing_alone)
-    site_financing = type_ == "datacenter" and amount is not None and len({o.key for o, _ in parties or ()}) <= 1 \
-        and len({o.key for o in sent.orgs}) == 1 and on("candidates.site_financing_alone") and any(
-            t.type == "investment" and t.frame == "investee_first" and t.start >= sent.orgs[0].end
-            for t in sent.triggers) and hit("candidates.site_financing_alone") or (
-        # ('Orsk bought 200 acres of land in Texas for $96 million': a site bought, its seller unnamed, is the buyer's
-        # deal alone; candidates.site_bought_alone)
-        type_ == "datacenter" and amount is not None and len({o.key for o in sent.orgs}) == 1 and not parties
-        and trigger.frame == "buyer_first" and trigger.start >= sent.orgs[0].end and on("candidates.site_bought_alone")
-        and _one_site_bought(sent, trigger) and deal_status(sent.text, lex) == "completed"
-        and hit("candidates.site_bought_alone"))
+    lone_site = _lone_site_party(sent, type_, trigger, parties, amount, lex)
+    site_financing = lone_site is not None
     if site_financing:
-        parties = [(sent.orgs[0], "buyer")]
+        parties = [(lone_site, "buyer")]
     if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
         return []
     single = len({o.key for o, _ in parties}) == 1
@@ -455,8 +445,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         "candidates.lone_investee") and trigger.frame == "investor_first" and hit(
         "candidates.lone_investee", shares_issuer(sent, trigger, sent.orgs) is not None)
     if hit("candidates.one_party", single and not (type_ == "investment" and trigger.frame == "investee_first"
-                                                   and amount) and not unnamed and not lone_investee and not (
-            site_financing)):
+                                                   and amount) and not unnamed and not lone_investee
+           and not site_financing):
         return []
     if single and hit("candidates.own_spending", on("candidates.own_spending") and _own_spending(sent, trigger)):
         return []
@@ -523,6 +513,26 @@ JOINED_SUPPLY = re.compile(rf"^[^;.]{{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?
 # (candidates.supply_then_invest)
 SUPPLY_FIRST = re.compile(rf"[^;.]{{0,40}}?\b(?:{words('supply_verbs')})\s+([^;.]{{1,60}}?)\s+with\s+"
                           rf"([^;.]{{1,80}}?)\s+and\s+", re.I)
+
+
+def _lone_site_party(sent: Sentence, type_: str, trigger, parties, amount, lex: Lexicon) -> OrgMention | None:
+    """The one organisation of a datacenter deal with a figure whose other side is unnamed, where it is a deal of that
+    one party as a round with a figure is: a site's financing raised by its developer ('Mirelle Data Centers has
+    secured $2.1 billion in project financing for its campus', candidates.site_financing_alone) or one site bought,
+    the purchase done ('Orsk bought 200 acres of land in Texas for $96 million', candidates.site_bought_alone). The
+    developer or the buyer buys."""
+    if type_ != "datacenter" or amount is None or len({o.key for o in sent.orgs}) != 1:
+        return None
+    only = sent.orgs[0]
+    if len({o.key for o, _ in parties or ()}) <= 1 and on("candidates.site_financing_alone") and any(
+            t.type == "investment" and t.frame == "investee_first" and t.start >= only.end
+            for t in sent.triggers) and hit("candidates.site_financing_alone"):
+        return only
+    if not parties and trigger.frame == "buyer_first" and trigger.start >= only.end and on(
+            "candidates.site_bought_alone") and _one_site_bought(sent, trigger) and deal_status(
+            sent.text, lex) == "completed" and hit("candidates.site_bought_alone"):
+        return only
+    return None
 
 
 def _one_site_bought(sent: Sentence, trigger) -> bool:
