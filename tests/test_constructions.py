@@ -2357,6 +2357,12 @@ CASES = [
     # a headline's site financing, its article dropped before the place (type.loan_for_site)
     ("Brimoral secures $2.3bn debt package for Texas data centre",
      ["datacenter announced: Brimoral buyer | 2.3e+09 USD once"]),
+    # lenders to a company's facility told with its figure lend in it (a trigger pattern of triggers.jsonl); a lender
+    # of long standing is no deal
+    ("Norvane Capital and Ashgrove Partners are among the lenders to Selkie Compute's $1.2 billion credit facility.",
+     ["investment announced: Norvane Capital investor, Ashgrove Partners investor, Selkie Compute investee | 1.2e+09 "
+      "USD once"]),
+    ("Norvane Bank has long been a lender to Selkie Compute.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
