@@ -678,7 +678,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if owner is not None and rnd is not None and hit("mentions.speaker_round"):
             # 'Orlin said Halvern led its $400 million round': the speaker raised it; its mention moves to the
             # round's determiner, where the frame of the round's trigger finds the one raising it
-            at_, length = sent.start + rnd.start(_owner_group(rnd)), len(rnd.group(_owner_group(rnd)))
+            g = _owner_group(rnd)
+            at_, length = sent.start + rnd.start(g), len(rnd.group(g))
             stand_in = replace(owner, start=at_, end=at_ + length, origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not owner] + [stand_in],
                                                    key=lambda o: o.start)))
@@ -1440,7 +1441,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         opener = TIME_NOUN_OPENER.match(text, s) if on("mentions.time_noun_opener") else None
         if opener and opener.end() < e and _states_deal(trigger_at, money_at, s, opener.start(1)) and _states_deal(
                 trigger_at, money_at, opener.end(), e) and hit("mentions.time_noun_opener"):
-            breaks.append(re.compile(r",\s+").match(text, opener.start(1)))
+            breaks.append(COMMA_BREAK.match(text, opener.start(1)))
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         for m in sorted(breaks + ands, key=lambda m: m.start()):
@@ -1590,6 +1591,7 @@ UNDER_WHICH_CLAUSE = re.compile(rf",?\s+(?={_UNDER_WHICH})")
 UNDER_WHICH_OPENING = re.compile(_UNDER_WHICH)  # how the clause cut there opens (merging.subsumed keeps both deals)
 # 'Following a $4 billion deal with X in March, Y said ...': the phrase opens the sentence; the cut is at its comma,
 # and the phrase's deal is the main clause's subject's (mentions.time_noun_opener)
+COMMA_BREAK = re.compile(r",\s+")  # where the opener's phrase ends (its comma and the space after it)
 TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}[^,;.]*(,)\s+", re.I)
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
