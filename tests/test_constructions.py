@@ -1456,6 +1456,10 @@ CASES = [
      ["acquisition announced: Halvex Data acquirer, Brisa Systems target | 1.2e+09 USD once"]),
     ("Halvex Data will merge with its rival Brisa Systems in a $3 billion all-stock deal.",
      ["acquisition announced: Halvex Data acquirer, Brisa Systems target | 3e+09 USD once"]),
+    ("German cloud operator Elbwerk GmbH is to acquire Dutch rival Tulpen Hosting B.V. for an undisclosed sum.",
+     ["acquisition announced: Elbwerk acquirer, Tulpen Hosting target"]),
+    ("Halvex Data will pay $1 billion for compute from Orsk Cloud, beating its Dutch rival Tamsin.",
+     ["compute announced: Halvex Data buyer, Orsk Cloud seller | 1e+09 USD once"]),
     ("Halvex Data will pay $1 billion for compute from Orsk Cloud, beating rival Tamsin.",
      ["compute announced: Halvex Data buyer, Orsk Cloud seller | 1e+09 USD once"]),
     ("Halvex Data will buy $200 million of equity in Brisa Systems.",
@@ -2363,6 +2367,35 @@ CASES = [
      ["investment announced: Norvane Capital investor, Ashgrove Partners investor, Selkie Compute investee | 1.2e+09 "
       "USD once"]),
     ("Norvane Bank has long been a lender to Selkie Compute.", []),
+    # 'it' after a time opener, making a deal known ('This week it announced a ... deal to buy X'): the last
+    # subject (mentions.it_subject); 'it announced that' reports another's deal
+    ("Last year Corvin Systems paid $700 million for chip startup Alder Micro. This week it announced a new $1.5 "
+     "billion deal to buy Sable Logic, a maker of networking chips.",
+     ["acquisition announced: Corvin Systems acquirer, Alder Micro target | 7e+08 USD once",
+      "acquisition announced: Corvin Systems acquirer, Sable Logic target | 1.5e+09 USD once"]),
+    ("Velkara runs data centres in Ohio. It announced that Tessaly AI will invest $300 million in Ostrel Labs.",
+     ["investment announced: Tessaly AI investor, Ostrel Labs investee | 3e+08 USD once"]),
+    # a stake in the seller's own business sold: the seller is invested in (roles.own_stake_sold); the noun of a
+    # stake's sale sets the seller of another company's stake aside (roles.stake_sale_noun)
+    ("Halden Telecom agreed to sell a minority stake in its towers business to Pine Hollow Partners.",
+     ["investment announced: Halden Telecom investee, Pine Hollow Partners investor"]),
+    ("Halden Telecom has completed the sale of a 49% stake in its data centre business to Pine Hollow Partners for "
+     "€1.1 billion.",
+     ["investment completed: Halden Telecom investee, Pine Hollow Partners investor | 1.1e+09 EUR once"]),
+    ("Pine Hollow Partners will buy a 49% stake in its data centre unit from Halden Telecom.",
+     ["investment announced: Pine Hollow Partners investor, Halden Telecom investee"]),
+    ("Halden Telecom announced the sale of its 30% stake in Orvane Data to Pine Hollow Partners.",
+     ["investment announced: Orvane Data investee, Pine Hollow Partners investor"]),
+    # onlookers' estimate of what a company will buy, told with a modal ('estimate that X will spend'): a forecast
+    # (type.forecast); a paper seen by the outlet reports (cues.yaml status_cues reported)
+    ("Analysts at Brisk Research estimate that Tolland AI will spend about $30 billion on chips from Ardent "
+     "Semiconductor next year.", []),
+    ("Talon Robotics is raising as much as $300 million from investors led by Brisa Capital, according to a document "
+     "seen by The Information.",
+     ["investment reported: Talon Robotics investee, Brisa Capital investor | 3e+08 USD once"]),
+    # the seller's named unit is the company a stake is sold in, not the seller (roles.own_stake_sold)
+    ("Quarnell has agreed to sell a 49% stake in its Dalmar networking unit to Brisa Capital for $4 billion.",
+     ["investment announced: Dalmar investee, Brisa Capital investor | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

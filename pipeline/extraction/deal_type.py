@@ -60,10 +60,11 @@ RECIPIENT_FIRST = re.compile(rf"\s+_+(?:\s+_+)*(?={FIGURE_AHEAD})",
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*(?:['’]s?(?:\s+[\w-]+){1,3})?\s+with\b")
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
-# ('Analysts at Tessaly Securities estimate ...': the onlookers' firm after 'at', 'from' or 'with')
+# ('Analysts at Tessaly Securities estimate ...': the onlookers' firm after 'at', 'from' or 'with'; '... estimate that
+# Quorvane will spend': a modal in the infinitive's place)
 FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:(?:at|from|with)\s+(?:[\w&.'’-]+\s+){{1,4}}?|\w+\s+)?"
                       rf"(?:{words('forecast_verbs')})\s+"
-                      rf"[^.;,]{{1,60}}?\bto\s+(?:\w+\s+)?$", re.I)
+                      rf"[^.;,]{{1,60}}?\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", re.I)
 # right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
 IT_AFTER = re.compile(r"\s+it\b(?!\s*['’])", re.I)  # right after a verb of acquiring: 'it' for its object
 COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)

@@ -48,7 +48,7 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
                 deal.type in TRADE_KINDS and deal.type != other.type and other.type == "investment" and any(
                     OWN_AGREEMENT.search(e.sentence) for e in deal.evidence) and _directional(deal) and not (
                     starts & {e.start for e in other.evidence}) and hit("merging.other_kind_stays", on(
-                        "merging.other_kind_stays"))):
+                        "merging.other_kind_stays"))) and not hit("merging.investee_buys", _investee_buys(deal, other)):
             # ('X entered into an agreement to purchase Y's accelerators' after Y's $750 million investment in X: a
             # deal of another kind, read from its own verb in a sentence of its own, is no retelling; rule
             # merging.other_kind_stays)
@@ -132,6 +132,21 @@ def same_amount(a: Amount | None, b: Amount | None) -> bool:
 def _same_figure(a: Deal, b: Deal) -> bool:
     """Equal amounts, also through a stated conversion ('2.4 billion dollar (£1.8 billion)' = '£1.8bn')."""
     return any(same_amount(x, y) for x in (a.amount, *a.alternates) for y in (b.amount, *b.alternates))
+
+
+def _investee_buys(deal: Deal, other: Deal) -> bool:
+    """'Marlow Semiconductor will invest $2 billion in Vantor AI.' then 'Vantor AI will buy Marlow's chips.': a trade,
+    told in a sentence of its own with a verb of buying, in which the company invested in buys from its investor, runs
+    the other way from the money invested: a second deal of the pair, not the investment told again (rule
+    merging.investee_buys)."""
+    if not on("merging.investee_buys") or deal.type not in TRADE_KINDS or other.type != "investment" or (
+            "|buyer_first" not in deal.rule.split(";")[0]) or {e.start for e in deal.evidence} & {
+                e.start for e in other.evidence}:
+        return False  # (read from a verb of buying, the buyer its subject; not 'X can sell capacity to Y's clients')
+    def side(d: Deal, *roles: str) -> set[str]:
+        return {p.canonical for p in d.parties if p.role in roles}
+    buyers, sellers = side(deal, "buyer"), side(deal, "seller")
+    return bool(buyers) and bool(sellers) and buyers <= side(other, "investee") and sellers <= side(other, "investor")
 
 
 def _directional(deal: Deal) -> bool:

@@ -102,6 +102,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
     invests, in the owner's place (rule roles.vehicle)."""
     parties = _assign_roles(sent, type_, trigger, lex)
+    if parties and type_ == "investment" and any(o.end <= trigger.start for o, _ in parties) and any(
+            o.start >= trigger.end for o, _ in parties) and _own_stake_sold(sent, trigger) and hit(
+            "roles.own_stake_sold"):
+        # 'Halden Telecom sold a 49% stake in its data centre unit to Pine Hollow': the seller is invested in, the
+        # buyer after the stake invests
+        parties = [(o, "investee" if o.end <= trigger.start else "investor") for o, _ in parties]
     if parties and type_ in TRADE_TYPES and trigger.frame == "buyer_first" and GIVES_ACCESS.match(trigger.text) and on(
             "roles.giver_subject") and any(o.end <= trigger.start for o, r in parties if r == "buyer") and any(
             trigger.start <= o.start < trigger.end for o, r in parties if r == "seller") and hit(
@@ -940,8 +946,11 @@ def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
 
 def _rival(sent: Sentence, o: OrgMention) -> bool:
     """'narrowing the gap with rivals like OpenAI and Google': mentioned, not a party."""
-    m = RIVAL.search(_preceding(sent, o, 60))
-    named = NAME_RIVAL_BEFORE.search(_preceding(sent, o, 60)) if m and on("roles.rival_named_by") else None
+    before = _preceding(sent, o, 60)
+    m = RIVAL.search(before)
+    named = NAME_RIVAL_BEFORE.search(before) if m and on("roles.rival_named_by") else None
+    if named and OWN_DETERMINER.search(before, 0, named.start(1)):
+        named = None  # 'beating its Dutch rival Tamsin': a word after 'its' describes the rival, it names no company
     if named and hit("roles.rival_named_by", not is_english(named.group(1), plural=False) or any(
             x.end - sent.start == o.start - sent.start - len(named.group(0)) + len(named.group(1))
             for x in sent.orgs)):
@@ -958,9 +967,9 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
 
 
 # 'agreed to acquire rival X', 'buys a competing X', 'merge with its rival X', 'buy rival chip designer X': the rival
-# word describes the deal verb's object, right after the verb, which is then a party (roles.rival_as_object)
-RIVAL_OBJECT = re.compile(rf"\s+(?:(?:with|to|into|in)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:smaller|larger|bigger|"
-                          rf"fellow|former|longtime|long-time|local|domestic|US|U\.S\.|European|Chinese)\s+)?"
+# word describes the deal verb's object, right after the verb, which is then a party (roles.rival_as_object); one
+# word of any sort may qualify it ('smaller', 'long-time', 'U.S.', 'Dutch')
+RIVAL_OBJECT = re.compile(rf"\s+(?:(?:with|to|into|in)\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w.-]+\s+)?"
                           rf"(?:{words('rival_titles')}|competing)\s+(?:(?:[a-z][\w-]*\s+){{0,2}}"
                           rf"(?:{'|'.join(re.escape(d) for d in load_lexicon().cues['org_descriptors'])})s?\s+)?", re.I)
 
@@ -984,7 +993,7 @@ def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
         # "The company's rival, Velkara, backed by A, is assembling ...": the rival named in apposition opens the clause
         return True
     return on("roles.rival_as_subject") and bool(RIVAL_TITLE.search(sent.text[:o.start - sent.start])) and not (
-        after[:1] in (",", "&", ";") or after.startswith(("and ", "or ")))
+        after[:1] in (",", "&", ";", ".", "") or after.startswith(("and ", "or ")))  # (nor at the sentence's end)
 
 
 def rivals_of(sent: Sentence) -> set[int]:
@@ -1205,6 +1214,7 @@ def _rivals(sent: Sentence) -> set[int]:
 NAMED_RIVAL = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{words('rival_titles')})\s+", re.I)
 # right before a name: a capitalised word and a rival's title ('in Orlin rival ', "Orlin's rival ")
 NAME_RIVAL_BEFORE = re.compile(rf"\b([A-Z][\w&.-]*)(?:['’]s)?\s+(?:{words('rival_titles')})\s+$")
+OWN_DETERMINER = re.compile(r"\b(?:its|their|his|her|a|an)\s+$", re.I)  # before that word: it is no name
 
 
 def _owners_named(sent: Sentence, o: OrgMention) -> bool:
@@ -1596,6 +1606,25 @@ SELLING_OWN = re.compile(rf"\b(?:{words('selling_verbs')})\s+(?:its|their)\b(?:\
 SELLING_SOME = re.compile(rf"\b(?:{words('selling_verbs')})(?:\s+an?\b)?(?:\s+(?!and\b|or\b|to\b)[\w%.-]+){{0,3}}?\s*$",
                           re.I)
 
+# 'completed the sale of a 49% stake in X', 'the sale of its stake in X': the noun of a stake's sale (roles.stake_sale_noun)
+SALE_OF_SOME = re.compile(r"\b(?:sale|disposal)\s+of(?:\s+(?:an?|its|their)\b)?(?:\s+(?!and\b|or\b|to\b)[\w%.-]+){0,3}?\s*$",
+                          re.I)
+# after a stake's 'in': the seller's own business, unnamed ('in its data centre business', 'in itself'; not 'in its
+# Altera chip unit', whose name is the company invested in; roles.own_stake_sold)
+OWN_HOLDING = re.compile(rf"\s*(?:itself|themselves|(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?"
+                         rf"(?:{words('business_nouns')}))\b", re.I)
+
+
+def _own_stake_sold(sent: Sentence, trigger: Trigger) -> bool:
+    """'Halden Telecom sold a 49% stake in its data centre business to Pine Hollow': a stake in the seller's own
+    business (its unit, 'itself') is sold by the company invested in: the seller is the investee and the buyer, 'to
+    Y', the investor (rule roles.own_stake_sold)."""
+    if not on("roles.own_stake_sold") or trigger.type != "investment" or not trigger.text.lower().endswith(" in"):
+        return False
+    cut = trigger.start - sent.start
+    return bool(OWN_HOLDING.match(sent.text, trigger.end - sent.start)) and bool(
+        SELLING_SOME.search(sent.text, 0, cut) or SALE_OF_SOME.search(sent.text, 0, cut))
+
 
 def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
     """A name before '<selling verb> its ... stake in X' sells its own holding: no investor in X, and no party unless
@@ -1603,9 +1632,13 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
     roles.stake_seller)."""
     if not on("roles.stake_seller"):
         return False
+    if _own_stake_sold(sent, trigger):
+        return False  # 'sold a 49% stake in its data centre business to Y': the seller's own stake (roles.own_stake_sold)
     m = SELLING_OWN.search(sent.text, 0, trigger.start - sent.start)
     if m is None and on("roles.stake_sold"):
-        m = SELLING_SOME.search(sent.text, 0, trigger.start - sent.start)
+        m = SELLING_SOME.search(sent.text, 0, trigger.start - sent.start) or (
+            SALE_OF_SOME.search(sent.text, 0, trigger.start - sent.start) if on("roles.stake_sale_noun") else None)
+        hit("roles.stake_sale_noun", m is not None and m.re is SALE_OF_SOME)
         if m is not None and not hit("roles.stake_sold", o.end - sent.start <= m.start()):
             return False
     if m is not None:

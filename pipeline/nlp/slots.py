@@ -1002,6 +1002,15 @@ def _english_words() -> frozenset:
     return frozenset(w for pos in index.keys() for w in index[pos])
 
 
+def _compound_head(tok):
+    """The noun a compound modifier describes, through common nouns that are compounds themselves ('Tessaly chip unit':
+    'unit')."""
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head is not head:
+        head = head.head
+    return head
+
+
 def is_english(word: str, lemma: str = "", plural: bool = True) -> bool:
     """The word, in some form (as written, its lemma, and with `plural` without a plural ending), is one the parser's
     lemmatizer knows ('Exchange', 'Analysts'), not an invented name ('Brimoral'). False when the index is missing."""
@@ -1807,10 +1816,11 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'Halvern lands $2B Quorvane contract': the other side of the contract, named before it
     if tok.dep_ in ("compound", "amod") and hit("mentions.figure_deal_compound", _figure_deal_compound(tok, rules)):
         return True  # 'secured $3 billion in Quorvane contracts': the other side of the contracts the figure counts
-    if tok.dep_ == "compound" and tok.head.lower_ in BUSINESS_NOUNS and tok.head.dep_ == "pobj" and (
-            tok.head.head.lower_ in ("in", "of")) and tok.head.head.head.lemma_.lower() in rules.investment_heads | (
+    unit = _compound_head(tok) if tok.dep_ in ("compound", "nmod") else None
+    if unit is not None and unit.lower_ in BUSINESS_NOUNS and unit.dep_ == "pobj" and (
+            unit.head.lower_ in ("in", "of")) and unit.head.head.lemma_.lower() in rules.investment_heads | (
                 rules.target_heads) and hit("mentions.named_unit", on("mentions.named_unit")):
-        return True  # 'sell a 51% stake in its Pavlo unit': the unit, named before the word for what it is
+        return True  # 'sell a 51% stake in its Pavlo (chip) unit': the unit, named before the word for what it is
     if tok.dep_ == "compound" and tok.head.lower_ == "private" and tok.head.head.lemma_.lower() == "take" and hit(
             "mentions.taken_private", on("mentions.taken_private")):
         return True  # 'agreed to take Brimoral private': the company taken private, which the parser hung on 'private'
