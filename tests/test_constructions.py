@@ -2396,6 +2396,36 @@ CASES = [
     # the seller's named unit is the company a stake is sold in, not the seller (roles.own_stake_sold)
     ("Quarnell has agreed to sell a 49% stake in its Dalmar networking unit to Brisa Capital for $4 billion.",
      ["investment announced: Dalmar investee, Brisa Capital investor | 4e+09 USD once"]),
+    # after a clause with a deal word and no figure, ', and it' and a deal verb open a clause of their own where it
+    # names its own counterparty (mentions.pronoun_clause_unsized_before); where it names none, the sentence is one
+    ("Tarrow AI has signed cloud contracts with Quenby Cloud and Arden Compute this year, and last week it raised $900 "
+     "million from investors led by Oster Capital.",
+     ["compute announced: Tarrow AI buyer, Quenby Cloud seller", "compute announced: Tarrow AI buyer, Arden Compute seller",
+      "investment completed: Tarrow AI investee, Oster Capital investor | 9e+08 USD once"]),
+    ("Velkara signed an agreement with Ostrel Cloud, and it will pay $2 billion over five years.",
+     ["compute announced: Velkara buyer, Ostrel Cloud seller | 2e+09 USD once"]),
+    # a sentence adding investors to the round just told: a name that says where a person works adds no one
+    # (roles.person_of and roles.former_staff, read in discourse.adds_investors too)
+    ("Loxley Robotics has raised $450 million in a Series B round led by Harrow Growth. Other investors include "
+     "Pellworth Capital and former Quorra AI chief executive Dana Morrow, the company said.",
+     ["investment completed: Loxley Robotics investee, Harrow Growth investor, Pellworth Capital investor | 4.5e+08 "
+      "USD once"]),
+    # a company's first word inside a longer name of another (its arm) stands for neither
+    # (mentions.short_form_other_name); a possessor before a relation noun and a name set off after it describes
+    # that name (roles.relation_apposition), not before a trade role; a subject named in apposition is parsed for
+    # (gates.apposition_subject)
+    ("Arkwright Capital, through its infrastructure arm Arkwright Real Assets, has agreed to acquire Solent Data "
+     "Centres for £900 million.",
+     ["acquisition announced: Arkwright Capital acquirer, Solent Data Centres target | 9e+08 GBP once"]),
+    ("Tamsin Networks' majority owner, Orvell Holdings, will buy $400 million of servers from Quenby Systems.",
+     ["chips announced: Orvell Holdings buyer, Quenby Systems seller | 4e+08 USD once"]),
+    ("Halden Cloud's newest customer, Velmora AI, will pay $3 billion for capacity.",
+     ["compute announced: Velmora AI buyer, Halden Cloud seller | 3e+09 USD once"]),
+    ("Quarry Energy's cloud unit, Ostrevane Compute, has agreed to rent 5,000 GPUs to Halvard Labs for $200 million.",
+     ["compute announced: Ostrevane Compute seller, Halvard Labs buyer | 2e+08 USD once"]),
+    # a headline's stake in a unit without 'its', in words a dictionary has: the seller's own (roles.headline_own_unit)
+    ("Tamsin Energy to Sell Stake in Nuclear Unit to Corvane Capital for $1.1 Billion",
+     ["investment announced: Tamsin Energy investee, Corvane Capital investor | 1.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

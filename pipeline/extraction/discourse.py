@@ -15,7 +15,7 @@ from ..nlp.slots import is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF, TRADE_TYPES,
-                    co_investor, gapped_pairs, kind_sides, rivals_of)
+                    co_investor, gapped_pairs, kind_sides, people_employers, rivals_of)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -337,7 +337,11 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     """'It was led by X, with participation from Y': investors of the round just reported. 'X led the round with
     $100 million': X's own figure, a record of its share in `shares` (guideline 2). 'The $300 million round was led
     by X': the figure of the opening round noun, which refers back, is the round's own (no share of X's); read
-    without it, and it sizes the round where that had no figure (rule discourse.sized_round_adds)."""
+    without it, and it sizes the round where that had no figure (rule discourse.sized_round_adds). A name that says
+    where a person works ('Other investors include A and former Quorra AI chief executive Dana Morrow') adds no one."""
+    people = people_employers(sent)
+    if people:
+        sent = replace(sent, orgs=tuple(o for o in sent.orgs if o.start not in people))
     if draft.type == "datacenter" and set(r for _, r in draft.parties) <= set(AS_MONEY) and DEBT_WORD.search(
             draft.sentence.text) and on("discourse.site_lenders"):
         # 'X is lending $500 million for Tarsel's campus.' then 'Other lenders include A and B': a site's financing

@@ -35,7 +35,7 @@ CONTEXT_LISTS = ("outlet_words", "follow_on_words", "follow_on_verbs", "attached
                  "market_nouns", "market_links", "market_verbs", "approver_verbs", "relative_continuations",
                  "collective_nouns", "unnamed_parties",
                  "serving_verbs", "hosted_work", "arm_suffixes",
-                 "name_continuations", "owner_nouns", "choosing_verbs", "supply_verbs",
+                 "name_continuations", "owner_nouns", "relation_nouns", "choosing_verbs", "supply_verbs",
                  "talk_nouns", "site_nouns", "deed_verbs",
                  "stake_control_words", "selling_verbs",
                  "stake_nouns", "passed_over", "preferring_verbs",

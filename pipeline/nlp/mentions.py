@@ -1413,6 +1413,15 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_pronoun_clause")] if and_clause and on("mentions.and_pronoun_clause") else []
+        # ('X has signed capacity deals with A and B this year, and last month it raised $6 billion from investors
+        # including C': the clause before has a deal word and no figure; the one after states a deal and names its
+        # own counterparty, so A and B are not its parties; mentions.pronoun_clause_unsized_before)
+        taken = {m.start() for m in ands}
+        ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and not _has(money_at, s, m.start()) and _states_deal(
+            trigger_at, money_at, m.end(), e) and _has(org_at, m.end(), e) and hit(
+            "mentions.pronoun_clause_unsized_before")] if and_clause and on(
+            "mentions.pronoun_clause_unsized_before") else []
         taken = {m.start() for m in ands}
         ands += [m for m in PRONOUN_TALKS.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e)

@@ -334,6 +334,9 @@ def _possessor_name(sent: Sentence, not_org: frozenset | set) -> bool:
 SUBJECT_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s+(?:(?:has|have|had|will|would|is|was|were|also|now|then|recently"
                             r"|already|officially|finally)\s+){0,3}$")
 FIRST_WORD = re.compile(r"^\W*([A-Z][\w&'’-]*[a-z][\w&'’-]*)")  # not a dateline in capitals
+# a run of capitalised words set off by commas right before a trigger: the subject in apposition
+APPOSITION_SUBJECT = re.compile(r",\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s*,\s+(?:(?:has|have|had|will|would|"
+                                r"is|was|were|also|now|then|recently|already)\s+){0,3}$")
 
 
 def _subject_name(sent: Sentence, not_org: frozenset | set) -> bool:
@@ -351,6 +354,12 @@ def _subject_name(sent: Sentence, not_org: frozenset | set) -> bool:
     for t in sent.triggers:
         m = SUBJECT_BEFORE.search(sent.text[:t.start - sent.start])
         if m and outside(m.start(1), m.group(1)) and not is_english(m.group(1).rstrip("."), plural=False):
+            return True
+        # ("Brisa Energy's data centre unit, Kessock Data, has signed ...": the subject named in an apposition set off
+        # by commas, any of its words no dictionary has; rule gates.apposition_subject)
+        m = APPOSITION_SUBJECT.search(sent.text[:t.start - sent.start]) if on("gates.apposition_subject") else None
+        if m and outside(m.start(1), m.group(1)) and any(not is_english(w.rstrip("."), plural=False) and not (
+                _names_no_one(w, not_org)) for w in m.group(1).split()) and hit("gates.apposition_subject"):
             return True
     m = FIRST_WORD.match(sent.text)
     return bool(m) and outside(m.start(1), m.group(1)) and not is_english(m.group(1), plural=False)
@@ -1183,10 +1192,12 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                                rf"(?!['’]s\s+{re.escape(rest)})")
             # ('Halden Energy's cloud division, Halden Compute': the first word of another name found is not alone;
             # mentions.short_form_other_name)
-            # (another company's whole name: the same first words and one company word after them, 'Halden Energy')
+            # (another company's whole name: the same first words and one company word after them, 'Halden Energy', or
+            # more words, 'Arkwright Real Assets' beside 'Arkwright Capital')
             inside = [(x.start, x.end) for x in others if x.key != key and x.text.split()[:k] == parts[:k]
-                      and len(x.text.split()) == k + 1 and x.text.split()[k] != rest
-                      and x.text.split()[k] in _company_words()] if on("mentions.short_form_other_name") else []
+                      and x.text.split()[k:k + 1] != [rest] and (len(x.text.split()) == k + 1 and x.text.split()[k] in (
+                          _company_words()) or len(x.text.split()) > k + 1)] if on(
+                "mentions.short_form_other_name") else []
             # ('the Government of Velmora ... the Velmora Investment Board': the word inside another name found, not
             # at its start, is that name's; mentions.short_form_embedded)
             embedded = [(m.start(), m.end()) for x in others if x.key != key and on("mentions.short_form_embedded")
