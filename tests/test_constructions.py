@@ -2426,6 +2426,16 @@ CASES = [
     # a headline's stake in a unit without 'its', in words a dictionary has: the seller's own (roles.headline_own_unit)
     ("Tamsin Energy to Sell Stake in Nuclear Unit to Corvane Capital for $1.1 Billion",
      ["investment announced: Tamsin Energy investee, Corvane Capital investor | 1.1e+09 USD once"]),
+    # a trade whose sentence gives its sides no direction takes the role a party has in the passage's other trades of
+    # the type (discourse.role_kept)
+    ("Quarvel will provide computing capacity to Daskin under a $1.5 billion deal. Quarvel already has a computing "
+     "contract with Ostley worth $400 million.",
+     ["compute announced: Quarvel seller, Daskin buyer | 1.5e+09 USD once",
+      "compute announced: Quarvel seller, Ostley buyer | 4e+08 USD once"]),
+    ("Daskin will rent computing capacity from Quarvel for $1.5 billion. Daskin also has a computing contract with "
+     "Ostley worth $400 million.",
+     ["compute announced: Daskin buyer, Quarvel seller | 1.5e+09 USD once",
+      "compute announced: Daskin buyer, Ostley seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

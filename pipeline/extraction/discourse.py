@@ -2083,6 +2083,24 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
             break
 
 
+def role_kept(drafts: list[Draft]) -> None:
+    """'Velkor will supply GPU capacity to Orvane AI under a $2 billion contract.' then 'Velkor also has contracts with
+    Brisa Labs and Tamsin AI worth $500 million each.': a trade whose sides the sentence gave no direction (a symmetric
+    trigger, or both named before it) takes it from the passage, where one of its parties has the same role in every
+    trade of the type whose sentence gave it (rule discourse.role_kept). Roles set in place."""
+    if not on("discourse.role_kept"):
+        return
+    for d in drafts:
+        if d.type not in TRADE_TYPES or len(d.parties) != 2 or not _undirected(d):
+            continue
+        for o, role in d.parties:
+            told = {r for x in drafts if x is not d and x.type == d.type and not _undirected(x)
+                    for p, r in x.parties if p.key == o.key}
+            if len(told) == 1 and role not in told and hit("discourse.role_kept"):
+                _turn(d, o.key, told.pop())
+                break
+
+
 PAYING_ROLE = {"compute": "buyer", "chips": "buyer", "datacenter": "buyer", "power": "buyer", "investment": "investor",
                "acquisition": "acquirer"}
 
