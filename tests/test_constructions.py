@@ -2436,6 +2436,17 @@ CASES = [
      "Ostley worth $400 million.",
      ["compute announced: Daskin buyer, Quarvel seller | 1.5e+09 USD once",
       "compute announced: Daskin buyer, Ostley seller | 4e+08 USD once"]),
+    # a relative clause's verb after a modal has the name it describes for subject (roles.relative_modal); in a
+    # trade whose sentence gives no direction, the owner of the goods or the plant named in the possessive sells
+    # (discourse.owner_provides), not of goods made for it, nor where both are in the possessive
+    ("Quillon signed a $250 million contract with Vessk, which will supply it with optical transceivers.",
+     ["chips announced: Quillon buyer, Vessk seller | 2.5e+08 USD once"]),
+    ("Velkor and Tamsk agreed a $450 million deal for Tamsk to use Velkor's accelerators.",
+     ["compute announced: Velkor seller, Tamsk buyer | 4.5e+08 USD once"]),
+    ("Quillon and Vessk signed a $300 million agreement that lets Quillon train its models on Vessk's cloud.",
+     ["compute announced: Quillon buyer, Vessk seller | 3e+08 USD once"]),
+    ("Quillon signed a 20-year power purchase agreement with Vessk for 400 MW from Vessk's solar farms in Arizona.",
+     ["power announced: Quillon buyer, Vessk seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

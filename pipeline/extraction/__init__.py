@@ -44,7 +44,7 @@ from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_befor
                         payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
                         role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        money_goes_to, role_kept, served_side, side_clause, side_told_after, warrants,
+                        money_goes_to, owner_provides, role_kept, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
 from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
                     with_title, worth_reading)
@@ -395,6 +395,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         drafts = without_people(drafts, people_named(full, lex))  # 'co-founder Adam Brell' ... 'Brell bought ...'
     if drafts:
         served_side(drafts, sentences)  # '... will support Quellin's operations': Quellin buys
+        owner_provides(drafts)  # '... a deal for Oskren to use Varnel's chips': Varnel sells
         role_kept(drafts)  # 'Velkor will supply capacity to X ...' then 'Velkor also has contracts with A and B'
     kept = decide(drafts, sentences, names, url)
     if trace is not None:

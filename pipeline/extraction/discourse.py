@@ -2083,6 +2083,45 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
             break
 
 
+# right after a name: the possessive and what the name's side of a trade provides ("Varnel's GPUs", "Varnel's
+# cloud", "Oskren's wind farm"; not "Varnel's capacity needs" nor "Brisa's largest server supplier":
+# discourse.owner_provides)
+OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words('goods_nouns')}|cloud|computing\s+capacity|"
+                         rf"computing\s+power|compute\s+capacity)|(?P<plant>{words('generation_assets')}|wind\s+farms?|"
+                         rf"solar\s+farms?|hydro(?:electric)?\s+dams?))\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
+                         rf"{words('seller_nouns')}|{words('buyer_nouns')}|{words('business_nouns')})\b)", re.I)
+
+
+MADE_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)  # 'a chip supply deal for Tesla's chip': made for it, its buyer
+POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def owner_provides(drafts: list[Draft]) -> None:
+    """'Varnel and Oskren agreed a $500 million deal for Oskren to use Varnel's chips': in the sentence of a trade whose
+    sides it gave no direction (a symmetric trigger, or both named before it), the party whose goods, cloud or
+    computing capacity (for chips and compute) or whose power plant (for power) the sentence names in the possessive
+    provides them: it sells (rule discourse.owner_provides); not goods made for it ('a supply deal for Tesla's
+    chip'), nor where both sides are in the possessive. Roles set in place; the draft's rule is marked '|owner', so
+    that the passage's other trades (discourse.role_kept) do not turn it back."""
+    if not on("discourse.owner_provides"):
+        return
+    for d in drafts:
+        if d.type not in ("compute", "chips", "power") or len(d.parties) != 2 or not _undirected(d):
+            continue
+        sent = d.sentence
+        keys = {o.key for o, _ in d.parties}
+        owners = {o.key for o in sent.orgs if o.key in keys for m in [OWNED_GOODS.match(sent.text, o.end - sent.start)]
+                  if m and (m.group("plant") is not None) == (d.type == "power")
+                  and not MADE_FOR.search(sent.text, 0, o.start - sent.start)}
+        # (both sides in the possessive, 'unites X's fleet with Y's plants', tell no direction)
+        possessive = {o.key for o in sent.orgs if o.key in keys and POSSESSIVE.match(sent.text, o.end - sent.start)}
+        if len(owners) == 1 and len(possessive) == 1:
+            owner = owners.pop()
+            if dict((p.key, r) for p, r in d.parties)[owner] != "seller" and hit("discourse.owner_provides"):
+                _turn(d, owner, "seller")
+            d.rule += "|owner"
+
+
 def role_kept(drafts: list[Draft]) -> None:
     """'Velkor will supply GPU capacity to Orvane AI under a $2 billion contract.' then 'Velkor also has contracts with
     Brisa Labs and Tamsin AI worth $500 million each.': a trade whose sides the sentence gave no direction (a symmetric
@@ -2091,7 +2130,7 @@ def role_kept(drafts: list[Draft]) -> None:
     if not on("discourse.role_kept"):
         return
     for d in drafts:
-        if d.type not in TRADE_TYPES or len(d.parties) != 2 or not _undirected(d):
+        if d.type not in TRADE_TYPES or len(d.parties) != 2 or not _undirected(d) or "|owner" in d.rule:
             continue
         for o, role in d.parties:
             told = {r for x in drafts if x is not d and x.type == d.type and not _undirected(x)

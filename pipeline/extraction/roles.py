@@ -790,7 +790,10 @@ def _shares_named(sent: Sentence, o: OrgMention) -> bool:
 
 FIRST_IS_SUBJECT = ("investor_first", "buyer_first", "seller_first", "acquirer_first")
 # '<name>, which (has) invested': the name the relative clause describes, right before the trigger
+# (a modal or an auxiliary of intent too: ', which will supply it with chips'; roles.relative_modal)
 RELATIVE_BEFORE = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously)\s+)*$")
+RELATIVE_BEFORE_MODAL = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously|will|would|"
+                                   r"is|are|was|were|now|already|in\s+turn|agreed\s+to|plans\s+to|set\s+to)\s+)*$")
 
 
 def _relative_subject(sent: Sentence, trigger, left: list) -> OrgMention | None:
@@ -798,7 +801,11 @@ def _relative_subject(sent: Sentence, trigger, left: list) -> OrgMention | None:
     if not on("roles.relative_subject") or len(left) < 2:
         return None
     last = max(left, key=lambda o: o.end)
-    return last if RELATIVE_BEFORE.fullmatch(sent.text[last.end - sent.start:trigger.start - sent.start]) else None
+    gap = sent.text[last.end - sent.start:trigger.start - sent.start]
+    if RELATIVE_BEFORE.fullmatch(gap):
+        return last
+    return last if on("roles.relative_modal") and RELATIVE_BEFORE_MODAL.fullmatch(gap) and hit(
+        "roles.relative_modal") else None
 
 
 # right before a verb: ', which' and up to three words, the verb opening a relative clause (roles.relative_frame_aside)
