@@ -2447,6 +2447,11 @@ CASES = [
      ["compute announced: Quillon buyer, Vessk seller | 3e+08 USD once"]),
     ("Quillon signed a 20-year power purchase agreement with Vessk for 400 MW from Vessk's solar farms in Arizona.",
      ["power announced: Quillon buyer, Vessk seller"]),
+    # names set off by dashes after a plural noun of companies are those companies (mentions.dash_list)
+    ("Ostrel Cloud will supply computing capacity to the Velmar government and four of the region's biggest "
+     "banks—Varga Kessel, Dunmore Pryce, Lissa Varden and Tarn Holloway—under contracts worth $600 million.",
+     ["compute announced: Ostrel Cloud seller, Velmar government buyer, Varga Kessel buyer, Dunmore Pryce buyer, "
+      "Lissa Varden buyer, Tarn Holloway buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -520,6 +520,17 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                         joined.append((o, roles_of[first.key]))
                 if joined and hit("roles.together_with", True):
                     parties = list(parties) + joined[:MAX_PARTIES]
+            if on("mentions.dash_list"):
+                # "to the government and four of the country's conglomerates—A, B and C—": the parser hangs the list
+                # on the number, outside the frame; its names share the role of the party named before them
+                roles_of = {o.key: r for o, r in parties}
+                listed = []
+                for o in _dedupe_orgs(mentions):
+                    first = max((x for x, _ in parties if x.end <= o.start), key=lambda x: x.end, default=None)
+                    if o.origin == "shape:dash_list" and o.key not in roles_of and first is not None:
+                        listed.append((o, roles_of[first.key]))
+                if listed and hit("mentions.dash_list", True):
+                    parties = list(parties) + listed[:MAX_PARTIES]
             if type_ == "acquisition" and on("roles.co_acquirers"):
                 # 'will buy X for $40 billion, alongside A and B': more buyers, for which the frame has no slot
                 taken = {o.key for o, _ in parties}

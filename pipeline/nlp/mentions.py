@@ -2043,7 +2043,29 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             found.append(OrgMention(start, end, name, fold_name(strip_suffix(name) or name), strip_suffix(name) or name,
                                     _name_kind(name), "shape:deal_with_list"))
             taken.append((start, end))
+    for m in DASH_LIST.finditer(text) if on("mentions.dash_list") else ():
+        # "to four of the country's leading conglomerates—A, B, C and D—": the names set off by dashes after a plural
+        # noun of companies are those companies, whatever the parse makes of them
+        for name_m in LIST_MEMBER.finditer(m.group(1)):
+            name = name_m.group(0)
+            start = m.start(1) + name_m.start()
+            end = start + len(name)
+            if name in not_org or _english_only(name.split()) or any(
+                    s < end and start < e for s, e in taken) or not hit("mentions.dash_list", True):
+                continue
+            entry = lex.lookup(name)
+            canonical = entry.name if entry else (strip_suffix(name) or name)
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical,
+                                    entry.kind if entry else _name_kind(name), "shape:dash_list"))
+            taken.append((start, end))
     return found
+
+
+# a plural noun of companies and a list of two or more capitalised names set off by dashes (mentions.dash_list)
+_COMPANIES = rf"(?:{words('plural_company_nouns')}|conglomerates|chaebols|operators|providers|makers|utilities|lenders|banks)"
+DASH_LIST = re.compile(rf"\b{_COMPANIES}\s*[—–]\s*([A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’.-]*){{0,3}}"
+                       rf"(?:\s*,\s*[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’.-]*){{0,3}})*,?\s+and\s+"
+                       rf"[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’.-]*){{0,3}})\s*(?=[—–.,;]|$)")
 
 
 # 'deals with A, B and C': a deal noun, 'with', and a list of two or more capitalised names (mentions.deal_with_list)
