@@ -2452,6 +2452,9 @@ CASES = [
      "banks—Varga Kessel, Dunmore Pryce, Lissa Varden and Tarn Holloway—under contracts worth $600 million.",
      ["compute announced: Ostrel Cloud seller, Velmar government buyer, Varga Kessel buyer, Dunmore Pryce buyer, "
       "Lissa Varden buyer, Tarn Holloway buyer | 6e+08 USD once"]),
+    # what a company is described as making gives its kind: language models, a chatbot (slots.yaml kind_words lab)
+    ("Varnel has struck a $2 billion computing deal with Oskren, a startup that builds large language models.",
+     ["compute announced: Oskren buyer, Varnel seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

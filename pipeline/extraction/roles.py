@@ -360,6 +360,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                     BRAND.match(sent.text[o.end - sent.start:])) and bool(
                     RUNNING_BEFORE.search(_preceding(sent, o, 40))))
                 and not (type_ == "investment" and hit("roles.goods_maker", _goods_maker(sent, o)))
+                and not hit("roles.plural_acronym", on("roles.plural_acronym") and bool(
+                    PLURAL_ACRONYM_AFTER.match(sent.text, o.end - sent.start)))
                 and not hit("roles.stake_seller", _stake_seller(sent, o, trigger))
                 and not hit("roles.company_seller", _company_seller(sent, o, trigger))
                 and not hit("roles.owners_named", _owners_named(sent, o))
@@ -387,6 +389,10 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
     return mentions
+
+
+# right after a name: its short form in brackets, a plural of capitals ('Tensor Processing Units (TPUs)'): goods
+PLURAL_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z]{2,}s)\)")
 
 
 # "Velmora AI, Halden Cloud's newest customer, will pay ...", 'Velmora AI, its biggest supplier, ...': after a name, a
