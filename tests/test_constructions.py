@@ -2455,6 +2455,9 @@ CASES = [
     # what a company is described as making gives its kind: language models, a chatbot (slots.yaml kind_words lab)
     ("Varnel has struck a $2 billion computing deal with Oskren, a startup that builds large language models.",
      ["compute announced: Oskren buyer, Varnel seller | 2e+09 USD once"]),
+    # the source of a tally, 'according to data from X', is no party (roles.report_source)
+    ("Investors including Harrow Capital have poured more than $20 billion into AI startups this year, according to "
+     "data from Brisk Research.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -231,8 +231,10 @@ def _role_named(sent: Sentence, parties: list) -> list:
 
 
 # 'according to an analysis by Halden Research', 'data from X show': who reports or counts, no party
-REPORT_SOURCE = re.compile(r"\b(?:according\s+to|citing|in|cited\s+in)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:analysis|report|study|survey|estimate|estimates|data|research|note|tally|ranking)\s+"
+# ('according to data from X': a plural or mass noun takes no article; roles.report_source)
+REPORT_SOURCE = re.compile(r"\b(?:according\s+to|citing|in|cited\s+in)\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:analysis|report|study|survey|estimate|estimates|data|research|note|tally|ranking)|"
+                           r"(?:[\w-]+\s+)?(?:data|figures|estimates|statistics|research|analysis))\s+"
                            r"(?:by|from|of)\s+(?:the\s+)?$", re.I)
 VEHICLE = re.compile(rf"\b(?:{words('channel_words')})\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
