@@ -2458,6 +2458,10 @@ CASES = [
     # the source of a tally, 'according to data from X', is no party (roles.report_source)
     ("Investors including Harrow Capital have poured more than $20 billion into AI startups this year, according to "
      "data from Brisk Research.", []),
+    # an order won, its figure and the buyer after 'from': no money raised from the buyer (triggers.jsonl: no order
+    # before the figure of a raise), the verb a verb (type.won_order_verb)
+    ("Dorran Systems bagged an order worth $300 million from Quell Cloud for AI servers.",
+     ["chips announced: Dorran Systems seller, Quell Cloud buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

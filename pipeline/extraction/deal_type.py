@@ -1244,7 +1244,12 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         named = prev and prev[0].lower() in NOUN_MARKERS and on("type.name_before_verb") and any(
             o.end <= t.start and not sent.text[o.end - sent.start:t.start - sent.start].strip()
             and sent.text[o.start - sent.start:o.end - sent.start].split()[-1:] == prev for o in sent.orgs)
-        if not own and not deed and hit("type.noun_not_verb", nxt and re.match(rf"{DEAL_NOUN}\b", nxt[0], re.I)
+        # ('Kaveri Infra bags order worth Rs 1,200 crore from X': the deal noun after the verb is the trigger's own
+        # object, a verb of winning and its order, however the tagger reads 'bags'; type.won_order_verb)
+        won = len(t.text.split()) > 1 and t.end > t.head_end and bool(re.fullmatch(
+            rf"{DEAL_NOUN}", t.text.split()[-1], re.I)) and hit("type.won_order_verb", on("type.won_order_verb"))
+        if not own and not deed and not won and hit("type.noun_not_verb", nxt and re.match(
+                rf"{DEAL_NOUN}\b", nxt[0], re.I)
                            or prev and prev[0].lower() in NOUN_MARKERS and not hit("type.name_before_verb", named)):
             return False
     return True
