@@ -2462,6 +2462,11 @@ CASES = [
     # before the figure of a raise), the verb a verb (type.won_order_verb)
     ("Dorran Systems bagged an order worth $300 million from Quell Cloud for AI servers.",
      ["chips announced: Dorran Systems seller, Quell Cloud buyer | 3e+08 USD once"]),
+    # the pair of the last deal, with a further figure, tell more of that deal (discourse.follow_on_partners)
+    ("Pellham Energy agreed in May to supply power worth $2 billion to Quarn Data. In September the two companies "
+     "extended the deal by another $500 million.",
+     ["power announced: Pellham Energy seller, Quarn Data buyer | 2e+09 USD once",
+      "power announced: Pellham Energy seller, Quarn Data buyer | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -302,6 +302,14 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                     new, unsized = sized, [d for d in unsized if d is not sized[0]]
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
+            elif new and drafts and rules.on("discourse.follow_on_partners") and all(
+                    d.type == "partnership" and "|symmetric" in d.rule and {o.key for o, _ in d.parties} <= {
+                        o.key for o, _ in drafts[-1].parties} for d in new):
+                # 'Weeks later, the two companies expanded the agreement by a further $4 billion': a bare partnership
+                # of the last deal's parties, told with a further figure, is more of that deal, its kind and roles
+                more = follow_on(drafts[-1], sent, lex)
+                if more and rules.hit("discourse.follow_on_partners"):
+                    new = more
             if drafts and rules.on("discourse.earlier_same_kind") and all(
                     "|symmetric" in d.rule or d.type == "partnership" for d in new):
                 earlier = earlier_same_kind(drafts[-1], sent)  # "... is Tamsin's largest and follows a contract it
