@@ -2467,6 +2467,17 @@ CASES = [
      "extended the deal by another $500 million.",
      ["power announced: Pellham Energy seller, Quarn Data buyer | 2e+09 USD once",
       "power announced: Pellham Energy seller, Quarn Data buyer | 5e+08 USD once"]),
+    # an apposition that calls a name a developer or a designer makes it a company (context list
+    # appositive_descriptors); the owner of the site where capacity is hosted sells, not where money is lent for it
+    # (discourse.site_owner_hosts); a side whose customers the sentence names is served, not an owner of goods
+    ("Varlothen, the AI model developer, has signed a $2 billion computing deal with Quindrel, the Norwegian cloud "
+     "operator.",
+     ["compute announced: Varlothen buyer, Quindrel seller | 2e+09 USD once"]),
+    ("Quindrel struck a $1 billion deal with Varlothen for capacity at Quindrel's Texas campus.",
+     ["compute announced: Quindrel seller, Varlothen buyer | 1e+09 USD once"]),
+    ("Varlothen and Quindrel signed a $900 million agreement to provide Varlothen's customers with Quindrel's computing "
+     "capacity.",
+     ["compute announced: Varlothen buyer, Quindrel seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

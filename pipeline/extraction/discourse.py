@@ -2088,10 +2088,13 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
 # discourse.owner_provides)
 OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words('goods_nouns')}|cloud|computing\s+capacity|"
                          rf"computing\s+power|compute\s+capacity)|(?P<plant>{words('generation_assets')}|wind\s+farms?|"
-                         rf"solar\s+farms?|hydro(?:electric)?\s+dams?))\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
+                         rf"solar\s+farms?|hydro(?:electric)?\s+dams?)|(?P<site>data\s+cent(?:er|re)s?|campus(?:es)?|"
+                         rf"facilit(?:y|ies)))\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
                          rf"{words('seller_nouns')}|{words('buyer_nouns')}|{words('business_nouns')})\b)", re.I)
 
 
+HOSTED_AT = re.compile(r"\b(?:at|in|inside|within|from)\s+$", re.I)  # 'capacity at Quindrel's campus', not 'build X's'
+SERVED_NOUN = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|operations|needs|demand)s?\b", re.I)
 MADE_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)  # 'a chip supply deal for Tesla's chip': made for it, its buyer
 POSSESSIVE = re.compile(r"['’]s?\s")
 
@@ -2106,18 +2109,30 @@ def owner_provides(drafts: list[Draft]) -> None:
     if not on("discourse.owner_provides"):
         return
     for d in drafts:
-        if d.type not in ("compute", "chips", "power") or len(d.parties) != 2 or not _undirected(d):
+        if d.type not in ("compute", "chips", "power", "datacenter") or len(d.parties) != 2 or not _undirected(d):
             continue
         sent = d.sentence
         keys = {o.key for o, _ in d.parties}
+        # ('for capacity at Quindrel's Texas data centre': the site's owner hosts, where no money is lent for it; not
+        # 'will power Velmora's data centres', 'build Velmora's campus': capacity at the site; discourse.site_owner_hosts)
+        hosted = d.type in ("compute", "datacenter") and not DEBT_WORD.search(sent.text) and on(
+            "discourse.site_owner_hosts")
         owners = {o.key for o in sent.orgs if o.key in keys for m in [OWNED_GOODS.match(sent.text, o.end - sent.start)]
-                  if m and (m.group("plant") is not None) == (d.type == "power")
+                  if m and (m.group("goods") is not None and d.type in ("compute", "chips") or m.group(
+                      "plant") is not None and d.type == "power" or m.group("site") is not None and hosted and bool(
+                      HOSTED_AT.search(sent.text, 0, o.start - sent.start)))
                   and not MADE_FOR.search(sent.text, 0, o.start - sent.start)}
-        # (both sides in the possessive, 'unites X's fleet with Y's plants', tell no direction)
-        possessive = {o.key for o in sent.orgs if o.key in keys and POSSESSIVE.match(sent.text, o.end - sent.start)}
+        # (both sides in the possessive, 'unites X's fleet with Y's plants', tell no direction; not one whose
+        # customers, operations or needs are named: that one is served)
+        possessive = {o.key for o in sent.orgs if o.key in keys and POSSESSIVE.match(sent.text, o.end - sent.start)
+                      and not SERVED_NOUN.match(sent.text, o.end - sent.start)}
         if len(owners) == 1 and len(possessive) == 1:
             owner = owners.pop()
-            if dict((p.key, r) for p, r in d.parties)[owner] != "seller" and hit("discourse.owner_provides"):
+            site = hosted and any(
+                m.group("site") is not None for o in sent.orgs if o.key == owner
+                for m in [OWNED_GOODS.match(sent.text, o.end - sent.start)] if m)
+            if dict((p.key, r) for p, r in d.parties)[owner] != "seller" and hit(
+                    "discourse.site_owner_hosts" if site else "discourse.owner_provides"):
                 _turn(d, owner, "seller")
             d.rule += "|owner"
 
