@@ -2478,6 +2478,13 @@ CASES = [
     ("Varlothen and Quindrel signed a $900 million agreement to provide Varlothen's customers with Quindrel's computing "
      "capacity.",
      ["compute announced: Varlothen buyer, Quindrel seller | 9e+08 USD once"]),
+    # access to goods priced 'at a cost of' is the deal's figure (money.yaml trade_cost_verbs); a cheque written to a
+    # company invests in it (triggers.jsonl)
+    ("The agreement gives Dorran Labs access to 50,000 GPUs in Kelso Cloud's data centres for five years, at a cost of "
+     "about $4 billion.",
+     ["compute announced: Dorran Labs buyer, Kelso Cloud seller | 4e+09 USD once"]),
+    ("Larkin Capital has written a $250 million cheque to Osprey AI, the startup said.",
+     ["investment announced: Larkin Capital investor, Osprey AI investee | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
