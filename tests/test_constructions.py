@@ -2485,6 +2485,9 @@ CASES = [
      ["compute announced: Dorran Labs buyer, Kelso Cloud seller | 4e+09 USD once"]),
     ("Larkin Capital has written a $250 million cheque to Osprey AI, the startup said.",
      ["investment announced: Larkin Capital investor, Osprey AI investee | 2.5e+08 USD once"]),
+    # the one a figure is received from pays (roles.payer_after_from); not money lent
+    ("Kessock Data will collect $90 million a year from Brisk AI for hosting its servers.",
+     ["datacenter announced: Kessock Data seller, Brisk AI buyer | 9e+07 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -18,6 +18,13 @@ from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, 
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
+# right before a name: a verb of receiving, a figure and 'from' ('will receive $1.2 billion from'; roles.payer_after_from)
+RECEIVED_FROM = re.compile(r"\b(?:receive|receives|received|receiving|earn|earns|earned|collect|collects|collected)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|more\s+than\s+|some\s+)?[$€£¥]?\s?[\d.,]+\s*"
+                           r"(?:[a-zA-Z]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
+# a sentence that speaks of money put into a company or lent: funding, not a payment
+FUNDING_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|funding|investments?|equity|stake|round|grants?|"
+                          r"capital|bonds?|notes)\b", re.I)
 FRAME_ROLES = {  # frame -> (role of the organisations before the trigger, role of those after)
     "investor_first": ("investor", "investee"),
     "investee_first": ("investee", "investor"),
@@ -137,6 +144,14 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         kept = [(o, r) for o, r in parties if not any(a < o.start < b for a, b in spans)]
         if kept and len(kept) < len(parties) and hit("roles.venture_members", True):
             parties = kept
+    if parties and type_ in TRADE_TYPES and len({o.key for o, _ in parties}) == 2 and on("roles.payer_after_from") \
+            and not FUNDING_WORD.search(sent.text):
+        # 'Pellam Data will receive $1.2 billion from Varden AI over six years for hosting its servers': the one a
+        # figure is received from pays, and buys; the receiver sells
+        payer = next((o for o, _ in parties if RECEIVED_FROM.search(sent.text, 0, o.start - sent.start)), None)
+        if payer is not None and dict((o.key, r) for o, r in parties)[payer.key] != "buyer" and hit(
+                "roles.payer_after_from"):
+            parties = [(o, "buyer" if o.key == payer.key else "seller") for o, _ in parties]
     if parties and type_ in TRADE_TYPES and on("roles.role_named"):
         parties = _role_named(sent, parties)
     public = [o for o, r in parties or () if PUBLIC_BODY.search(o.text) or o.origin == "shape:government"]
