@@ -2086,15 +2086,17 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
 # right after a name: the possessive and what the name's side of a trade provides ("Varnel's GPUs", "Varnel's
 # cloud", "Oskren's wind farm"; not "Varnel's capacity needs" nor "Brisa's largest server supplier":
 # discourse.owner_provides)
-OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words('goods_nouns')}|cloud|computing\s+capacity|"
-                         rf"computing\s+power|compute\s+capacity)|(?P<plant>{words('generation_assets')}|wind\s+farms?|"
-                         rf"solar\s+farms?|hydro(?:electric)?\s+dams?)|(?P<site>data\s+cent(?:er|re)s?|campus(?:es)?|"
-                         rf"facilit(?:y|ies)))\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
+OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words('goods_nouns')}|cloud|"
+                         rf"computing\s+capacity|computing\s+power|compute\s+capacity)|"
+                         rf"(?P<plant>{words('generation_assets')}|wind\s+farms?|solar\s+farms?|"
+                         rf"hydro(?:electric)?\s+dams?)|(?P<site>data\s+cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)))"
+                         rf"\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
                          rf"{words('seller_nouns')}|{words('buyer_nouns')}|{words('business_nouns')})\b)", re.I)
 
 
 HOSTED_AT = re.compile(r"\b(?:at|in|inside|within|from)\s+$", re.I)  # 'capacity at Quindrel's campus', not 'build X's'
-SERVED_NOUN = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|operations|needs|demand)s?\b", re.I)
+SERVED_NOUN = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|operations|needs|demand)s?\b",
+                         re.I)
 MADE_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)  # 'a chip supply deal for Tesla's chip': made for it, its buyer
 POSSESSIVE = re.compile(r"['’]s?\s")
 
@@ -2113,8 +2115,9 @@ def owner_provides(drafts: list[Draft]) -> None:
             continue
         sent = d.sentence
         keys = {o.key for o, _ in d.parties}
-        # ('for capacity at Quindrel's Texas data centre': the site's owner hosts, where no money is lent for it; not
-        # 'will power Velmora's data centres', 'build Velmora's campus': capacity at the site; discourse.site_owner_hosts)
+        # ('for capacity at Quindrel's Texas data centre': the site's owner hosts, where no money is lent for it;
+        # capacity at the site, not 'will power Velmora's data centres' or 'build Velmora's campus';
+        # discourse.site_owner_hosts)
         hosted = d.type in ("compute", "datacenter") and not DEBT_WORD.search(sent.text) and on(
             "discourse.site_owner_hosts")
         owners = {o.key for o in sent.orgs if o.key in keys for m in [OWNED_GOODS.match(sent.text, o.end - sent.start)]

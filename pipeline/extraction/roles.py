@@ -18,9 +18,11 @@ from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, 
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
-# right before a name: a verb of receiving, a figure and 'from' ('will receive $1.2 billion from'; roles.payer_after_from)
+# right before a name: a verb of receiving, a figure and 'from' ('will receive $1.2 billion from';
+# roles.payer_after_from)
 RECEIVED_FROM = re.compile(r"\b(?:receive|receives|received|receiving|earn|earns|earned|collect|collects|collected)\s+"
-                           r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|more\s+than\s+|some\s+)?[$€£¥]?\s?[\d.,]+\s*"
+                           r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|more\s+than\s+|some\s+)?"
+                           r"[$€£¥]?\s?[\d.,]+\s*"
                            r"(?:[a-zA-Z]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 # a sentence that speaks of money put into a company or lent: funding, not a payment
 FUNDING_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|funding|investments?|equity|stake|round|grants?|"
@@ -826,8 +828,9 @@ FIRST_IS_SUBJECT = ("investor_first", "buyer_first", "seller_first", "acquirer_f
 # '<name>, which (has) invested': the name the relative clause describes, right before the trigger
 # (a modal or an auxiliary of intent too: ', which will supply it with chips'; roles.relative_modal)
 RELATIVE_BEFORE = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously)\s+)*$")
-RELATIVE_BEFORE_MODAL = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously|will|would|"
-                                   r"is|are|was|were|now|already|in\s+turn|agreed\s+to|plans\s+to|set\s+to)\s+)*$")
+RELATIVE_BEFORE_MODAL = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously|"
+                                   r"will|would|is|are|was|were|now|already|in\s+turn|agreed\s+to|plans\s+to|"
+                                   r"set\s+to)\s+)*$")
 
 
 def _relative_subject(sent: Sentence, trigger, left: list) -> OrgMention | None:
@@ -1655,9 +1658,10 @@ SELLING_OWN = re.compile(rf"\b(?:{words('selling_verbs')})\s+(?:its|their)\b(?:\
 SELLING_SOME = re.compile(rf"\b(?:{words('selling_verbs')})(?:\s+an?\b)?(?:\s+(?!and\b|or\b|to\b)[\w%.-]+){{0,3}}?\s*$",
                           re.I)
 
-# 'completed the sale of a 49% stake in X', 'the sale of its stake in X': the noun of a stake's sale (roles.stake_sale_noun)
-SALE_OF_SOME = re.compile(r"\b(?:sale|disposal)\s+of(?:\s+(?:an?|its|their)\b)?(?:\s+(?!and\b|or\b|to\b)[\w%.-]+){0,3}?\s*$",
-                          re.I)
+# 'completed the sale of a 49% stake in X', 'the sale of its stake in X': the noun of a stake's sale
+# (roles.stake_sale_noun)
+SALE_OF_SOME = re.compile(r"\b(?:sale|disposal)\s+of(?:\s+(?:an?|its|their)\b)?(?:\s+(?!and\b|or\b|to\b)[\w%.-]+){0,3}?"
+                          r"\s*$", re.I)
 # after a stake's 'in': the seller's own business, unnamed ('in its data centre business', 'in itself'; not 'in its
 # Altera chip unit', whose name is the company invested in; roles.own_stake_sold)
 OWN_HOLDING = re.compile(rf"\s*(?:itself|themselves|(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?"
@@ -1674,7 +1678,8 @@ def _own_stake_sold(sent: Sentence, trigger: Trigger) -> bool:
     cut = trigger.start - sent.start
     own = OWN_HOLDING.match(sent.text, trigger.end - sent.start)
     if own is None and on("roles.headline_own_unit"):
-        # ('Tamsin Energy to Sell Stake in Nuclear Unit to X': a headline drops 'its'; words any dictionary has, no name)
+        # ('Tamsin Energy to Sell Stake in Nuclear Unit to X': a headline drops 'its'; words any dictionary has, no
+        # name)
         bare = BARE_HOLDING.match(sent.text, trigger.end - sent.start)
         own = bare if bare and all(is_english(w, plural=False) for w in bare.group(1).split()) and hit(
             "roles.headline_own_unit") else None
@@ -1688,7 +1693,7 @@ def _stake_seller(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
     if not on("roles.stake_seller"):
         return False
     if _own_stake_sold(sent, trigger):
-        return False  # 'sold a 49% stake in its data centre business to Y': the seller's own stake (roles.own_stake_sold)
+        return False  # 'sold a 49% stake in its data centre business to Y': the seller's own (roles.own_stake_sold)
     m = SELLING_OWN.search(sent.text, 0, trigger.start - sent.start)
     if m is None and on("roles.stake_sold"):
         m = SELLING_SOME.search(sent.text, 0, trigger.start - sent.start) or (

@@ -2044,8 +2044,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     _name_kind(name), "shape:deal_with_list"))
             taken.append((start, end))
     for m in DASH_LIST.finditer(text) if on("mentions.dash_list") else ():
-        # "to four of the country's leading conglomerates—A, B, C and D—": the names set off by dashes after a plural
-        # noun of companies are those companies, whatever the parse makes of them
+        # "to four of the country's leading conglomerates—A, B, C and D—": the names set off by dashes after a
+        # plural noun of companies are those companies, whatever the parse makes of them
         for name_m in LIST_MEMBER.finditer(m.group(1)):
             name = name_m.group(0)
             start = m.start(1) + name_m.start()
@@ -2062,7 +2062,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
 
 
 # a plural noun of companies and a list of two or more capitalised names set off by dashes (mentions.dash_list)
-_COMPANIES = rf"(?:{words('plural_company_nouns')}|conglomerates|chaebols|operators|providers|makers|utilities|lenders|banks)"
+_COMPANIES = (rf"(?:{words('plural_company_nouns')}|conglomerates|chaebols|operators|providers|makers|utilities|"
+              rf"lenders|banks)")
 DASH_LIST = re.compile(rf"\b{_COMPANIES}\s*[—–]\s*([A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’.-]*){{0,3}}"
                        rf"(?:\s*,\s*[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’.-]*){{0,3}})*,?\s+and\s+"
                        rf"[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’.-]*){{0,3}})\s*(?=[—–.,;]|$)")

@@ -335,8 +335,8 @@ SUBJECT_BEFORE = re.compile(r"([A-Z][\w&.'’-]*)\s+(?:(?:has|have|had|will|woul
                             r"|already|officially|finally)\s+){0,3}$")
 FIRST_WORD = re.compile(r"^\W*([A-Z][\w&'’-]*[a-z][\w&'’-]*)")  # not a dateline in capitals
 # a run of capitalised words set off by commas right before a trigger: the subject in apposition
-APPOSITION_SUBJECT = re.compile(r",\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s*,\s+(?:(?:has|have|had|will|would|"
-                                r"is|was|were|also|now|then|recently|already)\s+){0,3}$")
+APPOSITION_SUBJECT = re.compile(r",\s+((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s*,\s+(?:(?:has|have|had|will|"
+                                r"would|is|was|were|also|now|then|recently|already)\s+){0,3}$")
 
 
 def _subject_name(sent: Sentence, not_org: frozenset | set) -> bool:
