@@ -2120,31 +2120,32 @@ def owner_provides(drafts: list[Draft]) -> None:
         # discourse.site_owner_hosts)
         hosted = d.type in ("compute", "datacenter") and not DEBT_WORD.search(sent.text) and on(
             "discourse.site_owner_hosts")
-        owners = {o.key for o in sent.orgs if o.key in keys for m in [OWNED_GOODS.match(sent.text, o.end - sent.start)]
-                  if m and (m.group("goods") is not None and d.type in ("compute", "chips") or m.group(
-                      "plant") is not None and d.type == "power" or m.group("site") is not None and hosted and bool(
-                      HOSTED_AT.search(sent.text, 0, o.start - sent.start)))
-                  and not MADE_FOR.search(sent.text, 0, o.start - sent.start)}
+        owners: dict[str, str] = {}  # party key -> what it owns: 'goods', 'plant' or 'site'
+        for o in sent.orgs:
+            m = OWNED_GOODS.match(sent.text, o.end - sent.start) if o.key in keys else None
+            if m is None or MADE_FOR.search(sent.text, 0, o.start - sent.start):
+                continue
+            owned = m.lastgroup
+            if owned == "goods" and d.type in ("compute", "chips") or owned == "plant" and d.type == "power" or (
+                    owned == "site" and hosted and HOSTED_AT.search(sent.text, 0, o.start - sent.start)):
+                owners[o.key] = owned
         # (both sides in the possessive, 'unites X's fleet with Y's plants', tell no direction; not one whose
         # customers, operations or needs are named: that one is served)
         possessive = {o.key for o in sent.orgs if o.key in keys and POSSESSIVE.match(sent.text, o.end - sent.start)
                       and not SERVED_NOUN.match(sent.text, o.end - sent.start)}
         if len(owners) == 1 and len(possessive) == 1:
-            owner = owners.pop()
-            site = hosted and any(
-                m.group("site") is not None for o in sent.orgs if o.key == owner
-                for m in [OWNED_GOODS.match(sent.text, o.end - sent.start)] if m)
+            (owner, owned), = owners.items()
             if dict((p.key, r) for p, r in d.parties)[owner] != "seller" and hit(
-                    "discourse.site_owner_hosts" if site else "discourse.owner_provides"):
+                    "discourse.site_owner_hosts" if owned == "site" else "discourse.owner_provides"):
                 _turn(d, owner, "seller")
             d.rule += "|owner"
 
 
 def role_kept(drafts: list[Draft]) -> None:
-    """'Velkor will supply GPU capacity to Orvane AI under a $2 billion contract.' then 'Velkor also has contracts with
-    Brisa Labs and Tamsin AI worth $500 million each.': a trade whose sides the sentence gave no direction (a symmetric
-    trigger, or both named before it) takes it from the passage, where one of its parties has the same role in every
-    trade of the type whose sentence gave it (rule discourse.role_kept). Roles set in place."""
+    """'Velkor will supply GPU capacity to Orvane under a $2 billion contract.' then 'Velkor also has a computing
+    contract with Brisa worth $500 million.': a trade whose sides the sentence gave no direction (a symmetric trigger,
+    or both named before it) takes it from the passage, where one of its parties has the same role in every trade of
+    the type whose sentence gave it (rule discourse.role_kept). Roles set in place."""
     if not on("discourse.role_kept"):
         return
     for d in drafts:
