@@ -2488,6 +2488,11 @@ CASES = [
     # the one a figure is received from pays (roles.payer_after_from); not money lent
     ("Kessock Data will collect $90 million a year from Brisk AI for hosting its servers.",
      ["datacenter announced: Kessock Data seller, Brisk AI buyer | 9e+07 USD year"]),
+    # the revenue a lease is expected to generate, hedged with 'approximately', is what it is worth
+    # (mentions.contract_revenue)
+    ("Brennock Data Centers has entered into a 10-year lease agreement with Tarrow AI for 150 MW at its Ellis County "
+     "campus. The lease is expected to generate approximately $4.2 billion in revenue over its term.",
+     ["datacenter announced: Brennock Data Centers seller, Tarrow AI buyer | 4.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -162,7 +162,7 @@ class MoneyRules:
         return re.compile(rf"\b(?:{_alternation(self.vocab['deal_context_nouns'])})s?\b[^.;$€£]{{0,100}}\b(?:generate|"
                           rf"generates|generating|bring|brings|bringing|yield|yields|produce|produces)\s+"
                           rf"(?:(?-i:[A-Z])[\w&.'’-]*\s+){{0,3}}(?:about\s|around\s|roughly\s|nearly\s|more than\s|"
-                          rf"over\s|at least\s|up to\s)?$", re.I)
+                          rf"over\s|at least\s|up to\s|approximately\s|almost\s|some\s)?$", re.I)
 
     @cached_property
     def revenue_from_deal(self) -> re.Pattern:
