@@ -128,8 +128,7 @@ class MoneyRules:
         # deal and its other side is the deal's worth too)
         return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
                           rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b)[^.;$€£]){{0,100}}"
-                          rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+(?:about\s|around\s|roughly\s|"
-                          rf"approximately\s|more than\s|over\s|nearly\s|up to\s)?$", re.I)
+                          rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+{self.hedge}$", re.I)
 
     @cached_property
     def result_reached(self) -> re.Pattern:
@@ -137,22 +136,27 @@ class MoneyRules:
         including deals with A and B, reached $50 billion'): the figure measures the results, however far back the
         results noun stands in its clause (rule mentions.result_reached)."""
         return re.compile(rf"(?<!contract )(?<!contracted )(?<!lease )\b(?:{_alternation(self.vocab['result_nouns'])})"
-                          rf"\b[^.;$€£]{{0,120}}\b(?:{_alternation(self.vocab['reaching_verbs'])})\s+"
-                          rf"(?:about\s|around\s|roughly\s|nearly\s|more than\s|over\s|almost\s)?$", re.I)
+                          rf"\b[^.;$€£]{{0,120}}\b(?:{_alternation(self.vocab['reaching_verbs'])})\s+{self.hedge}$", re.I)
+
+    @cached_property
+    def hedge(self) -> str:
+        """Any qualifier of a figure (qualifiers in money.yaml: 'about', 'approximately', 'up to', 'more than' ...),
+        optional, as it may stand between a rule's words and the figure they read."""
+        words = [w for ws in self.vocab["qualifiers"].values() for w in ws]
+        return rf"(?:(?:{_alternation(words)})\s*)?"
 
     @cached_property
     def trade_cost(self) -> re.Pattern:
         """'at a cost of' right before the figure, a verb of trading earlier in its clause: the goods' price."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['trade_cost_verbs'])})\b[^.;$€£]{{0,100}}"
-                          rf"\bat\s+a\s+(?:total\s+|combined\s+)?cost\s+of\s+(?:about\s|around\s|roughly\s|nearly\s)?$",
-                          re.I)
+                          rf"\bat\s+a\s+(?:total\s+|combined\s+)?cost\s+of\s+{self.hedge}$", re.I)
 
     @cached_property
     def agreement_cost(self) -> re.Pattern:
         """'costing' right before the figure, an agreement noun shortly before it: the agreement's price,
         not a project's cost."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['deal_context_nouns'])})s?\b[^.;$€£]{{0,60}}\bcosting\s+"
-                          rf"(?:about\s|around\s|roughly\s|nearly\s)?$", re.I)
+                          rf"{self.hedge}$", re.I)
 
     @cached_property
     def contract_revenue(self) -> re.Pattern:
@@ -161,8 +165,7 @@ class MoneyRules:
         mentions.contract_revenue): the revenue the agreement brings is what it is worth."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['deal_context_nouns'])})s?\b[^.;$€£]{{0,100}}\b(?:generate|"
                           rf"generates|generating|bring|brings|bringing|yield|yields|produce|produces)\s+"
-                          rf"(?:(?-i:[A-Z])[\w&.'’-]*\s+){{0,3}}(?:about\s|around\s|roughly\s|nearly\s|more than\s|"
-                          rf"over\s|at least\s|up to\s|approximately\s|almost\s|some\s)?$", re.I)
+                          rf"(?:(?-i:[A-Z])[\w&.'’-]*\s+){{0,3}}{self.hedge}$", re.I)
 
     @cached_property
     def revenue_from_deal(self) -> re.Pattern:
