@@ -2089,7 +2089,8 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
 OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words('goods_nouns')}|cloud|"
                          rf"computing\s+capacity|computing\s+power|compute\s+capacity)|"
                          rf"(?P<plant>{words('generation_assets')}|wind\s+farms?|solar\s+farms?|"
-                         rf"hydro(?:electric)?\s+dams?)|(?P<site>data\s+cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)))"
+                         rf"hydro(?:electric)?\s+dams?)|(?P<site>data\s+cent(?:er|re)s?|campus(?:es)?|"
+                         rf"facilit(?:y|ies)))"
                          rf"\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
                          rf"{words('seller_nouns')}|{words('buyer_nouns')}|{words('business_nouns')})\b)", re.I)
 

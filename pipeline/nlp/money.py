@@ -136,7 +136,8 @@ class MoneyRules:
         including deals with A and B, reached $50 billion'): the figure measures the results, however far back the
         results noun stands in its clause (rule mentions.result_reached)."""
         return re.compile(rf"(?<!contract )(?<!contracted )(?<!lease )\b(?:{_alternation(self.vocab['result_nouns'])})"
-                          rf"\b[^.;$€£]{{0,120}}\b(?:{_alternation(self.vocab['reaching_verbs'])})\s+{self.hedge}$", re.I)
+                          rf"\b[^.;$€£]{{0,120}}\b(?:{_alternation(self.vocab['reaching_verbs'])})\s+{self.hedge}$",
+                          re.I)
 
     @cached_property
     def hedge(self) -> str:
