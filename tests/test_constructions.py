@@ -2493,6 +2493,14 @@ CASES = [
     ("Brennock Data Centers has entered into a 10-year lease agreement with Tarrow AI for 150 MW at its Ellis County "
      "campus. The lease is expected to generate approximately $4.2 billion in revenue over its term.",
      ["datacenter announced: Brennock Data Centers seller, Tarrow AI buyer | 4.2e+09 USD once"]),
+    # a counterparty only described stays open across sentences that tell no deal and no figure
+    # (discourse.lone_kept)
+    ("Norrish Labs said it had agreed to pay $800 million for computing capacity over three years. The company was "
+     "founded in 2022 by two physicists. The capacity will be provided by Tavell Cloud.",
+     ["compute announced: Norrish Labs buyer, Tavell Cloud seller | 8e+08 USD once"]),
+    ("Norrish Labs has agreed to buy $500 million of accelerators. Its robots are sold to warehouses in Europe. "
+     "The customer list includes two carmakers. The chips will come from Pellan Semiconductor.",
+     ["chips announced: Norrish Labs buyer, Pellan Semiconductor seller | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -32,7 +32,7 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
-from .discourse import (LIST_ITEM, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
+from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
@@ -203,6 +203,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []
     lone: list[Draft] = []  # the last sentence's deal whose counterparty was only described
+    lone_at = 0  # the index of the sentence that told it
     unnamed: list[Draft] = []  # such deals whose counterparty no later sentence named
     lead = None  # the organisation and verb of a sentence that introduces a list of its deals (discourse.list_lead)
     ahead: list = []  # investors named before the round they are in (discourse.investors_before_round)
@@ -339,6 +340,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             elif not new and lone:
+                kept = i - lone_at > 1  # (the draft was told before the sentence before: discourse.lone_kept)
                 if rules.on("discourse.role_noun_names"):
                     new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
                 if not new and rules.on("discourse.deal_is_with"):
@@ -346,8 +348,15 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 if not new and rules.on("discourse.provided_by"):
                     new = provided_by(lone, sent, lex)  # 'The capacity will be provided by X', 'X will supply the chips'
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
+                if new and kept:
+                    rules.hit("discourse.lone_kept")
             if not blank:
-                lone = described
+                # 'Velmora AI agreed to pay $3 billion for computing capacity.' 'Its models are used by banks.' 'The
+                # capacity will be provided by Halden Cloud': sentences that tell no deal and no figure leave the
+                # described counterparty open for a later sentence to name (discourse.lone_kept)
+                if described or new or not lone or i - lone_at >= LONE_REACH or any(
+                        not m.excluded for m in sent.money) or not rules.on("discourse.lone_kept"):
+                    lone, lone_at = described, i
             # (discourse.role_noun_sides; a draft whose other side no word tells is no deal of its own either)
             unnamed += [d for d in described if d.parties[0][1] != UNSIDED and not d.rule.endswith(UNTOLD)]
         if new and ahead:

@@ -2535,6 +2535,7 @@ _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+l
 VALUED = re.compile(rf"\b(?:values|valued|valuing)\s+(?:[^.;,]{{0,40}}?\s)?at\s+{_ABOUT}[$€£¥]|"
                     rf"\bvaluation\s+of\s+{_ABOUT}[$€£¥]", re.I)
 RAISER_REACH = 2  # sentences after the one that says a company is raising
+LONE_REACH = 3  # sentences after a deal whose counterparty was only described, to the one that names it
 
 
 def raiser_of(sent: Sentence):
