@@ -2501,6 +2501,16 @@ CASES = [
     ("Norrish Labs has agreed to buy $500 million of accelerators. Its robots are sold to warehouses in Europe. "
      "The customer list includes two carmakers. The chips will come from Pellan Semiconductor.",
      ["chips announced: Norrish Labs buyer, Pellan Semiconductor seller | 5e+08 USD once"]),
+    # a company that sells its own business with no buyer after the verb is an acquisition's target
+    # (type.own_business_sold), whose buyer a next sentence names; no buyer, no record
+    ("Tavell Power has agreed to sell its fibre business for $640 million. The buyer is Norrish Capital, a Canadian "
+     "pension fund.",
+     ["acquisition announced: Tavell Power target, Norrish Capital acquirer | 6.4e+08 USD once"]),
+    ("Tavell Power agreed to divest its European hosting units for €300 million. The buyer, Quillan Partners, owns "
+     "12 sites.",
+     ["acquisition announced: Tavell Power target, Quillan Partners acquirer | 3e+08 EUR once"]),
+    ("Tavell Power has agreed to sell its fibre business for $640 million.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

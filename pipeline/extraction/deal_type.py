@@ -1171,6 +1171,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if not after and t.frame == "target_first" and PASSIVE_BOUGHT.match(t.text) and hit(
                 "type.passive_bought", on("type.passive_bought")):
             return True  # 'Tessaly has agreed to be acquired for $2.1 billion': the company bought is the subject
+        if not after and t.frame == "target_first" and OWN_BUSINESS_SOLD.match(t.text) and hit(
+                "type.own_business_sold", on("type.own_business_sold")):
+            return True  # 'Brisa agreed to sell its data-centre business for $2 billion': the seller's own business
         if not after:
             described = cue_regexes(load_lexicon())["described_counterparty"]
             if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
@@ -1293,6 +1296,9 @@ CONTRACT_MAKER = re.compile(r"\s+(?:chip\s*makers?|chip-makers?|manufactur(?:er|
                             r"producers?|research|electronics\s+manufactur(?:er|ers|ing))\b", re.I)
 BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
 # 'its chip unit', 'the cloud business of': a company's business as a verb's object (not 'two power units')
+# 'sell its data-centre business', 'offload their cloud units': a company's own business sold (type.own_business_sold)
+OWN_BUSINESS_SOLD = re.compile(rf"(?:sell|sells|sold|selling|divest\w*|offload\w*)\s+(?:its|their)\s+"
+                               rf"(?:[\w-]+\s+){{0,4}}?(?:{words('business_nouns')})\b", re.I)
 OWN_BUSINESS = re.compile(rf"\s*(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}(?:{words('business_nouns')})\b", re.I)
 # 'funds managed by X', 'vehicles advised by X': the noun 'funds', not the verb
 _VEHICLES = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(proxy_nouns()))
