@@ -2511,6 +2511,17 @@ CASES = [
      ["acquisition announced: Tavell Power target, Quillan Partners acquirer | 3e+08 EUR once"]),
     ("Tavell Power has agreed to sell its fibre business for $640 million.",
      []),
+    # a last name with its own figure, its verb and object left out, is a second subject (candidates.gapped_subject);
+    # not a second object where each name comes before its figure
+    ("Halvex will buy $2 billion of chips from Pellan Semiconductor and Norrish Labs another $500 million.",
+     ["chips announced: Halvex buyer, Pellan Semiconductor seller | 2e+09 USD once",
+      "chips announced: Norrish Labs buyer, Pellan Semiconductor seller | 5e+08 USD once"]),
+    ("Quarn Capital put $200 million into Brisk Robotics, and Tavell Ventures a further $50 million.",
+     ["investment announced: Quarn Capital investor, Brisk Robotics investee | 2e+08 USD once",
+      "investment announced: Tavell Ventures investor, Brisk Robotics investee | 5e+07 USD once"]),
+    ("Halvex will pay Pellan Cloud $2 billion and Norrish Compute $500 million.",
+     ["compute announced: Halvex buyer, Pellan Cloud seller | 2e+09 USD once",
+      "compute announced: Halvex buyer, Norrish Compute seller | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -365,6 +365,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _rival_clause_aside(sent)
     if on("candidates.earlier_deal_aside"):
         sent = _earlier_deal_aside(sent)
+    gapped = _gapped_subject(sent) if on("candidates.gapped_subject") else None
+    if gapped is not None:
+        return gapped_deals(sent, lex, gapped)
     money = [m for m in sent.money if not m.excluded]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
@@ -502,6 +505,53 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     # the supply's own figure ('and to sell it GPUs worth $2 billion') is that deal's, not a further investment
     further = [d for d in further if not any(j.amount is not None and d.amount == j.amount for j in joined)]
     return [draft] + further + joined
+
+
+# ', and B another $300 million' ending a sentence: a second subject, its own figure, the verb and object left out
+# (candidates.gapped_subject)
+GAPPED_TAIL = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)$")
+GAPPED_FIGURE = re.compile(r"\s*,?\s*(?:(?:another|a\s+further|an\s+additional|a\s+further|the\s+remaining|"
+                           r"(?:up\s+to|about|nearly|some|roughly)(?:\s+another)?)\s+)?$", re.I)
+GAPPED_END = re.compile(r"\s*[.;]?\s*$")
+
+
+def _gapped_subject(sent: Sentence):
+    """'Ostrand Credit will lend $600 million to Kessock Data, and Marlow Bank another $300 million': the sentence's
+    last name, after 'and' or a comma that follows another name, with its own figure right after it and nothing else
+    to the end, where the sentence's first figure comes before that other name (the verb's figure, then its object):
+    (the last name, its figure), or None. Not 'will pay A $10 billion and B $5 billion', where each name comes before
+    its figure: there B is a second payee (mentions.gapped_slot)."""
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    if len(money) != 2 or len(sent.orgs) < 3:
+        return None
+    last, fig = sent.orgs[-1], money[1]
+    before = [o for o in sent.orgs if o.end <= last.start and o.key != last.key]
+    if not before or fig.start < last.end or any(o.start >= last.end for o in sent.orgs if o is not last):
+        return None
+    other = before[-1]
+    text, at = sent.text, sent.start
+    if not (GAPPED_TAIL.search(text[other.end - at:last.start - at]) and GAPPED_FIGURE.fullmatch(
+            text[last.end - at:fig.start - at]) and GAPPED_END.fullmatch(text[fig.end - at:])):
+        return None
+    if not money[0].end <= other.start or not any(o.end <= money[0].start and o.key != other.key for o in before):
+        return None
+    return last, fig
+
+
+def gapped_deals(sent: Sentence, lex: Lexicon, gapped) -> list[Draft]:
+    """The deals of a sentence with a gapped second subject (_gapped_subject): the sentence read without the second
+    subject and its figure, then the same deal again with the second subject in the first's role and its own figure."""
+    name, fig = gapped
+    short = replace(sent, orgs=tuple(o for o in sent.orgs if o is not name),
+                    money=tuple(m for m in sent.money if m is not fig))
+    first = sentence_deals(short, lex)
+    if len(first) != 1 or len(first[0].parties) != 2 or not hit("candidates.gapped_subject"):
+        return first
+    draft = first[0]
+    subject = min(draft.parties, key=lambda p: p[0].start)
+    second = replace(draft, parties=[(name, subject[1]) if p is subject else p for p in draft.parties],
+                     amount=fig.amount, alternates=fig.alternates, rule=draft.rule + "|gapped_subject")
+    return [draft, second]
 
 
 # after an investment's investee: 'and (will / to) supply (it with) <goods>', the same subject's second undertaking
