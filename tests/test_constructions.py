@@ -2522,6 +2522,20 @@ CASES = [
     ("Halvex will pay Pellan Cloud $2 billion and Norrish Compute $500 million.",
      ["compute announced: Halvex buyer, Pellan Cloud seller | 2e+09 USD once",
       "compute announced: Halvex buyer, Norrish Compute seller | 5e+08 USD once"]),
+    # a deal told as what would happen, after a sentence of talks or a report about its parties, has that status
+    # (discourse.status_told_before), not after talks of others; a qualifier between a payment verb and its figure
+    # still pays for the company after 'for' (type.paid_for_company)
+    ("Tavell Energy is in advanced talks to buy Quarn Data. Tavell would pay about $700 million in cash for the "
+     "company.",
+     ["acquisition talks: Tavell acquirer, Quarn Data target | 7e+08 USD once"]),
+    ("Brisk Capital is nearing a deal for Pellan Networks, people familiar with the matter said. The fund could pay "
+     "as much as €2 billion for the company.",
+     ["acquisition talks: Brisk Capital acquirer, Pellan Networks target | 2e+09 EUR once"]),
+    ("Brisk Capital could pay as much as €2 billion for Pellan Networks.",
+     ["acquisition announced: Brisk Capital acquirer, Pellan Networks target | 2e+09 EUR once"]),
+    ("Brisk Capital is in talks with lenders, people familiar with the matter said. Tavell Energy could pay $700 "
+     "million for Quarn Data.",
+     ["acquisition announced: Tavell Energy acquirer, Quarn Data target | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

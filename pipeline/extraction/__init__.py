@@ -32,7 +32,7 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
-from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
+from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, status_told_before, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
@@ -368,6 +368,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
         if new and told and rules.on("discourse.figure_told_before"):
             figure_told_before(new, told, sent, drafts)
+        if new and prev is not None and not blank and rules.on("discourse.status_told_before"):
+            status_told_before(new, prev, drafts, lex)  # '... is close to a deal for Y.' 'X would pay $1.4 billion'
         # (not the figure of a one-party sentence across a blank line: that reach lost a check-split deal)
         told = one_party_figure(sent) if not new else None
         if new:

@@ -1350,7 +1350,12 @@ def _paid_for_company(sent: Sentence, t: Trigger) -> bool | re.Match:
     # ('will pay $45 a share in cash for X': a price per share, no amount, is still what the company is bought for)
     figure = next((m for m in sent.money if m.start >= t.end and (not m.excluded or PER_SHARE.match(
         text, m.end - sent.start))), None)
-    if figure is None or len(text[t.end - sent.start:figure.start - sent.start].split()) > 2:
+    if figure is None:
+        return False
+    # ('could pay as much as $2 billion for X': a qualifier of the figure counts no word between)
+    between = text[t.end - sent.start:figure.start - sent.start]
+    hedged = re.search(rf"{load_lexicon().money.hedge}$", between, re.I)
+    if len(between[:hedged.start()].split()) > 2:
         return False
     company = next((o for o in sent.orgs if o.start >= figure.end), None)
     if company is None:

@@ -2495,6 +2495,27 @@ def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draf
         new[0].rule += "|figure_told_before"
 
 
+# 'would pay', 'could invest': a deal told as what would happen, not as made (discourse.status_told_before)
+HYPOTHETICAL = re.compile(r"\b(?:would|could)\b", re.I)
+
+
+def status_told_before(new: list[Draft], prev: Sentence, drafts: list[Draft], lex: Lexicon) -> None:
+    """'Marlow Capital is close to a deal for Dalmar Networks, people familiar said.' then 'The firm would pay about
+    $1.4 billion for the operator': a deal told as what would happen ('would', 'could'), with no status word of its
+    own, among organisations the sentence before named in talks or in a report, where it drafted no deal of a kind
+    or a figure, has that sentence's status (rule discourse.status_told_before; guideline 9: talks whoever reports it)."""
+    if any(d.sentence.start == prev.start and (d.amount is not None or d.type != "partnership") for d in drafts):
+        return  # (a bare partnership of the talks, 'is close to a deal', is no deal told there)
+    before = deal_status(prev.text, lex)
+    if before not in ("talks", "reported"):
+        return
+    keys = {o.key for o in prev.orgs}
+    for d in new:
+        if d.status == "announced" and HYPOTHETICAL.search(d.sentence.text) and {o.key for o, _ in d.parties} <= keys \
+                and hit("discourse.status_told_before"):
+            d.status = before
+
+
 PAYER_ROLES = {"buyer_first": "buyer", "investor_first": "investor"}
 
 
