@@ -2536,6 +2536,14 @@ CASES = [
     ("Brisk Capital is in talks with lenders, people familiar with the matter said. Tavell Energy could pay $700 "
      "million for Quarn Data.",
      ["acquisition announced: Tavell Energy acquirer, Quarn Data target | 7e+08 USD once"]),
+    # a sentence opening on a word no dictionary has is parsed for its subject (gates.unknown_first_word); the name
+    # under 'a deal for' is the company the deal is for (mentions.deal_for)
+    ("Quendral will supply 300 megawatts of electricity to a new campus under a 20-year agreement. The buyer is "
+     "Ostravin, which is building the site.",
+     ["power announced: Quendral seller, Ostravin buyer"]),
+    ("Halmvik is in talks over a deal for Trezzen, people familiar with the matter said. Halmvik would pay around "
+     "€800 million for the company.",
+     ["acquisition talks: Halmvik acquirer, Trezzen target | 8e+08 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

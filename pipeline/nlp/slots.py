@@ -222,9 +222,21 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
     # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
     # mentions.goods_anaphor)
     # ('Orlin has signed a 15-year lease for the whole site': a site named before; rule mentions.site_leased)
+    # ('Tervalo will supply 400 megawatts to a new campus': a first word no dictionary has; gates.unknown_first_word)
     return bool(sent.money or sent.orgs or MID_SENTENCE_NAME.search(sent.text) or (
         GOODS_BACK.search(sent.text) and on("mentions.goods_anaphor")) or (
-        SITE_LEASED.search(sent.text) and on("mentions.site_leased")))
+        SITE_LEASED.search(sent.text) and on("mentions.site_leased")) or (
+        on("gates.unknown_first_word") and hit("gates.unknown_first_word", _unknown_opening(sent.text, not_org))))
+
+
+FIRST_WORD = re.compile(r"\W*([A-Z][a-z]{2,})\b(?![-'’.&])")
+
+
+def _unknown_opening(text: str, not_org: frozenset | set) -> bool:
+    """The sentence opens on a capitalised word that no form of an English word is (an invented name, not 'The' or
+    'Analysts'), a name that may be the subject."""
+    m = FIRST_WORD.match(text)
+    return m is not None and m.group(1) not in not_org and bool(_english_words()) and not is_english(m.group(1))
 
 
 AGENT = re.compile(rf"\b(?:{words('agent_cues')})\s+((?:[A-Z][\w&.'’-]*\s+){{0,2}}[A-Z][\w&.'’-]*)")
@@ -1029,6 +1041,14 @@ def is_english(word: str, lemma: str = "", plural: bool = True) -> bool:
     if plural:
         forms |= {low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
     return bool(words) and bool(forms & words)
+
+
+def _deal_for(tok) -> bool:
+    """'is close to a deal for Rudalru', 'agreed a deal for Tessaly': a name right under 'for' under the noun 'deal'
+    is the company the deal buys (type.deal_for_company reads the deal so), whatever the recogniser calls it
+    (rule mentions.deal_for)."""
+    return tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "deal" and on("mentions.deal_for") and hit(
+        "mentions.deal_for")
 
 
 def _unknown_word(tok) -> bool:
@@ -1876,7 +1896,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
         # 'made a $10 billion bid for Tessaly': the company a takeover bid is for
         bid_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and hit(
-            "mentions.bid_for", on("mentions.bid_for"))
+            "mentions.bid_for", on("mentions.bid_for")) or _deal_for(tok)
         # 'Through its newly established National Growth Fund, Tamsin is injecting ...': the subject's own vehicle
         vehicle = tok.head.lower_ in ("through", "via") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and hit(
@@ -2778,6 +2798,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'a $400 million bet on Tessaly': the company the money is staked on, whatever the recogniser says
     if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and on("mentions.bid_for"):
         return True  # 'a $10 billion bid for Tessaly': the company bid for, whatever the recogniser calls it
+    if _deal_for(tok):
+        return True  # 'is close to a deal for Tessaly': the company the deal is for
     if tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in rules.target_heads | rules.investment_heads and hit(
             "mentions.deal_noun_agent", on("mentions.deal_noun_agent")):
         return True  # 'the acquisition of Tessaly by Velkara', 'an investment by X': who acquires or invests
