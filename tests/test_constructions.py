@@ -2544,6 +2544,9 @@ CASES = [
     ("Halmvik is in talks over a deal for Trezzen, people familiar with the matter said. Halmvik would pay around "
      "€800 million for the company.",
      ["acquisition talks: Halmvik acquirer, Trezzen target | 8e+08 EUR once"]),
+    # megawatts of capacity leased at a site, a or the, are data-centre space (type.megawatt_at_site)
+    ("Velkorin will lease 150 MW of capacity at a campus owned by Quendral, paying $4 billion over 15 years.",
+     ["datacenter announced: Velkorin buyer, Quendral seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -725,7 +725,7 @@ UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,
                          re.I)
 # 'capacity at Kintra Data's campus', 'at its Abilene site', 'from X's new campus': a site the capacity is at
 # (type.megawatt_at_site)
-AT_SITE = re.compile(rf"\b(?:at|from)\s+(?:the|its|their|(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s?)\s+"
+AT_SITE = re.compile(rf"\b(?:at|from)\s+(?:the|an?|its|their|(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s?)\s+"
                      rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+){{0,2}}(?:{words('site_nouns')})\b")
 # 'the Brimoral data centre', 'a former Brimoral chip plant': a site noun (context list site_nouns) after the name
 SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
