@@ -2547,6 +2547,15 @@ CASES = [
     # megawatts of capacity leased at a site, a or the, are data-centre space (type.megawatt_at_site)
     ("Velkorin will lease 150 MW of capacity at a campus owned by Quendral, paying $4 billion over 15 years.",
      ["datacenter announced: Velkorin buyer, Quendral seller | 4e+09 USD once"]),
+    # a past step in the past perfect dated 'ago' is a dated past transaction (candidates.dated_past_figure,
+    # guideline 3); undated, it is background
+    ("Quillan agreed to buy Norrish for $900 million. Norrish had raised $200 million from Pellan Capital two years "
+     "ago.",
+     ["acquisition announced: Quillan acquirer, Norrish target | 9e+08 USD once",
+      "investment completed: Norrish investee, Pellan Capital investor | 2e+08 USD once"]),
+    ("Quillan agreed to buy Norrish for $900 million. Before the deal, Norrish had raised $200 million from Pellan "
+     "Capital.",
+     ["acquisition announced: Quillan acquirer, Norrish target | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -104,8 +104,10 @@ APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{w
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATED_PAST = re.compile(rf"\b(?:in|In|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to|through)\s*\d)")
 # a date a past step is told with: 'in 2019', 'in March 2024', 'last year', 'in January' (candidates.dated_past_figure)
+# ('in 2019', 'in March', 'last year', 'six months ago', 'earlier this year': when a past step was taken)
 DATED_WHEN = re.compile(rf"\b(?:(?:in|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:{MONTHS})\b|last\s+"
-                        rf"(?:year|month|week|quarter|spring|summer|autumn|fall|winter))\b")
+                        rf"(?:year|month|week|quarter|spring|summer|autumn|fall|winter)|(?:a|an|\w+)\s+(?:days?|weeks?|"
+                        rf"months?|years?)\s+ago|earlier\s+this\s+(?:year|month))\b")
 REPORTED_NOW = re.compile(rf"\b(?:{words('news_now_words')})\b")
 # the trigger inside an 'if' or 'unless' clause not yet closed by a comma
 CONDITIONAL = re.compile(r"(?:^|[,;:]\s*)(?:if|unless)\s+[^,;:]*$", re.I)
