@@ -2556,6 +2556,10 @@ CASES = [
     ("Quillan agreed to buy Norrish for $900 million. Before the deal, Norrish had raised $200 million from Pellan "
      "Capital.",
      ["acquisition announced: Quillan acquirer, Norrish target | 9e+08 USD once"]),
+    # the subject of the trade verb's own clause takes its role; the subject of the clause before is the other side
+    # (roles.clause_subject)
+    ("Pellan finished the data centre last year, and Quarn will lease it for $900 million over 12 years.",
+     ["datacenter announced: Quarn buyer, Pellan seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1866,6 +1866,8 @@ WITH_ABSOLUTE = re.compile(r",\s+with\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]
 UNDER_WHICH = re.compile(r"(?:\b(?:under|through|in|by)\s+which|\bwhereby)\s+(?:the\s+)?$", re.I)
 NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agent of a deal noun ('the purchase of X by Y')
 # between a deal noun and its agent: no new clause ('a round for X, which was led by Y' is another verb's agent)
+# ', and B will lease it', '; B has agreed to': a clause of its own opens on the name (roles.clause_subject)
+CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s*(?:[\w-]+\s+){0,2}?$")
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
 
 
@@ -1992,6 +1994,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             hit("roles.co_investors")
         return [(o, "investor") for o in left] + [(investee, "investee")] + [(o, "investor") for o in co]
     firsts = left if role_left in ("investor", "acquirer") or joint else left[:1]  # 'A and B will buy ... from C'
+    if len(left) >= 2 and not joint and not right and role_left in ("buyer", "seller") and on(
+            "roles.clause_subject") and SUBJECT_GAP.fullmatch(sent.text, left[-1].end - sent.start,
+                                                              trigger.start - sent.start) and CLAUSE_JOIN.search(
+                sent.text, left[-2].end - sent.start, left[-1].start - sent.start) and hit("roles.clause_subject"):
+        # 'Halmvik built the campus, and Ostravin will lease it': the trigger's subject opens its own clause; the
+        # subject of the clause before is the other side
+        return [(left[-1], role_left)] + [(o, role_right) for o in left[:-1] if o.key != left[-1].key][:1]
     if role_left == "investee" and len(left) > 1 and hit("roles.joint_investees", on("roles.joint_investees")
                                                         and _coordinated(sent, left)):
         firsts = left  # 'A, B and C landed a $2 billion financing package led by D': all three receive it
