@@ -2560,6 +2560,10 @@ CASES = [
     # (roles.clause_subject)
     ("Pellan finished the data centre last year, and Quarn will lease it for $900 million over 12 years.",
      ["datacenter announced: Quarn buyer, Pellan seller | 9e+08 USD once"]),
+    # one person briefed or with knowledge reports as several do (status cues, guideline 9)
+    ("Brenzel will lease Quendral's new 500 MW campus for about $1 billion a year, according to a person briefed on "
+     "the matter.",
+     ["datacenter reported: Brenzel buyer, Quendral seller | 1e+09 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
