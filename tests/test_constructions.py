@@ -2564,6 +2564,15 @@ CASES = [
     ("Brenzel will lease Quendral's new 500 MW campus for about $1 billion a year, according to a person briefed on "
      "the matter.",
      ["datacenter reported: Brenzel buyer, Quendral seller | 1e+09 USD year"]),
+    # each party's possessive sizes its part of a deal told whole before (discourse.owners_figures), also across ';'
+    ("Pellan will provide computing capacity to Quarn and Tavell. Quarn's contract is worth $1.2 billion and "
+     "Tavell's $400 million.",
+     ["compute announced: Pellan seller, Quarn buyer | 1.2e+09 USD once",
+      "compute announced: Pellan seller, Tavell buyer | 4e+08 USD once"]),
+    ("Pellan will supply servers to both Quarn and Tavell. Quarn's order, placed in May, is worth $900 million; "
+     "Tavell's, placed a month later, is worth $300 million.",
+     ["chips announced: Pellan seller, Quarn buyer | 9e+08 USD once",
+      "chips announced: Pellan seller, Tavell buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -32,7 +32,7 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
-from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, status_told_before, adds_investors, agreement_before, bare_partnership,
+from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, owners_figures, status_told_before, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
@@ -212,6 +212,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     prev = None  # the sentence before, across a paragraph break (a blank line is no sentence)
     unsized: list[Draft] = []  # the deal the sentence before told with too little to keep (discourse.figure_after)
     counted = None  # a sentence that counted several deals of one company and drafted none, and its index
+    owned = None  # a deal told whole whose parts the next sentences size by their owners (discourse.owners_figures)
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if i and (sentences[i - 1].text.strip() or not rules.on("discourse.across_paragraphs")):
@@ -255,6 +256,20 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             described: list[Draft] = []
             unsized_now: list[Draft] = []
             new = sentence_deals(sent, lex, described, unsized_now)
+            # "... supply chips to A and B." "A's order is worth $2 billion and B's $700 million" (or "; B's, signed
+            # later, is worth ...": the deal told whole before the first part)
+            # (the deal may have been told too thinly to keep on its own: 'Pellan will provide capacity to A and B.')
+            wholes = [owned] if owned is not None and drafts and drafts[-1].rule.endswith("|owners_figures") else (
+                pending[-1:] + drafts[-1:])
+            parts, whole = [], None
+            for whole in wholes if all(d.type == "partnership" for d in new) else ():
+                parts = owners_figures(whole, sent)
+                if parts:
+                    break
+            if parts:
+                if drafts and whole is drafts[-1]:
+                    drafts.pop()
+                owned, new = whole, parts
             if new and prev is not None and rules.on("discourse.goods_told_before"):
                 new = goods_told_before(prev, sent, new, drafts, lex)  # '... is buying computing power.' 'It signed'
             if not new and described and prev is not None and rules.on("discourse.customer_won"):

@@ -1033,6 +1033,40 @@ def worth_told_again(new: list[Draft], drafts: list[Draft], sent: Sentence, lex:
     return keep
 
 
+# "Velkorin's order is worth $2 billion", "Brenzel's, signed a month later, is worth", "and Brenzel's $700 million": an
+# owner's part of a deal and its figure, nothing else between (discourse.owners_figures)
+OWNERS_PART = re.compile(rf"['’]s?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{DEAL_NOUN}|orders?|share|part|portion|purchases?)\b)?"
+                         rf"\s*(?:,[^,;$€£¥]{{1,60}},\s*)?(?:(?:is|was|will\s+be|are|were)\s+)?(?:worth\s+|valued\s+at\s+|"
+                         rf"totals?\s+|comes?\s+to\s+|amounts?\s+to\s+)?(?:(?:about|around|roughly|nearly|some|up\s+to|"
+                         rf"more\s+than|over)\s+)?$", re.I)
+
+
+def owners_figures(told: Draft, sent: Sentence) -> list[Draft]:
+    """'Tarnquist will supply chips to Velkorin and Brenzel.' then "Velkorin's order is worth $2 billion and
+    Brenzel's $700 million": each figure right after one party's possessive (its order, its share, or the bare
+    possessive) sizes that party's part of the deal told before, which had no figure: one deal per owner, with the
+    told deal's other side (guideline 1: the parts, not the whole; rule discourse.owners_figures)."""
+    if told.amount is not None or told.type == "partnership" or not on("discourse.owners_figures"):
+        return []
+    roles = {o.key: r for o, r in told.parties}
+    money = [m for m in sent.money if not m.excluded and m.amount.value]
+    pairs = []
+    for m in money:
+        owner = max((o for o in sent.orgs if o.end <= m.start), key=lambda o: o.end, default=None)
+        if owner is None or owner.key not in roles or not OWNERS_PART.fullmatch(
+                sent.text, owner.end - sent.start, m.start - sent.start):
+            return []
+        pairs.append((owner, m))
+    sides = {roles[o.key] for o, _ in pairs}
+    others = [(o, r) for o, r in told.parties if r not in sides]
+    if not pairs or len(sides) != 1 or not others or len({o.key for o, _ in pairs}) != len(pairs) or not hit(
+            "discourse.owners_figures"):
+        return []
+    return [replace(told, parties=others + [(next(p for p, _ in told.parties if p.key == o.key), roles[o.key])],
+                    amount=m.amount, alternates=m.alternates, sentence=sent,
+                    rule=told.rule + "|owners_figures") for o, m in pairs]
+
+
 # 'A deal could be worth about $2 billion', 'Any transaction would value X at ...': the deal still in talks, which a
 # sentence after the talks tells of with 'a' and a modal (discourse.hypothetical_deal)
 HYPOTHETICAL_DEAL = re.compile(rf"\W*(?:an?|any)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\s+(?:could|would|may|might)\b",
