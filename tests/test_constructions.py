@@ -2573,6 +2573,15 @@ CASES = [
      "Tavell's, placed a month later, is worth $300 million.",
      ["chips announced: Pellan seller, Quarn buyer | 9e+08 USD once",
       "chips announced: Pellan seller, Tavell buyer | 3e+08 USD once"]),
+    # goods words before a business noun after a possessive name a business bought (type.possessed_object); the last
+    # name of a list before a word of taking part (mentions.participle_list); members of a group of lenders after
+    # 'including' (mentions.investors_including)
+    ("Tavell plans to acquire Brisk's chip-design unit for about $450 million in cash.",
+     ["acquisition announced: Tavell acquirer, Brisk target | 4.5e+08 USD once"]),
+    ("Norrish has raised $90 million in a round led by Pellan, with Quarn and Halvex joining.",
+     ["investment completed: Norrish investee, Pellan investor, Quarn investor, Halvex investor | 9e+07 USD once"]),
+    ("Orlek has secured $1.5 billion in debt financing from a group of lenders including Vantis and Dromer.",
+     ["investment completed: Orlek investee, Vantis investor, Dromer investor | 1.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

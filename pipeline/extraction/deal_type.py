@@ -1206,6 +1206,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             # Y' (an organisation it owns) are bought as a business
             return False
         product = PRODUCT_NOUN.match(tail)
+        if product and re.match(r"['’]s?\s", tail) and BUSINESS_AFTER.match(tail, product.end()) and hit(
+                "type.possessed_object", on("type.possessed_object")):
+            product = None  # "acquire Vendra's chip unit": the goods word names the business bought, no goods
         if product and on("type.value_not_cue") and hit("type.value_not_cue", bool(re.match(
                 r"\s+values?\b", tail[product.end():]))):
             product = None  # 'buy X at an equity value of ...': the company's value, no equity bought after it
@@ -1299,6 +1302,8 @@ BUSINESS = re.compile(rf"\b(?:{words('business_nouns')})\b", re.I)
 # 'sell its data-centre business', 'offload their cloud units': a company's own business sold (type.own_business_sold)
 OWN_BUSINESS_SOLD = re.compile(rf"(?:sell|sells|sold|selling|divest\w*|offload\w*)\s+(?:its|their)\s+"
                                rf"(?:[\w-]+\s+){{0,4}}?(?:{words('business_nouns')})\b", re.I)
+# "(X's chip)-design unit", "(X's chip) business": a business noun right after goods words (type.possessed_object)
+BUSINESS_AFTER = re.compile(rf"[\s-]*(?:[\w-]+\s+)?(?:{words('business_nouns')})\b", re.I)
 OWN_BUSINESS = re.compile(rf"\s*(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}(?:{words('business_nouns')})\b", re.I)
 # 'funds managed by X', 'vehicles advised by X': the noun 'funds', not the verb
 _VEHICLES = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(proxy_nouns()))

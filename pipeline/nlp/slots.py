@@ -1043,6 +1043,14 @@ def is_english(word: str, lemma: str = "", plural: bool = True) -> bool:
     return bool(words) and bool(forms & words)
 
 
+def _participle_list(tok) -> bool:
+    """'with Ashby and Tellmar joining', 'with A, B and C participating': the parser reads the last name of a list
+    before a word of taking part (context list co_investor_after) as a compound of that word; after 'and' or a comma,
+    it is one more name of the list (rule mentions.participle_list)."""
+    return tok.dep_ == "compound" and tok.head.tag_ == "VBG" and tok.head.i == tok.i + 1 and tok.i > 0 and tok.nbor(
+        -1).lower_ in ("and", ",") and tok.head.lower_ in word_set("co_investor_after") and on("mentions.participle_list")
+
+
 def _deal_for(tok) -> bool:
     """'is close to a deal for Rudalru', 'agreed a deal for Tessaly': a name right under 'for' under the noun 'deal'
     is the company the deal buys (type.deal_for_company reads the deal so), whatever the recogniser calls it
@@ -1821,6 +1829,8 @@ def _named_funder(tok) -> bool:
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
+    if hit("mentions.participle_list", _participle_list(tok)):
+        return True  # 'with Ashby and Tellmar joining': the last name of the list, which the parser hung on the verb
     if hit("mentions.named_funder", _named_funder(tok)):
         return True
     if hit("mentions.clausal_subject", _clausal_subject(tok)):
@@ -2754,6 +2764,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # "supply 300 MW of power to Ostrix's data centres": whose sites receive the goods, the buyer
     if site == "at" and hit("mentions.site_owner", on("mentions.site_owner")):
         return True  # "will occupy 200 MW at Tessaly's Ohio campus": whose site the capacity is taken at
+    if _participle_list(tok):
+        return True  # 'with Quarn and Halvex joining': one more name of the list, whatever the recogniser calls it
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -2775,9 +2787,12 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ == "from" and tok.head.head.lower_ in PRODUCT_NOUNS and not _known_place(tok) and hit(
             "mentions.goods_from", on("mentions.goods_from")):
         return True  # 'pay $2 billion for capacity from X', 'chips from X': who the goods come from, however hung
-    if tok.head.lower_ in ("including", "like") and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ == "pobj" and (
-            tok.head.head.head.lower_ in ("from", "by")) and hit("mentions.investors_including", on(
-            "mentions.investors_including")):
+    givers = tok.head.head if tok.head.lower_ in ("including", "like") else None
+    if givers is not None and givers.dep_ == "pobj" and givers.head.lower_ == "of" and givers.head.head.dep_ == "pobj" \
+            and givers.head.head.lemma_.lower() in word_set("collective_nouns"):
+        givers = givers.head.head  # ('from a group of lenders including Karsk': the group gives)
+    if givers is not None and givers.pos_ == "NOUN" and givers.dep_ == "pobj" and givers.head.lower_ in (
+            "from", "by") and hit("mentions.investors_including", on("mentions.investors_including")):
         return True  # 'raised $6 billion from investors including Velkara': a named member of the giving side
     if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in rules.investment_heads | rules.round_heads and hit(
             "mentions.money_from"):
