@@ -2582,6 +2582,11 @@ CASES = [
      ["investment completed: Norrish investee, Pellan investor, Quarn investor, Halvex investor | 9e+07 USD once"]),
     ("Orlek has secured $1.5 billion in debt financing from a group of lenders including Vantis and Dromer.",
      ["investment completed: Orlek investee, Vantis investor, Dromer investor | 1.5e+09 USD once"]),
+    # whom an investment's money helps, allows or funds receives it (roles.money_helps)
+    ("A $250 million investment from Quarn will allow Tavell to double its chip output.",
+     ["investment announced: Tavell investee, Quarn investor | 2.5e+08 USD once"]),
+    ("The $80 million in funding from Pellan and Orlek will fund Brisk's expansion into Asia.",
+     ["investment announced: Brisk investee, Pellan investor, Orlek investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -747,6 +747,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             # 'A $300 million investment by Pexwood Capital in Velkara was announced': the noun's 'by' names who
             # invests, its 'in' the company invested in
             return [(right[0], "investor"), (into[0], "investee")]
+        helped = [o for o in right if HELPED_BEFORE.search(_preceding(sent, o, 24))] if (
+            type_ == "investment" and trigger.frame == "investee_first" and not before and len(right) >= 2 and on(
+                "roles.money_helps")) else []
+        givers = [o for o in _after_investor_cue(sent, right, lex) if helped and o.key != helped[0].key]
+        if helped and givers and helped[0].start > max(o.end for o in givers) and hit("roles.money_helps"):
+            # 'A $600 million investment from Ilsted will help Kessling build ...': whom the money helps (allows,
+            # funds) receives it; the names after the investors' cue put it in
+            return [(helped[0], "investee")] + [(o, "investor") for o in givers]
         if type_ == "investment" and trigger.frame == "investee_first" and not before and right and on(
                 "roles.investor_not_investee") and hit("roles.investor_not_investee", set(right) <= set(
                     _after_investor_cue(sent, right, lex))):
@@ -2131,6 +2139,9 @@ def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -
     return [o for o in right if o.start >= cut][:MAX_PARTIES]
 
 
+# 'will help Kessling', 'to allow Kessling', 'will fund Kessling's': whom money put in serves (roles.money_helps)
+HELPED_BEFORE = re.compile(r"\b(?:will|would|to|should|could|can|may)\s+(?:help|allow|enable|let|fund|finance|support)"
+                           r"\s+(?:the\s+)?$", re.I)
 BENEFICIARY_BEFORE = re.compile(rf"\b(?:{words('beneficiary_verbs')})\s+(?:the\s+)?$", re.I)
 
 
