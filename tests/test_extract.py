@@ -513,6 +513,16 @@ def test_names_come_from_the_body_when_the_headline_clips_them(extract):
     assert {p["name"] for p in d["parties"]} == {"OpenAI", "Cerebras Systems"}
 
 
+@pytest.mark.parametrize("title,status", [
+    ("Tavell to lease Ohio campus from Brisk", "reported"),  # the headline announces nothing: the body's cue tells
+    ("Tavell signs lease for Brisk's Ohio campus", "announced"),  # the headline's word of an announcement
+])
+def test_a_headline_that_announces_nothing_leaves_the_status_to_the_body(extract, title, status):
+    (d,) = extract("Tavell will lease an Ohio data centre campus from Brisk for about $2 billion, according to "
+                   "people familiar with the matter.", title=title)
+    assert d["status"] == status
+
+
 def test_a_list_of_agreements_names_the_counterpart_of_each_item(extract):
     text = ("Meta signed new agreements with Vistra and TerraPower for nuclear power. They are:\n"
             "• Vistra Corp: 20-year power purchase agreements for 2,176 MW of nuclear energy.\n"

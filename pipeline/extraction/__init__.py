@@ -49,7 +49,7 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, owners_figures, sta
 from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
                     with_title, worth_reading)
 from .decision import decide
-from .merging import finish, merge_into
+from .merging import ANNOUNCING, HEADLINE_STATUS, finish, merge_into
 from .roles import TRADE_TYPES, rivals_of
 
 __all__ = ["extract_deals", "extract_many", "explain_sentences", "split_text", "worth_reading"]
@@ -431,6 +431,12 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         served_side(drafts, sentences)  # '... will support Quellin's operations': Quellin buys
         owner_provides(drafts)  # '... a deal for Oskren to use Varnel's chips': Varnel sells
         role_kept(drafts)  # 'Velkor will supply capacity to X ...' then 'Velkor also has contracts with A and B'
+    for d in drafts:
+        if d.sentence.start < body_start and d.status == "announced" and not ANNOUNCING.search(
+                d.sentence.text) and rules.on("merging.headline_status"):
+            # 'Yunqi to lease Ohio campus from Brevik': a headline that says no one announced anything leaves the
+            # status to the body's telling of the deal ('..., according to people familiar with the matter')
+            d.rule += HEADLINE_STATUS
     kept = decide(drafts, sentences, names, url)
     if trace is not None:
         trace += explain_sentences(sentences, drafts, dropped or {}, kept)

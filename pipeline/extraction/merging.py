@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..records import STATUS_RANK, Amount, Deal, Evidence, Party
@@ -161,6 +162,26 @@ TRADE_KINDS = frozenset(("chips", "compute", "datacenter", "power"))
 SEPARATE = ("|under", "|sized_earlier")
 
 
+# a headline's words of an announcement made ('signs', 'agrees', 'will pay', 'inks', 'strikes'; merging.headline_status)
+# ('Following Amazon Agreement': an agreement told as made)
+ANNOUNCING = re.compile(r"\b(?:signs?|signed|agrees?|agreed|announce[sd]?|inks?|inked|strikes?|struck|seals?|sealed|"
+                        r"unveils?|unveiled|will|wins?|won|lands?|landed|completes?|completed|closes?|closed|"
+                        r"(?:after|following)\s+(?:[\w'’-]+\s+){0,3}(?:agreements?|deals?|pacts?|contracts?))\b", re.I)
+HEADLINE_STATUS = "|headline_status"  # the rule mark of a deal read from a headline that announces nothing
+
+
+def _status(old: Deal, new: Deal) -> str:
+    """The status of two tellings of one deal: the first told in talks stays so, else the most advanced (guideline
+    9); a headline's 'announced' that no word of the headline says gives way to the body's status (rule
+    merging.headline_status)."""
+    if old.status == "talks":
+        return old.status
+    weak = [d for d in (old, new) if HEADLINE_STATUS in d.rule.split(";")[0]]
+    if len(weak) == 1 and hit("merging.headline_status"):
+        return (new if weak[0] is old else old).status
+    return old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] else new.status
+
+
 def merge_into(deals: list[Deal], new: Deal) -> None:
     """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
     keys = {p.canonical for p in new.parties}
@@ -205,7 +226,7 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             duration_months=old.duration_months or new.duration_months,
             gpus=old.gpus or new.gpus,
             power_mw=old.power_mw or new.power_mw,
-            status=old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] or old.status == "talks" else new.status,
+            status=_status(old, new),
             evidence=old.evidence + new.evidence,
             confidence=round(min(0.99, max(old.confidence, new.confidence) + 0.05), 3),
         )
