@@ -2587,6 +2587,13 @@ CASES = [
      ["investment announced: Tavell investee, Quarn investor | 2.5e+08 USD once"]),
     ("The $80 million in funding from Pellan and Orlek will fund Brisk's expansion into Asia.",
      ["investment announced: Brisk investee, Pellan investor, Orlek investor | 8e+07 USD once"]),
+    # 'the loan' refers back to the deal just told (cue list deal_nouns); the capital provider of a financing just told
+    # gives its figure in the next sentence (discourse.provider_gives)
+    ("Quarn is building the campus with a loan from Orlek Bank. The loan is worth $1.1 billion.",
+     ["datacenter announced: Quarn buyer, Orlek Bank seller | 1.1e+09 USD once"]),
+    ("Quarn is building the campus with financing from Orlek Bank. The bank provided a $1.1 billion construction loan "
+     "in March.",
+     ["datacenter announced: Quarn buyer, Orlek Bank seller | 1.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

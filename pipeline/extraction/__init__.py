@@ -32,7 +32,7 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
-from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, owners_figures, status_told_before, adds_investors, agreement_before, bare_partnership,
+from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, owners_figures, provider_gives, status_told_before, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
@@ -410,6 +410,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             enrich(drafts[-1], sent, lex)  # '... to build an AI data centre. The project will cost 100 billion yen.'
         elif drafts and i > 0 and payer_pays(drafts[-1], prev, sent):
             enrich(drafts[-1], sent, lex)  # '... and Marrow will pay $2.7 billion.'
+        elif drafts and i > 0 and provider_gives(drafts[-1], prev, sent):
+            enrich(drafts[-1], sent, lex)  # '... with financing from X.' 'The bank provided a $2.4 billion loan.'
     rules.at(-1)
     # 'Akamai said an unnamed model developer signed a $200 million contract': a sale to a counterparty the passage
     # only describes is a deal of the one side named (guidelines: one party where the passage states one)

@@ -1727,6 +1727,28 @@ def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
         not aside or hit("discourse.payer_pays_aside"))
 
 
+# 'The bank provided a $2.4 billion construction loan', 'Tarvel lent $500 million': money put up, its figure right after
+# the verb (discourse.provider_gives)
+PROVIDER_GIVES = re.compile(rf"\s+(?:(?:{words('modal_phrases')}|has|had|have|also)\s+)*(?:provided|provides|provide|lent|"
+                            rf"lends|lend|extended|extends|extend|put\s+up|puts\s+up|advanced|advances|arranged|"
+                            rf"arranges)\s+(?:(?:an?|the)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?"
+                            rf"[$€£¥]", re.I)
+MONEY_GIVERS = frozenset(("investor", "seller"))
+
+
+def provider_gives(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
+    """'Brevik is building the campus with financing from Tarvel Bank.' then 'The bank provided a $2.4 billion
+    construction loan last year.': the side of the financing just told that puts the money up (the investor, or the
+    capital provider that sells in a site's financing, guideline 6), the sentence's one organisation, provides or
+    lends a figure right after its name; the figure is that deal's, where it had none (rule discourse.provider_gives)."""
+    if draft.amount is not None or prev is None or prev.start != draft.sentence.start or draft.type not in (
+            "investment", "datacenter") or not on("discourse.provider_gives") or len({o.key for o in sent.orgs}) != 1:
+        return False
+    givers = {o.key for o, r in draft.parties if r in MONEY_GIVERS}
+    return sent.orgs[0].key in givers and bool(PROVIDER_GIVES.match(sent.text, sent.orgs[0].end - sent.start)) and \
+        hit("discourse.provider_gives")
+
+
 def _besides_aside(sent: Sentence) -> tuple[list, bool]:
     """The organisations of a sentence that goes on about a deal told before, without those it names in passing (a
     bidder the payer beat, a rival compared: roles.rivals_of), and whether any was set aside (rule
