@@ -2594,6 +2594,12 @@ CASES = [
     ("Quarn is building the campus with financing from Orlek Bank. The bank provided a $1.1 billion construction loan "
      "in March.",
      ["datacenter announced: Quarn buyer, Orlek Bank seller | 1.1e+09 USD once"]),
+    # investors that are the subject, named after 'including' (mentions.investors_including); a list whose last member
+    # is found with its description has the sentence parsed for the others (gates.described_list_member)
+    ("Investors including Quarn, Halvex and Dromer poured $600 million into Orlek's Series C.",
+     ["investment completed: Quarn investor, Halvex investor, Dromer investor, Orlek investee | 6e+08 USD once"]),
+    ("Tavell raised $300 million from a group that includes Vantis, Pellan and the pension fund Dromer.",
+     ["investment completed: Tavell investee, Vantis investor, Pellan investor, Dromer investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

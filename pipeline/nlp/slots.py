@@ -432,6 +432,8 @@ def _anaphor_subject(sent: Sentence) -> bool:
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
 LIST_PREV = re.compile(r"([A-Z][\w&.'’-]*)(?:\s*,|\s+and|\s*&)\s*$")
+# ('Karsk, Mervol and the sovereign fund Qaryat': a described last member; gates.list_member)
+LIST_PREV_DESCRIBED = re.compile(r"([A-Z][\w&.'’-]*)(?:\s*,|\s+and)\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
 HEADLINE_SMALL_WORDS = word_set("headline_small_words")
@@ -469,6 +471,9 @@ def _list_member(sent: Sentence, not_org: frozenset | set) -> bool:
         # (the sentence's first word too: 'Taravik, Orvanta Capital and Brisa Fund are ...', 'Quorvane and Halvern
         # raised ...'; the parse then says whether it is a name)
         if m and outside(m.start(1), m.group(1)):
+            return True
+        m = LIST_PREV_DESCRIBED.search(sent.text[:s]) if on("gates.described_list_member") else None
+        if m and outside(m.start(1), m.group(1)) and hit("gates.described_list_member"):
             return True
     return False
 
@@ -2791,9 +2796,12 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if givers is not None and givers.dep_ == "pobj" and givers.head.lower_ == "of" and givers.head.head.dep_ == "pobj" \
             and givers.head.head.lemma_.lower() in word_set("collective_nouns"):
         givers = givers.head.head  # ('from a group of lenders including Karsk': the group gives)
-    if givers is not None and givers.pos_ == "NOUN" and givers.dep_ == "pobj" and givers.head.lower_ in (
-            "from", "by") and hit("mentions.investors_including", on("mentions.investors_including")):
-        return True  # 'raised $6 billion from investors including Velkara': a named member of the giving side
+    if givers is not None and givers.pos_ == "NOUN" and (givers.dep_ == "pobj" and givers.head.lower_ in (
+            "from", "by") or givers.dep_ in ("nsubj", "nsubjpass") and givers.lower_ in word_set("funder_nouns")) and hit(
+            "mentions.investors_including", on("mentions.investors_including")):
+        # 'raised $6 billion from investors including Velkara', 'Investors including A and B poured $2 billion into
+        # X': a named member of the giving side
+        return True
     if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in rules.investment_heads | rules.round_heads and hit(
             "mentions.money_from"):
         return True  # 'a $200 million strategic investment from X', 'funding from X': who puts the money in
