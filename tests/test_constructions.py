@@ -2600,6 +2600,12 @@ CASES = [
      ["investment completed: Quarn investor, Halvex investor, Dromer investor, Orlek investee | 6e+08 USD once"]),
     ("Tavell raised $300 million from a group that includes Vantis, Pellan and the pension fund Dromer.",
      ["investment completed: Tavell investee, Vantis investor, Pellan investor, Dromer investor | 3e+08 USD once"]),
+    # a speaker reporting its customer's trade is the other side (mentions.speaker_customer), also across a goods
+    # acronym the tagger calls a name (mentions.goods_acronym)
+    ("Tavell said its largest customer, Quarn, would spend $450 million on its GPU cloud over three years.",
+     ["compute announced: Quarn buyer, Tavell seller | 4.5e+08 USD once"]),
+    ("Tavell said Quarn had committed to spend $450 million on its TPU capacity.",
+     ["compute announced: Quarn buyer, Tavell seller | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1833,7 +1833,9 @@ def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
 SPEAKER_GAP = re.compile(rf"^(?:\s+(?-i:Group|Holdings|Inc\.?|Corp\.?|Corporation|Ltd\.?|plc|LLC))?"
                          rf"\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})"
                          rf"(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"
-                         rf"(?:\s+that)?(?:\s+the)?\s+$", re.I)
+                         # ('Pellan said its customer, Drovane, ...': the speaker's customer; mentions.speaker_customer)
+                         rf"(?:\s+that)?(?:\s+the|\s+(?:its|their)\s+(?:\w+\s+)?(?:customer|client|tenant)\s*,?)?"
+                         rf"\s+$", re.I)
 
 
 # between a speaker and the reported clause's subject: its own unit named ('said its unit', 'announced that its

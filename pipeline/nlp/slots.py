@@ -2031,6 +2031,8 @@ def _names_site(tok) -> bool:
         "mentions.site_name_not_side", on("mentions.site_name_not_side"))
 
 
+# 'its GPU cloud', 'TPU capacity': a kind of goods the tagger calls a proper noun, no other name (mentions.goods_acronym)
+GOODS_ACRONYMS = frozenset(("gpu", "gpus", "tpu", "tpus", "ai", "cpu", "cpus", "hbm", "asic", "asics", "npu", "npus"))
 SITE_WORD = re.compile(r"cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?|parks?|clusters?|datacenters?")
 
 
@@ -2056,6 +2058,13 @@ def _unnamed_other_side(verb) -> bool:
         # roles.raised_subject)
         subject = next((c for c in clause.children if c.pos_ == "PROPN" and (c.dep_ == "nsubj" or (
             c.dep_ == "nsubjpass" and trading[0] is not clause and on("roles.raised_subject")))), None)
+        if subject is None and on("mentions.speaker_customer"):
+            # 'Pellan said its customer, the AI startup Drovane, had committed to spend ...': the subject is the
+            # speaker's customer, named in apposition
+            noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                a.dep_ == "poss" and a.lower_ in ("its", "their") for a in c.children)), None)
+            named = [a for a in noun.subtree if a.pos_ == "PROPN" and a.dep_ == "appos"] if noun is not None else []
+            subject = noun if named and hit("mentions.speaker_customer") else None
         if subject is None:
             continue
         inside = {t.i for t in subject.subtree}
@@ -2063,6 +2072,8 @@ def _unnamed_other_side(verb) -> bool:
                 "mentions.date_before_name", on("mentions.date_before_name"))) and not _names_site(t)
                 and not (any(c.like_num and c.dep_ == "nummod" for c in t.children) and hit(
                     "mentions.counted_unit", on("mentions.counted_unit")))
+                and not (t.dep_ == "compound" and t.text.isupper() and t.lower_ in GOODS_ACRONYMS and clause.i > verb.i
+                         and hit("mentions.goods_acronym", on("mentions.goods_acronym")))
                 for t in clause.subtree):
             # (a day or a month, 'said on Tuesday Halvern would pay', is no other name; nor a unit counted, '90 MW',
             # which the tagger calls a proper noun)
