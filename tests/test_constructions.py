@@ -2606,6 +2606,9 @@ CASES = [
      ["compute announced: Quarn buyer, Tavell seller | 4.5e+08 USD once"]),
     ("Tavell said Quarn had committed to spend $450 million on its TPU capacity.",
      ["compute announced: Quarn buyer, Tavell seller | 4.5e+08 USD once"]),
+    # the phrase opening a clause that a company reports after it is that company (mentions.speaker_after)
+    ("The startup has raised $12 million from Dromer, Orlek said on Tuesday.",
+     ["investment completed: Orlek investee, Dromer investor | 1.2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

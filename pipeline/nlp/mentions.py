@@ -417,6 +417,9 @@ SPEAKER_ROUND = re.compile(rf"\b(?:{_BACKING})\s+{_ROUND_OWNERLESS}|{_ROUND_OWNE
 # mentions.speaker_round_investors)
 SPEAKER_ROUND_INVESTORS = re.compile(rf"\b(?:{words('funder_nouns')})\s+(?:in|of)\s+{_ROUND_OWNERLESS}(?=\s+(?:"
                                      rf"include|included|includes|were|are|comprise|comprised)\b)", re.I)
+# what may follow ', Orlin said' to the sentence's end: when, or where ('on Monday', 'in a statement')
+SAID_WHEN_END = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+|\s+(?:today|yesterday)|\s+in\s+a\s+"
+                           r"(?:statement|filing|release))?\W*")
 SAYS_AFTER = re.compile(r"\s+(?:said|says|announced|confirmed|stated)\b")  # ', Orlin said.' ending a sentence
 # 'Velmora AI, its biggest customer, will pay ...': a trade role of 'its' in an apposition right after a name
 # (mentions.its_role_apposition)
@@ -1215,6 +1218,13 @@ def _reporting_speaker(sent: Sentence, anaphor: re.Match):
         between = sent.text[o.end - sent.start:anaphor.start()]
         if o.end <= sent.start + anaphor.start() and SPEAKS.match(between) and not re.search(
                 r"\b(?:it|they|its|their)\b", between, re.I):
+            return o
+        # 'The startup has raised $45 million from Quarn, Vellis said on Monday': the phrase opening the sentence is
+        # the company that says it at the end (rule mentions.speaker_after)
+        says = SAYS_AFTER.match(sent.text, o.end - sent.start) if not sent.text[:anaphor.start()].strip(" \"“'") \
+            and o.start - sent.start > anaphor.end() and on("mentions.speaker_after") else None
+        if says and re.search(r",\s*$", sent.text[:o.start - sent.start]) and SAID_WHEN_END.fullmatch(
+                sent.text[says.end():]) and o.origin != "anaphora" and hit("mentions.speaker_after"):
             return o
     return None
 

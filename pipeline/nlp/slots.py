@@ -1949,7 +1949,18 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_round", _round_of_speaker(tok, rules)):
         return True
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and _speaker_after_anaphor(tok):
+        return True  # 'The startup has raised $45 million from Quarn, Vellis said': the startup is Vellis
     return not hit("mentions.speaker", _speech(tok.head, rules))
+
+
+def _speaker_after_anaphor(tok) -> bool:
+    """The speaker named after the clause it reports, when that clause opens the sentence on a phrase that stands for
+    a company ('The startup has raised ..., Vellis said'): the phrase is the speaker (rule mentions.speaker_after,
+    which resolve_anaphora applies)."""
+    verb = tok.head
+    return tok.i > verb.i - 3 and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) and bool(
+        ANAPHOR.match(tok.doc.text.lstrip(" \"“'"))) and on("mentions.speaker_after")
 
 
 # (with the forms of a verb of leading the lemmatizer misreads with 'co-': 'co-led' -> 'co-le')
