@@ -2609,6 +2609,9 @@ CASES = [
     # the phrase opening a clause that a company reports after it is that company (mentions.speaker_after)
     ("The startup has raised $12 million from Dromer, Orlek said on Tuesday.",
      ["investment completed: Orlek investee, Dromer investor | 1.2e+07 USD once"]),
+    # a relative clause on a party of a deal told too thinly gives it its figure (discourse.relative_figure)
+    ("Pellan will build a campus for Dromer, which will rent it for ten years for about $2 billion.",
+     ["datacenter announced: Pellan seller, Dromer buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

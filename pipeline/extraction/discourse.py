@@ -1340,6 +1340,16 @@ def figure_after(unsized: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     before told with no figure or terms, too little to keep alone (candidates.needs_substance), is kept with the
     figure of the next sentence when that one refers back to it (a deal or money noun, or 'It is worth', opening it)
     and names no other company (rule discourse.figure_after)."""
+    if len(unsized) == 1 and sent.orgs and all(o.origin == "relative" for o in sent.orgs) and on(
+            "discourse.relative_figure"):
+        # '... will build a data centre for Ostrith, which will lease it for 15 years for $4.5 billion': the relative
+        # clause on a party of the deal just told too thinly pays or leases with a figure: that deal's figure
+        money = [m for m in sent.money if not m.excluded and m.amount.value]
+        keys = {o.key for o, _ in unsized[0].parties}
+        if money and sent.triggers and {o.key for o in sent.orgs} <= keys and hit("discourse.relative_figure"):
+            return [replace(unsized[0], amount=money[0].amount, alternates=money[0].alternates,
+                            confidence=unsized[0].confidence + 0.25, rule=unsized[0].rule + "|relative_figure",
+                            terms=read_terms(unsized[0].sentence.text + " " + sent.text))]
     if len(unsized) != 1 or not (OPENING_DEAL_NOUN.match(sent.text) or OPENING_MONEY_NOUN.match(sent.text)
                                  or IT_VALUED.match(sent.text) or OPENING_JOINT_NOUN.match(sent.text)):
         return []
