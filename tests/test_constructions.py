@@ -2612,6 +2612,9 @@ CASES = [
     # a relative clause on a party of a deal told too thinly gives it its figure (discourse.relative_figure)
     ("Pellan will build a campus for Dromer, which will rent it for ten years for about $2 billion.",
      ["datacenter announced: Pellan seller, Dromer buyer | 2e+09 USD once"]),
+    # a market's size with what it is a market for between the noun and its verb is no deal (candidates.market_size)
+    ("Analysts expect the market for AI accelerators to reach $400 billion by 2030, led by Pellan and Orlek.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -79,8 +79,9 @@ SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has\s+|had
 
 
 # 'expect the AI chip market to reach $400 billion by 2030': a market's size, forecast or measured, is no deal
-MARKET_SIZE = re.compile(rf"\b(?:{words('market_nouns')})\s+(?:(?:{words('market_links')})\s+)?"
-                         rf"(?:{words('market_verbs')})\b", re.I)
+# ('the market for AI chips to reach $400 billion': what the market is of, between the noun and its verb)
+MARKET_SIZE = re.compile(rf"\b(?:{words('market_nouns')})\s+(?:(?:for|in|of)\s+(?:[\w-]+\s+){{1,4}}?)?"
+                         rf"(?:(?:{words('market_links')})\s+)?(?:{words('market_verbs')})\b", re.I)
 
 
 # 'X could spend as much as $5 billion on chips from Y, analysts estimated': a third party's guess at a possible deal
