@@ -2615,6 +2615,13 @@ CASES = [
     # a market's size with what it is a market for between the noun and its verb is no deal (candidates.market_size)
     ("Analysts expect the market for AI accelerators to reach $400 billion by 2030, led by Pellan and Orlek.",
      []),
+    # after a purchase from sellers only counted, each name that opens a clause of supplying is one of them
+    # (discourse.counted_sellers)
+    ("Orlek agreed to buy accelerators from three chipmakers last month. Pellan will supply $900 million worth. "
+     "Dromer will deliver $400 million of chips, and Quarn will provide 5,000 GPUs.",
+     ["chips announced: Orlek buyer, Pellan seller | 9e+08 USD once",
+      "chips announced: Orlek buyer, Dromer seller | 4e+08 USD once",
+      "chips announced: Orlek buyer, Quarn seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -32,7 +32,7 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
-from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, owners_figures, provider_gives, status_told_before, adds_investors, agreement_before, bare_partnership,
+from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, counted_sellers, counting_buyer, owners_figures, provider_gives, status_told_before, adds_investors, agreement_before, bare_partnership,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
@@ -213,6 +213,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     unsized: list[Draft] = []  # the deal the sentence before told with too little to keep (discourse.figure_after)
     counted = None  # a sentence that counted several deals of one company and drafted none, and its index
     owned = None  # a deal told whole whose parts the next sentences size by their owners (discourse.owners_figures)
+    counting = None  # a purchase from sellers only counted, and its index (discourse.counted_sellers)
     for i, sent in enumerate(sentences):
         rules.at(sent.start)
         if i and (sentences[i - 1].text.strip() or not rules.on("discourse.across_paragraphs")):
@@ -279,6 +280,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = money_goes_to(prev, sent, drafts, lex)  # '... a $2 billion investment.' 'The money will go to X'
             if not new and prev is not None and rules.on("discourse.deal_with_after"):
                 new = deal_with_after(prev, sent, drafts, lex)  # '... a $10 billion deal.' 'The contract, with X, ...'
+            if (not new or all(d.type == "partnership" for d in new)) and counting is not None and (
+                    i - counting[1] <= ENUMERATED_REACH):
+                new = counted_sellers(counting[0], sent, lex) or new  # '... from two plant operators.' 'A will ...'
             if not new and counted is not None and i - counted[1] <= ENUMERATED_REACH:
                 new = enumerated_deal(counted[0], sent, lex)  # '... two agreements.' 'The first, with X, covers ...'
             if not new and not lone and prev is not None and rules.on("discourse.role_named_after"):
@@ -387,6 +391,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             status_told_before(new, prev, drafts, lex)  # '... is close to a deal for Y.' 'X would pay $1.4 billion'
         # (not the figure of a one-party sentence across a blank line: that reach lost a check-split deal)
         told = one_party_figure(sent) if not new else None
+        if sent.text.strip() and counting_buyer(sent, bool(new)):
+            counting = (sent, i)
         if new:
             raiser = None  # a deal told since: a later round is that deal's
         elif (raising := raiser_of(sent)) is not None:

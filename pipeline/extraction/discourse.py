@@ -2340,6 +2340,46 @@ COUNTED_SIDES = re.compile(r"\bwith\s+(?:two|three|four|five|several|multiple)\s
                            r"(?=\s*(?:[,.;]|$|\s+(?:this|last|in|on|since|over|for|worth)\b))", re.I)
 
 
+# 'to buy electricity from two nuclear plant operators': the sides a purchase is from, counted and described
+# (discourse.counted_sellers)
+COUNTED_FROM = re.compile(r"\bfrom\s+(?:two|three|four|five|several|multiple)\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b", re.I)
+# right after a name: its own verb of supplying ('Kelmar will supply', 'while Ostrith will provide')
+SUPPLIES_AFTER = re.compile(rf"\s+(?:(?:{words('modal_phrases')}|also)\s+)*(?:{words('supply_verbs')})\b", re.I)
+
+
+def counting_buyer(sent: Sentence, drafted: bool) -> bool:
+    """The sentence tells a purchase of its one named buyer from sellers it only counts ('agreed to buy electricity
+    from two nuclear plant operators') and drafted no deal (discourse.counted_sellers)."""
+    return not drafted and len({o.key for o in sent.orgs}) == 1 and bool(COUNTED_FROM.search(sent.text)) and on(
+        "discourse.counted_sellers")
+
+
+def counted_sellers(told: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Tessdal has agreed to buy electricity from two nuclear plant operators.' then 'Kelmar will supply 800
+    megawatts under a 20-year agreement, while Ostrith will provide 400 megawatts': after a purchase of one named
+    buyer from sellers it only counts (counting_buyer), each name that opens a clause of supplying in the sentences
+    that follow is one of them: a deal with each, its figure and terms from its own clause, type and status from the
+    counting sentence (rule discourse.counted_sellers)."""
+    buyers = {o.key: o for o in told.orgs}
+    sellers = [o for o in sent.orgs if o.key not in buyers and SUPPLIES_AFTER.match(sent.text, o.end - sent.start)]
+    if not sellers or len({o.key for o in sent.orgs} - set(buyers)) != len(sellers):
+        return []
+    type_, trigger = choose_type(told, lex, [])
+    if trigger is None or type_ not in ("chips", "compute", "datacenter", "power") or not hit(
+            "discourse.counted_sellers"):
+        return []
+    buyer = next(iter(buyers.values()))
+    out = []
+    for n, o in enumerate(sellers):
+        end = sellers[n + 1].start if n + 1 < len(sellers) else sent.end
+        clause = sent.text[o.start - sent.start:end - sent.start]
+        money = [x for x in sent.money if not x.excluded and x.amount.value and o.start <= x.start < end]
+        out.append(Draft(type_, [(buyer, "buyer"), (o, "seller")], money[0].amount if money else None, sent,
+                         deal_status(told.text, lex), 0.6, f"{trigger.type}|{trigger.frame}|counted_sellers",
+                         read_terms(clause), money[0].alternates if money else ()))
+    return out
+
+
 def enumerated_deal(told: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Corvel Energy signed two power purchase agreements this week.' then 'The first, with Ansel Cloud, covers 150
     MW. The second, with Marrow AI, covers 90 MW for 12 years.': each sentence that opens on one of the deals counted
