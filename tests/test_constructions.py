@@ -2622,6 +2622,9 @@ CASES = [
      ["chips announced: Orlek buyer, Pellan seller | 9e+08 USD once",
       "chips announced: Orlek buyer, Dromer seller | 4e+08 USD once",
       "chips announced: Orlek buyer, Quarn seller"]),
+    # the subject of a verb of paying buys, the other of two names sells (roles.frame_side_kept)
+    ("The supply contract between Dromer and Quessa means Quessa will pay about $90 million a year for the servers.",
+     ["chips announced: Dromer seller, Quessa buyer | 9e+07 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -803,6 +803,15 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "buyer_first" and bool(SECURING.match(trigger.text.split()[0])) and bool(FINANCE_WORD.search(
                     sent.text, trigger.end - sent.start)))
             return _kind_roles(type_, orgs) if hit("roles.kinds_overrule", overrule) else parties
+        if parties and len({o.key for o, _ in parties}) == 1 and type_ in TRADE_TYPES and len(
+                {o.key for o in orgs}) == 2 and parties[0][1] == "buyer" and PAYING.match(trigger.text) and \
+                parties[0][0].end <= trigger.start and SUBJECT_GAP.fullmatch(
+                    sent.text, parties[0][0].end - sent.start, trigger.start - sent.start) and on(
+                "roles.frame_side_kept") and hit("roles.frame_side_kept"):
+            # 'The agreement between Brask and Kelvo ensures Kelvo will pay ...': the subject of a verb of paying
+            # buys; the other name sells, whatever the kinds would say
+            other = next(o for o in orgs if o.key != parties[0][0].key)
+            return sorted([parties[0], (other, SWAPPED[parties[0][1]])], key=lambda p: p[0].start)
     if not hit("roles.round_for", ROUND_REF.search(sent.text)):
         return _kind_roles(type_, orgs, sent=sent)
     round_ref = {o.key for o in orgs if ROUND_FOR.search(_preceding(sent, o))}

@@ -229,13 +229,13 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
         on("gates.unknown_first_word") and hit("gates.unknown_first_word", _unknown_opening(sent.text, not_org))))
 
 
-FIRST_WORD = re.compile(r"\W*([A-Z][a-z]{2,})\b(?![-'’.&])")
+UNKNOWN_OPENER = re.compile(r"\W*([A-Z][a-z]{2,})\b(?![-'’.&])")  # a capitalised word of letters opening a sentence
 
 
 def _unknown_opening(text: str, not_org: frozenset | set) -> bool:
     """The sentence opens on a capitalised word that no form of an English word is (an invented name, not 'The' or
     'Analysts'), a name that may be the subject."""
-    m = FIRST_WORD.match(text)
+    m = UNKNOWN_OPENER.match(text)
     return m is not None and m.group(1) not in not_org and bool(_english_words()) and not is_english(m.group(1))
 
 
