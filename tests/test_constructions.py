@@ -2625,6 +2625,9 @@ CASES = [
     # the subject of a verb of paying buys, the other of two names sells (roles.frame_side_kept)
     ("The supply contract between Dromer and Quessa means Quessa will pay about $90 million a year for the servers.",
      ["chips announced: Dromer seller, Quessa buyer | 9e+07 USD year"]),
+    # the share of a company the buyer does not yet own is the rest of it: an acquisition (type.rest_bought)
+    ("Pellan agreed to buy the 35% of Quessa that it does not already own for €600 million.",
+     ["acquisition announced: Pellan acquirer, Quessa target | 6e+08 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

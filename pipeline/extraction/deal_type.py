@@ -1322,7 +1322,15 @@ def _minority(sent: Sentence, t: Trigger) -> bool:
         return False
     gap = sent.text[t.end - sent.start:after[0].start - sent.start]
     shares = [float(p) for p in PERCENT.findall(gap)]
+    if shares and hit("type.rest_bought", on("type.rest_bought") and bool(NOT_YET_OWNED.match(
+            sent.text, after[0].end - sent.start))):
+        return False  # 'buying the 40% of Quessa it does not already own': the rest, which makes the company its own
     return bool(shares) and all(p <= 50 for p in shares) and len(gap.split()) <= 8
+
+
+# after a company a share of which is bought: 'that it does not already own' (the rest of it; type.rest_bought)
+NOT_YET_OWNED = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:does|do|did)\s*(?:n['’]t|\s+not)\s+"
+                           r"(?:already\s+|yet\s+)?own\b", re.I)
 
 
 PAY_VERB = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
@@ -1447,6 +1455,8 @@ def _control(sent: Sentence, t: Trigger) -> bool:
     if not after or not on("type.control_stake"):
         return False
     gap = sent.text[t.end - sent.start:after[0].start - sent.start]
+    if PERCENT.search(gap) and on("type.rest_bought") and NOT_YET_OWNED.match(sent.text, after[0].end - sent.start):
+        return len(gap.split()) <= 8 and hit("type.rest_bought")
     return len(gap.split()) <= 8 and bool(CONTROL.search(gap) or any(float(p) > 50 for p in PERCENT.findall(gap)))
 
 
