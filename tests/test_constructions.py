@@ -2628,6 +2628,10 @@ CASES = [
     # the share of a company the buyer does not yet own is the rest of it: an acquisition (type.rest_bought)
     ("Pellan agreed to buy the 35% of Quessa that it does not already own for €600 million.",
      ["acquisition announced: Pellan acquirer, Quessa target | 6e+08 EUR once"]),
+    # the names listed after 'among them' are members of the group named, whatever the recogniser's label
+    # (mentions.among_them)
+    ("Orlek raised 90 million euros from investors, among them Vantis, Pellan and the German development bank Kfwo.",
+     ["investment completed: Orlek investee, Vantis investor, Pellan investor, Kfwo investor | 9e+07 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

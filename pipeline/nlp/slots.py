@@ -2793,6 +2793,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # "will occupy 200 MW at Tessaly's Ohio campus": whose site the capacity is taken at
     if _participle_list(tok):
         return True  # 'with Quarn and Halvex joining': one more name of the list, whatever the recogniser calls it
+    if any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ == "them" for g in c.children)
+           for c in tok.children) and hit("mentions.among_them", on("mentions.among_them")):
+        return True  # 'from investors, among them Vantis, Pellan and ...': the members named, however labelled
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
