@@ -92,6 +92,8 @@ def finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
         deals = merged
     if on("merging.sized_by_agreement"):
         deals = _sized_by_agreement(deals)
+    # (the headline's mark served the merge; the reason shown for a record is its rules', merging.headline_status)
+    deals = [replace(d, rule=d.rule.replace(HEADLINE_STATUS, "")) if HEADLINE_STATUS in d.rule else d for d in deals]
     return [d for d in deals if not hit("merging.subsumed", _subsumed(d, deals))]
 
 
