@@ -2632,6 +2632,12 @@ CASES = [
     # (mentions.among_them)
     ("Orlek raised 90 million euros from investors, among them Vantis, Pellan and the German development bank Kfwo.",
      ["investment completed: Orlek investee, Vantis investor, Pellan investor, Kfwo investor | 9e+07 EUR once"]),
+    # a share of the seller's own business or platform sold is a stake in the seller; more than half is control
+    # (roles.own_share_sold); a share of another's shares is not
+    ("Vantis agreed to sell 30% of its fibre business to Dromer for $420 million.",
+     ["investment announced: Vantis investee, Dromer investor | 4.2e+08 USD once"]),
+    ("Vantis agreed to sell 70% of its fibre business to Dromer for $900 million.",
+     ["acquisition announced: Vantis target, Dromer acquirer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1109,9 +1109,22 @@ def _closes_before(t: Trigger, sent: Sentence, name_start: int) -> bool:
     return bool(_closing_words().get((t.type, t.frame), frozenset()) & set(inner))
 
 
+# ('sell 49% of its data centre platform': a share of the seller's own business or platform; roles.own_share_sold)
+SHARE_OF_TRIGGER = re.compile(rf"(?:{words('selling_verbs')})\s+\S+\s*%\s+of$", re.I)
+OWN_SHARE_OF = re.compile(rf"\s*(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?"
+                          rf"(?:{words('business_nouns')}|{words('platform_nouns')})\b", re.I)
+
+
+def own_share_of(sent: Sentence, t: Trigger) -> bool:
+    """The trigger sells a share of the seller's own business ('sell 49% of its data centre platform')."""
+    return bool(SHARE_OF_TRIGGER.fullmatch(t.text)) and bool(OWN_SHARE_OF.match(sent.text, t.end - sent.start))
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
+    if SHARE_OF_TRIGGER.fullmatch(t.text) and not (on("roles.own_share_sold") and own_share_of(sent, t)):
+        return False  # ('would sell 3% of their Sapeon shares': no business of their own; roles.own_share_sold)
     if t.text[:1] in "$€£¥₹":  # a trigger that opens on its figure ('$40 million from X'): before its verb
         verb = FIGURE_VERB.search(before)
         income = word_set("income_verbs")
@@ -1470,6 +1483,9 @@ def control_stake(sent: Sentence, t: Trigger) -> bool:
     if t.type != "investment" or not on("type.control_stake_taken"):
         return False
     noun = STAKE_NOUN.search(sent.text, t.start - sent.start, t.end - sent.start)
+    if noun is None and SHARE_OF_TRIGGER.fullmatch(t.text) and on("roles.own_share_sold"):
+        # ('sell 60% of its data centre platform': the share inside the trigger)
+        return any(float(p) > 50 for p in PERCENT.findall(t.text))
     if noun is None:
         return False
     before = " ".join(sent.text[:noun.start()].split()[-4:])

@@ -14,7 +14,8 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
-                        ONE_OF_RIVALS, SELLER_SCORE, buys_business, founds_jointly, mask_orgs, venture_descriptions)
+                        ONE_OF_RIVALS, SELLER_SCORE, buys_business, founds_jointly, mask_orgs, own_share_of,
+                        venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -1690,6 +1691,8 @@ def _own_stake_sold(sent: Sentence, trigger: Trigger) -> bool:
     """'Halden Telecom sold a 49% stake in its data centre business to Pine Hollow': a stake in the seller's own
     business (its unit, 'itself') is sold by the company invested in: the seller is the investee and the buyer, 'to
     Y', the investor (rule roles.own_stake_sold)."""
+    if trigger.type == "investment" and on("roles.own_share_sold") and own_share_of(sent, trigger):
+        return hit("roles.own_share_sold")  # ('will sell 49% of its data centre platform to X')
     if not on("roles.own_stake_sold") or trigger.type != "investment" or not trigger.text.lower().endswith(" in"):
         return False
     cut = trigger.start - sent.start
