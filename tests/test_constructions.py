@@ -2638,6 +2638,9 @@ CASES = [
      ["investment announced: Vantis investee, Dromer investor | 4.2e+08 USD once"]),
     ("Vantis agreed to sell 70% of its fibre business to Dromer for $900 million.",
      ["acquisition announced: Vantis target, Dromer acquirer | 9e+08 USD once"]),
+    # 'signing' an agreement word, as 'signed' is (triggers.jsonl)
+    ("Dromer has become the first customer of Vantis's new Ohio campus, signing a lease for 100 MW.",
+     ["datacenter announced: Dromer buyer, Vantis seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
