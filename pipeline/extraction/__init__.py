@@ -32,7 +32,8 @@ from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, pa
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
-from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, counted_sellers, counting_buyer, owners_figures, provider_gives, status_told_before, adds_investors, agreement_before, bare_partnership,
+from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
+                        counted_sellers, counting_buyer, owners_figures, provider_gives, status_told_before,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,

@@ -1035,10 +1035,10 @@ def worth_told_again(new: list[Draft], drafts: list[Draft], sent: Sentence, lex:
 
 # "Velkorin's order is worth $2 billion", "Brenzel's, signed a month later, is worth", "and Brenzel's $700 million": an
 # owner's part of a deal and its figure, nothing else between (discourse.owners_figures)
-OWNERS_PART = re.compile(rf"['’]s?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{DEAL_NOUN}|orders?|share|part|portion|purchases?)\b)?"
-                         rf"\s*(?:,[^,;$€£¥]{{1,60}},\s*)?(?:(?:is|was|will\s+be|are|were)\s+)?(?:worth\s+|valued\s+at\s+|"
-                         rf"totals?\s+|comes?\s+to\s+|amounts?\s+to\s+)?(?:(?:about|around|roughly|nearly|some|up\s+to|"
-                         rf"more\s+than|over)\s+)?$", re.I)
+OWNERS_PART = re.compile(rf"['’]s?\s*(?:(?:[\w-]+\s+){{0,2}}?(?:{DEAL_NOUN}|orders?|share|part|portion|"
+                         rf"purchases?)\b)?\s*(?:,[^,;$€£¥]{{1,60}},\s*)?(?:(?:is|was|will\s+be|are|were)\s+)?"
+                         rf"(?:worth\s+|valued\s+at\s+|totals?\s+|comes?\s+to\s+|amounts?\s+to\s+)?"
+                         rf"(?:(?:about|around|roughly|nearly|some|up\s+to|more\s+than|over)\s+)?$", re.I)
 
 
 def owners_figures(told: Draft, sent: Sentence) -> list[Draft]:
@@ -1739,10 +1739,10 @@ def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
 
 # 'The bank provided a $2.4 billion construction loan', 'Tarvel lent $500 million': money put up, its figure right after
 # the verb (discourse.provider_gives)
-PROVIDER_GIVES = re.compile(rf"\s+(?:(?:{words('modal_phrases')}|has|had|have|also)\s+)*(?:provided|provides|provide|lent|"
-                            rf"lends|lend|extended|extends|extend|put\s+up|puts\s+up|advanced|advances|arranged|"
-                            rf"arranges)\s+(?:(?:an?|the)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?"
-                            rf"[$€£¥]", re.I)
+PROVIDER_GIVES = re.compile(rf"\s+(?:(?:{words('modal_phrases')}|has|had|have|also)\s+)*(?:provided|provides|"
+                            rf"provide|lent|lends|lend|extended|extends|extend|put\s+up|puts\s+up|advanced|advances|"
+                            rf"arranged|arranges)\s+(?:(?:an?|the)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
+                            rf"up\s+to\s+)?[$€£¥]", re.I)
 MONEY_GIVERS = frozenset(("investor", "seller"))
 
 
@@ -1750,7 +1750,8 @@ def provider_gives(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
     """'Brevik is building the campus with financing from Tarvel Bank.' then 'The bank provided a $2.4 billion
     construction loan last year.': the side of the financing just told that puts the money up (the investor, or the
     capital provider that sells in a site's financing, guideline 6), the sentence's one organisation, provides or
-    lends a figure right after its name; the figure is that deal's, where it had none (rule discourse.provider_gives)."""
+    lends a figure right after its name; the figure is that deal's, where it had none (rule
+    discourse.provider_gives)."""
     if draft.amount is not None or prev is None or prev.start != draft.sentence.start or draft.type not in (
             "investment", "datacenter") or not on("discourse.provider_gives") or len({o.key for o in sent.orgs}) != 1:
         return False
@@ -2609,7 +2610,8 @@ def status_told_before(new: list[Draft], prev: Sentence, drafts: list[Draft], le
     """'Marlow Capital is close to a deal for Dalmar Networks, people familiar said.' then 'The firm would pay about
     $1.4 billion for the operator': a deal told as what would happen ('would', 'could'), with no status word of its
     own, among organisations the sentence before named in talks or in a report, where it drafted no deal of a kind
-    or a figure, has that sentence's status (rule discourse.status_told_before; guideline 9: talks whoever reports it)."""
+    or a figure, has that sentence's status (rule discourse.status_told_before; guideline 9: talks whoever reports
+    it)."""
     if any(d.sentence.start == prev.start and (d.amount is not None or d.type != "partnership") for d in drafts):
         return  # (a bare partnership of the talks, 'is close to a deal', is no deal told there)
     before = deal_status(prev.text, lex)

@@ -168,7 +168,8 @@ SEPARATE = ("|under", "|sized_earlier")
 # ('Following Amazon Agreement': an agreement told as made)
 ANNOUNCING = re.compile(r"\b(?:signs?|signed|agrees?|agreed|announce[sd]?|inks?|inked|strikes?|struck|seals?|sealed|"
                         r"unveils?|unveiled|will|wins?|won|lands?|landed|completes?|completed|closes?|closed|"
-                        r"(?:after|following)\s+(?:[\w'’-]+\s+){0,3}(?:agreements?|deals?|pacts?|contracts?))\b", re.I)
+                        r"(?:after|following)\s+(?:[\w'’-]+\s+){0,3}(?:agreements?|deals?|pacts?|contracts?))\b",
+                        re.I)
 HEADLINE_STATUS = "|headline_status"  # the rule mark of a deal read from a headline that announces nothing
 
 

@@ -1053,7 +1053,8 @@ def _participle_list(tok) -> bool:
     before a word of taking part (context list co_investor_after) as a compound of that word; after 'and' or a comma,
     it is one more name of the list (rule mentions.participle_list)."""
     return tok.dep_ == "compound" and tok.head.tag_ == "VBG" and tok.head.i == tok.i + 1 and tok.i > 0 and tok.nbor(
-        -1).lower_ in ("and", ",") and tok.head.lower_ in word_set("co_investor_after") and on("mentions.participle_list")
+        -1).lower_ in ("and", ",") and tok.head.lower_ in word_set("co_investor_after") and on(
+        "mentions.participle_list")
 
 
 def _deal_for(tok) -> bool:
@@ -2042,7 +2043,8 @@ def _names_site(tok) -> bool:
         "mentions.site_name_not_side", on("mentions.site_name_not_side"))
 
 
-# 'its GPU cloud', 'TPU capacity': a kind of goods the tagger calls a proper noun, no other name (mentions.goods_acronym)
+# 'its GPU cloud', 'TPU capacity': a kind of goods the tagger calls a proper noun, no other name
+# (mentions.goods_acronym)
 GOODS_ACRONYMS = frozenset(("gpu", "gpus", "tpu", "tpus", "ai", "cpu", "cpus", "hbm", "asic", "asics", "npu", "npus"))
 SITE_WORD = re.compile(r"cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?|parks?|clusters?|datacenters?")
 
@@ -2822,8 +2824,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             and givers.head.head.lemma_.lower() in word_set("collective_nouns"):
         givers = givers.head.head  # ('from a group of lenders including Karsk': the group gives)
     if givers is not None and givers.pos_ == "NOUN" and (givers.dep_ == "pobj" and givers.head.lower_ in (
-            "from", "by") or givers.dep_ in ("nsubj", "nsubjpass") and givers.lower_ in word_set("funder_nouns")) and hit(
-            "mentions.investors_including", on("mentions.investors_including")):
+            "from", "by") or givers.dep_ in ("nsubj", "nsubjpass") and givers.lower_ in word_set(
+            "funder_nouns")) and hit("mentions.investors_including", on("mentions.investors_including")):
         # 'raised $6 billion from investors including Velkara', 'Investors including A and B poured $2 billion into
         # X': a named member of the giving side
         return True
