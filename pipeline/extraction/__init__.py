@@ -360,7 +360,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             elif not new and lone:
-                kept = i - lone_at > 1  # (the draft was told before the sentence before: discourse.lone_kept)
+                reopened = i - lone_at > 1  # (told before the sentence before: discourse.lone_kept)
                 if rules.on("discourse.role_noun_names"):
                     new = role_noun_names(lone, sent, lex)  # 'The buyer is X.', 'The startup, X, makes ...'
                 if not new and rules.on("discourse.deal_is_with"):
@@ -368,7 +368,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 if not new and rules.on("discourse.provided_by"):
                     new = provided_by(lone, sent, lex)  # 'The capacity will be provided by X', 'X will supply the chips'
                 unnamed = [d for d in unnamed if d not in lone] if new else unnamed
-                if new and kept:
+                if new and reopened:
                     rules.hit("discourse.lone_kept")
             if not blank:
                 # 'Velmora AI agreed to pay $3 billion for computing capacity.' 'Its models are used by banks.' 'The
