@@ -2641,6 +2641,10 @@ CASES = [
     # 'signing' an agreement word, as 'signed' is (triggers.jsonl)
     ("Dromer has become the first customer of Vantis's new Ohio campus, signing a lease for 100 MW.",
      ["datacenter announced: Dromer buyer, Vantis seller"]),
+    # a second clause's subjects set to take part in the round still to come (discourse.lead_and_joined)
+    ("Quillan is in talks to raise $400 million. Dromer is expected to lead the round, and Vantis is also set to take "
+     "part.",
+     ["investment talks: Quillan investee, Dromer investor, Vantis investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

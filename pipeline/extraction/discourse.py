@@ -76,7 +76,9 @@ AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
 # ('Corran Partners is also investing': an auxiliary before the adverb and the verb)
+# ('B is also set to take part': taking part still to come, as a lead can be; discourse.lead_and_joined)
 TOOK_PART = re.compile(rf"\s(?:(?:is|are|was|were|will)\s+)?(?:(?:also|too|likewise)\s+)?"
+                       rf"(?:(?:expected|set|slated|likely|poised|due)\s+to\s+)?"
                        rf"(?:{words('took_part_verbs')})\b(?!\s+by\b)"  # (not 'were joined by': discourse.joined_by)
                        rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?=[^.;]*(?:[.;]|$))", re.I)
 # 'A and B were joined by C': the round's investors, before and after the passive (discourse.joined_by)
