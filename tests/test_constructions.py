@@ -2645,6 +2645,12 @@ CASES = [
     ("Quillan is in talks to raise $400 million. Dromer is expected to lead the round, and Vantis is also set to take "
      "part.",
      ["investment talks: Quillan investee, Dromer investor, Vantis investor | 4e+08 USD once"]),
+    # renting or leasing from a provider, leasing or renting out to a tenant: the verb's oblique tells the direction
+    # against the kinds (roles.bought_from, roles.supplied_to)
+    ("Halvey Cloud signed a five-year, $5.6 billion agreement to rent GPUs from Corsk Compute.",
+     ["compute announced: Halvey Cloud buyer, Corsk Compute seller | 5.6e+09 USD once"]),
+    ("Corsk Data will lease 200 MW of capacity to Halvey Cloud for $3 billion.",
+     ["compute announced: Corsk Data seller, Halvey Cloud buyer | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -907,7 +907,8 @@ def _parsed_roles(sent: Sentence, type_: str, mentions: list[OrgMention]):
 # order (a trigger of triggers.jsonl from the verb to the noun) (roles.payer_named_kind)
 PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
-BUYING = re.compile(r"(?:acquir|acquisition|buy|bought|purchas)\w*$", re.I)  # a verb of buying (roles.bought_from)
+# a verb of buying, or of taking for use: renting, leasing, licensing, procuring (roles.bought_from)
+BUYING = re.compile(r"(?:acquir|acquisition|buy|bought|purchas|rent|leas|licens|procur)\w*$", re.I)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # 'tapped Grendel Bank for a $500 million loan': the one tapped provides the money (roles.tapped_for_money)
 TAPPED = re.compile(r"tap(?:s|ped|ping)?$", re.I)
@@ -920,7 +921,8 @@ FINANCE_WORD = re.compile(r"\b(?:loan|loans|facility|facilities|financing|financ
 # 'supplying X to Y': a verb of supplying whose recipient follows 'to' (roles.supplied_to)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 SUPPLYING = re.compile(r"(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|deliver|delivers|delivered|"
-                       r"delivering|provide|provides|provided|providing|ship|ships|shipped|shipping)$", re.I)
+                       r"delivering|provide|provides|provided|providing|ship|ships|shipped|shipping|lease|leases|"
+                       r"leased|leasing|rent|rents|rented|renting)$", re.I)
 
 
 def _kinds_agree(type_: str, parties) -> bool:
