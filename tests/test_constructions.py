@@ -2651,6 +2651,11 @@ CASES = [
      ["compute announced: Halvey Cloud buyer, Corsk Compute seller | 5.6e+09 USD once"]),
     ("Corsk Data will lease 200 MW of capacity to Halvey Cloud for $3 billion.",
      ["compute announced: Corsk Data seller, Halvey Cloud buyer | 3e+09 USD once"]),
+    # 'a round of $N' is a funding round without the word 'funding' (triggers.jsonl), its investee here the
+    # startup of the sentence before
+    ("Quillan is raising new money. The startup is in talks with Dromer Capital and Vantis Partners about a round of "
+     "about $500 million, people familiar with the matter said.",
+     ["investment talks: Quillan investee, Dromer Capital investor, Vantis Partners investor | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
