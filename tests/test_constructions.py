@@ -2656,6 +2656,10 @@ CASES = [
     ("Quillan is raising new money. The startup is in talks with Dromer Capital and Vantis Partners about a round of "
      "about $500 million, people familiar with the matter said.",
      ["investment talks: Quillan investee, Dromer Capital investor, Vantis Partners investor | 5e+08 USD once"]),
+    # a trade role of 'its' given by a copula is the last subject's (mentions.its_role_is)
+    ("Brisa Cloud opened a 200 MW campus in Oslo last year. Its anchor tenant is Quillan Labs, which signed a "
+     "ten-year lease worth $1.6 billion.",
+     ["datacenter announced: Quillan Labs buyer, Brisa Cloud seller | 1.6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

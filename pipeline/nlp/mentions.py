@@ -400,6 +400,11 @@ IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{words('buyer_nouns')}|{words('seller_nouns')}|{words('funder_nouns')})\s*,\s+(?-i:[A-Z])",
                       re.I)
+# 'Its first tenant will be Velmora AI, which ...': the role told of the named company by a copula
+# (mentions.its_role_is)
+ITS_ROLE_IS = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|"
+                         rf"{words('seller_nouns')}|{words('funder_nouns')})\s+(?:is|was|will\s+be|would\s+be|has\s+"
+                         rf"become|became|is\s+set\s+to\s+be|is\s+to\s+be)\s+(?-i:[A-Z])", re.I)
 # 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
 # a round of 'its' is not the one raising it; 'its' is the last subject's (mentions.its_round)
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
@@ -652,7 +657,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         its = ITS_ROLE.match(sent.text) if subject is not None and sent.triggers and on("mentions.its_role") else None
-        if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_role"):
+        if its is None and subject is not None and sent.triggers and on("mentions.its_role_is"):
+            # 'Its first tenant will be Velmora AI, which signed a lease ...': the role told by a copula
+            its = ITS_ROLE_IS.match(sent.text)
+            its = its if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_role_is") else None
+        if its and subject.key not in {o.key for o in sent.orgs} and (its.re is ITS_ROLE_IS or hit("mentions.its_role")):
             # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
             # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
