@@ -2660,6 +2660,10 @@ CASES = [
     ("Brisa Cloud opened a 200 MW campus in Oslo last year. Its anchor tenant is Quillan Labs, which signed a "
      "ten-year lease worth $1.6 billion.",
      ["datacenter announced: Quillan Labs buyer, Brisa Cloud seller | 1.6e+09 USD once"]),
+    # ... whose role noun then tells the sides where the kinds tell none (discourse.role_noun_owner)
+    ("Brisa Networks opened a 200 MW campus in Oslo last year. Its anchor tenant is Quillan Robotics, which signed a "
+     "ten-year lease worth $1.6 billion.",
+     ["datacenter announced: Brisa Networks seller, Quillan Robotics buyer | 1.6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2108,6 +2108,8 @@ ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|become
 ROLE_NOUN_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<paid>"
                              rf"{words('buyer_nouns')})|(?P<funded>{words('investor_nouns')})|(?P<pays>"
                              rf"{words('unnamed_seller_nouns')}))s?\b", re.I)
+# ... and 'Its first tenant will be Velmora', 'its' standing for the owner (mentions.its_role_is)
+ITS_ROLE_NOUN = re.compile(ROLE_NOUN_OWNER.pattern.replace("['’]s?", "", 1), re.I)
 
 
 def _undirected(draft: Draft) -> bool:
@@ -2288,6 +2290,9 @@ def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str, str]:
     if on("discourse.money_used") and MONEY_USED.match(sent.text, at_end):
         return False, "discourse.money_used", ""
     m = ROLE_NOUN_OWNER.match(sent.text, at_end) if on("discourse.role_noun_owner") else None
+    if m is None and o.origin == "anaphora" and sent.text[o.start - sent.start:at_end].lower() == "its" and on(
+            "discourse.role_noun_owner"):
+        m = ITS_ROLE_NOUN.match(sent.text, at_end)  # 'Its first tenant will be Velmora': 'its' stands for the owner
     if m:
         return bool(m.group("pays")), "discourse.role_noun_owner", "stake" if m.group("funded") else "trade"
     return None, "", ""
