@@ -2664,6 +2664,16 @@ CASES = [
     ("Brisa Networks opened a 200 MW campus in Oslo last year. Its anchor tenant is Quillan Robotics, which signed a "
      "ten-year lease worth $1.6 billion.",
      ["datacenter announced: Brisa Networks seller, Quillan Robotics buyer | 1.6e+09 USD once"]),
+    # a past deal a relative clause dates and gives no figure describes the company; the main clause's deal is the
+    # sentence's (candidates.dated_relative_aside); a figure in the clause makes it a deal of its own
+    ("Quarn Cloud, which bought Velmora Hosting two years ago, has signed a $900 million contract with Orlek AI to "
+     "supply computing capacity.",
+     ["compute announced: Quarn Cloud seller, Orlek AI buyer | 9e+08 USD once"]),
+    ("Halvern Partners, which backed Velmora AI in 2023, is raising $500 million for a new fund.",
+     ["investment announced: Halvern Partners investee | 5e+08 USD once"]),
+    ("Halvern Partners, which invested $40 million in Velmora AI in 2023, will invest $50 million in Quarn Robotics.",
+     ["investment announced: Halvern Partners investor, Quarn Robotics investee | 5e+07 USD once",
+      "investment completed: Halvern Partners investor, Velmora AI investee | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

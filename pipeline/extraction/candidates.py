@@ -304,6 +304,14 @@ def _estimated_value(sent: Sentence, lex: Lexicon) -> Sentence:
     return _blanked(sent, sent.start + tail.start(), sent.start + len(sent.text))
 
 
+# a relative clause's verb in the past ('backed', 'previously invested in', 'had bought') and a time that dates it in
+# the past ('in 2023', 'last year', 'two years ago', 'since 2021'; candidates.dated_relative_aside)
+PAST_RELATIVE = re.compile(r"(?:(?:previously|already|also|once|first|earlier)\s+)?(?:(?:has|had|have)\s+)?"
+                           r"(?:[a-z]+ed|led|co-led|bought|took|put|sold)\b")
+PAST_TIME = re.compile(r"\b(?:(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+(?:year|month|spring|"
+                       r"summer|autumn|fall|winter)|(?:years?|months?)\s+ago)\b")
+
+
 def _habitual_relative_aside(sent: Sentence) -> Sentence:
     """'Halden Cloud, which rents out Nvidia chips, signed a $5 billion contract with Velmora AI': a relative clause
     between commas after the first name, its verb in the present and no figure in it (roles.habitual_relative), tells
@@ -312,11 +320,16 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     if not sent.orgs:
         return sent
     m = MIDDLE_RELATIVE.match(sent.text, sent.orgs[0].end - sent.start)
-    if m is None or not HABITUAL_RELATIVE.match(m.group(1)):
+    habit = m is not None and bool(HABITUAL_RELATIVE.match(m.group(1)))
+    # 'Hollin Partners, which backed Pradex AI in 2023, has raised a new fund': a past deal the clause dates and
+    # gives no figure describes the company (guideline 3; candidates.dated_relative_aside)
+    dated = m is not None and not habit and bool(PAST_RELATIVE.match(m.group(1)) and PAST_TIME.search(m.group(1)))
+    if not habit and not (dated and on("candidates.dated_relative_aside")):
         return sent
     lo, hi = sent.start + m.start(1), sent.start + m.end(1)
     if any(lo <= x.start < hi for x in sent.money) or not any(lo <= t.start < hi for t in sent.triggers) or not any(
-            t.start >= hi for t in sent.triggers) or not hit("candidates.habitual_relative_aside", True):
+            t.start >= hi for t in sent.triggers) or not hit(
+                "candidates.dated_relative_aside" if dated else "candidates.habitual_relative_aside", True):
         return sent
     return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
