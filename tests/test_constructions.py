@@ -2674,6 +2674,14 @@ CASES = [
     ("Halvern Partners, which invested $40 million in Velmora AI in 2023, will invest $50 million in Quarn Robotics.",
      ["investment announced: Halvern Partners investor, Quarn Robotics investee | 5e+07 USD once",
       "investment completed: Halvern Partners investor, Velmora AI investee | 4e+07 USD once"]),
+    # a company's network, assets or portfolio bought is a business bought (context list business_nouns;
+    # type.possessed_object), not goods and no partnership; capacity bought on a network is a trade
+    ("Corsk Networks has agreed to buy Fenwyn Telecom's fibre network for $1.2 billion.",
+     ["acquisition announced: Corsk Networks acquirer, Fenwyn Telecom target | 1.2e+09 USD once"]),
+    ("Corsk Networks has agreed to buy Fenwyn Telecom's tower portfolio for $800 million.",
+     ["acquisition announced: Corsk Networks acquirer, Fenwyn Telecom target | 8e+08 USD once"]),
+    ("Corsk Labs will buy capacity on Fenwyn Cloud's network for $300 million.",
+     ["compute announced: Corsk Labs buyer, Fenwyn Cloud seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
