@@ -2682,6 +2682,14 @@ CASES = [
      ["acquisition announced: Corsk Networks acquirer, Fenwyn Telecom target | 8e+08 USD once"]),
     ("Corsk Labs will buy capacity on Fenwyn Cloud's network for $300 million.",
      ["compute announced: Corsk Labs buyer, Fenwyn Cloud seller | 3e+08 USD once"]),
+    # the buyer, acquirer, new owner or winning bidder of a company named by a role noun acquires it
+    # (triggers.jsonl); a buyer of goods in apposition describes the company
+    ("Corsk Networks has emerged as the buyer of Fenwyn Telecom, agreeing to pay $1.2 billion.",
+     ["acquisition announced: Corsk Networks acquirer, Fenwyn Telecom target | 1.2e+09 USD once"]),
+    ("Zembra Capital emerged as the winning bidder for Ulvane Systems with a $640 million offer.",
+     ["acquisition announced: Zembra Capital acquirer, Ulvane Systems target | 6.4e+08 USD once"]),
+    ("Corsk Labs, the largest buyer of Tamsey chips, raised $300 million from Zembra Capital.",
+     ["investment completed: Corsk Labs investee, Zembra Capital investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
