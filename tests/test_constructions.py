@@ -2690,6 +2690,12 @@ CASES = [
      ["acquisition announced: Zembra Capital acquirer, Ulvane Systems target | 6.4e+08 USD once"]),
     ("Corsk Labs, the largest buyer of Tamsey chips, raised $300 million from Zembra Capital.",
      ["investment completed: Corsk Labs investee, Zembra Capital investor | 3e+08 USD once"]),
+    # an order for nothing named between two companies of known kinds: the seller's kind names the goods
+    # (type.seller_kind_decides)
+    ("Tamsey Semiconductor agreed to a $3 billion order from Orlek Cloud, its largest ever.",
+     ["chips announced: Tamsey Semiconductor seller, Orlek Cloud buyer | 3e+09 USD once"]),
+    ("Orlek Cloud placed a $900 million order with Tamsey Semiconductor.",
+     ["chips announced: Orlek Cloud buyer, Tamsey Semiconductor seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

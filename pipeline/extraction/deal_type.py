@@ -677,6 +677,15 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # agreement or deal so only where its other side is not named ('with a large AI developer')
         named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
             table.get(o.kind, 0) >= 3 for o in sent.orgs if o.origin.startswith("shape:"))]
+        if len(named) > 1 and on("type.seller_kind_decides"):
+            # 'Brevant Semiconductor won a $3 billion order from Corsk Cloud': both names give a kind; the side the
+            # contract's frame makes the seller (the subject of 'won an order', the name after 'placed an order
+            # with') is the one whose kind names the goods
+            sellers = _contract_sellers(sent, usable)
+            named = [t for t, table in SELLER_SCORE.items() if t in scores and any(
+                table.get(o.kind, 0) >= 3 for o in sellers if o.origin.startswith("shape:"))] if sellers else named
+            if len(named) == 1:
+                hit("type.seller_kind_decides")
         if len(named) == 1 and hit("type.name_kind_fallback"):
             best = named[0]
             scores[best] = 0.5
@@ -714,6 +723,20 @@ ROLE_NOUN = re.compile(rf"(?:['’]s|\bas\s+(?:its|their|the|an?))\s+(?:[\w-]+\s
                        rf"(?:{words('buyer_nouns')}|{words('seller_nouns')})\b", re.I)
 PAYMENT = re.compile(r"(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)  # (spending: money paid out)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
+
+
+def _contract_sellers(sent: Sentence, usable) -> list:
+    """The organisations the longest trigger that names a contract makes its seller by word order: those before a
+    seller-first trigger ('X won an order from Y'), those after a buyer-first one ('X placed an order with Y'); none
+    where no such trigger is directed (type.seller_kind_decides)."""
+    framed = [t for t in usable if t.type == "ANY" and t.frame in ("buyer_first", "seller_first") and
+              CONTRACT_WORD.search(t.text)]
+    if not framed:
+        return []
+    t = max(framed, key=lambda x: x.end - x.start)
+    if t.frame == "seller_first":
+        return [o for o in sent.orgs if o.end <= t.start]
+    return [o for o in sent.orgs if o.start >= t.end]
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
 
