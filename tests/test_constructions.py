@@ -2696,6 +2696,13 @@ CASES = [
      ["chips announced: Tamsey Semiconductor seller, Orlek Cloud buyer | 3e+09 USD once"]),
     ("Orlek Cloud placed a $900 million order with Tamsey Semiconductor.",
      ["chips announced: Orlek Cloud buyer, Tamsey Semiconductor seller | 9e+08 USD once"]),
+    # the sentence before a trade role of 'its' is parsed for a name no list knows (mentions.antecedent_parse)
+    ("Quessary is building a 300 MW campus in Ohio. Its first tenant will be Dromer, which signed a 12-year lease "
+     "worth $2.4 billion.",
+     ["datacenter announced: Quessary seller, Dromer buyer | 2.4e+09 USD once"]),
+    ("Quessary runs GPU clusters in Texas. Its biggest customer, Dromer, will pay $2 billion over three years for "
+     "capacity.",
+     ["compute announced: Quessary seller, Dromer buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
