@@ -2703,6 +2703,14 @@ CASES = [
     ("Quessary runs GPU clusters in Texas. Its biggest customer, Dromer, will pay $2 billion over three years for "
      "capacity.",
      ["compute announced: Quessary seller, Dromer buyer | 2e+09 USD once"]),
+    # a contract won for nothing named takes the trade of the sentence that refers back to it, its sides by the
+    # headline's frame (discourse.goods_give_type); hardware rented is computing capacity, however it is counted
+    # (type.rented_chips)
+    ("Velkmar wins $900 million Ostrune contract\n\nThe three-year agreement will see the startup rent thousands of "
+     "GPUs from the provider's data centres in Ohio.",
+     ["compute announced: Velkmar seller, Ostrune buyer | 9e+08 USD once"]),
+    ("Quarn will rent thousands of GPUs from Dromer for $2 billion.",
+     ["compute announced: Quarn buyer, Dromer seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

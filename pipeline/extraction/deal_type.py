@@ -601,10 +601,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     t.text) and hit(
                     "type.capacity_object", on("type.capacity_object")):
                 scores["compute"] += 2
-            # 'to rent AI servers from X', 'will rent 20,000 GPUs': hardware rented, not bought, is computing capacity
+            # 'to rent AI servers from X', 'will rent 20,000 GPUs': hardware rented, not bought, is computing capacity,
+            # however strongly the words name the hardware ('rent thousands of GPUs')
             if "chips" in traded and "datacenter" not in traded and t.text.lower().startswith("rent") and hit(
                     "type.rented_chips", on("type.rented_chips")):
-                scores["compute"] += 2
+                scores["compute"] = max(scores["compute"] + 2, scores["chips"] + 1)
     for t in usable:  # 'signed an agreement with X for 310 megawatts to support its data centers'
         # (leased megawatts take data-centre capacity, as for a trade verb: 'a lease with X for 40 MW')
         m = FOR_WATTS.match(text, t.end - sent.start) if t.frame == "symmetric" and not CAPACITY_VERB.match(

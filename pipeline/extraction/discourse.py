@@ -1833,6 +1833,9 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
         draft.status = status
     if draft.type == "partnership" and draft.rule == "ANY|symmetric" and on("discourse.terms_give_type"):
         _terms_give_type(draft, sent, lex, money)
+    elif draft.type == "partnership" and draft.rule in ("ANY|seller_first", "ANY|buyer_first") and on(
+            "discourse.goods_give_type"):
+        _goods_give_type(draft, sent, lex, money)
     if draft.type != "partnership" and len({o.key for o, _ in draft.parties}) == 2 and hit(
             "discourse.license_and_hire", on("discourse.license_and_hire") and bool(
                 LICENSE_WORD.search(sent.text) and HIRE_WORD.search(sent.text))):
@@ -1846,6 +1849,24 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
 # money put into the venture the partners formed, not into one of them (discourse.venture_capital)
 INTO_VENTURE = re.compile(r"\b(?:in|into|to)\s+the\s+(?:new\s+|joint\s+)?(?:venture|JV|partnership|fund|platform)\b",
                           re.I)
+
+
+def _goods_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
+    """'Drofen wins $2 billion Orsa contract' then 'The five-year agreement will see the AI startup rent thousands of
+    GPUs from the provider': a deal whose trigger gave its sides a direction ('wins a contract': the subject sells)
+    but named nothing it trades is no partnership when a sentence that refers back to it trades goods: the draft
+    takes that type, its sides the roles of its own trigger's frame (rule discourse.goods_give_type)."""
+    type_, _ = choose_type(sent, lex, money)
+    frame = draft.rule.split("|")[1]
+    trigger = next((t for t in draft.sentence.triggers if t.type == "ANY" and t.frame == frame), None)
+    if type_ not in TRADE_TYPES or trigger is None or len({o.key for o, _ in draft.parties}) != 2:
+        return
+    before = {o.key for o, _ in draft.parties if o.end <= trigger.start}
+    if len(before) != 1 or not hit("discourse.goods_give_type", True):
+        return
+    first, other = FRAME_ROLES[frame]
+    draft.type = type_
+    draft.parties = [(o, first if o.key in before else other) for o, _ in draft.parties]
 
 
 def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
