@@ -1990,14 +1990,16 @@ CASES = [
      "Kelmar Credit.",
      ["datacenter announced: Quill Labs buyer, Dessamy seller | 4e+08 USD once"]),
     # a trade naming no goods, of a party of the trade just told in the same role, is of the same kind
-    # (discourse.same_party_trade); that party on the other side is no such deal
+    # (discourse.same_party_trade); that party on the other side is no such deal of that kind, its goods unnamed
+    # (roles.trade_oblique_kept)
     ("Quill Labs has ordered $2 billion of servers from Brenmoor. Dessamy has also placed a $500 million order with "
      "Brenmoor.",
      ["chips announced: Quill Labs buyer, Brenmoor seller | 2e+09 USD once",
       "chips announced: Brenmoor seller, Dessamy buyer | 5e+08 USD once"]),
     ("Quill Labs has ordered $2 billion of servers from Brenmoor. Dessamy has also won a $500 million order from "
      "Brenmoor.",
-     ["chips announced: Quill Labs buyer, Brenmoor seller | 2e+09 USD once"]),
+     ["chips announced: Quill Labs buyer, Brenmoor seller | 2e+09 USD once",
+      "partnership announced: Dessamy partner, Brenmoor partner | 5e+08 USD once"]),
     # a round's own valuation of its company says the round is one, with no amount (candidates.round_valuing); a
     # company's valuation beside a partnership does not
     ("Quill Capital led a funding round that would value Brenmoor at $900 million.",
@@ -2711,6 +2713,11 @@ CASES = [
      ["compute announced: Velkmar seller, Ostrune buyer | 9e+08 USD once"]),
     ("Quarn will rent thousands of GPUs from Dromer for $2 billion.",
      ["compute announced: Quarn buyer, Dromer seller | 2e+09 USD once"]),
+    # a directed trade's own 'from' names its other side, whose goods a later sentence gives (roles.trade_oblique_kept,
+    # discourse.goods_give_type)
+    ("Halvex Holdings won a $700 million contract from Dromer Robotics. The four-year deal covers the supply of AI "
+     "servers.",
+     ["chips announced: Halvex Holdings seller, Dromer Robotics buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
