@@ -2718,6 +2718,8 @@ CASES = [
     ("Halvex Holdings won a $700 million contract from Dromer Robotics. The four-year deal covers the supply of AI "
      "servers.",
      ["chips announced: Halvex Holdings seller, Dromer Robotics buyer | 7e+08 USD once"]),
+    ("Salvenor agreed to a $3 billion order from Dromel, its largest ever.",
+     ["partnership announced: Salvenor partner, Dromel partner | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -71,7 +71,8 @@ PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?
 
 # ('to partner with X': a 'with' nearer the name makes it a partner again)
 PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
-TRADE_OBLIQUE = re.compile(r"\s+(?:from|to)\s+(?:the\s+)?")  # right after a trade trigger (roles.trade_oblique_kept)
+# right after a trade trigger, or after one that ends on its own 'from' ('order from') (roles.trade_oblique_kept)
+TRADE_OBLIQUE = re.compile(r"(?:(?<=\bfrom)|(?<=\bto)|\s+(?:from|to))\s+(?:the\s+)?", re.I)
 PARTNER_OBLIQUE_WORD = re.compile(rf"\b(?:{words('partner_oblique')})(?=\s)", re.I)
 # 'license technology from X', 'licensed its models from X': what is licensed, then whom from
 LICENSED_FROM = re.compile(r"\blicen[sc](?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -649,10 +650,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
         # ('Tessaly won a $700 million contract from Quarn': a directed trade's own 'from' or 'to' names its other side;
-        # the deal stands as a partnership only for want of goods named, roles.trade_oblique_kept)
-        own = [o for o in orgs if trigger.type == "ANY" and trigger.frame in ("buyer_first", "seller_first") and on(
-            "roles.trade_oblique_kept") and TRADE_OBLIQUE.fullmatch(sent.text, trigger.end - sent.start,
-                                                                    o.start - sent.start)]
+        # the deal, between these two only, stands as a partnership only for want of goods named, no word of
+        # partnering in the sentence, roles.trade_oblique_kept)
+        two = len({o.key for o in orgs}) == 2 and not any(t.type == "partnership" for t in sent.triggers)
+        own = [o for o in orgs if two and trigger.type == "ANY" and trigger.frame in ("buyer_first", "seller_first")
+               and on("roles.trade_oblique_kept") and TRADE_OBLIQUE.fullmatch(sent.text, trigger.end - sent.start,
+                                                                               o.start - sent.start)]
         partners = [o for o in orgs if (o in own and hit("roles.trade_oblique_kept")) or not hit(
                         "roles.partner_oblique", _partner_oblique(sent, o) and not hit(
                         "roles.leader_partners", _leads_partnership(sent, o)))
