@@ -2720,6 +2720,12 @@ CASES = [
      ["chips announced: Halvex Holdings seller, Dromer Robotics buyer | 7e+08 USD once"]),
     ("Salvenor agreed to a $3 billion order from Dromel, its largest ever.",
      ["partnership announced: Salvenor partner, Dromel partner | 3e+09 USD once"]),
+    # an offer or bid of a figure for a company (triggers.jsonl), its 'for' hung on the verb whose object the offer is
+    # (mentions.bid_for)
+    ("Brindova is said to be weighing an offer of about $5 billion for Tasselin.",
+     ["acquisition talks: Brindova acquirer, Tasselin target | 5e+09 USD once"]),
+    ("Brindova made an offer of about $5 billion for Tasselin.",
+     ["acquisition announced: Brindova acquirer, Tasselin target | 5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

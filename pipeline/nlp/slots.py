@@ -1030,6 +1030,13 @@ def _english_words() -> frozenset:
     return frozenset(w for pos in index.keys() for w in index[pos])
 
 
+def _bid_for(prep) -> bool:
+    """'for' of a bid or an offer: on the noun ('a $10 billion bid for X'), or on the verb whose object the noun is
+    ('made an offer of about $5 billion for X', the parse hanging 'for' on 'made'; mentions.bid_for)."""
+    return prep.head.lemma_.lower() in ("bid", "offer") or prep.head.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("bid", "offer") and c.i < prep.i for c in prep.head.children)
+
+
 def _compound_head(tok):
     """The noun a compound modifier describes, through common nouns that are compounds themselves ('Tessaly chip unit':
     'unit')."""
@@ -1913,7 +1920,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         # 'paid $900 million for Tessly': what a payment is for, when a name, is the company bought
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
         # 'made a $10 billion bid for Tessaly': the company a takeover bid is for
-        bid_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and hit(
+        bid_for = tok.head.lower_ == "for" and _bid_for(tok.head) and hit(
             "mentions.bid_for", on("mentions.bid_for")) or _deal_for(tok)
         # 'Through its newly established National Growth Fund, Tamsin is injecting ...': the subject's own vehicle
         vehicle = tok.head.lower_ in ("through", "via") and any(
@@ -2848,7 +2855,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'a memorandum of understanding with X': 'with' hangs on the document name's 'of' part
     if hit("mentions.bet_on", _bet_on(tok)):
         return True  # 'a $400 million bet on Tessaly': the company the money is staked on, whatever the recogniser says
-    if tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in ("bid", "offer") and on("mentions.bid_for"):
+    if tok.head.lower_ == "for" and _bid_for(tok.head) and on("mentions.bid_for"):
         return True  # 'a $10 billion bid for Tessaly': the company bid for, whatever the recogniser calls it
     if _deal_for(tok):
         return True  # 'is close to a deal for Tessaly': the company the deal is for
