@@ -2726,6 +2726,12 @@ CASES = [
      ["acquisition talks: Brindova acquirer, Tasselin target | 5e+09 USD once"]),
     ("Brindova made an offer of about $5 billion for Tasselin.",
      ["acquisition announced: Brindova acquirer, Tasselin target | 5e+09 USD once"]),
+    # a stake bought whose company the sentence does not name is in the last subject (mentions.stake_owner_before),
+    # a sentence before with no name known parsed for its names (mentions.antecedent_parse)
+    ("Tasselin makes chips for data centres. Brindova will buy a 10% stake for $1.2 billion.",
+     ["investment announced: Brindova investor, Tasselin investee | 1.2e+09 USD once"]),
+    ("Tasselin makes chips for data centres. Brindova will buy a 10% stake in Quorvel for $1.2 billion.",
+     ["investment announced: Brindova investor, Quorvel investee | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -405,6 +405,11 @@ ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{
 ITS_ROLE_IS = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|"
                          rf"{words('seller_nouns')}|{words('funder_nouns')})\s+(?:is|was|will\s+be|would\s+be|has\s+"
                          rf"become|became|is\s+set\s+to\s+be|is\s+to\s+be)\s+(?-i:[A-Z])", re.I)
+# 'Brindova will buy a 10% stake.' after a sentence about Tasselin: a stake bought whose company is not named
+# (mentions.stake_owner_before)
+BARE_STAKE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|"
+                        r"purchase|purchases|purchased|purchasing)\s+(?:an?|the)\s+(?:[\w.%-]+\s+){0,3}?"
+                        r"(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)", re.I)
 # 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
 # a round of 'its' is not the one raising it; 'its' is the last subject's (mentions.its_round)
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
@@ -680,6 +685,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 o.end - sent.start <= its.start() for o in sent.orgs) and hit("mentions.its_round"):
             # 'Quorvin makes AI chips. Halvern Ventures led its latest $400 million round.': the round is Quorvin's
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        bare = BARE_STAKE.search(sent.text) if subject is not None and sent.triggers and on(
+            "mentions.stake_owner_before") else None
+        if bare and subject.key not in {o.key for o in sent.orgs} and len({o.key for o in sent.orgs}) == 1 and all(
+                o.end - sent.start <= bare.start() for o in sent.orgs) and hit("mentions.stake_owner_before"):
+            # 'The deal values Tasselin at $12 billion. Brindova will buy a 10% stake.': a stake whose company the
+            # sentence does not name is in the last subject, as 'a 10% stake in the company' says
+            stand_in = replace(subject, start=sent.start + bare.start(1), end=sent.start + bare.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         rnd = SPEAKER_ROUND.search(sent.text) if sent.triggers and on("mentions.speaker_round") else None
         listed = SPEAKER_ROUND_INVESTORS.search(sent.text) if not rnd and sent.triggers and on(

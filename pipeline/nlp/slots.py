@@ -22,9 +22,10 @@ from .context import word_set, words
 from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer, proxy_nouns, read_frames,
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .mentions import (ANAPHOR, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK, IT_OBJECT,
-                       IT_OPENS, ITS_ROLE, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND, IT_SAID_IT, OPENER, SEVERAL_DEALS,
-                       SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of, opens_clause)
+from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
+                       IT_OBJECT, IT_OPENS, ITS_ROLE, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND, IT_SAID_IT, OPENER,
+                       SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of,
+                       opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -543,6 +544,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                       ITS_ROLE_AFTER.search(sentences[i].text) and on("mentions.its_role_apposition")) or (
                       ITS_ROLE.match(sentences[i].text) and on("mentions.its_role")) or (
                       ITS_ROLE_IS.match(sentences[i].text) and on("mentions.its_role_is")) or (
+                      BARE_STAKE.search(sentences[i].text) and on("mentions.stake_owner_before")) or (
                       sentences[i - 1].triggers and DEAL_BACK.search(sentences[i].text) and on(
                           "discourse.deal_told_across")) or (
                       GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
