@@ -2732,6 +2732,16 @@ CASES = [
      ["investment announced: Brindova investor, Tasselin investee | 1.2e+09 USD once"]),
     ("Tasselin makes chips for data centres. Brindova will buy a 10% stake in Quorvel for $1.2 billion.",
      ["investment announced: Brindova investor, Quorvel investee | 1.2e+09 USD once"]),
+    # names of a list with a member described between them, or what the next one already is, join the round just told
+    # (roles.described_in_list, discourse.took_part)
+    ("Quessa Labs raised $40 million in a round led by Halvex Capital. Orlek Ventures and existing backer Dromer "
+     "Partners also took part.",
+     ["investment completed: Quessa Labs investee, Halvex Capital investor, Orlek Ventures investor, Dromer Partners "
+      "investor | 4e+07 USD once"]),
+    ("Quessa Labs raised $40 million in a round led by Halvex Capital. Orlek Ventures, the Tamsey pension fund and "
+     "Dromer Partners also took part.",
+     ["investment completed: Quessa Labs investee, Halvex Capital investor, Orlek Ventures investor, Dromer Partners "
+      "investor | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

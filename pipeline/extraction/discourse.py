@@ -14,8 +14,8 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
-from .roles import (FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF, TRADE_TYPES,
-                    co_investor, gapped_pairs, kind_sides, people_employers, rivals_of)
+from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF,
+                    TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers, rivals_of)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -542,8 +542,9 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
             if not AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
                 break
             more.append(b)
-        if new and all(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
-                       for a, b in zip(new, new[1:])) and not (
+        if new and all(AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]) or (
+                on("roles.described_in_list") and hit("roles.described_in_list", bool(DESCRIBED_IN_LIST.fullmatch(
+                    sent.text[a.end - sent.start:b.start - sent.start])))) for a, b in zip(new, new[1:])) and not (
                 len(listed) > len(new) and {o.key for o in new} <= {o.key for o in listed}) and ends_at_verb(new[-1]):
             new += [o for o in more if hit("discourse.as_did")]
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])

@@ -1828,7 +1828,16 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
             return True
         if TOGETHER_WITH.search(gap) and on("roles.together_with") and hit("roles.together_with", True):
             return True
+        if on("roles.described_in_list") and hit("roles.described_in_list", bool(DESCRIBED_IN_LIST.fullmatch(gap))):
+            return True  # 'A, the Norvik sovereign fund and existing investor B': a member described, no name between
     return False
+
+
+# between two names of a list: a member described rather than named ('the Norvik sovereign fund'), what the next one
+# already is ('existing investor'; roles.described_in_list)
+DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:{words('company_nouns')})\s*"
+                               r"(?:,|and|,\s*and)\s*)?(?:(?:existing|new|returning)\s+(?:investors?|backers?|"
+                               r"shareholders?)\s+)?", re.I)
 
 
 # what may stand between a verb of saying and the clause it reports: when ('said Tuesday', 'said late on Monday',
