@@ -2742,6 +2742,10 @@ CASES = [
      "Dromer Partners also took part.",
      ["investment completed: Quessa Labs investee, Halvex Capital investor, Orlek Ventures investor, Dromer Partners "
       "investor | 4e+07 USD once"]),
+    # a partnership or deal the sides will explore is in talks (cues.yaml status_cues)
+    ("Ashcombe Energy and Halbrecht said they would explore a partnership to supply nuclear power to Halbrecht's data "
+     "centres.",
+     ["power talks: Halbrecht buyer, Ashcombe Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
