@@ -2746,6 +2746,9 @@ CASES = [
     ("Ashcombe Energy and Halbrecht said they would explore a partnership to supply nuclear power to Halbrecht's data "
      "centres.",
      ["power talks: Halbrecht buyer, Ashcombe Energy seller"]),
+    # a trade role named with 'of' says the deal is a trade (type.role_noun_of), its sides by the role noun
+    ("The contract, worth about $900 million over four years, makes Orlek the biggest tenant of Halvex Data Centres.",
+     ["datacenter announced: Orlek buyer, Halvex Data Centres seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

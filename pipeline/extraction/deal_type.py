@@ -662,8 +662,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # infrastructure from X', with no cue of any type)
         scores[best] = max(scores[best], scores["compute"], 1)
     # "making it Brimoral's biggest customer": a party's role in a trade named in so many words (type.role_noun_trade)
-    trade_role = on("type.role_noun_trade") and bool(ROLE_NOUN.search(sent.text)) and any(
-        t.type == "ANY" for t in usable)
+    trade_role = on("type.role_noun_trade") and (bool(ROLE_NOUN.search(sent.text)) or on("type.role_noun_of") and hit(
+        "type.role_noun_of", bool(ROLE_NOUN_OF.search(sent.text)))) and any(t.type == "ANY" for t in usable)
     # 'Velkara will pay Halvern Cloud $2 billion over four years': a payment for nothing named (type.payment_kind)
     payment = on("type.payment_kind") and any(t.type == "ANY" and t.frame == "buyer_first" and PAYMENT.match(t.text)
                                               for t in usable)
@@ -722,6 +722,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
 # "Brimoral's biggest customer", 'as its main supplier': a trade role named (type.role_noun_trade)
 ROLE_NOUN = re.compile(rf"(?:['’]s|\bas\s+(?:its|their|the|an?))\s+(?:[\w-]+\s+){{0,2}}?"
                        rf"(?:{words('buyer_nouns')}|{words('seller_nouns')})\b", re.I)
+# 'makes Halbrecht the largest customer of Tervane Cloud': the role named with 'of' (type.role_noun_of)
+ROLE_NOUN_OF = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|{words('seller_nouns')})\s+of\s+"
+                          rf"(?-i:[A-Z])", re.I)
 PAYMENT = re.compile(r"(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)  # (spending: money paid out)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 
