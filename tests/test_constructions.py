@@ -2746,7 +2746,10 @@ CASES = [
     ("Ashcombe Energy and Halbrecht said they would explore a partnership to supply nuclear power to Halbrecht's data "
      "centres.",
      ["power talks: Halbrecht buyer, Ashcombe Energy seller"]),
-    # a trade role named with 'of' says the deal is a trade (type.role_noun_of), its sides by the role noun
+    # a trade role named with 'of' says the deal is a trade (type.role_noun_of), its sides by the role noun; a
+    # tenant of a data-centre company was read so before (a guard)
+    ("The deal, worth $2 billion over five years, makes Orlek the largest customer of Halvex Cloud.",
+     ["compute announced: Orlek buyer, Halvex Cloud seller | 2e+09 USD once"]),
     ("The contract, worth about $900 million over four years, makes Orlek the biggest tenant of Halvex Data Centres.",
      ["datacenter announced: Orlek buyer, Halvex Data Centres seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
