@@ -2752,6 +2752,10 @@ CASES = [
      ["compute announced: Orlek buyer, Halvex Cloud seller | 2e+09 USD once"]),
     ("The contract, worth about $900 million over four years, makes Orlek the biggest tenant of Halvex Data Centres.",
      ["datacenter announced: Orlek buyer, Halvex Data Centres seller | 9e+08 USD once"]),
+    # the owner of a platform money is committed to is the investee, whatever the recogniser calls the name
+    # (mentions.business_owner_to)
+    ("Orlek Partners has committed $300 million to Tervane's new fibre platform.",
+     ["investment announced: Orlek Partners investor, Tervane investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2787,6 +2787,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             and tok.head.head.lower_ == "in" and not _known_place(tok) and hit("mentions.business_owner", on(
                 "mentions.business_owner")):
         return True  # 'a 49% interest in Quorvane's data centre platform': whose business the stake is in
+    if tok.dep_ == "poss" and (tok.head.lower_ in BUSINESS_NOUNS or tok.head.lower_ in PLATFORM_NOUNS) and \
+            tok.head.head.lower_ in ("to", "into") and tok.head.head.head.lemma_.lower() in rules.investment_heads \
+            and not _known_place(tok) and hit("mentions.business_owner_to", on("mentions.business_owner_to")):
+        return True  # 'committed $750 million to Quorvane's data-centre platform': whose business the money goes to
     if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in
                                FACILITY_PLURALS) and tok.head.head.lower_ == "in" and tok.head.head.head.lemma_.lower() in rules.investment_heads \
             and not _known_place(tok) and hit("mentions.site_invested_in", on("mentions.site_invested_in")):
