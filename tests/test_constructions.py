@@ -2756,6 +2756,9 @@ CASES = [
     # (mentions.business_owner_to)
     ("Orlek Partners has committed $300 million to Tervane's new fibre platform.",
      ["investment announced: Orlek Partners investor, Tervane investee | 3e+08 USD once"]),
+    # a trade the buyer ends is no deal (cues.yaml negated)
+    ("Velkara's shares fell 9% after Ostrane said it would stop buying its chips.", []),
+    ("Halvex Cloud said it would stop using Dromer's servers, ending a contract worth $200 million a year.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
