@@ -741,6 +741,8 @@ def _contract_sellers(sent: Sentence, usable) -> list:
     if t.frame == "seller_first":
         return [o for o in sent.orgs if o.end <= t.start]
     return [o for o in sent.orgs if o.start >= t.end]
+
+
 OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 
 

@@ -1835,9 +1835,9 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 
 # between two names of a list: a member described rather than named ('the Norvik sovereign fund'), what the next one
 # already is ('existing investor'; roles.described_in_list)
-DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:{words('company_nouns')})\s*"
-                               r"(?:,|and|,\s*and)\s*)?(?:(?:existing|new|returning)\s+(?:investors?|backers?|"
-                               r"shareholders?)\s+)?", re.I)
+DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?"
+                               rf"(?:{words('company_nouns')})\s*(?:,|and|,\s*and)\s*)?"
+                               r"(?:(?:existing|new|returning)\s+(?:investors?|backers?|shareholders?)\s+)?", re.I)
 
 
 # what may stand between a verb of saying and the clause it reports: when ('said Tuesday', 'said late on Monday',

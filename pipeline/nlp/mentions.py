@@ -666,7 +666,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Its first tenant will be Velmora AI, which signed a lease ...': the role told by a copula
             its = ITS_ROLE_IS.match(sent.text)
             its = its if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_role_is") else None
-        if its and subject.key not in {o.key for o in sent.orgs} and (its.re is ITS_ROLE_IS or hit("mentions.its_role")):
+        if its and subject.key not in {o.key for o in sent.orgs} and (
+                its.re is ITS_ROLE_IS or hit("mentions.its_role")):
             # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
             # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
@@ -692,7 +693,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 o.end - sent.start <= bare.start() for o in sent.orgs) and hit("mentions.stake_owner_before"):
             # 'The deal values Tasselin at $12 billion. Brindova will buy a 10% stake.': a stake whose company the
             # sentence does not name is in the last subject, as 'a 10% stake in the company' says
-            stand_in = replace(subject, start=sent.start + bare.start(1), end=sent.start + bare.end(1), origin="anaphora")
+            stand_in = replace(subject, start=sent.start + bare.start(1), end=sent.start + bare.end(1),
+                               origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         rnd = SPEAKER_ROUND.search(sent.text) if sent.triggers and on("mentions.speaker_round") else None
         listed = SPEAKER_ROUND_INVESTORS.search(sent.text) if not rnd and sent.triggers and on(
