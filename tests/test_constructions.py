@@ -2759,6 +2759,13 @@ CASES = [
     # a trade the buyer ends is no deal (cues.yaml negated)
     ("Velkara's shares fell 9% after Ostrane said it would stop buying its chips.", []),
     ("Halvex Cloud said it would stop using Dromer's servers, ending a contract worth $200 million a year.", []),
+    # a company whose investing arm is listed beside an investor invests too (roles.investor_arm)
+    ("Orlek Ventures and the venture arm of Dromer Group invested $60 million in Quessa Labs.",
+     ["investment completed: Orlek Ventures investor, Quessa Labs investee, Dromer Group investor | 6e+07 USD once"]),
+    ("Quessa Labs raised $60 million from investors including Orlek Ventures, Brisa Capital and the investment arm "
+     "of Dromer Group.",
+     ["investment completed: Quessa Labs investee, Orlek Ventures investor, Brisa Capital investor, Dromer Group "
+      "investor | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -183,6 +183,15 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         more = _round_included(sent, parties)
         if more and hit("roles.round_included", True):
             parties = list(parties) + [(o, "investor") for o in more]
+    if parties and type_ == "investment" and on("roles.investor_arm"):
+        # 'from Corsk Ventures and the venture arm of Hollin Group': the company whose investing arm is listed beside
+        # an investor invests (the parse hangs it on 'arm', no slot of the verb)
+        taken = {o.key for o, _ in parties}
+        arms = [o for o in sent.orgs if o.key not in taken and any(
+            r == "investor" and INVESTOR_ARM.fullmatch(sent.text, p.end - sent.start, o.start - sent.start)
+            for p, r in parties)]
+        if arms and hit("roles.investor_arm", True):
+            parties = list(parties) + [(o, "investor") for o in arms]
     if not parties or type_ != "investment" or not on("roles.vehicle"):
         return parties
     # (an investing kind, or none known: 'through its newly established Ostrivel')
@@ -193,6 +202,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.vehicle", True):
         return parties
     return [(vehicle, r) if r == "investor" else (o, r) for o, r in parties]
+
+
+# between an investor and a company whose investing arm joins it: ', and the venture arm of' (roles.investor_arm)
+INVESTOR_ARM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:corporate\s+)?(?:venture(?:\s+capital)?|"
+                          r"investment|investing|strategic\s+investment)\s+(?:arm|unit|division)\s+of\s+(?:the\s+)?",
+                          re.I)
 
 
 # "led Quorvane's $200 million round, which also included A and B": a relative clause on the round that names who was
