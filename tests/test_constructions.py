@@ -2766,6 +2766,10 @@ CASES = [
      "of Dromer Group.",
      ["investment completed: Quessa Labs investee, Orlek Ventures investor, Brisa Capital investor, Dromer Group "
       "investor | 6e+07 USD once"]),
+    # the owner of a business whose purchase a noun tells is the target, whatever the recogniser calls the name
+    # (mentions.business_owner)
+    ("Morvane's purchase of Tarsen's AI chip unit for $780 million was completed on Tuesday.",
+     ["acquisition completed: Morvane acquirer, Tarsen target | 7.8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2787,6 +2787,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             and tok.head.head.lower_ == "in" and not _known_place(tok) and hit("mentions.business_owner", on(
                 "mentions.business_owner")):
         return True  # 'a 49% interest in Quorvane's data centre platform': whose business the stake is in
+    if tok.dep_ == "poss" and tok.head.lower_ in BUSINESS_NOUNS and tok.head.head.lower_ == "of" and \
+            tok.head.head.head.lemma_.lower() in rules.target_heads and not _known_place(tok) and hit(
+                "mentions.business_owner", on("mentions.business_owner")):
+        return True  # "Morvane's purchase of Tarsen's AI chip unit": whose business is bought
     if tok.dep_ == "poss" and (tok.head.lower_ in BUSINESS_NOUNS or tok.head.lower_ in PLATFORM_NOUNS) and \
             tok.head.head.lower_ in ("to", "into") and tok.head.head.head.lemma_.lower() in rules.investment_heads \
             and not _known_place(tok) and hit("mentions.business_owner_to", on("mentions.business_owner_to")):
