@@ -2770,6 +2770,12 @@ CASES = [
     # (mentions.business_owner)
     ("Morvane's purchase of Tarsen's AI chip unit for $780 million was completed on Tuesday.",
      ["acquisition completed: Morvane acquirer, Tarsen target | 7.8e+08 USD once"]),
+    # a figure analysts put on the deal is no amount the passage gives for it (mentions.analyst_value); a figure the
+    # deal is worth, with analysts only the speakers, stays (a guard)
+    ("Dromer will buy 40,000 GPUs from Halvex over two years, an order analysts valued at about $1.6 billion.",
+     ["chips announced: Dromer buyer, Halvex seller"]),
+    ("Dromer will buy 40,000 GPUs from Halvex over two years in a deal worth $1.6 billion, analysts said.",
+     ["chips announced: Dromer buyer, Halvex seller | 1.6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

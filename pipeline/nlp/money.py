@@ -15,6 +15,12 @@ from ..records import Amount
 # to acquire the company'; rule mentions.figure_paid_relative)
 # 'for an enterprise value of about', 'at an equity value of': the value a deal pays for what it buys, after the
 # preposition of a price (mentions.priced_at_value)
+# 'a contract analysts valued at $6 billion', 'which analysts estimate at about $2 billion': what outsiders put the deal
+# at right before the figure, not what the parties said (mentions.analyst_value; discourse.analyst_estimate across
+# sentences)
+ANALYST_VALUE = re.compile(r"\banalysts?\s+(?:have\s+|had\s+)?(?:valued|value|estimated|estimate|put|puts|priced|"
+                           r"reckon(?:ed)?)\s+(?:it\s+|the\s+deal\s+|the\s+contract\s+)?(?:at\s+)?"
+                           r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
                              r"(?:enterprise|equity|transaction)\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
                              r"more\s+than)\s+)?$", re.I)
@@ -273,6 +279,9 @@ class MoneyRules:
         if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
                 self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
+        if excluded is None and on("mentions.analyst_value") and hit("mentions.analyst_value", bool(
+                ANALYST_VALUE.search(before[-60:]))):
+            excluded = "not a deal amount"  # 'a contract analysts valued at $6 billion': an outsider's guess
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
