@@ -2776,6 +2776,11 @@ CASES = [
      ["chips announced: Dromer buyer, Halvex seller"]),
     ("Dromer will buy 40,000 GPUs from Halvex over two years in a deal worth $1.6 billion, analysts said.",
      ["chips announced: Dromer buyer, Halvex seller | 1.6e+09 USD once"]),
+    # a list whose first member the parse hangs on the last one's name: all in the last one's slot
+    # (mentions.list_hung_on_last)
+    ("Orlek Capital, Quessary and Dromer Partners have together invested $300 million in Halvex Robotics.",
+     ["investment completed: Orlek Capital investor, Quessary investor, Dromer Partners investor, Halvex Robotics "
+      "investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

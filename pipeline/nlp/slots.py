@@ -1944,6 +1944,13 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         head = tok.head
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
+        if head.dep_ in ("nmod", "compound") and head.head.pos_ == "PROPN" and head.head.i > tok.i and \
+                head.nbor(1).text == "," and head.head.dep_ in rules.slot_deps and on(
+                    "mentions.list_hung_on_last") and _in_slot(
+                    head.head, rules) and hit("mentions.list_hung_on_last"):
+            return True  # 'Brisaun Capital, Velkmar and Ostrune Partners have pledged ...': the parse hung the list's
+            # first member on the last one's name; the last one's slot decides (a comma after the first member: not
+            # 'the Securities and Exchange Commission', one name)
         return head.dep_ in rules.slot_deps and head.dep_ not in ("conj", "appos") and _in_slot(head, rules)
     # 'Stellix is said to be nearing a deal': the passive speech verb raises the reported clause's subject
     if tok.dep_ == "nsubjpass" and _speech(tok.head, rules) and hit("mentions.said_to", on("mentions.said_to") and any(
