@@ -14,8 +14,9 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import OWN_AGREEMENT, UNSIDED, Draft
-from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, LICENSE_WORD, MAX_PARTIES, ROUND_REF,
-                    TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers, rivals_of)
+from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
+                    MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers,
+                    rivals_of)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -731,9 +732,7 @@ LIST_NAME = re.compile(rf"(?:the\s+)?{_LISTED}")
 LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTED}")
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 # a list member that is a company's investing arm: 'the venture arms of Halvex and Corvane' (discourse.arm_of_member)
-ARM_OF = re.compile(r"(?:the\s+)?(?:corporate\s+)?"
-                    r"(?:venture(?:\s+capital)?|investment|investing|strategic\s+investment)"
-                    r"\s+(?:arms?|units?|divisions?)\s+of\s+")
+ARM_OF = re.compile(INVESTING_ARM)
 
 
 @cache

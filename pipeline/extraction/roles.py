@@ -204,10 +204,11 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     return [(vehicle, r) if r == "investor" else (o, r) for o, r in parties]
 
 
-# between an investor and a company whose investing arm joins it: ', and the venture arm of' (roles.investor_arm)
-INVESTOR_ARM = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?(?:corporate\s+)?(?:venture(?:\s+capital)?|"
-                          r"investment|investing|strategic\s+investment)\s+(?:arm|unit|division)\s+of\s+(?:the\s+)?",
-                          re.I)
+# a company's investing arm named by the company: 'the venture arm(s) of' (discourse.arm_of_member)
+INVESTING_ARM = (r"(?:the\s+)?(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing|strategic\s+investment)"
+                 r"\s+(?:arms?|units?|divisions?)\s+of\s+")
+# ... listed beside an investor: ', and the venture arm of' (roles.investor_arm)
+INVESTOR_ARM = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){INVESTING_ARM}(?:the\s+)?", re.I)
 
 
 # "led Quorvane's $200 million round, which also included A and B": a relative clause on the round that names who was
