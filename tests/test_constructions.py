@@ -2781,6 +2781,14 @@ CASES = [
     ("Orlek Capital, Quessary and Dromer Partners have together invested $300 million in Halvex Robotics.",
      ["investment completed: Orlek Capital investor, Quessary investor, Dromer Partners investor, Halvex Robotics "
       "investee | 3e+08 USD once"]),
+    # a site bought that a name after it owns: the owner sells the site, no company is bought (type.site_owned_by);
+    # a business of the name is bought as one (a guard)
+    ("Velkara agreed to acquire two data centers operated by Brindle Grid in Arizona for $410 million.",
+     ["datacenter announced: Velkara buyer, Brindle Grid seller | 4.1e+08 USD once"]),
+    ("Quessary agreed to acquire the Dallas campus of Tornsby Digital for $275 million.",
+     ["datacenter announced: Quessary buyer, Tornsby Digital seller | 2.75e+08 USD once"]),
+    ("Quessary bought the hosting business of Tornsby Digital for $275 million.",
+     ["acquisition completed: Quessary acquirer, Tornsby Digital target | 2.75e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

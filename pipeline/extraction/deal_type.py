@@ -807,7 +807,16 @@ def _site_bought(t: Trigger, sent: Sentence) -> bool:
         owner = [o for o in sent.orgs if o.end <= t.start][-1:]
     else:
         owner = [o for o in sent.orgs if o.start >= t.end][:1]
+    if owner and t.frame == "acquirer_first" and on("type.site_owned_by") and SITE_OWNED_BY.fullmatch(
+            masked[t.end - sent.start:owner[0].start - sent.start]) and hit("type.site_owned_by", True):
+        return True  # 'buy three data centres owned by Brimoral', 'the Ohio campus of Brimoral': the owner sells
     return bool(owner) and SITE_NOUN_AFTER.match(masked[owner[0].end - sent.start:]) is not None
+
+
+# between an acquisition verb and a name: a site, then the name as its owner ('three data centres owned by X', 'the
+# Ohio campus of X'; no comma or clause between) (type.site_owned_by)
+SITE_OWNED_BY = re.compile(rf"\s+(?:[\w%-]+\s+){{0,4}}?(?:{words('site_nouns')})s?\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
+                           r"(?:(?:owned|operated|run|held|developed)\s+by|of)\s+(?:the\s+)?", re.I)
 
 
 def _object_relative(t: Trigger, sent: Sentence) -> bool:
