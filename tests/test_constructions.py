@@ -2789,6 +2789,12 @@ CASES = [
      ["datacenter announced: Quessary buyer, Tornsby Digital seller | 2.75e+08 USD once"]),
     ("Quessary bought the hosting business of Tornsby Digital for $275 million.",
      ["acquisition completed: Quessary acquirer, Tornsby Digital target | 2.75e+08 USD once"]),
+    # what money raised or lent is to be used for is its user's plan, no deal with the seller of what it buys
+    # (candidates.money_use_aside); the loan told before the purpose stays
+    ("Pellmark plans to use part of the funds to rent GPUs from Astovar Cloud.",
+     []),
+    ("Brindle Bank lent $450 million to Pellmark, which will use the loan to buy 3,000 servers from Kavrin Systems.",
+     ["investment announced: Brindle Bank investor, Pellmark investee | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -272,6 +272,37 @@ def _earlier_deal_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, *span) if hit("candidates.earlier_deal_aside", True) else sent
 
 
+# what money raised or lent is for: a verb of using it, the money, then 'to' and what it will buy or build ('will use
+# the proceeds to buy chips from X', 'the funds will be used to lease capacity') (candidates.money_use_aside)
+MONEY_USE = re.compile(r"\b(?:(?:use|uses|using|spend|spends|spending|put|puts|putting|deploy|deploys)\s+"
+                       r"(?:(?:part|some|most|much|all|half|the\s+bulk|a\s+portion|a\s+part)\s+of\s+)?"
+                       r"(?:the|this|that|its|their|these|those)\s+(?:new\s+|fresh\s+|additional\s+|raised\s+)?"
+                       r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)|"
+                       r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)\s+(?:will|would|is|are)"
+                       r"\s+(?:to\s+)?(?:be\s+)?(?:used|spent|put|deployed))\s+(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)", re.I)
+
+
+def _money_use_aside(sent: Sentence) -> Sentence:
+    """'Orvane will use the proceeds to buy chips from Quarn': what money is to be used for is a plan of its user, no
+    deal with whoever sells what it buys (guideline: a company's own spending plan is no deal); the purpose clause,
+    from its 'to' to the clause's end, is set aside with its names and triggers, and a deal told before it in the
+    sentence stays ('lent $2 billion to Orvane, which will use the money to buy GPUs'); a clause followed by a figure
+    or a word of agreement tells a deal of its own ('to rent GPUs from X under a $40 million contract') and stays (rule
+    candidates.money_use_aside)."""
+    for m in MONEY_USE.finditer(sent.text):
+        lo = sent.start + m.end()
+        stop = CLAUSE_STOP.search(sent.text, m.end())
+        hi = sent.start + (stop.start() if stop else len(sent.text))
+        if any(x.start >= lo for x in sent.money) or AGREEMENT_NOUN.search(sent.text, m.end()):
+            continue  # 'to rent GPUs from X under a two-year, $40 million contract': a deal the clause tells in full
+        if any(lo <= t.start < hi for t in sent.triggers) and hit("candidates.money_use_aside", True):
+            return _blanked(sent, lo, hi)
+    return sent
+
+
+AGREEMENT_NOUN = re.compile(rf"\b{DEAL_NOUN}\b", re.I)  # a word of agreement (context list agreement_nouns)
+
+
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
     """The sentence with the characters from `lo` to `hi` blanked out (offsets kept, as mentions.middle_relative does)
     and the names, figures and triggers there set aside."""
@@ -381,6 +412,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _rival_clause_aside(sent)
     if on("candidates.earlier_deal_aside"):
         sent = _earlier_deal_aside(sent)
+    if on("candidates.money_use_aside"):
+        sent = _money_use_aside(sent)
     gapped = _gapped_subject(sent) if on("candidates.gapped_subject") else None
     if gapped is not None:
         return gapped_deals(sent, lex, gapped)

@@ -13,7 +13,7 @@ from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Tr
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
-from .candidates import OWN_AGREEMENT, UNSIDED, Draft
+from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
                     MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers,
                     rivals_of)
@@ -2057,7 +2057,6 @@ def agreement_before(lone: list[Draft], prev: Sentence, sent: Sentence, drafts: 
 UNDER_IT = re.compile(r"\W*(?:under|through|as\s+part\s+of)\s+(?:it|that|this)\s*,", re.I)
 # ('As part of it,' may open a deal of its own inside the one told: discourse.under_it_told reads 'Under it,' only)
 UNDER_IT_TOLD = re.compile(r"\W*under\s+(?:it|that|this)\s*,", re.I)
-AGREEMENT_NOUN = re.compile(rf"\b(?:{words('agreement_nouns')})s?\b", re.I)
 SIDE_VERB = re.compile(rf"\s*(?:(?:{words('modal_phrases')})\s+)?(?:also\s+|then\s+|in turn\s+)?(?:(?P<buys>"
                        rf"{words('side_buying_verbs')})|(?P<sells>{words('side_selling_verbs')}))\b", re.I)
 
