@@ -2795,6 +2795,12 @@ CASES = [
      []),
     ("Brindle Bank lent $450 million to Pellmark, which will use the loan to buy 3,000 servers from Kavrin Systems.",
      ["investment announced: Brindle Bank investor, Pellmark investee | 4.5e+08 USD once"]),
+    # a list member named after the noun of its kind, a capitalised describing word before the noun: a member
+    # (discourse.kind_member)
+    ("Ulvane Robotics has raised $75 million. Kelvane Partners and the Tervish sovereign fund Qarsa Holdings also "
+     "invested.",
+     ["investment completed: Ulvane Robotics investee, Kelvane Partners investor, Qarsa Holdings investor | 7.5e+07 "
+      "USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -770,9 +770,11 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
         if m is None and on("discourse.described_member"):
             m = LIST_NAME_DESCRIBED.match(text, pos)
             hit("discourse.described_member", m is not None)
-        if m is None and on("discourse.kind_member"):
-            m = _list_name_kind(lex).match(text, pos)
-            hit("discourse.kind_member", m is not None)
+        if on("discourse.kind_member") and (m is None or re.match(r"\s+[a-z]", text[m.end():])):
+            # ('the Norvik pension fund NPF': a capitalised word that describes before the noun of the kind)
+            kind = _list_name_kind(lex).match(text, pos)
+            if kind is not None and (m is None or kind.end() > m.end()) and hit("discourse.kind_member"):
+                m = kind
         if m is None:
             break
         name = m.group(1).rstrip(".")
