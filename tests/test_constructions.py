@@ -2801,6 +2801,12 @@ CASES = [
      "invested.",
      ["investment completed: Ulvane Robotics investee, Kelvane Partners investor, Qarsa Holdings investor | 7.5e+07 "
       "USD once"]),
+    # a trade of one named side sized by a count of its goods waits for a next sentence to name its other side
+    # (discourse.goods_counted_lone); a plan of one company's with a count, then a backer described, is none (a guard)
+    ("Halvane will buy 300 MW of power for its Texas campus. The electricity will be supplied by Tervane Energy.",
+     ["power announced: Halvane buyer, Tervane Energy seller"]),
+    ("Brindova plans to deploy 100,000 GPUs next year. The company is backed by Dunmere Capital.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

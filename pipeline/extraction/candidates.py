@@ -467,18 +467,24 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
         amount = None
+    # 'Brindova has ordered 20,000 accelerators.' then 'The chips will come from X': a trade of one named side sized
+    # by a count of its goods (GPUs, megawatts) instead of a figure also waits for its other side
+    # (discourse.goods_counted_lone)
+    counted = amount is None and type_ in TRADE_TYPES and on("discourse.goods_counted_lone") and bool(
+        read_terms(sent.text)["gpus"] or read_terms(sent.text)["power_mw"])
     if parties is None or len({o.key for o, _ in parties}) == 1:
-        if lone is not None and amount is not None:
-            before = len(lone)
-            lone += _described_counterparty(sent, type_, trigger, amount, money[0].alternates, lex)
+        if lone is not None and (amount is not None or counted):
+            before, alternates = len(lone), money[0].alternates if money else ()
+            lone += _described_counterparty(sent, type_, trigger, amount, alternates, lex)
             if len(lone) == before and on("discourse.background_aside") and len({o.key for o in sent.orgs}) > 1:
                 # 'Velmora AI, which competes with Orvell Labs, will pay $2 billion for GPU capacity': one side named,
                 # the other names only background (a rival, a relative clause's, a description's)
                 kept = party_mentions(sent, type_, trigger, lex)
                 if len({o.key for o in kept}) == 1:
                     lone += _described_counterparty(replace(sent, orgs=tuple(kept)), type_, trigger, amount,
-                                                    money[0].alternates, lex)
+                                                    alternates, lex)
                     hit("discourse.background_aside", len(lone) > before)
+            hit("discourse.goods_counted_lone", amount is None and len(lone) > before)
     lone_site = _lone_site_party(sent, type_, trigger, parties, amount, lex)
     site_financing = lone_site is not None
     if site_financing:
