@@ -2807,6 +2807,13 @@ CASES = [
      ["power announced: Halvane buyer, Tervane Energy seller"]),
     ("Brindova plans to deploy 100,000 GPUs next year. The company is backed by Dunmere Capital.",
      []),
+    # a trade whose other side the sentence before left untold, then a sentence opening with a name and its role
+    # (a copula and a role noun): that side (discourse.named_role_predicate), its figure where the deal had none
+    ("Dorsen Digital will build a 400 MW campus near Columbus. Vestrane AI will be the anchor tenant.",
+     ["datacenter announced: Dorsen Digital seller, Vestrane AI buyer"]),
+    ("Dorsen Digital will build a 400 MW campus near Columbus. Vestrane AI is the sole tenant, paying about $6 "
+     "billion over 12 years.",
+     ["datacenter announced: Dorsen Digital seller, Vestrane AI buyer | 6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

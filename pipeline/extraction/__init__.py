@@ -42,8 +42,8 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
                         payment_of_told_deal, similar_agreement, deal_named, same_party_trade, enumerated_deal,
-                        payer_pays, paying_relative, project_cost, provided_by, raiser_of, refers_back,
-                        role_named_after, role_noun_names,
+                        payer_pays, paying_relative, project_cost, provided_by, named_role_predicate, raiser_of,
+                        refers_back, role_named_after, role_noun_names,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, owner_provides, role_kept, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
@@ -357,6 +357,11 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
             share_in_relative(new, drafts, sent)
+            if lone and rules.on("discourse.named_role_predicate") and all(len(d.parties) == 1 for d in new):
+                # 'Quendry AI will be the sole tenant, paying about $25 billion': the untold side named by its role
+                new = named_role_predicate(lone, new, sent) or new
+                unnamed = [d for d in unnamed if d not in lone] if any(
+                    "|named_role_predicate" in d.rule for d in new) else unnamed
             if new and lone and named_later(lone, new, sent, lex):
                 unnamed = [d for d in unnamed if d not in lone]  # the next sentence named its counterparty
             elif not new and lone:

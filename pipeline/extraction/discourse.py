@@ -2606,6 +2606,44 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     return [replace(first, parties=[(party, role)] + [(o, other) for o in named], rule=first.rule + "|role_noun_names")]
 
 
+# after the name that opens a sentence: a copula and the role it has in the deal told before ('Quendry AI will be the
+# sole tenant', 'Tessaly Cloud is the provider') (discourse.named_role_predicate)
+NAMED_ROLE_PREDICATE = re.compile(rf"\s+(?:(?:will|would)\s+be|is|was|becomes|became|has\s+become)\s+(?:the|its)\s+"
+                                  rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|"
+                                  rf"(?P<seller>{words('unnamed_seller_nouns')}))\b", re.I)
+
+
+def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Fenwyn will build a 1 GW campus in Texas.' then 'Quendry AI will be the sole tenant, paying about $25 billion':
+    the deal whose counterparty one sentence left untold, and the next sentence opens with a name that it says has
+    the opposite role in it (a copula and a role noun, context lists buyer_nouns and unnamed_seller_nouns). The name
+    takes that role; a figure the sentence gives its own one-party draft sizes a deal told without one (rule
+    discourse.named_role_predicate)."""
+    if not sent.orgs or sent.text[:sent.orgs[0].start - sent.start].strip():
+        return []
+    named = sent.orgs[0]
+    m = NAMED_ROLE_PREDICATE.match(sent.text, named.end - sent.start)
+    first = lone[0]
+    party, role = first.parties[0]
+    if m is None or named.key == party.key or any(o.key not in (named.key, party.key) for o in sent.orgs):
+        return []
+    said = "buyer" if m.group("buyer") else "seller"
+    other = OPPOSITE.get(role)
+    if role == UNSIDED:
+        role, other = OPPOSITE[said], said
+    if other != said or first.type not in TRADE_TYPES:
+        return []
+    if any({o.key for o, _ in d.parties} != {named.key} for d in new) or not hit("discourse.named_role_predicate"):
+        return []
+    amount, alternates, terms = first.amount, first.alternates, dict(first.terms)
+    money = [x for x in sent.money if not x.excluded and x.amount.value]
+    if money and amount is None:  # ('... paying about $25 billion over 15 years': the sentence's figure and terms)
+        amount, alternates = money[0].amount, money[0].alternates
+        terms = {k: v if v is not None else read_terms(sent.text).get(k) for k, v in terms.items()}
+    return [replace(first, parties=[(party, role), (named, other)], amount=amount, alternates=alternates, terms=terms,
+                    rule=first.rule + "|named_role_predicate")]
+
+
 def one_party_figure(sent: Sentence):
     """The figure of a sentence that tells a deal of one organisation and drafts none ('Brimoral signs $3 billion
     cloud deal'), with that organisation: (key, money) or None."""

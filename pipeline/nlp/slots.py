@@ -499,6 +499,10 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")  # a word that may be a name
+# capitalised words opening a sentence, a copula and a role in a deal ('Quendry AI will be the sole tenant')
+ROLE_PREDICATE_OPENS = re.compile(rf"\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+(?:(?:will|would)\s+be|is|was|"
+                                  rf"becomes|became|has\s+become)\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                                  rf"(?:{words('buyer_nouns')}|{words('unnamed_seller_nouns')})\b")
 
 
 def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]],
@@ -571,6 +575,15 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         if listed and hit("mentions.enumerated_parse", True):
             todo = sorted(set(todo) | set(listed))
             slots |= set(listed)
+    if on("discourse.named_role_predicate"):
+        # 'Fenwyn will build a 1 GW campus.' then 'Quendry AI will be the sole tenant.': a sentence after one with a
+        # trigger that opens with capitalised words, then a copula and a role in a deal, names that side; a name no
+        # list or shape knows is found by the parse (discourse.named_role_predicate)
+        named = [i for i, s in enumerate(sentences) if i and i not in todo and sentences[i - 1].triggers
+                 and not any(o.start - s.start <= 1 for o in s.orgs) and ROLE_PREDICATE_OPENS.match(s.text)]
+        if named:
+            todo = sorted(set(todo) | set(named))
+            slots |= set(named)
     if not todo:
         return sentences
     docs = yield [for_parse(sentences[i]) for i in todo]
