@@ -2814,6 +2814,12 @@ CASES = [
     ("Dorsen Digital will build a 400 MW campus near Columbus. Vestrane AI is the sole tenant, paying about $6 "
      "billion over 12 years.",
      ["datacenter announced: Dorsen Digital seller, Vestrane AI buyer | 6e+09 USD once"]),
+    # a figure right before a name that ends its noun phrase sizes what the name names, no deal's amount
+    # (candidates.figure_sizes_name); before a name and a deal noun it is the deal's (a guard)
+    ("The $400 million Corvel Opportunity Fund, launched by Hallin Bank in 2023, backs data-centre developers.",
+     []),
+    ("Pellmark signed a $700 million Astovar Cloud contract for GPU capacity.",
+     ["compute announced: Pellmark buyer, Astovar Cloud seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -365,6 +365,21 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
 
+# after a name a figure sizes: the noun phrase ends there ('The $1 billion Tessaly Fund, launched ...', '... the $2 billion
+# Orsk Fund.') (candidates.figure_sizes_name)
+NAME_PHRASE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:is|was|will|has|had|which|that|who|said|says)\b)")
+
+
+def _sizes_name(sent: Sentence, m) -> bool:
+    """'The $1 billion Tessaly Fund, launched by Dunmere Capital, backs robotics startups': a figure written right
+    before a name that ends its noun phrase is the size of what the name names (a fund, a company), no deal's amount;
+    before a name and a noun ('a $2 billion Quarn contract', 'the $500 billion Stargate project') it is the noun's
+    (rule candidates.figure_sizes_name)."""
+    org = next((o for o in sent.orgs if o.start > m.end and not sent.text[m.end - sent.start:o.start - sent.start].strip()),
+               None)
+    return org is not None and NAME_PHRASE_END.match(sent.text, org.end - sent.start) is not None
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -418,6 +433,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     if gapped is not None:
         return gapped_deals(sent, lex, gapped)
     money = [m for m in sent.money if not m.excluded]
+    if on("candidates.figure_sizes_name"):
+        sized = [m for m in money if _sizes_name(sent, m)]
+        if sized and hit("candidates.figure_sizes_name", True):
+            money = [m for m in money if m not in sized]
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
