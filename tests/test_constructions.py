@@ -2820,6 +2820,9 @@ CASES = [
      []),
     ("Pellmark signed a $700 million Astovar Cloud contract for GPU capacity.",
      ["compute announced: Pellmark buyer, Astovar Cloud seller | 7e+08 USD once"]),
+    # a machine named as a site ('the Orlen Supercluster') is no organisation (mentions.document_or_round)
+    ("The Orlen Supercluster, built with 8,000 GPUs supplied by Vestry Compute, went online in May.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
