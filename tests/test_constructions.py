@@ -2823,6 +2823,15 @@ CASES = [
     # a machine named as a site ('the Orlen Supercluster') is no organisation (mentions.document_or_round)
     ("The Orlen Supercluster, built with 8,000 GPUs supplied by Vestry Compute, went online in May.",
      []),
+    # ', and' before a new subject and its deal verb, the part before unsized, the part after with a figure: two
+    # clauses, each its own deal (mentions.and_clause_sized_after); a list of names before the verb is one (a guard)
+    ("Tornsby will buy 12,000 GPUs from Kavrin Systems, and Omberly also agreed to a $260 million cloud contract with "
+     "Astovar Cloud.",
+     ["chips announced: Tornsby buyer, Kavrin Systems seller",
+      "compute announced: Omberly buyer, Astovar Cloud seller | 2.6e+08 USD once"]),
+    ("Quessary, Vantor Partners, and Dromel Capital invested $90 million in Halvex Robotics.",
+     ["investment completed: Quessary investor, Vantor Partners investor, Dromel Capital investor, Halvex Robotics "
+      "investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1433,6 +1433,15 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in COMMA_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
             trigger_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.comma_deal_clause")] if and_clause and on("mentions.comma_deal_clause") else []
+        # 'Pellanor agreed to supply Quarn with 1.5 GW of power, and Quarn separately signed a $900 million lease with
+        # X': ', and' before a new subject (a word of manner after it) and its deal verb, the part before with a
+        # trigger and no figure, the part after stating a deal: the figure is the second clause's
+        # (mentions.and_clause_sized_after)
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_SIZED_AFTER.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and not _has(money_at, s, m.start()) and _states_deal(
+                trigger_at, money_at, m.end(), e) and hit(
+            "mentions.and_clause_sized_after")] if and_clause and on("mentions.and_clause_sized_after") else []
         # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
         # coordinated, each with the one who raised it (mentions.figure_by_clause)
         ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
@@ -1605,6 +1614,9 @@ TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|has|have|had|also|then|
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
                                rf"(?:{words('shared_subject_verbs')})\s)")
+AND_SIZED_AFTER = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
+                             rf"(?:(?:separately|also|later|then|subsequently|meanwhile)\s+)?"
+                             rf"(?:{words('shared_subject_verbs')})\s)")
 FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
                               r"(?:million|billion|bn|mn|m|b)?\b[^,;]{0,40}?\b(?:raised|closed|secured|obtained|landed)"
                               r"\s+by\s+(?-i:[A-Z]))", re.I)
