@@ -1912,7 +1912,7 @@ CASES = [
     # a relative clause read on its own, whose verb of acquiring has the described name as its object
     # (type.object_relative_clause); a subject relative keeps its antecedent the acquirer
     ("Brenmoor Data, which Pellix bought for $900 million last year, will lease a campus to Quillon.",
-     ["acquisition completed: Brenmoor Data target, Pellix acquirer | 9e+08 USD once"]),
+     ["acquisition completed: Pellix acquirer, Brenmoor Data target | 9e+08 USD once"]),
     ("Brenmoor Data, which acquired Pellix for $900 million last year, will lease a campus to Quillon.",
      ["acquisition completed: Brenmoor Data acquirer, Pellix target | 9e+08 USD once"]),
     # the legal form after a comma, made the subject's head by the parse: the name before it (mentions.suffix_head)
@@ -2832,6 +2832,15 @@ CASES = [
     ("Quessary, Vantor Partners, and Dromel Capital invested $90 million in Halvex Robotics.",
      ["investment completed: Quessary investor, Vantor Partners investor, Dromel Capital investor, Halvex Robotics "
       "investee | 9e+07 USD once"]),
+    # an aside after the opening name that tells a deal with its own figure is a dated deal, not a description
+    # (roles.aside_with_figure); a relative clause whose subject is a name right after 'which' has the described
+    # name as its object (mentions.relative_named_subject)
+    ("Omberly Robotics, in which Vantor Capital invested $85 million in 2024, is hiring again.",
+     ["investment completed: Omberly Robotics investee, Vantor Capital investor | 8.5e+07 USD once"]),
+    ("Omberly Robotics, which Vantor Capital funded with $85 million in 2024, agreed to buy 2,000 GPUs from Kavrin "
+     "Systems.",
+     ["chips announced: Omberly Robotics buyer, Kavrin Systems seller",
+      "investment announced: Vantor Capital investor, Omberly Robotics investee | 8.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

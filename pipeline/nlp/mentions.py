@@ -283,7 +283,7 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         # (not a person's title: 'Dara Lintz, chief executive of Quorvane Data, said ...' names the employer)
         found |= {o.start for o in sent.orgs if (aside := SUBJECT_ASIDE_OPEN.match(sent.text[:o.start - sent.start]))
                   and not PERSON_TITLE_OPENS.match(aside.group(1)) and ASIDE_CLOSE.match(sent.text[o.end - sent.start:])
-                  and hit("roles.subject_aside", True)}
+                  and not _aside_sized(sent, o) and hit("roles.subject_aside", True)}
     if found and on("roles.describer_list"):
         # 'Velkor Data, the joint venture of Halvern, Tamsin Capital and Brisa Digital, has signed ...': the other
         # members of the list the first describing name opens describe too
@@ -302,6 +302,17 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
                 # apposition, describes too
                 found.add(b.start)
     return found
+
+
+def _aside_sized(sent: Sentence, o: OrgMention) -> bool:
+    """'Tarsen Labs, in which Kestrin Ventures invested $150 million last year, is raising again': an aside that tells
+    a deal with its own figure (a trigger and a figure after the name, before the aside's comma) is a dated
+    transaction, a deal of its own (guideline 3), not a description (rule roles.aside_with_figure)."""
+    close = sent.text.find(",", o.end - sent.start)
+    lo, hi = sent.start + sent.text.rfind(",", 0, o.start - sent.start), sent.start + (
+        close if close >= 0 else len(sent.text))
+    return on("roles.aside_with_figure") and any(lo < t.start < hi for t in sent.triggers) and any(
+        o.end <= m.start < hi and not m.excluded for m in sent.money) and hit("roles.aside_with_figure", True)
 
 
 # roles.owner_in_apposition: a name, a comma and an article, at most two words; after the owner's name, the noun
@@ -1213,9 +1224,23 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             obj = replace(antecedent, start=verb.end, end=verb.end, origin="relative")
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + (it, obj), key=lambda o: o.start)))
             continue
+        named = next((o for o in sent.orgs if o.start - sent.start == lead.end()), None) if lead.group(
+            1) == "which" and on("mentions.relative_named_subject") else None
+        verb = next((t for t in sent.triggers if t.frame != "symmetric" and RELATIVE_VERB_GAP.fullmatch(
+            sent.text, named.end - sent.start, t.start - sent.start)), None) if named is not None else None
+        if verb is not None and hit("mentions.relative_named_subject"):
+            # 'Tarsen Labs, which Kestrin Ventures backed with $150 million in 2023, signed ...': a name right after
+            # 'which' is the clause's subject, and 'which' the verb's object: the name described stands after the verb
+            obj = replace(antecedent, start=verb.end, end=verb.end, origin="relative")
+            out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + (obj,), key=lambda o: o.start)))
+            continue
         stand_in = replace(antecedent, start=sent.start, end=sent.start + lead.end(1), origin="relative")
         out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
     return out
+
+
+# between the subject named after 'which' and the clause's verb: words of tense or time only (mentions.relative_named_subject)
+RELATIVE_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|also|first|previously|already|once|later)\s+)*")
 
 
 # 'which it agreed to buy', 'which they will lease': a relative clause whose subject is a pronoun, 'which' its object
