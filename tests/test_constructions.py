@@ -2841,6 +2841,11 @@ CASES = [
      "Systems.",
      ["chips announced: Omberly Robotics buyer, Kavrin Systems seller",
       "investment announced: Vantor Capital investor, Omberly Robotics investee | 8.5e+07 USD once"]),
+    # where two names are known, an unknown capitalised word right before goods names their maker: the sentence is
+    # parsed, and the maker sells the goods its figure buys (gates.maker_name)
+    ("Orvane Cloud will spend $900 million on Velkara servers and $150 million on cooling gear from Dessmore Systems.",
+     ["chips announced: Orvane Cloud buyer, Velkara seller | 9e+08 USD once",
+      "chips announced: Orvane Cloud buyer, Dessmore Systems seller | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

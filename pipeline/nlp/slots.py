@@ -219,6 +219,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.possessor_name") and hit("gates.possessor_name", _possessor_name(sent, not_org)):
             return True
+        if on("gates.maker_name") and hit("gates.maker_name", _maker_name(sent, not_org)):
+            return True
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
     # ('Velkara plans to buy 10,000 of the chips': goods named before, whose maker the sentence before names; rule
     # mentions.goods_anaphor)
@@ -320,6 +322,21 @@ def _object_name(sent: Sentence, not_org: frozenset | set) -> bool:
             if not _names_no_one(m.group(1), not_org) and not any(s <= at < e for s, e in spans):
                 return True
     return False
+
+
+# a capitalised word right before goods (a word that modifies goods maybe between): their maker (gates.maker_name)
+MAKER_BEFORE_GOODS = re.compile(rf"\s([A-Z][\w&.-]*)\s+(?:(?:{words('goods_modifiers')})\s+)?"
+                                rf"(?:{words('goods_nouns')})\b")
+
+
+def _maker_name(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A capitalised word outside the names found, no English word, right before goods ('will spend $2 billion on
+    Tarsen accelerators and $500 million on gear from Ostrune Systems'): the maker of the goods, a seller no list
+    knows, which only the parse finds (mentions.maker_core) (rule gates.maker_name)."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    return not _title_case(sent.text, spans) and any(
+        not _names_no_one(m.group(1), not_org) and not is_english(m.group(1)) and not any(
+            s <= m.start(1) < e for s, e in spans) for m in MAKER_BEFORE_GOODS.finditer(sent.text))
 
 
 # a capitalised word with the possessive ending right before a deal noun ("anchored Orlin's $300 million raise")
