@@ -2846,6 +2846,10 @@ CASES = [
     ("Orvane Cloud will spend $900 million on Velkara servers and $150 million on cooling gear from Dessmore Systems.",
      ["chips announced: Orvane Cloud buyer, Velkara seller | 9e+08 USD once",
       "chips announced: Orvane Cloud buyer, Dessmore Systems seller | 1.5e+08 USD once"]),
+    # a company bought from a seller described as a private equity firm: the words of its kind name no equity
+    # bought and no product of the company's (triggers.jsonl, type.object_required)
+    ("Velkara agreed to acquire Ostmere Labs from private equity firm Dunhollow Partners for $640 million.",
+     ["acquisition announced: Velkara acquirer, Ostmere Labs target | 6.4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -117,7 +117,10 @@ BACKGROUND = re.compile(rf"\bhad (?:already )?(?:{words('history_verbs')})\b", r
 
 REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
 
-PRODUCT_NOUN = re.compile(rf"['’]?s?\s*(?:[\w-]+\s+){{0,2}}?(?:{words('product_nouns')})\b", re.I)
+# (no preposition that takes a party between: 'buy X from private equity firm Y' names no product of X's;
+# type.object_required)
+PRODUCT_NOUN = re.compile(rf"['’]?s?\s*(?:(?!(?:from|to|with|by)\s)[\w-]+\s+){{0,2}}?"
+                          rf"(?:{words('product_nouns')})\b", re.I)
 
 OBJECT_BREAK = re.compile(rf"\b(?:{words('object_breaks')})\b", re.I)
 
