@@ -2850,6 +2850,14 @@ CASES = [
     # bought and no product of the company's (triggers.jsonl, type.object_required)
     ("Velkara agreed to acquire Ostmere Labs from private equity firm Dunhollow Partners for $640 million.",
      ["acquisition announced: Velkara acquirer, Ostmere Labs target | 6.4e+08 USD once"]),
+    # a name, a copula and a person's title is a person (mentions.titled_predicate); a company after 'of' that a
+    # relative clause holding the trigger describes is that clause's subject, a speaker's employer too
+    # (roles.relative_antecedent; the first case, whose company a shape knows, is a guard)
+    ("Dara Quell is the founder of Kavrin Systems, which has agreed to supply 6,000 GPUs to Omberly Cloud.",
+     ["chips announced: Kavrin Systems seller, Omberly Cloud buyer"]),
+    ("\"Omberly has been a great partner,\" said Dara Quell, founder of Kavrin Systems, which has agreed to supply "
+     "6,000 GPUs to Omberly Cloud.",
+     ["chips announced: Kavrin Systems seller, Omberly buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -422,7 +422,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                 and not hit("roles.former_staff", _former_staff(sent, o))
                 and not hit("roles.person_of", _person_of(sent, o))
                 and not hit("roles.speaker_employer", on("roles.speaker_employer") and bool(
-                    SPEAKER_EMPLOYER.search(_preceding(sent, o, 90))))
+                    SPEAKER_EMPLOYER.search(_preceding(sent, o, 90))) and not hit(
+                    "roles.relative_antecedent", _relative_antecedent(sent, o, trigger)))
                 and (type_ == "investment" or not hit("roles.issuer", _issuer(sent, o) and not (
                     type_ == "acquisition" and o.start >= trigger.end
                     and buys_business(sent.text[trigger.end - sent.start:o.start - sent.start]))))]
@@ -587,6 +588,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     left = _dedupe_orgs([o for o in mentions if o.end <= trigger.start
                          and not hit("roles.oblique_not_subject",
                                      _oblique(sent, o) and not _owned_sold(sent, o, trigger)
+                                     and not hit("roles.relative_antecedent", _relative_antecedent(sent, o, trigger))
                                      and not hit("roles.offer_agent", _offer_agent(sent, o, trigger))
                                      and not hit("roles.leader_partners", _leads_partnership(sent, o)))
                          and not hit("roles.shares_owner", _shares_owner(sent, o, trigger, mentions))])
@@ -1337,6 +1339,19 @@ def _shares_owner(sent: Sentence, o: OrgMention, trigger: Trigger, mentions: lis
 # ('after Vanexeth (CEG) striking a partnership to supply ...'; roles.gerund_subject)
 GERUND_AFTER = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?(?:strik|sign|agree|ink|seal|enter|announc|reach|clinch|"
                           r"complet|clos|finaliz|finalis)ing\b", re.I)
+
+
+# right after a name: a comma and a relative pronoun that opens a clause (roles.relative_antecedent)
+RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\s+")
+
+
+def _relative_antecedent(sent: Sentence, o: OrgMention, trigger) -> bool:
+    """'Mara Velt is chief executive of Brindova, which last month signed a $300 million agreement to supply Quendry':
+    a name after 'of' (or another preposition) that a relative clause holding the trigger describes is the clause's
+    subject, though the preposition makes it an oblique of the main clause (rule roles.relative_antecedent)."""
+    m = RELATIVE_AFTER.match(sent.text, o.end - sent.start) if on("roles.relative_antecedent") else None
+    return m is not None and trigger.start - sent.start >= m.end() and not any(
+        o.end <= x.start < trigger.start for x in sent.orgs)
 
 
 def _oblique(sent: Sentence, o: OrgMention) -> bool:

@@ -391,6 +391,9 @@ PAIR_REACH = 3  # how many sentences back 'the two companies' may reach for its 
 # 'Quorvane CEO Dara Lintz', "Quorvane's chief executive, Dara Lintz"
 _TITLE = rf"(?i:(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:{words('person_title_words')})(?:\s+(?:executive|officer))*)"
 TITLE_OF = rf",\s+{_TITLE}\s+(?:of|at)\b"  # right after a person's name: ', chief executive of' (also slots.py)
+# ... or a copula and the title: ' is chief executive of', ' was a co-founder at' (slots.py, mentions.titled_predicate)
+TITLE_PREDICATE = re.compile(rf"\s+(?:is|was|becomes|became|has\s+been|will\s+be)\s+(?:(?:the\s+)?(?:new|former)\s+)?"
+                             rf"{_TITLE}\s+(?:of|at)\b", re.I)
 EMPLOYER_BEFORE = re.compile(rf"[A-Z][\w.'’-]+\s*{TITLE_OF}\s+$")
 # the same with a name no list knows, in a sentence that was not read for its names
 PERSON_OF = re.compile(rf"[A-Z][\w.'’-]+\s*{TITLE_OF}\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})"

@@ -24,8 +24,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
                        IT_OBJECT, IT_OPENS, ITS_ROLE, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND, IT_SAID_IT, OPENER,
-                       SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, OrgMention, Sentence, describers_of,
-                       opens_clause)
+                       SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
+                       describers_of, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -2368,7 +2368,10 @@ def _titled_person(words) -> bool:
     if not on("mentions.titled_person") or len(words) < 2:
         return False
     end = words[-1].i
-    return bool(TITLE_AFTER.match("".join(t.text_with_ws for t in words[0].doc[end + 1:end + 8])))
+    after = "".join(t.text_with_ws for t in words[0].doc[end + 1:end + 9])
+    # ('Mara Velt is chief executive of Brindova': the title as what the name is; mentions.titled_predicate)
+    return bool(TITLE_AFTER.match(after)) or on("mentions.titled_predicate") and hit(
+        "mentions.titled_predicate", bool(TITLE_PREDICATE.match(" " + after)))
 
 
 # right after a person's name: ', chief executive of', ', the co-founder at' (mentions.titled_person)
