@@ -2858,6 +2858,10 @@ CASES = [
     ("\"Omberly has been a great partner,\" said Dara Quell, founder of Kavrin Systems, which has agreed to supply "
      "6,000 GPUs to Omberly Cloud.",
      ["chips announced: Kavrin Systems seller, Omberly buyer"]),
+    # money lent with 'up to' before its figure: the 'to' of the qualifier names no recipient, and the provider
+    # lends (roles.lender_invests)
+    ("Quessary has agreed to provide Velmarsk with up to $800 million in financing to buy new servers.",
+     ["investment announced: Quessary investor, Velmarsk investee | 8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

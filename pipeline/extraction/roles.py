@@ -81,8 +81,9 @@ ISSUER = re.compile(rf"(?:['’]s)?\s+(?:common\s+)?(?:{words('issuer_nouns')})\
 
 # roles.lender_invests: the object of a providing verb that is money lent or put in ('a $1.5 billion credit facility')
 LENDING = re.compile(rf"\b(?:{words('lending_nouns')})\b", re.I)
-# (a comma between digits, 'Rs 2,000 crore', is part of the number: deal_type.OBJECT_END)
-OBJECT_WINDOW = re.compile(r"\b(?:to|for|from|with|under)\b|(?<!\d),|,(?!\d{3}\b)|[;:(]")
+# (a comma between digits, 'Rs 2,000 crore', is part of the number: deal_type.OBJECT_END; 'up to $2 billion' is a
+# figure's qualifier, no 'to' of a recipient)
+OBJECT_WINDOW = re.compile(r"\b(?:(?<!\bup\s)to|for|from|with|under)\b|(?<!\d),|,(?!\d{3}\b)|[;:(]")
 
 RIVAL_LIST = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:[\w’'-]+['’]s\s+)?", re.I)
 
