@@ -2862,6 +2862,10 @@ CASES = [
     # lends (roles.lender_invests)
     ("Quessary has agreed to provide Velmarsk with up to $800 million in financing to buy new servers.",
      ["investment announced: Quessary investor, Velmarsk investee | 8e+08 USD once"]),
+    # an opening phrase that places the deal among others holds no trigger of the sentence's own
+    # (candidates.deal_opener_aside)
+    ("In a separate agreement, Vestrane leased 40 MW from Dorsenko.",
+     ["datacenter announced: Vestrane buyer, Dorsenko seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
