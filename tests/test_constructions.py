@@ -2862,10 +2862,16 @@ CASES = [
     # lends (roles.lender_invests)
     ("Quessary has agreed to provide Velmarsk with up to $800 million in financing to buy new servers.",
      ["investment announced: Quessary investor, Velmarsk investee | 8e+08 USD once"]),
-    # an opening phrase that places the deal among others holds no trigger of the sentence's own
-    # (candidates.deal_opener_aside)
-    ("In a separate agreement, Vestrane leased 40 MW from Dorsenko.",
-     ["datacenter announced: Vestrane buyer, Dorsenko seller"]),
+    # capacity in watts rented or leased, no word for what runs on it: room in a data centre (type.watts_rented);
+    # GPU capacity in watts is computing (a guard)
+    ("Pellmark will rent 60 MW from Ostrevik for five years.",
+     ["datacenter announced: Pellmark buyer, Ostrevik seller"]),
+    ("Pellmark will rent 60 MW of GPU capacity from Ostrevik for five years.",
+     ["compute announced: Pellmark buyer, Ostrevik seller"]),
+    # so too after an opening phrase that places the deal among others (its deal noun is no partnership of the
+    # names after 'from')
+    ("In separate deals, Vestrane leased 40 MW from Dorsenko and 25 MW from Ulbrikta.",
+     ["datacenter announced: Vestrane buyer, Dorsenko seller", "datacenter announced: Vestrane buyer, Ulbrikta seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

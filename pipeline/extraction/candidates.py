@@ -303,23 +303,6 @@ def _money_use_aside(sent: Sentence) -> Sentence:
 AGREEMENT_NOUN = re.compile(rf"\b{DEAL_NOUN}\b", re.I)  # a word of agreement (context list agreement_nouns)
 
 
-# an opening phrase that places the sentence's deal among others ('In separate deals,', 'Under the deal,', 'As part of
-# the agreement,'): a preposition, up to three words and a deal noun, then a comma (candidates.deal_opener_aside)
-DEAL_OPENER = re.compile(rf"\W*(?:in|under|as\s+part\s+of|through|with|via)\s+(?:[\w-]+\s+){{0,3}}?{DEAL_NOUN}\s*,",
-                         re.I)
-
-
-def _deal_opener_aside(sent: Sentence) -> Sentence:
-    """'In separate deals, Terormi leased 200 MW from Wyterter and 100 MW from Fenbrinex': the deal noun of an opening
-    phrase that places the sentence among deals told is no trigger of the sentence's own while a trigger follows it;
-    the phrase is set aside (rule candidates.deal_opener_aside)."""
-    m = DEAL_OPENER.match(sent.text)
-    if m is None or not any(t.start - sent.start < m.end() for t in sent.triggers) or not any(
-            t.start - sent.start >= m.end() for t in sent.triggers) or not hit("candidates.deal_opener_aside", True):
-        return sent
-    return _blanked(sent, sent.start, sent.start + m.end())
-
-
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
     """The sentence with the characters from `lo` to `hi` blanked out (offsets kept, as mentions.middle_relative does)
     and the names, figures and triggers there set aside."""
@@ -446,8 +429,6 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _earlier_deal_aside(sent)
     if on("candidates.money_use_aside"):
         sent = _money_use_aside(sent)
-    if on("candidates.deal_opener_aside"):
-        sent = _deal_opener_aside(sent)
     gapped = _gapped_subject(sent) if on("candidates.gapped_subject") else None
     if gapped is not None:
         return gapped_deals(sent, lex, gapped)

@@ -578,6 +578,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # the figure counts as a power word in the object
             # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
             watts = not traded and bool(find_power_mw(window)) and not CAPACITY_VERB.match(t.text)
+            # 'Vestrane rented 40 MW from Dorsenko': capacity counted in watts and taken by a verb of renting or leasing,
+            # with no word for what runs on it, is room in a data centre (a site's capacity), not computing
+            if not traded and CAPACITY_VERB.match(t.text) and not t.text.lower().startswith("host") and find_power_mw(
+                    window) and hit("type.watts_rented", on("type.watts_rented")):
+                scores["datacenter"] += 1.75
             if watts and hit("type.power_figure_traded", on("type.power_figure_traded")):
                 scores["power"] += 1.75
                 if on("type.watts_destination"):  # 'supply 500 MW to a data centre campus run by X': where the
