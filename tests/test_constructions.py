@@ -2868,6 +2868,10 @@ CASES = [
      ["datacenter announced: Pellmark buyer, Ostrevik seller"]),
     ("Pellmark will rent 60 MW of GPU capacity from Ostrevik for five years.",
      ["compute announced: Pellmark buyer, Ostrevik seller"]),
+    ("Pellmark agreed to lease 60 MW of capacity from Ostrevik in Iowa.",
+     ["datacenter announced: Pellmark buyer, Ostrevik seller"]),
+    ("Pellmark agreed to lease 60 MW of capacity from Ostrevik Cloud in Iowa.",
+     ["compute announced: Pellmark buyer, Ostrevik Cloud seller"]),
     # so too after an opening phrase that places the deal among others (its deal noun is no partnership of the
     # names after 'from')
     ("In separate deals, Vestrane leased 40 MW from Dorsenko and 25 MW from Ulbrikta.",

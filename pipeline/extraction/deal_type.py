@@ -571,6 +571,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     rx["described_counterparty"].match(window.lstrip()))):
                 continue
             traded = [kind for kind in TRADED if rx[f"type:{kind}"].search(window)]
+            if traded == ["compute"] and CAPACITY_VERB.match(t.text) and find_power_mw(window) and {
+                    w.lower() for w in rx["type:compute"].findall(window)} == {"capacity"} and not any(
+                    o.kind == "neocloud" for o in sent.orgs) and hit("type.watts_rented", on("type.watts_rented")):
+                traded = []  # 'lease 300 MW of capacity': capacity in watts, no word for computing, from no cloud
             for kind in traded:
                 if hit("type.object_of_trade"):
                     scores[kind] += 0.75  # breaks a tie of cue counts; outweighs no trigger
