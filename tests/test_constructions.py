@@ -2876,6 +2876,10 @@ CASES = [
     # names after 'from')
     ("In separate deals, Vestrane leased 40 MW from Dorsenko and 25 MW from Ulbrikta.",
      ["datacenter announced: Vestrane buyer, Dorsenko seller", "datacenter announced: Vestrane buyer, Ulbrikta seller"]),
+    # after the round's lead, ', and' and a member told by its kind that also took part (discourse.lead_and_joined)
+    ("Quessary raised $45 million in a Series A. Vantor Partners led the round, and early investor Orlek Capital also "
+     "invested.",
+     ["investment completed: Quessary investee, Vantor Partners investor, Orlek Capital investor | 4.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -117,6 +117,7 @@ PERFECT = re.compile(r"[\s,]*(?:has|have|had)(?:\s+(?:also|too|likewise))?[\s,]*
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # '... led the round, and A, B and C joined': the second clause that opens after the round (discourse.lead_and_joined)
 AND_JOINED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=[A-Z])")  # '; A and B chipped in' too
+AND_JOINED_DESCRIBED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=(?:[a-z][\w-]*\s+){1,3}[A-Z])")  # (lower-case words first)
 # 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
 # credit facility: only an investment just told is extended, so a building is not meant)
 _FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
@@ -451,6 +452,9 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
         leaders = [o for o in new if o.end - sent.start <= lead.start()]
         after_lead = share.end - sent.start if share is not None else lead.end()
         joined = AND_JOINED.match(sent.text, after_lead) if new and on("discourse.lead_and_joined") else None
+        if joined is None and new and on("discourse.lead_and_joined"):
+            # ('..., and existing investor Ashcombe Capital also invested': a member told by its kind; kind_member)
+            joined = AND_JOINED_DESCRIBED.match(sent.text, after_lead)
         part = TOOK_PART.search(sent.text, joined.end()) if joined else None
         if part:
             # '..., and Ostrix Ventures, Marlow Partners and Brisa Capital joined': a second clause whose subjects,
