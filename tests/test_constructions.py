@@ -2880,6 +2880,14 @@ CASES = [
     ("Quessary raised $45 million in a Series A. Vantor Partners led the round, and early investor Orlek Capital also "
      "invested.",
      ["investment completed: Quessary investee, Vantor Partners investor, Orlek Capital investor | 4.5e+07 USD once"]),
+    # a deal told with no figure, then a sentence naming no company that puts a value on it: its figure
+    # (discourse.value_put_after); an analyst's value is none (a guard)
+    ("Kavrin Systems will supply 9,000 servers to Omberly. Neither side gave terms, but two people briefed on the deal "
+     "valued the deal at roughly $540 million.",
+     ["chips announced: Kavrin Systems seller, Omberly buyer | 5.4e+08 USD once"]),
+    ("Kavrin Systems will supply 9,000 servers to Omberly. Analysts at one bank valued the deal at roughly $540 "
+     "million.",
+     ["chips announced: Kavrin Systems seller, Omberly buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

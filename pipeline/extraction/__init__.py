@@ -43,7 +43,7 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
                         payment_of_told_deal, similar_agreement, deal_named, same_party_trade, enumerated_deal,
                         payer_pays, paying_relative, project_cost, provided_by, named_role_predicate, raiser_of,
-                        refers_back, role_named_after, role_noun_names,
+                        refers_back, role_named_after, role_noun_names, value_put_after,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, owner_provides, role_kept, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
@@ -321,6 +321,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 sized = [d for d in unsized_now if told[0] in {o.key for o, _ in d.parties}]
                 if len(sized) == 1 and rules.hit("discourse.sized_before", True):
                     new, unsized = sized, [d for d in unsized if d is not sized[0]]
+            if not new and drafts and prev is not None and rules.on("discourse.value_put_after") and value_put_after(
+                    drafts[-1], prev, sent):
+                continue  # '... put the value at about $1.2 billion': the figure of the deal told just before
             if not new and drafts and rules.on("discourse.follow_on"):
                 new = follow_on(drafts[-1], sent, lex)  # 'In July it ordered a further $600 million.'
             elif new and drafts and rules.on("discourse.follow_on_partners") and all(

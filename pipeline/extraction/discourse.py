@@ -1813,6 +1813,28 @@ def paid_for_it(draft: Draft, sent: Sentence) -> bool:
         not aside or hit("discourse.payer_pays_aside"))
 
 
+# right before a figure: a source putting a value on the deal ('put the value at about', 'valued the deal at', 'pegged
+# it at') (discourse.value_put_after)
+VALUE_PUT = re.compile(rf"\b(?:put|puts|putting|valued|values|valuing|pegged|pegs|placed|places)\s+(?:the\s+|its\s+)?"
+                       rf"(?:value|worth|size|(?:{DEAL_NOUN}))(?:['’]s\s+value)?\s+at\s+"
+                       rf"(?:(?:about|around|roughly|nearly|some|up\s+to|more\s+than|over|almost)\s+)?$", re.I)
+
+
+def value_put_after(told: Draft, prev: Sentence, sent: Sentence) -> bool:
+    """'Ostrune Cloud has agreed to supply computing capacity to Halbrecht.' then 'Financial terms were not disclosed,
+    but a person familiar with the matter put the value at about $1.2 billion.': a deal the sentence before told with
+    no figure is sized by the next sentence that names no company and puts a value on it right before its one figure
+    (the deal's value, though 'valued at' reads as a company's valuation elsewhere; an analyst's guess is none); the
+    figure is the deal's (rule discourse.value_put_after)."""
+    money = [m for m in sent.money if m.amount.value]
+    if told.amount is not None or told.sentence.start != prev.start or sent.orgs or len(money) != 1 or not \
+            VALUE_PUT.search(sent.text, 0, money[0].start - sent.start) or ANALYST_ESTIMATE.search(sent.text) or not \
+            hit("discourse.value_put_after"):
+        return False
+    told.amount, told.alternates = money[0].amount, money[0].alternates
+    return True
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
