@@ -2888,6 +2888,12 @@ CASES = [
     ("Kavrin Systems will supply 9,000 servers to Omberly. Analysts at one bank valued the deal at roughly $540 "
      "million.",
      ["chips announced: Kavrin Systems seller, Omberly buyer"]),
+    # a company's sale to a buyer, the possessive before it: the company is bought (triggers.jsonl); its stake's sale
+    # is no takeover (a guard)
+    ("Omberly Robotics' $720 million sale to Vantor Partners closed on Friday.",
+     ["acquisition completed: Omberly Robotics target, Vantor Partners acquirer | 7.2e+08 USD once"]),
+    ("Omberly's stake sale to Vantor Partners raised $90 million.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
