@@ -2894,6 +2894,14 @@ CASES = [
      ["acquisition completed: Omberly Robotics target, Vantor Partners acquirer | 7.2e+08 USD once"]),
     ("Omberly's stake sale to Vantor Partners raised $90 million.",
      []),
+    # a deal told as agreed, then a sentence whose subject is the deal and whose verb says it closed: completed
+    # (discourse.completed_later); a deal expected to close stays announced (a guard)
+    ("Vantor Partners agreed in June to buy Omberly Robotics for $300 million. The acquisition was completed on "
+     "Monday.",
+     ["acquisition completed: Vantor Partners acquirer, Omberly Robotics target | 3e+08 USD once"]),
+    ("Vantor Partners agreed in June to buy Omberly Robotics for $300 million. The acquisition is expected to close "
+     "in the spring.",
+     ["acquisition announced: Vantor Partners acquirer, Omberly Robotics target | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

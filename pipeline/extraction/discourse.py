@@ -1835,6 +1835,12 @@ def value_put_after(told: Draft, prev: Sentence, sent: Sentence) -> bool:
     return True
 
 
+# a sentence whose subject is the deal told and whose verb says it closed ('The deal, valued at $1.4 billion, closed on
+# Friday', 'The acquisition was completed in May') (discourse.completed_later)
+DEAL_CLOSED = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?{DEAL_NOUN}\s*(?:,[^,;]{{1,80}},\s*)?"
+                         rf"(?:(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?)?(?:closed|completed|finali[sz]ed)\b", re.I)
+
+
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     """Fill what the deal sentence left open from a sentence that refers back to it."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
@@ -1859,6 +1865,9 @@ def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
     status = deal_status(sent.text, lex)
     if status in ("talks", "reported") and draft.status == "announced":
         draft.status = status
+    elif status == "completed" and draft.status == "announced" and hit("discourse.completed_later", on(
+            "discourse.completed_later") and bool(DEAL_CLOSED.match(sent.text))):
+        draft.status = status  # 'X agreed to acquire Y in March.' 'The deal ... closed on Friday.': the furthest step
     if draft.type == "partnership" and draft.rule == "ANY|symmetric" and on("discourse.terms_give_type"):
         _terms_give_type(draft, sent, lex, money)
     elif draft.type == "partnership" and draft.rule in ("ANY|seller_first", "ANY|buyer_first") and on(
