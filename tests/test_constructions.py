@@ -2902,6 +2902,12 @@ CASES = [
     ("Vantor Partners agreed in June to buy Omberly Robotics for $300 million. The acquisition is expected to close "
      "in the spring.",
      ["acquisition announced: Vantor Partners acquirer, Omberly Robotics target | 3e+08 USD once"]),
+    # 'set up' a site for a tenant is a build (triggers.jsonl); 'at an investment of' is what it costs, no investment
+    # in a company (type.investment_cost)
+    ("Chandra Infra will set up a 150 MW campus near Pune for Vesna Labs at an investment of Rs 9,000 crore.",
+     ["datacenter announced: Chandra Infra seller, Vesna Labs buyer | 9e+10 INR once"]),
+    ("Chandra Infra will set up a 150 MW campus near Pune for Vesna Labs.",
+     ["datacenter announced: Chandra Infra seller, Vesna Labs buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

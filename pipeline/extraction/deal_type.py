@@ -295,6 +295,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     # 'Public Investment Fund' is a name, not an investment cue
     text = mask_orgs(sent) if hit("type.names_are_not_cues", bool(sent.orgs)) else sent.text
     described = _descriptions(sent, lex) if on("type.description_not_cue") else []
+    cost = [(m.start(), m.end()) for m in INVESTMENT_COST.finditer(sent.text)] if on("type.investment_cost") else []
+    if cost and any(not any(lo <= t.start - sent.start < hi for lo, hi in cost) for t in sent.triggers) and hit(
+            "type.investment_cost", True):
+        # 'will set up a data centre for Kesri AI at an investment of Rs 12,000 crore': what the build costs, no
+        # investment in a company (its trigger and cue set aside while the sentence has another trigger)
+        described = described + cost
     for lo, hi in described:  # blanked: its words are no cues
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     counted = text
@@ -795,6 +801,9 @@ ORDER_FOR = re.compile(r"\s*(?:(?:worth|valued\s+at|of)\s+[^,;]{1,40}?\s+)?for\s
 INVESTED_IN_SITE = re.compile(r"\w+\s+(?:[^\s,;.]*\d[^\s,;]*\s+(?:billion|million|bn|mn|m|crore)\s+)?(?:in|into)\s+"
                               r"(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)|datacenter|"
                               r"campus|facility)\b[^,;.]{0,60}?\bfor\s+(?-i:[A-Z])", re.I)
+# what a build costs: 'at an investment of', 'with a total investment of' (type.investment_cost)
+INVESTMENT_COST = re.compile(r"\b(?:at|with|entailing|involving)\s+(?:an?|the)\s+(?:(?:total|estimated|initial|overall|"
+                             r"planned|combined)\s+)?investment\s+of\b", re.I)
 # right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
 # (the words between name the site, no preposition among them: 'buy GPUs for the site' buys GPUs, no site)
