@@ -2908,6 +2908,11 @@ CASES = [
      ["datacenter announced: Chandra Infra seller, Vesna Labs buyer | 9e+10 INR once"]),
     ("Chandra Infra will set up a 150 MW campus near Pune for Vesna Labs.",
      ["datacenter announced: Chandra Infra seller, Vesna Labs buyer"]),
+    # the names a company counts among its customers or backers are no party of the deal the sentence tells
+    # (roles.counts_among)
+    ("Astovar Cloud counts Vestrane Labs and Omberly AI among its largest clients, and on Monday signed a $90 million "
+     "contract with Pellmark.",
+     ["compute announced: Pellmark buyer, Astovar Cloud seller | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -284,6 +284,12 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         found |= {o.start for o in sent.orgs if (aside := SUBJECT_ASIDE_OPEN.match(sent.text[:o.start - sent.start]))
                   and not PERSON_TITLE_OPENS.match(aside.group(1)) and ASIDE_CLOSE.match(sent.text[o.end - sent.start:])
                   and not _aside_sized(sent, o) and hit("roles.subject_aside", True)}
+    if on("roles.counts_among"):
+        # 'Brenmoor Cloud counts Pellix AI and Quorin Labs among its biggest customers, and signed a contract with X':
+        # the names a company counts among its customers or backers tell a standing relationship (guideline 3)
+        for m in COUNTS_AMONG.finditer(sent.text):
+            found |= {o.start for o in sent.orgs if m.start(1) <= o.start - sent.start < m.end(1)
+                      and hit("roles.counts_among", True)}
     if found and on("roles.describer_list"):
         # 'Velkor Data, the joint venture of Halvern, Tamsin Capital and Brisa Digital, has signed ...': the other
         # members of the list the first describing name opens describe too
@@ -313,6 +319,11 @@ def _aside_sized(sent: Sentence, o: OrgMention) -> bool:
         close if close >= 0 else len(sent.text))
     return on("roles.aside_with_figure") and any(lo < t.start < hi for t in sent.triggers) and any(
         o.end <= m.start < hi and not m.excluded for m in sent.money) and hit("roles.aside_with_figure", True)
+
+
+# 'counts A and B among its biggest customers' (roles.counts_among)
+COUNTS_AMONG = re.compile(r"\bcounts?\s+([A-Z][^;:.]{0,120}?)\s+among\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:customers|clients|backers|investors|shareholders|users|tenants|partners|suppliers)\b")
 
 
 # roles.owner_in_apposition: a name, a comma and an article, at most two words; after the owner's name, the noun
