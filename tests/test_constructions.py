@@ -2913,6 +2913,14 @@ CASES = [
     ("Astovar Cloud counts Vestrane Labs and Omberly AI among its largest clients, and on Monday signed a $90 million "
      "contract with Pellmark.",
      ["compute announced: Pellmark buyer, Astovar Cloud seller | 9e+07 USD once"]),
+    # a sentence opening on a participle of taking part and a copula: the list after it invests in the round told
+    # (discourse.inverted_investors), with those a 'with' adds
+    ("Tornvik Labs closed a $64 million Series A. Leading the round was Orlek Capital, with Vantor Partners also "
+     "investing.",
+     ["investment completed: Tornvik Labs investee, Orlek Capital investor, Vantor Partners investor | 6.4e+07 USD "
+      "once"]),
+    ("Tornvik Labs closed a $64 million Series A. Also participating were Quessary and Dromel Partners.",
+     ["investment completed: Tornvik Labs investee, Quessary investor, Dromel Partners investor | 6.4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -43,7 +43,7 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
                         payment_of_told_deal, similar_agreement, deal_named, same_party_trade, enumerated_deal,
                         payer_pays, paying_relative, project_cost, provided_by, named_role_predicate, raiser_of,
-                        refers_back, role_named_after, role_noun_names, value_put_after,
+                        refers_back, role_named_after, role_noun_names, value_put_after, inverted_investors,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         money_goes_to, owner_provides, role_kept, served_side, side_clause, side_told_after, warrants,
                         worth_told_again)
@@ -229,6 +229,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         blank = not sent.text.strip() and rules.on("discourse.across_paragraphs")
         pending, unsized = ([], unsized) if blank else (unsized, [])
         shares: list[Draft] = []  # 'X led the round with $100 million': X's share (discourse.lead_share)
+        if drafts and rules.on("discourse.inverted_investors") and inverted_investors(round_meant(drafts, sent), sent,
+                                                                                        lex):
+            continue  # 'Joining the round were A, B and C': the list after the copula invests in the round told
         if drafts and rules.on("discourse.adds_investors") and adds_investors(round_meant(drafts, sent), sent, lex,
                                                                                shares):
             rules.hit("discourse.adds_investors")

@@ -635,6 +635,34 @@ MEMBER_OWNER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('
 ROUND_OWNER_BEFORE = re.compile(r"\b(?:in|of|for|into|behind|backing)\s+(?:the\s+)?$", re.I)
 
 
+# a sentence opening on a participle of taking part, then a copula: the list after it is the subject ('Leading the round
+# was X', 'Joining the round were A, B and C', 'Also participating were A and B') (discourse.inverted_investors)
+INVERTED_LIST = re.compile(r"\W*(?:(?:also|additionally)\s+)?(?:leading|co-leading|joining|backing|participating(?:\s+in)?|"
+                           r"investing(?:\s+in)?|taking\s+part(?:\s+in)?|contributing(?:\s+to)?)\s+"
+                           r"(?:(?:the|this|that)\s+(?:[\w$€£.-]+\s+){0,3}?(?:round|financing|raise|fundraise|funding|"
+                           r"investment|series\s+[a-z])\s+|it\s+)?(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+"
+                           r"(?:also\s+)?", re.I)
+
+
+def inverted_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
+    """'Halvex raised $150 million.' then 'Joining the round were Lisawy Partners, Corsk Capital and Dromel Ventures':
+    a sentence that opens on a participle of taking part in the round and a copula puts its subject, the list after
+    the copula, last: those names invest in the round just told (rule discourse.inverted_investors)."""
+    m = INVERTED_LIST.match(sent.text) if draft.type == "investment" else None
+    if m is None or any(x.amount.value for x in sent.money if not x.excluded):
+        return False
+    investee = {o.key for o, r in draft.parties if r == "investee"}
+    known = {o.key for o, _ in draft.parties}
+    names = [o for o in _listed_names(sent, m.end(), lex) if o.key not in investee]
+    if names:  # ('Leading the round was X, with Y also investing': the others the sentence adds after the list)
+        names += [o for o in sent.orgs if o.start >= names[-1].end and o.key not in investee and WITH_MORE.match(
+            sent.text, names[-1].end - sent.start, o.start - sent.start)]
+    if not names or not hit("discourse.inverted_investors"):
+        return False
+    draft.parties.extend((o, "investor") for o in names[:MAX_PARTIES] if o.key not in known)
+    return True
+
+
 def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
     """The draft a sentence about 'the round' adds to: the last one, unless the sentence names another investment
     draft's stage ('the Series C' after a Series B told as history) or calls it the new round (the first round told
