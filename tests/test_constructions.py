@@ -2921,6 +2921,10 @@ CASES = [
       "once"]),
     ("Tornvik Labs closed a $64 million Series A. Also participating were Quessary and Dromel Partners.",
      ["investment completed: Tornvik Labs investee, Quessary investor, Dromel Partners investor | 6.4e+07 USD once"]),
+    # a sentence opening on the trigger's participle and its object, then a copula: the name after it is the verb's
+    # subject (roles.inverted_subject)
+    ("Providing the GPUs will be Dorsenko, under a $1.3 billion contract with Vestrane.",
+     ["chips announced: Dorsenko seller, Vestrane buyer | 1.3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

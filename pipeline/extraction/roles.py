@@ -110,11 +110,35 @@ OWN_SITE_AFTER = re.compile(rf"(?:(?!\bfrom\b)[^.;,]){{0,60}}?\b(?:at|in|on)\s+i
                             rf"{words('site_nouns')}|data\s+cent(?:er|re)s?|campuses|facilities|sites)\b", re.I)
 
 
+# a sentence that opens on the trigger's participle, its object, then a copula: the name after it is the verb's subject
+# ('Supplying the servers will be Quarn Systems', 'Providing the power is X') (roles.inverted_subject)
+INVERTED_COPULA = re.compile(r"[^,;.]{0,60}?\s(?:will\s+be|is|are|was|were)\s+$", re.I)
+SUBJECT_ROLE = {"seller_first": "seller", "buyer_first": "buyer"}
+
+
+def _inverted_subject(sent: Sentence, trigger: Trigger):
+    """The name after the copula of a sentence that opens on the trigger as a participle ('Supplying the servers will
+    be Quarn Systems, under a contract with Velmora'), or None (rule roles.inverted_subject)."""
+    if not on("roles.inverted_subject") or sent.text[:trigger.start - sent.start].strip(" \"'“") or not \
+            trigger.text.lower().endswith("ing"):
+        return None
+    return next((o for o in sent.orgs if o.start >= trigger.end and INVERTED_COPULA.fullmatch(
+        sent.text, trigger.end - sent.start, o.start - sent.start)), None)
+
+
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds. 'Through its
     Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
     invests, in the owner's place (rule roles.vehicle)."""
     parties = _assign_roles(sent, type_, trigger, lex)
+    subject = _inverted_subject(sent, trigger) if parties and type_ in TRADE_TYPES and trigger.frame in SUBJECT_ROLE \
+        else None
+    if subject is not None and any(o.key == subject.key for o, _ in parties) and len(parties) == 2 and hit(
+            "roles.inverted_subject"):
+        # 'Supplying the servers will be Quarn Systems, under a $700 million contract with Velmora': the name after
+        # the copula is the opening participle's subject, the side the verb's frame puts first
+        first = SUBJECT_ROLE[trigger.frame]
+        parties = [(o, first if o.key == subject.key else SWAPPED[first]) for o, _ in parties]
     if parties and type_ == "investment" and any(o.end <= trigger.start for o, _ in parties) and any(
             o.start >= trigger.end for o, _ in parties) and _own_stake_sold(sent, trigger) and hit(
             "roles.own_stake_sold"):
