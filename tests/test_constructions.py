@@ -2872,6 +2872,8 @@ CASES = [
      ["datacenter announced: Pellmark buyer, Ostrevik seller"]),
     ("Pellmark agreed to lease 60 MW of capacity from Ostrevik Cloud in Iowa.",
      ["compute announced: Pellmark buyer, Ostrevik Cloud seller"]),
+    ("The 60 MW of capacity will be leased by Pellmark from Ostrevik for ten years.",
+     ["datacenter announced: Pellmark buyer, Ostrevik seller"]),
     # so too after an opening phrase that places the deal among others (its deal noun is no partnership of the
     # names after 'from')
     ("In separate deals, Vestrane leased 40 MW from Dorsenko and 25 MW from Ulbrikta.",

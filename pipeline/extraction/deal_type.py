@@ -590,8 +590,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             watts = not traded and bool(find_power_mw(window)) and not CAPACITY_VERB.match(t.text)
             # 'Vestrane rented 40 MW from Dorsenko': capacity counted in watts and taken by a verb of renting or leasing,
             # with no word for what runs on it, is room in a data centre (a site's capacity), not computing
-            if not traded and CAPACITY_VERB.match(t.text) and not t.text.lower().startswith("host") and find_power_mw(
-                    window) and hit("type.watts_rented", on("type.watts_rented")):
+            if not traded and CAPACITY_VERB.match(t.text) and not t.text.lower().startswith("host") and (find_power_mw(
+                    window) or WATTS_SUBJECT.search(text, 0, t.start - sent.start)) and hit(
+                    "type.watts_rented", on("type.watts_rented")):
+                # ('The 300 MW of capacity will be leased by Kelmar AI': the watts as the subject in the passive)
                 scores["datacenter"] += 1.75
             if watts and hit("type.power_figure_traded", on("type.power_figure_traded")):
                 scores["power"] += 1.75
@@ -812,6 +814,10 @@ LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!(?:for|to|
                          r"[\w,-]+\s+){0,3}?" + _LAND_NOUNS, re.I)
 
 
+# capacity in watts as the subject of a verb of leasing in the passive ('The 300 MW of capacity will be leased by X')
+# (type.watts_rented)
+WATTS_SUBJECT = re.compile(r"\b\d[\d.,]*\s*(?:MW|GW|megawatts?|gigawatts?)(?:\s+of\s+(?:[\w-]+\s+)?capacity)?\s+"
+                           r"(?:will\s+be|was|were|is|are|has\s+been|have\s+been|is\s+being)\s+$", re.I)
 # ... or the subject of the verb in the passive, right before it ('The land was purchased from X')
 LAND_SUBJECT = re.compile(r"\b" + _LAND_NOUNS + r"\s+(?:was|were|is|are|"
                           r"has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+(?:[a-z]+ly\s+)?$")
