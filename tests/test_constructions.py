@@ -2877,7 +2877,8 @@ CASES = [
     # so too after an opening phrase that places the deal among others (its deal noun is no partnership of the
     # names after 'from')
     ("In separate deals, Vestrane leased 40 MW from Dorsenko and 25 MW from Ulbrikta.",
-     ["datacenter announced: Vestrane buyer, Dorsenko seller", "datacenter announced: Vestrane buyer, Ulbrikta seller"]),
+     ["datacenter announced: Vestrane buyer, Dorsenko seller",
+      "datacenter announced: Vestrane buyer, Ulbrikta seller"]),
     # after the round's lead, ', and' and a member told by its kind that also took part (discourse.lead_and_joined)
     ("Quessary raised $45 million in a Series A. Vantor Partners led the round, and early investor Orlek Capital also "
      "invested.",

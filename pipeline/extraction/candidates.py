@@ -278,8 +278,9 @@ MONEY_USE = re.compile(r"\b(?:(?:use|uses|using|spend|spends|spending|put|puts|p
                        r"(?:(?:part|some|most|much|all|half|the\s+bulk|a\s+portion|a\s+part)\s+of\s+)?"
                        r"(?:the|this|that|its|their|these|those)\s+(?:new\s+|fresh\s+|additional\s+|raised\s+)?"
                        r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)|"
-                       r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)\s+(?:will|would|is|are)"
-                       r"\s+(?:to\s+)?(?:be\s+)?(?:used|spent|put|deployed))\s+(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)", re.I)
+                       r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)\s+"
+                       r"(?:will|would|is|are)\s+(?:to\s+)?(?:be\s+)?(?:used|spent|put|deployed))\s+"
+                       r"(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)", re.I)
 
 
 def _money_use_aside(sent: Sentence) -> Sentence:
@@ -365,8 +366,8 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
 
-# after a name a figure sizes: the noun phrase ends there ('The $1 billion Tessaly Fund, launched ...', '... the $2 billion
-# Orsk Fund.') (candidates.figure_sizes_name)
+# after a name a figure sizes: the noun phrase ends there ('The $1 billion Tessaly Fund, launched ...', '... the $2
+# billion Orsk Fund.') (candidates.figure_sizes_name)
 NAME_PHRASE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:is|was|will|has|had|which|that|who|said|says)\b)")
 
 
@@ -375,8 +376,8 @@ def _sizes_name(sent: Sentence, m) -> bool:
     before a name that ends its noun phrase is the size of what the name names (a fund, a company), no deal's amount;
     before a name and a noun ('a $2 billion Quarn contract', 'the $500 billion Stargate project') it is the noun's
     (rule candidates.figure_sizes_name)."""
-    org = next((o for o in sent.orgs if o.start > m.end and not sent.text[m.end - sent.start:o.start - sent.start].strip()),
-               None)
+    org = next((o for o in sent.orgs if o.start > m.end and not sent.text[
+        m.end - sent.start:o.start - sent.start].strip()), None)
     return org is not None and NAME_PHRASE_END.match(sent.text, org.end - sent.start) is not None
 
 
@@ -489,8 +490,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     # 'Brindova has ordered 20,000 accelerators.' then 'The chips will come from X': a trade of one named side sized
     # by a count of its goods (GPUs, megawatts) instead of a figure also waits for its other side
     # (discourse.goods_counted_lone)
-    counted = amount is None and type_ in TRADE_TYPES and on("discourse.goods_counted_lone") and bool(
-        read_terms(sent.text)["gpus"] or read_terms(sent.text)["power_mw"])
+    terms = read_terms(sent.text) if amount is None and type_ in TRADE_TYPES and on("discourse.goods_counted_lone") \
+        else {}
+    counted = bool(terms.get("gpus") or terms.get("power_mw"))
     if parties is None or len({o.key for o, _ in parties}) == 1:
         if lone is not None and (amount is not None or counted):
             before, alternates = len(lone), money[0].alternates if money else ()

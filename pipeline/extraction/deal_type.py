@@ -588,8 +588,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # the figure counts as a power word in the object
             # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
             watts = not traded and bool(find_power_mw(window)) and not CAPACITY_VERB.match(t.text)
-            # 'Vestrane rented 40 MW from Dorsenko': capacity counted in watts and taken by a verb of renting or leasing,
-            # with no word for what runs on it, is room in a data centre (a site's capacity), not computing
+            # 'Vestrane rented 40 MW from Dorsenko': capacity counted in watts and taken by a verb of renting or
+            # leasing, with no word for what runs on it, is room in a data centre (a site's capacity), not computing
             if not traded and CAPACITY_VERB.match(t.text) and not t.text.lower().startswith("host") and (find_power_mw(
                     window) or WATTS_SUBJECT.search(text, 0, t.start - sent.start)) and hit(
                     "type.watts_rented", on("type.watts_rented")):
@@ -842,7 +842,8 @@ def _site_bought(t: Trigger, sent: Sentence) -> bool:
 
 # between an acquisition verb and a name: a site, then the name as its owner ('three data centres owned by X', 'the
 # Ohio campus of X'; no comma or clause between) (type.site_owned_by)
-SITE_OWNED_BY = re.compile(rf"\s+(?:[\w%-]+\s+){{0,4}}?(?:{words('site_nouns')})s?\s+(?:(?:that|which)\s+(?:is|are)\s+)?"
+SITE_OWNED_BY = re.compile(rf"\s+(?:[\w%-]+\s+){{0,4}}?(?:{words('site_nouns')})s?\s+"
+                           r"(?:(?:that|which)\s+(?:is|are)\s+)?"
                            r"(?:(?:owned|operated|run|held|developed)\s+by|of)\s+(?:the\s+)?", re.I)
 
 

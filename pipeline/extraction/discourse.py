@@ -117,7 +117,8 @@ PERFECT = re.compile(r"[\s,]*(?:has|have|had)(?:\s+(?:also|too|likewise))?[\s,]*
 AND_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # '... led the round, and A, B and C joined': the second clause that opens after the round (discourse.lead_and_joined)
 AND_JOINED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=[A-Z])")  # '; A and B chipped in' too
-AND_JOINED_DESCRIBED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=(?:[a-z][\w-]*\s+){1,3}[A-Z])")  # (lower-case words first)
+# ... or before lower-case words and then a name ('and existing investor X': discourse.lead_and_joined)
+AND_JOINED_DESCRIBED = re.compile(r"(?:,?\s+and\s+|\s*;\s*)(?=(?:[a-z][\w-]*\s+){1,3}[A-Z])")
 # 'the facility', 'this loan', 'the Series B round': the round or loan just told, referred to ('the facility' after a
 # credit facility: only an investment just told is extended, so a building is not meant)
 _FINANCING = (rf"(?:the|this|that|its|their)\s+(?:[\w$€£.-]+\s+){{0,3}}?"
@@ -637,11 +638,12 @@ ROUND_OWNER_BEFORE = re.compile(r"\b(?:in|of|for|into|behind|backing)\s+(?:the\s
 
 # a sentence opening on a participle of taking part, then a copula: the list after it is the subject ('Leading the round
 # was X', 'Joining the round were A, B and C', 'Also participating were A and B') (discourse.inverted_investors)
-INVERTED_LIST = re.compile(r"\W*(?:(?:also|additionally)\s+)?(?:leading|co-leading|joining|backing|participating(?:\s+in)?|"
-                           r"investing(?:\s+in)?|taking\s+part(?:\s+in)?|contributing(?:\s+to)?)\s+"
+INVERTED_LIST = re.compile(r"\W*(?:(?:also|additionally)\s+)?(?:leading|co-leading|joining|backing|"
+                           r"participating(?:\s+in)?|investing(?:\s+in)?|taking\s+part(?:\s+in)?|"
+                           r"contributing(?:\s+to)?)\s+"
                            r"(?:(?:the|this|that)\s+(?:[\w$€£.-]+\s+){0,3}?(?:round|financing|raise|fundraise|funding|"
-                           r"investment|series\s+[a-z])\s+|it\s+)?(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+"
-                           r"(?:also\s+)?", re.I)
+                           r"investment|series\s+[a-z])\s+|it\s+)?"
+                           r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?", re.I)
 
 
 def inverted_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
@@ -1842,7 +1844,7 @@ def paid_for_it(draft: Draft, sent: Sentence) -> bool:
 
 
 # right before a figure: a source putting a value on the deal ('put the value at about', 'valued the deal at', 'pegged
-# it at') (discourse.value_put_after)
+# the contract at') (discourse.value_put_after)
 VALUE_PUT = re.compile(rf"\b(?:put|puts|putting|valued|values|valuing|pegged|pegs|placed|places)\s+(?:the\s+|its\s+)?"
                        rf"(?:value|worth|size|(?:{DEAL_NOUN}))(?:['’]s\s+value)?\s+at\s+"
                        rf"(?:(?:about|around|roughly|nearly|some|up\s+to|more\s+than|over|almost)\s+)?$", re.I)
@@ -1866,7 +1868,8 @@ def value_put_after(told: Draft, prev: Sentence, sent: Sentence) -> bool:
 # a sentence whose subject is the deal told and whose verb says it closed ('The deal, valued at $1.4 billion, closed on
 # Friday', 'The acquisition was completed in May') (discourse.completed_later)
 DEAL_CLOSED = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.-]+\s+){{0,3}}?{DEAL_NOUN}\s*(?:,[^,;]{{1,80}},\s*)?"
-                         rf"(?:(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?)?(?:closed|completed|finali[sz]ed)\b", re.I)
+                         rf"(?:(?:has|have|had|was|were)\s+(?:now\s+|since\s+)?)?"
+                         rf"(?:closed|completed|finali[sz]ed)\b", re.I)
 
 
 def enrich(draft: Draft, sent: Sentence, lex: Lexicon) -> None:
@@ -2680,7 +2683,7 @@ def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) ->
     """'Fenwyn will build a 1 GW campus in Texas.' then 'Quendry AI will be the sole tenant, paying about $25 billion':
     the deal whose counterparty one sentence left untold, and the next sentence opens with a name that it says has
     the opposite role in it (a copula and a role noun, context lists buyer_nouns and unnamed_seller_nouns). The name
-    takes that role; a figure the sentence gives its own one-party draft sizes a deal told without one (rule
+    takes that role; the sentence's figure and terms size a deal told without a figure (rule
     discourse.named_role_predicate)."""
     if not sent.orgs or sent.text[:sent.orgs[0].start - sent.start].strip():
         return []
@@ -2702,7 +2705,8 @@ def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) ->
     money = [x for x in sent.money if not x.excluded and x.amount.value]
     if money and amount is None:  # ('... paying about $25 billion over 15 years': the sentence's figure and terms)
         amount, alternates = money[0].amount, money[0].alternates
-        terms = {k: v if v is not None else read_terms(sent.text).get(k) for k, v in terms.items()}
+        told = read_terms(sent.text)
+        terms = {k: v if v is not None else told.get(k) for k, v in terms.items()}
     return [replace(first, parties=[(party, role), (named, other)], amount=amount, alternates=alternates, terms=terms,
                     rule=first.rule + "|named_role_predicate")]
 

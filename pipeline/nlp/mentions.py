@@ -1253,7 +1253,8 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
-# between the subject named after 'which' and the clause's verb: words of tense or time only (mentions.relative_named_subject)
+# between the subject named after 'which' and the clause's verb: words of tense or time only
+# (mentions.relative_named_subject)
 RELATIVE_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|will|would|also|first|previously|already|once|later)\s+)*")
 
 
