@@ -274,11 +274,11 @@ def _earlier_deal_aside(sent: Sentence) -> Sentence:
 
 # what money raised or lent is for: a verb of using it, the money, then 'to' and what it will buy or build ('will use
 # the proceeds to buy chips from X', 'the funds will be used to lease capacity') (candidates.money_use_aside)
+_USED_MONEY = r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)"
 MONEY_USE = re.compile(r"\b(?:(?:use|uses|using|spend|spends|spending|put|puts|putting|deploy|deploys)\s+"
                        r"(?:(?:part|some|most|much|all|half|the\s+bulk|a\s+portion|a\s+part)\s+of\s+)?"
-                       r"(?:the|this|that|its|their|these|those)\s+(?:new\s+|fresh\s+|additional\s+|raised\s+)?"
-                       r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)|"
-                       r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)\s+"
+                       rf"(?:the|this|that|its|their|these|those)\s+(?:new\s+|fresh\s+|additional\s+|raised\s+)?"
+                       rf"{_USED_MONEY}|{_USED_MONEY}\s+"
                        r"(?:will|would|is|are)\s+(?:to\s+)?(?:be\s+)?(?:used|spent|put|deployed))\s+"
                        r"(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)", re.I)
 

@@ -11,7 +11,7 @@ from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt,
                             find_power_mw)
 from ..nlp.money import SPENDING_PLAN
-from ..nlp.slots import is_english, load_slot_rules
+from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, UNSIDED, Draft
 from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
@@ -2674,9 +2674,7 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
 
 # after the name that opens a sentence: a copula and the role it has in the deal told before ('Quendry AI will be the
 # sole tenant', 'Tessaly Cloud is the provider') (discourse.named_role_predicate)
-NAMED_ROLE_PREDICATE = re.compile(rf"\s+(?:(?:will|would)\s+be|is|was|becomes|became|has\s+become)\s+(?:the|its)\s+"
-                                  rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|"
-                                  rf"(?P<seller>{words('unnamed_seller_nouns')}))\b", re.I)
+NAMED_ROLE_PREDICATE = re.compile(ROLE_AFTER_NAME, re.I)
 
 
 def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) -> list[Draft]:

@@ -517,9 +517,10 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")  # a word that may be a name
 # capitalised words opening a sentence, a copula and a role in a deal ('Quendry AI will be the sole tenant')
-ROLE_PREDICATE_OPENS = re.compile(rf"\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}\s+(?:(?:will|would)\s+be|is|was|"
-                                  rf"becomes|became|has\s+become)\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?"
-                                  rf"(?:{words('buyer_nouns')}|{words('unnamed_seller_nouns')})\b")
+# (after the name: a copula and the role, written once for discourse.NAMED_ROLE_PREDICATE too)
+ROLE_AFTER_NAME = (rf"\s+(?:(?:will|would)\s+be|is|was|becomes|became|has\s+become)\s+(?:the|its)\s+"
+                   rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('unnamed_seller_nouns')}))\b")
+ROLE_PREDICATE_OPENS = re.compile(rf"\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}{ROLE_AFTER_NAME}")
 
 
 def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[int, int]],
