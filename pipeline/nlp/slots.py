@@ -519,7 +519,8 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")  # a word that may be a name
 # capitalised words opening a sentence, a copula and a role in a deal ('Quendry AI will be the sole tenant')
 # (after the name: a copula and the role, written once for discourse.NAMED_ROLE_PREDICATE too)
 ROLE_AFTER_NAME = (rf"\s+(?:(?:will|would)\s+be|is|was|becomes|became|has\s+become)\s+(?:the|its)\s+"
-                   rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('unnamed_seller_nouns')}))\b")
+                   rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|"
+                   rf"(?P<seller>{words('unnamed_seller_nouns')}))\b")
 ROLE_PREDICATE_OPENS = re.compile(rf"\W*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}{ROLE_AFTER_NAME}")
 
 
