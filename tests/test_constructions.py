@@ -2928,6 +2928,14 @@ CASES = [
     # subject (roles.inverted_subject)
     ("Providing the GPUs will be Dorsenko, under a $1.3 billion contract with Vestrane.",
      ["chips announced: Dorsenko seller, Vestrane buyer | 1.3e+09 USD once"]),
+    # 'valued at' in a relative clause on a name values the company, not the deal the clause's noun tells
+    # (mentions.deal_valued_at); a deal set off by commas keeps its value (a guard)
+    ("The deal gives Vantor Partners a 9% stake in Omberly Robotics, which it valued at $2.5 billion.",
+     ["investment announced: Vantor Partners investor, Omberly Robotics investee"]),
+    ("The deal gives Vantor Partners a 9% stake in Omberly Robotics, which was valued at $2.5 billion.",
+     ["investment announced: Vantor Partners investor, Omberly Robotics investee"]),
+    ("The acquisition of Omberly Robotics by Vantor Partners, valued at $2.5 billion, closed on Monday.",
+     ["acquisition completed: Vantor Partners acquirer, Omberly Robotics target | 2.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

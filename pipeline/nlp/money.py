@@ -133,7 +133,10 @@ class MoneyRules:
         # ('revenue from its contract with Brevik, worth $11 billion over five years': 'worth' set off after the
         # deal and its other side is the deal's worth too)
         return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
-                          rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b)[^.;$€£]){{0,100}}"
+                          # (nor a relative clause on a name: 'a 12% stake in Brevik AI, which it valued at $4
+                          # billion' values the company)
+                          rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b|(?-i:[A-Z])[\w&-]*,\s+which\b)"
+                          rf"[^.;$€£]){{0,100}}"
                           rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+{self.hedge}$", re.I)
 
     @cached_property
