@@ -17,6 +17,9 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     # a term added to one that runs ('extended its lease for another ten years')
     ("extended its lease for another ten years", 120), ("for an additional five years", 60),
     ("for a further 3 years", 36),
+    # a verb of running on ('a contract that runs five years'); what a company runs is no term
+    ("under a $900 million contract that runs four years", 48), ("a lease that lasts 15 years", 180),
+    ("an agreement extending for six years", 72), ("Vestrane runs four data centres in Ohio", None),
 ])
 def test_duration(text, months):
     assert find_duration_months(text) == months

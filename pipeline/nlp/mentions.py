@@ -28,7 +28,9 @@ WORD_NUMBERS = {
 _NUM = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|a|an)"
 DURATION_RE = re.compile(
     rf"\b{_NUM}[- ](year|month)s?[- ](?:deal|agreement|contract|lease|term|ppa|partnership|power|commitment|pact|period|hosting|cloud|compute|supply)"
-    rf"|\b(?:over|for|across|during|spanning|lasting)\s+(?:the\s+|an\s+|a\s+)?"
+    # ('a contract that runs five years', 'which lasts seven years': a verb of running on for the term)
+    rf"|\b(?:over|for|across|during|spanning|lasting|lasts|runs|running|extends|extending)\s+(?:for\s+)?"
+    rf"(?:the\s+|an\s+|a\s+)?"
     # ('for another ten years', 'for an additional five years': a term added to one that runs)
     rf"(?:next\s+|first\s+|initial\s+|another\s+|additional\s+|further\s+)?{_NUM}\s+(year|month)s?\b"
     # a 'two-year-old startup' is no term, nor is the rate of '$900 million a year' (a bare 'a year')
