@@ -2936,6 +2936,14 @@ CASES = [
      ["investment announced: Vantor Partners investor, Omberly Robotics investee"]),
     ("The acquisition of Omberly Robotics by Vantor Partners, valued at $2.5 billion, closed on Monday.",
      ["acquisition completed: Vantor Partners acquirer, Omberly Robotics target | 2.5e+09 USD once"]),
+    # a later figure after 'another' with a verb of adding and no deal word is more of the deal told
+    # (discourse.follow_on); a price that 'added' value is none (a guard)
+    ("Quessary invested $400 million in Tornvik Labs in March. In June it followed up with another $250 million.",
+     ["investment completed: Quessary investor, Tornvik Labs investee | 4e+08 USD once",
+      "investment announced: Quessary investor, Tornvik Labs investee | 2.5e+08 USD once"]),
+    ("Quessary invested $400 million in Tornvik Labs in March. Its shares added another $2 billion in market value "
+     "in June.",
+     ["investment completed: Quessary investor, Tornvik Labs investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1541,7 +1541,8 @@ def follow_on(draft: Draft, sent: Sentence, lex: Lexicon) -> list[Draft]:
     is a record of its own between the same parties in the same roles, with that figure (guidelines: an initial
     $11.9B and a later $4B expansion are separate records). A figure the deal is brought 'to' is its new total, no
     record. Rule discourse.follow_on."""
-    if draft.type == "acquisition" or draft.amount is None or not sent.triggers:
+    # (a verb of adding stands for a trigger: 'This week it followed up with another $1.5 billion')
+    if draft.type == "acquisition" or draft.amount is None or not (sent.triggers or FOLLOW_ON_VERB.search(sent.text)):
         return []
     keys = {o.key for o, _ in draft.parties}
     if any(o.key not in keys for o in sent.orgs):
