@@ -2944,6 +2944,17 @@ CASES = [
     ("Quessary invested $400 million in Tornvik Labs in March. Its shares added another $2 billion in market value "
      "in June.",
      ["investment completed: Quessary investor, Tornvik Labs investee | 4e+08 USD once"]),
+    # a purchase or an investment whose only figure is what a party is valued at, in an apposition or a relative
+    # clause on its name, is a deal without an amount (candidates.valued_party); a trade's own value keeps no bare
+    # deal, nor does a partnership beside a valuation (guards)
+    ("Ostrune Holdings agreed to buy Quessary, an inference chip startup valued at about $1.2 billion.",
+     ["acquisition announced: Ostrune Holdings acquirer, Quessary target"]),
+    ("Ostrune Holdings is weighing a bid for Quessary, which was last valued at $1.2 billion.",
+     ["acquisition talks: Ostrune Holdings acquirer, Quessary target"]),
+    ("Ostrune Holdings will invest in Quessary, a startup valued at $1.2 billion.",
+     ["investment announced: Ostrune Holdings investor, Quessary investee"]),
+    ("Ostrune Holdings bought put options on 2 million shares of Quessary, a trade valued at about $300 million.", []),
+    ("Ostrune Holdings, now valued at $1.2 billion, announced a partnership with Quessary.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

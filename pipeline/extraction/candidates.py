@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, cue_regexes, is_person
+from ..nlp.mentions import OrgMention, Sentence, cue_regexes, descriptors_alt, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
@@ -381,6 +381,23 @@ def _sizes_name(sent: Sentence, m) -> bool:
     return org is not None and NAME_PHRASE_END.match(sent.text, org.end - sent.start) is not None
 
 
+# after a party's name, an apposition or a relative clause up to 'valued at' the figure: 'Lumera, a startup valued
+# at $3 billion', 'Lumera, which was last valued at $3 billion' (candidates.valued_party)
+_VALUED_TAIL = (r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|"
+                r"approximately\s+)?$")
+
+
+def _valued_party(sent: Sentence, parties, lex: Lexicon) -> bool:
+    """Every figure of the sentence is what one of the parties is valued at, told in an apposition on its name or a
+    relative clause (rule candidates.valued_party)."""
+    valued = re.compile(rf"^,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,6}}?(?:{descriptors_alt(lex.cues)})s?\b"
+                        rf"[^,;.$€£]{{0,60}}?\s|which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+){{0,2}}?|"
+                        rf"(?:now|last|recently)\s+)valued\s+at\s+{_VALUED_TAIL}", re.I)
+    ends = [o.end - sent.start for o, _ in parties]
+    return all(any(e <= m.start - sent.start and valued.match(sent.text[e:m.start - sent.start]) for e in ends)
+               for m in sent.money)
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -543,7 +560,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
-           and not has_terms(sent.text) and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
+           and not has_terms(sent.text) and not (
+               trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2 and on(
+                   "candidates.valued_party") and hit("candidates.valued_party", _valued_party(sent, parties, lex)))
+           and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
                "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text)))) and not (
                type_ == "acquisition" and trigger.frame == "acquirer_first" and hit("candidates.acquirer_valuing", on(
                    "candidates.acquirer_valuing") and bool(VALUING_AFTER.search(sent.text, trigger.end - sent.start))))

@@ -156,6 +156,16 @@ class MoneyRules:
         return rf"(?:(?:{_alternation(words)})\s*)?"
 
     @cached_property
+    def name_valued(self) -> re.Pattern:
+        """'a bid for Quessary, which was last valued at $1.2 billion', 'Quessary, a chip startup valued at': what a
+        named company is valued at, told in a relative clause or an apposition on its name (mentions.name_valued)."""
+        nouns = _alternation([w for w in self.vocab["valued_deal_breaks"] if w not in ("last", "previously", "once",
+                                                                                        "itself")])
+        return re.compile(rf"(?-i:[A-Z])[\w&.'’-]*,\s+(?:which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+){{0,2}}?"
+                          rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,6}}?(?:{nouns})s?\b[^,;.$€£]{{0,60}}?\s"
+                          rf"|(?:now|last|recently)\s+)valued\s+at\s+{self.hedge}$", re.I)
+
+    @cached_property
     def trade_cost(self) -> re.Pattern:
         """'at a cost of' right before the figure, a verb of trading earlier in its clause: the goods' price."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['trade_cost_verbs'])})\b[^.;$€£]{{0,100}}"
@@ -285,6 +295,9 @@ class MoneyRules:
         if excluded is None and on("mentions.analyst_value") and hit("mentions.analyst_value", bool(
                 ANALYST_VALUE.search(before[-60:]))):
             excluded = "not a deal amount"  # 'a contract analysts valued at $6 billion': an outsider's guess
+        if excluded is None and on("mentions.name_valued") and hit("mentions.name_valued", bool(
+                self.name_valued.search(text[max(0, m.start() - 160):m.start()]))):
+            excluded = "valuation"  # 'a bid for X, which was last valued at $1.2 billion': the company's value
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
