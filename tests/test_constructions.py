@@ -2955,6 +2955,12 @@ CASES = [
      ["investment announced: Ostrune Holdings investor, Quessary investee"]),
     ("Ostrune Holdings bought put options on 2 million shares of Quessary, a trade valued at about $300 million.", []),
     ("Ostrune Holdings, now valued at $1.2 billion, announced a partnership with Quessary.", []),
+    # a figure in watts and 'supply' before a deal noun is electricity supplied (type.watts_supply_noun); watts of
+    # goods named stay the goods' deal (a guard)
+    ("Vestrane Data signed a 250 MW supply agreement with Norvik Kraft.",
+     ["power announced: Vestrane Data buyer, Norvik Kraft seller"]),
+    ("Vestrane signed a 250 MW GPU supply agreement with Dorsenko.",
+     ["chips announced: Vestrane buyer, Dorsenko seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -322,6 +322,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             counted) and hit("type.power_deal_noun", True):
         scores["power"] = scores["datacenter"] + 1  # 'signed a 15-year power deal with X for the site': the deal
         # names its kind, over the site it is for (other kinds the sentence names keep their weight)
+    if on("type.watts_supply_noun") and hit("type.watts_supply_noun", bool(WATTS_SUPPLY_NOUN.search(counted))):
+        scores["power"] += 4  # 'a 300 MW supply deal': watts supplied, with no goods named, are electricity
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
               and not any(lo <= t.start - sent.start < hi for lo, hi in described)]
     land = [t for t in sent.triggers if t.frame == "acquirer_first" and t not in usable and on("type.land_object")
@@ -966,6 +968,12 @@ JOINED_AFTER = re.compile(r"\s*,?\s+(?:in\s+(?:partnership|collaboration|coopera
 # Deploy Reactors') (type.power_deal_noun)
 POWER_DEAL_NOUN = re.compile(r"\b(?<!computing\s)(?<!compute\s)(?<!processing\s)(?:power|electricity)"
                              r"(?:\s+supply)?\s+(?:deal|agreement|contract|pact)s?\b", re.I)
+
+
+# 'a 300 MW supply deal', 'a 1.2-gigawatt supply agreement': a figure in watts and 'supply' before a deal noun, nothing
+# else named as supplied between (type.watts_supply_noun)
+WATTS_SUPPLY_NOUN = re.compile(r"\b\d[\d,.]*\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s+(?:of\s+)?(?:power\s+|electricity\s+)?"
+                               r"supply\s+(?:deal|agreement|contract|pact)s?\b", re.I)
 
 
 def _cue_weight(rx: dict, kind: str, text: str) -> int:
