@@ -2961,6 +2961,12 @@ CASES = [
      ["power announced: Vestrane Data buyer, Norvik Kraft seller"]),
     ("Vestrane signed a 250 MW GPU supply agreement with Dorsenko.",
      ["chips announced: Vestrane buyer, Dorsenko seller"]),
+    # the output of a plant, however its owner and size are told, is electricity (type.plant_output); a foundry's
+    # output stays chips (a guard)
+    ("Vestrane Data will buy the entire output of Norvik Kraft's planned 400 MW plant for 15 years.",
+     ["power announced: Vestrane Data buyer, Norvik Kraft seller"]),
+    ("Vestrane will buy the entire output of Dorsenko's new chip foundry for three years.",
+     ["chips announced: Vestrane buyer, Dorsenko seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -322,6 +322,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             counted) and hit("type.power_deal_noun", True):
         scores["power"] = scores["datacenter"] + 1  # 'signed a 15-year power deal with X for the site': the deal
         # names its kind, over the site it is for (other kinds the sentence names keep their weight)
+    if on("type.plant_output") and hit("type.plant_output", bool(PLANT_OUTPUT.search(counted))):
+        scores["power"] += 4  # 'to buy all the output of X's new 900 MW plant': what a generating plant makes
     if on("type.watts_supply_noun") and hit("type.watts_supply_noun", bool(WATTS_SUPPLY_NOUN.search(counted))):
         scores["power"] += 4  # 'a 300 MW supply deal': watts supplied, with no goods named, are electricity
     usable = [t for t in sent.triggers if _trigger_usable(t, sent)
@@ -970,6 +972,10 @@ POWER_DEAL_NOUN = re.compile(r"\b(?<!computing\s)(?<!compute\s)(?<!processing\s)
                              r"(?:\s+supply)?\s+(?:deal|agreement|contract|pact)s?\b", re.I)
 
 
+# 'all the output of Lumera's new 900 MW plant': the output of a plant, a reactor, a farm or a station, whoever owns it
+# and whatever words describe it (type.plant_output; cues.yaml has the shorter 'plant's output')
+PLANT_OUTPUT = re.compile(r"\boutput\s+of\s+(?:[^\s,.;]+\s+){0,6}?(?:plant|plants|reactor|reactors|farm|farms|"
+                          r"station|stations)\b", re.I)
 # 'a 300 MW supply deal', 'a 1.2-gigawatt supply agreement': a figure in watts and 'supply' before a deal noun, nothing
 # else named as supplied between (type.watts_supply_noun)
 WATTS_SUPPLY_NOUN = re.compile(r"\b\d[\d,.]*\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s+(?:of\s+)?(?:power\s+|electricity\s+)?"
