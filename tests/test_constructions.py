@@ -2967,6 +2967,11 @@ CASES = [
      ["power announced: Vestrane Data buyer, Norvik Kraft seller"]),
     ("Vestrane will buy the entire output of Dorsenko's new chip foundry for three years.",
      ["chips announced: Vestrane buyer, Dorsenko seller"]),
+    # a name before a lower-case noun for an organisation names it in the noun's slot (mentions.named_fund); a place
+    # before the noun names none (a guard)
+    ("The Quessary fund put $40 million into Tornvik Labs.",
+     ["investment announced: Quessary investor, Tornvik Labs investee | 4e+07 USD once"]),
+    ("The Norwegian fund put $40 million into Tornvik Labs.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
