@@ -2972,6 +2972,15 @@ CASES = [
     ("The Quessary fund put $40 million into Tornvik Labs.",
      ["investment announced: Quessary investor, Tornvik Labs investee | 4e+07 USD once"]),
     ("The Norwegian fund put $40 million into Tornvik Labs.", []),
+    ("The Quessary sovereign fund put $40 million into Tornvik Labs.",
+     ["investment announced: Quessary investor, Tornvik Labs investee | 4e+07 USD once"]),
+    # money that came from names after a round adds them as its investors (discourse.adds_investors); money from a
+    # round put to use adds no one (a guard)
+    ("Tornvik Labs raised $35 million. The round included money from Quessary, Orlek Capital and Vantor Partners.",
+     ["investment completed: Tornvik Labs investee, Quessary investor, Orlek Capital investor, Vantor Partners "
+      "investor | 3.5e+07 USD once"]),
+    ("Tornvik Labs raised $35 million. It will spend money from the round on hiring at Quessary.",
+     ["investment completed: Tornvik Labs investee | 3.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1902,8 +1902,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'The deal gives Quorvane access to ...': the receiver, which the parser made a modifier
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
-    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and tok.head.text in word_set(
-            "named_org_nouns") and on("mentions.named_fund") and hit("mentions.named_fund", _in_slot(tok.head, rules)):
+    if tok.dep_ in ("compound", "nmod") and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and tok.head.text in (
+            word_set("named_org_nouns")) and on("mentions.named_fund") and hit("mentions.named_fund", _in_slot(
+                tok.head, rules)):
         return True  # 'The Morvale fund led a round in X': the name before a lower-case noun for an organisation
     if tok.dep_ == "compound" and hit("mentions.deal_compound", _deal_compound(tok, rules)):
         return True  # 'Halvern lands $2B Quorvane contract': the other side of the contract, named before it
