@@ -2981,6 +2981,9 @@ CASES = [
       "investor | 3.5e+07 USD once"]),
     ("Tornvik Labs raised $35 million. It will spend money from the round on hiring at Quessary.",
      ["investment completed: Tornvik Labs investee | 3.5e+07 USD once"]),
+    # a round whose relative clause values its company tells whose round it is (candidates.round_valuing)
+    ("The round, which values Tornvik Labs at $900 million, was led by Quessary, with Orlek Capital joining.",
+     ["investment announced: Tornvik Labs investee, Quessary investor, Orlek Capital investor"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -123,7 +123,10 @@ VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)
 ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')}|financing)(?:\s+(?:(?:that|which)\s+(?:would|could|will|"
                            rf"might|may)\s+(?:value|values)|valuing)"
                            # ('The financing, led by Gresham Ventures, values Pollard AI at': an aside between)
-                           rf"|(?:,\s+[^,;.]{{1,80}},)?\s+(?:values|valued))\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
+                           rf"|(?:,\s+[^,;.]{{1,80}},)?\s+(?:values|valued)"
+                           # ('The round, which values Halvex at $2 billion, was led by X': a relative clause)
+                           rf"|,?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:values|valued))"
+                           rf"\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
                            rf"(?:company|startup|start-up|business|firm)|(?-i:[A-Z])[\w&.'’-]*"
                            rf"(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}})\s+at\b"
                            # ('raise money from X at a valuation of about $6 billion', 'at a $6 billion valuation':
