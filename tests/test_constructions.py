@@ -2984,6 +2984,13 @@ CASES = [
     # a round whose relative clause values its company tells whose round it is (candidates.round_valuing)
     ("The round, which values Tornvik Labs at $900 million, was led by Quessary, with Orlek Capital joining.",
      ["investment announced: Tornvik Labs investee, Quessary investor, Orlek Capital investor"]),
+    # a second counted object joined by 'and' has its own counterparty, whatever the recogniser calls it
+    # (mentions.gapped_quantity)
+    ("Vestrane will rent 300 MW from Dorsenko in Nevada and another 100 MW from Quessary in Utah.",
+     ["datacenter announced: Vestrane buyer, Dorsenko seller", "datacenter announced: Vestrane buyer, Quessary seller"]),
+    ("Ostra Labs has agreed to rent 80 MW from Halvern Data in Virginia and a further 40 MW from Tornby in Ohio.",
+     ["datacenter announced: Ostra Labs buyer, Halvern Data seller",
+      "datacenter announced: Ostra Labs buyer, Tornby seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2718,6 +2718,9 @@ def _on_verb_object(prep) -> bool:
     for _ in range(3):
         if step.dep_ == "dobj" or step is not prep.head and step.pos_ in ("VERB", "AUX"):
             return True
+        if step.dep_ == "conj" and any(c.dep_ == "nummod" for c in step.children) and hit(
+                "mentions.gapped_quantity", on("mentions.gapped_quantity")):
+            return True  # '200 MW from A in Texas and a further 150 MW from B': a second object the parser hung on A
         if step.pos_ == "ADJ":
             step = step.head
         elif prep.lower_ == "to" and step.dep_ == "pobj" and step.head.lower_ == "of" and hit(
