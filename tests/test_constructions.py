@@ -2991,6 +2991,11 @@ CASES = [
     ("Ostra Labs has agreed to rent 80 MW from Halvern Data in Virginia and a further 40 MW from Tornby in Ohio.",
      ["datacenter announced: Ostra Labs buyer, Halvern Data seller",
       "datacenter announced: Ostra Labs buyer, Tornby seller"]),
+    # 'back' between two names in the present tense, which the parser may read as an adverb, is the verb
+    # (mentions.verb_between_names); 'back' before a day or a preposition is no verb (guards)
+    ("Quessary and Orlek back Tornvik in a $25 million round.",
+     ["investment announced: Quessary investor, Orlek investor, Tornvik investee | 2.5e+07 USD once"]),
+    ("Quessary came back Monday with a new offer for its staff.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

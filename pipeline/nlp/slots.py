@@ -775,7 +775,10 @@ def _verbal_triggers(sent: Sentence, doc) -> Sentence:
         # investment'; the test is for one word the parser reads as no verb)
         phrase = " " in t.text.strip() and tok is not None and tok.pos_ == "ADP"
         if tok is not None and tok.is_alpha and t.frame in DIRECTED and first.rstrip("s") not in nouns and not phrase \
-                and (tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")):
+                and (tok.pos_ in ("ADV", "ADP", "PART") or tok.tag_ == "NN" and tok.dep_ in ("nsubj", "nsubjpass")) \
+                and not (_verb_read_as_adverb(tok) and hit("mentions.verb_between_names", on(
+                    "mentions.verb_between_names"))):
+            # ('Vantor and Halsey back Drevik in a $40 million round': a verb between two names, read as an adverb)
             hit("mentions.trigger_not_verb")
             continue
         one_word = " " not in t.text.strip()
@@ -1875,9 +1878,33 @@ def _named_funder(tok) -> bool:
         tok.i - 1].tag_ == "NNS" and on("mentions.named_funder")
 
 
+def _verb_read_as_adverb(tok) -> bool:
+    """'back' (a verb of backing) read as an adverb between two proper nouns ('Vantor and Halsey back Drevik')."""
+    return tok.pos_ == "ADV" and tok.lower_ == "back" and 0 < tok.i < len(tok.doc) - 1 and tok.doc[
+        tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].ent_type_ not in (
+        "DATE", "TIME", "GPE")
+
+
+def _beside_adverb_verb(tok) -> bool:
+    """The subject (or the first of a list of them) or the object of a verb read as an adverb between two names
+    (mentions.verb_between_names): the proper noun right before it, or whose name opens right after it."""
+    doc = tok.doc
+    # (a list of names 'A and B', however the parser hangs it, may stand between the name and the verb)
+    at = tok.i + 1
+    while at < len(doc) and (doc[at].pos_ == "PROPN" or doc[at].lower_ in ("and", ",", "&")):
+        at += 1
+    if at < len(doc) and _verb_read_as_adverb(doc[at]):
+        return True
+    first = _phrase(tok)[0]
+    return first.i > 0 and _verb_read_as_adverb(doc[first.i - 1])
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
+    if tok.pos_ == "PROPN" and on("mentions.verb_between_names") and hit("mentions.verb_between_names",
+                                                                         _beside_adverb_verb(tok)):
+        return True  # 'Vantor and Halsey back Drevik': the names around a verb the parser read as an adverb
     if hit("mentions.participle_list", _participle_list(tok)):
         return True  # 'with Ashby and Tellmar joining': the last name of the list, which the parser hung on the verb
     if hit("mentions.named_funder", _named_funder(tok)):
