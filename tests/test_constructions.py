@@ -2996,6 +2996,9 @@ CASES = [
     ("Quessary and Orlek back Tornvik in a $25 million round.",
      ["investment announced: Quessary investor, Orlek investor, Tornvik investee | 2.5e+07 USD once"]),
     ("Quessary came back Monday with a new offer for its staff.", []),
+    # a power pact is a power deal (cues.yaml power cues)
+    ("Vestrane Data and Norvik strike a 12-year power pact.",
+     ["power announced: Vestrane Data buyer, Norvik seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
