@@ -2999,6 +2999,13 @@ CASES = [
     # a power pact is a power deal (cues.yaml power cues)
     ("Vestrane Data and Norvik strike a 12-year power pact.",
      ["power announced: Vestrane Data buyer, Norvik seller"]),
+    # a purchase whose only figure is a price per share stays a deal without an amount
+    # (candidates.per_share_price); the total a per-share price represents is its amount (mentions.priced_at_value)
+    ("Orlek Capital agreed to acquire Tornvik Systems for $31 per share in cash.",
+     ["acquisition announced: Orlek Capital acquirer, Tornvik Systems target"]),
+    ("Orlek Capital agreed to acquire Tornvik Systems for $31 per share in cash, representing an enterprise value of "
+     "about $1.9 billion.",
+     ["acquisition announced: Orlek Capital acquirer, Tornvik Systems target | 1.9e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

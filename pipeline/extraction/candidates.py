@@ -384,6 +384,8 @@ def _sizes_name(sent: Sentence, m) -> bool:
     return org is not None and NAME_PHRASE_END.match(sent.text, org.end - sent.start) is not None
 
 
+# right after a figure: a price per share ('for $18.50 per share in cash'; candidates.per_share_price)
+PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:ordinary\s+|common\s+)?share\b", re.I)
 # after a party's name, an apposition or a relative clause up to 'valued at' the figure: 'Lumera, a startup valued
 # at $3 billion', 'Lumera, which was last valued at $3 billion' (candidates.valued_party)
 _VALUED_TAIL = (r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|"
@@ -566,6 +568,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
            and not has_terms(sent.text) and not (
                trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2 and on(
                    "candidates.valued_party") and hit("candidates.valued_party", _valued_party(sent, parties, lex)))
+           and not (type_ == "acquisition" and trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2
+                    and on("candidates.per_share_price") and hit("candidates.per_share_price", all(
+                        PER_SHARE.match(sent.text, m.end - sent.start) for m in sent.money)))
            and not (type_ == "acquisition" and hit("candidates.deal_valuing", on(
                "candidates.deal_valuing") and bool(DEAL_VALUING.search(sent.text)))) and not (
                type_ == "acquisition" and trigger.frame == "acquirer_first" and hit("candidates.acquirer_valuing", on(

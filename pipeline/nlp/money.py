@@ -21,7 +21,9 @@ from ..records import Amount
 ANALYST_VALUE = re.compile(r"\banalysts?\s+(?:have\s+|had\s+)?(?:valued|value|estimated|estimate|put|puts|priced|"
                            r"reckon(?:ed)?)\s+(?:it\s+|the\s+deal\s+|the\s+contract\s+)?(?:at\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
-PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
+# ('for $18.50 per share in cash, representing an enterprise value of about $2.7 billion': the price in total)
+PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at|representing|implying|(?:which|that)\s+represents)"
+                             r"\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
                              r"(?:enterprise|equity|transaction)\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
                              r"more\s+than)\s+)?$", re.I)
 PAID_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:paid|spent)\b")
