@@ -3006,6 +3006,12 @@ CASES = [
     ("Orlek Capital agreed to acquire Tornvik Systems for $31 per share in cash, representing an enterprise value of "
      "about $1.9 billion.",
      ["acquisition announced: Orlek Capital acquirer, Tornvik Systems target | 1.9e+09 USD once"]),
+    # a verb of filing with an infinitive of its own makes its subject act (mentions.filed_to_act); what money raised
+    # is to fund is a plan, no deal with the seller (candidates.money_use_aside)
+    ("Tornvik has filed to raise up to $300 million in a convertible note offering.",
+     ["investment announced: Tornvik investee | 3e+08 USD once"]),
+    ("Tornvik Labs will raise $300 million through convertible notes to fund its purchase of servers from Quessary.",
+     ["investment announced: Tornvik Labs investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

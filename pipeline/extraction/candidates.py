@@ -283,7 +283,10 @@ MONEY_USE = re.compile(r"\b(?:(?:use|uses|using|spend|spends|spending|put|puts|p
                        rf"(?:the|this|that|its|their|these|those)\s+(?:new\s+|fresh\s+|additional\s+|raised\s+)?"
                        rf"{_USED_MONEY}|{_USED_MONEY}\s+"
                        r"(?:will|would|is|are)\s+(?:to\s+)?(?:be\s+)?(?:used|spent|put|deployed))\s+"
-                       r"(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)", re.I)
+                       r"(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)"
+                       # ('raise $800 million in notes to fund its purchase of GPUs from X': the money's purpose)
+                       r"|\b(?P<raised>raise|raises|raised|raising|borrow|borrows|borrowed|lend|lends|lent)\b[^.;]*?"
+                       r"(?=\bto\s+(?:help\s+)?(?:fund|finance|pay\s+for)\b)", re.I)
 
 
 def _money_use_aside(sent: Sentence) -> Sentence:
@@ -297,8 +300,10 @@ def _money_use_aside(sent: Sentence) -> Sentence:
         lo = sent.start + m.end()
         stop = CLAUSE_STOP.search(sent.text, m.end())
         hi = sent.start + (stop.start() if stop else len(sent.text))
-        if any(x.start >= lo for x in sent.money) or AGREEMENT_NOUN.search(sent.text, m.end()):
+        if any(x.start >= lo for x in sent.money) or not m.group("raised") and AGREEMENT_NOUN.search(
+                sent.text, m.end()):
             continue  # 'to rent GPUs from X under a two-year, $40 million contract': a deal the clause tells in full
+        # ('to fund its purchase of GPUs from X': the noun is what the money pays for, a plan all the same)
         if any(lo <= t.start < hi for t in sent.triggers) and hit("candidates.money_use_aside", True):
             return _blanked(sent, lo, hi)
     return sent

@@ -2386,6 +2386,12 @@ def _speech(verb, rules: SlotRules) -> bool:
             c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num or c.pos_ in ("NUM", "SYM"))
             for c in verb.children)):
         return False
+    # 'Quorvane has filed to raise up to $800 million': a verb of saying with an infinitive of its own, right after it,
+    # acts
+    if on("mentions.filed_to_act") and hit("mentions.filed_to_act", any(
+            c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i == verb.i + 2 and verb.nbor().lower_ == "to"
+            for c in verb.children)):
+        return False
     # 'Akamai disclosed a $1.8 billion contract to host ...': what is disclosed is the discloser's own agreement
     return not (on("mentions.discloses_deal") and hit("mentions.discloses_deal", any(
         c.dep_ == "dobj" and c.lemma_.lower() in rules.deal_heads for c in verb.children)))
