@@ -3012,6 +3012,12 @@ CASES = [
      ["investment announced: Tornvik investee | 3e+08 USD once"]),
     ("Tornvik Labs will raise $300 million through convertible notes to fund its purchase of servers from Quessary.",
      ["investment announced: Tornvik Labs investee | 3e+08 USD once"]),
+    # a trigger inside a hyphenated phrase is no verb (mentions.hyphen_phrase); a customer 'for' a site buys from the
+    # site's owner (roles.customer_for_site)
+    ("Norvik Energy has signed a take-or-pay agreement with Vestrane Data covering 200 MW of output from its plant.",
+     ["power announced: Vestrane Data buyer, Norvik Energy seller"]),
+    ("Vestrane signed on as the anchor tenant for Dorsenko's 150 MW campus in Ohio.",
+     ["datacenter announced: Vestrane buyer, Dorsenko seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

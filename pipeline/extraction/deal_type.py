@@ -972,9 +972,9 @@ POWER_DEAL_NOUN = re.compile(r"\b(?<!computing\s)(?<!compute\s)(?<!processing\s)
                              r"(?:\s+supply)?\s+(?:deal|agreement|contract|pact)s?\b", re.I)
 
 
-# 'all the output of Lumera's new 900 MW plant': the output of a plant, a reactor, a farm or a station, whoever owns it
-# and whatever words describe it (type.plant_output; cues.yaml has the shorter 'plant's output')
-PLANT_OUTPUT = re.compile(r"\boutput\s+of\s+(?:[^\s,.;]+\s+){0,6}?(?:plant|plants|reactor|reactors|farm|farms|"
+# 'all the output of (from) Lumera's new 900 MW plant': the output of a plant, a reactor, a farm or a station, whoever
+# owns it and whatever words describe it (type.plant_output; cues.yaml has the shorter 'plant's output')
+PLANT_OUTPUT = re.compile(r"\boutput\s+(?:of|from)\s+(?:[^\s,.;]+\s+){0,6}?(?:plant|plants|reactor|reactors|farm|farms|"
                           r"station|stations)\b", re.I)
 # 'a 300 MW supply deal', 'a 1.2-gigawatt supply agreement': a figure in watts and 'supply' before a deal noun, nothing
 # else named as supplied between (type.watts_supply_noun)

@@ -2234,6 +2234,9 @@ def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -
 HELPED_BEFORE = re.compile(r"\b(?:will|would|to|should|could|can|may)\s+(?:help|allow|enable|let|fund|finance|support)"
                            r"\s+(?:the\s+)?$", re.I)
 BENEFICIARY_BEFORE = re.compile(rf"\b(?:{words('beneficiary_verbs')})\s+(?:the\s+)?$", re.I)
+# 'the anchor customer for Quessary's campus': a noun of the side that buys before 'for' makes the site's owner the
+# other side, the landlord (roles.customer_for_site)
+BUYER_NOUN_FOR = re.compile(rf"\b(?:{words('buyer_nouns')})s?\s+for\s+(?:the\s+)?$", re.I)
 
 
 CAPACITY_AFTER = rf"(?:[\w-]+\s+){{0,2}}?(?:{words('capacity_nouns')})\b"
@@ -2244,7 +2247,9 @@ def _beneficiary(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None:
     whose capacity the deal serves is the buyer."""
     for o in orgs:  # any mention of the party's name: the possessive is often its second one
         for m in re.finditer(rf"(?<!\w){re.escape(o.text)}['’]s\s+{CAPACITY_AFTER}", sent.text):
-            if BENEFICIARY_BEFORE.search(sent.text[max(0, m.start() - 30):m.start()]):
+            before = sent.text[max(0, m.start() - 30):m.start()]
+            if BENEFICIARY_BEFORE.search(before) and not (on("roles.customer_for_site") and hit(
+                    "roles.customer_for_site", bool(BUYER_NOUN_FOR.search(before)))):
                 return o
     return None
 

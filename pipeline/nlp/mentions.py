@@ -1347,6 +1347,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
     triggers = [t for t in triggers if not any(o.start <= t.start < o.end for o in orgs)
                 and not (text[t.start - 1:t.start] == "-" and t.text.lower() in HYPHEN_ADJECTIVES
                          and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
+                and not hit("mentions.hyphen_phrase", on("mentions.hyphen_phrase") and _in_hyphen_phrase(t, text))
                 and not hit("mentions.purpose_to", _purpose_to(t, text))
                 and not hit("mentions.help_purpose", _help_purpose(t, text, triggers))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
@@ -1816,6 +1817,21 @@ LINE_WORDS = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # the trigger, or the word after it, names an agreement: a capitalised agreement's name ('a Data Center Lease',
 # 'a Power Purchase Agreement') is still a deal told
 NAMED_AGREEMENT = re.compile(rf"(?:[\w-]+\s+)*?(?:{words('agreement_nouns')})s?\b", re.I)
+
+
+# the small words that make a hyphenated chain a phrase used as one word ('take-or-pay', 'pay-as-you-go')
+PHRASE_WORDS = frozenset(("or", "and", "as", "to", "you", "per", "the", "a", "for", "in", "by"))
+
+
+def _in_hyphen_phrase(t: Trigger, text: str) -> bool:
+    """'a take-or-pay offtake agreement', 'pay-as-you-go pricing': a one-word trigger inside a hyphenated chain that
+    holds a small word of phrase is a word of a modifier, no verb of the sentence (rule mentions.hyphen_phrase)."""
+    if " " in t.text.strip():
+        return False
+    lo = max(text.rfind(" ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    hi = min((i for i in (text.find(" ", t.end), text.find("\n", t.end)) if i >= 0), default=len(text))
+    parts = text[lo:hi].strip(".,;:()\"'’“”").lower().split("-")
+    return len(parts) >= 3 and any(p in PHRASE_WORDS for p in parts)
 
 
 def _trigger_in_name(t: Trigger, text: str) -> bool:
