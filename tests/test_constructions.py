@@ -3018,6 +3018,11 @@ CASES = [
      ["power announced: Vestrane Data buyer, Norvik Energy seller"]),
     ("Vestrane signed on as the anchor tenant for Dorsenko's 150 MW campus in Ohio.",
      ["datacenter announced: Vestrane buyer, Dorsenko seller"]),
+    # 'become' a site's or a seller's tenant or customer is a trigger of the buying side (triggers.jsonl); becoming
+    # a customer of no one named is no deal (a guard)
+    ("Vestrane has become the anchor tenant for Dorsenko's 150 MW campus in Ohio.",
+     ["datacenter announced: Vestrane buyer, Dorsenko seller"]),
+    ("Vestrane has become a customer.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
