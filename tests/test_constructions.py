@@ -3023,6 +3023,9 @@ CASES = [
     ("Vestrane has become the anchor tenant for Dorsenko's 150 MW campus in Ohio.",
      ["datacenter announced: Vestrane buyer, Dorsenko seller"]),
     ("Vestrane has become a customer.", []),
+    # a stake in the seller's own platform is sold by the company invested in (roles.own_stake_sold)
+    ("Dorsenko Data agreed to sell a 30% stake in its Nordic platform to Orlek Partners for $900 million.",
+     ["investment announced: Dorsenko Data investee, Orlek Partners investor | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

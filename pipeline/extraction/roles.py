@@ -1750,8 +1750,11 @@ SALE_OF_SOME = re.compile(r"\b(?:sale|disposal)\s+of(?:\s+(?:an?|its|their)\b)?(
                           r"\s*$", re.I)
 # after a stake's 'in': the seller's own business, unnamed ('in its data centre business', 'in itself'; not 'in its
 # Altera chip unit', whose name is the company invested in; roles.own_stake_sold)
-OWN_HOLDING = re.compile(rf"\s*(?:itself|themselves|(?:its|their)\s+(?:own\s+)?(?:(?-i:[a-z])[\w-]*\s+){{0,3}}?"
-                         rf"(?:{words('business_nouns')}))\b", re.I)
+# ('a 40% stake in its European platform': a platform of its sites is the seller's own as a unit is; an adjective of
+# place may be capitalised, a unit's own name not)
+OWN_HOLDING = re.compile(rf"\s*(?:itself|themselves|(?:its|their)\s+(?:own\s+)?(?:(?:(?-i:[a-z])[\w-]*|"
+                         rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))\s+){{0,3}}?"
+                         rf"(?:{words('business_nouns')}|platform|platforms))\b", re.I)
 BARE_HOLDING = re.compile(rf"\s*((?:[\w-]+\s+){{0,2}}?)(?:{words('business_nouns')})\b", re.I)
 
 
