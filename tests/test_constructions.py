@@ -3026,6 +3026,13 @@ CASES = [
     # a stake in the seller's own platform is sold by the company invested in (roles.own_stake_sold)
     ("Dorsenko Data agreed to sell a 30% stake in its Nordic platform to Orlek Partners for $900 million.",
      ["investment announced: Dorsenko Data investee, Orlek Partners investor | 9e+08 USD once"]),
+    # an order or a contract won from a named customer is a deal made, kept without a figure and beside figures of
+    # results (candidates.won_order); an order book is none (a guard)
+    ("Dorsenko has won a multi-year order from Vestrane Cloud for its optical transceivers.",
+     ["chips announced: Dorsenko seller, Vestrane Cloud buyer"]),
+    ("Dorsenko posted revenue of $2.2 billion and said it had won a contract from Vestrane Cloud for its servers.",
+     ["chips announced: Dorsenko seller, Vestrane Cloud buyer"]),
+    ("Dorsenko said orders from Vestrane Cloud made up 21% of its $2.2 billion order book.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -389,6 +389,10 @@ def _sizes_name(sent: Sentence, m) -> bool:
     return org is not None and NAME_PHRASE_END.match(sent.text, org.end - sent.start) is not None
 
 
+# a verb of winning and its order or contract ('has won a multi-year order from X'): a deal made, told as an event
+# (candidates.won_order)
+WON_ORDER = re.compile(r"\b(?:won|wins|landed|lands|secured|secures|bagged|clinched|clinches)\s+(?:an?\s+|the\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:order|contract)s?\s+(?:from|with)\b", re.I)
 # right after a figure: a price per share ('for $18.50 per share in cash'; candidates.per_share_price)
 PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:ordinary\s+|common\s+)?share\b", re.I)
 # after a party's name, an apposition or a relative clause up to 'valued at' the figure: 'Lumera, a startup valued
@@ -560,7 +564,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     strong_verb = verb in lex.cues["strong_verbs"] and not hit(
         "candidates.habitual_present", verb in lex.cues["habitual_verbs"] and on("candidates.habitual_present"))
     if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
-            trigger.frame in TYPED_FRAMES or strong_verb) and not hit(
+            trigger.frame in TYPED_FRAMES or strong_verb) and not (on("candidates.won_order") and hit(
+                "candidates.won_order", bool(WON_ORDER.search(sent.text)))) and not hit(
             "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
         if unsized is not None and not single and on("discourse.figure_after"):
             unsized.append(Draft(type_, parties, None, sent, deal_status(sent.text, lex),
@@ -570,7 +575,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
-           and not has_terms(sent.text) and not (
+           and not has_terms(sent.text) and not (on("candidates.won_order") and hit(
+               "candidates.won_order", bool(WON_ORDER.search(sent.text)))) and not (
                trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2 and on(
                    "candidates.valued_party") and hit("candidates.valued_party", _valued_party(sent, parties, lex)))
            and not (type_ == "acquisition" and trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2
