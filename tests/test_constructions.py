@@ -3033,6 +3033,9 @@ CASES = [
     ("Dorsenko posted revenue of $2.2 billion and said it had won a contract from Vestrane Cloud for its servers.",
      ["chips announced: Dorsenko seller, Vestrane Cloud buyer"]),
     ("Dorsenko said orders from Vestrane Cloud made up 21% of its $2.2 billion order book.", []),
+    # a memorandum signed names the agreement itself, as an MoU does (context.yaml strong_nouns)
+    ("Vestrane signed a memorandum of understanding with Dorsenko Semiconductor to secure a supply of AI chips.",
+     ["chips announced: Vestrane buyer, Dorsenko Semiconductor seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
