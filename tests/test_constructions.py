@@ -3036,6 +3036,12 @@ CASES = [
     # a memorandum signed names the agreement itself, as an MoU does (context.yaml strong_nouns)
     ("Vestrane signed a memorandum of understanding with Dorsenko Semiconductor to secure a supply of AI chips.",
      ["chips announced: Vestrane buyer, Dorsenko Semiconductor seller"]),
+    # ', and' before a new subject and a verb of saying cuts two reports, each of its own deal
+    # (mentions.and_said_clause)
+    ("Orlek said it would buy 8,000 GPUs from Dorsenko, and Vestrane said it had agreed to rent capacity to Quessary "
+     "for $120 million.",
+     ["chips announced: Orlek buyer, Dorsenko seller",
+      "compute announced: Vestrane seller, Quessary buyer | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1485,6 +1485,13 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             trigger_at, s, m.start()) and not _has(money_at, s, m.start()) and _states_deal(
                 trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_sized_after")] if and_clause and on("mentions.and_clause_sized_after") else []
+        # 'Velmora said it would buy 5,000 GPUs from Quarn, and Ostavia said it had agreed to lease a site to Pellix':
+        # ', and' before a new subject and a verb of saying, each side with a trigger of its own: two reports, each of
+        # its own deal (mentions.and_said_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_SAID_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and hit(
+            "mentions.and_said_clause")] if and_clause and on("mentions.and_said_clause") else []
         # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
         # coordinated, each with the one who raised it (mentions.figure_by_clause)
         ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
@@ -1697,6 +1704,9 @@ TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}[^,;.]*(,)\s+", re.I)
 # (mentions.while_clause)
 WHILE_CLAUSE = re.compile(rf"\s+(?=(?:while|whereas)\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would|"
                           rf"also|both)\s+)*(?:{words('shared_subject_verbs')})\s)")
+# ', and Ostavia said it had agreed to ...': a new subject and a verb of saying (mentions.and_said_clause)
+AND_SAID_CLAUSE = re.compile(r",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|announced|announces|added|"
+                             r"disclosed|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)")
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 # ('... for $2 billion and Ondine will provide power to ...': the new subject's verb after an auxiliary;
