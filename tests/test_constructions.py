@@ -3042,6 +3042,17 @@ CASES = [
      "for $120 million.",
      ["chips announced: Orlek buyer, Dorsenko seller",
       "compute announced: Vestrane seller, Quessary buyer | 1.2e+08 USD once"]),
+    # a list of owners' deals, each a possessive, a figure and a deal noun, is a deal per item
+    # (mentions.possessive_deal_list); a last name with a possessive is no member of a 'deals with' list
+    ("Recent deals include Orlek's $2 billion server order from Dorsenko, Vestrane's $700 million lease with Quessary, "
+     "and Tornvik's purchase of 3,000 GPUs from Halbrand.",
+     ["chips announced: Orlek buyer, Dorsenko seller | 2e+09 USD once",
+      "datacenter announced: Vestrane buyer, Quessary seller | 7e+08 USD once",
+      "chips announced: Tornvik buyer, Halbrand seller"]),
+    ("Recent deals include Orlek's $2 billion server order from Dorsenko and Vestrane's $700 million lease with "
+     "Quessary.",
+     ["chips announced: Orlek buyer, Dorsenko seller | 2e+09 USD once",
+      "datacenter announced: Vestrane buyer, Quessary seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1492,6 +1492,14 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_SAID_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
             trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and hit(
             "mentions.and_said_clause")] if and_clause and on("mentions.and_said_clause") else []
+        # "Quorvane's $12 billion cloud contract with Halbrecht, Nexor's $3 billion chip order from Tarsen, and ...": a
+        # list of deal nouns, each with its owner's possessive before it, each item a deal of its own
+        # (mentions.possessive_deal_list)
+        taken = {m.start() for m in ands}
+        ands += [m for m in POSSESSIVE_DEAL_ITEM.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and _possessive_deal_before(
+                text, s, m.start()) and hit(
+            "mentions.possessive_deal_list")] if on("mentions.possessive_deal_list") else []
         # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
         # coordinated, each with the one who raised it (mentions.figure_by_clause)
         ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
@@ -1704,6 +1712,20 @@ TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}[^,;.]*(,)\s+", re.I)
 # (mentions.while_clause)
 WHILE_CLAUSE = re.compile(rf"\s+(?=(?:while|whereas)\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would|"
                           rf"also|both)\s+)*(?:{words('shared_subject_verbs')})\s)")
+# ", Nexor's $3 billion chip order from ...": an item of a list of deals, its owner's possessive, a figure and up to
+# three words before its deal noun (mentions.possessive_deal_list)
+_POSSESSIVE_DEAL = (r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?:[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m|"
+                    r"trillion)?\s+)?(?:[\w-]+\s+){0,3}?(?:deal|contract|order|purchase|acquisition|investment|lease|"
+                    r"agreement|takeover|round)s?\b")
+POSSESSIVE_DEAL_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={_POSSESSIVE_DEAL})")
+POSSESSIVE_DEAL_FIRST = re.compile(rf"(?<![\w'’]){_POSSESSIVE_DEAL}")
+
+
+def _possessive_deal_before(text: str, lo: int, hi: int) -> bool:
+    """Whether the part before an item of the list opens an item of its own: an owner's possessive and a deal noun."""
+    return POSSESSIVE_DEAL_FIRST.search(text, lo, hi) is not None
+
+
 # ', and Ostavia said it had agreed to ...': a new subject and a verb of saying (mentions.and_said_clause)
 AND_SAID_CLAUSE = re.compile(r",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|announced|announces|added|"
                              r"disclosed|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)")
@@ -2185,8 +2207,9 @@ DASH_LIST = re.compile(rf"\b{_COMPANIES}\s*[—–]\s*([A-Z][\w&'’-]*(?:[^\S\n
 
 # 'deals with A, B and C': a deal noun, 'with', and a list of two or more capitalised names (mentions.deal_with_list)
 _MEMBER = r"[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*){0,2}"
+# (a last name with a possessive owns what follows: "a contract with Halbrecht and Nexor's chip order" lists no one)
 DEAL_WITH_LIST = re.compile(rf"\b(?:{words('agreement_nouns')})s?\s+with\s+({_MEMBER}(?:\s*,\s*{_MEMBER})*,?\s+and\s+"
-                            rf"{_MEMBER})\b")
+                            rf"{_MEMBER})(?![\w&'’-])(?<![’']s)")
 LIST_MEMBER = re.compile(_MEMBER)
 
 
