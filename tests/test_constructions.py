@@ -3053,6 +3053,9 @@ CASES = [
      "Quessary.",
      ["chips announced: Orlek buyer, Dorsenko seller | 2e+09 USD once",
       "datacenter announced: Vestrane buyer, Quessary seller | 7e+08 USD once"]),
+    # a figure before 'seed' is a seed round (triggers.jsonl), as before 'seed round'
+    ("Tornvik Labs: $12 million seed from Orlek Capital and Quessary",
+     ["investment announced: Tornvik Labs investee, Orlek Capital investor, Quessary investor | 1.2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
