@@ -3056,6 +3056,9 @@ CASES = [
     # a figure before 'seed' is a seed round (triggers.jsonl), as before 'seed round'
     ("Tornvik Labs: $12 million seed from Orlek Capital and Quessary",
      ["investment announced: Tornvik Labs investee, Orlek Capital investor, Quessary investor | 1.2e+07 USD once"]),
+    # a lease of goods is computing rented out (type.goods_as_service), not a site's lease; the cloud rents it out
+    ("Halbrand Cloud signed a $60 million GPU lease with Tornvik Labs.",
+     ["compute announced: Tornvik Labs buyer, Halbrand Cloud seller | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
