@@ -3059,6 +3059,11 @@ CASES = [
     # a lease of goods is computing rented out (type.goods_as_service), not a site's lease; the cloud rents it out
     ("Halbrand Cloud signed a $60 million GPU lease with Tornvik Labs.",
      ["compute announced: Tornvik Labs buyer, Halbrand Cloud seller | 6e+07 USD once"]),
+    # an offering of a figure of notes or bonds is debt financing raised by its issuer (triggers.jsonl); shares sold
+    # are no such trigger (a guard)
+    ("Tornvik Labs priced an offering of $350 million of convertible senior notes.",
+     ["investment announced: Tornvik Labs investee | 3.5e+08 USD once"]),
+    ("Orlek sold $350 million of Tornvik shares in a block sale.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
