@@ -3064,6 +3064,9 @@ CASES = [
     ("Tornvik Labs priced an offering of $350 million of convertible senior notes.",
      ["investment announced: Tornvik Labs investee | 3.5e+08 USD once"]),
     ("Orlek sold $350 million of Tornvik shares in a block sale.", []),
+    # 'with' on the noun after 'of' in the verb's object names the counterparty (mentions.object_of_object)
+    ("Vafenva has reserved $900 million of GPU capacity with Ethaunvelsa for 2027.",
+     ["compute announced: Vafenva buyer, Ethaunvelsa seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

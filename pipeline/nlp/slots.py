@@ -2756,7 +2756,7 @@ def _on_verb_object(prep) -> bool:
             return True  # '200 MW from A in Texas and a further 150 MW from B': a second object the parser hung on A
         if step.pos_ == "ADJ":
             step = step.head
-        elif prep.lower_ == "to" and step.dep_ == "pobj" and step.head.lower_ == "of" and hit(
+        elif prep.lower_ in ("to", "with") and step.dep_ == "pobj" and step.head.lower_ == "of" and hit(
                 "mentions.object_of_object", on("mentions.object_of_object")):
             step = step.head.head
         else:
@@ -2912,7 +2912,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ in ("from", "with", "to", "by") and hit("mentions.coordinated_preposition",
                                                                _coordinated_preposition(tok.head)):
         return True  # 'from Halvern for $2 billion and from Tamsin for $1 billion': a second counterparty
-    if tok.head.lower_ in ("from", "to") and _on_verb_object(tok.head) and hit("mentions.object_counterparty"):
+    if tok.head.lower_ in ("from", "to", "with") and _on_verb_object(tok.head) and hit("mentions.object_counterparty"):
         return True  # 'procure 2.8 gigawatts of capacity from X', 'supply chips to X': the counterparty of the object
     if tok.head.lower_ == "to" and tok.head.head.pos_ == "NOUN" and _in_supplied_object(tok.head.head) and not \
             _known_place(tok) and hit("mentions.goods_to", on("mentions.goods_to")):
