@@ -3067,6 +3067,12 @@ CASES = [
     # 'with' on the noun after 'of' in the verb's object names the counterparty (mentions.object_of_object)
     ("Vafenva has reserved $900 million of GPU capacity with Ethaunvelsa for 2027.",
      ["compute announced: Vafenva buyer, Ethaunvelsa seller | 9e+08 USD once"]),
+    # running or training on another's machines is computing used (type.run_on_owned); buying the machines stays a
+    # chips deal (a guard)
+    ("Orlek will train its models on Halbrand Cloud's new cluster in Norway under a $300 million deal.",
+     ["compute announced: Orlek buyer, Halbrand Cloud seller | 3e+08 USD once"]),
+    ("Orlek will buy $300 million of Halbrand's accelerators to run its models.",
+     ["chips announced: Orlek buyer, Halbrand seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

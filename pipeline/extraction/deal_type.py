@@ -322,6 +322,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             counted) and hit("type.power_deal_noun", True):
         scores["power"] = scores["datacenter"] + 1  # 'signed a 15-year power deal with X for the site': the deal
         # names its kind, over the site it is for (other kinds the sentence names keep their weight)
+    if on("type.run_on_owned") and hit("type.run_on_owned", bool(RUN_ON_OWNED.search(sent.text))):
+        scores["compute"] += 4  # 'will train its models on Corsk Cloud's new cluster': another's machines, used
     if on("type.plant_output") and hit("type.plant_output", bool(PLANT_OUTPUT.search(counted))):
         scores["power"] += 4  # 'to buy all the output of X's new 900 MW plant': what a generating plant makes
     if on("type.watts_supply_noun") and hit("type.watts_supply_noun", bool(WATTS_SUPPLY_NOUN.search(counted))):
@@ -972,6 +974,12 @@ POWER_DEAL_NOUN = re.compile(r"\b(?<!computing\s)(?<!compute\s)(?<!processing\s)
                              r"(?:\s+supply)?\s+(?:deal|agreement|contract|pact)s?\b", re.I)
 
 
+# 'will run its next models on Tessaly Cloud's GPUs', 'train its models on X's new cluster': a verb of running or
+# training on machines a named owner's possessive owns is computing used, rented (type.run_on_owned)
+RUN_ON_OWNED = re.compile(r"\b(?:run|runs|running|train|trains|training|host|hosts|hosting|deploy|deploys|deploying)\s+"
+                          r"(?:[\w-]+\s+){0,3}?on\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:gpus|tpus|chips|accelerators|cluster|clusters|supercomputers?|"
+                          r"infrastructure|cloud|servers|capacity|data\s+cent(?:er|re)s?)\b", re.I)
 # 'all the output of (from) Lumera's new 900 MW plant': the output of a plant, a reactor, a farm or a station, whoever
 # owns it and whatever words describe it (type.plant_output; cues.yaml has the shorter 'plant's output')
 PLANT_OUTPUT = re.compile(r"\boutput\s+(?:of|from)\s+(?:[^\s,.;]+\s+){0,6}?(?:plant|plants|reactor|reactors|farm|farms|"
