@@ -3073,6 +3073,11 @@ CASES = [
      ["compute announced: Orlek buyer, Halbrand Cloud seller | 3e+08 USD once"]),
     ("Orlek will buy $300 million of Halbrand's accelerators to run its models.",
      ["chips announced: Orlek buyer, Halbrand seller | 3e+08 USD once"]),
+    # goods deployed or installed 'from' a named maker are bought from it (triggers.jsonl); capital deployed from a
+    # fund is no such trade (a guard)
+    ("Vestrane will deploy 200 MW of fuel cells from Norvik Power at its campuses.",
+     ["power announced: Vestrane buyer, Norvik Power seller"]),
+    ("Orlek deployed $200 million of capital from its second fund last year.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

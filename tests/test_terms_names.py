@@ -20,6 +20,8 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     # a verb of running on ('a contract that runs five years'); what a company runs is no term
     ("under a $900 million contract that runs four years", 48), ("a lease that lasts 15 years", 180),
     ("an agreement extending for six years", 72), ("Vestrane runs four data centres in Ohio", None),
+    # decades ('for two decades'); a decade told as a date is no term
+    ("will take the plant's entire output for two decades", 240), ("its first deal in a decade", None),
 ])
 def test_duration(text, months):
     assert find_duration_months(text) == months

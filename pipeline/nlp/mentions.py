@@ -32,7 +32,7 @@ DURATION_RE = re.compile(
     rf"|\b(?:over|for|across|during|spanning|lasting|lasts|runs|running|extends|extending)\s+(?:for\s+)?"
     rf"(?:the\s+|an\s+|a\s+)?"
     # ('for another ten years', 'for an additional five years': a term added to one that runs)
-    rf"(?:next\s+|first\s+|initial\s+|another\s+|additional\s+|further\s+)?{_NUM}\s+(year|month)s?\b"
+    rf"(?:next\s+|first\s+|initial\s+|another\s+|additional\s+|further\s+)?{_NUM}\s+(year|month|decade)s?\b"
     # a 'two-year-old startup' is no term, nor is the rate of '$900 million a year' (a bare 'a year')
     rf"|\b(?!an?\b){_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)", re.I)
 GPU_RE = re.compile(
@@ -2289,8 +2289,8 @@ def find_duration_months(text: str) -> int | None:
     for m in DURATION_RE.finditer(text):
         groups = [g for g in m.groups() if g]
         n, unit = to_number(groups[0]), groups[1].lower()
-        if n and 0 < n <= 50:
-            return int(n * (12 if unit == "year" else 1))
+        if n and 0 < n * (10 if unit == "decade" else 1) <= 50:
+            return int(n * {"year": 12, "decade": 120}.get(unit, 1))  # ('for two decades': 240)
     return None
 
 
