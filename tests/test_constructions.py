@@ -3078,6 +3078,10 @@ CASES = [
     ("Vestrane will deploy 200 MW of fuel cells from Norvik Power at its campuses.",
      ["power announced: Vestrane buyer, Norvik Power seller"]),
     ("Orlek deployed $200 million of capital from its second fund last year.", []),
+    # the name after an absolute 'with' and before a participle is that participle's subject, no counterpart of the
+    # deal's trigger (roles.with_participle_other)
+    ("The quarter ended strongly, with Quessary closing a $90 million Series B led by Orlek Capital.",
+     ["investment announced: Quessary investee, Orlek Capital investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

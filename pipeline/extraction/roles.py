@@ -781,8 +781,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             _preceding(sent, o, 12)) and FOR_TO_GAP.fullmatch(sent.text[o.end - sent.start:trigger.start - sent.start])
                   and any(x.key != o.key for x in before) and hit("roles.for_to_subject")]
         counterparts = [o for o in before if o not in again and (hit("roles.with_counterpart", _after_with(
-            sent, o)) or hit("roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(
-                sent, o)))))]
+            sent, o) and not (on("roles.with_participle_other") and hit("roles.with_participle_other", bool(
+                WITH_OPENING.search(_preceding(sent, o)) and PARTICIPLE_AFTER.match(sent.text, o.end - sent.start)))))
+            or hit("roles.chosen_by", on("roles.chosen_by") and bool(CHOSEN_BY.search(_preceding(sent, o)))))]
+        # ('This week helped, with Tornvik locking up a round led by X': the subject of another participle than the
+        # trigger, no counterpart named 'with'; roles.with_participle_other)
         if again and hit("roles.subject_again", True):
             counterparts, left = [o for o in before if o not in again], again
         # 'A and B will buy ...' are joint subjects; 'A signed a deal with B and C to buy ...': B and C are not
@@ -1441,6 +1444,10 @@ def _after_with(sent: Sentence, o: OrgMention) -> bool:
     return bool(re.search(r"\bwith\s+(?:(?!(?:that|which|who|whom|where|as|while)\b)[\w-]+\s+){0,4}$", before))
 
 
+# 'with' opening an absolute clause, after a comma or the sentence's start, and a participle right after the name
+# that follows it ('..., with Tornvik locking up a $400 million round'; roles.with_participle_other)
+WITH_OPENING = re.compile(r"(?:^|,)\s*with\s+$", re.I)
+PARTICIPLE_AFTER = re.compile(r"\s+(?:also\s+|now\s+)?(?-i:[a-z]+ing)\b")
 # right before a name: 'together with', 'along with' after the comma that follows a subject (roles.together_with)
 TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:the\s+)?$", re.I)
 
