@@ -3082,6 +3082,11 @@ CASES = [
     # deal's trigger (roles.with_participle_other)
     ("The quarter ended strongly, with Quessary closing a $90 million Series B led by Orlek Capital.",
      ["investment announced: Quessary investee, Orlek Capital investor | 9e+07 USD once"]),
+    # 'putting' a figure 'into' a company invests it (triggers.jsonl); a company put into administration is no
+    # investment (a guard)
+    ("Orlek and Quessary are among investors putting a combined $80 million into Tornvik Labs.",
+     ["investment announced: Orlek investor, Quessary investor, Tornvik Labs investee | 8e+07 USD once"]),
+    ("A court put Tornvik Labs into administration after 2 years of losses.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
