@@ -3087,6 +3087,12 @@ CASES = [
     ("Orlek and Quessary are among investors putting a combined $80 million into Tornvik Labs.",
      ["investment announced: Orlek investor, Quessary investor, Tornvik Labs investee | 8e+07 USD once"]),
     ("A court put Tornvik Labs into administration after 2 years of losses.", []),
+    # a sized earlier deal after a noun of agreement is a deal of its own, the subject's, and keeps its figure from
+    # the sentence's own deal (mentions.time_noun_after_noun)
+    ("Halbrand Cloud has signed a deal to rent GPUs to Tornvik, its third such contract after a $400 million deal "
+     "with Quessary in March.",
+     ["compute announced: Halbrand Cloud seller, Tornvik buyer",
+      "compute announced: Quessary buyer, Halbrand Cloud seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1183,8 +1183,8 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # subject (mentions.shared_subject) gets that subject back
             out[i] = _with_subject_of(prev, sent, "shared_subject")
             continue
-        if TIME_NOUN_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 3 and _subject_first(prev) and on(
-                "mentions.time_noun_clause"):
+        if TIME_NOUN_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 3 and _subject_first(prev) and (on(
+                "mentions.time_noun_clause") or on("mentions.time_noun_after_noun")):
             # '..., months after a $750 million funding round': the round cut off (mentions.time_noun_clause) is the
             # first clause's subject's
             out[i] = _with_subject_of(prev, sent, "time_noun")
@@ -1470,6 +1470,13 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in TIME_NOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.time_noun_clause")] if on("mentions.time_noun_clause") else []
+        # '..., its second such agreement after a $1.2 billion contract with Ostavia in May': the same phrase of time
+        # right after a noun of agreement that sums up the sentence's own deal (which may have no figure): cut before
+        # the phrase, whose deal is the first clause's subject's (mentions.time_noun_after_noun)
+        taken = {m.start() for m in ands}
+        ands += [m for m in NOUN_THEN_TIME.finditer(text, s, e) if m.start() not in taken and AGREEMENT_WORD_END.search(
+            text, s, m.start()) and _has(trigger_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e)
+            and hit("mentions.time_noun_after_noun")] if on("mentions.time_noun_after_noun") else []
         # 'Velkara agreed to buy chips from Tessaly, Orvane signed a $12 billion cloud deal with Brindle, and ...': a
         # comma alone before a new subject and its deal verb, in a run of clauses (mentions.comma_deal_clause)
         taken = {m.start() for m in ands}
@@ -1695,6 +1702,10 @@ _TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month
               rf"(?:{words('coordinated_deal_nouns')})\b")
 TIME_NOUN_CLAUSE = re.compile(rf",\s+(?={_TIME_NOUN})", re.I)
 TIME_NOUN_LEAD = re.compile(_TIME_NOUN, re.I)
+# ' after a $1.2 billion contract' right after a noun of agreement ('its second such agreement after ...';
+# mentions.time_noun_after_noun)
+NOUN_THEN_TIME = re.compile(rf"\s+(?={_TIME_NOUN})", re.I)
+AGREEMENT_WORD_END = re.compile(r"\b(?:agreement|agreements|deal|deals|contract|contracts|pact|partnership|one)$", re.I)
 # ' as part of a supply agreement under which Y will buy': a phrase of the agreement whose clause has a subject of its
 # own, after a clause with a deal (mentions.agreement_under_which; the cut keeps the agreement's noun with its clause)
 _UNDER_WHICH = (r"(?:as\s+part\s+of|under)\s+(?:a|an|the|its|their)\s+(?:[\w$€£.,%-]+\s+){0,4}?(?:agreement|deal|"
