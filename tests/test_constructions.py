@@ -2987,7 +2987,8 @@ CASES = [
     # a second counted object joined by 'and' has its own counterparty, whatever the recogniser calls it
     # (mentions.gapped_quantity)
     ("Vestrane will rent 300 MW from Dorsenko in Nevada and another 100 MW from Quessary in Utah.",
-     ["datacenter announced: Vestrane buyer, Dorsenko seller", "datacenter announced: Vestrane buyer, Quessary seller"]),
+     ["datacenter announced: Vestrane buyer, Dorsenko seller",
+      "datacenter announced: Vestrane buyer, Quessary seller"]),
     ("Ostra Labs has agreed to rent 80 MW from Halvern Data in Virginia and a further 40 MW from Tornby in Ohio.",
      ["datacenter announced: Ostra Labs buyer, Halvern Data seller",
       "datacenter announced: Ostra Labs buyer, Tornby seller"]),

@@ -391,8 +391,8 @@ def _sizes_name(sent: Sentence, m) -> bool:
 
 # a verb of winning and its order or contract ('has won a multi-year order from X'): a deal made, told as an event
 # (candidates.won_order)
-WON_ORDER = re.compile(r"\b(?:won|wins|landed|lands|secured|secures|bagged|clinched|clinches)\s+(?:an?\s+|the\s+|its\s+)?"
-                       r"(?:[\w-]+\s+){0,3}?(?:order|contract)s?\s+(?:from|with)\b", re.I)
+WON_ORDER = re.compile(r"\b(?:won|wins|landed|lands|secured|secures|bagged|clinched|clinches)\s+"
+                       r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract)s?\s+(?:from|with)\b", re.I)
 # right after a figure: a price per share ('for $18.50 per share in cash'; candidates.per_share_price)
 PER_SHARE = re.compile(r"\s*(?:a|per|each)\s+(?:ordinary\s+|common\s+)?share\b", re.I)
 # after a party's name, an apposition or a relative clause up to 'valued at' the figure: 'Lumera, a startup valued

@@ -986,8 +986,8 @@ PLANT_OUTPUT = re.compile(r"\boutput\s+(?:of|from)\s+(?:[^\s,.;]+\s+){0,6}?(?:pl
                           r"station|stations)\b", re.I)
 # 'a 300 MW supply deal', 'a 1.2-gigawatt supply agreement': a figure in watts and 'supply' before a deal noun, nothing
 # else named as supplied between (type.watts_supply_noun)
-WATTS_SUPPLY_NOUN = re.compile(r"\b\d[\d,.]*\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s+(?:of\s+)?(?:power\s+|electricity\s+)?"
-                               r"supply\s+(?:deal|agreement|contract|pact)s?\b", re.I)
+WATTS_SUPPLY_NOUN = re.compile(r"\b\d[\d,.]*\s?-?\s?(?:gigawatts?|gw|megawatts?|mw)\s+(?:of\s+)?"
+                               r"(?:power\s+|electricity\s+)?supply\s+(?:deal|agreement|contract|pact)s?\b", re.I)
 
 
 def _cue_weight(rx: dict, kind: str, text: str) -> int:

@@ -1725,9 +1725,9 @@ WHILE_CLAUSE = re.compile(rf"\s+(?=(?:while|whereas)\s+(?:[A-Z][\w&.'’-]*\s+){
                           rf"also|both)\s+)*(?:{words('shared_subject_verbs')})\s)")
 # ", Nexor's $3 billion chip order from ...": an item of a list of deals, its owner's possessive, a figure and up to
 # three words before its deal noun (mentions.possessive_deal_list)
-_POSSESSIVE_DEAL = (r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?:[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m|"
-                    r"trillion)?\s+)?(?:[\w-]+\s+){0,3}?(?:deal|contract|order|purchase|acquisition|investment|lease|"
-                    r"agreement|takeover|round)s?\b")
+_POSSESSIVE_DEAL = (r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
+                    r"(?:[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m|trillion)?\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:deal|contract|order|purchase|acquisition|investment|lease|agreement|takeover|round)s?\b")
 POSSESSIVE_DEAL_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={_POSSESSIVE_DEAL})")
 POSSESSIVE_DEAL_FIRST = re.compile(rf"(?<![\w'’]){_POSSESSIVE_DEAL}")
 

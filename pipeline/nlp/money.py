@@ -22,8 +22,8 @@ ANALYST_VALUE = re.compile(r"\banalysts?\s+(?:have\s+|had\s+)?(?:valued|value|es
                            r"reckon(?:ed)?)\s+(?:it\s+|the\s+deal\s+|the\s+contract\s+)?(?:at\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 # ('for $18.50 per share in cash, representing an enterprise value of about $2.7 billion': the price in total)
-PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at|representing|implying|(?:which|that)\s+represents)"
-                             r"\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
+PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at|representing|implying|"
+                             r"(?:which|that)\s+represents)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
                              r"(?:enterprise|equity|transaction)\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
                              r"more\s+than)\s+)?$", re.I)
 PAID_RELATIVE = re.compile(r"\s+(?:that\s+|which\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:paid|spent)\b")
@@ -137,7 +137,8 @@ class MoneyRules:
         return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
                           # (nor a relative clause on a name: 'a 12% stake in Brevik AI, which it valued at $4
                           # billion' values the company)
-                          rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b|(?-i:[A-Z])[\w&-]*,\s+which\b)"
+                          rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b"
+                          rf"|(?-i:[A-Z])[\w&-]*,\s+which\b)"
                           rf"[^.;$€£]){{0,100}}"
                           rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+{self.hedge}$", re.I)
 
@@ -163,7 +164,8 @@ class MoneyRules:
         named company is valued at, told in a relative clause or an apposition on its name (mentions.name_valued)."""
         nouns = _alternation([w for w in self.vocab["valued_deal_breaks"] if w not in ("last", "previously", "once",
                                                                                         "itself")])
-        return re.compile(rf"(?-i:[A-Z])[\w&.'’-]*,\s+(?:which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+){{0,2}}?"
+        return re.compile(rf"(?-i:[A-Z])[\w&.'’-]*,\s+(?:which\s+(?:was|is|has\s+been|had\s+been)\s+"
+                          rf"(?:[a-z]+\s+){{0,2}}?"
                           rf"|(?:an?|the)\s+(?:[\w-]+\s+){{0,6}}?(?:{nouns})s?\b[^,;.$€£]{{0,60}}?\s"
                           rf"|(?:now|last|recently)\s+)valued\s+at\s+{self.hedge}$", re.I)
 
