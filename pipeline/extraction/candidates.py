@@ -563,9 +563,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     verb = trigger.text.lower()
     strong_verb = verb in lex.cues["strong_verbs"] and not hit(
         "candidates.habitual_present", verb in lex.cues["habitual_verbs"] and on("candidates.habitual_present"))
+    won_order = on("candidates.won_order") and bool(WON_ORDER.search(sent.text))  # (read once, for both checks)
     if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
-            trigger.frame in TYPED_FRAMES or strong_verb) and not (on("candidates.won_order") and hit(
-                "candidates.won_order", bool(WON_ORDER.search(sent.text)))) and not hit(
+            trigger.frame in TYPED_FRAMES or strong_verb) and not hit("candidates.won_order", won_order) and not hit(
             "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
         if unsized is not None and not single and on("discourse.figure_after"):
             unsized.append(Draft(type_, parties, None, sent, deal_status(sent.text, lex),
@@ -575,8 +575,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
-           and not has_terms(sent.text) and not (on("candidates.won_order") and hit(
-               "candidates.won_order", bool(WON_ORDER.search(sent.text)))) and not (
+           and not has_terms(sent.text) and not hit("candidates.won_order", won_order) and not (
                trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2 and on(
                    "candidates.valued_party") and hit("candidates.valued_party", _valued_party(sent, parties, lex)))
            and not (type_ == "acquisition" and trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2

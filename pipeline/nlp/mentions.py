@@ -1504,7 +1504,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # (mentions.possessive_deal_list)
         taken = {m.start() for m in ands}
         ands += [m for m in POSSESSIVE_DEAL_ITEM.finditer(text, s, e) if m.start() not in taken and _has(
-            trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and _possessive_deal_before(
+            trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and POSSESSIVE_DEAL_FIRST.search(
                 text, s, m.start()) and hit(
             "mentions.possessive_deal_list")] if on("mentions.possessive_deal_list") else []
         # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
@@ -1729,12 +1729,8 @@ _POSSESSIVE_DEAL = (r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
                     r"(?:[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m|trillion)?\s+)?(?:[\w-]+\s+){0,3}?"
                     r"(?:deal|contract|order|purchase|acquisition|investment|lease|agreement|takeover|round)s?\b")
 POSSESSIVE_DEAL_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={_POSSESSIVE_DEAL})")
+# (the part before an item opens an item of its own: an owner's possessive and a deal noun)
 POSSESSIVE_DEAL_FIRST = re.compile(rf"(?<![\w'’]){_POSSESSIVE_DEAL}")
-
-
-def _possessive_deal_before(text: str, lo: int, hi: int) -> bool:
-    """Whether the part before an item of the list opens an item of its own: an owner's possessive and a deal noun."""
-    return POSSESSIVE_DEAL_FIRST.search(text, lo, hi) is not None
 
 
 # ', and Ostavia said it had agreed to ...': a new subject and a verb of saying (mentions.and_said_clause)

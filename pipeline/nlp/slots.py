@@ -1512,6 +1512,7 @@ SERVICE_NOUNS = word_set("service_nouns")
 PRODUCT_NOUNS = word_set("product_nouns")
 BUSINESS_NOUNS = word_set("business_nouns")
 PLATFORM_NOUNS = word_set("platform_nouns")
+NAMED_ORG_NOUNS = word_set("named_org_nouns")  # ('The Quessary fund led ...'; mentions.named_fund)
 TALKS = word_set("talk_nouns")
 
 LEGAL_SUFFIXES = word_set("legal_suffixes")
@@ -1889,6 +1890,8 @@ def _beside_adverb_verb(tok) -> bool:
     """The subject (or the first of a list of them) or the object of a verb read as an adverb between two names
     (mentions.verb_between_names): the proper noun right before it, or whose name opens right after it."""
     doc = tok.doc
+    if not any(t.lower_ == "back" for t in doc):
+        return False  # (most sentences have no such verb: no walk along the names)
     # (a list of names 'A and B', however the parser hangs it, may stand between the name and the verb)
     at = tok.i + 1
     while at < len(doc) and (doc[at].pos_ == "PROPN" or doc[at].lower_ in ("and", ",", "&")):
@@ -1930,7 +1933,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ in ("compound", "nmod") and hit("mentions.title_employer", _employer_speaking(tok, rules)):
         return True  # 'Quorvane CEO Dara Lintz said it will buy ...': her company, which 'it' stands for
     if tok.dep_ in ("compound", "nmod") and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and tok.head.text in (
-            word_set("named_org_nouns")) and on("mentions.named_fund") and hit("mentions.named_fund", _in_slot(
+            NAMED_ORG_NOUNS) and on("mentions.named_fund") and hit("mentions.named_fund", _in_slot(
                 tok.head, rules)):
         return True  # 'The Morvale fund led a round in X': the name before a lower-case noun for an organisation
     if tok.dep_ == "compound" and hit("mentions.deal_compound", _deal_compound(tok, rules)):
