@@ -1975,7 +1975,7 @@ CASES = [
     # debt lent for one site is a datacenter deal, the lender the seller (type.loan_for_site); debt to fund sites in
     # general, a credit facility or equity stays an investment in the company
     ("Brenmoor Bank provided $400 million of debt financing for Quill Labs' data centre in Iowa.",
-     ["datacenter announced: Brenmoor Bank seller, Quill Labs buyer | 4e+08 USD once"]),
+     ["datacenter announced: Quill Labs buyer, Brenmoor Bank seller | 4e+08 USD once"]),
     ("Quill Labs secured a $400 million loan from Brenmoor Bank to fund data centres in Iowa.",
      ["investment completed: Quill Labs investee, Brenmoor Bank investor | 4e+08 USD once"]),
     ("Quill Labs secured a $400 million credit facility from Brenmoor Bank for its Iowa campus.",
@@ -3094,6 +3094,22 @@ CASES = [
      "with Quessary in March.",
      ["compute announced: Halbrand Cloud seller, Tornvik buyer",
       "compute announced: Quessary buyer, Halbrand Cloud seller | 4e+08 USD once"]),
+    # the 'it' right after 'said' is the speaker even where the parse gives 'said' no reported clause
+    # (mentions.speaker_it_adjacent)
+    ("Velkor said it had secured financing of $80 million from Orlek Capital.",
+     ["investment completed: Velkor investee, Orlek Capital investor | 8e+07 USD once"]),
+    # financing of a figure, or led by its lenders, for one site finances the site (type.loan_for_site); for the
+    # company's growth it stays an investment (a guard)
+    ("Brindova secured financing of $2 billion from Orlek Bank for its 200 MW campus.",
+     ["datacenter completed: Brindova buyer, Orlek Bank seller | 2e+09 USD once"]),
+    ("Brindova closed a $2 billion debt financing led by Orlek Bank and Quessary Credit to build its Ohio campus.",
+     ["datacenter completed: Brindova buyer, Orlek Bank seller, Quessary Credit seller | 2e+09 USD once"]),
+    ("Brindova secured financing of $2 billion from Orlek Bank to fund its growth.",
+     ["investment completed: Brindova investee, Orlek Bank investor | 2e+09 USD once"]),
+    # joint developers of a financed site are all its buyers, as joint investees are all parties (roles.joint_investees)
+    ("Pavlo Systems, Dronel and Ostren have landed a $2 billion construction financing package led by Brimvale Bank "
+     "for their campus in Ohio.",
+     ["datacenter completed: Pavlo Systems buyer, Dronel buyer, Ostren buyer, Brimvale Bank seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -654,6 +654,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
+    site_loan = False
     if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text)) and not rx[
             "strong:investment"].search(counted) and hit("type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
@@ -661,6 +662,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # (With the lender unnamed, the developer's deal alone, candidates.site_financing_alone, which a later 'The
         # loan was arranged by A and B' completes.)
         scores["datacenter"] = max(scores["datacenter"] + 4, scores["investment"] + 1)
+        site_loan = True
     if on("type.commitment_for_goods"):
         for t in usable:
             # 'is committing $10 billion to Tarsk Cloud for capacity through 2030': money committed to a company for
@@ -737,6 +739,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         return best, typed[0]
     generic = [t for t in usable if t.type == "ANY"]
     directional = [t for t in generic if t.frame != "symmetric"]
+    lent = [t for t in usable if t.type == "investment"] if best == "datacenter" and site_loan else []
+    # (of them, as for an investment, a lender's frame with an object first: 'a financing package led by D')
+    lent = [t for t in lent if t.frame == "investor_first" and any(o.start >= t.head_end for o in sent.orgs)] or lent
+    if lent and hit("type.loan_for_site_frame", on("type.loan_for_site_frame")):
+        # 'closed a $2 billion debt financing led by A and B to build its campus': the site's debt is told by the
+        # words that lend it, whose frame says who lends (roles.financing_sells makes them sellers), not by the
+        # building verb after it
+        return best, lent[0]
     if best in ("investment", "acquisition"):
         # 'agreed to provide Quenlo with $500 million in convertible notes': a giving verb says who puts money in
         lender = [t for t in directional if t.frame == "seller_first" and best == "investment"
@@ -790,9 +800,13 @@ SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')}
 # financing for its data centre in Ohio'): financing a site, a datacenter deal (guideline 6), not money lent to the
 # company at large; one site only, not 'to fund data centres' (type.loan_for_site)
 LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowing)\s+(?:package\s+|deal\s+)?"
+                           # ('financing of $1.4 billion from ...': its figure after it)
+                           r"(?:of\s+\S*\d\S*(?:\s+(?:billion|million|bn|mn))?\s+)?"
                            # ('$2 billion in financing from a consortium of lenders including A, B and C for its
-                           # Ohio campus': the lenders named between)
-                           r"(?:from\s+[^.;]{1,120}?\s)?(?:for|to\s+(?:build|finance|fund|develop))\s+"
+                           # Ohio campus', 'a debt financing led by A and B to build its campus': the lenders named
+                           # between)
+                           r"(?:(?:from|led\s+by|provided\s+by|arranged\s+by)\s+[^.;]{1,120}?\s)?"
+                           r"(?:for|to\s+(?:build|finance|fund|develop))\s+"
                            # ('debt package for Texas data centre': a headline's place, its article dropped)
                            r"(?:the|its|their|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"

@@ -2334,10 +2334,11 @@ def _speaker_of_it(head, rules: SlotRules) -> bool:
     whatever the recogniser makes of its name (rule mentions.speaker_it_not_person)."""
     # (the clause reported after the verb, of a verb other than 'be': "'it's an exciting time,' said Ivan Braiker"
     # has the 'it' of no one)
-    return on("mentions.speaker_it_not_person") and head.dep_ == "nsubj" and _speech(head.head, rules) and any(
+    return on("mentions.speaker_it_not_person") and head.dep_ == "nsubj" and _speech(head.head, rules) and (any(
         c.dep_ == "ccomp" and c.i > head.head.i and c.lemma_ != "be" and any(s.lower_ == "it" and (
             s.dep_ == "nsubj" or s.dep_ == "nsubjpass" and hit("mentions.speaker_it_passive", on(
-                "mentions.speaker_it_passive"))) for s in c.children) for c in head.head.children)
+                "mentions.speaker_it_passive"))) for s in c.children) for c in head.head.children) or (
+        (it := _it_after_speech(head.head)) is not None and it.head.lemma_ != "be"))
 
 
 def speaker_it(verb):
@@ -2366,7 +2367,26 @@ def speaker_it(verb):
                                                        for c in clause.children) and hit(
                 "mentions.speaker_company", on("mentions.speaker_company")):
             return clause
-    return None
+    it = _it_after_speech(verb, plural)
+    return it.head if hit("mentions.speaker_it_adjacent", it is not None) else None
+
+
+def _it_after_speech(verb, plural: bool = False):
+    """'Dromel said it had secured financing of ...', where the parser hung 'had secured' under a noun and left
+    the reported clause no 'ccomp': the 'it' (or 'they') that follows the speech verb, past 'that' and when it said
+    so ('on Tuesday'), and is a subject of a verb after it, is the speaker all the same (mentions.speaker_it_adjacent);
+    the token or None."""
+    if not on("mentions.speaker_it_adjacent") or verb.lower_ not in ("said", "says"):
+        return None
+    i, doc = verb.i + 1, verb.doc
+    while i < len(doc) and (doc[i].lower_ in ("that", "on", "late", "early") or doc[i].ent_type_ in ("DATE", "TIME")):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != ("they" if plural else "it"):
+        return None
+    tok = doc[i]
+    # (the subject of a passive 'set' or 'expected' only as mentions.speaker_it_passive reads it)
+    return tok if (tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass" and on("mentions.speaker_it_passive")) and \
+        tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") else None
 
 
 def _referred(verb) -> bool:
