@@ -3110,6 +3110,16 @@ CASES = [
     ("Pavlo Systems, Dronel and Ostren have landed a $2 billion construction financing package led by Brimvale Bank "
      "for their campus in Ohio.",
      ["datacenter completed: Pavlo Systems buyer, Dronel buyer, Ostren buyer, Brimvale Bank seller | 2e+09 USD once"]),
+    # an unknown first word before a word for shares names the listed company (mentions.name_norm_shares); a
+    # stake the speech verb takes for object is the speaker's own, and 'the company' someone else
+    # (mentions.discloses_deal); shares that fell for no deal make none (a guard)
+    ("Pellix stock fell after it agreed to buy Halvern for $2 billion.",
+     ["acquisition announced: Pellix acquirer, Halvern target | 2e+09 USD once"]),
+    ("Pellix's shares rose 8% after Halvern disclosed a $300 million stake in the company.",
+     ["investment announced: Pellix investee, Halvern investor | 3e+08 USD once"]),
+    ("Quenlo disclosed that Taravik will invest $2 billion in the company.",
+     ["investment announced: Taravik investor, Quenlo investee | 2e+09 USD once"]),
+    ("Velmor shares fell 5% after analysts cut their forecasts for the $40 billion market.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

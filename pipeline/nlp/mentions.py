@@ -389,6 +389,11 @@ HYPHEN_DESCRIBED = re.compile(r"[\w.&']+-(?:" + "|".join(sorted(HYPHEN_ADJECTIVE
 # a name, a hyphen and what the next name is to it: 'Halvern-backer Ostrix' (context.yaml hyphen_relations)
 HYPHEN_RELATION = re.compile(rf"[\w.&']+-(?:{words('hyphen_relations')})", re.I)
 # right after the speaker, before its reported clause: 'Quenlo said (on Monday) (that) ...', 'Quenlo, an AI startup, said'
+# 'Halvern disclosed a $300 million stake in the company': the speech verb's object is the speaker's own deal, and
+# 'the company' is someone else (mentions.discloses_deal)
+DISCLOSES_DEAL = re.compile(r"^\s+(?:disclosed|discloses|disclose|revealed|reveals|reported|reports)\s+(?:an?|its|their)\s+"
+                            r"(?:[^\s,;]+\s+){0,4}?(?:stakes?|investments?|holdings?|deals?|contracts?|agreements?|"
+                            r"orders?|purchases?|acquisitions?)\b", re.I)
 SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
 DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
@@ -1283,7 +1288,8 @@ def _reporting_speaker(sent: Sentence, anaphor: re.Match):
     for o in sent.orgs:
         between = sent.text[o.end - sent.start:anaphor.start()]
         if o.end <= sent.start + anaphor.start() and SPEAKS.match(between) and not re.search(
-                r"\b(?:it|they|its|their)\b", between, re.I):
+                r"\b(?:it|they|its|their)\b", between, re.I) and not hit("mentions.discloses_deal", on(
+                    "mentions.discloses_deal") and bool(DISCLOSES_DEAL.match(between))):
             return o
         # 'The startup has raised $45 million from Quarn, Vellis said on Monday': the phrase opening the sentence is
         # the company that says it at the end (rule mentions.speaker_after)

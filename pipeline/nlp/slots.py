@@ -128,8 +128,11 @@ def name_norms(doc):
     for tok in doc:
         i = tok.i
         if unknown[i] and (not opening[i] or i + 2 < len(doc) and doc[i + 1].lower_ in ("and", "&") and unknown[
-                i + 2] and hit("mentions.name_norm_joined", on("mentions.name_norm_joined"))):
-            # ('Brisko and Tessaly signed ...': an opening word no English, joined by 'and' to another such name)
+                i + 2] and hit("mentions.name_norm_joined", on("mentions.name_norm_joined")) or i + 1 < len(doc) and (
+                doc[i + 1].lower_ in word_set("share_nouns")) and hit("mentions.name_norm_shares", on(
+                    "mentions.name_norm_shares"))):
+            # ('Brisko and Tessaly signed ...': an opening word no English, joined by 'and' to another such name;
+            # 'Pellix shares rose 8% after ...': one before a word for shares, whose owner it names)
             hit("mentions.name_norm")
             doc.user_data.setdefault("name_norms", []).append((i, tok.norm_))
             tok.norm_ = NAME_NORM
@@ -928,6 +931,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         proper = tok.pos_ == "PROPN" or (tok.pos_ in ("NOUN", "ADJ", "X") and tok.text in names) or (
             tok.i == 0 and tok.dep_ in ("nsubj", "nsubjpass", "poss") and hit("mentions.unknown_first_word",
                                                                               _unknown_word(tok))) or (
+            hit("mentions.name_norm_shares", _unknown_share_owner(tok))) or (
             _headless_subject(tok) and hit("mentions.headless_subject", _unknown_word(tok.doc[0]))) or (
             hit("mentions.verb_read_as_noun", _verb_read_as_noun(tok))) or (
             hit("mentions.intent_read_as_noun", _intent_read_as_noun(tok))) or (
@@ -1800,6 +1804,14 @@ def _described_root(tok) -> bool:
         c.dep_ == "appos" and c.lemma_.lower() in _descriptors() for c in tok.rights)
 
 
+def _unknown_share_owner(tok) -> bool:
+    """'Pellix stock fell after ...': the sentence's first word, no English word, on a word for shares that is the
+    subject, whatever the tagger calls it (an adjective, a determiner), names the listed company (rule
+    mentions.name_norm_shares)."""
+    return tok.i == 0 and on("mentions.name_norm_shares") and tok.dep_ in ("compound", "amod", "det", "nmod") and (
+        tok.head.lower_ in word_set("share_nouns")) and tok.head.dep_ in ("nsubj", "nsubjpass") and _unknown_word(tok)
+
+
 def _listed_company(tok) -> bool:
     """'Tessaly shares jumped 20% after it disclosed a $10 billion order': a proper noun before 'shares' or 'stock'
     that is the subject, when a clause that follows has 'it' for subject, names the listed company 'it' stands for
@@ -1954,6 +1966,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'Tessaly shares jumped after it disclosed an order': the listed company 'it' stands for
     if hit("mentions.shares_subject", _shares_subject(tok)):
         return True  # 'Shares of Tessaly rose 8% after ...': the listed company, whatever the recogniser says
+    if hit("mentions.name_norm_shares", _unknown_share_owner(tok)):
+        return True  # 'Pellix stock fell after ...', the unknown name read as an adjective or a determiner
     if (tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.head.lower_ in EQUIPMENT_WORDS) and hit(
             "mentions.maker_of_goods", _maker_of_goods(tok)):
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
@@ -2415,9 +2429,11 @@ def _speech(verb, rules: SlotRules) -> bool:
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i == verb.i + 2 and verb.nbor().lower_ == "to"
             for c in verb.children)):
         return False
-    # 'Akamai disclosed a $1.8 billion contract to host ...': what is disclosed is the discloser's own agreement
+    # 'Akamai disclosed a $1.8 billion contract to host ...': what is disclosed is the discloser's own agreement ('a
+    # $300 million stake in X', 'its purchase of X': its own holding or deal as well)
     return not (on("mentions.discloses_deal") and hit("mentions.discloses_deal", any(
-        c.dep_ == "dobj" and c.lemma_.lower() in rules.deal_heads for c in verb.children)))
+        c.dep_ == "dobj" and (c.lemma_.lower() in rules.deal_heads or c.lemma_.lower() in rules.target_heads or
+                              c.lemma_.lower() in ("stake", "investment")) for c in verb.children)))
 
 
 PERSONAL_PRONOUNS = ("he", "she", "his", "her", "him", "himself", "herself")
@@ -2872,7 +2888,7 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("funder_nouns") and not _known_place(tok) and hit(
             "mentions.funders_of", on("mentions.funders_of")):
         return True  # "Tessaly's backers include Orvane": whose investors they are, a company
-    if _listed_company(tok) or _shares_issuer(tok) or _shares_subject(tok):
+    if _listed_company(tok) or _shares_issuer(tok) or _shares_subject(tok) or _unknown_share_owner(tok):
         return True  # 'Tessaly shares jumped after it disclosed ...': the company, whatever the recogniser says
     if (tok.dep_ == "compound" or tok.dep_ == "nmod" and tok.head.lower_ in EQUIPMENT_WORDS) and _maker_of_goods(
             tok) and not _known_place(tok) and not is_english(tok.text, tok.lemma_) and hit(
