@@ -3120,6 +3120,20 @@ CASES = [
     ("Quenlo disclosed that Taravik will invest $2 billion in the company.",
      ["investment announced: Taravik investor, Quenlo investee | 2e+09 USD once"]),
     ("Velmor shares fell 5% after analysts cut their forecasts for the $40 billion market.", []),
+    # money paid out to holders or staff, or saved, buys nothing (type.payout_paid; money.yaml not_amount_before and
+    # not_amount_after); paying a company for capacity still trades (a guard)
+    ("Halvern paid $40 million in bonuses to staff after its deal with Pellix.", []),
+    ("Halvern announced a $10 billion share buyback and said Pellix would remain its main supplier.", []),
+    ("Halvern will cut 1,000 jobs to save $500 million a year, weeks after signing a $2 billion cloud deal with "
+     "Pellix.",
+     ["compute announced: Halvern buyer, Pellix seller | 2e+09 USD once"]),
+    ("Halvern will pay Pellix $2 billion for GPU capacity.",
+     ["compute announced: Halvern buyer, Pellix seller | 2e+09 USD once"]),
+    # who rates a company is no party to the deal it cites (mentions.rater); an investor that raises its stake buys
+    # (a guard)
+    ("Orlek Securities raised its price target on Pellix after its $4 billion contract with Halvern.", []),
+    ("Orlek Capital raised its stake in Pellix to 9% with a $300 million purchase.",
+     ["investment completed: Orlek Capital investor, Pellix investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

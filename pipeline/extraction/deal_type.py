@@ -762,6 +762,10 @@ ROLE_NOUN = re.compile(rf"(?:['’]s|\bas\s+(?:its|their|the|an?))\s+(?:[\w-]+\s
 ROLE_NOUN_OF = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|{words('seller_nouns')})\s+of\s+"
                           rf"(?-i:[A-Z])", re.I)
 PAYMENT = re.compile(r"(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", re.I)  # (spending: money paid out)
+# after a verb of paying, what it pays out that buys nothing: 'a dividend', 'a special dividend of', '$40 million in
+# bonuses' (context.yaml payout_nouns; type.payout_paid)
+PAYOUT_OBJECT = re.compile(rf"\s+(?:(?:an?|its|their|the)\s+|\S*\d\S*\s+(?:(?:billion|million|bn|mn)\s+)?(?:in\s+)?)?"
+                           rf"(?:[\w-]+\s+){{0,2}}?(?:{words('payout_nouns')})\b", re.I)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 
 
@@ -1253,6 +1257,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             t.text.lower() in VERB_NOUNS and hit("type.determiner_noun", on("type.determiner_noun") and bool(
                 DETERMINER_BEFORE.search(before))):
         return False  # 'The funds will be used to expand production': the noun, no verb of funding
+    if PAYMENT.fullmatch(t.text.strip()) and hit("type.payout_paid", on("type.payout_paid") and bool(
+            PAYOUT_OBJECT.match(sent.text, t.end - sent.start))):
+        return False  # 'Pellix will pay a dividend of $1 per share': money paid out to holders or staff buys nothing
     if hit("type.forecast", on("type.forecast") and FORECAST.search(before) is not None):
         return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):

@@ -435,6 +435,7 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                 and not hit("roles.class_example", on("roles.class_example") and _class_example(sent, o))
                 and o.start not in in_passing
                 and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
+                and not hit("mentions.rater", on("mentions.rater") and bool(RATES.match(sent.text, o.end - sent.start)))
                 and not hit("roles.speaker_reports", on("roles.speaker_reports") and _reports_others(sent, o))
                 and not hit("roles.report_source", on("roles.report_source") and bool(
                     REPORT_SOURCE.search(_preceding(sent, o, 60))))
@@ -455,6 +456,12 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
     return mentions
 
 
+# right after a name: a verb of rating with a rating, an outlook or a price target for object ("Ostrel Ratings
+# upgraded Pellix's credit rating, citing ..."): who rates a company is no party to the deal it cites (mentions.rater)
+RATES = re.compile(r"['’]?s?\s+(?:has\s+|have\s+)?(?:upgraded|downgraded|raised|cut|lowered|affirmed|reiterated|"
+                   r"initiated|assigned|maintained|upgrades|downgrades|raises|cuts|lowers|affirms)\s+(?:its|their|the|"
+                   r"an?|(?-i:[A-Z])\S*?['’]s?)?\s*(?:[\w-]+\s+){0,3}?(?:ratings?|outlook|price\s+target|target\s+"
+                   r"price)\b", re.I)
 # right after a name: its short form in brackets, a plural of capitals ('Tensor Processing Units (TPUs)'): goods
 PLURAL_ACRONYM_AFTER = re.compile(r"\s*\((?-i:[A-Z]{2,}s)\)")
 
