@@ -3134,6 +3134,20 @@ CASES = [
     ("Orlek Securities raised its price target on Pellix after its $4 billion contract with Halvern.", []),
     ("Orlek Capital raised its stake in Pellix to 9% with a $300 million purchase.",
      ["investment completed: Orlek Capital investor, Pellix investee | 3e+08 USD once"]),
+    # a sentence opening on 'it' acting is parsed though two names seem to give its parties, and the sentence
+    # before with it (gates.it_subject)
+    ("Pellworth is short of capacity. Last week it signed a $700 million contract with Orlek Cloud for access to "
+     "Nvidia GPUs.",
+     ["compute announced: Pellworth buyer, Orlek Cloud seller | 7e+08 USD once"]),
+    # investors named in a clause the company reports, with no one named to take the money: the company's round
+    # (mentions.speaker_investee); joint spenders on a build invest in no one (a guard)
+    ("Dravik makes cooling systems. The company said Kestrin Ventures and Grendal Partners had invested $60 million.",
+     ["investment completed: Kestrin Ventures investor, Grendal Partners investor, Dravik investee | 6e+07 USD once"]),
+    ("Dravik said Kestrin Ventures and Grendal Partners are investing $110 billion to build data centres in Texas.",
+     []),
+    # a company's investing arm that joins a round invests for it (discourse.arm_joined)
+    ("Ostrune raised $80 million. Orlek Capital led the round, and Quorvane's investment arm also joined.",
+     ["investment completed: Ostrune investee, Orlek Capital investor, Quorvane investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

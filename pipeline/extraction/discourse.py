@@ -461,10 +461,15 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
             # '..., and Ostrix Ventures, Marlow Partners and Brisa Capital joined': a second clause whose subjects,
             # a list of names ending at the verb, take part in the round too
             listed = _listed_names(sent, joined.end(), lex, part.start())
+            owner = next((o for o in sent.orgs if o.start - sent.start == joined.end()), None) if not listed and on(
+                "discourse.arm_joined") else None
+            if owner is not None and hit("discourse.arm_joined", bool(POSSESSED_ARM.fullmatch(
+                    sent.text, owner.end - sent.start, part.start()))):
+                listed = [owner]  # ("and Velmora's venture arm also took part": the arm invests for its owner)
             taken = {o.key for o in new} | known | {investee}
             more = [o for o in listed if o.key not in taken]
-            if more and not sent.text[listed[-1].end - sent.start:part.start()].strip(" ,") and hit(
-                    "discourse.lead_and_joined"):
+            gap = sent.text[listed[-1].end - sent.start:part.start()] if more else ""
+            if more and (not gap.strip(" ,") or POSSESSED_ARM.fullmatch(gap)) and hit("discourse.lead_and_joined"):
                 new += more
         draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
         receiver = next((o for o, r in draft.parties if r == "investee"), None)
@@ -767,6 +772,10 @@ LIST_NAME_DESCRIBED = re.compile(rf"(?:the\s+)?(?:[a-z]+(?:-[a-z]+)+\s+)?{_LISTE
 POSSESSIVE_IN = re.compile(r"['’]s\b")
 # a list member that is a company's investing arm: 'the venture arms of Halvex and Corvane' (discourse.arm_of_member)
 ARM_OF = re.compile(INVESTING_ARM)
+# after a name, its investing arm in the possessive ("Velmora's venture arm", "Velmora's fund"; discourse.arm_joined)
+POSSESSED_ARM = re.compile(r"['’]s?\s+(?:(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing|strategic|"
+                           r"growth|sovereign|wealth)\s+)?(?:arm|unit|division|fund|vehicle|affiliate|subsidiary)\s*",
+                           re.I)
 
 
 @cache

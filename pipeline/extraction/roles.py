@@ -696,7 +696,8 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                                          for o in left)
     if type_ == "investment" and trigger.frame == "investor_first" and not any(
             o.start >= trigger.head_end for o in mentions) and not (told_before and hit("roles.with_participle")) \
-            and hit("roles.joint_investors", _coordinated(sent, left)):
+            and speaker is None and hit("roles.joint_investors", _coordinated(sent, left)):
+        # (not where the company that says so is the one they invest in: mentions.speaker_investee)
         return None  # 'A and B are investing $110 billion to build ...': joint spenders, no investee named
     if type_ == "partnership":
         # ('Tessaly won a $700 million contract from Quarn': a directed trade's own 'from' or 'to' names its other side;
@@ -1970,7 +1971,13 @@ def _reports_others(sent: Sentence, o: OrgMention) -> bool:
 def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     """Two organisations before the trigger, the first the subject of a verb of saying that reports a clause whose
     subject is the second ('Quorvane said Halvern would pay ...'): the first (rule roles.speaker_other_side)."""
-    if len(left) != 2 or not on("roles.speaker_other_side"):
+    if len(left) < 2 or not on("roles.speaker_other_side"):
+        return None
+    # ('Dravik said Kestrin Ventures and Grendal Partners had invested ...': the subject a list; rule
+    # mentions.speaker_investee)
+    if len(left) > 2 and not (all(LIST_GAP.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
+                                  for a, b in zip(left[1:], left[2:])) and hit("mentions.speaker_investee", on(
+                                      "mentions.speaker_investee"))):
         return None
     gap = sent.text[left[0].end - sent.start:left[1].start - sent.start]
     return left[0] if SPEAKER_GAP.match(gap) else None

@@ -220,6 +220,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.anaphor_subject") and hit("gates.anaphor_subject", _anaphor_subject(sent)):
             return True
+        if on("gates.it_subject") and hit("gates.it_subject", _it_subject(sent)):
+            return True
         if on("gates.possessor_name") and hit("gates.possessor_name", _possessor_name(sent, not_org)):
             return True
         if on("gates.maker_name") and hit("gates.maker_name", _maker_name(sent, not_org)):
@@ -449,6 +451,16 @@ def _anaphor_subject(sent: Sentence) -> bool:
     return m is not None and opens_clause(sent.text[:m.start()]) and all(
         o.start - sent.start >= m.end() for o in sent.orgs) and all(t.start - sent.start >= m.end()
                                                                    for t in sent.triggers)
+
+
+def _it_subject(sent: Sentence) -> bool:
+    """'On Monday it signed a $1.5 billion agreement with Brenmoor Cloud for access to Nvidia chips': a sentence that
+    opens on 'it' acting (after an opener; mentions.antecedent_it), before every name found and its trigger, has for
+    subject a company named before, whatever two names it holds: it is parsed, and so is the sentence before that
+    names the company (rule gates.it_subject)."""
+    m = IT_OPENS.match(sent.text)
+    return m is not None and all(o.start - sent.start >= m.end(1) for o in sent.orgs) and all(
+        t.start - sent.start >= m.end(1) for t in sent.triggers)
 
 
 LIST_NEXT = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)([A-Z][\w&.'’-]*)")
@@ -2147,11 +2159,18 @@ GOODS_ACRONYMS = frozenset(("gpu", "gpus", "tpu", "tpus", "ai", "cpu", "cpus", "
 SITE_WORD = re.compile(r"cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|plants?|parks?|clusters?|datacenters?")
 
 
+INVEST_LEMMAS = frozenset({"invest", "inject", "pour"})  # (mentions.speaker_investee)
+
+
 def _unnamed_other_side(verb) -> bool:
     """'Quorvane said Halvern would pay about $250 million a year for the capacity': the clause a speech verb reports
     is a trade whose subject is named and whose other side is not (no other name in the clause): the speaker is that
     other side, as a company reporting its own contract is."""
     trade = word_set("paying_verbs") | word_set("supply_verbs")
+    if on("mentions.speaker_investee"):
+        # 'Dravik said Kestrin Ventures and Grendal Partners had invested $60 million': money put in with no one named
+        # to take it is put into the company that says so
+        trade = trade | INVEST_LEMMAS
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
@@ -2162,7 +2181,9 @@ def _unnamed_other_side(verb) -> bool:
             if chained is None:
                 break
             verbs.append(chained)
-        trading = [v for v in verbs if v.lemma_.lower() in trade]
+        # (money invested 'in the company' names whom it goes to: mentions.speaker_referred reads that)
+        trading = [v for v in verbs if v.lemma_.lower() in trade and not (v.lemma_.lower() in INVEST_LEMMAS and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "into") for c in v.children))]
         if not trading or trading[0] is not clause and not hit("mentions.speaker_counterparty_chain"):
             continue
         # ('said Halvern is set to pay ...': the subject of the passive verb that the trade verb completes; rule
