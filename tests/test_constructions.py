@@ -3148,6 +3148,24 @@ CASES = [
     # a company's investing arm that joins a round invests for it (discourse.arm_joined)
     ("Ostrune raised $80 million. Orlek Capital led the round, and Quorvane's investment arm also joined.",
      ["investment completed: Ostrune investee, Orlek Capital investor, Quorvane investor | 8e+07 USD once"]),
+    # goods received from a company are bought from it (triggers.jsonl; roles.payer_after_from reads a figure of money
+    # received, not goods counted); money received from an investor stays a raise (a guard)
+    ("Dravona will receive 30,000 accelerators from Orlek Systems under an order worth about $1.5 billion.",
+     ["chips announced: Dravona buyer, Orlek Systems seller | 1.5e+09 USD once"]),
+    ("Dravona will receive 250 MW from Orlek Energy's wind farms under a 12-year agreement.",
+     ["power announced: Dravona buyer, Orlek Energy seller"]),
+    ("Dravona received $40 million from Orlek Ventures.",
+     ["investment completed: Dravona investee, Orlek Ventures investor | 4e+07 USD once"]),
+    # 'it' opening on a verb of choosing a supplier stands for the company named before (context.yaml it_act_verbs)
+    ("Quorvane needs power for its new campus. It turned to Orlek Energy, which will supply 300 MW from a wind farm.",
+     ["power announced: Quorvane buyer, Orlek Energy seller"]),
+    # a site named before that a company pays for stands for its owner, the seller (mentions.site_bought_back,
+    # type.paid_for_site); money paid for a company buys the company (a guard)
+    ("Quorvane has found a buyer for its Ohio data centre. Pellix Realty agreed to pay $400 million for the 120 MW "
+     "site.",
+     ["datacenter announced: Pellix Realty buyer, Quorvane seller | 4e+08 USD once"]),
+    ("Pellix Realty agreed to pay $400 million for Tornvik Labs.",
+     ["acquisition announced: Pellix Realty acquirer, Tornvik Labs target | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1506,6 +1506,8 @@ def _paid_for_company(sent: Sentence, t: Trigger) -> bool | re.Match:
     tail = mask_orgs(sent)[company.end - sent.start:company.end - sent.start + 30]
     if re.match(r"['’]s?\s", tail) is not None or PRODUCT_NOUN.match(tail):
         return False
+    if hit("type.paid_for_site", on("type.paid_for_site") and SITE_NOUN_AFTER.match(tail) is not None):
+        return False  # 'pay $400 million for the Halvern 120 MW site': a site bought, a datacenter deal
     return gap if gap.re is not PAID_FOR else True
 
 

@@ -24,6 +24,9 @@ INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware
 RECEIVED_FROM = re.compile(r"\b(?:receive|receives|received|receiving|earn|earns|earned|collect|collects|collected)\s+"
                            r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|more\s+than\s+|some\s+)?"
                            r"[$€£¥]?\s?[\d.,]+\s*"
+                           # (not goods counted: 'will receive 40,000 accelerators from X' buys them)
+                           r"(?!(?:[a-zA-Z-]+\s+){0,2}?(?:gpus|chips|accelerators|servers|processors|racks|turbines|"
+                           r"transformers|megawatts|mw|gigawatts|gw|units)\b)"
                            r"(?:[a-zA-Z]+\s+){0,4}?from\s+(?:the\s+)?$", re.I)
 # a sentence that speaks of money put into a company or lent: funding, not a payment
 FUNDING_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|funding|investments?|equity|stake|round|grants?|"

@@ -520,6 +520,10 @@ SOLD_TO = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s", re.I)  # 'sell (its entire o
 # (mentions.site_leased)
 SITE_LEASED = re.compile(rf"\b(?:leases?|leasing|leased|rent|rents|renting|rented|occupy|occupies)\s+"
                          rf"(?:(?:of|for|on|at|in)\s+)?(the|that|this)\s+(?:(?:whole|entire|new|same|full)\s+)?{SITE_NOUN}\b", re.I)
+# ... or buys it: 'agreed to pay $400 million for the 120 MW site', 'will buy the campus' (mentions.site_bought_back)
+SITE_BOUGHT = re.compile(rf"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
+                         rf"purchased|purchasing)\s+|\b(?:pay|pays|paid|paying)\s+[^.;,]{{1,40}}?\s+for\s+)"
+                         rf"(the|that|this)\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
@@ -788,6 +792,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         leased = SITE_LEASED.search(sent.text) if owner is not None and not site and sent.triggers and on(
             "mentions.site_leased") else None
+        if leased is None and owner is not None and not site and sent.triggers and on("mentions.site_bought_back"):
+            # ('Halvern has found a buyer for its Ohio data centre.' then 'Pellix Realty agreed to pay $400 million for
+            # the 120 MW site': the site bought is the one company's of the sentence before, which sells it)
+            leased = SITE_BOUGHT.search(sent.text)
+            hit("mentions.site_bought_back", leased is not None)
         if leased and len(named_now) == 1 and owner.key not in named_now and all(
                 o.end <= sent.start + leased.start() for o in sent.orgs) and hit("mentions.site_leased"):
             # 'Dessamy will build a 1 GW campus in Texas.' then 'Orlin has signed a 15-year lease for the whole site':
