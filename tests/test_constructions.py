@@ -3166,6 +3166,22 @@ CASES = [
      ["datacenter announced: Pellix Realty buyer, Quorvane seller | 4e+08 USD once"]),
     ("Pellix Realty agreed to pay $400 million for Tornvik Labs.",
      ["acquisition announced: Pellix Realty acquirer, Tornvik Labs target | 4e+08 USD once"]),
+    # a trigger word joined by a hyphen to the words before it ends a describing compound (type.hyphen_compound_word);
+    # a prefix's hyphen leaves the verb (a guard)
+    ("Former-crypto-miner-turned-host Ostrelo signed a $300 million contract to provide GPU capacity to Brenvik AI.",
+     ["compute announced: Ostrelo seller, Brenvik AI buyer | 3e+08 USD once"]),
+    ("Ostrix Capital co-led the $40 million round in Dravik.",
+     ["investment announced: Ostrix Capital investor, Dravik investee | 4e+07 USD once"]),
+    ("Orlek and Quessary announced a $2 billion joint-venture to fund a 300 MW campus in Ohio.",
+     ["partnership announced: Orlek partner, Quessary partner | 2e+09 USD once"]),
+    # a company's own spending on a thing of its own, with a supplier's clause after ', with': the supply is the
+    # deal (candidates.capex_with_absolute); an investment in a company with a co-investor stays (a guard)
+    ("Halbrook Cloud will spend and invest $900 million in a new campus in Ohio, with Orlek Energy providing 200 MW "
+     "of power.",
+     ["power announced: Halbrook Cloud buyer, Orlek Energy seller"]),
+    ("Halbrook Capital will invest $90 million in Dravik, with Orlek Ventures investing $10 million.",
+     ["investment announced: Halbrook Capital investor, Dravik investee, Orlek Ventures investor | 9e+07 USD once",
+      "investment announced: Orlek Ventures investor, Dravik investee | 1e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -12,7 +12,7 @@ from ..nlp.mentions import OrgMention, Sentence, cue_regexes, descriptors_alt, i
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..records import Amount
-from .deal_type import (DEAL_NOUN, FIGURE_NOUN, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
+from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
                         control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
                         strong_noun)
 from .roles import (AND_JOIN, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SWAPPED, TRADE_TYPES, TYPE_OF_ROLE,
@@ -310,6 +310,28 @@ def _money_use_aside(sent: Sentence) -> Sentence:
 
 
 AGREEMENT_NOUN = re.compile(rf"\b{DEAL_NOUN}\b", re.I)  # a word of agreement (context list agreement_nouns)
+# after an investment in a thing: ', with' and a name, then a participle ('..., with Wattle Power supplying 150 MW')
+WITH_NAME_DOING = re.compile(r",\s+with\s+(?:the\s+)?$")
+
+
+def _capex_with_absolute(sent: Sentence) -> Sentence:
+    """'Koorong Cloud will invest A$2 billion in a new data centre in Melbourne, with Wattle Power supplying 150 MW of
+    renewable energy': the company's money put into a thing of its own (no company after it) is its own spending,
+    no deal; the clause after ', with' whose subject, a name, trades by a participle is the deal the sentence tells.
+    The investment, from its trigger to the comma, is set aside with its figure (rule candidates.capex_with_absolute)."""
+    for t in sent.triggers:
+        if t.type != "investment" or t.frame != "investor_first" or not IN_THING.match(sent.text[t.start - sent.start:]):
+            continue
+        name = next((o for o in sent.orgs if o.start > t.end), None)
+        if name is None or not WITH_NAME_DOING.search(sent.text[:name.start - sent.start]):
+            continue
+        doing = next((x for x in sent.triggers if x.frame in ("seller_first", "buyer_first") and x.start >= name.end
+                      and not sent.text[name.end - sent.start:x.start - sent.start].strip()
+                      and x.text.split()[0].lower().endswith("ing")), None)
+        if doing is not None and hit("candidates.capex_with_absolute", True):
+            comma = sent.text.rfind(",", 0, name.start - sent.start)
+            return _blanked(sent, t.start, sent.start + comma)
+    return sent
 
 
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
@@ -461,6 +483,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _earlier_deal_aside(sent)
     if on("candidates.money_use_aside"):
         sent = _money_use_aside(sent)
+    if on("candidates.capex_with_absolute"):
+        sent = _capex_with_absolute(sent)
     gapped = _gapped_subject(sent) if on("candidates.gapped_subject") else None
     if gapped is not None:
         return gapped_deals(sent, lex, gapped)

@@ -766,6 +766,10 @@ PAYMENT = re.compile(r"(?:pay|pays|paid|paying|spend|spends|spent|spending)\b", 
 # bonuses' (context.yaml payout_nouns; type.payout_paid)
 PAYOUT_OBJECT = re.compile(rf"\s+(?:(?:an?|its|their|the)\s+|\S*\d\S*\s+(?:(?:billion|million|bn|mn)\s+)?(?:in\s+)?)?"
                            rf"(?:[\w-]+\s+){{0,2}}?(?:{words('payout_nouns')})\b", re.I)
+# right before a trigger: a hyphen that joins it to a word of a compound, not a prefix ('AI-host', 'miner-turned-'; not
+# 'co-led', 're-sell'; type.hyphen_compound_word)
+HYPHEN_COMPOUND_END = re.compile(r"(?<![\w-])(?!(?:co|re|pre|non|sub|self|cross|multi|over|under|out|up)-)[\w]+(?:-[\w]+)*-$",
+                                 re.I)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 
 
@@ -1238,6 +1242,11 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                         and not hit("type.figure_modifies", on("type.figure_modifies") and _figure_modifies(t))):
             return False  # 'Velkara expects $40 million in funding from X': money expected or earned, not put in
         before = before[:verb.start()] if verb else before
+    if hit("type.hyphen_compound_word", on("type.hyphen_compound_word") and bool(HYPHEN_COMPOUND_END.search(
+            before)) and re.match(r"\s+(?-i:[A-Z])", sent.text[t.end - sent.start:]) is not None):
+        # 'miner-turned-AI-host Katalqui': the last word of a compound that describes the name after it, no verb
+        # (not 'a $15 billion joint-venture to fund ...')
+        return False
     if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
     if t.type in ("compute", "chips") and on("type.pledged_goods") and hit("type.pledged_goods", bool(
