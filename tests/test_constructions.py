@@ -449,7 +449,7 @@ CASES = [
       "chips announced: Brisk Compute buyer, Korvane Systems seller"]),
     # a name whose last word marks trade nouns ('power purchase') right before the verb (type.name_before_verb)
     ("Orsk Power secured an order to supply 300 MW of electricity to Brisk Compute's campus.",
-     ["power completed: Orsk Power seller, Brisk Compute buyer"]),
+     ["power announced: Orsk Power seller, Brisk Compute buyer"]),
     # a phrase for a company after a time opener with no comma; 'its' role of the last subject
     # (mentions.time_opener, mentions.its_role)
     ("Brisk Compute designs optical switches. Last week the startup said Halden Partners would invest $90 million.",
@@ -3182,6 +3182,11 @@ CASES = [
     ("Halbrook Capital will invest $90 million in Dravik, with Orlek Ventures investing $10 million.",
      ["investment announced: Halbrook Capital investor, Dravik investee, Orlek Ventures investor | 9e+07 USD once",
       "investment announced: Orlek Ventures investor, Dravik investee | 1e+07 USD once"]),
+    # a contract got is a contract signed, announced (type.contract_won_signed); money secured is raised (a guard)
+    ("Brenmoor landed a five-year contract worth $900 million to provide GPU capacity to Velkor.",
+     ["compute announced: Brenmoor seller, Velkor buyer | 9e+08 USD once"]),
+    ("Velkor secured a $400 million loan from Brenmoor Bank.",
+     ["investment completed: Velkor investee, Brenmoor Bank investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1637,10 +1637,25 @@ def deal_status(text: str, lex: Lexicon) -> str:
     if not on("type.status_cues"):
         return "announced"
     status = next((st for st in ("talks", "reported", "completed") if any(
-        not (st == "completed" and _still_to_come(text, m.start())) and not (st == "talks" and _reported_will(text, m))
+        not (st == "completed" and (_still_to_come(text, m.start()) or _contract_won(text, m))) and not (
+            st == "talks" and _reported_will(text, m))
         for m in rx[f"status:{st}"].finditer(text)) or (st == "reported" and _outlet_reported(text))), "announced")
     hit("type.status_cues", status != "announced")
     return status
+
+
+# after a word of getting: a contract or an order got, with its article and up to four words of its figure and goods
+# ('secured a $400 million order', 'landed a five-year contract'; type.contract_won_signed)
+CONTRACT_GOT = re.compile(r"\s+(?:an?|the|its|their|two|three|several|new)\s+(?:[^\s,;.]+\s+){0,4}?(?:orders?|contracts?|"
+                          r"deals?|agreements?|leases?)\b", re.I)
+
+
+def _contract_won(text: str, m: re.Match) -> bool:
+    """'Brenmoor secured a $400 million order for its accelerators from Velkor': a contract got ('secured', 'landed',
+    'received') is a contract signed, announced (guideline 9: signed), not money raised and closed (rule
+    type.contract_won_signed)."""
+    return m.group(0).lower().split()[-1] in ("secured", "landed", "received") and hit(
+        "type.contract_won_signed", on("type.contract_won_signed") and bool(CONTRACT_GOT.match(text, m.end())))
 
 
 def _outlet_reported(text: str) -> bool:
