@@ -3187,6 +3187,10 @@ CASES = [
      ["compute announced: Brenmoor seller, Velkor buyer | 9e+08 USD once"]),
     ("Velkor secured a $400 million loan from Brenmoor Bank.",
      ["investment completed: Velkor investee, Brenmoor Bank investor | 4e+08 USD once"]),
+    # a contract contested by rivals is no deal (type.contest); one won after the contest is (a guard)
+    ("Brenvik and Ostrelo are competing to supply 50,000 GPUs to Halvern Cloud.", []),
+    ("Ostrelo won the contest and will supply 50,000 GPUs to Halvern Cloud.",
+     ["chips announced: Ostrelo seller, Halvern Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -58,6 +58,10 @@ RECIPIENT_FIRST = re.compile(rf"\s+_+(?:\s+_+)*(?={FIGURE_AHEAD})",
                              re.I)  # a masked name, then a figure: 'sell _____ 300 megawatts of ...
 # a masked name (or its sites: "X's data centres"), then 'with'
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*(?:['’]s?(?:\s+[\w-]+){1,3})?\s+with\b")
+# before a trigger, in its clause: a contest for it ('vying for a contract to', 'competing to supply', 'in the running
+# for'; type.contest): a deal sought by rivals, none made
+CONTEST = re.compile(r"\b(?:vying|competing|jockeying|contending|in\s+the\s+running|shortlisted)\s+(?:for|to)\b"
+                     r"[^.;]{0,60}$", re.I)
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
 # ('Analysts at Tessaly Securities estimate ...': the onlookers' firm after 'at', 'from' or 'with'; '... estimate that
@@ -1247,6 +1251,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         # 'miner-turned-AI-host Katalqui': the last word of a compound that describes the name after it, no verb
         # (not 'a $15 billion joint-venture to fund ...')
         return False
+    if hit("type.contest", on("type.contest") and bool(CONTEST.search(before))):
+        return False  # 'among several companies vying for a contract to supply power to X': a contract sought, none won
     if hit("type.aim", AIM.search(before)):
         return False  # 'a fund that aims to raise $30 billion': an aim, not a transaction
     if t.type in ("compute", "chips") and on("type.pledged_goods") and hit("type.pledged_goods", bool(
