@@ -3191,6 +3191,14 @@ CASES = [
     ("Brenvik and Ostrelo are competing to supply 50,000 GPUs to Halvern Cloud.", []),
     ("Ostrelo won the contest and will supply 50,000 GPUs to Halvern Cloud.",
      ["chips announced: Ostrelo seller, Halvern Cloud buyer"]),
+    # goods counted by a buyer, then 'X is supplying them' with a figure: X sells, the figure is the trade's
+    # (discourse.supplying_them)
+    ("Marlow AI is buying 6,000 accelerators for a new cluster. Tessic is supplying them under a $250 million "
+     "contract.",
+     ["chips announced: Marlow AI buyer, Tessic seller | 2.5e+08 USD once"]),
+    # a role noun with what it takes after 'of' names the untold side (discourse.role_noun_of_goods)
+    ("Brisa Power has won a contract to build a 300 MW wind farm. The buyer of the power will be Quarn Data.",
+     ["power announced: Brisa Power seller, Quarn Data buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

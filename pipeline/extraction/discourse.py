@@ -2060,7 +2060,11 @@ def _role_opening(lex: Lexicon) -> re.Pattern:
     # (after a report's lead: 'People familiar with the matter said the customer is X'; discourse.role_noun_reported)
     return re.compile(rf"\W*(?P<lead>[^,.;:]{{0,60}}?\b(?:{words('speech_words')})\s+(?:that\s+)?)?"
                       rf"(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
-                      rf"(?:{descriptors_alt(lex.cues)}))\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+"
+                      rf"(?:{descriptors_alt(lex.cues)}))"
+                      # ('The buyer of its output will be X': what is bought named after the role;
+                      # discourse.role_noun_of_goods)
+                      rf"(?P<of>\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
+                      rf"\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+"
                       # ('The buyer is a consortium led by X'; discourse.role_noun_group)
                       rf"(?P<group>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('collective_nouns')})\s+"
                       rf"(?:led|headed|formed)\s+by\s+)?)(?-i:(?=[A-Z]))", re.I)
@@ -2625,6 +2629,10 @@ GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}\s+(?:will|would|is|are|wa
 SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{words('modal_phrases')}|also|then)\s+)*(?:"
                            rf"{words('supply_verbs')}|build|builds|host|hosts|run|runs|make|makes|manufacture|"
                            rf"manufactures)\s+{GOODS_BACK_WORD}\b", re.I)
+# ... or in the progressive, the goods a pronoun ('Grendal is supplying them under a $400 million contract';
+# discourse.supplying_them)
+SUPPLYING_THEM = re.compile(r"(?:,[^,]{1,60},)?\s+(?:is|are|will\s+be)\s+(?:also\s+)?(?:supplying|providing|delivering|"
+                            r"selling|making|building)\s+(?:them|it)\b", re.I)
 
 
 def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
@@ -2642,11 +2650,20 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     opening = sent.orgs[0] if sent.orgs and not sent.text[:sent.orgs[0].start - sent.start].strip() else None
     if not names and opening is not None and SUPPLIES_BACK.match(sent.text, opening.end - sent.start):
         names = [opening]
+    if not names and opening is not None and first.type == "chips" and hit("discourse.supplying_them", on(
+            "discourse.supplying_them") and bool(SUPPLYING_THEM.match(sent.text, opening.end - sent.start))):
+        names = [opening]  # ('Pellix is buying 10,000 GPUs.' then 'Grendal is supplying them': the goods counted)
     names = [o for o in names if o.key != party.key]
     if not names or not hit("discourse.provided_by"):
         return []
     named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
-    return [replace(first, parties=[(party, "buyer"), (named, "seller")], rule=first.rule + "|provided_by")]
+    figures = [m for m in sent.money if not m.excluded and m.amount.value]
+    # ('Grendal is supplying them under a $400 million contract': the figure the supplier's sentence gives the trade
+    # that had none; discourse.supplying_them)
+    amount = figures[0].amount if first.amount is None and len(figures) == 1 and hit(
+        "discourse.supplying_them", on("discourse.supplying_them")) else first.amount
+    return [replace(first, parties=[(party, "buyer"), (named, "seller")], amount=amount,
+                    rule=first.rule + "|provided_by")]
 
 
 def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
@@ -2660,6 +2677,8 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
         return []
     if m.group("group") and not (on("discourse.role_noun_group") and hit("discourse.role_noun_group")):
         return []  # 'The buyer is a consortium led by X': the group's lead stands for the group
+    if m.group("of") and not (on("discourse.role_noun_of_goods") and hit("discourse.role_noun_of_goods")):
+        return []
     first = lone[0]
     party, role = first.parties[0]
     other = OPPOSITE.get(role)
