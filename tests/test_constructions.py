@@ -3199,6 +3199,12 @@ CASES = [
     # a role noun with what it takes after 'of' names the untold side (discourse.role_noun_of_goods)
     ("Brisa Power has won a contract to build a 300 MW wind farm. The buyer of the power will be Quarn Data.",
      ["power announced: Brisa Power seller, Quarn Data buyer"]),
+    # a group that money came from funds it, and its lead leads (type.group_funds); a consortium led by a firm that
+    # buys a company buys (a guard)
+    ("The funding, which values Ostrelo at $900 million, came from a group of investors led by Brisk Capital.",
+     ["investment announced: Ostrelo investee, Brisk Capital investor"]),
+    ("Ostrelo was bought by a consortium led by Brisk Capital for $900 million.",
+     ["acquisition completed: Ostrelo target, Brisk Capital acquirer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -47,6 +47,10 @@ COORDINATED_VERB = re.compile(r"\s+(?:and|or|&)\s+(?:then\s+)?[a-z]+(?<!ly)(?=\s
 # 'a consortium led by', 'a group of investors led by': buyers named through the one who heads them
 CONSORTIUM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate|club)(?:\s+of\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+$", re.I)
+# before such a group: money that came from it ('The financing came from a group of investors led by X';
+# type.group_funds): its lead leads the funding
+FUNDED_FROM = re.compile(r"\b(?:financing|funding|round|money|capital|investment|loan|debt)\b[^.;]{0,60}?\b(?:came|comes|"
+                         r"coming|raised|secured|obtained|drawn)\s+from\s+$", re.I)
 CONSORTIUM_LED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate|club)(?:\s+of\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+"
                             r"(?:led|headed|co-led)\s+by\s+(?:the\s+)?", re.I)
@@ -1279,8 +1283,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
         return False  # 'a partnership to develop custom chips': what the partners will make, not a sale
-    if t.text.split()[0].lower() in LEAD_VERBS and on("type.consortium_agent") and CONSORTIUM.search(
-            sent.text[:t.start - sent.start]) and hit("type.consortium_agent", True):
+    group = CONSORTIUM.search(sent.text[:t.start - sent.start]) if t.text.split()[0].lower() in LEAD_VERBS and on(
+        "type.consortium_agent") else None
+    if group and not hit("type.group_funds", on("type.group_funds") and bool(
+            FUNDED_FROM.search(sent.text, 0, group.start()))) and hit("type.consortium_agent", True):
         return False  # 'a consortium led by Halvern Capital': who heads the buyers, no round led
     if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(
             "type.leading_needs_round", on("type.leading_needs_round")):
