@@ -3205,6 +3205,27 @@ CASES = [
      ["investment announced: Ostrelo investee, Brisk Capital investor"]),
     ("Ostrelo was bought by a consortium led by Brisk Capital for $900 million.",
      ["acquisition completed: Ostrelo target, Brisk Capital acquirer | 9e+08 USD once"]),
+    # a proper noun right before the number that counts a double object is its recipient
+    # (mentions.recipient_before_count)
+    ("Brisa Nuclear will sell Quarn 600 MW from its reactor in Ohio under a 20-year agreement.",
+     ["power announced: Brisa Nuclear seller, Quarn buyer"]),
+    # a relative clause on a site that names its developer names the landlord (roles.site_developer_relative); a
+    # clause on a company that says what it does stays aside (a guard)
+    ("The 300 MW campus in Ohio, which Brisa is building, will be leased to Quarn under a 12-year agreement.",
+     ["datacenter announced: Brisa seller, Quarn buyer"]),
+    ("Quarn will lease the campus from Brisa, which makes turbines with Velkor, in a $900 million deal.",
+     ["datacenter announced: Quarn buyer, Brisa seller | 9e+08 USD once"]),
+    # a place after 'in' is no other side of a reported trade (mentions.place_not_side)
+    ("Quarn said Brisa Power had agreed to supply 400 MW to its campus in Ohio.",
+     ["power announced: Brisa Power seller, Quarn buyer"]),
+    # a passive infinitive of supplying is no frame of who sells (type.goods_passive); 'fuel-cell' is a cue of power
+    ("Quarn signed a letter of intent with Brisa for 300 MW of capacity to be supplied from 2027.",
+     ["compute announced: Quarn buyer, Brisa seller"]),
+    ("Quarn signed a letter of intent with Brisa Energy for 200 MW of fuel-cell capacity.",
+     ["power announced: Quarn buyer, Brisa Energy seller"]),
+    # the capacity of a site sized in watts is space in a data centre (type.megawatt_at_site)
+    ("Quarn has agreed to take all of the capacity at Brisa's new 150 MW facility in Ohio.",
+     ["datacenter announced: Quarn buyer, Brisa seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -807,7 +807,9 @@ UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,
 # 'capacity at Kintra Data's campus', 'at its Abilene site', 'from X's new campus': a site the capacity is at
 # (type.megawatt_at_site)
 AT_SITE = re.compile(rf"\b(?:at|from)\s+(?:the|an?|its|their|(?:[A-Z][\w&.-]*\s+){{0,3}}?[A-Z][\w&.-]*['’]s?)\s+"
-                     rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+){{0,2}}(?:{words('site_nouns')})\b")
+                     # ('at Corsk's new 150 MW facility': its size in watts among the words before the noun)
+                     rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+|\d[\d.,]*[ -]?(?:MW|GW|megawatts?|"
+                     rf"gigawatts?)\s+){{0,3}}(?:{words('site_nouns')})\b")
 # 'the Brimoral data centre', 'a former Brimoral chip plant': a site noun (context list site_nouns) after the name
 SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
 
@@ -1255,6 +1257,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         # 'miner-turned-AI-host Katalqui': the last word of a compound that describes the name after it, no verb
         # (not 'a $15 billion joint-venture to fund ...')
         return False
+    if t.frame in ("seller_first", "buyer_first") and hit("type.goods_passive", on("type.goods_passive") and bool(
+            re.search(r"\bto\s+be\s+$", before, re.I)) and not re.match(r"\s+by\b", sent.text[t.end - sent.start:])):
+        return False  # '500 MW of fuel-cell capacity to be delivered from 2026': what happens to the goods, no frame
     if hit("type.contest", on("type.contest") and bool(CONTEST.search(before))):
         return False  # 'among several companies vying for a contract to supply power to X': a contract sought, none won
     if hit("type.aim", AIM.search(before)):

@@ -1034,6 +1034,12 @@ RIVAL_CLOSED = re.compile(rf"(?i:{words('rival_cues')})\s*,\s*(?!(?i:{words('riv
 # after a name; it ends where the main clause goes on (mentions.RELATIVE_END: a comma before a lower-case word that
 # goes on with no phrase of the clause; RELATIVE_DEAL_TAIL: ', in a deal worth ...') (roles.relative_clause)
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
+# a relative clause on a site that says who develops or owns it (roles.site_developer_relative)
+SITE_DEVELOPER = re.compile(r",\s+which\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+(?:is\s+|was\s+|has\s+|"
+                            r"will\s+)?(?:developing|building|constructing|develops|builds|owns|operates|developed|built|"
+                            r"acquired|bought|develop|build)\b", re.I)
+SITE_AHEAD = re.compile(rf"\b(?:{words('site_nouns')})s?\b(?:\s+(?:in|near|at|outside)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$",
+                        re.I)
 NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\)?$")  # the clause's antecedent: a name (a company's, a person's)
 
 
@@ -1062,6 +1068,10 @@ def _relative_clause_names(sent: Sentence, trigger: Trigger) -> set[int]:
     for m in RELATIVE_OPENS.finditer(sent.text):
         if not NAME_BEFORE.search(sent.text, 0, m.start()):
             continue  # 'The round, which values Drauck at ...': a clause on a thing, not on a name, may name a party
+        if on("roles.site_developer_relative") and SITE_DEVELOPER.match(sent.text, m.start()) and SITE_AHEAD.search(
+                sent.text[max(0, m.start() - 50):m.start()]) and hit("roles.site_developer_relative"):
+            continue  # 'The 1.2 GW campus in Texas, which Brindova is developing, will be leased to Pellix': the site's
+            # developer, named in the clause on it, leases it out
         stops = [e.start() for e in (RELATIVE_END.search(sent.text, m.end()),
                                      RELATIVE_DEAL_TAIL.search(sent.text, m.end())) if e is not None]
         if not stops:

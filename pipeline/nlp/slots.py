@@ -1927,7 +1927,26 @@ def _beside_adverb_verb(tok) -> bool:
     return first.i > 0 and _verb_read_as_adverb(doc[first.i - 1])
 
 
+COUNTED_UNITS = frozenset({"mw", "gw", "megawatts", "gigawatts", "megawatt", "gigawatt", "gpus", "accelerators", "chips",
+                           "servers"})
+
+
+def _recipient_before_count(tok) -> bool:
+    """'will sell Halvern 800 MW from its reactor': the parser hangs the recipient of a double object on the counted
+    unit that follows it as a modifier; a proper noun right before a number that counts the verb's object (MW, GW,
+    GPUs) is the recipient, a party (rule mentions.recipient_before_count)."""
+    if not on("mentions.recipient_before_count") or tok.dep_ != "compound" or tok.pos_ != "PROPN":
+        return False
+    unit = tok.head
+    while unit.dep_ == "compound" and unit.head.i != unit.i and unit.head.i > unit.i:
+        unit = unit.head  # ('Norvik Data 800 MW': the name's last word is a compound of the unit too)
+    return unit.lower_ in COUNTED_UNITS and unit.dep_ == "dobj" and unit.head.pos_ == "VERB" and any(
+        c.dep_ == "nummod" and c.like_num and tok.i < c.i < unit.i for c in unit.children) and unit.head.i < tok.i
+
+
 def _in_slot(tok, rules: SlotRules) -> bool:
+    if hit("mentions.recipient_before_count", _recipient_before_count(tok)):
+        return True
     if hit("mentions.headline_subject", _headline_subject(tok)):
         return True
     if tok.pos_ == "PROPN" and on("mentions.verb_between_names") and hit("mentions.verb_between_names",
@@ -2183,8 +2202,9 @@ def _unnamed_other_side(verb) -> bool:
                 break
             verbs.append(chained)
         # (money invested 'in the company' names whom it goes to: mentions.speaker_referred reads that)
+        # ('are investing $110 billion to build data centres': money spent on a purpose of their own, no one's round)
         trading = [v for v in verbs if v.lemma_.lower() in trade and not (v.lemma_.lower() in INVEST_LEMMAS and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "into") for c in v.children))]
+            c.dep_ == "prep" and c.lower_ in ("in", "into") or c.dep_ in ("advcl", "xcomp") for c in v.children))]
         if not trading or trading[0] is not clause and not hit("mentions.speaker_counterparty_chain"):
             continue
         # ('said Halvern is set to pay ...': the subject of the passive verb that the trade verb completes; rule
@@ -2203,6 +2223,8 @@ def _unnamed_other_side(verb) -> bool:
         inside = {t.i for t in subject.subtree}
         if not any(t.pos_ == "PROPN" and t.i not in inside and not (t.lower_ in CALENDAR_WORDS and hit(
                 "mentions.date_before_name", on("mentions.date_before_name"))) and not _names_site(t)
+                and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "pobj" and t.head.lower_ in (
+                    "in", "near", "at", "outside") and hit("mentions.place_not_side", on("mentions.place_not_side")))
                 and not (any(c.like_num and c.dep_ == "nummod" for c in t.children) and hit(
                     "mentions.counted_unit", on("mentions.counted_unit")))
                 and not (t.dep_ == "compound" and t.text.isupper() and t.lower_ in GOODS_ACRONYMS and clause.i > verb.i
