@@ -3226,6 +3226,17 @@ CASES = [
     # the capacity of a site sized in watts is space in a data centre (type.megawatt_at_site)
     ("Quarn has agreed to take all of the capacity at Brisa's new 150 MW facility in Ohio.",
      ["datacenter announced: Quarn buyer, Brisa seller"]),
+    # money of many deals summed for a place or a field is none of them (candidates.aggregate_total); money put into a
+    # named company stays a deal (a guard)
+    ("AI chip investment in Europe reached $9 billion this year, led by Brisa and Quarn.", []),
+    ("Investment in Tornvik reached $500 million after Orlek Capital joined the round.",
+     ["investment announced: Tornvik investee, Orlek Capital investor | 5e+08 USD once"]),
+    # an investor given as an example where the deal is only thought of is no party
+    # (roles.class_example_hypothetical); one of a round raised is (a guard)
+    ("Dalvik's chief executive said the company would consider raising money from investors such as Orvane next "
+     "year.", []),
+    ("Quarn raised $40 million from investors such as Brisa Capital and Orlek.",
+     ["investment completed: Quarn investee, Brisa Capital investor, Orlek investor | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

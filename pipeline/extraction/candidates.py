@@ -84,6 +84,23 @@ MARKET_SIZE = re.compile(rf"\b(?:{words('market_nouns')})\s+(?:(?:for|in|of)\s+(
                          rf"(?:(?:{words('market_links')})\s+)?(?:{words('market_verbs')})\b", re.I)
 
 
+# 'Data centre investment in Asia reached $40 billion last year': money of many deals, in a place or a field, summed
+# (candidates.aggregate_total)
+AGGREGATE_TOTAL = re.compile(r"\b(?:investments?|spending|funding|financing|deal\s+value|deals|fundraising)\s+(?:in|into|"
+                             r"across)\s+(?P<what>[^,;.$€£¥]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:reached|totall?ed|"
+                             r"rose\s+to|climbed\s+to|hit|grew\s+to|fell\s+to|jumped\s+to|surged\s+to|topped|"
+                             r"amounted\s+to|doubled\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|a\s+record\s+)?"
+                             r"[$€£¥]?\s?\d", re.I)
+
+
+def _aggregate_total(sent: Sentence) -> bool:
+    """'Data centre investment in Asia reached $40 billion last year, led by Halvern and Pellix': a sum of money put into
+    a place or a field (no company named where it went) is a statistic of many deals, none of them (rule
+    candidates.aggregate_total); 'led by' there names the biggest spenders, no round's lead."""
+    m = AGGREGATE_TOTAL.search(sent.text)
+    return m is not None and not any(m.start("what") <= o.start - sent.start < m.end("what") for o in sent.orgs)
+
+
 # 'X could spend as much as $5 billion on chips from Y, analysts estimated': a third party's guess at a possible deal
 ESTIMATE = re.compile(rf"\b(?:{words('estimate_words')})\b", re.I)
 MAYBE = re.compile(rf"\b(?:{words('maybe_words')})\b", re.I)
@@ -458,6 +475,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
+            or hit("candidates.aggregate_total", on("candidates.aggregate_total") and _aggregate_total(sent))
             or hit("candidates.background", background(sent.text) and not hit(
                 "candidates.dated_past_figure", on("candidates.dated_past_figure") and bool(DATED_WHEN.search(
                     sent.text)) and any(m.amount.value and not m.excluded for m in sent.money)))):

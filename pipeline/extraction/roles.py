@@ -519,8 +519,16 @@ def _class_example(sent: Sentence, o: OrgMention) -> bool:
     named are the round's), nor after rivals (roles.rival)."""
     before = _preceding(sent, o, 80)
     m = CLASS_EXAMPLE.search(before)
+    if m is not None and hit("roles.class_example_hypothetical", on("roles.class_example_hypothetical") and bool(
+            HYPOTHETICAL_DEAL.search(sent.text, 0, o.start - sent.start))):
+        return True  # 'would consider raising money from investors such as X': an investor of a kind it may seek
     return m is not None and m.group(1).lower() not in word_set("funder_nouns") and not FROM_CLASS.search(
         before, 0, m.start(1)) and m.group(1).lower()[:-1] not in {w.lower() for w in word_set("rival_titles")}
+
+
+# a deal only thought of: 'would consider raising', 'could seek', 'may look at selling' (roles.class_example_hypothetical)
+HYPOTHETICAL_DEAL = re.compile(r"\b(?:would|could|may|might|may\s+eventually)\s+(?:consider|seek|look\s+(?:at|for)|"
+                               r"explore|weigh|try)\b", re.I)
 
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
