@@ -3237,6 +3237,16 @@ CASES = [
      "year.", []),
     ("Quarn raised $40 million from investors such as Brisa Capital and Orlek.",
      ["investment completed: Quarn investee, Brisa Capital investor, Orlek investor | 4e+07 USD once"]),
+    # plants a subject builds, taken up as where a later purchase comes from, stand for it, the seller
+    # (mentions.plant_from)
+    ("Brisa Power will build three solar farms in Ohio. Quarn will buy 600 MW of electricity from the farms under a "
+     "20-year deal.",
+     ["power announced: Quarn buyer, Brisa Power seller"]),
+    # the earlier contract of the compared deal's party, told with 'with' alone (discourse.earlier_contract_with)
+    ("Orlek Cloud will rent 20,000 GPUs to Brisa for $1.5 billion. The deal is the biggest in Orlek's history and "
+     "follows a $400 million contract with Quarn in May.",
+     ["compute announced: Orlek seller, Brisa buyer | 1.5e+09 USD once",
+      "compute announced: Orlek seller, Quarn buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

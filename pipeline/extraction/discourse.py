@@ -1436,11 +1436,13 @@ IT_VALUED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|will\s+be|would\s+be|co
 # "The agreement is Tamsin's largest to date and follows a $1.1 billion contract it signed with Halvex Labs": whose
 # deal is compared (its possessor), then the earlier contract that one signed with another (discourse.earlier_same_kind)
 COMPARED_OWNER = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+(?:largest|biggest|first|second|third|"
-                            r"latest|largest\s+ever)\b")
+                            r"latest|largest\s+ever)\b"
+                            # ('the largest in Halvern's history': the owner after 'in'; discourse.earlier_contract_with)
+                            r"|\b(?:largest|biggest)\s+in\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+history\b")
 EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s+(?:similar\s+)?"
                               r"(?:[$€£][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:contract|deal|agreement)\s+(?:it|the\s+company)\s+(?:had\s+)?(?:signed|struck|inked|"
-                              r"reached)\s+with\s+$", re.I)
+                              r"(?:contract|deal|agreement)\s+(?:(?:it|the\s+company)\s+(?:had\s+)?(?:signed|struck|inked|"
+                              r"reached)\s+)?with\s+$", re.I)
 
 
 # 'It is Merrik's second large order this month, after Qandel agreed to a $700 million purchase': the told deal's
@@ -1464,8 +1466,11 @@ def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
     if draft.type not in TRADE_TYPES or set(roles) != {"buyer", "seller"} or not opening:
         return []
     owner = COMPARED_OWNER.search(sent.text)
-    shared = next((r for r, o in roles.items() if owner and (o.text.startswith(owner.group(1)) or
-                                                           o.canonical.startswith(owner.group(1)))), None)
+    name = (owner.group(1) or owner.group(2) if on("discourse.earlier_contract_with") else owner.group(1)) if owner \
+        else None
+    shared = next((r for r, o in roles.items() if name and (o.text.startswith(name) or
+                                                          o.canonical.startswith(name))), None)
+    hit("discourse.earlier_contract_with", shared is not None and owner.group(2) is not None)
     for o in sent.orgs:
         if shared is None or o.key in {x.key for x in roles.values()}:
             continue

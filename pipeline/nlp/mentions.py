@@ -515,6 +515,13 @@ ITS_SITE_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I
 PLANT_NOUN = r"(?:plants?|reactors?|power\s+stations?|generating\s+stations?)"
 PLANT_OPENS = re.compile(rf"^(The|This|That)\s+(?:[\w-]+\s+){{0,2}}?{PLANT_NOUN}\b")
 ITS_PLANT_NAMED = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?{PLANT_NOUN}\b", re.I)
+# 'Grendal Energy will build two gas-fired plants in Texas': plants its subject builds or runs (mentions.plant_from)
+PLANT_BUILT = re.compile(rf"[^,;]{{0,60}}?\b(?:will\s+build|is\s+building|are\s+building|builds|operates|owns|"
+                         rf"will\s+develop|is\s+developing|plans\s+to\s+build|will\s+construct)\s+(?:an?|two|three|"
+                         rf"four|five|several|\d+|new)\s+(?:[\w-]+\s+){{0,3}}?(?:{PLANT_NOUN}|(?:wind|solar)\s+farms?)\b",
+                         re.I)
+# '... will buy 1.1 GW of electricity from the plants': the plants named before, as where what is bought comes from
+PLANT_FROM = re.compile(rf"\bfrom\s+(the|these|those|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{PLANT_NOUN}|farms?)\b", re.I)
 SOLD_TO = re.compile(r"(?:\s+[\w-]+){0,4}?\s+to\s", re.I)  # 'sell (its entire output) to'
 # '... has signed a 15-year lease for the whole site', 'will rent the campus': a site named before, as what is leased
 # (mentions.site_leased)
@@ -792,6 +799,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         leased = SITE_LEASED.search(sent.text) if owner is not None and not site and sent.triggers and on(
             "mentions.site_leased") else None
+        if leased is None and owner is not None and plant_owner and not site and sent.triggers and on(
+                "mentions.plant_from"):
+            # ('Grendal Energy will build two gas-fired plants in Texas ...' then 'Corsk will buy 1.1 GW of electricity
+            # from the plants': the plants' builder sells what they make)
+            leased = PLANT_FROM.search(sent.text)
+            hit("mentions.plant_from", leased is not None)
         if leased is None and owner is not None and not site and sent.triggers and on("mentions.site_bought_back"):
             # ('Halvern has found a buyer for its Ohio data centre.' then 'Pellix Realty agreed to pay $400 million for
             # the 120 MW site': the site bought is the one company's of the sentence before, which sells it)
@@ -857,6 +870,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             plant_owner = False
         elif named_here and on("mentions.plant_anaphor") and ITS_PLANT_NAMED.search(sent.text):
             site_owner, plant_owner = (named_here[0], age), True  # '... to restart its Michigan reactor'
+        elif named_here and sent.orgs[0].start == sent.start + len(sent.text) - len(sent.text.lstrip()) and on(
+                "mentions.plant_from") and PLANT_BUILT.match(sent.text, sent.orgs[0].end - sent.start):
+            site_owner, plant_owner = (sent.orgs[0], age), True  # 'Grendal Energy will build two gas-fired plants'
         out.append(sent)
     return out
 
