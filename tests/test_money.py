@@ -47,6 +47,8 @@ CASES = [
     ("₹10 lakh crore", Amount(10 ** 13, "INR", "exact", "once")),
     ("Rs 500 crore", Amount(5 * B, "INR", "exact", "once")),
     ("Pennavar$17.4B", Amount(17_400_000_000, "USD", "exact", "once")),  # a symbol glued to the word before it
+    ("signed a$2 billion deal", Amount(2 * B, "USD", "exact", "once")),  # the article glued to '$', not 'A$'
+    ("will invest A$2 billion", Amount(2 * B, "AUD", "exact", "once")),
     ("CAD $62,750,000", Amount(62_750_000, "CAD", "exact", "once")),  # an ISO code names the symbol's currency
     ("SGD $1.5 billion", Amount(1_500_000_000, "SGD", "exact", "once")),
     ("bought Kelvane for $62.7 million in cash", Amount(62_700_000, "USD", "exact", "once")),  # a price, paid in cash

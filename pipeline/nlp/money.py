@@ -75,7 +75,8 @@ class MoneyRules:
         numword = _alternation(self.numbers)
         # an ISO code before a symbol names the symbol's currency: 'CAD $62,750,000', 'SGD $1.5 billion'
         codes = _alternation([k for k in self.symbols if len(k) == 3 and k.isalpha() and k.isupper()])
-        symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>{sym})\s?{rng(1)}{scale}?(?P<plus>\+)?"
+        # (the symbol as written: 'a$2 billion' is the article glued to '$', not 'A$', Australian dollars)
+        symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>(?-i:{sym}))\s?{rng(1)}{scale}?(?P<plus>\+)?"
                        rf"(?:\s(?P<curw1>{cur_word})\b)?")
         # ('two and a half billion dollars', 'a nine-and-a-half-billion-dollar deal': mentions.and_a_half)
         word_form = (rf"(?:{rng(2)}|(?P<nw>{numword})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?)\s?-?"
