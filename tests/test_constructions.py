@@ -3247,6 +3247,11 @@ CASES = [
      "follows a $400 million contract with Quarn in May.",
      ["compute announced: Orlek seller, Brisa buyer | 1.5e+09 USD once",
       "compute announced: Orlek seller, Quarn buyer | 4e+08 USD once"]),
+    # businesses combined into a new company are a joint venture (triggers.jsonl, candidates.combine_to_form); goods
+    # combined with another's make nothing traded (a guard)
+    ("Quarn will combine its data centre business with Brisa to form a new company.",
+     ["partnership announced: Quarn partner, Brisa partner"]),
+    ("Quarn combined its chips with Brisa's software to build a faster server.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
