@@ -3252,6 +3252,9 @@ CASES = [
     ("Quarn will combine its data centre business with Brisa to form a new company.",
      ["partnership announced: Quarn partner, Brisa partner"]),
     ("Quarn combined its chips with Brisa's software to build a faster server.", []),
+    # an approval received clears a deal, it does not close it (type.approval_received)
+    ("Brisa has secured antitrust clearance for its $900 million acquisition of Quarn.",
+     ["acquisition announced: Brisa acquirer, Quarn target | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1682,8 +1682,16 @@ def _contract_won(text: str, m: re.Match) -> bool:
     """'Brenmoor secured a $400 million order for its accelerators from Velkor': a contract got ('secured', 'landed',
     'received') is a contract signed, announced (guideline 9: signed), not money raised and closed (rule
     type.contract_won_signed)."""
+    if m.group(0).lower().split()[-1] in ("secured", "received", "obtained") and hit(
+            "type.approval_received", on("type.approval_received") and bool(APPROVAL_GOT.match(text, m.end()))):
+        return True  # 'received approval from regulators for its $8 billion purchase': cleared, not yet closed
     return m.group(0).lower().split()[-1] in ("secured", "landed", "received") and hit(
         "type.contract_won_signed", on("type.contract_won_signed") and bool(CONTRACT_GOT.match(text, m.end())))
+
+
+# after a word of getting: an approval ('received regulatory approval', 'secured the green light'; type.approval_received)
+APPROVAL_GOT = re.compile(r"\s+(?:(?:an?|the|its|all|final|regulatory|antitrust|shareholder|necessary|required)\s+){0,3}"
+                          r"(?:approvals?|clearances?|green\s+light|go-ahead|permission|consent)\b", re.I)
 
 
 def _outlet_reported(text: str) -> bool:
