@@ -584,7 +584,7 @@ CASES = [
      ["compute announced: Orsk Cloud seller, Brisk Compute buyer | 7e+08 USD once"]),
     # another company's deal after 'follows', with its figure, is told apart (mentions.follows_other_deal)
     ("The contract with Velo AI follows Orsk Cloud's $3 billion agreement with Brisk Labs in March.",
-     ["partnership announced: Orsk Cloud partner, Brisk Labs partner | 3e+09 USD once"]),
+     ["compute announced: Brisk Labs buyer, Orsk Cloud seller | 3e+09 USD once"]),
     # 'it' as the object of a clause a company reports is that company (roles.speaker_it_object, type.it_object)
     ("Brisk Labs, whose customers include Orsk Cloud, said Velo AI will pay it $450 million for GPU capacity.",
      ["compute announced: Brisk Labs seller, Velo AI buyer | 4.5e+08 USD once"]),
@@ -3255,6 +3255,18 @@ CASES = [
     # an approval received clears a deal, it does not close it (type.approval_received)
     ("Brisa has secured antitrust clearance for its $900 million acquisition of Quarn.",
      ["acquisition announced: Brisa acquirer, Quarn target | 9e+08 USD once"]),
+    # a bare deal between a company described as a seller of a kind of goods and one described as their buyer is
+    # that trade (type.kinds_trade); a partnership word keeps a partnership (a guard)
+    ("The agreement between Ravenor, a GPU cloud provider, and AI lab Tessuin is worth $600 million over two years.",
+     ["compute announced: Tessuin buyer, Ravenor seller | 6e+08 USD once"]),
+    ("GPU cloud provider Ravenor and AI lab Tessuin announced a $600 million partnership to co-develop models.",
+     ["partnership announced: Ravenor partner, Tessuin partner | 6e+08 USD once"]),
+    # of joint subjects of a raise, the one only named as an investor put money in (roles.joint_backer)
+    ("Growth fund Pellar Capital and robotics startup Quintus closed a $45 million Series A.",
+     ["investment completed: Quintus investee, Pellar Capital investor | 4.5e+07 USD once"]),
+    # the words that describe a name are its own, not those before a list's 'and' (mentions.descriptor_kind)
+    ("Venture firm Pellar Capital and robotics startup Quintus closed a $45 million Series A.",
+     ["investment completed: Quintus investee, Pellar Capital investor | 4.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

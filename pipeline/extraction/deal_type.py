@@ -737,6 +737,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         if len(named) == 1 and hit("type.name_kind_fallback"):
             best = named[0]
             scores[best] = 0.5
+    if scores[best] == 0 and on("type.kinds_trade"):
+        traded = _kinds_trade(sent, usable, money)
+        if traded is not None and hit("type.kinds_trade"):
+            # 'The deal between Trazomi, a neocloud, and model developer Quorlan is worth $1.3 billion': a bare deal
+            # between a company the text calls a seller of one kind of goods and one it calls a buyer of them
+            best = traded
+            scores[best] = 0.5
     if scores[best] == 0:
         if not money and all(t.type == "ANY" and t.frame in ("buyer_first", "seller_first") for t in usable) and hit(
                 "type.unknown_goods", on("type.unknown_goods")):
@@ -772,6 +779,33 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                   and hit("roles.lender_invests", on("roles.lender_invests"))]
         return best, (lender or generic or usable)[0]
     return best, (directional or generic or usable)[0]
+
+
+# the kinds that buy each kind of trade, as the text describes them (type.kinds_trade)
+BUYER_KINDS = {"compute": {"lab", "bigtech"}, "chips": {"neocloud", "cloud", "lab", "bigtech", "datacenter"},
+               "datacenter": {"lab", "neocloud", "cloud", "bigtech"}, "power": {"datacenter", "neocloud", "cloud",
+                                                                                "bigtech"}}
+# symmetric words that name a partnership, not a bare deal (type.kinds_trade)
+PARTNERING_WORDS = frozenset({"partnership", "partnerships", "partner", "partners", "partnering", "partnered",
+                              "alliance", "collaboration", "collaborate", "collaborates", "venture", "ventures",
+                              "tie-up", "team", "teams", "teamed", "forces", "allied", "mou", "memorandum"})
+
+
+def _kinds_trade(sent: Sentence, usable: list, money) -> str | None:
+    """The one kind of trade a bare deal (symmetric words only: 'deal', 'agreement', 'signed') between two companies
+    makes when the text describes one as a seller of it ('a neocloud', 'the chipmaker X', 'Y Energy') and the other
+    as a buyer of it ('model developer Z'), with a figure; else None (rule type.kinds_trade)."""
+    if not usable or any(t.frame != "symmetric" or t.text.lower() in PARTNERING_WORDS for t in usable):
+        return None
+    if not money:  # (a term alone, 'a 12-year agreement', may be a partnership's; a next sentence may tell the trade)
+        return None
+    kinds = {o.key: o.kind for o in sent.orgs if o.origin.startswith("shape:")}
+    if len(kinds) != 2 or len({o.key for o in sent.orgs}) != 2:
+        return None
+    a, b = kinds.values()
+    found = {t for t, table in SELLER_SCORE.items() if (table.get(a, 0) >= 3 and b in BUYER_KINDS[t]) or (
+        table.get(b, 0) >= 3 and a in BUYER_KINDS[t])}
+    return found.pop() if len(found) == 1 else None
 
 
 # "Brimoral's biggest customer", 'as its main supplier': a trade role named (type.role_noun_trade)

@@ -1930,6 +1930,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 
 # between two names of a list: a member described rather than named ('the Norvik sovereign fund'), what the next one
 # already is ('existing investor'; roles.described_in_list)
+# between joint subjects: 'and' and the next one's description ('X and AI chip startup Y'; roles.joint_backer)
+JOINED_DESCRIBED = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}")
 DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?"
                                rf"(?:{words('company_nouns')})\s*(?:,|and|,\s*and)\s*)?"
                                r"(?:(?:existing|new|returning)\s+(?:investors?|backers?|shareholders?)\s+)?", re.I)
@@ -2085,6 +2087,15 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
+        backers = [o for o in left if o.kind == "investor"] if len(left) > 1 and sent.money and on(
+            "roles.joint_backer") else []
+        if len(backers) == 1 and (_coordinated(sent, left) or all(JOINED_DESCRIBED.fullmatch(
+                sent.text, a.end - sent.start, b.start - sent.start) for a, b in zip(left, left[1:]))) and hit(
+                "roles.joint_backer"):
+            # 'Venture firm Ostrikan Capital and AI chip startup Velquen closed a $60 million Series B': of joint
+            # subjects of a raise, the one only named or described as an investor put money in; the other raised it
+            investee = [o for o in left if o is not backers[0]][:1]
+            investors = backers + [o for o in investors if o.key != backers[0].key]
         if not investors and on("roles.round_relative_lead"):
             # 'raising $5 billion in a round that Tamsin Capital is expected to lead': the relative clause's subject
             investors = [o for o in right if ROUND_THAT.search(sent.text, 0, o.start - sent.start) and LEADS_AFTER.match(

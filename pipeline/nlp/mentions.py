@@ -2251,7 +2251,9 @@ DEAL_WITH_LIST = re.compile(rf"\b(?:{words('agreement_nouns')})s?\s+with\s+({_ME
 LIST_MEMBER = re.compile(_MEMBER)
 
 
-DESCRIBING_WORDS = re.compile(r"(?:[\w-]+[^\S\n]+){1,3}$")  # up to three words before a descriptor, on its line
+# up to three words before a descriptor, on its line, not across a list's 'and' ('Venture firm Pellar Capital and
+# robotics startup Quintus': Quintus is told by 'robotics' only; mentions.descriptor_kind)
+DESCRIBING_WORDS = re.compile(r"(?:(?!(?:and|or|with|as)\b)[\w-]+[^\S\n]+){1,3}$")
 INNER_HYPHEN = re.compile(r"(?<=[^\W\d])-(?=[^\W\d])")  # a hyphen inside a compound word: 'data-centre'
 
 
