@@ -3267,6 +3267,12 @@ CASES = [
     # the words that describe a name are its own, not those before a list's 'and' (mentions.descriptor_kind)
     ("Venture firm Pellar Capital and robotics startup Quintus closed a $45 million Series A.",
      ["investment completed: Quintus investee, Pellar Capital investor | 4.5e+07 USD once"]),
+    # a loan a lender signs with a company is lent to it (roles.lender_signs); a company that signs a loan with a bank
+    # borrows (a guard)
+    ("Quessary Bank signed a $250 million loan with Ravenor to build a campus.",
+     ["investment announced: Ravenor investee, Quessary Bank investor | 2.5e+08 USD once"]),
+    ("Ravenor signed a $250 million loan with Quessary Bank to build a campus.",
+     ["investment announced: Ravenor investee, Quessary Bank investor | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

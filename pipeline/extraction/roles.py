@@ -1930,6 +1930,9 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 
 # between two names of a list: a member described rather than named ('the Norvik sovereign fund'), what the next one
 # already is ('existing investor'; roles.described_in_list)
+# a trigger of a loan signed or agreed (roles.lender_signs)
+SIGNED_LOAN = re.compile(r"(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|closed|closes)\b.*\b(?:loans?|credit|"
+                         r"facility|financing|debt)\b", re.I)
 # between joint subjects: 'and' and the next one's description ('X and AI chip startup Y'; roles.joint_backer)
 JOINED_DESCRIBED = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}")
 DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?"
@@ -2084,6 +2087,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         # 'Investors in the round include A, B and C, Velkara said as it announced a $750 million Series D': the
         # list that opens the sentence names investors; the company closest to the round raises it
         return [(left[-1], "investee")] + [(o, "investor") for o in left[:-1] if o.key != left[-1].key][:MAX_PARTIES]
+    if type_ == "investment" and trigger.frame == "investee_first" and len(left) == 1 and right and left[
+            0].kind == "investor" and right[0].kind != "investor" and on("roles.lender_signs") and SIGNED_LOAN.match(
+                trigger.text) and re.fullmatch(r"\s+with\s+(?:the\s+)?", sent.text[
+                    trigger.end - sent.start:right[0].start - sent.start]) and hit("roles.lender_signs"):
+        # 'Orlek Bank signed a EUR400 million loan with Brenmoor': a loan a lender signs with a company is lent to it
+        return [(right[0], "investee"), (left[0], "investor")]
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
