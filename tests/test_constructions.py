@@ -3273,6 +3273,9 @@ CASES = [
      ["investment announced: Ravenor investee, Quessary Bank investor | 2.5e+08 USD once"]),
     ("Ravenor signed a $250 million loan with Quessary Bank to build a campus.",
      ["investment announced: Ravenor investee, Quessary Bank investor | 2.5e+08 USD once"]),
+    # the owner of the site goods sit in is no seller where 'from' names one (roles.from_over_site_owner)
+    ("Quorlan will rent 5,000 GPUs housed in Maltrix's campus in Utah from Ravenor.",
+     ["compute announced: Quorlan buyer, Ravenor seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1930,6 +1930,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 
 # between two names of a list: a member described rather than named ('the Norvik sovereign fund'), what the next one
 # already is ('existing investor'; roles.described_in_list)
+# right after a name: its site in the possessive ("Orlek's facility", "Orlek's new campus"; roles.from_over_site_owner)
+SITE_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
 # a trigger of a loan signed or agreed (roles.lender_signs)
 SIGNED_LOAN = re.compile(r"(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|closed|closes)\b.*\b(?:loans?|credit|"
                          r"facility|financing|debt)\b", re.I)
@@ -2165,6 +2167,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         # 'Halmvik built the campus, and Ostravin will lease it': the trigger's subject opens its own clause; the
         # subject of the clause before is the other side
         return [(left[-1], role_left)] + [(o, role_right) for o in left[:-1] if o.key != left[-1].key][:1]
+    if trigger.frame == "buyer_first" and len(right) >= 2 and on("roles.from_over_site_owner") and SITE_OWNED.match(
+            sent.text, right[0].end - sent.start):
+        source = next((o for o in right[1:] if re.search(r"\bfrom\s+(?:the\s+)?$", _preceding(sent, o, 12))), None)
+        if source is not None and hit("roles.from_over_site_owner"):
+            # 'will rent 10,000 GPUs housed in Orlek's facility in Iowa from Ravenor': whose site the goods sit in is
+            # no seller where a name after 'from' says who they come from
+            right = [source] + [o for o in right if o is not source]
     if role_left == "investee" and len(left) > 1 and hit("roles.joint_investees", on("roles.joint_investees")
                                                         and _coordinated(sent, left)):
         firsts = left  # 'A, B and C landed a $2 billion financing package led by D': all three receive it
