@@ -856,7 +856,7 @@ CASES = [
     ("Halvern Partners agreed a $2.3 billion deal for Tessaly Networks on Monday.",
      ["acquisition announced: Halvern Partners acquirer, Tessaly Networks target | 2.3e+09 USD once"]),
     ("Velmora signed a $4 billion deal for Orsk Cloud to supply GPUs over five years.",
-     ["chips announced: Orsk Cloud seller, Velmora buyer | 4e+09 USD once"]),
+     ["compute announced: Orsk Cloud seller, Velmora buyer | 4e+09 USD once"]),  # (a cloud's goods for a term)
     # an offer turned away is no deal (cues.yaml negated); the one an offer comes from offers to buy
     # (roles.offer_agent)
     ("Tessaly Labs declined an offer from Brimoral Capital to buy the company for $2 billion.", []),
@@ -3276,6 +3276,12 @@ CASES = [
     # the owner of the site goods sit in is no seller where 'from' names one (roles.from_over_site_owner)
     ("Quorlan will rent 5,000 GPUs housed in Maltrix's campus in Utah from Ravenor.",
      ["compute announced: Quorlan buyer, Ravenor seller"]),
+    # goods a cloud provides for a term are rented (type.cloud_goods_term); a chipmaker's supply over a term to a
+    # cloud stays a sale of chips (a guard)
+    ("Ostrel Cloud will provide Pemdrik with 8,000 GPUs for $400 million over two years.",
+     ["compute announced: Ostrel Cloud seller, Pemdrik buyer | 4e+08 USD once"]),
+    ("Brisk Semiconductor will supply Ostrel Cloud with 20,000 GPUs over three years.",
+     ["chips announced: Brisk Semiconductor seller, Ostrel Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

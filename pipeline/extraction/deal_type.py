@@ -651,6 +651,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if "chips" in traded and "datacenter" not in traded and t.text.lower().startswith("rent") and hit(
                     "type.rented_chips", on("type.rented_chips")):
                 scores["compute"] = max(scores["compute"] + 2, scores["chips"] + 1)
+            elif "chips" in traded and "datacenter" not in traded and t.frame == "seller_first" and hit(
+                    "type.cloud_goods_term", on("type.cloud_goods_term") and bool(find_duration_months(text)) and any(
+                        o.kind in ("neocloud", "cloud") and o.end <= t.start for o in sent.orgs)):
+                # 'HCS will provide Pemdrik with 20,000 GPUs for $1.1 billion over three years': goods a cloud
+                # provides for a term are used where they run, rented, not sold
+                scores["compute"] = max(scores["compute"] + 2, scores["chips"] + 1)
     for t in usable:  # 'signed an agreement with X for 310 megawatts to support its data centers'
         # (leased megawatts take data-centre capacity, as for a trade verb: 'a lease with X for 40 MW')
         m = FOR_WATTS.match(text, t.end - sent.start) if t.frame == "symmetric" and not CAPACITY_VERB.match(
