@@ -3282,6 +3282,12 @@ CASES = [
      ["compute announced: Ostrel Cloud seller, Pemdrik buyer | 4e+08 USD once"]),
     ("Brisk Semiconductor will supply Ostrel Cloud with 20,000 GPUs over three years.",
      ["chips announced: Brisk Semiconductor seller, Ostrel Cloud buyer"]),
+    # a company that sells its own securities raises the money (roles.securities_sold, cues 'of shares'); a holder
+    # that sells its shares in another company sells a stake in that one (a guard)
+    ("Velquen sold $2 billion of shares to Ostrikan Capital and Pemdrik Partners.",
+     ["investment announced: Velquen investee, Ostrikan Capital investor, Pemdrik Partners investor | 2e+09 USD once"]),
+    ("Velquen sold $300 million of convertible notes to Ostrikan Capital.",
+     ["investment announced: Velquen investee, Ostrikan Capital investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

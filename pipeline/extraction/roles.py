@@ -665,6 +665,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             and trigger.text.lower() in word_set("received_money_nouns")):
         trigger = replace(trigger, frame="investee_first")  # 'X will receive a capital injection from Y': X is funded
     lent = OBJECT_WINDOW.split(_after_recipient(sent, trigger), 1)[0]  # the verb's object, up to 'to Y'
+    if type_ == "investment" and trigger.frame == "seller_first" and trigger.text.split()[0].lower() in (
+            "sell", "sells", "sold", "selling", "issue", "issues", "issued", "issuing") and hit(
+            "roles.securities_sold", on("roles.securities_sold") and bool(SECURITIES.search(lent)) and bool(
+                left) and bool(right) and not re.search(r"\b(?:in|of)\s+(?-i:[A-Z])", lent)):
+        # (not 'its shares in Brenvor': a holding in another company sold, roles.stake_seller reads that)
+        # 'Maltrix sold $500 million of convertible notes to Pemdrik Capital': who sells its own notes or shares
+        # raises the money; the buyer invests
+        return [(left[-1], "investee")] + [(o, "investor") for o in _with_list(sent, right) if o.key != left[-1].key]
     if type_ == "investment" and trigger.frame == "seller_first" and hit("roles.lender_invests", on(
             "roles.lender_invests") and bool(LENDING.search(lent))):
         trigger = replace(trigger, frame="investor_first")  # 'X provided a $1.5 billion credit facility to Y': X lends
@@ -1932,6 +1940,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
 # already is ('existing investor'; roles.described_in_list)
 # right after a name: its site in the possessive ("Orlek's facility", "Orlek's new campus"; roles.from_over_site_owner)
 SITE_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
+# securities a company issues (roles.securities_sold)
+SECURITIES = re.compile(r"\b(?:notes|bonds|debentures|shares|stock|preferred|equity|warrants)\b", re.I)
 # a trigger of a loan signed or agreed (roles.lender_signs)
 SIGNED_LOAN = re.compile(r"(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|closed|closes)\b.*\b(?:loans?|credit|"
                          r"facility|financing|debt)\b", re.I)
