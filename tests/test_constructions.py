@@ -3288,6 +3288,10 @@ CASES = [
      ["investment announced: Velquen investee, Ostrikan Capital investor, Pemdrik Partners investor | 2e+09 USD once"]),
     ("Velquen sold $300 million of convertible notes to Ostrikan Capital.",
      ["investment announced: Velquen investee, Ostrikan Capital investor | 3e+08 USD once"]),
+    # a facility or round made larger is money raised (triggers.jsonl); revenue made larger is none (a guard)
+    ("Ardrix upsized its credit facility to $1.2 billion, with Brisa Bank joining the lenders.",
+     ["investment announced: Ardrix investee, Brisa Bank investor | 1.2e+09 USD once"]),
+    ("Ardrix increased its revenue to $1.2 billion.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
