@@ -145,8 +145,8 @@ def strong_noun(sent: Sentence) -> bool:
     a company together ('are jointly establishing Tamsin Compute': a joint venture, guideline 5)."""
     nouns = word_set("strong_nouns")
     return any(t.text.lower() in nouns or founds_jointly(t) for t in sent.triggers) or any(
-        t.text.lower().startswith("combin") and hit("candidates.combine_to_form", on("candidates.combine_to_form") and bool(
-            FORM_NEW.match(sent.text, t.end - sent.start))) for t in sent.triggers)
+        t.text.lower().startswith("combin") and hit("candidates.combine_to_form", on(
+            "candidates.combine_to_form") and bool(FORM_NEW.match(sent.text, t.end - sent.start))) for t in sent.triggers)
 
 
 # after 'combine X with Y': a new company formed of them ('to form a new company', 'in a new joint venture'), a joint
@@ -827,8 +827,8 @@ PAYOUT_OBJECT = re.compile(rf"\s+(?:(?:an?|its|their|the)\s+|\S*\d\S*\s+(?:(?:bi
                            rf"(?:[\w-]+\s+){{0,2}}?(?:{words('payout_nouns')})\b", re.I)
 # right before a trigger: a hyphen that joins it to a word of a compound, not a prefix ('AI-host', 'miner-turned-'; not
 # 'co-led', 're-sell'; type.hyphen_compound_word)
-HYPHEN_COMPOUND_END = re.compile(r"(?<![\w-])(?!(?:co|re|pre|non|sub|self|cross|multi|over|under|out|up)-)[\w]+(?:-[\w]+)*-$",
-                                 re.I)
+HYPHEN_COMPOUND_END = re.compile(r"(?<![\w-])(?!(?:co|re|pre|non|sub|self|cross|multi|over|under|out|up)-)"
+                                 r"[\w]+(?:-[\w]+)*-$", re.I)
 CONTRACT_WORD = re.compile(r"\b(?:contract|order|deal|agreement)s?\b", re.I)  # a trigger that names the contract
 
 

@@ -1441,8 +1441,8 @@ COMPARED_OWNER = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?
                             r"|\b(?:largest|biggest)\s+in\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+history\b")
 EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s+(?:similar\s+)?"
                               r"(?:[$€£][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:[\w-]+\s+){0,2}?"
-                              r"(?:contract|deal|agreement)\s+(?:(?:it|the\s+company)\s+(?:had\s+)?(?:signed|struck|inked|"
-                              r"reached)\s+)?with\s+$", re.I)
+                              r"(?:contract|deal|agreement)\s+(?:(?:it|the\s+company)\s+(?:had\s+)?"
+                              r"(?:signed|struck|inked|reached)\s+)?with\s+$", re.I)
 
 
 # 'It is Merrik's second large order this month, after Qandel agreed to a $700 million purchase': the told deal's

@@ -391,7 +391,8 @@ HYPHEN_RELATION = re.compile(rf"[\w.&']+-(?:{words('hyphen_relations')})", re.I)
 # right after the speaker, before its reported clause: 'Quenlo said (on Monday) (that) ...', 'Quenlo, an AI startup, said'
 # 'Halvern disclosed a $300 million stake in the company': the speech verb's object is the speaker's own deal, and
 # 'the company' is someone else (mentions.discloses_deal)
-DISCLOSES_DEAL = re.compile(r"^\s+(?:disclosed|discloses|disclose|revealed|reveals|reported|reports)\s+(?:an?|its|their)\s+"
+DISCLOSES_DEAL = re.compile(r"^\s+(?:disclosed|discloses|disclose|revealed|reveals|reported|reports)\s+"
+                            r"(?:an?|its|their)\s+"
                             r"(?:[^\s,;]+\s+){0,4}?(?:stakes?|investments?|holdings?|deals?|contracts?|agreements?|"
                             r"orders?|purchases?|acquisitions?)\b", re.I)
 SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)

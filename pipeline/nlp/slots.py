@@ -23,7 +23,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
-                       IT_OBJECT, IT_OPENS, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND, IT_SAID_IT, OPENER,
+                       IT_OBJECT, IT_OPENS, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND, IT_SAID_IT,
+                       OPENER,
                        SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
                        describers_of, opens_clause)
 from .rules import at, hit, on
