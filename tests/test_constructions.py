@@ -3292,6 +3292,10 @@ CASES = [
     ("Ardrix upsized its credit facility to $1.2 billion, with Brisa Bank joining the lenders.",
      ["investment announced: Ardrix investee, Brisa Bank investor | 1.2e+09 USD once"]),
     ("Ardrix increased its revenue to $1.2 billion.", []),
+    # a quotation opening on 'we' speaks for its speaker's company, named after it (mentions.quote_we)
+    ("\"We have agreed to buy 6,000 accelerators from Quellan for $240 million,\" said Mia Lund, chief executive of "
+     "Pemdrik.",
+     ["chips announced: Pemdrik buyer, Quellan seller | 2.4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

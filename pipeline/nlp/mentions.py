@@ -419,6 +419,8 @@ PERSON_OF = re.compile(rf"[A-Z][\w.'’-]+\s*{TITLE_OF}\s+([A-Z][\w&.'’-]*(?:\
                        rf"|(?<![\w,] )\b([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}?)(?:['’]s)?\s+{_TITLE}\s*,?\s+"
                        rf"[A-Z][a-z]+\s+[A-Z]")
 EMPLOYER_AFTER = re.compile(rf"^(?:['’]s)?\s+{_TITLE}\s*,?\s+[A-Z][a-z]+\s+[A-Z]")
+# a quotation that opens the sentence on 'we' (or 'our'), its speaker's company named after it (mentions.quote_we)
+QUOTE_WE = re.compile(r"^\s*[\"“]\s*(We|Our)\b(?=(?P<quote>[^\"”]*[\"”]))")
 # 'Specifically, he announced ...': a sentence whose subject is 'he' or 'she' (not one that reports speech)
 PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{words('pronoun_speech_verbs')})\b|"
                            rf"(?:{words('speech_words')})\s+that\b)", re.I)
@@ -825,6 +827,16 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Dara Lintz, CEO of Quorvane, ...' then 'He announced a stake in Brimoral': he acts for Quorvane
             stand_in = replace(employer, start=sent.start + opens.start(1), end=sent.start + opens.end(1),
                                origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        we = QUOTE_WE.match(sent.text) if named and sent.triggers and on("mentions.quote_we") else None
+        closed = sent.start + we.end("quote") if we else 0
+        # (the deal told inside the quotation: not '"We are thrilled," said X of Y, after Z signed the deal')
+        if we and all(o.start - sent.start > we.end() for o in sent.orgs) and len({o.key for o in named}) == 1 and all(
+                t.end <= closed for t in sent.triggers) and all(m.end <= closed for m in sent.money) and hit(
+                "mentions.quote_we"):
+            # '"We have signed a $500 million agreement with Halvern Cloud," said Ana Ruiz, chief executive of
+            # Pemdrik': the quote's 'we' is the company of the one who says it, a party where the quote puts it
+            stand_in = replace(named[0], start=sent.start + we.start(1), end=sent.start + we.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         person = PERSON_OF.search(sent.text) if not named else None
         if person:
