@@ -1052,8 +1052,8 @@ RIVAL_CLOSED = re.compile(rf"(?i:{words('rival_cues')})\s*,\s*(?!(?i:{words('riv
 RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
 # a relative clause on a site that says who develops or owns it (roles.site_developer_relative)
 SITE_DEVELOPER = re.compile(r",\s+which\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+"
-                            r"(?:is\s+|was\s+|has\s+|will\s+)?(?:developing|building|constructing|develops|builds|owns|operates|developed|built|"
-                            r"acquired|bought|develop|build)\b", re.I)
+                            r"(?:is\s+|was\s+|has\s+|will\s+)?(?:developing|building|constructing|develops|builds|"
+                            r"owns|operates|developed|built|acquired|bought|develop|build)\b", re.I)
 SITE_AHEAD = re.compile(rf"\b(?:{words('site_nouns')})s?\b"
                         rf"(?:\s+(?:in|near|at|outside)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$", re.I)
 NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\)?$")  # the clause's antecedent: a name (a company's, a person's)
