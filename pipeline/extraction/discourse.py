@@ -2663,10 +2663,9 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
         return []
     named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
-    # ('Grendal is supplying them under a $400 million contract': the figure the supplier's sentence gives the trade
-    # that had none; discourse.supplying_them)
-    amount = figures[0].amount if first.amount is None and len(figures) == 1 and hit(
-        "discourse.supplying_them", on("discourse.supplying_them")) else first.amount
+    # ('Grendal is supplying them under a $400 million contract', 'The chips will come from X under a $400 million
+    # order': the one figure the seller's sentence gives is the amount of a trade that had none)
+    amount = figures[0].amount if first.amount is None and len(figures) == 1 else first.amount
     return [replace(first, parties=[(party, "buyer"), (named, "seller")], amount=amount,
                     rule=first.rule + "|provided_by")]
 
