@@ -3296,6 +3296,14 @@ CASES = [
     ("\"We have agreed to buy 6,000 accelerators from Quellan for $240 million,\" said Mia Lund, chief executive of "
      "Pemdrik.",
      ["chips announced: Pemdrik buyer, Quellan seller | 2.4e+08 USD once"]),
+    # a business sold to a buyer told by its kind (mentions.described_recipient) or whose words name goods
+    # (type.business_in_trigger) is an acquisition; sites sold stay a datacenter deal (a guard)
+    ("Dremmel Group said it had sold its cloud business to investment manager Ostrikan Partners for $700 million.",
+     ["acquisition completed: Dremmel Group target, Ostrikan Partners acquirer | 7e+08 USD once"]),
+    ("Dremmel Group agreed to sell its colocation unit to Ostrikan Partners for $700 million.",
+     ["acquisition announced: Dremmel Group target, Ostrikan Partners acquirer | 7e+08 USD once"]),
+    ("Dremmel Group will sell two data centres in Ohio to asset manager Ostrikan Partners for $700 million.",
+     ["datacenter announced: Dremmel Group seller, Ostrikan Partners buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -317,6 +317,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # 'will set up a data centre for Kesri AI at an investment of Rs 12,000 crore': what the build costs, no
         # investment in a company (its trigger and cue set aside while the sentence has another trigger)
         described = described + cost
+    for t in sent.triggers if on("type.business_in_trigger") else ():
+        # 'sold its colocation business to X', 'the divestiture of its cloud unit to X': the words before the business
+        # noun inside a trigger of selling a business say what the business does; they are no goods traded
+        m = BUSINESS_IN_TRIGGER.search(t.text) if t.type == "acquisition" and t.frame == "target_first" else None
+        if m and m.group(1).strip() and hit("type.business_in_trigger"):
+            described = described + [(t.start - sent.start + m.start(1), t.start - sent.start + m.end(1))]
     for lo, hi in described:  # blanked: its words are no cues
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     counted = text
@@ -1503,6 +1509,8 @@ OWN_BUSINESS_SOLD = re.compile(rf"(?:sell|sells|sold|selling|divest\w*|offload\w
                                rf"(?:[\w-]+\s+){{0,4}}?(?:{words('business_nouns')})\b", re.I)
 # "(X's chip)-design unit", "(X's chip) business": a business noun right after goods words (type.possessed_object)
 BUSINESS_AFTER = re.compile(rf"[\s-]*(?:[\w-]+\s+)?(?:{words('business_nouns')})\b", re.I)
+# inside a trigger of selling: 'its colocation business', 'their cloud units' (type.business_in_trigger)
+BUSINESS_IN_TRIGGER = re.compile(rf"\b(?:its|their)\s+((?:[\w-]+\s+){{1,4}}?)(?:{words('business_nouns')})\b", re.I)
 OWN_BUSINESS = re.compile(rf"\s*(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}(?:{words('business_nouns')})\b", re.I)
 # 'funds managed by X', 'vehicles advised by X': the noun 'funds', not the verb
 _VEHICLES = "|".join(n[:-1] + "(?:y|ies)" if n.endswith("y") else n + "s?" for n in sorted(proxy_nouns()))

@@ -1847,7 +1847,8 @@ HELP_BEFORE = re.compile(r"\bto\s+help\s+(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|it\s+|
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
 
 
-RECIPIENT_DESCRIBED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{words('appositive_descriptors')})\s+[A-Z]")
+RECIPIENT_DESCRIBED = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{words('appositive_descriptors')}|"
+                                 rf"{words('recipient_holder_nouns')})\s+[A-Z]")
 
 
 # 'a $300 million investment in March 2024': 'in' before a date places the deal in time, it names no investee
