@@ -3304,6 +3304,24 @@ CASES = [
      ["acquisition announced: Dremmel Group target, Ostrikan Partners acquirer | 7e+08 USD once"]),
     ("Dremmel Group will sell two data centres in Ohio to asset manager Ostrikan Partners for $700 million.",
      ["datacenter announced: Dremmel Group seller, Ostrikan Partners buyer | 7e+08 USD once"]),
+    # a side described, then named in the next sentence with its role hedged or in apposition, paying the figure
+    # (discourse.role_noun_hedged, discourse.role_noun_pays, discourse.named_role_apposition); a figure of another
+    # verb there is no price of the deal (a guard)
+    ("Tolvane Digital has agreed to lease its 120 MW Ohio campus to a cloud provider. The tenant, believed to be "
+     "Pemdrik Cloud, will pay $2.5 billion over 12 years.",
+     ["datacenter announced: Tolvane Digital seller, Pemdrik Cloud buyer | 2.5e+09 USD once"]),
+    ("Tolvane Digital has agreed to lease its 120 MW Ohio campus to a cloud provider. Pemdrik Cloud, the tenant, "
+     "will pay $2.5 billion over 12 years.",
+     ["datacenter announced: Tolvane Digital seller, Pemdrik Cloud buyer | 2.5e+09 USD once"]),
+    ("Tolvane Digital has agreed to lease its 120 MW Ohio campus to a cloud provider. The tenant, Pemdrik Cloud, "
+     "reported revenue of $2.5 billion last year.",
+     ["datacenter announced: Tolvane Digital seller, Pemdrik Cloud buyer"]),
+    # goods sent 'to' a side described and not named: the side described receives them (roles.unnamed_recipient);
+    # money paid 'to' one goes to the seller (a guard)
+    ("Tolvane Digital will supply 300 MW of power to a cloud provider under a ten-year contract.",
+     ["power announced: Tolvane Digital seller"]),
+    ("Tolvane Digital will pay $800 million to a cloud provider for GPU capacity.",
+     ["compute announced: Tolvane Digital buyer | 8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

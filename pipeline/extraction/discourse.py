@@ -2069,7 +2069,9 @@ def _role_opening(lex: Lexicon) -> re.Pattern:
                       # ('The buyer of its output will be X': what is bought named after the role;
                       # discourse.role_noun_of_goods)
                       rf"(?P<of>\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?"
-                      rf"\s*(?:,\s*|\s+(?:is|was|will\s+be)\s+"
+                      # ('The tenant, understood to be X,': a hedged naming; discourse.role_noun_hedged)
+                      rf"\s*(?:,\s*(?P<hedge>(?:(?:understood|believed|thought|said|reported|known)\s+to\s+be|"
+                      rf"identified\s+as|named\s+as)\s+)?|\s+(?:is|was|will\s+be)\s+"
                       # ('The buyer is a consortium led by X'; discourse.role_noun_group)
                       rf"(?P<group>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('collective_nouns')})\s+"
                       rf"(?:led|headed|formed)\s+by\s+)?)(?-i:(?=[A-Z]))", re.I)
@@ -2683,6 +2685,8 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
         return []  # 'The buyer is a consortium led by X': the group's lead stands for the group
     if m.group("of") and not (on("discourse.role_noun_of_goods") and hit("discourse.role_noun_of_goods")):
         return []
+    if m.group("hedge") and not (on("discourse.role_noun_hedged") and hit("discourse.role_noun_hedged")):
+        return []
     first = lone[0]
     party, role = first.parties[0]
     other = OPPOSITE.get(role)
@@ -2702,12 +2706,29 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
         return []
     named = [replace(o, kind=next((x.kind for x in sent.orgs if x.start == o.start), "other")) for o in
              (names if other == "investor" else names[:1])]
-    return [replace(first, parties=[(party, role)] + [(o, other) for o in named], rule=first.rule + "|role_noun_names")]
+    amount, terms = first.amount, first.terms
+    figures = [f for f in sent.money if not f.excluded and f.amount.value]
+    if amount is None and len(figures) == 1 and on("discourse.role_noun_pays") and any(
+            t.frame == PAYING_FRAME.get(other) and t.start > named[-1].start for t in sent.triggers) and hit(
+            "discourse.role_noun_pays"):
+        # ('The tenant, X, will pay about $4 billion over 15 years': the side named pays for the deal told before, or
+        # puts in its money; the figure and terms of its sentence are that deal's)
+        amount = figures[0].amount
+        terms = {k: v if v is not None else first.terms.get(k) for k, v in read_terms(sent.text).items()}
+    return [replace(first, parties=[(party, role)] + [(o, other) for o in named], amount=amount, terms=terms,
+                    rule=first.rule + "|role_noun_names")]
+
+
+# the frame of the verb by which the side a role noun names pays (discourse.role_noun_pays)
+PAYING_FRAME = {"buyer": "buyer_first", "investor": "investor_first", "acquirer": "acquirer_first"}
 
 
 # after the name that opens a sentence: a copula and the role it has in the deal told before ('Quendry AI will be the
 # sole tenant', 'Tessaly Cloud is the provider') (discourse.named_role_predicate)
 NAMED_ROLE_PREDICATE = re.compile(ROLE_AFTER_NAME, re.I)
+# ... or in apposition to it: 'Quendry AI, the tenant, will pay ...' (discourse.named_role_apposition)
+NAMED_ROLE_APPOSITION = re.compile(rf"\s*,\s*(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<buyer>{words('buyer_nouns')})|"
+                                   rf"(?P<seller>{words('unnamed_seller_nouns')}))\s*,", re.I)
 
 
 def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) -> list[Draft]:
@@ -2720,6 +2741,9 @@ def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) ->
         return []
     named = sent.orgs[0]
     m = NAMED_ROLE_PREDICATE.match(sent.text, named.end - sent.start)
+    if m is None and on("discourse.named_role_apposition"):
+        m = NAMED_ROLE_APPOSITION.match(sent.text, named.end - sent.start)
+        m = m if m and hit("discourse.named_role_apposition") else None
     first = lone[0]
     party, role = first.parties[0]
     if m is None or named.key == party.key or any(o.key not in (named.key, party.key) for o in sent.orgs):

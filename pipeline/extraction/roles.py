@@ -1577,8 +1577,24 @@ def unnamed_side(sent: Sentence) -> str | None:
     or None where no such noun, or nouns of both sides, are there."""
     if not on("roles.unnamed_side"):
         return None
-    sides = {"seller" if m.group("buyer") else "buyer" for m in UNNAMED_SIDE.finditer(sent.text)}
+    sides = {"seller" if m.group("buyer") or _recipient_of_sale(sent, m) else "buyer"
+             for m in UNNAMED_SIDE.finditer(sent.text)}
     return sides.pop() if len(sides) == 1 else None
+
+
+def _recipient_of_sale(sent: Sentence, m: re.Match) -> bool:
+    """'has agreed to lease its campus to a cloud provider': after a verb of selling, 'to' and a described side
+    name the one the goods go to, whatever its noun (a provider receives here): the buyer (roles.unnamed_recipient)."""
+    if not m.group(0).lower().startswith("to"):
+        return False
+    before = [t for t in sent.triggers if t.start - sent.start < m.start()]
+    last = [t for t in before if t.start == before[-1].start]  # ('lease its campus to' and 'lease' at one word)
+    return any(t.frame == "seller_first" for t in last) and not any(PAYMENT_VERB.match(t.text) for t in last) and hit(
+        "roles.unnamed_recipient", on("roles.unnamed_recipient"))
+
+
+# a verb of paying: its 'to' names the one paid, who sells (roles.unnamed_recipient)
+PAYMENT_VERB = re.compile(r"(?:pre)?pa(?:y|ys|id|ying)\b", re.I)
 
 
 def unnamed_counterparty(sent: Sentence) -> bool:
