@@ -3322,6 +3322,14 @@ CASES = [
      ["power announced: Tolvane Digital seller"]),
     ("Tolvane Digital will pay $800 million to a cloud provider for GPU capacity.",
      ["compute announced: Tolvane Digital buyer | 8e+08 USD once"]),
+    # goods a next sentence says come from a company, after an aside or with no auxiliary (discourse.goods_aside,
+    # discourse.goods_come_from); a place they come from is no seller (a guard)
+    ("Pemdrik AI has ordered 8,000 GPUs. The processors, valued at roughly $320 million, will be supplied by Orlek "
+     "Systems.",
+     ["chips announced: Pemdrik AI buyer, Orlek Systems seller | 3.2e+08 USD once"]),
+    ("Pemdrik AI has ordered 8,000 GPUs. The accelerators come from Orlek Systems, its longtime supplier.",
+     ["chips announced: Pemdrik AI buyer, Orlek Systems seller"]),
+    ("Pemdrik AI has ordered 8,000 GPUs. The chips come from Taiwan.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

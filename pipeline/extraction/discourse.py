@@ -2628,10 +2628,13 @@ def deal_is_with(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]
 GOODS_BACK_WORD = rf"(?:the|these|those|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|{words('service_nouns')}" \
                   rf"|power|electricity|energy|megawatts|campus|site|facility)"
 # 'The capacity will be provided by X', 'The accelerators will come from X'
-GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}\s+(?:will|would|is|are|was|were|is\s+to|are\s+to)\s+"
-                               r"(?:also\s+)?(?:(?:be|being)\s+)?(?:(?:provided|supplied|delivered|sold|made|"
-                               r"manufactured|built|hosted|run|operated)\s+by|(?:come|comes|came|coming)\s+from)\s+"
-                               r"(?-i:(?=[A-Z]))", re.I)
+# ('The chips, worth about $800 million, come from X': an aside after the goods, and 'come from' with no auxiliary;
+# discourse.goods_aside, discourse.goods_come_from)
+_GOODS_AUX = r"(?:will|would|is|are|was|were|is\s+to|are\s+to)\s+"
+GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}(?P<aside>\s*,[^,.;]{{1,60}},)?\s+(?:{_GOODS_AUX}"
+                               r"(?:also\s+)?(?:(?:be|being)\s+)?(?:provided|supplied|delivered|sold|made|"
+                               rf"manufactured|built|hosted|run|operated)\s+by|(?P<aux>{_GOODS_AUX})?(?:also\s+)?"
+                               r"(?:come|comes|came|coming)\s+from)\s+(?-i:(?=[A-Z]))", re.I)
 # right after the sentence's first name: 'X will supply the chips from its plant in Arizona'
 SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{words('modal_phrases')}|also|then)\s+)*(?:"
                            rf"{words('supply_verbs')}|build|builds|host|hosts|run|runs|make|makes|manufacture|"
@@ -2651,6 +2654,11 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     if first.type not in TRADE_TYPES or role not in ("buyer", UNSIDED):
         return []
     m = GOODS_PROVIDED_BY.match(sent.text)
+    if m and m.group("aside") and not (on("discourse.goods_aside") and hit("discourse.goods_aside")):
+        m = None
+    if m and "from" in m.group(0)[-8:] and not m.group("aux") and not (on("discourse.goods_come_from") and hit(
+            "discourse.goods_come_from")):
+        m = None
     # (the name found there, else a capitalised name the list reader takes: 'by Halden Cloud from its Texas sites')
     names = ([o for o in sent.orgs if o.start - sent.start == m.end()] or _listed_names(sent, m.end(), lex))[:1] \
         if m else []
