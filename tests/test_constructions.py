@@ -3330,6 +3330,9 @@ CASES = [
     ("Pemdrik AI has ordered 8,000 GPUs. The accelerators come from Orlek Systems, its longtime supplier.",
      ["chips announced: Pemdrik AI buyer, Orlek Systems seller"]),
     ("Pemdrik AI has ordered 8,000 GPUs. The chips come from Taiwan.", []),
+    # goods sold from a source to a site: the site after 'to' is where they go (type.source_then_destination)
+    ("Brannoc Energy will sell electricity from its gas-fired plant in Ohio to Pemdrik AI's data center campus.",
+     ["power announced: Brannoc Energy seller, Pemdrik AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

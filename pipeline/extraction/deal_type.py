@@ -240,6 +240,9 @@ RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+
                            re.I)  # (also the noun: 'for the purchase of GPUs')
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
+# after a trade's object: where the goods come from, up to a 'to' that says where they go
+# ('electricity from its 1.2 GW gas plant in Ohio to'; type.source_then_destination)
+SOURCE_BEFORE_DEST = re.compile(r"\s*from\s+(?:its|their|the|_+['’]s?)\s+[^,;.()]{1,80}?(?=\s+to\s)", re.I)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
 # a trade's object that is access to goods ('access to GPUs', 'access to up to one million TPUs')
 ACCESS_TO = re.compile(r"\s*(?:(?:the|an|its)\s+)?(?:exclusive\s+|dedicated\s+|priority\s+)?access\s+to\s+", re.I)
@@ -634,6 +637,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # of what is traded (rule type.destination_no_cue)
             dest = DESTINATION.match(rest, len(window)) if traded and "datacenter" not in traded and on(
                 "type.destination_no_cue") else None
+            source = SOURCE_BEFORE_DEST.match(rest, len(window)) if traded and dest is None and \
+                "datacenter" not in traded and on("type.source_then_destination") else None
+            if source and hit("type.source_then_destination", on("type.destination_no_cue")):
+                # 'sell electricity from its gas plant in Ohio to X's data centre campus': where the goods come
+                # from, then where they go
+                dest = DESTINATION.match(rest, source.end())
             dest_rule = "type.destination_no_cue"
             if watts and traded:  # (the watts go to a site, not to a company named: 'to a data centre campus')
                 dest = dest if dest and SITE_DESTINATION.match(dest.group(1)) else None

@@ -1467,6 +1467,12 @@ def _phrase(head) -> list:
                 child.pos_ == "PROPN" or hit("mentions.unknown_modifier", _unknown_capitalised(child))):
             words.insert(0, child)
     doc = head.doc
+    while head.dep_ == "conj" and words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].dep_ == "conj" and doc[
+            words[-1].i + 1].head.i == head.head.i and doc[words[-1].i + 1].pos_ == "PROPN" and hit(
+                "mentions.conj_run", on("mentions.conj_run")):
+        # 'co-led by Tressel Capital and Orvis Growth': the parse can make each word of the last name a member of the
+        # list; capitalised members side by side, with no comma or 'and' between, are one name
+        words.append(doc[words[-1].i + 1])
     if head.ent_type_:
         start = head.i
         while start > 0 and doc[start].ent_iob_ == "I":
