@@ -3333,6 +3333,18 @@ CASES = [
     # goods sold from a source to a site: the site after 'to' is where they go (type.source_then_destination)
     ("Brannoc Energy will sell electricity from its gas-fired plant in Ohio to Pemdrik AI's data center campus.",
      ["power announced: Brannoc Energy seller, Pemdrik AI buyer"]),
+    # names on the subject's side with their figures 'respectively' (candidates.respective_subjects); one figure
+    # 'each' for names after it (candidates.figure_each); a figure with no 'each' stays one deal (a guard)
+    ("Quellan Robotics and Dovrin Labs raised $120 million and $45 million, respectively, from Tarsk Ventures.",
+     ["investment completed: Quellan Robotics investee, Tarsk Ventures investor | 1.2e+08 USD once",
+      "investment completed: Dovrin Labs investee, Tarsk Ventures investor | 4.5e+07 USD once"]),
+    ("Tarsk Ventures will invest $40 million each in Quellan Robotics, Dovrin Labs and Selmar AI.",
+     ["investment announced: Tarsk Ventures investor, Quellan Robotics investee | 4e+07 USD once",
+      "investment announced: Tarsk Ventures investor, Dovrin Labs investee | 4e+07 USD once",
+      "investment announced: Tarsk Ventures investor, Selmar AI investee | 4e+07 USD once"]),
+    ("Quellan Robotics raised $120 million from Tarsk Ventures and Dovrin Capital.",
+     ["investment completed: Quellan Robotics investee, Tarsk Ventures investor, Dovrin Capital investor | 1.2e+08 USD "
+      "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

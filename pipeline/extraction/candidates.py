@@ -649,6 +649,12 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     paired = _paired_figures(draft, sent, valued, rx) if on("candidates.paired_figures") else []
     if paired:
         return paired
+    paired = _respective_subjects(draft, sent, valued) if on("candidates.respective_subjects") else []
+    if paired:
+        return paired
+    each = _figure_each(draft, sent, valued) if len(valued) == 1 and on("candidates.figure_each") else []
+    if each:
+        return each
     measured = _paired_quantities(draft, sent) if not valued and on("candidates.paired_quantities") else []
     if measured:
         return measured
@@ -1113,6 +1119,54 @@ def _trade_deals_with_each(draft: Draft, sent: Sentence, m: re.Match) -> list[Dr
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective_subjects(draft: Draft, sent: Sentence, money) -> list[Draft]:
+    """'Velcro Dynamics and Morrow Labs raised $200 million and $90 million respectively in rounds led by Quill
+    Capital': as many names on the subject's side, all before the figures, as figures, and 'respectively': each
+    name's deal has its own figure, the other side shared (rule candidates.respective_subjects)."""
+    if len(money) < 2 or not RESPECTIVELY.search(sent.text):
+        return []
+    subject_role = min(draft.parties, key=lambda p: p[0].start)[1]
+    subjects = sorted({o.key: o for o, r in draft.parties if r == subject_role}.values(), key=lambda o: o.start)
+    others = [(o, r) for o, r in draft.parties if r != subject_role]
+    if len(subjects) != len(money) or not others or any(o.end > money[0].start for o in subjects) or not hit(
+            "candidates.respective_subjects"):
+        return []
+    out = []
+    for o, m in zip(subjects, money):
+        d = Draft(draft.type, [(o, subject_role)] + others, m.amount, sent, draft.status, draft.confidence,
+                  draft.rule + "|respective", dict(draft.terms))
+        d.alternates = m.alternates
+        out.append(d)
+    return out
+
+
+# right after a figure: 'each' ('will invest up to $500 million each in A and B'; candidates.figure_each)
+EACH_AFTER = re.compile(r"\s+each\b", re.I)
+
+
+def _figure_each(draft: Draft, sent: Sentence, money) -> list[Draft]:
+    """'Tovin agreed to invest up to $500 million each in Kaldor AI and Brisk Robotics': one figure, then 'each', and
+    two names or more after it on one side: a deal with each of them, each of that figure (guideline 1: separate
+    agreements are separate records; rule candidates.figure_each)."""
+    m = money[0]
+    if not EACH_AFTER.match(sent.text, m.end - sent.start):
+        return []
+    sides: dict[str, dict] = {}
+    for o, r in draft.parties:
+        sides.setdefault(r, {})[o.key] = o
+    after = [r for r, names in sides.items() if len(names) >= 2 and all(o.start >= m.end for o in names.values())]
+    if len(after) != 1 or len(sides) != 2 or not hit("candidates.figure_each"):
+        return []
+    kept = [(o, r) for o, r in draft.parties if r != after[0]]
+    out = []
+    for o in sorted(sides[after[0]].values(), key=lambda x: x.start):
+        d = Draft(draft.type, kept + [(o, after[0])], m.amount, sent, draft.status, draft.confidence,
+                  draft.rule + "|each_figure", dict(draft.terms))
+        d.alternates = m.alternates
+        out.append(d)
+    return out
 # right before a figure: a total whose parts the sentence gives after it (candidates.total_then_parts)
 TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:combined|total(?:\s+of)?|together|aggregate)\s+(?:of\s+)?"
                           r"(?:(?:about|some|nearly|more\s+than|over|up\s+to)\s+)?$", re.I)
