@@ -3345,6 +3345,14 @@ CASES = [
     ("Quellan Robotics raised $120 million from Tarsk Ventures and Dovrin Capital.",
      ["investment completed: Quellan Robotics investee, Tarsk Ventures investor, Dovrin Capital investor | 1.2e+08 USD "
       "once"]),
+    # a relative clause with 'also' and a verb of a deal done tells a second deal (mentions.relative_also); an
+    # ongoing relationship in one tells none (a guard)
+    ("Ostrikan Energy will supply 300 MW to Velquen AI, which has also signed a chip supply agreement with Brisk "
+     "Semiconductor.",
+     ["power announced: Ostrikan Energy seller, Velquen AI buyer",
+      "chips announced: Velquen AI buyer, Brisk Semiconductor seller"]),
+    ("Ostrikan Energy will supply 300 MW to Velquen AI, which also counts Brisk Capital among its investors.",
+     ["power announced: Ostrikan Energy seller, Velquen AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

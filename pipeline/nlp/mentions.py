@@ -1646,6 +1646,11 @@ AND_CLAUSE_VERB = re.compile(rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}({words('clause_v
 
 
 RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
+# '..., which has also struck a supply deal with X': a relative clause that says 'also' and a verb of a deal done
+# (context list shared_subject_verbs) tells a deal besides the main clause's, figure or none; not an ongoing
+# relationship ('which is also buying chips from X') (mentions.relative_also)
+RELATIVE_ALSO = re.compile(rf"(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:recently\s+)?also\s+"
+                           rf"(?:{words('shared_subject_verbs')})\s", re.I)
 # where a relative clause set off by commas ends and the main clause's verb goes on ('X, which raised $5 million
 # from Y, agreed to ...'): a comma before a lower-case word that opens no phrase of the relative clause (such a
 # clause, in the middle, is not cut)
@@ -1689,7 +1694,9 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
             continue
         # '..., which is fully leased to Quorvane under a 15-year agreement': a term states a deal as a figure does
         if not _states_deal(trigger_at, money_at, rel, e) and not (_has(trigger_at, rel, e) and find_duration_months(
-                text[rel:e]) and hit("mentions.relative_terms", on("mentions.relative_terms"))):
+                text[rel:e]) and hit("mentions.relative_terms", on("mentions.relative_terms"))) and not (
+                _has(trigger_at, rel, e) and RELATIVE_ALSO.match(text, rel) and hit("mentions.relative_also", on(
+                    "mentions.relative_also"))):
             continue
         if _has(trigger_at, s, m.start()) and hit("mentions.relative_clause"):
             out.append(_Cut(m.start(), rel))
