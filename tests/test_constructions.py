@@ -3353,6 +3353,13 @@ CASES = [
       "chips announced: Velquen AI buyer, Brisk Semiconductor seller"]),
     ("Ostrikan Energy will supply 300 MW to Velquen AI, which also counts Brisk Capital among its investors.",
      ["power announced: Ostrikan Energy seller, Velquen AI buyer"]),
+    # the kind a sized deal noun names is the deal's, over the goods the next sentence names
+    # (discourse.type_told_before); with no kind word before the noun, the goods decide (a guard)
+    ("Pemdrik Labs has signed a cloud deal worth $900 million. Orsk Compute will provide Pemdrik with 12,000 GPUs "
+     "from its sites in Iceland.",
+     ["compute announced: Orsk Compute seller, Pemdrik buyer | 9e+08 USD once"]),
+    ("Pemdrik Labs has signed a deal worth $900 million. Orsk Compute will supply Pemdrik with 12,000 GPUs.",
+     ["chips announced: Orsk Compute seller, Pemdrik buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -398,7 +398,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 taken = {o.key for o, _ in round_.parties}
                 round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
         if new and told and rules.on("discourse.figure_told_before"):
-            figure_told_before(new, told, sent, drafts)
+            figure_told_before(new, told, sent, drafts, prev, lex)
         if new and prev is not None and not blank and rules.on("discourse.status_told_before"):
             status_told_before(new, prev, drafts, lex)  # '... is close to a deal for Y.' 'X would pay $1.4 billion'
         # (not the figure of a one-party sentence across a blank line: that reach lost a check-split deal)

@@ -2784,7 +2784,8 @@ def one_party_figure(sent: Sentence):
     return next(iter(keys)), money[0]
 
 
-def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draft]) -> None:
+def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draft], prev: Sentence | None = None,
+                       lex: Lexicon | None = None) -> None:
     """'Brimoral signs $3 billion cloud deal' then 'The company will buy computing capacity from Tessaly Cloud over
     five years': the one deal the next sentence tells, with no figure of its own and the same organisation a party,
     is the deal the figure sized (rule discourse.figure_told_before). Not a deal of parties told before ('the raise
@@ -2797,6 +2798,25 @@ def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draf
     if hit("discourse.figure_told_before"):
         new[0].amount, new[0].alternates = money.amount, money.alternates
         new[0].rule += "|figure_told_before"
+        kind = _kind_of_deal_noun(prev, lex) if prev is not None and lex is not None and new[0].type in TRADE_TYPES \
+            and on("discourse.type_told_before") else None
+        if kind is not None and kind != new[0].type and hit("discourse.type_told_before"):
+            # ('Brisvane agreed a compute deal worth $2 billion.' then 'X will provide the lab with GPUs': the deal
+            # noun that the figure sized says what was traded; the goods named after are what it runs on)
+            new[0].type = kind
+
+
+# a word right before a deal noun: what the deal trades ('a multi-year compute deal'; discourse.type_told_before)
+KIND_BEFORE_DEAL = re.compile(rf"\b([\w-]+)\s+{DEAL_NOUN}\b", re.I)
+
+
+def _kind_of_deal_noun(sent: Sentence, lex: Lexicon) -> str | None:
+    """The one trade kind the words right before the sentence's deal nouns name ('compute deal', 'power contract'),
+    else None."""
+    rx = cue_regexes(lex)
+    kinds = {kind for m in KIND_BEFORE_DEAL.finditer(mask_orgs(sent)) for kind in TRADE_TYPES
+             if rx[f"type:{kind}"].fullmatch(m.group(1))}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 # 'would pay', 'could invest': a deal told as what would happen, not as made (discourse.status_told_before)
