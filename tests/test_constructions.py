@@ -3333,6 +3333,8 @@ CASES = [
     # goods sold from a source to a site: the site after 'to' is where they go (type.source_then_destination)
     ("Brannoc Energy will sell electricity from its gas-fired plant in Ohio to Pemdrik AI's data center campus.",
      ["power announced: Brannoc Energy seller, Pemdrik AI buyer"]),
+    ("Brannoc Energy will sell electricity from its 1.5 GW gas-fired plant to Pemdrik AI's data center campus.",
+     ["power announced: Brannoc Energy seller, Pemdrik AI buyer"]),
     # names on the subject's side with their figures 'respectively' (candidates.respective_subjects); one figure
     # 'each' for names after it (candidates.figure_each); a figure with no 'each' stays one deal (a guard)
     ("Quellan Robotics and Dovrin Labs raised $120 million and $45 million, respectively, from Tarsk Ventures.",
@@ -3360,6 +3362,17 @@ CASES = [
      ["compute announced: Orsk Compute seller, Pemdrik buyer | 9e+08 USD once"]),
     ("Pemdrik Labs has signed a deal worth $900 million. Orsk Compute will supply Pemdrik with 12,000 GPUs.",
      ["chips announced: Orsk Compute seller, Pemdrik buyer | 9e+08 USD once"]),
+    # a company told by a description reports the clause it speaks in (roles.speaker_described)
+    ("Shares of Morlan jumped after the networking company said Quessel had agreed to buy $400 million of its "
+     "network switches.",
+     ["chips announced: Quessel buyer, Morlan seller | 4e+08 USD once"]),
+    # supplying the subject's own sites in the infinitive is what the goods are for (mentions.supplies_own_sites);
+    # supplying another's is the subject's sale (a guard)
+    ("Quessel signed a ten-year agreement with Morlan for 300 MW of wind power to supply its data centers in Iowa.",
+     ["power announced: Quessel buyer, Morlan seller"]),
+    ("Quessel signed a ten-year agreement to supply Morlan's data centers in Iowa with 300 MW of wind power.",
+     ["power announced: Quessel seller, Morlan buyer"]),
+    ("Quessel has agreed to sell its Iowa campus to a buyer it did not name.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

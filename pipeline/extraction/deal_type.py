@@ -242,7 +242,7 @@ RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+
 # (type.watts_destination)
 # after a trade's object: where the goods come from, up to a 'to' that says where they go
 # ('electricity from its 1.2 GW gas plant in Ohio to'; type.source_then_destination)
-SOURCE_BEFORE_DEST = re.compile(r"\s*from\s+(?:its|their|the|_+['’]s?)\s+[^,;.()]{1,80}?(?=\s+to\s)", re.I)
+SOURCE_BEFORE_DEST = re.compile(r"\s*from\s+(?:its|their|the|_+['’]s?)\s+(?:[^,;.()]|\.(?=\d)){1,80}?(?=\s+to\s)", re.I)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
 # a trade's object that is access to goods ('access to GPUs', 'access to up to one million TPUs')
 ACCESS_TO = re.compile(r"\s*(?:(?:the|an|its)\s+)?(?:exclusive\s+|dedicated\s+|priority\s+)?access\s+to\s+", re.I)
@@ -279,6 +279,10 @@ COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 TO_POWER = re.compile(r"\bto\s+(?:help\s+)?power\s+(?:[\w'’_-]+\s+){0,4}?(?:needs|operations|data\s+cent(?:er|re)s?|"
                       r"campus(?:es)?|sites?|facilit(?:y|ies)|servers|demand|load)\b", re.I)
 SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
+# 'to supply its data centers in Iowa': the subject's own sites, where the goods go (type.supplied_own_sites)
+TO_SUPPLY_OWN_SITES = re.compile(rf"\bto\s+(?:supply|provide|deliver)\s+(?:its|their)\s+(?:own\s+)?"
+                                 rf"(?:[\w-]+\s+){{0,3}}?(?:campus(?:es)?|sites?|facilit(?:y|ies)|"
+                                 rf"data\s+cent(?:er|re)s?|datacenters?)\b", re.I)
 # after a verb of supplying: the buyer's site as its object, its owner masked ('_'), 'Orsk's data centers in Ohio',
 # 'Orsk campus', or 'its' ('wind farms, which will supply its Texas data centres') (type.site_supplied)
 SITE_SUPPLIED = re.compile(r"\s+(?:(?:the\s+)?_+(?:['’]s?)?|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -463,6 +467,12 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if hit("type.to_power"):
                 scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
                 scores["power"] += 4
+    if on("type.supplied_own_sites"):
+        # 'an agreement with X for 300 MW of wind power to supply its data centers': the subject's own sites that
+        # the goods go to (mentions.supplies_own_sites) are no site traded
+        for m in TO_SUPPLY_OWN_SITES.finditer(counted):
+            if hit("type.supplied_own_sites"):
+                scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
     if on("type.paid_for_power") and PAID_FOR_POWER.search(counted) and hit("type.paid_for_power"):
         scores["power"] += 2  # 'is paying X $90 million a year for power': electricity bought ('power' alone is no cue)
     if on("type.site_destination") and scores["datacenter"] and any(scores[k] for k in ("power", "chips", "compute")) \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 import re
 
@@ -2034,7 +2035,19 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
                                       "mentions.speaker_investee"))):
         return None
     gap = sent.text[left[0].end - sent.start:left[1].start - sent.start]
-    return left[0] if SPEAKER_GAP.match(gap) else None
+    if SPEAKER_GAP.match(gap):
+        return left[0]
+    # ('Shares in X jumped 12% after the chip designer said Y had agreed to buy ...': the speaker told by a definite
+    # description, the one organisation named before it; roles.speaker_described)
+    return left[0] if len(left) == 2 and on("roles.speaker_described") and _speaker_described().search(gap) and hit(
+        "roles.speaker_described") else None
+
+
+@cache
+def _speaker_described() -> re.Pattern:
+    nouns = "|".join(re.escape(d) for d in sorted(load_lexicon().cues["org_descriptors"], key=len, reverse=True))
+    return re.compile(rf"\b(?:after|as|when|because|while)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})s?\s+"
+                      rf"(?:{words('speaker_verbs')})(?:\s+that)?\s+$", re.I)
 
 
 # right before a trigger: 'with' and the name that is the subject of an absolute clause (', with Brimoral paying')

@@ -1393,6 +1393,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                          and text[max(0, t.start - 4):t.start].lower() not in ("co-", " co-"))  # 'co-led' leads
                 and not hit("mentions.hyphen_phrase", on("mentions.hyphen_phrase") and _in_hyphen_phrase(t, text))
                 and not hit("mentions.purpose_to", _purpose_to(t, text))
+                and not hit("mentions.supplies_own_sites", _supplies_own_sites(t, text, triggers))
                 and not hit("mentions.help_purpose", _help_purpose(t, text, triggers))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
                 and not hit("mentions.fixed_expression", _fixed_expression(t, text))
@@ -1838,6 +1839,23 @@ def _purpose_to(t: Trigger, text: str) -> bool:
             RECIPIENT_DESCRIBED.match(text, t.end))):
         return False  # 'leased to cloud provider Tessaly': the words before the name describe the recipient
     return not RECIPIENT_START.match(text, t.end)
+
+
+# a verb of supplying in the infinitive, then the subject's own sites ('... to supply its data centres')
+# (mentions.supplies_own_sites)
+SUPPLY_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+SUPPLYING_INFINITIVES = frozenset(("supply", "provide", "deliver"))  # (not 'to sell its campus': the site is sold)
+OWN_SITES_AFTER = re.compile(rf"\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
+
+
+def _supplies_own_sites(t: Trigger, text: str, triggers: list[Trigger]) -> bool:
+    """'X signed a power purchase agreement with Y for 250 MW of solar energy to supply its data centres': after
+    another deal word, a verb of supplying in the infinitive whose object is the subject's own sites says what the
+    goods are for; its subject is no supplier, and it is no trigger (rule mentions.supplies_own_sites)."""
+    if not on("mentions.supplies_own_sites") or t.text.lower() not in SUPPLYING_INFINITIVES or not \
+            SUPPLY_INFINITIVE_BEFORE.search(text, max(0, t.start - 4), t.start):
+        return False
+    return bool(OWN_SITES_AFTER.match(text, t.end)) and any(u.end <= t.start - 4 for u in triggers)
 
 
 def _help_purpose(t: Trigger, text: str, triggers: list[Trigger]) -> bool:
