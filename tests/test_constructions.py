@@ -3372,7 +3372,8 @@ CASES = [
      ["power announced: Quessel buyer, Morlan seller"]),
     ("Quessel signed a ten-year agreement to supply Morlan's data centers in Iowa with 300 MW of wind power.",
      ["power announced: Quessel seller, Morlan buyer"]),
-    ("Quessel has agreed to sell its Iowa campus to a buyer it did not name.", []),
+    ("Quessel signed an agreement with Morlan to sell its Iowa campus for $300 million.",
+     ["datacenter announced: Quessel seller, Morlan buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
