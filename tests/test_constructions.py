@@ -3374,6 +3374,16 @@ CASES = [
      ["power announced: Quessel seller, Morlan buyer"]),
     ("Quessel signed an agreement with Morlan to sell its Iowa campus for $300 million.",
      ["datacenter announced: Quessel seller, Morlan buyer | 3e+08 USD once"]),
+    # a bare agreement of the two parties of a trade told before is of that kind (discourse.pair_kind_before); one
+    # that names its kind keeps it (a guard)
+    ("Quessel agreed a $2 billion cloud capacity deal with Morlan. The pair had signed a $700 million contract a "
+     "year earlier.",
+     ["compute announced: Quessel buyer, Morlan seller | 2e+09 USD once",
+      "compute announced: Quessel buyer, Morlan seller | 7e+08 USD once"]),
+    ("Quessel agreed a $2 billion cloud capacity deal with Morlan. The two companies also formed a $700 million "
+     "joint venture.",
+     ["compute announced: Quessel buyer, Morlan seller | 2e+09 USD once",
+      "partnership announced: Quessel partner, Morlan partner | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

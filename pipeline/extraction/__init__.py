@@ -36,7 +36,7 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         counted_sellers, counting_buyer, owners_figures, provider_gives, status_told_before,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
-                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
+                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, pair_kind_before, follow_on,
                         goods_told_before, lease_back,
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
@@ -399,6 +399,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 round_.parties.extend((o, "investor") for o in ahead if o.key not in taken)
         if new and told and rules.on("discourse.figure_told_before"):
             figure_told_before(new, told, sent, drafts, prev, lex)
+        if new and rules.on("discourse.pair_kind_before"):
+            pair_kind_before(new, drafts, sent, lex)  # 'X signed a compute deal with Y.' 'The two agreed a contract'
         if new and prev is not None and not blank and rules.on("discourse.status_told_before"):
             status_told_before(new, prev, drafts, lex)  # '... is close to a deal for Y.' 'X would pay $1.4 billion'
         # (not the figure of a one-party sentence across a blank line: that reach lost a check-split deal)

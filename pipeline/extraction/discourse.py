@@ -2819,6 +2819,33 @@ def _kind_of_deal_noun(sent: Sentence, lex: Lexicon) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> None:
+    """'Zovadro signed a $3 billion capacity deal with Vaorbri.' then 'The two companies had previously agreed a $1.2
+    billion contract in March.': a bare agreement of two (a partnership only because the sentence names nothing
+    traded: no cue of any kind, and no word with a direction) between the two parties of a trade told before is a
+    deal of that kind, each party in the role it had there (rule discourse.pair_kind_before)."""
+    rx = cue_regexes(lex)
+    masked = None
+    for d in new:
+        keys = {o.key for o, _ in d.parties}
+        if d.type != "partnership" or len(keys) != 2 or d.sentence.start != sent.start or any(
+                t.frame != "symmetric" for t in sent.triggers):
+            continue  # (a verb with a direction, 'Quillon will pay Brenmoor $20 million for its software', says more)
+        masked = mask_orgs(sent) if masked is None else masked
+        if any(rx[f"type:{k}"].search(masked) for k in ALL_KINDS):
+            continue
+        before = next((b for b in reversed(drafts) if b.type in TRADE_TYPES and b.sentence.start < sent.start
+                       and {o.key for o, _ in b.parties} == keys), None)
+        if before is not None and hit("discourse.pair_kind_before"):
+            roles = {o.key: r for o, r in before.parties}
+            d.type = before.type
+            d.parties = [(o, roles[o.key]) for o, _ in d.parties]
+            d.rule += "|pair_kind_before"
+
+
+ALL_KINDS = ("compute", "chips", "datacenter", "power", "investment", "acquisition", "partnership")
+
+
 # 'would pay', 'could invest': a deal told as what would happen, not as made (discourse.status_told_before)
 HYPOTHETICAL = re.compile(r"\b(?:would|could)\b", re.I)
 

@@ -397,6 +397,9 @@ DISCLOSES_DEAL = re.compile(r"^\s+(?:disclosed|discloses|disclose|revealed|revea
                             r"orders?|purchases?|acquisitions?)\b", re.I)
 SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
+# 'the pair', 'the duo', 'the two' before a verb: the two companies told before (mentions.pair_noun)
+PAIR_NOUN = re.compile(r"\bthe\s+(?:pair|duo|two(?=\s+(?:have|has|had|will|would|are|were|also|previously|first|"
+                       r"signed|agreed|struck|inked|reached)\b))\b", re.I)
 DESCRIBED_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?({words('company_nouns')})\b", re.I)
 DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
 # between 'the cloud company' and the name that it describes (a company noun may end the phrase after the one the
@@ -1367,6 +1370,9 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
     """'The two tech giants have agreed to invest ...': the two companies the last such sentence named."""
     m = PLURAL_ANAPHOR.search(sent.text)
     keys = {o.key for o in sent.orgs}
+    if not m and len(pair) >= 2 and sent.triggers and on("mentions.pair_noun"):
+        m = PAIR_NOUN.search(sent.text)  # 'The pair had signed a $700 million contract', 'the two have agreed'
+        m = m if m and not any(o.key in keys for o in pair) and hit("mentions.pair_noun") else None
     if not m or len(pair) < 2 or not sent.triggers or any(o.key in keys for o in pair):
         return sent
     at = sent.start + m.start()
