@@ -3384,6 +3384,15 @@ CASES = [
      "joint venture.",
      ["compute announced: Quessel buyer, Morlan seller | 2e+09 USD once",
       "partnership announced: Quessel partner, Morlan partner | 7e+08 USD once"]),
+    # the course not taken (mentions.alternative_not_taken) and a stake already held (mentions.stake_held) tell no
+    # deal; a deal chosen instead of another, and a stake bought, do (guards)
+    ("Velquen will build its own data centres rather than lease capacity from Orlek Digital.", []),
+    ("Orlek Cloud lost a bid to supply accelerators to Pemdrik Labs last month.", []),
+    ("Velquen will rent GPUs from Orlek Cloud for $300 million instead of buying its own chips.",
+     ["compute announced: Velquen buyer, Orlek Cloud seller | 3e+08 USD once"]),
+    ("Tarsk Partners owns a 15% stake in Velquen Robotics worth about $90 million.", []),
+    ("Tarsk Partners bought a 15% stake in Velquen Robotics for about $90 million.",
+     ["investment completed: Tarsk Partners investor, Velquen Robotics investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1400,6 +1400,10 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not hit("mentions.hyphen_phrase", on("mentions.hyphen_phrase") and _in_hyphen_phrase(t, text))
                 and not hit("mentions.purpose_to", _purpose_to(t, text))
                 and not hit("mentions.supplies_own_sites", _supplies_own_sites(t, text, triggers))
+                and not hit("mentions.alternative_not_taken", on("mentions.alternative_not_taken") and bool(
+                    NOT_TAKEN_BEFORE.search(text, max(0, t.start - 50), t.start)))
+                and not hit("mentions.stake_held", on("mentions.stake_held") and t.text.lower().startswith(
+                    "stake") and bool(STAKE_HELD_BEFORE.search(text, max(0, t.start - 60), t.start)))
                 and not hit("mentions.help_purpose", _help_purpose(t, text, triggers))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
                 and not hit("mentions.fixed_expression", _fixed_expression(t, text))
@@ -1847,6 +1851,17 @@ def _purpose_to(t: Trigger, text: str) -> bool:
     return not RECIPIENT_START.match(text, t.end)
 
 
+# right before a deal word: the course not taken ('instead of buying them from X', 'rather than lease', 'lost a bid to
+# supply GPUs to X', 'failed to secure') (mentions.alternative_not_taken)
+NOT_TAKEN_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+of)|\blos(?:t|es|ing)\s+(?:out\s+on\s+)?"
+                              r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:bid|race|contest|competition|tender)\s+"
+                              r"(?:to|for)|\bfail(?:ed|s|ing)?\s+(?:in\s+(?:its|their)\s+(?:bid|attempt|effort)\s+)?"
+                              r"to)\s+(?:[\w-]+\s+)?$", re.I)
+# before 'stake in': a verb of holding, the stake one already has ('has a 12% stake in X worth $400 million',
+# 'owns a minority stake in') (mentions.stake_held)
+STAKE_HELD_BEFORE = re.compile(r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"
+                               r"(?:a|an|the|its|their)\s+(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?(?:[\w-]+\s+)?$",
+                               re.I)
 # a verb of supplying in the infinitive, then the subject's own sites ('... to supply its data centres')
 # (mentions.supplies_own_sites)
 SUPPLY_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
