@@ -3393,6 +3393,19 @@ CASES = [
     ("Tarsk Partners owns a 15% stake in Velquen Robotics worth about $90 million.", []),
     ("Tarsk Partners bought a 15% stake in Velquen Robotics for about $90 million.",
      ["investment completed: Tarsk Partners investor, Velquen Robotics investee | 9e+07 USD once"]),
+    # rivals given as examples are no antecedent of the phrase that follows (mentions.rival_not_antecedent)
+    ("Selmar Labs builds robots for warehouses. It competes with rivals like Orvik and Tamsel. The startup has "
+     "raised $80 million from Kessin Capital.",
+     ["investment completed: Selmar Labs investee, Kessin Capital investor | 8e+07 USD once"]),
+    # generating plants named by their fuel are power (cues 'gas-fired', 'gas plants')
+    ("Brennic Cloud signed an agreement with Halvane Energy for 300 MW of gas-fired capacity.",
+     ["power announced: Brennic Cloud buyer, Halvane Energy seller"]),
+    # a figure before the site goods go to is the site's value (candidates.site_value_destination); a figure of the
+    # supply itself sizes it (a guard)
+    ("Tarvik Power will supply 900 MW to power a planned $6 billion campus of Selmar Cloud in Ohio.",
+     ["power announced: Tarvik Power seller, Selmar Cloud buyer"]),
+    ("Tarvik Power will supply 900 MW worth $600 million to a campus of Selmar Cloud in Ohio.",
+     ["power announced: Tarvik Power seller, Selmar Cloud buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -557,6 +557,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             sent.text, m.end - sent.start, trigger.start - sent.start)), None)
         if own is not None and own is not money[0] and hit("candidates.figure_before_noun", True):
             money = [own] + [m for m in money if m is not own]
+    if money and type_ in ("power", "chips", "compute") and on("candidates.site_value_destination") and \
+            SITE_VALUE_BEFORE.search(sent.text, 0, money[0].start - sent.start) and SITE_AFTER_FIGURE.match(
+                sent.text, money[0].end - sent.start) and hit("candidates.site_value_destination"):
+        money = money[1:]  # 'gas plants to supply a new, $10 billion Meta data center': the site's value, no price
     amount = money[0].amount if money else None
     if amount is not None and amount.value is None:
         amount = None
@@ -1119,6 +1123,12 @@ def _trade_deals_with_each(draft: Draft, sent: Sentence, m: re.Match) -> list[Dr
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# a figure that sizes the site goods go to: 'to supply a new, $10 billion Meta data center'
+# (candidates.site_value_destination)
+SITE_VALUE_BEFORE = re.compile(r"\bto\s+(?:supply|power|serve|feed|support)\s+(?:a|an|the|its|their)\s+"
+                               r"(?:(?:new|planned|proposed|future|massive|huge)\s*,?\s+)*$", re.I)
+SITE_AFTER_FIGURE = re.compile(r"\s+(?:[\w&'’-]+\s+){0,3}?(?:data\s+cent(?:er|re)s?|datacenters?|campus(?:es)?|"
+                               r"facilit(?:y|ies)|sites?|cluster|supercomputer)\b", re.I)
 
 
 def _respective_subjects(draft: Draft, sent: Sentence, money) -> list[Draft]:

@@ -861,9 +861,17 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 described[d.group(1).lower().replace("-", "")] = o
         if sent.orgs and sent.orgs[0].origin != "anaphora":
             last_of_kind[sent.orgs[0].kind] = sent.orgs[0]  # a sentence's first organisation: its subject, mostly
-        first = next((o for o in sent.orgs if not hit("mentions.oblique_not_antecedent", on(
+        rivals = {o.key for o in sent.orgs if o.origin != "anaphora" and on("mentions.rival_not_antecedent") and
+                  RIVAL_EXAMPLE_BEFORE.search(sent.text, max(0, o.start - sent.start - 90), o.start - sent.start)}
+        if rivals and hit("mentions.rival_not_antecedent"):
+            # 'Its models compete with those of larger rivals such as Brightmark.' then 'the startup said ...': a
+            # rival given as an example is named in passing; the story goes on about the company before
+            sent_orgs = tuple(o for o in sent.orgs if o.key not in rivals)
+        else:
+            sent_orgs = sent.orgs
+        first = next((o for o in sent_orgs if not hit("mentions.oblique_not_antecedent", on(
             "mentions.oblique_not_antecedent") and bool(OBLIQUE_BEFORE.search(
-                sent.text[max(0, o.start - sent.start - 40):o.start - sent.start])))), None) if sent.orgs else None
+                sent.text[max(0, o.start - sent.start - 40):o.start - sent.start])))), None) if sent_orgs else None
         if first is not None and not (LED_THE_ROUND.match(sent.text, first.end - sent.start) and subject is not None
                                       and hit("mentions.investor_not_subject", on("mentions.investor_not_subject"))):
             # ('Halvern led the round.': an investor of the round told, not the company the story goes on about)
@@ -873,13 +881,15 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
                 pair, age = tuple(distinct[:2]), 0
-        named_here = list({o.key: o for o in sent.orgs if o.origin != "anaphora"}.values())
+        named_here = list({o.key: o for o in sent_orgs if o.origin != "anaphora"}.values())
         led = next((o for o in named_here if LED_AFTER.match(sent.text, o.end - sent.start)), None)
         if led is not None:
             lead = led
         if named_here:
             recent, age_recent, age_opening = named_here, 0, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
+        elif rivals:  # (a sentence that names only rivals in passing puts no distance after the names before it)
+            age_recent, age_opening = age_recent - 1, age_opening - 1
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
         if named_here and on("mentions.site_anaphor") and ITS_SITE_NAMED.search(sent.text):
             site_owner = (named_here[0], age)  # '... to finance its 400 MW campus in Abilene': whose site it is
@@ -1851,6 +1861,10 @@ def _purpose_to(t: Trigger, text: str) -> bool:
     return not RECIPIENT_START.match(text, t.end)
 
 
+# before a name: rivals given as examples ('larger rivals such as X', 'competitors like X and Y')
+# (mentions.rival_not_antecedent)
+RIVAL_EXAMPLE_BEFORE = re.compile(r"\b(?:rivals?|competitors?|peers?)\s+(?:such\s+as|like|including)\s+"
+                                  r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # right before a deal word: the course not taken ('instead of buying them from X', 'rather than lease', 'lost a bid to
 # supply GPUs to X', 'failed to secure') (mentions.alternative_not_taken)
 NOT_TAKEN_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+of)|\blos(?:t|es|ing)\s+(?:out\s+on\s+)?"
