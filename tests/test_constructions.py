@@ -3406,6 +3406,11 @@ CASES = [
      ["power announced: Tarvik Power seller, Selmar Cloud buyer"]),
     ("Tarvik Power will supply 900 MW worth $600 million to a campus of Selmar Cloud in Ohio.",
      ["power announced: Tarvik Power seller, Selmar Cloud buyer | 6e+08 USD once"]),
+    # money received from a payer for goods is a price (type.received_for_goods); for a stake, funding (a guard)
+    ("Orvasta will receive $1.4 billion from Pemdrik Labs for GPU capacity over three years.",
+     ["compute announced: Orvasta seller, Pemdrik Labs buyer | 1.4e+09 USD once"]),
+    ("Orvasta received $1.4 billion from Pemdrik Labs for a 20% stake.",
+     ["investment completed: Orvasta investee, Pemdrik Labs investor | 1.4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

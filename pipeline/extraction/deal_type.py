@@ -551,8 +551,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if made:  # 'Velmora announced a $2 billion investment': an investment its announcer makes, not one it receives
         usable = [t for t in usable if t not in made] + [replace(t, frame="investor_first") for t in made]
     earned = [t for t in usable if t.type == "investment" and t.frame == "investee_first" and RECEIVING.match(t.text)
-              and hit("type.received_under_trade", on("type.received_under_trade") and bool(
-                  UNDER_TRADE.search(sent.text)))]
+              and (hit("type.received_under_trade", on("type.received_under_trade") and bool(
+                  UNDER_TRADE.search(sent.text))) or hit("type.received_for_goods", on("type.received_for_goods") and (
+                      m := RECEIVED_FOR.match(sent.text, t.end - sent.start)) is not None and any(
+                      rx[f"type:{kind}"].search(m.group(1)) for kind in TRADED)))]
     if earned:  # 'expects to receive $6.3 billion from X under a capacity agreement': revenue of a sale, no funding
         usable = [t for t in usable if t not in earned] + [replace(t, type="ANY", frame="seller_first")
                                                            for t in earned]
@@ -877,6 +879,8 @@ OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 # 'receive $6.3 billion from X under a capacity agreement': money received under an agreement for goods or capacity
 # (type.received_under_trade)
 RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
+# after 'receive $X from Y': what the money is paid for ('for computing capacity over two years'; type.received_for_goods)
+RECEIVED_FOR = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,4}\s+for\s+([^,;.]{1,60})")
 UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{words('trade_agreement_words')})\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b",
                          re.I)
