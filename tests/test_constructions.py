@@ -3411,6 +3411,14 @@ CASES = [
      ["compute announced: Orvasta seller, Pemdrik Labs buyer | 1.4e+09 USD once"]),
     ("Orvasta received $1.4 billion from Pemdrik Labs for a 20% stake.",
      ["investment completed: Orvasta investee, Pemdrik Labs investor | 1.4e+09 USD once"]),
+    # a name alone before a relative clause that tells a deal is its subject (mentions.relative_antecedent_name)
+    ("Drossel, which agreed to acquire Mentavo for $640 million in May, said regulators had cleared the deal.",
+     ["acquisition announced: Drossel acquirer, Mentavo target | 6.4e+08 USD once"]),
+    # a figure between a passive verb of paying and its 'by' (roles.passive_paid); an active payer (a guard)
+    ("Mentavo is being paid $75 million by Drossel for GPU capacity.",
+     ["compute announced: Mentavo seller, Drossel buyer | 7.5e+07 USD once"]),
+    ("Mentavo is paying $75 million to Drossel for GPU capacity.",
+     ["compute announced: Mentavo buyer, Drossel seller | 7.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2092,6 +2092,12 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start]))) or hit(
         "roles.passive_award", on("roles.passive_award") and trigger.text.lower().startswith("awarded")
         and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start])))
+    if not passive and trigger.frame in ("buyer_first", "investor_first") and on("roles.passive_paid") and \
+            PAYMENT_VERB.match(trigger.text) and BE_BEFORE.search(sent.text[:trigger.start - sent.start]):
+        # 'Kestrimo will be paid $2 billion by Dalvoren': the figure between the passive verb and its 'by'
+        figure = next((m for m in sent.money if 0 <= m.start - trigger.end <= 2), None)
+        passive = figure is not None and hit("roles.passive_paid", bool(
+            re.match(r"\s+by\s", sent.text[figure.end - sent.start:])))
     if passive:
         role_left, role_right = role_right, role_left
     agents = [o for o in right if NOMINAL_BY.search(_preceding(sent, o, 6)) and not CLAUSE_BREAK.search(

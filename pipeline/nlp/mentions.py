@@ -1227,9 +1227,14 @@ def _with_subject_of(prev: Sentence, sent: Sentence, origin: str) -> Sentence:
     return replace(sent, orgs=(replace(subject, start=sent.start, end=sent.start, origin=origin), *sent.orgs))
 
 
+# a clause before ', which' that is one name of one to four capitalised words (mentions.relative_antecedent_name)
+OPENING_NAME_ONLY = re.compile(r"\W*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*")
+
+
 def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
     """The clauses _relative_breaks cut get the name the relative clause describes back as their subject: 'which'
     opening a clause stands for the name right before ', which' at the end of the clause before."""
+    from .slots import is_english  # slots.py imports this module
     out = list(sentences)
     for i in range(1, len(out)):
         prev, sent = out[i - 1], out[i]
@@ -1282,6 +1287,17 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # 'Halvern Data closed a loan for its Redmill campus, which is leased to Quorvane': the campus is the
             # subject's ('its'), and its owner leases it out
             antecedent = prev.orgs[0]
+        opener = OPENING_NAME_ONLY.fullmatch(prev.text[:cut]) if antecedent is None and not prev.orgs and on(
+            "mentions.relative_antecedent_name") else None
+        if opener and any(not is_english(w, plural=False) for w in opener.group(1).split()) and hit(
+                "mentions.relative_antecedent_name"):
+            # 'Kestrimo, which agreed to buy Dalvoren for $1.1 billion last week, said ...': the clause before
+            # 'which' is one capitalised name that no dictionary has, found by no rule (its own clause tells no
+            # deal): the name the clause describes
+            text = opener.group(1)
+            at = prev.start + opener.start(1)
+            antecedent = OrgMention(at, at + len(text), text, fold_name(strip_suffix(text)), strip_suffix(text),
+                                    "other", "relative")
         if antecedent is None or antecedent.key in {o.key for o in sent.orgs}:
             continue
         pronoun = OBJECT_RELATIVE.match(sent.text) if on("mentions.relative_object") else None
