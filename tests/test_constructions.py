@@ -3419,6 +3419,11 @@ CASES = [
      ["compute announced: Mentavo seller, Drossel buyer | 7.5e+07 USD once"]),
     ("Mentavo is paying $75 million to Drossel for GPU capacity.",
      ["compute announced: Mentavo buyer, Drossel seller | 7.5e+07 USD once"]),
+    # 'backed by' a figure is money put in (type.backed_with_figure); 'backed by' owners describes them (a guard)
+    ("Ormelle, backed by $120 million from Drossel Ventures, plans to hire 200 engineers.",
+     ["investment announced: Ormelle investee, Drossel Ventures investor | 1.2e+08 USD once"]),
+    ("Ormelle, backed by Drossel Ventures, signed a $120 million deal with Pavik Cloud for GPU capacity.",
+     ["compute announced: Ormelle buyer, Pavik Cloud seller | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1215,6 +1215,10 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
     if not re.search(r"\S,\s+$", before) or not any(sent.start + len(before.rstrip()) - 1 == o.end for o in sent.orgs):
         return False
     after = sent.text[t.end - sent.start:]
+    by = re.match(r"\s+by\s+", after)
+    if by and on("type.backed_with_figure") and hit("type.backed_with_figure", any(
+            m.start - t.end == by.end() and m.amount.value for m in sent.money)):
+        return False  # 'Dalvoren, backed by $300 million from Kestrimo, plans ...': money put in, a deal told aside
     return bool(re.match(r"\s+by\s+[^,;]{1,80},\s", after)) and (relative is None or hit(
         "type.backed_relative", True)) and (described is None or hit("type.backed_description", True))
 
