@@ -3424,6 +3424,9 @@ CASES = [
      ["investment announced: Ormelle investee, Drossel Ventures investor | 1.2e+08 USD once"]),
     ("Ormelle, backed by Drossel Ventures, signed a $120 million deal with Pavik Cloud for GPU capacity.",
      ["compute announced: Ormelle buyer, Pavik Cloud seller | 1.2e+08 USD once"]),
+    # watts of infrastructure are room in a data centre (cues 'MW of infrastructure' and the like)
+    ("Tessmark will provide 150 megawatts of infrastructure to Quorrin under a ten-year contract.",
+     ["datacenter announced: Tessmark seller, Quorrin buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
