@@ -3427,6 +3427,10 @@ CASES = [
     # watts of infrastructure are room in a data centre (cues 'MW of infrastructure' and the like)
     ("Tessmark will provide 150 megawatts of infrastructure to Quorrin under a ten-year contract.",
      ["datacenter announced: Tessmark seller, Quorrin buyer"]),
+    # money the subject invests in a thing is its own spending; the raise beside it is the deal (type.invest_in_thing)
+    ("Pravane Digital will invest $3 billion in the project, including $1 billion raised through an investment from "
+     "Quellan Capital.",
+     ["investment completed: Pravane Digital investee, Quellan Capital investor | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

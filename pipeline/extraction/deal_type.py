@@ -879,6 +879,10 @@ OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 # 'receive $6.3 billion from X under a capacity agreement': money received under an agreement for goods or capacity
 # (type.received_under_trade)
 RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
+# after an investing verb and its figure: 'in' and a thing in lower case, up to a comma or the end ('in the campus,')
+# (type.invest_in_thing)
+SPENT_IN_THING = re.compile(r"\s+in\s+(?:the|its|their|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+                            r"\s*(?:,|$|\.)")
 # after 'receive $X from Y': what the money is paid for ('for computing capacity over two years'; type.received_for_goods)
 RECEIVED_FOR = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,4}\s+for\s+([^,;.]{1,60})")
 UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -1368,6 +1372,13 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     if PAYMENT.fullmatch(t.text.strip()) and hit("type.payout_paid", on("type.payout_paid") and bool(
             PAYOUT_OBJECT.match(sent.text, t.end - sent.start))):
         return False  # 'Pellix will pay a dividend of $1 per share': money paid out to holders or staff buys nothing
+    if t.frame == "investor_first" and t.text.split()[0].lower() in ("invest", "invests", "investing", "invested") and \
+            on("type.invest_in_thing") and any(
+            u.frame == "investee_first" and u.start > t.end for u in sent.triggers):
+        figure = next((m for m in sent.money if 0 <= m.start - t.start <= len(t.text) + 2), None)
+        at = figure.end - sent.start if figure is not None else t.end - sent.start
+        if hit("type.invest_in_thing", bool(SPENT_IN_THING.match(sent.text, at))):
+            return False  # 'plans to invest $5 billion in the campus, including $4 billion raised from X': a thing
     if hit("type.forecast", on("type.forecast") and FORECAST.search(before) is not None):
         return False  # 'Analysts expect Quorvane to buy $20 billion of chips': a forecast, not a transaction
     if hit("type.joint_aim", _joint_aim(t, sent)):
