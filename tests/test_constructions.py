@@ -3431,6 +3431,13 @@ CASES = [
     ("Pravane Digital will invest $3 billion in the project, including $1 billion raised through an investment from "
      "Quellan Capital.",
      ["investment completed: Pravane Digital investee, Quellan Capital investor | 1e+09 USD once"]),
+    # a part paid out 'of' the whole lent: the deal is the whole (triggers.jsonl, candidates.part_of_whole); two
+    # figures of two deals are no part and whole (a guard)
+    ("Tarsk Bank disbursed $50 million of a $400 million loan to Velquen Robotics.",
+     ["investment announced: Tarsk Bank investor, Velquen Robotics investee | 4e+08 USD once"]),
+    ("Tarsk Bank lent $50 million to Velquen Robotics and $400 million to Orlek Data.",
+     ["investment announced: Tarsk Bank investor, Velquen Robotics investee | 5e+07 USD once",
+      "investment announced: Tarsk Bank investor, Orlek Data investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

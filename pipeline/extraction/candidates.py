@@ -550,6 +550,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             "candidates.vague_then_figure", on("candidates.vague_then_figure")):
         # 'a multibillion-dollar contract ..., worth $8 billion': a size word is no figure; the figure given is
         money = [m for m in money if m.amount.value] + [m for m in money if not m.amount.value]
+    if len(money) > 1 and on("candidates.part_of_whole") and PART_OF.fullmatch(
+            sent.text, money[0].end - sent.start, money[1].start - sent.start) and hit("candidates.part_of_whole"):
+        # 'released $80 million of up to $1.5 billion in loan guarantees': a part paid out of the whole agreed; the
+        # deal is the whole
+        money = money[1:] + money[:1]
     if len(money) > 1 and on("candidates.figure_before_noun"):
         # 'The $557 million deal comes as X works to close its planned $8.4 billion acquisition of Y': the figure
         # written right before the deal noun that is the trigger is that deal's, whichever comes first
@@ -1123,6 +1128,8 @@ def _trade_deals_with_each(draft: Draft, sent: Sentence, m: re.Match) -> list[Dr
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# between two figures: the first a part of the second ('$80 million of up to $1.5 billion') (candidates.part_of_whole)
+PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:up\s+to\s+|an?\s+|the\s+|a\s+total\s+of\s+)?", re.I)
 # a figure that sizes the site goods go to: 'to supply a new, $10 billion Meta data center'
 # (candidates.site_value_destination)
 SITE_VALUE_BEFORE = re.compile(r"\bto\s+(?:supply|power|serve|feed|support)\s+(?:a|an|the|its|their)\s+"
