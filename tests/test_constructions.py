@@ -3438,6 +3438,15 @@ CASES = [
     ("Tarsk Bank lent $50 million to Velquen Robotics and $400 million to Orlek Data.",
      ["investment announced: Tarsk Bank investor, Velquen Robotics investee | 5e+07 USD once",
       "investment announced: Tarsk Bank investor, Orlek Data investee | 4e+08 USD once"]),
+    # a share and the round it is part of, with the names the round also includes (discourse.part_of_round); a round
+    # named with no one else in it adds no record (a guard)
+    ("Marrick Ventures will put $60 million into Selvane Robotics as part of a $150 million round that also includes "
+     "Orlek Capital.",
+     ["investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once",
+      "investment announced: Selvane Robotics investee, Marrick Ventures investor, Orlek Capital investor | 1.5e+08 "
+      "USD once"]),
+    ("Marrick Ventures will put $60 million into Selvane Robotics as part of a $150 million round.",
+     ["investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

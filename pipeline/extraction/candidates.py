@@ -982,6 +982,8 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     partners = roles == {"partner"} and hit("candidates.paired_partners", on("candidates.paired_partners"))
     if len(money) < 2 or (len(roles) != 2 and not partners):
         return []
+    if on("discourse.part_of_round") and PART_OF_ROUND.search(sent.text) and hit("discourse.part_of_round"):
+        return []  # 'puts $60 million into X as part of a $150 million round that also includes Y': a share and its round
     subject_role = min(draft.parties, key=lambda p: p[0].start)[1]
     # partners have one role: the first named is the subject's side ("Quorvane's deals with A ($6 billion) and B")
     subjects = [min(draft.parties, key=lambda p: p[0].start)] if partners else [
@@ -1128,6 +1130,11 @@ def _trade_deals_with_each(draft: Draft, sent: Sentence, m: re.Match) -> list[Dr
 
 
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# 'part of a larger $450 million funding round that also includes A and B': the round a share told is part of, and
+# the names it includes (discourse.part_of_round)
+PART_OF_ROUND = re.compile(rf"\bpart\s+of\s+(?:a|an|the|its)\s+(?:larger|bigger|broader|wider|total|overall|new)?\s*"
+                           rf"(?P<figure>[^,;]{{0,30}}?)(?:{words('round_nouns')})\b(?:\s*,)?\s+(?:that|which)\s+"
+                           rf"(?:also\s+)?(?:includes?|included|drew|draws|has\s+drawn)\s+", re.I)
 # between two figures: the first a part of the second ('$80 million of up to $1.5 billion') (candidates.part_of_whole)
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:up\s+to\s+|an?\s+|the\s+|a\s+total\s+of\s+)?", re.I)
 # a figure that sizes the site goods go to: 'to supply a new, $10 billion Meta data center'

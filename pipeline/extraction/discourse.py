@@ -13,7 +13,7 @@ from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Tr
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
-from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, UNSIDED, Draft
+from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, PART_OF_ROUND, UNSIDED, Draft
 from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
                     MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers,
                     rivals_of)
@@ -2841,6 +2841,35 @@ def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex:
             d.type = before.type
             d.parties = [(o, roles[o.key]) for o, _ in d.parties]
             d.rule += "|pair_kind_before"
+
+
+def part_of_round(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'X is investing $180 million in Tessen Chips. This is part of a larger $450 million funding round that also
+    includes Brandt Bank and private investors like Orvane Capital.': a share of a round, told in this sentence or the
+    one before, and the round it is part of, with its own figure and the names it also includes: the round is a
+    record of its own, the share's investee raising it from the share's investor and those names (guideline 2; rule
+    discourse.part_of_round)."""
+    m = PART_OF_ROUND.search(sent.text)
+    if m is None:
+        return []
+    share = next((d for d in reversed(new + drafts[-1:]) if d.type == "investment" and d.amount is not None and any(
+        r == "investee" for _, r in d.parties) and any(r == "investor" for _, r in d.parties)), None)
+    figure = next((f for f in sent.money if m.start("figure") <= f.start - sent.start < m.end("figure")
+                   and not f.excluded and f.amount.value), None)
+    if share is None or figure is None or same_amount(share.amount, figure.amount):
+        return []
+    names = [o for o in sent.orgs if o.start - sent.start >= m.end()]
+    investee = next(o for o, r in share.parties if r == "investee")
+    investors = [o for o, r in share.parties if r == "investor"] + [o for o in names if o.key != investee.key]
+    if not names or not hit("discourse.part_of_round"):
+        return []
+    seen: dict[str, OrgMention] = {}
+    for o in investors:
+        seen.setdefault(o.key, o)
+    round_ = Draft("investment", [(investee, "investee")] + [(o, "investor") for o in seen.values()], figure.amount,
+                   sent, share.status, share.confidence, share.rule + "|part_of_round", read_terms(sent.text))
+    round_.alternates = figure.alternates
+    return [round_]
 
 
 ALL_KINDS = ("compute", "chips", "datacenter", "power", "investment", "acquisition", "partnership")
