@@ -3447,6 +3447,9 @@ CASES = [
       "USD once"]),
     ("Marrick Ventures will put $60 million into Selvane Robotics as part of a $150 million round.",
      ["investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once"]),
+    # 'has been reported to' is a reporting cue (cues.yaml status_cues)
+    ("Pemdrik has been reported to be buying GPU capacity worth $300 million from Selvik Cloud.",
+     ["compute reported: Pemdrik buyer, Selvik Cloud seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

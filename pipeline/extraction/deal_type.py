@@ -1346,7 +1346,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         # (not 'a $15 billion joint-venture to fund ...')
         return False
     if t.frame in ("seller_first", "buyer_first") and hit("type.goods_passive", on("type.goods_passive") and bool(
-            re.search(r"\bto\s+be\s+$", before, re.I)) and not re.match(r"\s+by\b", sent.text[t.end - sent.start:])):
+            re.search(r"\bto\s+be\s+$", before, re.I)) and not re.match(r"\s+by\b", sent.text[t.end - sent.start:])
+                                  and not t.text.split()[0].lower().endswith("ing")):  # ('to be buying': no passive)
         return False  # '500 MW of fuel-cell capacity to be delivered from 2026': what happens to the goods, no frame
     if hit("type.contest", on("type.contest") and bool(CONTEST.search(before))):
         return False  # 'among several companies vying for a contract to supply power to X': a contract sought, none won
