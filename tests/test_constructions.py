@@ -3450,6 +3450,12 @@ CASES = [
     # 'has been reported to' is a reporting cue (cues.yaml status_cues)
     ("Pemdrik has been reported to be buying GPU capacity worth $300 million from Selvik Cloud.",
      ["compute reported: Pemdrik buyer, Selvik Cloud seller | 3e+08 USD once"]),
+    # 'combined' after an investing verb's figure: 'in X' is still the investee (mentions.combined_figure); a member's
+    # share told by a noun it weighs is a record of its own (discourse.share_noun)
+    ("Tarsk Partners and Orlek Group plan to invest $900 million combined in Velmarra. Tarsk Partners is weighing an "
+     "investment of about $500 million.",
+     ["investment announced: Tarsk Partners investor, Orlek Group investor, Velmarra investee | 9e+08 USD once",
+      "investment talks: Tarsk Partners investor, Velmarra investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

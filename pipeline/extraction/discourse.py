@@ -1337,6 +1337,11 @@ def earlier_terms(draft: Draft, sent: Sentence) -> list[Draft]:
     return [earlier]
 
 
+# right before an investment noun: a verb by which its subject makes or weighs it (discourse.share_noun)
+MAKES_NOUN = re.compile(r"\b(?:considering|weighing|mulling|exploring|eyeing|planning|making|make|makes|made|"
+                        r"contemplating)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'A will invest $500 million in B, while C will put in $200 million': the clause right after an investment
     names another investor and its own figure but no investee; its investment is in the same company (guideline 2:
@@ -1350,6 +1355,11 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
         return []
     investees = [o for o, role in draft.parties if role == "investee"]
     investing = [t for t in sent.triggers if t.type == "investment" and t.frame == "investor_first"]
+    if not investing and on("discourse.share_noun"):
+        # ('Orlek is said to be considering an investment of up to $30 billion': the noun, after a verb by which its
+        # subject makes or weighs it, is the subject's own investment)
+        investing = [t for t in sent.triggers if t.type == "investment" and t.frame == "symmetric" and MAKES_NOUN.search(
+            sent.text, 0, t.start - sent.start) and hit("discourse.share_noun")]
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     if len(investees) != 1 or not investing or not money:
         return []

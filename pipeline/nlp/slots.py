@@ -3069,6 +3069,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     # ('300 billion won in X': the tagger may take a currency word for a verb; it is the figure)
     # ('HK$8 billion' was one token the tagger called a verb; the tokenizer now splits the currency off:
     # components.mark_currency_codes)
+    if governor.lower_ in ("combined", "collectively", "jointly", "together") and governor.head.pos_ in (
+            "NUM", "NOUN", "SYM") and governor.head.i != governor.i and on("mentions.combined_figure") and hit(
+                "mentions.combined_figure", governor.head.head.lemma_.lower() in rules.investment_heads):
+        return True  # 'to invest as much as $60 billion combined in X': 'in X' on the word after the figure
     figure = governor.pos_ in ("NUM", "NOUN", "SYM") or (governor.lower_ in _currency_words() and hit(
         "mentions.currency_word", on("mentions.currency_word")))
     if governor.lemma_.lower() in rules.investment_heads or (
