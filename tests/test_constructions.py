@@ -3456,6 +3456,12 @@ CASES = [
      "investment of about $500 million.",
      ["investment announced: Tarsk Partners investor, Orlek Group investor, Velmarra investee | 9e+08 USD once",
       "investment talks: Tarsk Partners investor, Velmarra investee | 5e+08 USD once"]),
+    # the agent of a passive verb of supplying after its goods supplies (roles.passive_with_goods); an active verb
+    # with its goods keeps its subject the supplier (a guard)
+    ("Kessavel will be supplied with 12,000 accelerators by Dromsk under a $500 million contract.",
+     ["chips announced: Kessavel buyer, Dromsk seller | 5e+08 USD once"]),
+    ("Dromsk will supply Kessavel with 12,000 accelerators under a $500 million contract.",
+     ["chips announced: Dromsk seller, Kessavel buyer | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -879,6 +879,9 @@ OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 # 'receive $6.3 billion from X under a capacity agreement': money received under an agreement for goods or capacity
 # (type.received_under_trade)
 RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
+# after a passive verb of supplying: its goods after 'with', then the agent after 'by' ('supplied with 5,000 servers by
+# X') (roles.passive_with_goods)
+WITH_GOODS_BY = re.compile(r"\s+with\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,50}?\s+by\s+(?-i:[A-Z])", re.I)
 # after an investing verb and its figure: 'in' and a thing in lower case, up to a comma or the end ('in the campus,')
 # (type.invest_in_thing)
 SPENT_IN_THING = re.compile(r"\s+in\s+(?:the|its|their|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
@@ -1347,7 +1350,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         return False
     if t.frame in ("seller_first", "buyer_first") and hit("type.goods_passive", on("type.goods_passive") and bool(
             re.search(r"\bto\s+be\s+$", before, re.I)) and not re.match(r"\s+by\b", sent.text[t.end - sent.start:])
-                                  and not t.text.split()[0].lower().endswith("ing")):  # ('to be buying': no passive)
+                                  and not t.text.split()[0].lower().endswith("ing")  # ('to be buying': no passive)
+                                  and not (on("roles.passive_with_goods") and WITH_GOODS_BY.match(
+                                      sent.text, t.end - sent.start))):  # ('to be supplied with X by Y': an agent)
         return False  # '500 MW of fuel-cell capacity to be delivered from 2026': what happens to the goods, no frame
     if hit("type.contest", on("type.contest") and bool(CONTEST.search(before))):
         return False  # 'among several companies vying for a contract to supply power to X': a contract sought, none won

@@ -15,8 +15,8 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
-                        ONE_OF_RIVALS, SELLER_SCORE, buys_business, founds_jointly, mask_orgs, own_share_of,
-                        venture_descriptions)
+                        ONE_OF_RIVALS, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
+                        own_share_of, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -2092,6 +2092,10 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start]))) or hit(
         "roles.passive_award", on("roles.passive_award") and trigger.text.lower().startswith("awarded")
         and bool(BE_BEFORE.search(sent.text[:trigger.start - sent.start])))
+    if not passive and trigger.frame == "seller_first" and on("roles.passive_with_goods") and BE_BEFORE.search(
+            sent.text[:trigger.start - sent.start]) and WITH_GOODS_BY.match(sent.text, trigger.end - sent.start):
+        # 'Dalterorzo agreed to be supplied with 5,000 servers by Quikafenaun': the agent after the goods supplies
+        passive = hit("roles.passive_with_goods", True)
     if not passive and trigger.frame in ("buyer_first", "investor_first") and on("roles.passive_paid") and \
             PAYMENT_VERB.match(trigger.text) and BE_BEFORE.search(sent.text[:trigger.start - sent.start]):
         # 'Kestrimo will be paid $2 billion by Dalvoren': the figure between the passive verb and its 'by'

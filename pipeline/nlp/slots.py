@@ -2993,6 +2993,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    goods = tok.head.head if tok.head.lower_ == "by" else None
+    if goods is not None and goods.dep_ == "pobj" and goods.head.lower_ == "with" and any(
+            c.dep_ == "auxpass" for c in goods.head.head.children) and hit("roles.passive_with_goods", on(
+                "roles.passive_with_goods")):
+        return True  # 'to be supplied with 5,000 servers by X': the passive verb's agent, hung on the goods
     if tok.head.lower_ == "alongside" and tok.head.head.pos_ in ("VERB", "AUX") and hit(
             "mentions.alongside_core", on("mentions.alongside_core")):
         return True  # 'took part in the round, alongside Wyethost and Ostmieth': who acts with the subject
