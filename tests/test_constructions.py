@@ -3462,6 +3462,11 @@ CASES = [
      ["chips announced: Kessavel buyer, Dromsk seller | 5e+08 USD once"]),
     ("Dromsk will supply Kessavel with 12,000 accelerators under a $500 million contract.",
      ["chips announced: Dromsk seller, Kessavel buyer | 5e+08 USD once"]),
+    # a clause of time with its own subject and a deal of its own (mentions.when_clause); one with no figure tells
+    # a relationship in passing (a guard)
+    ("Brannoc and Seltrin have worked together since 2021, when Seltrin invested $75 million in Brannoc.",
+     ["investment completed: Seltrin investor, Brannoc investee | 7.5e+07 USD once"]),
+    ("Brannoc and Seltrin have worked together since 2021, when Seltrin invested in Brannoc.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1407,6 +1407,9 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
 
 
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
+# ', when Y invested': a clause of time with a name as its subject and a verb of a deal done (mentions.when_clause)
+WHEN_CLAUSE = re.compile(rf",\s+(?=when\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|first|had|has)\s+)?"
+                         rf"(?:{words('shared_subject_verbs')})\s)")
 NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what follows is told apart (mentions.nor_clause)
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
@@ -1503,6 +1506,11 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         breaks = [m for m in CLAUSE_BREAK.finditer(text, s, e) if not _list_semicolon(text, m, e, money_at)]
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
+        if on("mentions.when_clause"):
+            # 'X and Y have been partners since 2019, when Y invested $50 million in the startup': the clause of the
+            # time, with its own subject and a deal verb and figure, tells a deal of its own
+            breaks += [m for m in WHEN_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
+                       and hit("mentions.when_clause")]
         if on("mentions.follows_other_deal"):
             breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and hit("mentions.follows_other_deal")]
