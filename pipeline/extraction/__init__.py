@@ -36,8 +36,8 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         counted_sellers, counting_buyer, owners_figures, provider_gives, status_told_before,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
-                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, pair_kind_before, part_of_round, follow_on,
-                        goods_told_before, lease_back,
+                        earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
+                        goods_told_before, lease_back, pair_kind_before, part_of_round,
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
@@ -415,7 +415,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         if rules.on("discourse.part_of_round"):
             # '... is investing $180 million in X. This is part of a larger $450 million round that also includes
             # A and B.': the round the share told is part of
-            new = new + part_of_round(new, drafts, sent, lex)
+            new = new + part_of_round(new, drafts, sent)
         if new:
             if rules.on("discourse.complete_round"):
                 complete_round(new, drafts)

@@ -983,7 +983,7 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     if len(money) < 2 or (len(roles) != 2 and not partners):
         return []
     if on("discourse.part_of_round") and PART_OF_ROUND.search(sent.text) and hit("discourse.part_of_round"):
-        return []  # 'puts $60 million into X as part of a $150 million round that also includes Y': a share and its round
+        return []  # 'puts $60 million into X as part of a $150 million round that also includes Y': a share, a round
     subject_role = min(draft.parties, key=lambda p: p[0].start)[1]
     # partners have one role: the first named is the subject's side ("Quorvane's deals with A ($6 billion) and B")
     subjects = [min(draft.parties, key=lambda p: p[0].start)] if partners else [
@@ -1191,6 +1191,8 @@ def _figure_each(draft: Draft, sent: Sentence, money) -> list[Draft]:
         d.alternates = m.alternates
         out.append(d)
     return out
+
+
 # right before a figure: a total whose parts the sentence gives after it (candidates.total_then_parts)
 TOTAL_BEFORE = re.compile(r"\b(?:a\s+)?(?:combined|total(?:\s+of)?|together|aggregate)\s+(?:of\s+)?"
                           r"(?:(?:about|some|nearly|more\s+than|over|up\s+to)\s+)?$", re.I)

@@ -242,7 +242,8 @@ RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+
 # (type.watts_destination)
 # after a trade's object: where the goods come from, up to a 'to' that says where they go
 # ('electricity from its 1.2 GW gas plant in Ohio to'; type.source_then_destination)
-SOURCE_BEFORE_DEST = re.compile(r"\s*from\s+(?:its|their|the|_+['’]s?)\s+(?:[^,;.()]|\.(?=\d)){1,80}?(?=\s+to\s)", re.I)
+SOURCE_BEFORE_DEST = re.compile(r"\s*from\s+(?:its|their|the|_+['’]s?)\s+(?:[^,;.()]|\.(?=\d)){1,80}?(?=\s+to\s)",
+                                re.I)
 SITE_DESTINATION = re.compile(r"(?:a|an|the|its|their)\s", re.I)
 # a trade's object that is access to goods ('access to GPUs', 'access to up to one million TPUs')
 ACCESS_TO = re.compile(r"\s*(?:(?:the|an|its)\s+)?(?:exclusive\s+|dedicated\s+|priority\s+)?access\s+to\s+", re.I)
@@ -553,8 +554,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     earned = [t for t in usable if t.type == "investment" and t.frame == "investee_first" and RECEIVING.match(t.text)
               and (hit("type.received_under_trade", on("type.received_under_trade") and bool(
                   UNDER_TRADE.search(sent.text))) or hit("type.received_for_goods", on("type.received_for_goods") and (
-                      m := RECEIVED_FOR.match(sent.text, t.end - sent.start)) is not None and any(
-                      rx[f"type:{kind}"].search(m.group(1)) for kind in TRADED)))]
+                      paid_for := RECEIVED_FOR.match(sent.text, t.end - sent.start)) is not None and any(
+                      rx[f"type:{kind}"].search(paid_for.group(1)) for kind in TRADED)))]
     if earned:  # 'expects to receive $6.3 billion from X under a capacity agreement': revenue of a sale, no funding
         usable = [t for t in usable if t not in earned] + [replace(t, type="ANY", frame="seller_first")
                                                            for t in earned]
@@ -886,7 +887,8 @@ WITH_GOODS_BY = re.compile(r"\s+with\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,50}?\s+by\
 # (type.invest_in_thing)
 SPENT_IN_THING = re.compile(r"\s+in\s+(?:the|its|their|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
                             r"\s*(?:,|$|\.)")
-# after 'receive $X from Y': what the money is paid for ('for computing capacity over two years'; type.received_for_goods)
+# after 'receive $X from Y': what the money is paid for ('for computing capacity over two years';
+# type.received_for_goods)
 RECEIVED_FOR = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,4}\s+for\s+([^,;.]{1,60})")
 UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{words('trade_agreement_words')})\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b",

@@ -1358,8 +1358,8 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     if not investing and on("discourse.share_noun"):
         # ('Orlek is said to be considering an investment of up to $30 billion': the noun, after a verb by which its
         # subject makes or weighs it, is the subject's own investment)
-        investing = [t for t in sent.triggers if t.type == "investment" and t.frame == "symmetric" and MAKES_NOUN.search(
-            sent.text, 0, t.start - sent.start) and hit("discourse.share_noun")]
+        investing = [t for t in sent.triggers if t.type == "investment" and t.frame == "symmetric" and
+                     MAKES_NOUN.search(sent.text, 0, t.start - sent.start) and hit("discourse.share_noun")]
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     if len(investees) != 1 or not investing or not money:
         return []
@@ -2644,7 +2644,7 @@ _GOODS_AUX = r"(?:will|would|is|are|was|were|is\s+to|are\s+to)\s+"
 GOODS_PROVIDED_BY = re.compile(rf"\W*{GOODS_BACK_WORD}(?P<aside>\s*,[^,.;]{{1,60}},)?\s+(?:{_GOODS_AUX}"
                                r"(?:also\s+)?(?:(?:be|being)\s+)?(?:provided|supplied|delivered|sold|made|"
                                rf"manufactured|built|hosted|run|operated)\s+by|(?P<aux>{_GOODS_AUX})?(?:also\s+)?"
-                               r"(?:come|comes|came|coming)\s+from)\s+(?-i:(?=[A-Z]))", re.I)
+                               r"(?P<come>come|comes|came|coming)\s+from)\s+(?-i:(?=[A-Z]))", re.I)
 # right after the sentence's first name: 'X will supply the chips from its plant in Arizona'
 SUPPLIES_BACK = re.compile(rf"(?:,[^,]{{1,60}},)?\s+(?:(?:{words('modal_phrases')}|also|then)\s+)*(?:"
                            rf"{words('supply_verbs')}|build|builds|host|hosts|run|runs|make|makes|manufacture|"
@@ -2666,7 +2666,7 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     m = GOODS_PROVIDED_BY.match(sent.text)
     if m and m.group("aside") and not (on("discourse.goods_aside") and hit("discourse.goods_aside")):
         m = None
-    if m and "from" in m.group(0)[-8:] and not m.group("aux") and not (on("discourse.goods_come_from") and hit(
+    if m and m.group("come") and not m.group("aux") and not (on("discourse.goods_come_from") and hit(
             "discourse.goods_come_from")):
         m = None
     # (the name found there, else a capitalised name the list reader takes: 'by Halden Cloud from its Texas sites')
@@ -2724,17 +2724,17 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
         return []
     named = [replace(o, kind=next((x.kind for x in sent.orgs if x.start == o.start), "other")) for o in
              (names if other == "investor" else names[:1])]
-    amount, terms = first.amount, first.terms
+    amount, alternates, terms = first.amount, first.alternates, first.terms
     figures = [f for f in sent.money if not f.excluded and f.amount.value]
     if amount is None and len(figures) == 1 and on("discourse.role_noun_pays") and any(
             t.frame == PAYING_FRAME.get(other) and t.start > named[-1].start for t in sent.triggers) and hit(
             "discourse.role_noun_pays"):
         # ('The tenant, X, will pay about $4 billion over 15 years': the side named pays for the deal told before, or
         # puts in its money; the figure and terms of its sentence are that deal's)
-        amount = figures[0].amount
+        amount, alternates = figures[0].amount, figures[0].alternates
         terms = {k: v if v is not None else first.terms.get(k) for k, v in read_terms(sent.text).items()}
-    return [replace(first, parties=[(party, role)] + [(o, other) for o in named], amount=amount, terms=terms,
-                    rule=first.rule + "|role_noun_names")]
+    return [replace(first, parties=[(party, role)] + [(o, other) for o in named], amount=amount, alternates=alternates,
+                    terms=terms, rule=first.rule + "|role_noun_names")]
 
 
 # the frame of the verb by which the side a role noun names pays (discourse.role_noun_pays)
@@ -2853,7 +2853,7 @@ def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex:
             d.rule += "|pair_kind_before"
 
 
-def part_of_round(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
+def part_of_round(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
     """'X is investing $180 million in Tessen Chips. This is part of a larger $450 million funding round that also
     includes Brandt Bank and private investors like Orvane Capital.': a share of a round, told in this sentence or the
     one before, and the round it is part of, with its own figure and the names it also includes: the round is a
@@ -2862,7 +2862,8 @@ def part_of_round(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Le
     m = PART_OF_ROUND.search(sent.text)
     if m is None:
         return []
-    share = next((d for d in reversed(new + drafts[-1:]) if d.type == "investment" and d.amount is not None and any(
+    told = new + [d for d in drafts[-1:] if 0 <= sent.start - d.sentence.end <= 3]  # (the sentence just before)
+    share = next((d for d in reversed(told) if d.type == "investment" and d.amount is not None and any(
         r == "investee" for _, r in d.parties) and any(r == "investor" for _, r in d.parties)), None)
     figure = next((f for f in sent.money if m.start("figure") <= f.start - sent.start < m.end("figure")
                    and not f.excluded and f.amount.value), None)

@@ -15,7 +15,7 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
-                        ONE_OF_RIVALS, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
+                        ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
                         own_share_of, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
@@ -1590,12 +1590,8 @@ def _recipient_of_sale(sent: Sentence, m: re.Match) -> bool:
         return False
     before = [t for t in sent.triggers if t.start - sent.start < m.start()]
     last = [t for t in before if t.start == before[-1].start]  # ('lease its campus to' and 'lease' at one word)
-    return any(t.frame == "seller_first" for t in last) and not any(PAYMENT_VERB.match(t.text) for t in last) and hit(
+    return any(t.frame == "seller_first" for t in last) and not any(PAYMENT.match(t.text) for t in last) and hit(
         "roles.unnamed_recipient", on("roles.unnamed_recipient"))
-
-
-# a verb of paying: its 'to' names the one paid, who sells (roles.unnamed_recipient)
-PAYMENT_VERB = re.compile(r"(?:pre)?pa(?:y|ys|id|ying)\b", re.I)
 
 
 def unnamed_counterparty(sent: Sentence) -> bool:
@@ -2097,7 +2093,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         # 'Dalterorzo agreed to be supplied with 5,000 servers by Quikafenaun': the agent after the goods supplies
         passive = hit("roles.passive_with_goods", True)
     if not passive and trigger.frame in ("buyer_first", "investor_first") and on("roles.passive_paid") and \
-            PAYMENT_VERB.match(trigger.text) and BE_BEFORE.search(sent.text[:trigger.start - sent.start]):
+            PAYMENT.match(trigger.text) and BE_BEFORE.search(sent.text[:trigger.start - sent.start]):
         # 'Kestrimo will be paid $2 billion by Dalvoren': the figure between the passive verb and its 'by'
         figure = next((m for m in sent.money if 0 <= m.start - trigger.end <= 2), None)
         passive = figure is not None and hit("roles.passive_paid", bool(

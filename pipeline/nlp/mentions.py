@@ -1891,10 +1891,11 @@ RIVAL_EXAMPLE_BEFORE = re.compile(r"\b(?:rivals?|competitors?|peers?)\s+(?:such\
                                   r"(?:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # right before a deal word: the course not taken ('instead of buying them from X', 'rather than lease', 'lost a bid to
 # supply GPUs to X', 'failed to secure') (mentions.alternative_not_taken)
-NOT_TAKEN_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+of)|\blos(?:t|es|ing)\s+(?:out\s+on\s+)?"
-                              r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:bid|race|contest|competition|tender)\s+"
-                              r"(?:to|for)|\bfail(?:ed|s|ing)?\s+(?:in\s+(?:its|their)\s+(?:bid|attempt|effort)\s+)?"
-                              r"to)\s+(?:[\w-]+\s+)?$", re.I)
+NOT_TAKEN_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+of)|"
+                              r"\blos(?:t|es|ing)\s+(?:out\s+on\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+                              r"(?:bid|race|contest|competition|tender)\s+(?:to|for)|"
+                              r"\bfail(?:ed|s|ing)?\s+(?:in\s+(?:its|their)\s+(?:bid|attempt|effort)\s+)?to)"
+                              r"\s+(?:[\w-]+\s+)?$", re.I)
 # before 'stake in': a verb of holding, the stake one already has ('has a 12% stake in X worth $400 million',
 # 'owns a minority stake in') (mentions.stake_held)
 STAKE_HELD_BEFORE = re.compile(r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"
