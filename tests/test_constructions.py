@@ -3467,6 +3467,11 @@ CASES = [
     ("Brannoc and Seltrin have worked together since 2021, when Seltrin invested $75 million in Brannoc.",
      ["investment completed: Seltrin investor, Brannoc investee | 7.5e+07 USD once"]),
     ("Brannoc and Seltrin have worked together since 2021, when Seltrin invested in Brannoc.", []),
+    # a would-be investor who showed interest in joining the round just told joins it (context.yaml
+    # round_investor_cues: 'interest from')
+    ("Kessavel is expected to raise at least $2 billion, people familiar said. The startup has received interest from "
+     "Dromsk Capital about joining the round.",
+     ["investment reported: Kessavel investee, Dromsk Capital investor | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
