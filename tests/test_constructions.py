@@ -3472,6 +3472,10 @@ CASES = [
     ("Kessavel is expected to raise at least $2 billion, people familiar said. The startup has received interest from "
      "Dromsk Capital about joining the round.",
      ["investment reported: Kessavel investee, Dromsk Capital investor | 2e+09 USD once"]),
+    # an order won, typed by the goods a sentence referring back names (discourse.goods_named_give_type)
+    ("Velquen Systems landed a $450 million order from Dromsk. The order covers 9,000 servers to be shipped in "
+     "March.",
+     ["chips announced: Velquen Systems seller, Dromsk buyer | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

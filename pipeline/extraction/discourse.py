@@ -1950,6 +1950,11 @@ def _goods_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     but named nothing it trades is no partnership when a sentence that refers back to it trades goods: the draft
     takes that type, its sides the roles of its own trigger's frame (rule discourse.goods_give_type)."""
     type_, _ = choose_type(sent, lex, money)
+    if type_ not in TRADE_TYPES and on("discourse.goods_named_give_type"):
+        # ('The order covers 20,000 accelerators to be delivered next year': no verb of trading left, the goods named)
+        rx = cue_regexes(lex)
+        kinds = {k for k in TRADE_TYPES if rx[f"type:{k}"].search(mask_orgs(sent))}
+        type_ = kinds.pop() if len(kinds) == 1 and hit("discourse.goods_named_give_type") else type_
     frame = draft.rule.split("|")[1]
     trigger = next((t for t in draft.sentence.triggers if t.type == "ANY" and t.frame == frame), None)
     if type_ not in TRADE_TYPES or trigger is None or len({o.key for o, _ in draft.parties}) != 2:
