@@ -3476,6 +3476,12 @@ CASES = [
     ("Velquen Systems landed a $450 million order from Dromsk. The order covers 9,000 servers to be shipped in "
      "March.",
      ["chips announced: Velquen Systems seller, Dromsk buyer | 4.5e+08 USD once"]),
+    # the name before a site noun after 'at', in a lease, is the site's owner (mentions.leased_site_owner); a place
+    # before a site noun is none (a guard)
+    ("Pemvala signed a ten-year lease for 60 MW at the Ostrander campus for $1.1 billion.",
+     ["datacenter announced: Pemvala buyer, Ostrander seller | 1.1e+09 USD once"]),
+    ("Pemvala signed a ten-year lease for 60 MW at the Texas campus of Ostrander Data for $1.1 billion.",
+     ["datacenter announced: Pemvala buyer, Ostrander Data seller | 1.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1092,6 +1092,18 @@ def _bid_for(prep) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("bid", "offer") and c.i < prep.i for c in prep.head.children)
 
 
+def _leased_at_site(tok) -> bool:
+    """tok is the only word before a site noun (context list site_nouns) after 'at', in a clause whose verb or object
+    is a lease ('signed a lease for 120 MW at the Dalvoren campus'; mentions.leased_site_owner)."""
+    site = tok.head
+    if site.lemma_.lower() not in word_set("site_nouns") or site.dep_ != "pobj" or site.head.lower_ != "at" or any(
+            c.dep_ == "compound" and c.i != tok.i for c in site.children):
+        return False
+    verb = site.head.head
+    return verb.lemma_.lower() in ("lease", "rent") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("lease", "leases") for c in verb.children)
+
+
 def _compound_head(tok):
     """The noun a compound modifier describes, through common nouns that are compounds themselves ('Tessaly chip unit':
     'unit')."""
@@ -1987,6 +1999,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             NAMED_ORG_NOUNS) and on("mentions.named_fund") and hit("mentions.named_fund", _in_slot(
                 tok.head, rules)):
         return True  # 'The Morvale fund led a round in X': the name before a lower-case noun for an organisation
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and on("mentions.leased_site_owner") and hit(
+            "mentions.leased_site_owner", _leased_at_site(tok)):
+        return True  # 'signed a lease for 120 MW at the Dalvoren campus': the name of the site's owner, who leases it
     if tok.dep_ == "compound" and hit("mentions.deal_compound", _deal_compound(tok, rules)):
         return True  # 'Halvern lands $2B Quorvane contract': the other side of the contract, named before it
     if tok.dep_ in ("compound", "amod") and hit("mentions.figure_deal_compound", _figure_deal_compound(tok, rules)):
