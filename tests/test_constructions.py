@@ -3482,6 +3482,9 @@ CASES = [
      ["datacenter announced: Pemvala buyer, Ostrander seller | 1.1e+09 USD once"]),
     ("Pemvala signed a ten-year lease for 60 MW at the Texas campus of Ostrander Data for $1.1 billion.",
      ["datacenter announced: Pemvala buyer, Ostrander Data seller | 1.1e+09 USD once"]),
+    # a list of names chosen to act all act, the chooser the other side (roles.chosen_list)
+    ("Ostmera selected Brindle Power and Calvik Energy to supply 800 MW to its Nevada campus under 20-year contracts.",
+     ["power announced: Brindle Power seller, Calvik Energy seller, Ostmera buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -643,6 +643,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 trigger.head_end - sent.start:right[0].start - sent.start].strip() and re.match(
                 r"\s*,?\s*to\b", sent.text[right[0].end - sent.start:]) and hit("roles.company_seller", True):
         return [(right[0], "target"), (right[1], "acquirer")]  # '(X) will sell Halvex Cloud to Tollund': sold, buyer
+    chosen = _chosen_list(sent, trigger, left) if trigger.frame in ("seller_first", "buyer_first") and on(
+        "roles.chosen_list") else None
+    if chosen is not None and hit("roles.chosen_list"):
+        # 'Dalvoren has picked Kestrimo and Orlavin to supply 500 MW of power': every name chosen acts; the chooser
+        # is the other side
+        run, chooser = chosen
+        first, other = FRAME_ROLES[trigger.frame]
+        return [(o, first) for o in run] + [(chooser, other)]
     speaker = _speaker_first(sent, left)
     if speaker is not None and hit("roles.speaker_other_side", True):
         # 'Quorvane said Halvern would pay $250 million for the capacity': the reported clause's subject takes the
@@ -2044,6 +2052,29 @@ def _speaker_described() -> re.Pattern:
     nouns = "|".join(re.escape(d) for d in sorted(load_lexicon().cues["org_descriptors"], key=len, reverse=True))
     return re.compile(rf"\b(?:after|as|when|because|while)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})s?\s+"
                       rf"(?:{words('speaker_verbs')})(?:\s+that)?\s+$", re.I)
+
+
+# before a list of names chosen: the verb of choosing ('has picked A and B to supply'; roles.chosen_list)
+CHOOSING_BEFORE = re.compile(r"\b(?:picked|chose|chosen|selected|tapped|hired|engaged|commissioned|appointed)\s+$",
+                             re.I)
+
+
+def _chosen_list(sent: Sentence, trigger: Trigger, left: list[OrgMention]):
+    """(the names chosen, the chooser) where two names or more, joined as a list, are the object of a verb of choosing
+    right before 'to' and the trigger ('X has picked A and B to supply ...'), and one name before the verb chooses;
+    else None."""
+    if not left or not re.fullmatch(r"\s+to\s+", sent.text[left[-1].end - sent.start:trigger.start - sent.start]):
+        return None
+    run = [left[-1]]
+    for o in reversed(left[:-1]):
+        if not LIST_GAP.fullmatch(sent.text[o.end - sent.start:run[0].start - sent.start]):
+            break
+        run.insert(0, o)
+    before = sent.text[:run[0].start - sent.start]
+    choosers = [o for o in left if o.end <= run[0].start and o.key not in {r.key for r in run}]
+    if len({o.key for o in run}) < 2 or not CHOOSING_BEFORE.search(before) or len({o.key for o in choosers}) != 1:
+        return None
+    return run, choosers[-1]
 
 
 # right before a trigger: 'with' and the name that is the subject of an absolute clause (', with Brimoral paying')
