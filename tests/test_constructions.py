@@ -3485,6 +3485,10 @@ CASES = [
     # a list of names chosen to act all act, the chooser the other side (roles.chosen_list)
     ("Ostmera selected Brindle Power and Calvik Energy to supply 800 MW to its Nevada campus under 20-year contracts.",
      ["power announced: Brindle Power seller, Calvik Energy seller, Ostmera buyer"]),
+    # a name hung on a second figure joined to the first is that figure's counterparty (mentions.gapped_counterparty)
+    ("Brindle said it would sell $800 million of power to Ostmera and another $300 million to Orlavin.",
+     ["power announced: Brindle seller, Ostmera buyer | 8e+08 USD once",
+      "power announced: Brindle seller, Orlavin buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

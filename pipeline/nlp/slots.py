@@ -3008,6 +3008,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
         return True  # 'buys chips from X', 'signed with X', 'led by X': the verb's counterparty
+    figure = tok.head.head if tok.head.lower_ in ("from", "with", "to") else None
+    if figure is not None and figure.dep_ == "conj" and figure.pos_ in ("NUM", "SYM") and figure.ent_type_ == "MONEY" \
+            and not _known_place(tok) and hit("mentions.gapped_counterparty", on("mentions.gapped_counterparty")):
+        return True  # 'sell $1 billion of capacity to A and another $500 million to B': B, hung on the second figure
     goods = tok.head.head if tok.head.lower_ == "by" else None
     if goods is not None and goods.dep_ == "pobj" and goods.head.lower_ == "with" and any(
             c.dep_ == "auxpass" for c in goods.head.head.children) and hit("roles.passive_with_goods", on(
