@@ -3489,6 +3489,13 @@ CASES = [
     ("Brindle said it would sell $800 million of power to Ostmera and another $300 million to Orlavin.",
      ["power announced: Brindle seller, Ostmera buyer | 8e+08 USD once",
       "power announced: Brindle seller, Orlavin buyer | 3e+08 USD once"]),
+    # a stake taken, then goods bought from the same company with the figure: two deals (candidates.stake_then_trade);
+    # a stake with its own figure and no purchase stays one (a guard)
+    ("Calvik Systems will take a 10% stake in Pemlor and buy $450 million of its accelerators.",
+     ["investment announced: Calvik Systems investor, Pemlor investee",
+      "chips announced: Calvik Systems buyer, Pemlor seller | 4.5e+08 USD once"]),
+    ("Calvik Systems will take a 10% stake in Pemlor for $450 million.",
+     ["investment announced: Calvik Systems investor, Pemlor investee | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

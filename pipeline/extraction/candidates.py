@@ -649,6 +649,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     draft.terms = read_terms(sent.text)
     draft.alternates = money[0].alternates if amount else ()
     valued = [m for m in money if m.amount.value]
+    stake_trade = _stake_then_trade(draft, sent, trigger, valued, rx) if on("candidates.stake_then_trade") else []
+    if stake_trade:
+        return stake_trade
     listed = _listed_deals(draft, sent, valued, rx) if on("candidates.listed_deals") else []
     if listed:
         return listed
@@ -782,6 +785,35 @@ def _joined_stake(draft: Draft, sent: Sentence) -> list[Draft]:
         return []
     return [Draft("investment", [(buyers[0], "investor"), (investee, "investee")], None, sent, draft.status,
                   draft.confidence - 0.1, "investment|investor_first|joined_stake", {})]
+
+
+# after a stake taken: a second verb of buying the same subject joins to it ('... and to buy $300 million of its
+# chips'; candidates.stake_then_trade)
+TRADE_JOINED = re.compile(r"\band\s+(?:(?:will|would|to|also)\s+){0,2}(?:buy|purchase|rent|lease|order)\s+", re.I)
+
+
+def _stake_then_trade(draft: Draft, sent: Sentence, trigger, money, rx) -> list[Draft]:
+    """'Orlavin agreed to take a 20% stake in Dalvoren and to buy $300 million of its chips': a stake taken, then a
+    second verb of buying joined to it, with the sentence's figures after that verb: two deals, the stake with no
+    figure of its own and the purchase of the goods the words after the verb name, from the company invested in (the
+    mirror of candidates.joined_stake)."""
+    if draft.type != "investment" or not trigger.text.lower().startswith("stake") or not money:
+        return []
+    joined = TRADE_JOINED.search(sent.text, trigger.end - sent.start)
+    investor = [o for o, r in draft.parties if r == "investor"]
+    investee = [o for o, r in draft.parties if r == "investee"]
+    if joined is None or len(investor) != 1 or len(investee) != 1 or any(
+            m.start - sent.start < joined.end() for m in money):
+        return []
+    rest = mask_orgs(sent)[joined.end():]
+    kinds = [k for k in TRADE_TYPES if rx[f"type:{k}"].search(rest)]
+    if len(kinds) != 1 or not hit("candidates.stake_then_trade"):
+        return []
+    stake = Draft("investment", draft.parties, None, sent, draft.status, draft.confidence, draft.rule, {})
+    trade = Draft(kinds[0], [(investor[0], "buyer"), (investee[0], "seller")], money[0].amount, sent, draft.status,
+                  draft.confidence, draft.rule + "|stake_then_trade", dict(draft.terms))
+    trade.alternates = money[0].alternates
+    return [stake, trade]
 
 
 # 'over a potential investment and an agreement to use its chips', 'a supply deal and an investment': two deal nouns
