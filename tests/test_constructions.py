@@ -3496,6 +3496,10 @@ CASES = [
       "chips announced: Calvik Systems buyer, Pemlor seller | 4.5e+08 USD once"]),
     ("Calvik Systems will take a 10% stake in Pemlor for $450 million.",
      ["investment announced: Calvik Systems investor, Pemlor investee | 4.5e+08 USD once"]),
+    # the owner of a site a financing funds takes it (mentions.site_funded; loans are debt put into the company)
+    ("The loans, provided by Tarsk Bank and Merrow Capital, total $900 million and will finance Pemvala's data center "
+     "in Utah.",
+     ["investment announced: Tarsk Bank investor, Merrow Capital investor, Pemvala investee | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

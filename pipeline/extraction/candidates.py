@@ -11,6 +11,7 @@ from ..names import fold_name, strip_suffix
 from ..nlp.mentions import OrgMention, Sentence, cue_regexes, descriptors_alt, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
+from ..nlp.slots import FUNDED_SITE_OWNER
 from ..records import Amount
 from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
                         control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
@@ -594,6 +595,14 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         parties = [(lone_site, "buyer")]
     if not parties:  # none, or every organisation set aside (a channel, a rival): no deal
         return []
+    giving = {"datacenter": ("seller", "buyer"), "investment": ("investor", "investee")}.get(type_)
+    if giving and parties and {r for _, r in parties} == {giving[0]} and on("mentions.site_funded"):
+        # 'The financing, provided by A and B, ... will fund Dalvoren's campus': the owner of the site funded takes the
+        # financing (guideline 6: the developer is the buyer; money lent into a company, its investee)
+        owner = FUNDED_SITE_OWNER.search(sent.text)
+        funded = next((o for o in sent.orgs if owner and o.start - sent.start == owner.start(1)), None)
+        if funded is not None and hit("mentions.site_funded"):
+            parties = [(o, r) for o, r in parties if o.key != funded.key] + [(funded, giving[1])]
     single = len({o.key for o, _ in parties}) == 1
     unnamed = hit("candidates.unnamed_counterparty", single and on("candidates.unnamed_counterparty") and (bool(
         amount) or has_terms(sent.text)) and type_ in TRADE_TYPES and unnamed_counterparty(sent))

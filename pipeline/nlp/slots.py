@@ -225,6 +225,8 @@ def is_candidate(sent: Sentence, background: frozenset | set = frozenset(), not_
             return True
         if on("gates.possessor_name") and hit("gates.possessor_name", _possessor_name(sent, not_org)):
             return True
+        if on("mentions.site_funded") and hit("mentions.site_funded", _funded_site_owner(sent, not_org)):
+            return True
         if on("gates.maker_name") and hit("gates.maker_name", _maker_name(sent, not_org)):
             return True
         return on("gates.subject_name") and hit("gates.subject_name", _subject_name(sent, not_org))
@@ -363,6 +365,21 @@ def _possessor_name(sent: Sentence, not_org: frozenset | set) -> bool:
                 s <= m.start(1) < e for s, e in spans):
             return True
     return False
+
+
+# 'will fund Dalvoren's campus': the owner of a site a verb of funding takes (mentions.site_funded)
+FUNDED_SITE_OWNER = re.compile(r"\b(?:fund|funds|funded|funding|finance|finances|financed|financing|refinance)\s+"
+                               r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:campus|campuses|site|sites|data\s+cent(?:er|re)s?|facility|facilities)\b")
+
+
+def _funded_site_owner(sent: Sentence, not_org: frozenset | set) -> bool:
+    """A name outside the names found whose site a verb of funding takes ('... totals $2.3 billion and will fund
+    Dalvoren's campus in Ohio'): the one who takes the financing, which only the parse finds (rule
+    mentions.site_funded)."""
+    spans = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
+    m = FUNDED_SITE_OWNER.search(sent.text)
+    return bool(m) and not _names_no_one(m.group(1), not_org) and not any(s <= m.start(1) < e for s, e in spans)
 
 
 # a capitalised word right before a trigger, with the auxiliaries and adverbs a verb may take ('Brimoral has struck',
@@ -2992,6 +3009,11 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.dep_ == "poss" and tok.head.lower_ in word_set("service_nouns") and not _known_place(tok) and hit(
             "mentions.service_owner", on("mentions.service_owner")):
         return True  # "spend $12 billion on X's cloud services": whose services are bought
+    if tok.dep_ == "poss" and (tok.head.lemma_.lower() in word_set("site_nouns") or tok.head.lower_ in
+                               FACILITY_PLURALS) and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in (
+            "fund", "finance", "refinance", "bankroll") and not _known_place(tok) and hit(
+                "mentions.site_funded", on("mentions.site_funded")):
+        return True  # "will fund Dalvoren's campus in Ohio": whose site the money builds, who takes the financing
     if _site_owner(tok, core=True):
         return True  # "the anchor customer for Tessaly's new campus", "buy power from X's reactor": landlord, seller
     site = _site_possessed(tok)
