@@ -818,7 +818,7 @@ def _stake_then_trade(draft: Draft, sent: Sentence, trigger, money, rx) -> list[
     kinds = [k for k in TRADE_TYPES if rx[f"type:{k}"].search(rest)]
     if len(kinds) != 1 or not hit("candidates.stake_then_trade"):
         return []
-    stake = Draft("investment", draft.parties, None, sent, draft.status, draft.confidence, draft.rule, {})
+    stake = Draft("investment", list(draft.parties), None, sent, draft.status, draft.confidence, draft.rule, {})
     trade = Draft(kinds[0], [(investor[0], "buyer"), (investee[0], "seller")], money[0].amount, sent, draft.status,
                   draft.confidence, draft.rule + "|stake_then_trade", dict(draft.terms))
     trade.alternates = money[0].alternates

@@ -1110,8 +1110,8 @@ def _bid_for(prep) -> bool:
 
 
 def _leased_at_site(tok) -> bool:
-    """tok is the only word before a site noun (context list site_nouns) after 'at', in a clause whose verb or object
-    is a lease ('signed a lease for 120 MW at the Dalvoren campus'; mentions.leased_site_owner)."""
+    """tok is the one name word before a site noun (context list site_nouns) after 'at', in a clause whose verb or
+    object is a lease ('signed a lease for 120 MW at the Dalvoren campus'; mentions.leased_site_owner)."""
     site = tok.head
     if site.lemma_.lower() not in word_set("site_nouns") or site.dep_ != "pobj" or site.head.lower_ != "at" or any(
             c.dep_ == "compound" and c.i != tok.i for c in site.children):
