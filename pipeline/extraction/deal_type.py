@@ -144,15 +144,21 @@ def strong_noun(sent: Sentence) -> bool:
     """A symmetric trigger without money still counts when it names the agreement itself, or when the parties found
     a company together ('are jointly establishing Tamsin Compute': a joint venture, guideline 5)."""
     nouns = word_set("strong_nouns")
-    return any(t.text.lower() in nouns or founds_jointly(t) for t in sent.triggers) or any(
-        t.text.lower().startswith("combin") and hit("candidates.combine_to_form", on(
-            "candidates.combine_to_form") and bool(FORM_NEW.match(sent.text, t.end - sent.start))) for t in sent.triggers)
+    return any(t.text.lower() in nouns or founds_jointly(t) for t in sent.triggers) or hit(
+        "candidates.combine_to_form", combines_to_form(sent, sent.triggers))
 
 
 # after 'combine X with Y': a new company formed of them ('to form a new company', 'in a new joint venture'), a joint
 # venture (guideline 5; candidates.combine_to_form)
 FORM_NEW = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:to\s+(?:form|create)|in|into|under)\s+(?:a|an)\s+(?:new\s+|joint\s+|"
                       r"combined\s+|standalone\s+)*(?:company|venture|entity|business|firm)\b", re.I)
+
+
+def combines_to_form(sent: Sentence, triggers) -> bool:
+    """A trigger of combining followed by a new company formed ('will combine its cloud unit with X to form a new
+    company'; rule candidates.combine_to_form)."""
+    return on("candidates.combine_to_form") and any(t.text.lower().startswith("combin") and FORM_NEW.match(
+        sent.text, t.end - sent.start) for t in triggers)
 
 
 IN_THING = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+"  # ('Rs 15,000 crore in': a figure's comma)
@@ -450,8 +456,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if hit("type.explored_aim", on("type.explored_aim") and any(t.frame == "symmetric" for t in usable) and len(
             {o.key for o in sent.orgs}) >= 2 and bool(EXPLORED_AIM.search(text))):
         scores["partnership"] += 6  # 'signed an agreement with X to explore building a data centre': studied together
-    if on("candidates.combine_to_form") and any(t.text.lower().startswith("combin") and FORM_NEW.match(
-            sent.text, t.end - sent.start) for t in usable) and hit("candidates.combine_to_form", True):
+    if hit("candidates.combine_to_form", combines_to_form(sent, usable)):
         scores["partnership"] += 6  # 'will combine its cloud unit with X to form a new company': a joint venture
     if hit("type.joint_capacity", on("type.joint_capacity") and joint_capacity(sent, making_only=True)):
         scores["partnership"] += 4  # 'signed an MoU with X to set up a data centre': what the partners will make
