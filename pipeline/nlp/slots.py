@@ -1640,9 +1640,14 @@ def _paid_for(prep) -> bool:
 
 
 def _for_verb_of(prep, listed: frozenset) -> bool:
-    """'for' on one of the verbs `listed`, or on that verb's object ('build a data center for X')."""
+    """'for' on one of the verbs `listed`, or on that verb's object ('build a data center for X'). Also where the
+    parser read 'to host models' as the noun 'host models' (a listed verb right after 'to' tagged as a compound of
+    its object; rule mentions.verb_read_as_compound)."""
     head = prep.head
-    return head.lower_ in listed or (head.dep_ == "dobj" and head.head.lower_ in listed)
+    return head.lower_ in listed or (head.dep_ == "dobj" and head.head.lower_ in listed) or (
+        head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ in listed and c.i == head.i - 1 and c.i > 0
+                                    and head.doc[c.i - 1].lower_ == "to" for c in head.lefts)
+        and hit("mentions.verb_read_as_compound", on("mentions.verb_read_as_compound")))
 
 
 def _made_for(prep) -> bool:
