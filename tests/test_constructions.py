@@ -3500,6 +3500,19 @@ CASES = [
     ("The loans, provided by Tarsk Bank and Merrow Capital, total $900 million and will finance Pemvala's data center "
      "in Utah.",
      ["investment announced: Tarsk Bank investor, Merrow Capital investor, Pemvala investee | 9e+08 USD once"]),
+    # a verb that can be a noun, read by the parser as a compound after 'to' ('to host models'): 'for' still names
+    # the one served (mentions.verb_read_as_compound); work run for a name is compute with that name the buyer
+    # (type.deployed_for, roles.deployed_for)
+    ("Marlowe Cloud won a $700 million contract to host models for Tavrin.",
+     ["compute announced: Marlowe Cloud seller, Tavrin buyer | 7e+08 USD once"]),
+    ("Marlowe Cloud signed a $700 million deal to run workloads for Tavrin over four years.",
+     ["compute announced: Tavrin buyer, Marlowe Cloud seller | 7e+08 USD once"]),
+    # a lower-case word and a hyphen joined to an -ing trigger before a noun: one adjective, no deal
+    # (mentions.compound_ing_adjective); 'co-leading' still leads a round (a guard)
+    ("The Vexa 9 is the best-selling server at Harlund, ahead of machines from Corvane.", []),
+    ("Brisk demand made it the fastest-selling accelerator line Corvane has shipped to Harlund.", []),
+    ("Harlund is co-leading a $60 million round in Corvane with Ansel Ventures.",
+     ["investment announced: Harlund investor, Corvane investee, Ansel Ventures investor | 6e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -112,10 +112,11 @@ SERVE_WORK = re.compile(rf"\bto\s+(?:{words('serving_verbs')})\s+(?:(?:its|their
                         rf"(?:{words('hosted_work')})\b", re.I)
 HOSTED_WORK = re.compile(rf"(?:(?:its|their|the|[\w-]+['’]s?)\s+)?(?:[\w-]+\s+)?(?:{words('hosted_work')})\b", re.I)
 
-# a verb of running capacity, goods as its object, then 'for' and a name (masked '_'): 'deploy 50,000 GPUs for X'
-# (rule type.deployed_for; roles.deployed_for)
+# a verb of running capacity, goods or work as its object, then 'for' and a name (masked '_'): 'deploy 50,000 GPUs
+# for X', 'run AI workloads for X' (rule type.deployed_for; roles.deployed_for)
 DEPLOYED_FOR = re.compile(rf"\b(?:{words('serving_verbs')})\s+(?:(?:up\s+to|about|more\s+than|some|the|its)\s+)?"
-                          rf"(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,3}}?(?:{words('goods_nouns')}|clusters?|capacity)\s+"
+                          rf"(?:[\d,.]+\s+)?(?:[\w-]+\s+){{0,3}}?(?:{words('goods_nouns')}|clusters?|capacity|"
+                          rf"{words('hosted_work')})\s+"
                           rf"for\s+(?:the\s+)?_", re.I)
 # goods named as a service sold on them ('GPU rental', 'GPU-as-a-service', 'GPU hosting'; rule type.goods_as_service)
 GOODS_AS_SERVICE = re.compile(rf"\b(?:{words('goods_nouns')})[\s-]+(?:{words('goods_service_words')})\b", re.I)
