@@ -3513,6 +3513,12 @@ CASES = [
     ("Brisk demand made it the fastest-selling accelerator line Corvane has shipped to Harlund.", []),
     ("Harlund is co-leading a $60 million round in Corvane with Ansel Ventures.",
      ["investment announced: Harlund investor, Corvane investee, Ansel Ventures investor | 6e+07 USD once"]),
+    # the reader as the subject of a deal verb, before it or before the verb it is coordinated with: advice, no
+    # deal (mentions.reader_subject); a reader named in an aside leaves the company's deal alone (a guard)
+    ("If you need more capacity, you can buy servers from Halvex or rent time on them from Quennet Cloud.", []),
+    ("You will pay Quennet Cloud about $2 an hour per accelerator.", []),
+    ("Halvex, which you may know for its chips, agreed to buy Quennet for $400 million.",
+     ["acquisition announced: Halvex acquirer, Quennet target | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

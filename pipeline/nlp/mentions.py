@@ -1442,6 +1442,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not hit("mentions.participle_adjective", on("mentions.participle_adjective") and " " not in
                             t.text and t.text.lower().endswith("ed") and bool(DETERMINER_BEFORE.search(
                                 text, max(0, t.start - 30), t.start)) and bool(NOUN_AFTER.match(text, t.end)))
+                and not hit("mentions.reader_subject", _reader_subject(t, text))
                 and not hit("mentions.compound_ing_adjective", on("mentions.compound_ing_adjective") and " " not in
                             t.text and t.text.lower().endswith("ing") and bool(WORD_HYPHEN_BEFORE.search(
                                 text, max(0, t.start - 20), t.start)) and bool(NOUN_AFTER.match(text, t.end)))
@@ -1978,6 +1979,23 @@ def _fixed_expression(t: Trigger, text: str) -> bool:
 # lower-case word it describes is an adjective, no deal verb (mentions.participle_adjective)
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\s+(?:[a-z]+ly\s+)?$", re.I)
 NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)\b(?!\s+(?:by|to|from|with|in|for)\b)")
+# the reader as the subject of a deal verb ('if you buy them separately', 'you can also lease one'): advice to a
+# buyer, no deal between organisations (mentions.reader_subject)
+_READER = (r"\byou(?:['’](?:ll|d|re|ve))?\s+(?:(?:can|could|will|would|may|might|should|must|do|don['’]t|also|still|"
+           r"then|first|need\s+to|have\s+to|want\s+to|plan\s+to|are|were)\s+){0,3}")
+READER_BEFORE = re.compile(_READER + "$", re.I)
+# the reader's verb, then what it takes (no comma or clause break) and 'or'/'and' before a second verb ('you can buy
+# the card from X or rent time on it from Y')
+READER_COORDINATED = re.compile(_READER + r"[a-z]+\b[^,;.:!?]*\s(?:or|and)\s+$", re.I)
+
+
+def _reader_subject(t, text: str) -> bool:
+    """A trigger whose subject is the reader, written before it or before the verb it is coordinated with
+    (mentions.reader_subject)."""
+    return on("mentions.reader_subject") and bool(READER_BEFORE.search(text, max(0, t.start - 40), t.start) or (
+        READER_COORDINATED.search(text, max(0, t.start - 120), t.start)))
+
+
 # 'the top-selling accelerator', 'a best-selling card': a lower-case word and a hyphen joined to an -ing trigger
 # before a noun make one adjective, no deal verb (mentions.compound_ing_adjective); not 'co-' ('co-leading')
 WORD_HYPHEN_BEFORE = re.compile(r"(?<![\w-])(?!co-)[a-z]+-$")
