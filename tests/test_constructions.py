@@ -3511,6 +3511,7 @@ CASES = [
     # (mentions.compound_ing_adjective); 'co-leading' still leads a round (a guard)
     ("The Vexa 9 is the best-selling server at Harlund, ahead of machines from Corvane.", []),
     ("Brisk demand made it the fastest-selling accelerator line Corvane has shipped to Harlund.", []),
+    ("The Vexa 9, the best-selling server in the region, runs on chips from Corvane and storage from Harlund.", []),
     ("Harlund is co-leading a $60 million round in Corvane with Ansel Ventures.",
      ["investment announced: Harlund investor, Corvane investee, Ansel Ventures investor | 6e+07 USD once"]),
     # the reader as the subject of a deal verb, before it or before the verb it is coordinated with: advice, no

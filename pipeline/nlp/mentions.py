@@ -1445,7 +1445,7 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                 and not hit("mentions.reader_subject", _reader_subject(t, text))
                 and not hit("mentions.compound_ing_adjective", on("mentions.compound_ing_adjective") and " " not in
                             t.text and t.text.lower().endswith("ing") and bool(WORD_HYPHEN_BEFORE.search(
-                                text, max(0, t.start - 20), t.start)) and bool(NOUN_AFTER.match(text, t.end)))
+                                text, max(0, t.start - 20), t.start)) and bool(WORD_AFTER.match(text, t.end)))
                 and not hit("mentions.agrees_with_view", on("mentions.agrees_with_view") and bool(
                     AGREES_WITH_VIEW.match(t.text + text[t.end:t.end + 40])))]
     orgs = sorted(orgs, key=lambda o: o.start)
@@ -1999,6 +1999,7 @@ def _reader_subject(t, text: str) -> bool:
 # 'the top-selling accelerator', 'a best-selling card': a lower-case word and a hyphen joined to an -ing trigger
 # before a noun make one adjective, no deal verb (mentions.compound_ing_adjective); not 'co-' ('co-leading')
 WORD_HYPHEN_BEFORE = re.compile(r"(?<![\w-])(?!co-)[a-z]+-$")
+WORD_AFTER = re.compile(r"[ \t]+[a-z][\w-]*\b")  # the lower-case word it describes, whatever follows
 # a trigger of buying a stake that ends at 'equity' of 'an equity value of' (mentions.equity_value)
 EQUITY_VALUE = re.compile(r"\bequity\s+values?\b", re.I)
 
