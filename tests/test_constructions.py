@@ -3520,6 +3520,14 @@ CASES = [
     ("You will pay Quennet Cloud about $2 an hour per accelerator.", []),
     ("Halvex, which you may know for its chips, agreed to buy Quennet for $400 million.",
      ["acquisition announced: Halvex acquirer, Quennet target | 4e+08 USD once"]),
+    # a title owned by a company, then a comma and a person's name ('Velmora's chief executive, Dara Lintz,'): the
+    # surname alone later is that person (mentions.passage_people); a byline's 'CEO, Halvex Power' names the company
+    # (a guard)
+    ("Velmora's chief executive, Dara Lintz, stepped down in March. Lintz invested $20 million in Orrin Labs last "
+     "year.", []),
+    ("Halvex Power will sell 300 MW of wind power to Orrin Labs under a 15-year agreement. Mara Quint, CEO, Halvex "
+     "Power, said the deal was its largest.",
+     ["power announced: Halvex Power seller, Orrin Labs buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

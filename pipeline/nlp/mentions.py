@@ -937,7 +937,9 @@ def drop_places(sentences: list[Sentence], text: str) -> list[Sentence]:
 _GIVEN_AND_SURNAME = r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?-i:[A-Z])\.)?\s+((?-i:[A-Z][a-z])[\w'’-]*))"
 PERSON_TITLED = re.compile(
     rf"(?:\b(?:{words('person_title_words')})\s+{_GIVEN_AND_SURNAME}"
-    rf"|(?<![\w.])(?:{words('person_honorifics')})\s+(?:{_GIVEN_AND_SURNAME}|((?-i:[A-Z][a-z])[\w'’-]*)))"
+    rf"|(?<![\w.])(?:{words('person_honorifics')})\s+(?:{_GIVEN_AND_SURNAME}|((?-i:[A-Z][a-z])[\w'’-]*))"
+    # "Velkor's chief executive, Adam Brell, said": the title owned, then a comma (not a byline's 'CEO, Velkor')
+    rf"|\b(?:the|its|their|(?-i:[A-Z])[\w&.-]*['’]s)\s+(?:{words('person_title_words')}),\s+{_GIVEN_AND_SURNAME},)"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.I)
 PERSON_TITLED_AFTER = re.compile(
     rf"{_GIVEN_AND_SURNAME}\s*,\s+(?:(?:the|its|their|his|her|a|an|former)\s+|(?-i:[A-Z])[\w&.'’-]*['’]s\s+){{0,2}}"
@@ -954,9 +956,10 @@ def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[i
     suffix_words = _company_words()
     names, spans = set(), []
     for m in (*PERSON_TITLED.finditer(text), *PERSON_TITLED_AFTER.finditer(text)):
-        # (groups: given name and surname, then surname; after an honorific, the surname alone as the fifth)
+        # (groups: given name and surname, then surname; after an honorific, the surname alone as the fifth; after an
+        # owned title and a comma, the sixth and seventh)
         full, surname = (re.sub(r"['’]s?$", "", x) for x in next(
-            (m.group(i), m.group(j)) for i, j in ((1, 2), (3, 4), (5, 5)) if m.group(i)))  # ("Dr. Ada Brell's")
+            (m.group(i), m.group(j)) for i, j in ((1, 2), (3, 4), (5, 5), (6, 7)) if m.group(i)))  # ("Dr. Ada Brell's")
         if surname in suffix_words or lex.by_key.get(fold_name(full)):
             continue
         names.update((full, surname))
