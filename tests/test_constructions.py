@@ -3525,6 +3525,9 @@ CASES = [
     # (a guard)
     ("Velmora's chief executive, Dara Lintz, stepped down in March. Lintz invested $20 million in Orrin Labs last "
      "year.", []),
+    ("Quarro Capital took a 25% stake in Velmora by buying the shares held by Velmora's founder and former chairman, "
+     "Dara Lintz, for $118 million.",
+     ["investment completed: Quarro Capital investor, Velmora investee | 1.18e+08 USD once"]),
     ("Halvex Power will sell 300 MW of wind power to Orrin Labs under a 15-year agreement. Mara Quint, CEO, Halvex "
      "Power, said the deal was its largest.",
      ["power announced: Halvex Power seller, Orrin Labs buyer"]),

@@ -938,8 +938,10 @@ _GIVEN_AND_SURNAME = r"((?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+(?-i:[A-Z])\.)?\
 PERSON_TITLED = re.compile(
     rf"(?:\b(?:{words('person_title_words')})\s+{_GIVEN_AND_SURNAME}"
     rf"|(?<![\w.])(?:{words('person_honorifics')})\s+(?:{_GIVEN_AND_SURNAME}|((?-i:[A-Z][a-z])[\w'’-]*))"
-    # "Velkor's chief executive, Adam Brell, said": the title owned, then a comma (not a byline's 'CEO, Velkor')
-    rf"|\b(?:the|its|their|(?-i:[A-Z])[\w&.-]*['’]s)\s+(?:{words('person_title_words')}),\s+{_GIVEN_AND_SURNAME},)"
+    # "Velkor's chief executive, Adam Brell, said", "its founder and former CEO, Adam Brell,": the title owned, then
+    # a comma (not a byline's 'CEO, Velkor')
+    rf"|\b(?:the|its|their|(?-i:[A-Z])[\w&.-]*['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+){{0,3}}"
+    rf"(?:{words('person_title_words')}),\s+{_GIVEN_AND_SURNAME},)"
     r"(?![\w'’-])(?!\s+(?-i:[A-Z]))", re.I)
 PERSON_TITLED_AFTER = re.compile(
     rf"{_GIVEN_AND_SURNAME}\s*,\s+(?:(?:the|its|their|his|her|a|an|former)\s+|(?-i:[A-Z])[\w&.'’-]*['’]s\s+){{0,2}}"
@@ -963,7 +965,8 @@ def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[i
         if surname in suffix_words or lex.by_key.get(fold_name(full)):
             continue
         names.update((full, surname))
-        spans.append((m.start(), m.end()))
+        # (after an owned title, from the name on: the owner before it is a company, 'Tribune's former chairman, ...')
+        spans.append((m.start(6) if m.re.groups >= 6 and m.group(6) else m.start(), m.end()))
     return frozenset(names), tuple(spans)
 
 
