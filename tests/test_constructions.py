@@ -3531,6 +3531,12 @@ CASES = [
     ("Halvex Power will sell 300 MW of wind power to Orrin Labs under a 15-year agreement. Mara Quint, CEO, Halvex "
      "Power, said the deal was its largest.",
      ["power announced: Halvex Power seller, Orrin Labs buyer"]),
+    # exploring a deal is talks (guideline 9: 'exploring'), with the verb before what is explored; a memorandum signed
+    # 'to explore' an investment stays announced (rule mentions.counterparty_of_document's example)
+    ("Under the memorandum, Sarvon will explore buying up to 1 GW of capacity from Teluk Digital in Johor.",
+     ["datacenter talks: Sarvon buyer, Teluk Digital seller"]),
+    ("Sarvon and Teluk Digital will explore a $2 billion joint venture to build data centres in Johor, they said.",
+     ["partnership talks: Sarvon partner, Teluk Digital partner | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
