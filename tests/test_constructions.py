@@ -3537,6 +3537,17 @@ CASES = [
      ["datacenter talks: Sarvon buyer, Teluk Digital seller"]),
     ("Sarvon and Teluk Digital will explore a $2 billion joint venture to build data centres in Johor, they said.",
      ["partnership talks: Sarvon partner, Teluk Digital partner | 2e+09 USD once"]),
+    # initials are no sentence's end inside a government's name ('the U.K. government'; mentions.full_stop)
+    ("The U.K. government will take a 10% stake in Marrow Chips under a deal announced on Friday.",
+     ["investment announced: U.K. government investor, Marrow Chips investee"]),
+    # an investor taken on or brought in (triggers.jsonl), also in a relative clause on the investee, a deal of its
+    # own (mentions.relative_investor_taken); an investor counted among backers is a relationship (a guard)
+    ("Marrow Chips has brought in Tessan Capital as a strategic investor.",
+     ["investment completed: Marrow Chips investee, Tessan Capital investor"]),
+    ("Halden Systems will invest $2 billion in Marrow Chips, which took on Tessan Capital as an investor last month.",
+     ["investment announced: Halden Systems investor, Marrow Chips investee | 2e+09 USD once",
+      "investment completed: Marrow Chips investee, Tessan Capital investor"]),
+    ("Marrow Chips counts Tessan Capital as an investor.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1706,6 +1706,12 @@ RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
 # relationship ('which is also buying chips from X') (mentions.relative_also)
 RELATIVE_ALSO = re.compile(rf"(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:recently\s+)?also\s+"
                            rf"(?:{words('shared_subject_verbs')})\s", re.I)
+# '..., which took on the U.S. government as an investor last month': a relative clause that tells an investor taken
+# on, a deal done of its own, figure or none (mentions.relative_investor_taken)
+RELATIVE_INVESTOR_TAKEN = re.compile(r"(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:recently|also)\s+)?"
+                                     r"(?:took|taken|brought|welcomed|added)\s+(?:(?:on|in)\s+)?[^,;]{1,60}?\s+as\s+"
+                                     r"(?:an?|its|their|new)\s+(?:[a-z]+\s+)?(?:investor|shareholder|backer|stakeholder)\b",
+                                     re.I)
 # where a relative clause set off by commas ends and the main clause's verb goes on ('X, which raised $5 million
 # from Y, agreed to ...'): a comma before a lower-case word that opens no phrase of the relative clause (such a
 # clause, in the middle, is not cut)
@@ -1751,7 +1757,8 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
         if not _states_deal(trigger_at, money_at, rel, e) and not (_has(trigger_at, rel, e) and find_duration_months(
                 text[rel:e]) and hit("mentions.relative_terms", on("mentions.relative_terms"))) and not (
                 _has(trigger_at, rel, e) and RELATIVE_ALSO.match(text, rel) and hit("mentions.relative_also", on(
-                    "mentions.relative_also"))):
+                    "mentions.relative_also"))) and not (_has(trigger_at, rel, e) and RELATIVE_INVESTOR_TAKEN.match(
+                        text, rel) and hit("mentions.relative_investor_taken", on("mentions.relative_investor_taken"))):
             continue
         if _has(trigger_at, s, m.start()) and hit("mentions.relative_clause"):
             out.append(_Cut(m.start(), rel))
@@ -2002,6 +2009,7 @@ def _reader_subject(t, text: str) -> bool:
         READER_COORDINATED.search(text, max(0, t.start - 120), t.start)))
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.', 'U.A.E.': an abbreviation, not a word ending a sentence
 # 'the top-selling accelerator', 'a best-selling card': a lower-case word and a hyphen joined to an -ing trigger
 # before a noun make one adjective, no deal verb (mentions.compound_ing_adjective); not 'co-' ('co-leading')
 WORD_HYPHEN_BEFORE = re.compile(r"(?<![\w-])(?!co-)[a-z]+-$")
@@ -2182,8 +2190,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             end = start + len(name)
             words = name.split()
             # a name does not run on past a sentence's full stop ('... firm Tessavon. The San Jose-based ...')
+            # (initials are no sentence's end: 'the U.S. government')
             stop = next((i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3
-                         and w[:-1] not in lex.cues["org_suffixes"] and hit("mentions.full_stop", True)), None)
+                         and w[:-1] not in lex.cues["org_suffixes"] and not INITIALS.fullmatch(w)
+                         and hit("mentions.full_stop", True)), None)
             if stop is not None:
                 words = words[:stop + 1]
                 words[-1] = words[-1].rstrip(".")
