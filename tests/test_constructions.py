@@ -3548,6 +3548,12 @@ CASES = [
      ["investment announced: Halden Systems investor, Marrow Chips investee | 2e+09 USD once",
       "investment completed: Marrow Chips investee, Tessan Capital investor"]),
     ("Marrow Chips counts Tessan Capital as an investor.", []),
+    # a public body's 'of' list with a comma before its last 'and' is one name (mentions.body_serial_list), not
+    # written short at its first comma (mentions.short_form)
+    ("The Tessaran Department of Energy, Science and Technology awarded Kurogane Cloud a 40 billion yen grant to buy "
+     "GPUs.",
+     ["investment announced: Tessaran Department of Energy, Science and Technology investor, Kurogane Cloud investee "
+      "| 4e+10 JPY once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1315,7 +1315,8 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                             "mentions.short_form_opening") and _opens_acting(prefix, text)))):
                 continue
             # (the rest may end in a full stop, 'Corp.', where a word boundary '\b' would never follow it)
-            alone = re.compile(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|\s+{re.escape(rest)}(?!\w))"
+            # (nor before a comma and the rest: 'the Ministry of Energy, Trade and Industry' is one name)
+            alone = re.compile(rf"(?<![\w&-]){re.escape(prefix)}(?![\w&-]|,?\s+{re.escape(rest)}(?!\w))"
                                rf"(?!['’]s\s+{re.escape(rest)})")
             # ('Halden Energy's cloud division, Halden Compute': the first word of another name found is not alone;
             # mentions.short_form_other_name)
@@ -3253,8 +3254,9 @@ def _body_of(words: list) -> list:
     doc = words[-1].doc
     i = words[-1].i + 1
     inside = any(w.text in PUBLIC_BODIES and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
-    if inside:  # 'the Ministry of Science' already: what follows is 'and ICT'
-        if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "&") or not doc[i + 1].text[:1].isupper():
+    if inside:  # 'the Ministry of Science' already: what follows is 'and ICT' (or ', Trade and Industry')
+        if i + 1 >= len(doc) or (doc[i].lower_ not in ("and", "&") or not doc[i + 1].text[:1].isupper()) and not (
+                _serial_comma(doc, i) and on("mentions.body_serial_list")):
             return words
         end = i
     elif words[-1].text in PUBLIC_BODIES and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].text[
@@ -3263,9 +3265,23 @@ def _body_of(words: list) -> list:
     else:
         return words
     while end < len(doc) and (doc[end].text[:1].isupper() or (
-            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) or (
+            _serial_comma(doc, end) and hit("mentions.body_serial_list", on("mentions.body_serial_list")))):
         end += 1
     return words + list(doc[i:end])
+
+
+def _serial_comma(doc, at: int) -> bool:
+    """A comma inside a body's 'of' list ('Ministry of Economy, Trade and Industry'): a capitalised word before it and
+    one after it, then, one or two words on, 'and' or '&' and a capitalised word that ends the list."""
+    if doc[at].text != "," or at == 0 or not doc[at - 1].text[:1].isupper():
+        return False
+    for k in (at + 2, at + 3):
+        if not all(doc[j].text[:1].isupper() and doc[j].is_alpha for j in range(at + 1, k)) or k + 1 >= len(doc):
+            return False
+        if doc[k].lower_ in ("and", "&") and doc[k + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _institution_of(words: list) -> list:
