@@ -3554,6 +3554,12 @@ CASES = [
      "GPUs.",
      ["investment announced: Tessaran Department of Energy, Science and Technology investor, Kurogane Cloud investee "
       "| 4e+10 JPY once"]),
+    # a deal word for goods, with a term, with a cloud as a side: capacity rented (type.cloud_goods_deal); the same
+    # deal with a chipmaker stays a chip supply (a guard)
+    ("Tavrin Labs signed a four-year, $900 million GPU contract with Orsell Cloud.",
+     ["compute announced: Tavrin Labs buyer, Orsell Cloud seller | 9e+08 USD once"]),
+    ("Tavrin Labs signed a four-year, $900 million GPU contract with chipmaker Orsell Semiconductor.",
+     ["chips announced: Tavrin Labs buyer, Orsell Semiconductor seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

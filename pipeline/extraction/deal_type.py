@@ -732,6 +732,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if not usable:
         return "partnership", None
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
+    if best == "chips" and all(t.frame == "symmetric" for t in usable) and find_duration_months(sent.text) and any(
+            o.kind in ("neocloud", "cloud") for o in sent.orgs) and hit("type.cloud_goods_deal", on(
+                "type.cloud_goods_deal")):
+        # 'Pellis AI signed a five-year, $2 billion GPU deal with Dorvane Cloud': goods named by a deal word alone (no
+        # verb of selling them), for a term, with a cloud as a side, are capacity rented from the cloud
+        best = "compute"
+        scores[best] = max(scores.values())
     if scores[best] == 0 and usable and min(usable, key=lambda t: t.start).text.lower().startswith("leas") and not (
             JOINT_WORD.search(sent.text)) and hit(
             "type.lease_is_site", on("type.lease_is_site")):
