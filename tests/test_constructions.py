@@ -3560,6 +3560,14 @@ CASES = [
      ["compute announced: Tavrin Labs buyer, Orsell Cloud seller | 9e+08 USD once"]),
     ("Tavrin Labs signed a four-year, $900 million GPU contract with chipmaker Orsell Semiconductor.",
      ["chips announced: Tavrin Labs buyer, Orsell Semiconductor seller | 9e+08 USD once"]),
+    # what runs a site describes it, no cue of the trade (type.powered_site); electricity supplied to a site so
+    # described stays power (a guard)
+    ("Corvane Telecom agreed to buy a shuttered glass factory from Pemlor Industries to build a data centre powered "
+     "by solar energy.",
+     ["datacenter announced: Corvane Telecom buyer, Pemlor Industries seller"]),
+    ("Pemlor Energy will supply 200 MW of electricity to Corvane Telecom's campus powered by its wind farms under a "
+     "10-year agreement.",
+     ["power announced: Pemlor Energy seller, Corvane Telecom buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -319,6 +319,13 @@ COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\
 PAID_FOR_POWER = re.compile(_PAID_FOR + r"(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
 
 
+# a site, then a participle of what runs it ('a data centre powered by renewable energy', 'a campus fuelled by
+# natural gas'), to the end of the phrase (type.powered_site)
+POWERED_SITE = re.compile(r"\b(?:data\s+cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?)\s*,?\s+"
+                          r"((?:(?:which\s+(?:is|are|will\s+be)|to\s+be)\s+)?(?:powered|fuell?ed|run)\s+(?:by|with|on)\s+"
+                          r"[^,;.()]{1,60})", re.I)
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -338,6 +345,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         m = BUSINESS_IN_TRIGGER.search(t.text) if t.type == "acquisition" and t.frame == "target_first" else None
         if m and m.group(1).strip() and hit("type.business_in_trigger"):
             described = described + [(t.start - sent.start + m.start(1), t.start - sent.start + m.end(1))]
+    powered = [(m.start(1), m.end(1)) for m in POWERED_SITE.finditer(sent.text)] if on("type.powered_site") else []
+    if powered and hit("type.powered_site", True):
+        # 'to build an AI data centre powered by renewable energy': what a site runs on describes the site; its
+        # energy words are no cue of what is traded
+        described = described + powered
     for lo, hi in described:  # blanked: its words are no cues
         text = text[:lo] + " " * (hi - lo) + text[hi:]
     counted = text
