@@ -3562,9 +3562,9 @@ CASES = [
      ["chips announced: Tavrin Labs buyer, Orsell Semiconductor seller | 9e+08 USD once"]),
     # what runs a site describes it, no cue of the trade (type.powered_site); electricity supplied to a site so
     # described stays power (a guard)
-    ("Corvane Telecom agreed to buy a shuttered glass factory from Pemlor Industries to build a data centre powered "
-     "by solar energy.",
-     ["datacenter announced: Corvane Telecom buyer, Pemlor Industries seller"]),
+    ("Corvane Telecom signed an agreement with Pemlor Electric to acquire its shuttered glass plant to build a data "
+     "centre powered by solar energy.",
+     ["datacenter announced: Corvane Telecom buyer, Pemlor Electric seller"]),
     ("Pemlor Energy will supply 200 MW of electricity to Corvane Telecom's campus powered by its wind farms under a "
      "10-year agreement.",
      ["power announced: Pemlor Energy seller, Corvane Telecom buyer"]),
