@@ -3568,6 +3568,11 @@ CASES = [
     ("Pemlor Energy will supply 200 MW of electricity to Corvane Telecom's campus powered by its wind farms under a "
      "10-year agreement.",
      ["power announced: Pemlor Energy seller, Corvane Telecom buyer"]),
+    # wafer-scale engines are chips (cues.yaml), deployed in a buyer's data centres: a chip supply, the site only
+    # where they go
+    ("Orsk Cloud and Velmara announced a multi-year collaboration to deploy Velmara V-9 wafer-scale engines within "
+     "Orsk Cloud data centers.",
+     ["chips announced: Orsk Cloud buyer, Velmara seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
