@@ -3573,6 +3573,18 @@ CASES = [
     ("Orsk Cloud and Velmara announced a multi-year collaboration to deploy Velmara V-9 wafer-scale engines within "
      "Orsk Cloud data centers.",
      ["chips announced: Orsk Cloud buyer, Velmara seller"]),
+    # an agreement alone for a project, between two companies, is a tie-up on it (type.joint_project), the project's
+    # cost no investment in either (type.investment_cost: 'requiring an investment of'); a lease for a project
+    # stays a site (a guard); a company told as one of many of a kind before its name is described
+    # (type.one_of_described)
+    ("Dalmora and Kessrin Power signed a memorandum of understanding for a 300 MW data centre project in Peru "
+     "requiring an investment of about $2 billion.",
+     ["partnership announced: Dalmora partner, Kessrin Power partner | 2e+09 USD once"]),
+    ("Dalmora signed a 15-year lease with Kessrin Data for its Lima data centre project.",
+     ["datacenter announced: Dalmora buyer, Kessrin Data seller"]),
+    ("Dalmora will start a new infrastructure project in partnership with one of Peru's leading energy "
+     "companies, Kessrin Energy.",
+     ["partnership announced: Dalmora partner, Kessrin Energy partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

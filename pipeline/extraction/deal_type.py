@@ -319,6 +319,11 @@ COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\
 PAID_FOR_POWER = re.compile(_PAID_FOR + r"(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
 
 
+# an agreement's own word, no word of trading ('letter' of 'a letter of intent', 'agreement', 'MoU') (type.joint_project)
+AGREEMENT_WORD = re.compile(r"(?:letters?|agreements?|memorand(?:um|a)|mous?|deals?|pacts?|accords?|partnerships?|"
+                            r"signed|signs|sign|inked|inks)", re.I)
+# 'for a data center project', 'for the 1 GW Pampas project' (type.joint_project)
+FOR_PROJECT = re.compile(r"\bfor\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,6}?projects?\b", re.I)
 # a site, then a participle of what runs it ('a data centre powered by renewable energy', 'a campus fuelled by
 # natural gas'), to the end of the phrase (type.powered_site)
 POWERED_SITE = re.compile(r"\b(?:data\s+cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?)\s*,?\s+"
@@ -744,6 +749,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if not usable:
         return "partnership", None
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))
+    if best in ("datacenter", "power") and usable and all(t.frame == "symmetric" and AGREEMENT_WORD.fullmatch(
+            t.text) for t in usable) and len({o.key for o in sent.orgs}) >= 2 and hit("type.joint_project", on(
+                "type.joint_project") and bool(FOR_PROJECT.search(sent.text))):
+        # 'A and B have signed a letter of intent for a data center project in Chile': an agreement for a project,
+        # with no word of trading (no lease, sale or supply), is a tie-up of the two on the project
+        best = "partnership"
+        scores[best] = max(scores.values())
     if best == "chips" and all(t.frame == "symmetric" for t in usable) and find_duration_months(sent.text) and any(
             o.kind in ("neocloud", "cloud") for o in sent.orgs) and hit("type.cloud_goods_deal", on(
                 "type.cloud_goods_deal")):
@@ -956,7 +968,8 @@ INVESTED_IN_SITE = re.compile(r"\w+\s+(?:[^\s,;.]*\d[^\s,;]*\s+(?:billion|millio
                               r"(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)|datacenter|"
                               r"campus|facility)\b[^,;.]{0,60}?\bfor\s+(?-i:[A-Z])", re.I)
 # what a build costs: 'at an investment of', 'with a total investment of' (type.investment_cost)
-INVESTMENT_COST = re.compile(r"\b(?:at|with|entailing|involving)\s+(?:an?|the)\s+(?:(?:total|estimated|initial|overall|"
+INVESTMENT_COST = re.compile(r"\b(?:at|with|entailing|involving|requiring|needing|(?:that|which)\s+(?:will\s+)?"
+                             r"(?:requires?|needs?))\s+(?:an?|the)\s+(?:(?:total|estimated|initial|overall|"
                              r"planned|combined)\s+)?investment\s+of\b", re.I)
 # right after a buying verb: land or a site as its object ('bought 300 acres of land', 'acquired land in Ohio'; the noun
 # 'the purchase of a site' is set aside before, type.noun_not_verb) (type.land_bought)
@@ -1029,6 +1042,12 @@ def _description_after(descriptors: tuple[str, ...], of: bool = False) -> re.Pat
     return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b{tail}(?=\s*(?:,|\.?$))", re.I)
 
 
+# right before a name: 'one of the country's leading energy companies, ' (type.one_of_described)
+ONE_OF_DESCRIBED = re.compile(r"\bone\s+of\s+(?:the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                              r"(?:companies|firms|groups|operators|providers|makers|developers|producers|utilities|"
+                              r"players|suppliers|conglomerates)\s*,\s*$")
+
+
 def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     """'Kestrel, the Singapore-based data centre operator, secured ...', 'X, the Abu Dhabi-backed investment firm,
     will buy ...': a description set off by commas after a name says what the company does, not what the deal
@@ -1050,6 +1069,11 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         before = _description_before(tuple(lex.cues["org_descriptors"]))
         spans += [(m.start(), m.end()) for o in sent.orgs if (m := before.search(sent.text, 0, o.start - sent.start))
                   and JOINED_AFTER.match(sent.text, o.end - sent.start) and hit("type.description_before_name", True)]
+    if on("type.one_of_described"):
+        # 'in partnership with one of the country's leading energy companies, Sur Energy': the kind of company, told
+        # as one of many before its name and a comma, says what it does, not what the deal trades
+        spans += [(m.start(), m.end()) for o in sent.orgs if (m := ONE_OF_DESCRIBED.search(
+            sent.text, 0, o.start - sent.start)) and hit("type.one_of_described", True)]
     if on("type.venture_described"):
         spans += venture_descriptions(sent)
     if on("type.object_kind_not_cue"):
