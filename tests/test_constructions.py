@@ -3585,6 +3585,12 @@ CASES = [
     ("Dalmora will start a new infrastructure project in partnership with one of Peru's leading energy "
      "companies, Kessrin Energy.",
      ["partnership announced: Dalmora partner, Kessrin Energy partner"]),
+    # a company reports that an unnamed one signed a deal with it: the speaker is the one side named
+    # (mentions.speaker_unnamed_client); a named signer leaves the speaker a bystander (a guard)
+    ("Torvane Cloud said a large AI developer had signed a $350 million contract for its GPU cloud.",
+     ["compute announced: Torvane Cloud seller | 3.5e+08 USD once"]),
+    ("Analyst firm Brekka said Torvane Cloud had signed a $350 million contract with Pellam AI for GPU capacity.",
+     ["compute announced: Pellam AI buyer, Torvane Cloud seller | 3.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

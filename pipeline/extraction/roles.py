@@ -1554,6 +1554,13 @@ UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another
                                   rf"(?:{words('unnamed_parties')})\b", re.I)
 
 
+# 'X said an unnamed AI lab signed a $200 million contract': a reported clause whose subject is a company described,
+# not named, signing a deal (mentions.speaker_unnamed_client)
+UNNAMED_CLIENT_SIGNED = re.compile(rf"\b(?:said|says|told|disclosed|reported)\s+(?:that\s+)?(?:an?|one)\s+"
+                                   rf"(?:[\w-]+,?\s+){{0,3}}?(?:{words('unnamed_parties')}|developer|lab|startup|company|"
+                                   rf"firm)\s+(?:(?:had|has)\s+)?(?:signed|inked|struck|sealed|agreed|entered)\b", re.I)
+
+
 # 'Brimoral secures major order to supply ...', 'won a $300 million contract for': an order won, its customer not named
 ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|booked|receives?|received|bags?"
                        r"|bagged)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
@@ -1606,7 +1613,9 @@ def unnamed_counterparty(sent: Sentence) -> bool:
     """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty), or
     tells of an order its one organisation won (rule roles.order_won), or of a lease of its own site (rule
     roles.own_site_leased)."""
-    return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.order_won", on("roles.order_won") and bool(
+    return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("mentions.speaker_unnamed_client", on(
+        "mentions.speaker_unnamed_client") and bool(UNNAMED_CLIENT_SIGNED.search(sent.text))) or hit(
+        "roles.order_won", on("roles.order_won") and bool(
         ORDER_WON.search(sent.text))) or unnamed_side(sent) is not None or hit("roles.own_site_leased", on(
             "roles.own_site_leased") and bool(OWN_SITE_LEASE.search(sent.text)))
 

@@ -2227,6 +2227,9 @@ SITE_WORD = re.compile(r"cent(?:er|re)s?|campus(?:es)?|sites?|facilit(?:y|ies)|p
 INVEST_LEMMAS = frozenset({"invest", "inject", "pour"})  # (mentions.speaker_investee)
 
 
+SIGNING_LEMMAS = frozenset(("sign", "ink", "strike", "seal", "agree", "enter", "award", "place"))
+
+
 def _unnamed_other_side(verb) -> bool:
     """'Quorvane said Halvern would pay about $250 million a year for the capacity': the clause a speech verb reports
     is a trade whose subject is named and whose other side is not (no other name in the clause): the speaker is that
@@ -2246,6 +2249,17 @@ def _unnamed_other_side(verb) -> bool:
             if chained is None:
                 break
             verbs.append(chained)
+        if on("mentions.speaker_unnamed_client") and clause.lemma_.lower() in SIGNING_LEMMAS:
+            # 'Kestrel Edge said an unnamed AI developer signed a $200 million contract for its cloud': an
+            # indefinite company signs a deal word with no name in the clause; the speaker is the other side
+            noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                a.dep_ == "det" and a.lower_ in ("a", "an") for a in c.children)), None)
+            deal = any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("agreement_nouns") for c in clause.children)
+            described = {t.i for t in noun.subtree} if noun is not None else set()  # ('an unnamed AI lab')
+            if noun is not None and deal and not any(t.pos_ == "PROPN" and t.i not in described and not t.like_num
+                                                     for t in clause.subtree) and hit(
+                    "mentions.speaker_unnamed_client"):
+                return True
         # (money invested 'in the company' names whom it goes to: mentions.speaker_referred reads that)
         # ('are investing $110 billion to build data centres': money spent on a purpose of their own, no one's round)
         trading = [v for v in verbs if v.lemma_.lower() in trade and not (v.lemma_.lower() in INVEST_LEMMAS and any(
