@@ -3591,6 +3591,17 @@ CASES = [
      ["compute announced: Torvane Cloud seller | 3.5e+08 USD once"]),
     ("Analyst firm Brekka said Torvane Cloud had signed a $350 million contract with Pellam AI for GPU capacity.",
      ["compute announced: Pellam AI buyer, Torvane Cloud seller | 3.5e+08 USD once"]),
+    # a supply for a site described, not a company named, and to 'an unnamed <company noun>': the supplier alone
+    # (roles.supply_for_unnamed_site, candidates.unnamed_counterparty); a dated deal with a quantity traded is a deal
+    # (candidates.dated_quantity), a dated one with none history (candidates.dated_history, a guard)
+    ("Brakker Power announced an agreement to deliver 300 MW of fuel cells for a new data centre campus in Ohio.",
+     ["power announced: Brakker Power seller"]),
+    ("Brakker Power signed a deal to supply 12,000 GPUs to an unnamed Texas data center developer.",
+     ["chips announced: Brakker Power seller"]),
+    ("In March 2024, Brakker Power signed a deal to supply 250 MW of gas turbines to an unnamed US data center "
+     "developer.",
+     ["power announced: Brakker Power seller"]),
+    ("In March 2024, Brakker Power first acquired a stake in Orvik Grid.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

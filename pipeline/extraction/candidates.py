@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, cue_regexes, descriptors_alt, is_person
+from ..nlp.mentions import OrgMention, Sentence, cue_regexes, descriptors_alt, find_gpus, find_power_mw, is_person
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
@@ -631,7 +631,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             unsized.append(Draft(type_, parties, None, sent, deal_status(sent.text, lex),
                                  0.35 + 0.2 * (trigger.frame != "symmetric") + 0.1, f"{trigger.type}|{trigger.frame}"))
         return []
-    if not amount and on("candidates.dated_history") and hit("candidates.dated_history", bool(
+    # (a quantity traded is a figure too, guideline 3: 'in November 2025 it signed a deal to supply 507 MW of
+    # generators to ...'; candidates.dated_quantity)
+    counted = hit("candidates.dated_quantity", on("candidates.dated_quantity") and bool(
+        find_power_mw(sent.text) or find_gpus(sent.text)))
+    if not amount and not counted and on("candidates.dated_history") and hit("candidates.dated_history", bool(
             DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)

@@ -1550,10 +1550,16 @@ TRADE_TYPES = ("compute", "chips", "datacenter", "power")
 # 'X has been chosen by Y to build ...': the one who chooses is the other side of what X will do
 CHOSEN_BY = re.compile(rf"\b(?:{words('choosing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
 # the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
-UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+,?\s+){{0,3}}?"
-                                  rf"(?:{words('unnamed_parties')})\b", re.I)
+UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:(?:[\w-]+,?\s+){{0,3}}?"
+                                  rf"(?:{words('unnamed_parties')})|(?:unnamed|undisclosed|unidentified)\s+(?:[\w-]+\s+)"
+                                  rf"{{0,4}}?(?:{words('company_nouns')}))\b", re.I)
 
 
+# 'an agreement to supply 429 MW of generating capacity for a new power plant in Texas': an agreement of supply whose
+# recipient is a site described, not a company named (roles.supply_for_unnamed_site)
+SUPPLY_FOR_UNNAMED_SITE = re.compile(r"\b(?:agreements?|contracts?|orders?|deals?)\s+(?:\w+\s+)?to\s+(?:supply|deliver|"
+                                     r"provide)\b[^.;]{0,120}?\b(?:for|to)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
+                                     r"(?:power\s+plant|plant|data\s+cent(?:er|re)|campus|facility|project)s?\b", re.I)
 # 'X said an unnamed AI lab signed a $200 million contract': a reported clause whose subject is a company described,
 # not named, signing a deal (mentions.speaker_unnamed_client)
 UNNAMED_CLIENT_SIGNED = re.compile(rf"\b(?:said|says|told|disclosed|reported)\s+(?:that\s+)?(?:an?|one)\s+"
@@ -1613,7 +1619,9 @@ def unnamed_counterparty(sent: Sentence) -> bool:
     """The sentence describes the other side of a sale without naming it (rule candidates.unnamed_counterparty), or
     tells of an order its one organisation won (rule roles.order_won), or of a lease of its own site (rule
     roles.own_site_leased)."""
-    return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("mentions.speaker_unnamed_client", on(
+    return bool(UNNAMED_COUNTERPARTY.search(sent.text)) or hit("roles.supply_for_unnamed_site", on(
+        "roles.supply_for_unnamed_site") and bool(SUPPLY_FOR_UNNAMED_SITE.search(sent.text))) or hit(
+        "mentions.speaker_unnamed_client", on(
         "mentions.speaker_unnamed_client") and bool(UNNAMED_CLIENT_SIGNED.search(sent.text))) or hit(
         "roles.order_won", on("roles.order_won") and bool(
         ORDER_WON.search(sent.text))) or unnamed_side(sent) is not None or hit("roles.own_site_leased", on(
