@@ -3602,6 +3602,12 @@ CASES = [
      "developer.",
      ["power announced: Brakker Power seller"]),
     ("In March 2024, Brakker Power first acquired a stake in Orvik Grid.", []),
+    # an investor's own share told after an aside that names no company, trade or figure (discourse.share_after_aside)
+    ("Brandt Capital, Kovel and Amersk are in talks to invest as much as $24 billion combined in Tessin AI. The talks "
+     "are still ongoing, a source said. Brandt Capital is weighing an investment of up to $12 billion.",
+     ["investment talks: Brandt Capital investor, Kovel investor, Amersk investor, Tessin AI investee | 2.4e+10 USD "
+      "once",
+      "investment talks: Brandt Capital investor, Tessin AI investee | 1.2e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1346,7 +1346,13 @@ def co_investor_share(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon
     """'A will invest $500 million in B, while C will put in $200 million': the clause right after an investment
     names another investor and its own figure but no investee; its investment is in the same company (guideline 2:
     an investor whose share is stated gets a record with that share)."""
-    if draft.type != "investment" or draft.sentence.start != prev.start:
+    if draft.type != "investment":
+        return []
+    if draft.sentence.start != prev.start and not (
+            on("discourse.share_after_aside") and not prev.orgs and not prev.triggers and not prev.money
+            and 0 <= prev.start - draft.sentence.end <= 3 and hit("discourse.share_after_aside")):
+        # ('... to invest as much as $60 billion combined in X. According to a report, the talks are still ongoing.
+        # Orlek is said to be considering ...': a sentence between that names no company, trade or figure is an aside)
         return []
     # the clause before, in the same sentence (cut at ', while' or ';'); or, after a round told in full, the next
     # sentence whose investor puts in its figure with no other company named ('Brisa contributed $250 million')
