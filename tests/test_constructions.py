@@ -3608,6 +3608,14 @@ CASES = [
      ["investment talks: Brandt Capital investor, Kovel investor, Amersk investor, Tessin AI investee | 2.4e+10 USD "
       "once",
       "investment talks: Brandt Capital investor, Tessin AI investee | 1.2e+10 USD once"]),
+    # one agreement of both kinds before one agreement noun: two deals, the buyer also the investor where kinds do not
+    # tell (candidates.investment_and_trade, candidates.investment_and_offtake)
+    ("Norvale Data has signed an equity and offtake agreement with Pyrrha Fusion for 150 MW from its first reactor.",
+     ["power announced: Norvale Data buyer, Pyrrha Fusion seller",
+      "investment announced: Norvale Data investor, Pyrrha Fusion investee"]),
+    ("Norvale Data signed a supply and investment agreement with Pyrrha Chips covering 20,000 accelerators.",
+     ["chips announced: Norvale Data buyer, Pyrrha Chips seller",
+      "investment announced: Norvale Data investor, Pyrrha Chips investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -831,9 +831,19 @@ def _stake_then_trade(draft: Draft, sent: Sentence, trigger, money, rx) -> list[
 
 # 'over a potential investment and an agreement to use its chips', 'a supply deal and an investment': two deal nouns
 # joined, one an investment (candidates.investment_and_trade)
-INVESTMENT_AND_DEAL = re.compile(rf"\binvestments?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b|"
+# ('an investment and offtake agreement', 'an equity and supply agreement', 'a supply and investment agreement': the
+# two kinds before one agreement noun)
+INVESTMENT_AND_DEAL = re.compile(rf"\b(?:investment|equity)\s+and\s+(?:offtake|supply|purchase|power\s+purchase|"
+                                 rf"capacity|commercial|lease)\s+{DEAL_NOUN}\b|"
+                                 rf"\b(?:offtake|supply|purchase|capacity|commercial|lease)\s+and\s+(?:investment|equity)"
+                                 rf"\s+{DEAL_NOUN}\b|"
+                                 rf"\binvestments?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b|"
                                  rf"\b{DEAL_NOUN}\s+(?:[^,.;]{{0,60}}?\s)?and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
                                  rf"investments?\b", re.I)
+
+
+COMPOUND_AGREEMENT = re.compile(r"(?:investment|equity|offtake|supply|purchase|power|capacity|commercial|lease)\s+"
+                                r"(?:purchase\s+)?and\s+(?!(?:an?|the)\s)", re.I)
 
 
 def _investment_and_trade(draft: Draft, sent: Sentence) -> list[Draft]:
@@ -843,10 +853,15 @@ def _investment_and_trade(draft: Draft, sent: Sentence) -> list[Draft]:
     the kinds do not tell (rule candidates.investment_and_trade)."""
     buyers = [o for o, r in draft.parties if r == "buyer"]
     sellers = [o for o, r in draft.parties if r == "seller"]
-    if len(buyers) != 1 or len(sellers) != 1 or not INVESTMENT_AND_DEAL.search(sent.text):
+    joined = INVESTMENT_AND_DEAL.search(sent.text)
+    if len(buyers) != 1 or len(sellers) != 1 or not joined:
         return []
-    investor, investee = (buyers[0], sellers[0]) if investor_score(buyers[0]) > investor_score(sellers[0]) else (
-        sellers[0], buyers[0])
+    # ('signed an investment and offtake agreement with X': one agreement of both kinds, whose buyer, taking the output
+    # or the goods, also puts the money in where the kinds do not tell; candidates.investment_and_offtake)
+    buyer_first = investor_score(buyers[0]) == investor_score(sellers[0]) and COMPOUND_AGREEMENT.match(
+        joined.group(0)) is not None and hit("candidates.investment_and_offtake", on("candidates.investment_and_offtake"))
+    investor, investee = (buyers[0], sellers[0]) if investor_score(buyers[0]) > investor_score(
+        sellers[0]) or buyer_first else (sellers[0], buyers[0])
     if not hit("candidates.investment_and_trade", True):
         return []
     return [Draft("investment", [(investor, "investor"), (investee, "investee")], None, sent, draft.status,
