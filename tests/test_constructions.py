@@ -3616,6 +3616,16 @@ CASES = [
     ("Norvale Data signed a supply and investment agreement with Pyrrha Chips covering 20,000 accelerators.",
      ["chips announced: Norvale Data buyer, Pyrrha Chips seller",
       "investment announced: Norvale Data investor, Pyrrha Chips investee"]),
+    # money put in, then a second verb of buying joined to it: two deals (candidates.invest_then_trade), the purchase
+    # with the figure or quantity after 'and'; a purchase with no goods named after 'and' stays one deal (a guard)
+    ("Corsley Cloud will invest $150 million in Ardent Fission and buy 300 MW of power from its first reactor.",
+     ["investment announced: Corsley Cloud investor, Ardent Fission investee | 1.5e+08 USD once",
+      "power announced: Corsley Cloud buyer, Ardent Fission seller"]),
+    ("Corsley Cloud will invest in Ardent Fission and buy $90 million of accelerators from it.",
+     ["chips announced: Corsley Cloud buyer, Ardent Fission seller | 9e+07 USD once",
+      "investment announced: Corsley Cloud investor, Ardent Fission investee"]),
+    ("Corsley Cloud will invest $150 million in Ardent Fission and buy back shares from employees.",
+     ["investment announced: Corsley Cloud investor, Ardent Fission investee | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

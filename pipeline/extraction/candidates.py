@@ -687,6 +687,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     joined = _joined_supply(draft, sent, lex, valued) if on("candidates.joined_supply") else []
     if type_ in TRADE_TYPES and on("candidates.joined_stake"):
         joined += _joined_stake(draft, sent)
+    if type_ in TRADE_TYPES and on("candidates.invest_then_trade"):
+        joined += _invested_then_bought(draft, sent, valued)
     if type_ in TRADE_TYPES and not valued and on("candidates.investment_and_trade"):
         joined += _investment_and_trade(draft, sent)
     # the supply's own figure ('and to sell it GPUs worth $2 billion') is that deal's, not a further investment
@@ -800,6 +802,28 @@ def _joined_stake(draft: Draft, sent: Sentence) -> list[Draft]:
                   draft.confidence - 0.1, "investment|investor_first|joined_stake", {})]
 
 
+def _invested_then_bought(draft: Draft, sent: Sentence, money: list) -> list[Draft]:
+    """'Corsley Cloud will invest in Ardent Fission and buy $90 million of accelerators from it': a purchase whose
+    buyer first invests in its seller, the two verbs joined by 'and', the sentence's figures after the join: a second
+    deal, the investment with no figure of its own (rule candidates.invest_then_trade, read from the trade's side)."""
+    buyers = [o for o, r in draft.parties if r == "buyer"]
+    sellers = [o for o, r in draft.parties if r == "seller"]
+    if len(buyers) != 1 or len(sellers) != 1:
+        return []
+    for t in sent.triggers:
+        if t.type != "investment" or not t.text.lower().startswith("invest"):
+            continue
+        joined = TRADE_JOINED.search(sent.text, t.end - sent.start)
+        named = next((o for o in sent.orgs if o.start >= t.end), None)
+        if joined is None or named is None or named.key != sellers[0].key or named.end - sent.start > joined.start() \
+                or any(m.start - sent.start < joined.end() for m in money) or not buyers[0].end <= t.start:
+            continue
+        if hit("candidates.invest_then_trade"):
+            return [Draft("investment", [(buyers[0], "investor"), (sellers[0], "investee")], None, sent, draft.status,
+                          draft.confidence - 0.1, "investment|investor_first|invest_then_trade", {})]
+    return []
+
+
 # after a stake taken: a second verb of buying the same subject joins to it ('... and to buy $300 million of its
 # chips'; candidates.stake_then_trade)
 TRADE_JOINED = re.compile(r"\band\s+(?:(?:will|would|to|also)\s+){0,2}(?:buy|purchase|rent|lease|order)\s+", re.I)
@@ -810,22 +834,33 @@ def _stake_then_trade(draft: Draft, sent: Sentence, trigger, money, rx) -> list[
     second verb of buying joined to it, with the sentence's figures after that verb: two deals, the stake with no
     figure of its own and the purchase of the goods the words after the verb name, from the company invested in (the
     mirror of candidates.joined_stake)."""
-    if draft.type != "investment" or not trigger.text.lower().startswith("stake") or not money:
+    verb = trigger.text.lower()
+    invests = verb.startswith("invest") and on("candidates.invest_then_trade")
+    if draft.type != "investment" or not (verb.startswith("stake") or invests) or not (money or invests):
         return []
     joined = TRADE_JOINED.search(sent.text, trigger.end - sent.start)
     investor = [o for o, r in draft.parties if r == "investor"]
     investee = [o for o, r in draft.parties if r == "investee"]
-    if joined is None or len(investor) != 1 or len(investee) != 1 or any(
-            m.start - sent.start < joined.end() for m in money):
+    if joined is None or len(investor) != 1 or len(investee) != 1:
         return []
+    before = [m for m in money if m.start - sent.start < joined.end()]
+    after = [m for m in money if m.start - sent.start >= joined.end()]
     rest = mask_orgs(sent)[joined.end():]
-    kinds = [k for k in TRADE_TYPES if rx[f"type:{k}"].search(rest)]
-    if len(kinds) != 1 or not hit("candidates.stake_then_trade"):
+    # ('will invest in Kessel and buy 200 MW of power from it': the verb's own figure, if any, before 'and'; the
+    # purchase counted by a quantity where it has no money; candidates.invest_then_trade)
+    if (before and not invests) or len(before) > 1 or not (after or invests and has_terms(rest)):
         return []
-    stake = Draft("investment", list(draft.parties), None, sent, draft.status, draft.confidence, draft.rule, {})
-    trade = Draft(kinds[0], [(investor[0], "buyer"), (investee[0], "seller")], money[0].amount, sent, draft.status,
-                  draft.confidence, draft.rule + "|stake_then_trade", dict(draft.terms))
-    trade.alternates = money[0].alternates
+    kinds = [k for k in TRADE_TYPES if rx[f"type:{k}"].search(rest)]
+    if len(kinds) != 1 or not hit("candidates.invest_then_trade" if invests else "candidates.stake_then_trade"):
+        return []
+    stake = Draft("investment", list(draft.parties), before[0].amount if before else None, sent, draft.status,
+                  draft.confidence, draft.rule + ("|invest_then_trade" if invests else ""), {})
+    trade = Draft(kinds[0], [(investor[0], "buyer"), (investee[0], "seller")], after[0].amount if after else None,
+                  sent, draft.status, draft.confidence, draft.rule + "|stake_then_trade", read_terms(rest))
+    if before:
+        stake.alternates = before[0].alternates
+    if after:
+        trade.alternates = after[0].alternates
     return [stake, trade]
 
 

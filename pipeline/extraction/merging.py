@@ -17,7 +17,8 @@ def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
     nothing: it is that deal told again ('the partnership', 'the chips deal'), not a new one."""
     if deal.amount is not None or deal.gpus or deal.power_mw or deal.duration_months:
         return False
-    if "|joined_supply" in deal.rule or "|supply_then_invest" in deal.rule or "|joined_stake" in deal.rule:
+    if "|joined_supply" in deal.rule or "|supply_then_invest" in deal.rule or "|joined_stake" in deal.rule or (
+            "|invest_then_trade" in deal.rule):
         return False  # a second undertaking of the same parties, not the first told again
     if "|warrant" in deal.rule:  # warrants granted with a supply deal: a record of their own (guideline 7)
         return False
