@@ -3626,6 +3626,13 @@ CASES = [
       "investment announced: Corsley Cloud investor, Ardent Fission investee"]),
     ("Corsley Cloud will invest $150 million in Ardent Fission and buy back shares from employees.",
      ["investment announced: Corsley Cloud investor, Ardent Fission investee | 1.5e+08 USD once"]),
+    # the side a trade earns revenue sells (discourse.revenue_earner); a payer named by a verb of paying keeps its
+    # role (a guard)
+    ("The hosting contract with Tarsk Cloud is expected to bring Pelgrave Data about $400 million in revenue over "
+     "five years.",
+     ["datacenter announced: Pelgrave Data seller, Tarsk Cloud buyer | 4e+08 USD once"]),
+    ("Tarsk Cloud will pay Pelgrave Data $400 million for hosting, which Tarsk expects to cut its revenue costs.",
+     ["datacenter announced: Tarsk buyer, Pelgrave Data seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -45,8 +45,8 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         payer_pays, paying_relative, project_cost, provided_by, named_role_predicate, raiser_of,
                         refers_back, role_named_after, role_noun_names, value_put_after, inverted_investors,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        money_goes_to, owner_provides, role_kept, served_side, side_clause, side_told_after, warrants,
-                        worth_told_again)
+                        money_goes_to, owner_provides, revenue_earner, role_kept, served_side, side_clause,
+                        side_told_after, warrants, worth_told_again)
 from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
                     with_title, worth_reading)
 from .decision import decide
@@ -456,6 +456,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     if drafts:
         served_side(drafts, sentences)  # '... will support Quellin's operations': Quellin buys
         owner_provides(drafts)  # '... a deal for Oskren to use Varnel's chips': Varnel sells
+        revenue_earner(drafts)  # '... is expected to bring Halvern $900 million in revenue': Halvern sells
         role_kept(drafts)  # 'Velkor will supply capacity to X ...' then 'Velkor also has contracts with A and B'
     for d in drafts:
         if d.sentence.start < body_start and d.status == "announced" and not ANNOUNCING.search(

@@ -2343,6 +2343,45 @@ def owner_provides(drafts: list[Draft]) -> None:
             d.rule += "|owner"
 
 
+# the revenue a trade earns one side: 'bring Halvern about $900 million in revenue', 'net the company $3 billion'
+# (the earner right after the verb), or '... its agreement with X, which is expected to generate $3.5 billion in
+# revenue' (the agreement's owner, not X) (discourse.revenue_earner)
+REVENUE_TO = re.compile(r"\b(?:bring|brings|bringing|net|nets|netting|give|gives|earn|earns)\s+(?=\S)", re.I)
+REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
+OWN_AGREEMENT_WITH = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?(?:{words('agreement_nouns')})s?\s+with\s+$", re.I)
+
+
+def revenue_earner(drafts: list[Draft]) -> None:
+    """'Halvern Data expects its hosting agreement with Orsk Cloud to generate $900 million of revenue', 'The contract
+    with Orsk Cloud is expected to bring Halvern Data $900 million in revenue': the side a trade earns revenue sells
+    (rule discourse.revenue_earner), in a trade whose sentence gave its sides no direction from a verb of trading.
+    Roles set in place, the rule marked '|owner' (discourse.role_kept keeps it)."""
+    if not on("discourse.revenue_earner"):
+        return
+    for d in drafts:
+        if d.type not in TRADE_TYPES or len(d.parties) != 2 or "|owner" in d.rule:
+            continue
+        sent, roles = d.sentence, {o.key: r for o, r in d.parties}
+        if not REVENUE_WORD.search(sent.text) or any(t.frame in ("buyer_first", "seller_first") and t.type != "ANY"
+                                                     for t in sent.triggers):
+            continue
+        earner = None
+        for m in REVENUE_TO.finditer(sent.text):
+            after = next((o for o in sent.orgs if o.start - sent.start == m.end() and o.key in roles), None)
+            if after is not None and REVENUE_WORD.search(sent.text, m.end()):
+                earner = after.key
+        if earner is None:
+            # ('... its agreement with Orsk Cloud, which is expected to generate ... revenue': not the one 'with')
+            partner = next((o for o in sent.orgs if o.key in roles and OWN_AGREEMENT_WITH.search(
+                sent.text, 0, o.start - sent.start)), None)
+            others = [k for k in roles if partner is not None and k != partner.key]
+            earner = others[0] if len(others) == 1 and re.search(r"\bgenerat\w*|\bproduce|\byield", sent.text) else None
+        if earner is not None and roles[earner] != "seller" and hit("discourse.revenue_earner"):
+            _turn(d, earner, "seller")
+        if earner is not None:
+            d.rule += "|owner"
+
+
 def role_kept(drafts: list[Draft]) -> None:
     """'Velkor will supply GPU capacity to Orvane under a $2 billion contract.' then 'Velkor also has a computing
     contract with Brisa worth $500 million.': a trade whose sides the sentence gave no direction (a symmetric trigger,
