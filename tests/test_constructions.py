@@ -3633,6 +3633,15 @@ CASES = [
      ["datacenter announced: Pelgrave Data seller, Tarsk Cloud buyer | 4e+08 USD once"]),
     ("Tarsk Cloud will pay Pelgrave Data $400 million for hosting, which Tarsk expects to cut its revenue costs.",
      ["datacenter announced: Tarsk buyer, Pelgrave Data seller | 4e+08 USD once"]),
+    # a trade whose other side is only described, told with no figure, sized by the next sentence that refers back to
+    # it, and its counterparty named after (discourse.figure_after_one_party, discourse.named_later)
+    ("Kelvik Digital said it is leasing a data center it owns in Iowa to an AI cloud startup. The contract is expected "
+     "to net the company $1.2 billion over its initial seven-year term. Kelvik Digital struck the deal with "
+     "Pemberlo, a cloud startup based in London.",
+     ["datacenter announced: Kelvik Digital seller, Pemberlo buyer | 1.2e+09 USD once"]),
+    ("Kelvik Digital is leasing its Iowa campus to a cloud startup. The lease is expected to bring in about $500 "
+     "million a year.",
+     ["datacenter announced: Kelvik Digital seller | 5e+08 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -316,6 +316,11 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = co_investor_share(drafts[-1], prev, sent, lex) if prev is not None else []
             if not new and pending and rules.on("discourse.figure_after"):
                 new = figure_after(pending, sent, lex)  # '... provide a loan to X. The loan is worth $1.5 billion.'
+                if new and all(len({o.key for o, _ in d.parties}) == 1 for d in new) and rules.on(
+                        "discourse.figure_after_one_party"):
+                    # (a trade whose other side is only described, now sized: its counterparty open for a later
+                    # sentence to name, as a described one is; discourse.named_later)
+                    described, new = new, []
             unsized = unsized_now or unsized
             if not new and told and unsized_now and not sent.money and rules.on("discourse.sized_before"):
                 # 'X has launched a $1 billion joint venture.' 'Y is partnering with X for the fund.': the deal the

@@ -452,6 +452,12 @@ def _valued_party(sent: Sentence, parties, lex: Lexicon) -> bool:
                for m in sent.money)
 
 
+# 'to an AI computing startup', 'with a large cloud provider': the other side described by a company noun, not named
+# (discourse.figure_after_one_party)
+DESCRIBED_OTHER_SIDE = re.compile(rf"\b(?:to|with|from)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?"
+                                  rf"(?:{words('company_nouns')})\b", re.I)
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -589,6 +595,15 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                                                     alternates, lex)
                     hit("discourse.background_aside", len(lone) > before)
             hit("discourse.goods_counted_lone", amount is None and len(lone) > before)
+        elif unsized is not None and amount is None and not counted and type_ in TRADE_TYPES and on(
+                "discourse.figure_after_one_party") and (DESCRIBED_OTHER_SIDE.search(sent.text) or unnamed_counterparty(
+                    sent)):
+            # 'Orvane Mining is leasing its Texas campus to an AI startup.' then 'The lease is expected to net the
+            # company $3 billion': a trade whose other side is only described, with no figure, waits for the next
+            # sentence's (discourse.figure_after)
+            described = _described_counterparty(sent, type_, trigger, None, (), lex)
+            if len(described) == 1 and hit("discourse.figure_after_one_party"):
+                unsized += described
     lone_site = _lone_site_party(sent, type_, trigger, parties, amount, lex)
     site_financing = lone_site is not None
     if site_financing:
