@@ -3642,6 +3642,15 @@ CASES = [
     ("Kelvik Digital is leasing its Iowa campus to a cloud startup. The lease is expected to bring in about $500 "
      "million a year.",
      ["datacenter announced: Kelvik Digital seller | 5e+08 USD year"]),
+    # a figure inside the trigger's own words is that deal's (candidates.figure_in_trigger); a round told right after
+    # a company's valuation it set is that company's alone (roles.valued_after_round)
+    ("Corvane is weighing an investment of up to $800 million in Lisk AI. The potential investment would start at "
+     "$300 million and could grow if Lisk AI reaches its $1.5 billion fundraising goal.",
+     ["investment talks: Corvane investor, Lisk AI investee | 8e+08 USD once",
+      "investment talks: Lisk AI investee | 1.5e+09 USD once"]),
+    ("Corvane's $4 billion supply deal with Lisk AI is worth more than Lisk AI's $3 billion valuation after a $400 "
+     "million funding round in May.",
+     ["investment announced: Lisk AI investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

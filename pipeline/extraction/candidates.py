@@ -452,6 +452,10 @@ def _valued_party(sent: Sentence, parties, lex: Lexicon) -> bool:
                for m in sent.money)
 
 
+# right after a name: its possessive, its valuation and the round that set it ("'s $6.9 billion valuation after a ")
+# (roles.valued_after_round)
+VALUATION_AFTER_ROUND = re.compile(r"['’]s?\s+(?:[\w$.,-]+\s+){0,4}?valuation\s+(?:after|following|in|from|set\s+by)\s+"
+                                   r"(?:an?|its|the)\s+$", re.I)
 # 'to an AI computing startup', 'with a large cloud provider': the other side described by a company noun, not named
 # (discourse.figure_after_one_party)
 DESCRIBED_OTHER_SIDE = re.compile(rf"\b(?:to|with|from)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -569,6 +573,19 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             sent.text, m.end - sent.start, trigger.start - sent.start)), None)
         if own is not None and own is not money[0] and hit("candidates.figure_before_noun", True):
             money = [own] + [m for m in money if m is not own]
+    if parties and type_ == "investment" and trigger.frame == "investee_first" and on("roles.valued_after_round"):
+        # "nearly three times Brenlo's $6.9 billion valuation after a $750 million funding round": a round told after
+        # a company's valuation it set is that company's, whatever else the sentence tells; it alone raised
+        valued = VALUATION_AFTER_ROUND.search(sent.text, 0, trigger.start - sent.start)
+        owner = next((o for o in sent.orgs if valued and o.end - sent.start == valued.start()), None)
+        if owner is not None and hit("roles.valued_after_round", True):
+            parties = [(owner, "investee")]
+    if len(money) > 1 and on("candidates.figure_in_trigger"):
+        # 'would start at $500 million and could reach $1 billion if X meets its $2 billion fundraising target': the
+        # figure inside the trigger's own words ('$2 billion fundraising') is that deal's
+        inside = next((m for m in money if m.amount.value and trigger.start <= m.start and m.end <= trigger.end), None)
+        if inside is not None and inside is not money[0] and hit("candidates.figure_in_trigger", True):
+            money = [inside] + [m for m in money if m is not inside]
     if money and type_ in ("power", "chips", "compute") and on("candidates.site_value_destination") and \
             SITE_VALUE_BEFORE.search(sent.text, 0, money[0].start - sent.start) and SITE_AFTER_FIGURE.match(
                 sent.text, money[0].end - sent.start) and hit("candidates.site_value_destination"):
