@@ -3427,10 +3427,11 @@ CASES = [
     # watts of infrastructure are room in a data centre (cues 'MW of infrastructure' and the like)
     ("Tessmark will provide 150 megawatts of infrastructure to Quorrin under a ten-year contract.",
      ["datacenter announced: Tessmark seller, Quorrin buyer"]),
-    # money the subject invests in a thing is its own spending; the raise beside it is the deal (type.invest_in_thing)
+    # money the subject invests in a thing is its own spending; the raise beside it is the deal (type.invest_in_thing,
+    # candidates.funded_part)
     ("Pravane Digital will invest $3 billion in the project, including $1 billion raised through an investment from "
      "Quellan Capital.",
-     ["investment completed: Pravane Digital investee, Quellan Capital investor | 1e+09 USD once"]),
+     ["investment completed: Quellan Capital investor, Pravane Digital investee | 1e+09 USD once"]),
     # a part paid out 'of' the whole lent: the deal is the whole (triggers.jsonl, candidates.part_of_whole); two
     # figures of two deals are no part and whole (a guard)
     ("Tarsk Bank disbursed $50 million of a $400 million loan to Velquen Robotics.",
@@ -3651,6 +3652,15 @@ CASES = [
     ("Corvane's $4 billion supply deal with Lisk AI is worth more than Lisk AI's $3 billion valuation after a $400 "
      "million funding round in May.",
      ["investment announced: Lisk AI investee | 4e+08 USD once"]),
+    # a part of a company's own spending funded by another company: that company's investment, with the part's figure
+    # (candidates.funded_part); the spending alone is no deal (a guard)
+    ("Brisvale Data will spend $6 billion on the Ohio campus, $2.5 billion of which will come from an investment by "
+     "Tarrow Partners.",
+     ["investment announced: Tarrow Partners investor, Brisvale Data investee | 2.5e+09 USD once"]),
+    ("Brisvale Data has begun its Ohio campus. Of the $6 billion cost, $2.5 billion will be funded by Tarrow Partners "
+     "under an agreement with Brisvale Data.",
+     ["investment announced: Tarrow Partners investor, Brisvale Data investee | 2.5e+09 USD once"]),
+    ("Brisvale Data will spend $6 billion on the Ohio campus over five years.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

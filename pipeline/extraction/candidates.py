@@ -462,6 +462,40 @@ DESCRIBED_OTHER_SIDE = re.compile(rf"\b(?:to|with|from)\s+(?:an?|one)\s+(?:[\w-]
                                   rf"(?:{words('company_nouns')})\b", re.I)
 
 
+# a part of a company's own spending that another company funds: 'including $4 billion raised through investment from
+# X', '$2 billion of which will come from an investment by X', 'Of the $5 billion cost, $2 billion will be funded by X'
+# (the part's figure in group 'part'; the funder right after the match) (candidates.funded_part)
+_FIG = r"(?:US|A|C|S|HK)?[$€£¥₩₹]\s?[\d.,]+\s*(?:trillion|billion|million|bn|mn|m|b)?\b"
+FUNDED_PART = re.compile(
+    rf"\bincluding\s+(?P<part>{_FIG})\s+(?:to\s+be\s+)?(?:raised|coming|provided)\s+(?:through|via|from|by)\s+"
+    rf"(?:an?\s+)?(?:(?:equity\s+)?investment|funding|financing)\s+(?:from|by)\s+(?:the\s+)?"
+    rf"|(?P<part2>{_FIG})\s+of\s+which\s+(?:will|would|is\s+to|is\s+set\s+to)\s+come\s+from\s+(?:an?\s+)?"
+    rf"(?:(?:equity\s+)?investment|funding|financing)\s+(?:from|by)\s+(?:the\s+)?"
+    rf"|\b[Oo]f\s+the\s+{_FIG}\s+(?:cost|total|investment|budget|price\s+tag),\s+(?P<part3>{_FIG})\s+(?:will|would)\s+"
+    rf"be\s+(?:funded|provided|financed|invested)\s+by\s+(?:the\s+)?")
+
+
+def _funded_part(sent: Sentence, lex: Lexicon) -> list[Draft]:
+    """'Dalvik Group plans to invest 7 trillion won in the project, including $4 billion raised through investment
+    from Orlen Cloud': a company's own spending (no deal alone) of which a part is funded by another company named
+    right after: that part is an investment of the funder in the spender (rule candidates.funded_part). The spender
+    is the sentence's other organisation, the one before the match (its subject) or the speaker after it."""
+    m = FUNDED_PART.search(sent.text)
+    if m is None:
+        return []
+    group = next(g for g in ("part", "part2", "part3") if m.group(g))
+    funder = next((o for o in sent.orgs if o.start - sent.start == m.end()), None)
+    figure = next((x for x in sent.money if x.start - sent.start == m.start(group) and x.amount.value), None)
+    others = {o.key: o for o in sent.orgs if funder is not None and o.key != funder.key}
+    if funder is None or figure is None or len(others) != 1 or not hit("candidates.funded_part"):
+        return []
+    spender = next(iter(others.values()))
+    draft = Draft("investment", [(funder, "investor"), (spender, "investee")], figure.amount, sent,
+                  deal_status(sent.text, lex), 0.8, "investment|investor_first|funded_part", read_terms(sent.text))
+    draft.alternates = figure.alternates
+    return [draft]
+
+
 def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsized: list | None = None) -> list[Draft]:
     """The sentence's candidate deals. `lone`, when given, receives the draft of a deal whose counterparty the
     sentence only describes ('is investing $1.5 billion in a technology firm'): one party, its role by the
@@ -471,6 +505,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     rx = cue_regexes(lex)
     if not sent.triggers or not sent.orgs:
         return []
+    funded = _funded_part(sent, lex) if on("candidates.funded_part") else []
+    if funded:
+        return funded
     if on("candidates.estimated_value"):
         sent = _estimated_value(sent, lex)
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
