@@ -3661,6 +3661,11 @@ CASES = [
      "under an agreement with Brisvale Data.",
      ["investment announced: Tarrow Partners investor, Brisvale Data investee | 2.5e+09 USD once"]),
     ("Brisvale Data will spend $6 billion on the Ohio campus over five years.", []),
+    # the revenue a deal is expected to generate, with 'a cumulative' or 'a total' before the figure, is what the deal
+    # is worth (mentions.contract_revenue)
+    ("Halsey Micro will begin supplying its H9 chips to Orvane AI next year. The deal is expected to generate a "
+     "cumulative $40 billion in revenue for Halsey Micro over five years.",
+     ["chips announced: Halsey Micro seller, Orvane AI buyer | 4e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -190,7 +190,8 @@ class MoneyRules:
         mentions.contract_revenue): the revenue the agreement brings is what it is worth."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['deal_context_nouns'])})s?\b[^.;$€£]{{0,100}}\b(?:generate|"
                           rf"generates|generating|bring|brings|bringing|yield|yields|produce|produces)\s+"
-                          rf"(?:(?-i:[A-Z])[\w&.'’-]*\s+){{0,3}}{self.hedge}$", re.I)
+                          rf"(?:(?-i:[A-Z])[\w&.'’-]*\s+){{0,3}}(?:an?\s+(?:cumulative|combined|total|estimated)\s+)?"
+                          rf"{self.hedge}$", re.I)
 
     @cached_property
     def revenue_from_deal(self) -> re.Pattern:
