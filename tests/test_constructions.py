@@ -3666,6 +3666,11 @@ CASES = [
     ("Halsey Micro will begin supplying its H9 chips to Orvane AI next year. The deal is expected to generate a "
      "cumulative $40 billion in revenue for Halsey Micro over five years.",
      ["chips announced: Halsey Micro seller, Orvane AI buyer | 4e+10 USD once"]),
+    # money already pledged toward a round told before, smaller than it, is part of it; its investors join the round
+    # (discourse.commitments_toward)
+    ("Tarvik Labs is in talks to raise a $600 million Series C. Tarvik Labs has already secured $250 million in "
+     "commitments for the round, with Ostrel Ventures also said to be in talks to invest.",
+     ["investment talks: Tarvik Labs investee, Ostrel Ventures investor | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -45,8 +45,8 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         payer_pays, paying_relative, project_cost, provided_by, named_role_predicate, raiser_of,
                         refers_back, role_named_after, role_noun_names, value_put_after, inverted_investors,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
-                        money_goes_to, owner_provides, revenue_earner, role_kept, served_side, side_clause,
-                        side_told_after, warrants, worth_told_again)
+                        commitments_toward, money_goes_to, owner_provides, revenue_earner, role_kept, served_side,
+                        side_clause, side_told_after, warrants, worth_told_again)
 from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
                     with_title, worth_reading)
 from .decision import decide
@@ -365,6 +365,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = part_of_told_deal(new, drafts, sent)
                 new = payment_of_told_deal(new, drafts, sent)  # '... Nimbra will pay Pell about $600 million.'
                 new = worth_told_again(new, drafts, sent, lex)  # '... The contract was worth $4.2 billion, X said.'
+                new = commitments_toward(new, drafts, sent)  # '... has already secured $1 billion in commitments'
             if rules.on("discourse.warrants"):
                 new = new + warrants(new, drafts, sent)
             share_in_relative(new, drafts, sent)

@@ -1061,6 +1061,35 @@ WORTH_AGAIN = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{words
                          rf"(?:worth|valued)\b", re.I)
 
 
+# 'has already secured $1 billion in commitments for the round', 'secured US$5 billion of commitments from A and B':
+# money pledged toward a round or fund (discourse.commitments_toward)
+COMMITMENTS = re.compile(r"\b(?:secured|received|gathered|lined\s+up|raised|has|had|won)\s+(?:about\s+|some\s+|more\s+than\s+"
+                         r"|over\s+)?\S*\d[\S]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in|of)\s+(?:investor\s+)?"
+                         r"commitments\b", re.I)
+
+
+def commitments_toward(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
+    """'Poolside could reach its $2 billion fundraising target.' then 'Poolside has already secured $1 billion in
+    commitments for the round, with Magnetar also in talks to invest': money already pledged toward a round or fund told
+    before, smaller than its figure, is part of that round, no deal of its own; the companies the sentence adds invest
+    in it (rule discourse.commitments_toward)."""
+    if not new or not drafts or not on("discourse.commitments_toward") or not COMMITMENTS.search(sent.text):
+        return new
+    keep = []
+    for d in new:
+        investee = next((o.key for o, r in d.parties if r == "investee"), None)
+        whole = next((e for e in reversed(drafts) if e.type == "investment" and e.amount is not None and d.amount
+                      is not None and e.amount.currency == d.amount.currency and e.amount.value and d.amount.value
+                      and d.amount.value < e.amount.value and any(r == "investee" and o.key == investee
+                                                                  for o, r in e.parties)), None)
+        if d.type != "investment" or investee is None or whole is None or not hit("discourse.commitments_toward"):
+            keep.append(d)
+            continue
+        known = {o.key for o, _ in whole.parties}
+        whole.parties.extend((o, "investor") for o, r in d.parties if r == "investor" and o.key not in known)
+    return keep
+
+
 def worth_told_again(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Velkor signed a deal worth up to $5 billion with Orlin. ... Orlin said the contract was worth $4.2 billion
     over five years': a sentence that sizes 'the contract' (a deal noun with 'the', 'this', 'that') between the same
