@@ -454,7 +454,8 @@ def _valued_party(sent: Sentence, parties, lex: Lexicon) -> bool:
 
 # right after a name: its possessive, its valuation and the round that set it ("'s $6.9 billion valuation after a ")
 # (roles.valued_after_round)
-VALUATION_AFTER_ROUND = re.compile(r"['’]s?\s+(?:[\w$.,-]+\s+){0,4}?valuation\s+(?:after|following|in|from|set\s+by)\s+"
+VALUATION_AFTER_ROUND = re.compile(r"['’]s?\s+(?:[\w$.,-]+\s+){0,4}?valuation\s+"
+                                   r"(?:after|following|in|from|set\s+by)\s+"
                                    r"(?:an?|its|the)\s+$", re.I)
 # 'to an AI computing startup', 'with a large cloud provider': the other side described by a company noun, not named
 # (discourse.figure_after_one_party)
@@ -939,8 +940,8 @@ def _stake_then_trade(draft: Draft, sent: Sentence, trigger, money, rx) -> list[
 # two kinds before one agreement noun)
 INVESTMENT_AND_DEAL = re.compile(rf"\b(?:investment|equity)\s+and\s+(?:offtake|supply|purchase|power\s+purchase|"
                                  rf"capacity|commercial|lease)\s+{DEAL_NOUN}\b|"
-                                 rf"\b(?:offtake|supply|purchase|capacity|commercial|lease)\s+and\s+(?:investment|equity)"
-                                 rf"\s+{DEAL_NOUN}\b|"
+                                 rf"\b(?:offtake|supply|purchase|capacity|commercial|lease)\s+and\s+"
+                                 rf"(?:investment|equity)\s+{DEAL_NOUN}\b|"
                                  rf"\binvestments?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b|"
                                  rf"\b{DEAL_NOUN}\s+(?:[^,.;]{{0,60}}?\s)?and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
                                  rf"investments?\b", re.I)
@@ -963,7 +964,8 @@ def _investment_and_trade(draft: Draft, sent: Sentence) -> list[Draft]:
     # ('signed an investment and offtake agreement with X': one agreement of both kinds, whose buyer, taking the output
     # or the goods, also puts the money in where the kinds do not tell; candidates.investment_and_offtake)
     buyer_first = investor_score(buyers[0]) == investor_score(sellers[0]) and COMPOUND_AGREEMENT.match(
-        joined.group(0)) is not None and hit("candidates.investment_and_offtake", on("candidates.investment_and_offtake"))
+        joined.group(0)) is not None and hit("candidates.investment_and_offtake", on(
+            "candidates.investment_and_offtake"))
     investor, investee = (buyers[0], sellers[0]) if investor_score(buyers[0]) > investor_score(
         sellers[0]) or buyer_first else (sellers[0], buyers[0])
     if not hit("candidates.investment_and_trade", True):

@@ -319,7 +319,8 @@ COMMITTED_FOR = re.compile(r"[\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*\s+for\s+(?:[\
 PAID_FOR_POWER = re.compile(_PAID_FOR + r"(?:the\s+)?power\b(?!\s+(?:of|to|over)\b)", re.I)
 
 
-# an agreement's own word, no word of trading ('letter' of 'a letter of intent', 'agreement', 'MoU') (type.joint_project)
+# an agreement's own word, no word of trading ('letter' of 'a letter of intent', 'agreement', 'MoU')
+# (type.joint_project)
 AGREEMENT_WORD = re.compile(r"(?:letters?|agreements?|memorand(?:um|a)|mous?|deals?|pacts?|accords?|partnerships?|"
                             r"signed|signs|sign|inked|inks)", re.I)
 # 'for a data center project', 'for the 1 GW Pampas project' (type.joint_project)
@@ -327,8 +328,8 @@ FOR_PROJECT = re.compile(r"\bfor\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,6}
 # a site, then a participle of what runs it ('a data centre powered by renewable energy', 'a campus fuelled by
 # natural gas'), to the end of the phrase (type.powered_site)
 POWERED_SITE = re.compile(r"\b(?:data\s+cent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|sites?|clusters?)\s*,?\s+"
-                          r"((?:(?:which\s+(?:is|are|will\s+be)|to\s+be)\s+)?(?:powered|fuell?ed|run)\s+(?:by|with|on)\s+"
-                          r"[^,;.()]{1,60})", re.I)
+                          r"((?:(?:which\s+(?:is|are|will\s+be)|to\s+be)\s+)?(?:powered|fuell?ed|run)\s+"
+                          r"(?:by|with|on)\s+[^,;.()]{1,60})", re.I)
 
 
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:

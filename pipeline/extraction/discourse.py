@@ -1063,9 +1063,9 @@ WORTH_AGAIN = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{words
 
 # 'has already secured $1 billion in commitments for the round', 'secured US$5 billion of commitments from A and B':
 # money pledged toward a round or fund (discourse.commitments_toward)
-COMMITMENTS = re.compile(r"\b(?:secured|received|gathered|lined\s+up|raised|has|had|won)\s+(?:about\s+|some\s+|more\s+than\s+"
-                         r"|over\s+)?\S*\d[\S]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in|of)\s+(?:investor\s+)?"
-                         r"commitments\b", re.I)
+COMMITMENTS = re.compile(r"\b(?:secured|received|gathered|lined\s+up|raised|has|had|won)\s+"
+                         r"(?:about\s+|some\s+|more\s+than\s+|over\s+)?\S*\d[\S]*\s*(?:billion|million|bn|mn|m|b)?"
+                         r"\s+(?:in|of)\s+(?:investor\s+)?commitments\b", re.I)
 
 
 def commitments_toward(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:

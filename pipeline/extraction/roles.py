@@ -1551,8 +1551,8 @@ TRADE_TYPES = ("compute", "chips", "datacenter", "power")
 CHOSEN_BY = re.compile(rf"\b(?:{words('choosing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
 # the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
 UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:(?:[\w-]+,?\s+){{0,3}}?"
-                                  rf"(?:{words('unnamed_parties')})|(?:unnamed|undisclosed|unidentified)\s+(?:[\w-]+\s+)"
-                                  rf"{{0,4}}?(?:{words('company_nouns')}))\b", re.I)
+                                  rf"(?:{words('unnamed_parties')})|(?:unnamed|undisclosed|unidentified)\s+"
+                                  rf"(?:[\w-]+\s+){{0,4}}?(?:{words('company_nouns')}))\b", re.I)
 
 
 # 'an agreement to supply 429 MW of generating capacity for a new power plant in Texas': an agreement of supply whose
@@ -1563,8 +1563,9 @@ SUPPLY_FOR_UNNAMED_SITE = re.compile(r"\b(?:agreements?|contracts?|orders?|deals
 # 'X said an unnamed AI lab signed a $200 million contract': a reported clause whose subject is a company described,
 # not named, signing a deal (mentions.speaker_unnamed_client)
 UNNAMED_CLIENT_SIGNED = re.compile(rf"\b(?:said|says|told|disclosed|reported)\s+(?:that\s+)?(?:an?|one)\s+"
-                                   rf"(?:[\w-]+,?\s+){{0,3}}?(?:{words('unnamed_parties')}|developer|lab|startup|company|"
-                                   rf"firm)\s+(?:(?:had|has)\s+)?(?:signed|inked|struck|sealed|agreed|entered)\b", re.I)
+                                   rf"(?:[\w-]+,?\s+){{0,3}}?(?:{words('unnamed_parties')}|developer|lab|startup"
+                                   rf"|company|firm)\s+(?:(?:had|has)\s+)?"
+                                   rf"(?:signed|inked|struck|sealed|agreed|entered)\b", re.I)
 
 
 # 'Brimoral secures major order to supply ...', 'won a $300 million contract for': an order won, its customer not named

@@ -1710,7 +1710,8 @@ RELATIVE_ALSO = re.compile(rf"(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:recentl
 # on, a deal done of its own, figure or none (mentions.relative_investor_taken)
 RELATIVE_INVESTOR_TAKEN = re.compile(r"(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:(?:recently|also)\s+)?"
                                      r"(?:took|taken|brought|welcomed|added)\s+(?:(?:on|in)\s+)?[^,;]{1,60}?\s+as\s+"
-                                     r"(?:an?|its|their|new)\s+(?:[a-z]+\s+)?(?:investor|shareholder|backer|stakeholder)\b",
+                                     r"(?:an?|its|their|new)\s+(?:[a-z]+\s+)?(?:investor|shareholder|backer"
+                                     r"|stakeholder)\b",
                                      re.I)
 # where a relative clause set off by commas ends and the main clause's verb goes on ('X, which raised $5 million
 # from Y, agreed to ...'): a comma before a lower-case word that opens no phrase of the relative clause (such a
@@ -1994,7 +1995,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that|these|those)\
 NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)\b(?!\s+(?:by|to|from|with|in|for)\b)")
 # the reader as the subject of a deal verb ('if you buy them separately', 'you can also lease one'): advice to a
 # buyer, no deal between organisations (mentions.reader_subject)
-_READER = (r"\byou(?:['’](?:ll|d|re|ve))?\s+(?:(?:can|could|will|would|may|might|should|must|do|don['’]t|also|still|"
+_READER = (r"\byou(?:['’](?:ll|d|re|ve))?\s+(?:(?:can|could|will|would|may|might|should|must|do|don['’]t|"
+           r"also|still|"
            r"then|first|need\s+to|have\s+to|want\s+to|plan\s+to|are|were)\s+){0,3}")
 READER_BEFORE = re.compile(_READER + "$", re.I)
 # the reader's verb, then what it takes (no comma or clause break) and 'or'/'and' before a second verb ('you can buy
