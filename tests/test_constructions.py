@@ -3671,6 +3671,12 @@ CASES = [
     ("Tarvik Labs is in talks to raise a $600 million Series C. Tarvik Labs has already secured $250 million in "
      "commitments for the round, with Ostrel Ventures also said to be in talks to invest.",
      ["investment talks: Tarvik Labs investee, Ostrel Ventures investor | 6e+08 USD once"]),
+    # a running total told by 'has now invested' or 'a total of' is no transaction (candidates.cumulative); the round
+    # before it stays (a guard)
+    ("Pemrose AI raised $400 million from Galdor Capital and Venn Partners. Galdor Capital, which led the round, has "
+     "now invested more than $900 million in Pemrose AI.",
+     ["investment completed: Pemrose AI investee, Galdor Capital investor, Venn Partners investor | 4e+08 USD once"]),
+    ("Galdor Capital has invested a total of $900 million in Pemrose AI across three rounds.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
