@@ -3677,6 +3677,13 @@ CASES = [
      "now invested more than $900 million in Pemrose AI.",
      ["investment completed: Pemrose AI investee, Galdor Capital investor, Venn Partners investor | 4e+08 USD once"]),
     ("Galdor Capital has invested a total of $900 million in Pemrose AI across three rounds.", []),
+    # a deal with its figure expanded by another in the same sentence: two records (context list separate_figure,
+    # candidates.further_figures); a figure the deal is brought 'to' is its new total (a guard)
+    ("Quorra's $6 billion GPU supply deal with Brenmark has been expanded by $2 billion.",
+     ["chips announced: Quorra buyer, Brenmark seller | 6e+09 USD once",
+      "chips announced: Quorra buyer, Brenmark seller | 2e+09 USD once"]),
+    ("Quorra's $6 billion GPU supply deal with Brenmark has been expanded to $8 billion.",
+     ["chips announced: Quorra buyer, Brenmark seller | 6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
