@@ -4016,3 +4016,25 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[t[:60] for t, _ in CASES])
 def test_construction(nlp, text, expected):
     assert [rules.summary(d) for d in extract_deals(nlp, text)] == expected
+
+
+# Headlines over their body (the title passed apart, as feeds and the eval files give it): a headline rounds its
+# figures, so its figure within half a unit of its last digit of the body's is the same deal, one record
+# (merging.headline_rounded); a headline figure far from the body's tells another deal (a guard)
+TITLED = [
+    ("Tessin Cloud lands $3bn deal with Parrow AI",
+     "Tessin Cloud signed a five-year agreement worth about $3.2 billion to provide GPU capacity to Parrow AI.",
+     ["compute announced: Tessin Cloud seller, Parrow AI buyer | 3e+09 USD once"]),
+    ("Parrow AI raises $450M",
+     "Parrow AI has raised $452 million in a Series C round led by Tessin Ventures, the company said.",
+     ["investment completed: Parrow AI investee, Tessin Ventures investor | 4.5e+08 USD once"]),
+    ("Tessin Cloud lands $3bn deal with Parrow AI",
+     "Tessin Cloud signed a five-year agreement worth about $5 billion to provide GPU capacity to Parrow AI.",
+     ["partnership announced: Tessin Cloud partner, Parrow AI partner | 3e+09 USD once",
+      "compute announced: Tessin Cloud seller, Parrow AI buyer | 5e+09 USD once"]),
+]
+
+
+@pytest.mark.parametrize("title,text,expected", TITLED, ids=[f"{t} | {x[:40]}" for t, x, _ in TITLED])
+def test_titled_construction(nlp, title, text, expected):
+    assert [rules.summary(d) for d in extract_deals(nlp, text, title)] == expected

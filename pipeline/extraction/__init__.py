@@ -50,7 +50,7 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
 from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
                     with_title, worth_reading)
 from .decision import decide
-from .merging import ANNOUNCING, HEADLINE_STATUS, finish, merge_into
+from .merging import ANNOUNCING, HEADLINE_FIGURE, HEADLINE_STATUS, finish, merge_into
 from .roles import TRADE_TYPES, rivals_of
 
 __all__ = ["extract_deals", "extract_many", "explain_sentences", "split_text", "worth_reading"]
@@ -471,6 +471,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             # status to the body's telling of the deal ('..., according to people familiar with the matter')
             d.rule += HEADLINE_STATUS
     kept = decide(drafts, sentences, names, url)
+    for d in kept:
+        if d.sentence.start < body_start and d.amount is not None and rules.on("merging.headline_rounded"):
+            d.rule += HEADLINE_FIGURE  # (a headline's figure may be the body's rounded: merging.headline_rounded)
     if trace is not None:
         trace += explain_sentences(sentences, drafts, dropped or {}, kept)
     return finish(kept, names, url)

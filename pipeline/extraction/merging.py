@@ -93,8 +93,10 @@ def finish(drafts: list[Draft], names: dict[str, str], url: str) -> list[Deal]:
         deals = merged
     if on("merging.sized_by_agreement"):
         deals = _sized_by_agreement(deals)
-    # (the headline's mark served the merge; the reason shown for a record is its rules', merging.headline_status)
-    deals = [replace(d, rule=d.rule.replace(HEADLINE_STATUS, "")) if HEADLINE_STATUS in d.rule else d for d in deals]
+    # (the headline's marks served the merge; the reason shown for a record is its rules', merging.headline_status,
+    # merging.headline_rounded)
+    deals = [replace(d, rule=d.rule.replace(HEADLINE_STATUS, "").replace(HEADLINE_FIGURE, ""))
+             if HEADLINE_STATUS in d.rule or HEADLINE_FIGURE in d.rule else d for d in deals]
     return [d for d in deals if not hit("merging.subsumed", _subsumed(d, deals))]
 
 
@@ -136,6 +138,25 @@ def same_amount(a: Amount | None, b: Amount | None) -> bool:
 def _same_figure(a: Deal, b: Deal) -> bool:
     """Equal amounts, also through a stated conversion ('2.4 billion dollar (£1.8 billion)' = '£1.8bn')."""
     return any(same_amount(x, y) for x in (a.amount, *a.alternates) for y in (b.amount, *b.alternates))
+
+
+HEADLINE_FIGURE = "|headline_figure"  # the rule mark of a deal with a figure read from the headline
+
+
+def _rounded_headline(a: Deal, b: Deal) -> bool:
+    """'Velora raises $1.2B ...' over 'Velora has raised $1.25 billion ...': a headline rounds; its figure, within half
+    a unit of its last written digit of the body's figure, is the same deal's (rule merging.headline_rounded)."""
+    heads = [d for d in (a, b) if HEADLINE_FIGURE in d.rule]
+    if len(heads) != 1 or a.amount is None or b.amount is None or not on("merging.headline_rounded"):
+        return False
+    head = heads[0].amount
+    body = (b if heads[0] is a else a).amount
+    if head.currency != body.currency or head.period != body.period or not head.value or not body.value:
+        return False
+    unit = 1e9 if head.value >= 1e9 else 1e6 if head.value >= 1e6 else 1e3
+    written = f"{head.value / unit:.6f}".rstrip("0").rstrip(".")
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return abs(head.value - body.value) <= 0.5 * 10 ** -decimals * unit + 1 and hit("merging.headline_rounded")
 
 
 def _investee_buys(deal: Deal, other: Deal) -> bool:
@@ -191,7 +212,8 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
     keys = {p.canonical for p in new.parties}
     for i, old in enumerate(deals):
         old_keys = {p.canonical for p in old.parties}
-        same_figure = old.amount is not None and new.amount is not None and _same_figure(old, new)
+        same_figure = old.amount is not None and new.amount is not None and (
+            _same_figure(old, new) or _rounded_headline(old, new))
         if not (old.type == new.type or same_figure):
             continue
         nested = old_keys <= keys or keys <= old_keys
