@@ -61,7 +61,8 @@ class Draft:
 CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?"
                         rf"(?:{words('cumulative_verbs')})\b"
                         r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)"
-                        # ('has now invested more than $1 billion in X', 'has invested a total of'; candidates.cumulative)
+                        # ('has now invested more than $1 billion in X', 'has invested a total of';
+                        # candidates.cumulative)
                         rf"|\b(?:has|have)\s+now\s+(?:{words('cumulative_verbs')})\b"
                         rf"|\b(?:has|have|had)\s+(?:{words('cumulative_verbs')})\s+a\s+total\s+of\b", re.I)
 
