@@ -707,9 +707,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         return []
     # (a quantity traded is a figure too, guideline 3: 'in November 2025 it signed a deal to supply 507 MW of
     # generators to ...'; candidates.dated_quantity)
-    counted = hit("candidates.dated_quantity", on("candidates.dated_quantity") and bool(
+    quantity_told = hit("candidates.dated_quantity", on("candidates.dated_quantity") and bool(
         find_power_mw(sent.text) or find_gpus(sent.text)))
-    if not amount and not counted and on("candidates.dated_history") and hit("candidates.dated_history", bool(
+    if not amount and not quantity_told and on("candidates.dated_history") and hit("candidates.dated_history", bool(
             DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)

@@ -2377,6 +2377,7 @@ def owner_provides(drafts: list[Draft]) -> None:
 # revenue' (the agreement's owner, not X) (discourse.revenue_earner)
 REVENUE_TO = re.compile(r"\b(?:bring|brings|bringing|net|nets|netting|give|gives|earn|earns)\s+(?=\S)", re.I)
 REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
+REVENUE_MADE = re.compile(r"\bgenerat\w*|\bproduce|\byield", re.I)  # what the agreement itself brings in
 OWN_AGREEMENT_WITH = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?(?:{words('agreement_nouns')})s?\s+with\s+$", re.I)
 
 
@@ -2404,7 +2405,7 @@ def revenue_earner(drafts: list[Draft]) -> None:
             partner = next((o for o in sent.orgs if o.key in roles and OWN_AGREEMENT_WITH.search(
                 sent.text, 0, o.start - sent.start)), None)
             others = [k for k in roles if partner is not None and k != partner.key]
-            earner = others[0] if len(others) == 1 and re.search(r"\bgenerat\w*|\bproduce|\byield", sent.text) else None
+            earner = others[0] if len(others) == 1 and REVENUE_MADE.search(sent.text) else None
         if earner is not None and roles[earner] != "seller" and hit("discourse.revenue_earner"):
             _turn(d, earner, "seller")
         if earner is not None:
