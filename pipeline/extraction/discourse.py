@@ -2377,7 +2377,7 @@ def owner_provides(drafts: list[Draft]) -> None:
 # revenue' (the agreement's owner, not X) (discourse.revenue_earner)
 REVENUE_TO = re.compile(r"\b(?:bring|brings|bringing|net|nets|netting|give|gives|earn|earns)\s+(?=\S)", re.I)
 REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|income)\b", re.I)
-REVENUE_MADE = re.compile(r"\bgenerat\w*|\bproduce|\byield", re.I)  # what the agreement itself brings in
+REVENUE_MADE = re.compile(r"\bgenerat\w*|\bproduce|\byield")  # what the agreement itself brings in
 OWN_AGREEMENT_WITH = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,3}}?(?:{words('agreement_nouns')})s?\s+with\s+$", re.I)
 
 
