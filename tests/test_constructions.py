@@ -3684,6 +3684,15 @@ CASES = [
       "chips announced: Quorra buyer, Brenmark seller | 2e+09 USD once"]),
     ("Quorra's $6 billion GPU supply deal with Brenmark has been expanded to $8 billion.",
      ["chips announced: Quorra buyer, Brenmark seller | 6e+09 USD once"]),
+    # a known product's name opening a company's name where only a company stands (mentions.product_opens_name) or
+    # before one company word (mentions.product_company_word); a product's tier after it names a product (a guard)
+    ("Dunmore has acquired Cobalt Fabric, a maker of optical links, for $2.2 billion.",
+     ["acquisition completed: Dunmore acquirer, Cobalt Fabric target | 2.2e+09 USD once"]),
+    ("Aurora Tessel raised $45 million from Pellbrook Ventures.",
+     ["investment completed: Aurora Tessel investee, Pellbrook Ventures investor | 4.5e+07 USD once"]),
+    ("Kelso Bank will invest $25 million in Hopper Labs.",
+     ["investment announced: Kelso Bank investor, Hopper Labs investee | 2.5e+07 USD once"]),
+    ("Orsk will invest $2 billion in Blackwell Ultra.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2126,6 +2126,17 @@ INSTITUTION_OF = re.compile(r"[^\S\n](?:of|for)[^\S\n](?:the[^\S\n])?[A-Z][\w&-]
                             r"(?:[^\S\n](?:and|&)[^\S\n][A-Z][\w&-]*(?![^\S\n][A-Z]))?(?![\w’'-])")
 
 
+# suffix words that name a product's field as well as a company ('Claude AI'; mentions.product_company_word)
+FIELD_SUFFIXES = frozenset({"AI", "Intelligence", "Software", "Digital", "Robotics", "Technology", "Technologies"})
+
+
+def _one_company_word(rest: str, generic: set, suffixes: list) -> bool:
+    """' Systems' after a product's name: one word of a company's suffixes that is neither a field's nor a headline's
+    common word (mentions.product_company_word)."""
+    words = rest.split()
+    return len(words) == 1 and words[0] in suffixes and words[0] not in FIELD_SUFFIXES | generic
+
+
 def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
     """Organisations outside the gazetteer: legal/industry suffixes, 'startup Foo', '... government'."""
     from .slots import is_english  # slots.py imports this module
@@ -2324,10 +2335,14 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     OWNED_BEFORE.search(text, 0, start)) and bool(GOODS_AFTER.match(text, end))):
                 continue
             if any(s < end and start < e and not (
-                    pattern == "suffix_org" and (s, e) in products and start == s and len(text[e:end].split()) >= 2
-                    and on("mentions.product_in_name") and hit("mentions.product_in_name", True)) for s, e in taken):
+                    pattern == "suffix_org" and (s, e) in products and start == s and (
+                        len(text[e:end].split()) >= 2 and on("mentions.product_in_name") and hit(
+                            "mentions.product_in_name", True) or _one_company_word(text[e:end], generic, lex.cues["org_suffixes"]) and on(
+                            "mentions.product_company_word") and hit("mentions.product_company_word", True)))
+                    for s, e in taken):
                 continue  # (a product's name may open a company's, two words or more before its end: 'Cobalt Peak
-                # Capital', not 'Claude AI'; mentions.product_in_name)
+                # Capital', not 'Claude AI'; mentions.product_in_name; or one word that names a company, not a
+                # field: 'Cobalt Systems'; mentions.product_company_word)
             entry = lex.lookup(name)
             canonical = entry.name if entry else strip_suffix(name)
             if pattern == "valued_org":

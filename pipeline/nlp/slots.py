@@ -665,7 +665,9 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
             if rest is not None and not any(s < rest.end and rest.start < e for s, e in taken + figures) and hit(
                     "mentions.joined_rest", True):
                 found.append(rest)  # 'Tizeum Labs and Drudriing announced ...': the name joined to a known one
-            elif any(s < m.end and m.start < e for s, e in taken):
+            elif any(s < m.end and m.start < e for s, e in taken) and not (
+                    on("mentions.product_opens_name") and _product_opens_name(m, taken, products, doc, sent.start)
+                    and hit("mentions.product_opens_name", True)):
                 rejected.append((m.text, "overlap:known_name"))
             elif any(s < m.end and m.start < e for s, e in figures):
                 rejected.append((m.text, "overlap:figure"))
@@ -707,6 +709,35 @@ def _org_suffixes() -> frozenset:
 
 # a headline's label before a colon or a dash ('Exclusive: ', 'UPDATE 2-'; context list headline_kickers)
 KICKER = re.compile(rf"^\s*(?:{words('headline_kickers')})(?:\s+\d+)?\s*(?::\s|[-–—]\s?)", re.I)
+
+
+# verbs whose subject or object only a company fills (mentions.product_opens_name)
+COMPANY_SUBJECT_VERBS = frozenset({"raise", "acquire", "invest"})
+COMPANY_OBJECT_VERBS = frozenset({"acquire"})
+
+
+def _product_opens_name(m, taken: list, products: list, doc, offset: int) -> bool:
+    """'completed its acquisition of Cobalt Fabric': a known product's name ('Cobalt', a chip) that opens a longer
+    name set where only a company stands (the thing acquired or invested in, the subject of 'raise', 'acquire',
+    'invest') is a word of that company's name. The words after it are capitalised, with no figure, no place and no
+    product's tier ('Blackwell Ultra'; context list product_tiers)."""
+    inside = [(s, e) for s, e in taken if s < m.end and m.start < e]
+    if len(inside) != 1 or inside[0] not in products or inside[0][0] != m.start or inside[0][1] >= m.end:
+        return False
+    span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    rest = [t for t in span if t.idx >= inside[0][1] - offset]
+    if not rest or any(not t.text[:1].isupper() or any(c.isdigit() for c in t.text) or t.ent_type_ in ("GPE", "LOC")
+                       or t.lower_ in word_set("product_tiers") for t in rest):
+        return False
+    head = span.root
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "in"):
+        rules = load_slot_rules()
+        return head.head.head.lemma_.lower() in rules.target_heads | rules.investment_heads
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.lemma_.lower() in COMPANY_SUBJECT_VERBS and head.dep_ == "nsubj"
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in COMPANY_OBJECT_VERBS
 
 
 def for_parse(sent: Sentence) -> str:
