@@ -3693,6 +3693,13 @@ CASES = [
     ("Kelso Bank will invest $25 million in Hopper Labs.",
      ["investment announced: Kelso Bank investor, Hopper Labs investee | 2.5e+07 USD once"]),
     ("Orsk will invest $2 billion in Blackwell Ultra.", []),
+    # two deals without figures, ', and' after a name that ends the first clause (mentions.and_clause_after_name); a
+    # list of names before the verb is no clause (a guard)
+    ("Kelvane Energy will provide 200 MW to Dorsal AI, and Marrow Power will sell 90 MW to Quint Compute.",
+     ["power announced: Kelvane Energy seller, Dorsal AI buyer",
+      "power announced: Marrow Power seller, Quint Compute buyer"]),
+    ("Kelvane, Dorsal, and Marrow will invest in Quint Compute, the startup said.",
+     ["investment announced: Kelvane investor, Dorsal investor, Marrow investor, Quint Compute investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

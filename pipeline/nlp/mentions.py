@@ -1546,7 +1546,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # before: two clauses, each telling its own deal (mentions.and_clause_both_unsized)
         taken = {m.start() for m in ands}
         ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and text[m.start()] == ","
-                 and LOWER_WORD_END.search(text, s, m.start())  # (not 'A, B, and C will ...': a list of names)
+                 and (LOWER_WORD_END.search(text, s, m.start()) or _object_before_and(text, trigger_at, s, m.start()))
+                 # (not 'A, B, and C will ...': a list of names; a name may end the part before where the deal's
+                 # verb stands in it with no comma between: 'A will sell 300 MW to B, and C will ...')
                  and _has(trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, s, e)
                  and CAPITAL_WORD.search(text, s, m.start()) and hit("mentions.and_clause_both_unsized")
                  ] if and_clause and on("mentions.and_clause_both_unsized") else []
@@ -1867,6 +1869,15 @@ def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
     lead = TRIGGER_LEAD.match(text, at)
     i = bisect_left(trigger_at, lead.end()) if lead else len(trigger_at)
     return i < len(trigger_at) and trigger_at[i] == lead.end()
+
+
+def _object_before_and(text: str, trigger_at: list[int], lo: int, hi: int) -> bool:
+    """'Tavira Power will sell 300 MW to Glenn Data, and ...': the part before ', and' ends on a name, and a finite
+    verb and a trigger stand in it with no comma between the last trigger and the cut, so the name ends that clause,
+    no list of names (mentions.and_clause_after_name)."""
+    i = bisect_left(trigger_at, hi) - 1
+    return i >= 0 and trigger_at[i] >= lo and "," not in text[trigger_at[i]:hi] and bool(FINITE.search(
+        text, lo, trigger_at[i])) and on("mentions.and_clause_after_name") and hit("mentions.and_clause_after_name")
 
 
 def _has(starts: list[int], lo: int, hi: int) -> bool:
