@@ -3700,6 +3700,11 @@ CASES = [
       "power announced: Marrow Power seller, Quint Compute buyer"]),
     ("Kelvane, Dorsal, and Marrow will invest in Quint Compute, the startup said.",
      ["investment announced: Kelvane investor, Dorsal investor, Marrow investor, Quint Compute investee"]),
+    # a company named as an example of a kind ('a buyer such as X') is no party (roles.example_of_kind); investors
+    # 'such as' A and B, with no article, are the round's (a guard)
+    ("Brannock said it could sell its cloud unit to a larger buyer like Tessmer for about $2 billion.", []),
+    ("Quillby raised $80 million from investors such as Harwick Capital and Orla Ventures.",
+     ["investment completed: Quillby investee, Harwick Capital investor, Orla Ventures investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1204,6 +1204,9 @@ def _named_in_passing(sent: Sentence) -> set[int]:
             passed.add(o.start)
         elif on("roles.ranked_after") and RANKED_AFTER.search(_preceding(sent, o, 80)) and hit("roles.ranked_after"):
             passed.add(o.start)  # "making it Brimoral's biggest customer after Microsoft": the one ranked before
+        elif on("roles.example_of_kind") and EXAMPLE_OF_KIND.search(_preceding(sent, o, 80)) and hit(
+                "roles.example_of_kind"):
+            passed.add(o.start)  # 'selling a stake to a strategic investor such as Velkor': an example, no party
         prev = o
     # 'Velkara joins Anthropic and OpenAI in signing a cloud deal with X': those it joins did the like before
     ordered = sorted(sent.orgs, key=lambda o: o.start) if on("roles.joined_in") else []
@@ -1345,6 +1348,9 @@ AT_THE = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this\s+
 # 'its biggest customer after', 'the second-largest supplier behind': a ranking, and the name ranked before it
 RANKED_AFTER = re.compile(r"\b(?:biggest|largest|top|main|leading|(?:second|third)[- ](?:biggest|largest))\s+"
                           r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:after|behind|only\s+to)\s+(?:the\s+)?$", re.I)
+# an example of a kind, after a noun with an indefinite article ('to a strategic investor such as ', 'an AI lab like '):
+# one the deal might have, no party (roles.example_of_kind)
+EXAMPLE_OF_KIND = re.compile(r"\b(?:a|an|any)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:such\s+as|like)\s+$")
 PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}?\s+over|\b(?:{words('passed_over')}))"
                          r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
