@@ -41,6 +41,8 @@ CASES = [
     ("a deal worth 4.5 billion SEK", Amount(4.5 * B, "SEK", "exact", "once")),
     ("500 million USD", Amount(500_000_000, "USD", "exact", "once")),
     ("ten billion dollars", Amount(10 * B, "USD", "exact", "once")),
+    ("half a billion dollars", Amount(500_000_000, "USD", "exact", "once")),  # (mentions.half_a)
+    ("about half a billion euros", Amount(500_000_000, "EUR", "about", "once")),
     ("USD 1.4 bn", Amount(1_400_000_000, "USD", "exact", "once")),  # a two-letter scale may stand apart
     ("EUR 2 mn", Amount(2_000_000, "EUR", "exact", "once")),
     ("SGD 2.5 billion", Amount(2_500_000_000, "SGD", "exact", "once")),

@@ -79,7 +79,9 @@ class MoneyRules:
         symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>(?-i:{sym}))\s?{rng(1)}{scale}?(?P<plus>\+)?"
                        rf"(?:\s(?P<curw1>{cur_word})\b)?")
         # ('two and a half billion dollars', 'a nine-and-a-half-billion-dollar deal': mentions.and_a_half)
-        word_form = (rf"(?:{rng(2)}|(?P<nw>{numword})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?)\s?-?"
+        # ('half a billion dollars': mentions.half_a)
+        word_form = (rf"(?:{rng(2)}|(?P<halfa>half[\s-]+a)|(?P<nw>{numword})(?P<half>[\s-]+and[\s-]+a[\s-]+half)?)"
+                     rf"\s?-?"
                      rf"(?P<scale2>{long_scales})[\s-]"
                      rf"(?P<curw2>{cur_word})\b")
         vague = (rf"(?P<vague>(?:tens|hundreds|several|multiple)\s+of\s+(?:billions|millions|trillions)"
@@ -319,6 +321,11 @@ class MoneyRules:
                 if not (on("mentions.and_a_half") and hit("mentions.and_a_half")):
                     return None
                 number += Decimal("0.5")
+        elif g.get("halfa"):
+            from .rules import hit, on
+            if not (on("mentions.half_a") and hit("mentions.half_a")):
+                return None
+            number = Decimal("0.5")
         else:
             return None
         if number is None:
