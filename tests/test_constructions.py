@@ -3705,6 +3705,11 @@ CASES = [
     ("Brannock said it could sell its cloud unit to a larger buyer like Tessmer for about $2 billion.", []),
     ("Quillby raised $80 million from investors such as Harwick Capital and Orla Ventures.",
      ["investment completed: Quillby investee, Harwick Capital investor, Orla Ventures investor | 8e+07 USD once"]),
+    # 'it' as the one bought is the last sentence's subject (mentions.it_bought); not where that sentence named one
+    # thing 'it' may be (a guard)
+    ("Varn Optics makes lasers for AI networks. Ostrel Group agreed to acquire it for $640 million.",
+     ["acquisition announced: Ostrel Group acquirer, Varn Optics target | 6.4e+08 USD once"]),
+    ("Varn Optics unveiled a new switch platform last month. Ostrel Group agreed to buy it for $40 million.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

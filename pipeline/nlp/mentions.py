@@ -509,6 +509,13 @@ IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s
 IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
                        r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"
                        r"(?:[^.;]{0,40}?\s)?in(?:to)?\s+(it)\b", re.I)
+# 'it' as the one bought: 'agreed to buy it for $2.2 billion', 'will acquire it' (mentions.it_bought), unless the
+# sentence before named one thing that 'it' may be ('unveiled a new server', 'its campus in Ohio')
+ONE_THING = re.compile(r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:chip|server|accelerator|processor|system|"
+                       r"product|model|unit|division|business|plant|campus|site|facility|data\s+cent(?:er|re)|stake|"
+                       r"portfolio|building|reactor|project|stadium|team|brand|platform)\b", re.I)
+IT_BOUGHT = re.compile(r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased"
+                       r"|purchasing)\s+(it)\b(?!\s+(?:back|up|out)\b)", re.I)
 # 'Velkara plans to buy 10,000 of the chips', '... deploy 200 MW of these systems': goods named before, by the
 # determiner that points back to them (mentions.goods_anaphor)
 GOODS_BACK = re.compile(rf"\b(the|these|those)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('goods_nouns')}|units)\b", re.I)
@@ -563,6 +570,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     recent, age_recent = [], 0  # the organisations named in the last sentence that names any, sentences since
     age_opening = 0  # the same, not counting blank lines (for a phrase that opens a sentence)
     goods_before = False  # whether that sentence names goods ('chips', 'systems')
+    thing_before = False  # whether it names one thing that may be bought ('a new server', 'its campus')
     prev_text = ""  # the sentence before
     site_owner = None  # the company a sentence named with 'its campus', and that sentence's number
     plant_owner = False  # whether that site is a generating plant (mentions.plant_anaphor)
@@ -767,6 +775,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             g = next(i for i in (1, 2) if obj.group(i))
             stand_in = replace(subject, start=sent.start + obj.start(g), end=sent.start + obj.end(g), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        bought = IT_BOUGHT.search(sent.text) if subject is not None and sent.triggers and not thing_before and on(
+            "mentions.it_bought") else None
+        if bought and not obj and subject.key not in {o.key for o in sent.orgs} and hit("mentions.it_bought"):
+            # 'Quenby Systems makes power equipment. Tarrow agreed to buy it for $2.2 billion': 'it', the one bought,
+            # is the last subject, where that sentence named no one thing it might stand for
+            stand_in = replace(subject, start=sent.start + bought.start(1), end=sent.start + bought.end(1),
+                               origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         back = GOODS_BACK.search(sent.text) if recent and len(recent) == 1 and age_recent <= NEAREST_REACH and \
             goods_before and sent.triggers and on("mentions.goods_anaphor") else None
         named_now = {o.key for o in sent.orgs if o.origin != "anaphora"}
@@ -888,6 +904,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if named_here:
             recent, age_recent, age_opening = named_here, 0, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
+            thing_before = bool(ONE_THING.search(sent.text))
         elif rivals:  # (a sentence that names only rivals in passing puts no distance after the names before it)
             age_recent, age_opening = age_recent - 1, age_opening - 1
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)

@@ -23,7 +23,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
-                       IT_OBJECT, IT_OPENS, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND, IT_SAID_IT,
+                       IT_BOUGHT, IT_OBJECT, IT_OPENS, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND,
+                       IT_SAID_IT,
                        OPENER,
                        SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
                        describers_of, opens_clause)
@@ -596,6 +597,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and (not sentences[i - 1].orgs or (
                       on("mentions.antecedent_unfound") and _opening_name_unfound(sentences[i - 1])))
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
+                      IT_BOUGHT.search(sentences[i].text) and on("mentions.it_bought")) or (
                       ITS_ROUND.search(sentences[i].text) and on("mentions.its_round")) or (
                       ITS_ROLE_AFTER.search(sentences[i].text) and on("mentions.its_role_apposition")) or (
                       ITS_ROLE.match(sentences[i].text) and on("mentions.its_role")) or (
