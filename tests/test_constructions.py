@@ -3710,6 +3710,14 @@ CASES = [
     ("Varn Optics makes lasers for AI networks. Ostrel Group agreed to acquire it for $640 million.",
      ["acquisition announced: Ostrel Group acquirer, Varn Optics target | 6.4e+08 USD once"]),
     ("Varn Optics unveiled a new switch platform last month. Ostrel Group agreed to buy it for $40 million.", []),
+    # 'it said <a name> had signed ...': 'it' is the last subject, the speaker, the deal's other side
+    # (mentions.it_said_name); 'it said it ...' stays the speaker's own deal (a guard)
+    ("Tolland Cloud operates data centres in Iceland. Last week it said Merrow Labs had signed a $90 million "
+     "agreement to rent its GPUs.",
+     ["compute announced: Merrow Labs buyer, Tolland Cloud seller | 9e+07 USD once"]),
+    ("Tolland Cloud operates data centres in Iceland. Last week it said it had signed a $90 million agreement to "
+     "rent GPUs to Merrow Labs.",
+     ["compute announced: Tolland Cloud seller, Merrow Labs buyer | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

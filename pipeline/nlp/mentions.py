@@ -503,6 +503,10 @@ IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
 IT_CLAUSE = re.compile(r"^(?-i:[a-z])(?:[\w-]+\s+){0,3}?" + _IT_ACTS, re.I)
 # 'It said on Tuesday it had signed ...': the reported clause's own 'it', after the same company speaking
 # (mentions.it_said_it)
+# 'On Monday it said Brindle AI had signed ...': 'it' the speaker, a name after the verb of saying, which tells the deal
+# (mentions.it_said_name)
+IT_SAID_NAME = re.compile(_OPENER + r"(it)\s+(?:said|says|announced|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?-i:[A-Z])",
+                          re.I)
 IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+" + _IT_ACTS,
                         re.I)
 # 'it' as the one paid or invested in: 'will pay it $700 million', 'invest $50 million in it' (mentions.it_object)
@@ -693,6 +697,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                                origin="anaphora", kind=_phrase_kind(second.group(0), other, kind_words))
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None) or (
+            IT_SAID_NAME.match(sent.text) if on("mentions.it_said_name") else None) or (
             IT_OPENS_LONG.match(sent.text) if on("mentions.three_word_opener") else None) or (
             IT_CLAUSE.match(sent.text) if on("mentions.it_clause") else None)) if \
             subject is not None and (m is None or (
@@ -714,6 +719,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 "mentions.it_subject"):
             # 'Brimoral agreed to buy GPUs from Orvell. It will also rent capacity from Tessaly.': the last subject
             hit("mentions.it_said_it", it.re is IT_SAID_IT)
+            hit("mentions.it_said_name", it.re is IT_SAID_NAME)
             hit("mentions.three_word_opener", it.re is IT_OPENS_LONG)
             hit("mentions.it_clause", it.re is IT_CLAUSE)
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
