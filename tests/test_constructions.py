@@ -3718,6 +3718,12 @@ CASES = [
     ("Tolland Cloud operates data centres in Iceland. Last week it said it had signed a $90 million agreement to "
      "rent GPUs to Merrow Labs.",
      ["compute announced: Tolland Cloud seller, Merrow Labs buyer | 9e+07 USD once"]),
+    # 'the two companies' after a sentence with one name found and one more no list knows: that sentence is parsed
+    # for it (mentions.pair_antecedent_parse), and a member named again inside the deal leaves the pair standing
+    # (mentions.pair_named_after)
+    ("Sorrel Power and Tarnwell Data have held talks since spring. The two companies are now close to an agreement "
+     "under which Sorrel Power would supply 300 MW.",
+     ["power talks: Sorrel Power seller, Tarnwell Data buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1421,6 +1421,9 @@ def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
     return None
 
 
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b|['’]")  # "the two companies' boards" (mentions.pair_named_after)
+
+
 def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
     """'The two tech giants have agreed to invest ...': the two companies the last such sentence named."""
     m = PLURAL_ANAPHOR.search(sent.text)
@@ -1428,6 +1431,13 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
     if not m and len(pair) >= 2 and sent.triggers and on("mentions.pair_noun"):
         m = PAIR_NOUN.search(sent.text)  # 'The pair had signed a $700 million contract', 'the two have agreed'
         m = m if m and not any(o.key in keys for o in pair) and hit("mentions.pair_noun") else None
+    if m and any(o.key in keys for o in pair) and on("mentions.pair_named_after"):
+        # 'The two companies are close to an agreement under which Brisca would supply ...': a member of the pair
+        # named only after the phrase is named again inside the deal it told, not instead of the pair
+        before = {o.key for o in sent.orgs if o.start < sent.start + m.start()}
+        if not any(o.key in before for o in pair) and not POSSESSIVE_AFTER.match(sent.text, m.end()) and hit(
+                "mentions.pair_named_after"):  # (not "both companies' boards": the pair as an owner)
+            keys = before
     if not m or len(pair) < 2 or not sent.triggers or any(o.key in keys for o in pair):
         return sent
     at = sent.start + m.start()

@@ -25,7 +25,7 @@ from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
                        IT_BOUGHT, IT_OBJECT, IT_OPENS, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND,
                        IT_SAID_IT,
-                       OPENER,
+                       OPENER, PAIR_NOUN, PLURAL_ANAPHOR,
                        SEVERAL_DEALS, SITE_LEASED, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
                        describers_of, opens_clause)
 from .rules import at, hit, on
@@ -178,6 +178,21 @@ CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w&.'’-]*")
 OPENING_WORD = re.compile(rf"\W*{OPENER}?([A-Z][\w&.'’-]*)")
 NEXT_CAPITAL = re.compile(r"\s+[A-Z][a-z][\w&'’-]*\s+[a-z]")  # a second capitalised word, then a lower-case one
 TITLE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Its", "Their", "Chief", "Shares", "In", "On"})
+
+
+def _unfound_names(sent: Sentence) -> int:
+    """How many runs of capitalised words the sentence has that no list or shape took, at least one word of each no
+    English word ('Holloway Data'; mentions.pair_antecedent_parse)."""
+    runs, last, unknown = 0, -2, False
+    words = [w for w in CAPITALISED_WORD.finditer(sent.text)
+             if not any(o.start <= sent.start + w.start() < o.end for o in sent.orgs)]
+    for w in words:
+        if w.start() - last > 1 or sent.text[last:w.start()].strip():
+            runs += unknown
+            unknown = False
+        unknown = unknown or not is_english(w.group(0), plural=False)
+        last = w.end()
+    return runs + unknown
 
 
 def _opening_name_unfound(sent: Sentence) -> bool:
@@ -616,6 +631,14 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                           "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(
                           sentences[i - 1].text))]
+        if on("mentions.pair_antecedent_parse"):
+            # 'Brisca Energy and Holloway Data have been in talks.' then 'The two companies are close to ...': the
+            # sentence before a pair's phrase, with fewer than two names found and a capitalised word no list or shape
+            # took, is parsed for the other name
+            before += [i - 1 for i in todo if i > 0 and i - 1 not in todo and i - 1 not in before and (
+                PLURAL_ANAPHOR.search(sentences[i].text) or PAIR_NOUN.search(sentences[i].text)) and len(
+                {o.key for o in sentences[i - 1].orgs}) + _unfound_names(sentences[i - 1]) == 2 and hit(
+                "mentions.pair_antecedent_parse")]
         if before and hit("mentions.antecedent_parse"):
             todo = sorted(set(todo) | set(before))
             slots |= set(before)
