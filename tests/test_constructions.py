@@ -3724,6 +3724,9 @@ CASES = [
     ("Sorrel Power and Tarnwell Data have held talks since spring. The two companies are now close to an agreement "
      "under which Sorrel Power would supply 300 MW.",
      ["power talks: Sorrel Power seller, Tarnwell Data buyer"]),
+    # a sentence opening on the price of what was just told gives that deal its figure (discourse.price_told)
+    ("Corvane Group will buy Lisle Photonics, it said on Monday. The price tag: $410 million in cash.",
+     ["acquisition announced: Corvane Group acquirer, Lisle Photonics target | 4.1e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

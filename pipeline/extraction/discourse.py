@@ -23,6 +23,11 @@ from ..nlp.rules import hit, on
 OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|such)\s+(?:[\w$€£.,'’-]+\s+){{0,5}}?{DEAL_NOUN}\b",
                                re.I)
 
+# 'The price: $780 million.', 'The purchase price was $1.1 billion': the price of the deal just told, opening the
+# sentence before its figure (discourse.price_told)
+PRICE_TOLD = re.compile(r"\W*(?:the|its)\s+(?:(?:purchase|sale|total|agreed|reported)\s+)?(?:price(?:\s+tag)?|"
+                        r"consideration)\s*(?::|was|is|will\s+be|came\s+to|comes\s+to|totals|totalled|totaled)\s",
+                        re.I)
 # 'With investments exceeding €2 billion, it becomes the largest joint venture ...': 'it', the subject of a copula
 # whose complement is a deal noun, is the deal just told (discourse.it_is_deal)
 IT_IS_DEAL = re.compile(rf"(?:^\W*|,\s+)it\s+(?:is|was|becomes|became|will\s+be|would\s+be)\s+(?:the|a|an)\s+"
@@ -863,7 +868,8 @@ def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
     names other organisations or a figure of its own while the last deal has one already."""
     if not OPENING_DEAL_NOUN.match(sent.text) and not hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(
             IT_IS_DEAL.search(sent.text))) and not hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
-                UNDER_IT_TOLD.match(sent.text))):
+                UNDER_IT_TOLD.match(sent.text))) and not hit("discourse.price_told", on(
+                    "discourse.price_told") and bool(PRICE_TOLD.match(sent.text))):
         return False
     known = {o.key for o, _ in draft.parties}
     if any(o.key not in known for o in sent.orgs):
@@ -1176,7 +1182,8 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
         "discourse.hypothetical_deal", on("discourse.hypothetical_deal") and bool(HYPOTHETICAL_DEAL.match(
             sent.text))) or hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(IT_IS_DEAL.search(
                 sent.text))) or hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
-                    UNDER_IT_TOLD.match(sent.text)))
+                    UNDER_IT_TOLD.match(sent.text))) or hit("discourse.price_told", on("discourse.price_told") and bool(
+                        PRICE_TOLD.match(sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
