@@ -3727,6 +3727,14 @@ CASES = [
     # a sentence opening on the price of what was just told gives that deal its figure (discourse.price_told)
     ("Corvane Group will buy Lisle Photonics, it said on Monday. The price tag: $410 million in cash.",
      ["acquisition announced: Corvane Group acquirer, Lisle Photonics target | 4.1e+08 USD once"]),
+    # a trade's object between its verb and its other side keeps that side a party, the goods unnamed by any cue
+    # (roles.trade_object_oblique); optical switches are hardware (cues.yaml chips)
+    ("Wendle Grid agreed to sell $90 million of cooling units to Parrish Compute.",
+     ["partnership announced: Wendle Grid partner, Parrish Compute partner | 9e+07 USD once"]),
+    ("Linwood Systems agreed to invest $250 million in Corvo Networks, and Corvo will buy $400 million of Linwood's "
+     "optical switches over three years.",
+     ["investment announced: Linwood investor, Corvo investee | 2.5e+08 USD once",
+      "chips announced: Corvo buyer, Linwood seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

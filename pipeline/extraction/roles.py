@@ -77,6 +77,12 @@ PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?
 PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
 # right after a trade trigger, or after one that ends on its own 'from' ('order from') (roles.trade_oblique_kept)
 TRADE_OBLIQUE = re.compile(r"(?:(?<=\bfrom)|(?<=\bto)|\s+(?:from|to))\s+(?:the\s+)?", re.I)
+# the trade's object, then its other side: ' $400 million of optical switches from ' (roles.trade_object_oblique)
+# (no capitalised word in the object: 'bought Dalmar Hollow from X' names what was bought; a word for goods in it, not
+# a figure alone: 'pay $80 million to X' is a payment, whose side roles.partner_oblique reads)
+GOODS_WORD = re.compile(r"\b(?!(?:million|billion|trillion|worth|per|year|month|annually|about|some|over|more|than|"
+                        r"nearly|around|roughly|approximately|up|least)\b)[a-z]{3,}\b")
+TRADE_OBJECT_OBLIQUE = re.compile(r"\s+(?:(?:[$€£]|US\$)?[a-z0-9][\w.%'’-]*(?:,\d{3})*\s+){1,7}?(?:from|to)\s+(?:the\s+)?")
 PARTNER_OBLIQUE_WORD = re.compile(rf"\b(?:{words('partner_oblique')})(?=\s)", re.I)
 # 'license technology from X', 'licensed its models from X': what is licensed, then whom from
 LICENSED_FROM = re.compile(r"\blicen[sc](?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -733,8 +739,13 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # partnering in the sentence, roles.trade_oblique_kept)
         two = len({o.key for o in orgs}) == 2 and not any(t.type == "partnership" for t in sent.triggers)
         own = [o for o in orgs if two and trigger.type == "ANY" and trigger.frame in ("buyer_first", "seller_first")
-               and on("roles.trade_oblique_kept") and TRADE_OBLIQUE.fullmatch(sent.text, trigger.end - sent.start,
-                                                                               o.start - sent.start)]
+               and on("roles.trade_oblique_kept") and (TRADE_OBLIQUE.fullmatch(
+                   sent.text, trigger.end - sent.start, o.start - sent.start) or (
+                   # ('buy $400 million of optical switches from Linwood': the trade's object between)
+                   on("roles.trade_object_oblique") and TRADE_OBJECT_OBLIQUE.fullmatch(
+                       sent.text, trigger.end - sent.start, o.start - sent.start) and GOODS_WORD.search(
+                       sent.text, trigger.end - sent.start, o.start - sent.start) and hit(
+                       "roles.trade_object_oblique")))]
         partners = [o for o in orgs if (o in own and hit("roles.trade_oblique_kept")) or not hit(
                         "roles.partner_oblique", _partner_oblique(sent, o) and not hit(
                         "roles.leader_partners", _leads_partnership(sent, o)))
