@@ -3735,6 +3735,9 @@ CASES = [
      "optical switches over three years.",
      ["investment announced: Linwood investor, Corvo investee | 2.5e+08 USD once",
       "chips announced: Corvo buyer, Linwood seller | 4e+08 USD once"]),
+    # a financing package opening the sentence: the company it is for takes the money (mentions.package_for)
+    ("A $600 million debt facility for Kelsey Grid was provided by Arrow Bank and Tolson Credit.",
+     ["investment announced: Kelsey Grid investee, Tolson Credit investor, Arrow Bank investor | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

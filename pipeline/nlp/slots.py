@@ -741,6 +741,9 @@ COMPANY_SUBJECT_VERBS = frozenset({"raise", "acquire", "invest"})
 COMPANY_OBJECT_VERBS = frozenset({"acquire"})
 
 
+PACKAGE_NOUNS = frozenset({"package", "facility", "facilities", "deal", "line"})  # (mentions.package_for)
+
+
 def _product_opens_name(m, taken: list, products: list, doc, offset: int) -> bool:
     """'completed its acquisition of Cobalt Fabric': a known product's name ('Cobalt', a chip) that opens a longer
     name set where only a company stands (the thing acquired or invested in, the subject of 'raise', 'acquire',
@@ -2129,6 +2132,10 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         # 'a Series C round for Quarnell': the company a round is for raises it (not 'pay X for capacity')
         round_for = tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in rules.round_heads and hit(
             "mentions.round_for", on("mentions.round_for"))
+        # 'the $2 billion financing package for Corbel Data': a round's word as the modifier of a noun of a package
+        round_for = round_for or tok.head.lower_ == "for" and tok.head.head.lower_ in PACKAGE_NOUNS and any(
+            c.dep_ == "compound" and c.lemma_.lower() in rules.round_heads for c in tok.head.head.children) and hit(
+            "mentions.package_for", on("mentions.package_for"))
         # 'will build a data center for Quenlo': whom a facility is made for takes it (not 'pay X for capacity')
         built_for = tok.head.lower_ == "for" and (hit("mentions.built_for", _made_for(tok.head)) or hit(
             "mentions.served_for", _served_for(tok.head)))
