@@ -3738,6 +3738,9 @@ CASES = [
     # a financing package opening the sentence: the company it is for takes the money (mentions.package_for)
     ("A $600 million debt facility for Kelsey Grid was provided by Arrow Bank and Tolson Credit.",
      ["investment announced: Kelsey Grid investee, Tolson Credit investor, Arrow Bank investor | 6e+08 USD once"]),
+    # 'construct' a site for a company, as 'build' (triggers.jsonl): the builder provides it
+    ("Dorran Estates will construct a 90 MW data centre in Ohio for Pelling AI under a 12-year lease.",
+     ["datacenter announced: Dorran Estates seller, Pelling AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -97,6 +97,7 @@ AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
+CO_MAKING = re.compile(rf"co-?(?:{words('making_verbs')})$", re.I)  # 'co-develop', not 'construct' (type.co_making)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 # 'will turn a former plant into an AI data center': a verb of making over (candidates.built_with_partner)
 MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+[^;.]{1,80}?\binto\b", re.I)
@@ -449,8 +450,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         text = text[:joined.start - sent.start] + " " * len(joined.text) + text[joined.end - sent.start:]
     if any(_joint_aim(t, sent) for t in sent.triggers):
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
-    if hit("type.co_making", on("type.co_making") and any(t.text.lower().startswith("co") and MAKING.match(t.text)
-                                                           for t in sent.triggers)):
+    if hit("type.co_making", on("type.co_making") and any(CO_MAKING.match(t.text) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will co-develop a campus': made together, not sold by one to the other
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
         scores["partnership"] += 4  # 'will jointly set up a company to build data centres': a joint venture
