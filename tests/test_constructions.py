@@ -3741,6 +3741,11 @@ CASES = [
     # 'construct' a site for a company, as 'build' (triggers.jsonl): the builder provides it
     ("Dorran Estates will construct a 90 MW data centre in Ohio for Pelling AI under a 12-year lease.",
      ["datacenter announced: Dorran Estates seller, Pelling AI buyer"]),
+    # a name of an English word and a company word of devices ('Microsystems', 'Photonics'; cues.yaml org_suffixes)
+    # is one company with its short form, also under a headline that clips it (mentions.short_form_inside)
+    ("Tamsin Group agreed to buy Anchor Photonics for $500 million. The purchase gives Tamsin Group control of Anchor "
+     "and its laser patents.",
+     ["acquisition announced: Tamsin Group acquirer, Anchor target | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
