@@ -3746,6 +3746,12 @@ CASES = [
     ("Tamsin Group agreed to buy Anchor Photonics for $500 million. The purchase gives Tamsin Group control of Anchor "
      "and its laser patents.",
      ["acquisition announced: Tamsin Group acquirer, Anchor target | 5e+08 USD once"]),
+    # a person's deal noun in the possessive: no organisation before it buys (roles.person_owned_deal); a company's
+    # possessive still does (a guard)
+    ("Harwick Media cut its debt with money from Dr. Alan Brisco's acquisition of the Selby Gazette for $300 million.",
+     []),
+    ("Harwick Media said Tamsin Holdings' $300 million purchase of the Selby Gazette closed in June.",
+     ["acquisition completed: Tamsin Holdings acquirer, Selby Gazette target | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -136,10 +136,29 @@ def _inverted_subject(sent: Sentence, trigger: Trigger):
         sent.text, trigger.end - sent.start, o.start - sent.start)), None)
 
 
+# a person's name in the possessive right before a noun of a deal ("Dr. Patrick Lenz's $500 million purchase of",
+# "billionaire Dana Pike's acquisition of"; roles.person_owned_deal)
+PERSON_OWNS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sir)\.?\s+)?\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})['’]s\s+"
+                         r"(?:[\w$€£.,-]+\s+){0,3}$")
+DEAL_NOUN_START = re.compile(r"(?:purchase|acquisition|takeover|buyout|investment|stake)\b", re.I)
+
+
+def _person_owned(sent: Sentence, trigger: Trigger) -> bool:
+    """Whether the trigger is a noun of a deal owned by a name in the possessive that no organisation found covers:
+    a person, whom the mention stage set aside, buys; the other organisations before it do not."""
+    if not DEAL_NOUN_START.match(trigger.text):
+        return False
+    m = PERSON_OWNS.search(sent.text, 0, trigger.start - sent.start)
+    return m is not None and not any(o.start < sent.start + m.end(1) and sent.start + m.start(1) < o.end
+                                     for o in sent.orgs)
+
+
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds. 'Through its
     Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
     invests, in the owner's place (rule roles.vehicle)."""
+    if on("roles.person_owned_deal") and hit("roles.person_owned_deal", _person_owned(sent, trigger)):
+        return None  # "Dr. Patrick Lenz's purchase of the Harlow Times": a person's purchase, no company's
     parties = _assign_roles(sent, type_, trigger, lex)
     subject = _inverted_subject(sent, trigger) if parties and type_ in TRADE_TYPES and trigger.frame in SUBJECT_ROLE \
         else None
