@@ -3752,6 +3752,8 @@ CASES = [
      []),
     ("Harwick Media said Tamsin Holdings' $300 million purchase of the Selby Gazette closed in June.",
      ["acquisition completed: Tamsin Holdings acquirer, Selby Gazette target | 3e+08 USD once"]),
+    # a programme of money given, named like a company ('Seedling Grants'; slots.yaml not_org_heads), is no party
+    ("Funding for Seedling Grants comes from Orrin Ventures, which has committed $20 million to the programme.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
