@@ -3754,6 +3754,11 @@ CASES = [
      ["acquisition completed: Tamsin Holdings acquirer, Selby Gazette target | 3e+08 USD once"]),
     # a programme of money given, named like a company ('Seedling Grants'; slots.yaml not_org_heads), is no party
     ("Funding for Seedling Grants comes from Orrin Ventures, which has committed $20 million to the programme.", []),
+    # a participle of providing opening the next sentence, its subject after the copula: the seller of the trade the
+    # sentence before left one-sided (discourse.inverted_provider)
+    ("Garrow Labs agreed to pay $700 million for three years of GPU capacity. Supplying the capacity is Fenmore Cloud, "
+     "which runs sites in Iceland.",
+     ["compute announced: Garrow Labs buyer, Fenmore Cloud seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2742,6 +2742,12 @@ SUPPLYING_THEM = re.compile(r"(?:,[^,]{1,60},)?\s+(?:is|are|will\s+be)\s+(?:also
                             r"selling|making|building)\s+(?:them|it)\b", re.I)
 
 
+# 'Providing the capacity will be X', 'Supplying the chips is X': a participle of providing opens the sentence, its
+# subject after the copula (discourse.inverted_provider)
+INVERTED_PROVIDER = re.compile(r"\W*(?:Providing|Supplying|Delivering|Hosting|Building)\s+(?:[\w-]+\s+){1,4}?"
+                               r"(?:will\s+be|is|are|was|were)\s+")
+
+
 def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Velmora AI will pay $2 billion for GPU capacity.' then 'The capacity will be provided by Halden Cloud' ('The
     chips will come from X', 'X will supply the chips'): the goods of the trade whose other side one sentence left
@@ -2765,6 +2771,11 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     if not names and opening is not None and first.type == "chips" and hit("discourse.supplying_them", on(
             "discourse.supplying_them") and bool(SUPPLYING_THEM.match(sent.text, opening.end - sent.start))):
         names = [opening]  # ('Pellix is buying 10,000 GPUs.' then 'Grendal is supplying them': the goods counted)
+    inverted = INVERTED_PROVIDER.match(sent.text) if not names and on("discourse.inverted_provider") else None
+    if inverted and hit("discourse.inverted_provider", any(o.start - sent.start == inverted.end() for o in sent.orgs)):
+        # ('Providing the capacity will be Selwyn Cloud, a Norwegian neocloud': the participle's subject after the
+        # copula provides the goods)
+        names = [o for o in sent.orgs if o.start - sent.start == inverted.end()]
     names = [o for o in names if o.key != party.key]
     if not names or not hit("discourse.provided_by"):
         return []
