@@ -3759,6 +3759,10 @@ CASES = [
     ("Garrow Labs agreed to pay $700 million for three years of GPU capacity. Supplying the capacity is Fenmore Cloud, "
      "which runs sites in Iceland.",
      ["compute announced: Garrow Labs buyer, Fenmore Cloud seller | 7e+08 USD once"]),
+    # a role noun after 'that' names the untold side (discourse.role_noun_that)
+    ("Velby Power will build a 600 MW solar farm in Nevada to supply power to one large customer. That customer is "
+     "Quarrow AI, which signed a 25-year contract for the output.",
+     ["power announced: Velby Power seller, Quarrow AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

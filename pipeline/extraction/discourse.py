@@ -2121,7 +2121,8 @@ def _role_opening(lex: Lexicon) -> re.Pattern:
     nouns = "|".join(rf"(?P<{role}>{words(key)})" for role, key in ROLE_NOUNS.items())
     # (after a report's lead: 'People familiar with the matter said the customer is X'; discourse.role_noun_reported)
     return re.compile(rf"\W*(?P<lead>[^,.;:]{{0,60}}?\b(?:{words('speech_words')})\s+(?:that\s+)?)?"
-                      rf"(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
+                      # ('That customer is X': the determiner that points back; discourse.role_noun_that)
+                      rf"(?:the|its|their|(?P<that>that|this))\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|(?P<target>target)|"
                       rf"(?:{descriptors_alt(lex.cues)}))"
                       # ('The buyer of its output will be X': what is bought named after the role;
                       # discourse.role_noun_of_goods)
@@ -2631,6 +2632,8 @@ def role_named_after(prev: Sentence, sent: Sentence, drafts: list[Draft], lex: L
             "discourse.role_noun_group")) or len(first) != 1 or not prev.triggers or any(
             d.sentence.start == prev.start for d in drafts):
         return []
+    if m.group("that") and not (on("discourse.role_noun_that") and hit("discourse.role_noun_that")):
+        return []
     said = next((r for r in ("buyer", "seller", "target") if m.group(r)), None)
     party = next(iter(first.values()))
     names = [o for o in _listed_names(sent, m.end(), lex) if o.key != party.key][:1]
@@ -2802,6 +2805,8 @@ def role_noun_names(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Dra
     if m.group("of") and not (on("discourse.role_noun_of_goods") and hit("discourse.role_noun_of_goods")):
         return []
     if m.group("hedge") and not (on("discourse.role_noun_hedged") and hit("discourse.role_noun_hedged")):
+        return []
+    if m.group("that") and not (on("discourse.role_noun_that") and hit("discourse.role_noun_that")):
         return []
     first = lone[0]
     party, role = first.parties[0]
