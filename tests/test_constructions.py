@@ -3763,6 +3763,13 @@ CASES = [
     ("Velby Power will build a 600 MW solar farm in Nevada to supply power to one large customer. That customer is "
      "Quarrow AI, which signed a 25-year contract for the output.",
      ["power announced: Velby Power seller, Quarrow AI buyer"]),
+    # the forms of one price ('in cash and ... in stock': context lists not_separate, not_separate_after) make one
+    # record with the first figure; a deal's enterprise value is its price (mentions.priced_at_value)
+    ("Harnett Group agreed to buy Soller Labs for $700 million in cash and $250 million in stock.",
+     ["acquisition announced: Harnett Group acquirer, Soller Labs target | 7e+08 USD once"]),
+    ("Harnett Group will acquire Soller Labs in a transaction with an enterprise value of $1.9 billion, including "
+     "$300 million of debt.",
+     ["acquisition announced: Harnett Group acquirer, Soller Labs target | 1.9e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

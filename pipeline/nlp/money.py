@@ -22,7 +22,9 @@ ANALYST_VALUE = re.compile(r"\banalysts?\s+(?:have\s+|had\s+)?(?:valued|value|es
                            r"reckon(?:ed)?)\s+(?:it\s+|the\s+deal\s+|the\s+contract\s+)?(?:at\s+)?"
                            r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+)?$", re.I)
 # ('for $18.50 per share in cash, representing an enterprise value of about $2.7 billion': the price in total)
+# ('in a deal with an enterprise value of $2.4 billion': the deal's own value, not a company's)
 PRICED_AT_VALUE = re.compile(r"(?<!valued\s)(?<!valuing\s)\b(?:for|at|representing|implying|"
+                             r"(?:deal|transaction|acquisition|takeover|purchase|merger)\s+with|"
                              r"(?:which|that)\s+represents)\s+(?:an?|the)\s+(?:total\s+|implied\s+)?"
                              r"(?:enterprise|equity|transaction)\s+value\s+of\s+(?:(?:about|around|approximately|roughly|nearly|some|almost|over|up\s+to|"
                              r"more\s+than)\s+)?$", re.I)
