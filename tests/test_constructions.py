@@ -3770,6 +3770,9 @@ CASES = [
     ("Harnett Group will acquire Soller Labs in a transaction with an enterprise value of $1.9 billion, including "
      "$300 million of debt.",
      ["acquisition announced: Harnett Group acquirer, Soller Labs target | 1.9e+09 USD once"]),
+    # a stake money is paid for, its company unnamed, is the last subject's (mentions.stake_paid_for)
+    ("The agreement values Pendle Robotics at $3 billion. Corran Capital will invest $240 million for an 8% stake.",
+     ["investment announced: Corran Capital investor, Pendle Robotics investee | 2.4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -448,6 +448,11 @@ ITS_ROLE_IS = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+
 BARE_STAKE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take|takes|took|taking|"
                         r"purchase|purchases|purchased|purchasing)\s+(?:an?|the)\s+(?:[\w.%-]+\s+){0,3}?"
                         r"(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)", re.I)
+# the same stake as the thing money is paid or invested for ('will invest $1 billion for an 8% stake';
+# mentions.stake_paid_for)
+STAKE_PAID_FOR = re.compile(r"\b(?:invest|invests|invested|investing|pay|pays|paid|paying)\s+[^.;]{0,40}?\bfor\s+"
+                            r"(?:an?|the)\s+(?:[\w.%-]+\s+){0,3}?(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)",
+                            re.I)
 # 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
 # a round of 'its' is not the one raising it; 'its' is the last subject's (mentions.its_round)
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
@@ -752,6 +757,10 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         bare = BARE_STAKE.search(sent.text) if subject is not None and sent.triggers and on(
             "mentions.stake_owner_before") else None
+        if bare is None and subject is not None and sent.triggers and on("mentions.stake_paid_for"):
+            # ('Orsk will invest $1 billion for an 8% stake': the stake money is paid for)
+            bare = STAKE_PAID_FOR.search(sent.text)
+            bare = bare if bare and hit("mentions.stake_paid_for") else None
         if bare and subject.key not in {o.key for o in sent.orgs} and len({o.key for o in sent.orgs}) == 1 and all(
                 o.end - sent.start <= bare.start() for o in sent.orgs) and hit("mentions.stake_owner_before"):
             # 'The deal values Tasselin at $12 billion. Brindova will buy a 10% stake.': a stake whose company the
