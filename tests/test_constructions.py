@@ -3773,6 +3773,10 @@ CASES = [
     # a stake money is paid for, its company unnamed, is the last subject's (mentions.stake_paid_for)
     ("The agreement values Pendle Robotics at $3 billion. Corran Capital will invest $240 million for an 8% stake.",
      ["investment announced: Corran Capital investor, Pendle Robotics investee | 2.4e+08 USD once"]),
+    # a noun of buying told 'about' after the name approached: that name is bought (type.takeover_about); a possible
+    # takeover is talks (cues.yaml status talks)
+    ("Brennan Group has approached Lytton Systems about a potential acquisition worth about $1.5 billion.",
+     ["acquisition talks: Brennan Group acquirer, Lytton Systems target | 1.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

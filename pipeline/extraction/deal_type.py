@@ -1475,6 +1475,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         if not after and t.frame == "target_first" and OWN_BUSINESS_SOLD.match(t.text) and hit(
                 "type.own_business_sold", on("type.own_business_sold")):
             return True  # 'Brisa agreed to sell its data-centre business for $2 billion': the seller's own business
+        if not after and t.frame == "acquirer_first" and on("type.takeover_about") and hit(
+                "type.takeover_about", takeover_about(t, sent)):
+            return True  # 'Pellam has approached Quenby about a possible takeover': the one approached is bought
         if not after:
             described = cue_regexes(load_lexicon())["described_counterparty"]
             if t.frame == "acquirer_first" and hit("type.company_object", on("type.company_object") and bool(
@@ -1592,6 +1595,24 @@ ANNOUNCED_INVESTMENT = re.compile(r"(?:announce[sd]?|announcing)\s+(?:[^\s]+\s+)
 FROM_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:from|by|led\s+by)\b", re.I)
 # 'be acquired', 'being bought': a passive buying verb with no agent (the trigger 'be acquired for';
 # type.passive_bought)
+# between the one approached and a noun of buying: 'about a possible', 'over a', 'regarding the' (type.takeover_about)
+ABOUT_DEAL = re.compile(r"\s+(?:about|over|regarding|concerning|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+APPROACH_BEFORE = re.compile(r"\b(?:approach(?:es|ed|ing)?|contact(?:s|ed|ing)?|court(?:s|ed|ing)?|talks\s+with|"
+                             r"discussions\s+with|negotiations\s+with|talking\s+to|talking\s+with)\s+$", re.I)
+
+
+def takeover_about(t, sent) -> bool:
+    """'Pellam has approached Quenby about a possible takeover', 'is in talks with Quenby over an acquisition': a noun
+    of buying with no name after it, after 'about' ('over', 'regarding') right after a name that is the object of a
+    verb of approaching (or talks with): that name is the company bought."""
+    before = [o for o in sent.orgs if o.end <= t.start]
+    if not before:
+        return False
+    last = before[-1]
+    return bool(ABOUT_DEAL.fullmatch(sent.text, last.end - sent.start, t.start - sent.start)) and bool(
+        APPROACH_BEFORE.search(sent.text, 0, last.start - sent.start))
+
+
 PASSIVE_BOUGHT = re.compile(r"(?:be|been|being)\s+(?:acquired|bought|purchased)\b", re.I)
 # before a trade noun's 'the': a verb of the subject's own deal ('finalised the purchase of'; type.deed_noun)
 DEED_BEFORE = re.compile(rf"(?<![\w-])(?:{words('deed_verbs')})\s+the\s+$", re.I)

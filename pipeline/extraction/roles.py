@@ -16,7 +16,7 @@ from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
                         ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
-                        own_share_of, venture_descriptions)
+                        own_share_of, takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -159,6 +159,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     invests, in the owner's place (rule roles.vehicle)."""
     if on("roles.person_owned_deal") and hit("roles.person_owned_deal", _person_owned(sent, trigger)):
         return None  # "Dr. Patrick Lenz's purchase of the Harlow Times": a person's purchase, no company's
+    if type_ == "acquisition" and trigger.frame == "acquirer_first" and on("type.takeover_about") and \
+            takeover_about(trigger, sent):
+        # 'Pellam has approached Quenby about a possible takeover': the one approached is bought, the subject buys
+        before = _dedupe_orgs([o for o in sent.orgs if o.end <= trigger.start])
+        if len(before) == 2:
+            return [(before[0], "acquirer"), (before[1], "target")]
     parties = _assign_roles(sent, type_, trigger, lex)
     subject = _inverted_subject(sent, trigger) if parties and type_ in TRADE_TYPES and trigger.frame in SUBJECT_ROLE \
         else None
