@@ -3777,6 +3777,11 @@ CASES = [
     # takeover is talks (cues.yaml status talks)
     ("Brennan Group has approached Lytton Systems about a potential acquisition worth about $1.5 billion.",
      ["acquisition talks: Brennan Group acquirer, Lytton Systems target | 1.5e+09 USD once"]),
+    # a deal with no figure told at a time before the story's, relative to it, is history (candidates.relative_past);
+    # with a figure it is a deal (guideline 3; a guard)
+    ("Two months earlier, Fallon Cloud had signed a GPU supply agreement with Dressler Chips.", []),
+    ("Two months earlier, Fallon Cloud had signed a $400 million GPU supply agreement with Dressler Chips.",
+     ["chips announced: Fallon Cloud buyer, Dressler Chips seller | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

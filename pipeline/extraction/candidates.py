@@ -126,6 +126,10 @@ APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{w
 # a month and a year or a bare year after 'in' or 'since' ('in April 2018', 'In 2024,'), not a span of years
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATED_PAST = re.compile(rf"\b(?:in|In|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to|through)\s*\d)")
+# a time before the story's own, told relative to it: 'A week earlier,', 'months before' (candidates.relative_past;
+# not 'last month', 'two weeks ago': a time relative to now, which news of its own is told with)
+RELATIVE_PAST = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                           r"(?:earlier|before)\b", re.I)
 # a date a past step is told with: 'in 2019', 'in March 2024', 'last year', 'in January' (candidates.dated_past_figure)
 # ('in 2019', 'in March', 'last year', 'six months ago', 'earlier this year': when a past step was taken)
 DATED_WHEN = re.compile(rf"\b(?:(?:in|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d|in\s+(?:{MONTHS})\b|last\s+"
@@ -710,7 +714,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     quantity_told = hit("candidates.dated_quantity", on("candidates.dated_quantity") and bool(
         find_power_mw(sent.text) or find_gpus(sent.text)))
     if not amount and not quantity_told and on("candidates.dated_history") and hit("candidates.dated_history", bool(
-            DATED_PAST.search(sent.text)) and not REPORTED_NOW.search(sent.text)):
+            DATED_PAST.search(sent.text) or on("candidates.relative_past") and hit(
+                "candidates.relative_past", bool(RELATIVE_PAST.search(sent.text)))) and not REPORTED_NOW.search(
+                sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
            and not has_terms(sent.text) and not hit("candidates.won_order", won_order) and not (
