@@ -3782,6 +3782,12 @@ CASES = [
     ("Two months earlier, Fallon Cloud had signed a GPU supply agreement with Dressler Chips.", []),
     ("Two months earlier, Fallon Cloud had signed a $400 million GPU supply agreement with Dressler Chips.",
      ["chips announced: Fallon Cloud buyer, Dressler Chips seller | 4e+08 USD once"]),
+    # a name before a site noun that a verb of supplying takes is the site's owner, a party, of no kind the site gives
+    # (mentions.site_owner_compound, mentions.site_owner_kind); a body that votes to approve is none
+    # (candidates.voted_to_approve)
+    ("Dalmont Energy will supply 300 MW to a new, $4 billion Tornhelm data center in Ohio.",
+     ["power announced: Dalmont Energy seller, Tornhelm buyer"]),
+    ("The Harlow Commission voted 5-0 to approve new gas plants to supply 900 MW to Brisquel.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

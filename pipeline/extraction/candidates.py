@@ -118,6 +118,19 @@ WITHHELD = re.compile(rf"\s+(?:{words('withheld_verbs')})\b(?!\s+(?:on\s+)?(?:wh
 
 # after a name: it approves or clears what the sentence reports ('X's plan', 'X's purchase of Y')
 APPROVER = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{words('approver_verbs')})\b", re.I)
+# ('The Louisiana Public Service Commission voted 4-1 to approve ...': the vote that approves;
+# candidates.voted_to_approve)
+VOTED_TO_APPROVE = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?voted\s+(?:[\w-]+\s+){0,7}?to\s+"
+                              r"(?:approve|clear|authori[sz]e|allow|permit)\b", re.I)
+
+
+def _approves(sent: Sentence, o):
+    """The words after a name that say it approves what the sentence reports (candidates.approver), or None."""
+    m = APPROVER.match(sent.text, o.end - sent.start)
+    if m is None and on("candidates.voted_to_approve"):
+        m = VOTED_TO_APPROVE.match(sent.text, o.end - sent.start)
+        m = m if m and hit("candidates.voted_to_approve") else None
+    return m
 # right before a name: its owners or board ('Shareholders of X approved its sale'): they approve, the name is a party
 OWNERS_OF = re.compile(r"\b(?:shareholders|stockholders|investors|owners|holders|board|directors)\s+(?:of|at|in)\s+"
                        r"(?:the\s+)?$", re.I)
@@ -537,9 +550,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                 "candidates.dated_past_figure", on("candidates.dated_past_figure") and bool(DATED_WHEN.search(
                     sent.text)) and any(m.amount.value and not m.excluded for m in sent.money)))):
         return []
-    approvers = [o for o in sent.orgs if APPROVER.match(sent.text, o.end - sent.start) and not hit(
+    approvers = [o for o in sent.orgs if _approves(sent, o) and not hit(
         "candidates.approver_lends", on("candidates.approver_lends") and bool(APPROVED_LOAN.match(
-            sent.text, APPROVER.match(sent.text, o.end - sent.start).end()))) and not hit(
+            sent.text, _approves(sent, o).end()))) and not hit(
         "candidates.owners_approve", on("candidates.owners_approve") and bool(OWNERS_OF.search(
             sent.text, 0, o.start - sent.start)))]
     if approvers and hit("candidates.approver", on("candidates.approver")):
@@ -1315,7 +1328,10 @@ PART_OF_ROUND = re.compile(rf"\bpart\s+of\s+(?:a|an|the|its)\s+(?:larger|bigger|
 PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:up\s+to\s+|an?\s+|the\s+|a\s+total\s+of\s+)?", re.I)
 # a figure that sizes the site goods go to: 'to supply a new, $10 billion Meta data center'
 # (candidates.site_value_destination)
-SITE_VALUE_BEFORE = re.compile(r"\bto\s+(?:supply|power|serve|feed|support)\s+(?:a|an|the|its|their)\s+"
+# (or the site the goods go to: 'will supply 300 MW to a new, $4 billion X data center')
+SITE_VALUE_BEFORE = re.compile(r"\b(?:to\s+(?:supply|power|serve|feed|support)|(?:supply|supplies|supplying|deliver|"
+                               r"delivers|delivering|provide|provides|providing|sell|sells|selling)\s+[^,;.]{1,40}?"
+                               r"\s+(?:to|for))\s+(?:a|an|the|its|their)\s+"
                                r"(?:(?:new|planned|proposed|future|massive|huge)\s*,?\s+)*$", re.I)
 SITE_AFTER_FIGURE = re.compile(r"\s+(?:[\w&'’-]+\s+){0,3}?(?:data\s+cent(?:er|re)s?|datacenters?|campus(?:es)?|"
                                r"facilit(?:y|ies)|sites?|cluster|supercomputer)\b", re.I)

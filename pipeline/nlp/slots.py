@@ -1168,6 +1168,31 @@ def _bid_for(prep) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("bid", "offer") and c.i < prep.i for c in prep.head.children)
 
 
+# verbs whose object a site is supplied, served or made for (mentions.site_owner_compound)
+SITE_SERVING_VERBS = frozenset({"supply", "power", "serve", "feed", "lease", "rent", "build", "develop", "construct",
+                                "host", "finance", "fund"})
+QUANTITY_UNITS = frozenset({"gw", "mw", "gigawatt", "gigawatts", "megawatt", "megawatts"})
+
+
+def _site_owner_compound(tok) -> bool:
+    """tok is the one name word, no English word, set before a site noun (context list site_nouns, or 'plants'), where
+    the site is what a verb of supplying, serving, leasing or building takes ('to supply a new, $10 billion Lidroter
+    data center'; its object, or after its 'to', 'for' or 'at') or where a quantity of power is ('2.3 GW in new
+    Rumarwyzo gas plants'): the site's owner, a party (mentions.site_owner_compound)."""
+    site = _compound_head(tok)
+    if site.lemma_.lower() not in word_set("site_nouns") or is_english(tok.text, plural=False) or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i != tok.i for c in site.children):
+        return False
+    if site.dep_ == "dobj":
+        return site.head.lemma_.lower() in SITE_SERVING_VERBS
+    if site.dep_ != "pobj":
+        return False
+    prep = site.head
+    if prep.lower_ in ("to", "for", "at"):
+        return prep.head.lemma_.lower() in SITE_SERVING_VERBS
+    return prep.lower_ in ("in", "from") and prep.head.lower_ in QUANTITY_UNITS
+
+
 def _leased_at_site(tok) -> bool:
     """tok is the one name word before a site noun (context list site_nouns) after 'at', in a clause whose verb or
     object is a lease ('signed a lease for 120 MW at the Dalvoren campus'; mentions.leased_site_owner)."""
@@ -1522,7 +1547,10 @@ def kind_of(words, rules: SlotRules) -> str:
     context += [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.i < words[0].i]
     # ('Velkara cloud contract': the words after a client named before the deal noun tell the deal, not the client)
     if head.dep_ in ("appos", "compound", "nmod") and head.head.pos_ == "NOUN" and not (
-            head.dep_ == "compound" and _deal_compound(head, rules)):  # 'chip startup Foo'
+            head.dep_ == "compound" and _deal_compound(head, rules)) and not (
+            head.dep_ == "compound" and head.head.lemma_.lower() in ("center", "centre", "campus") and hit(
+                "mentions.site_owner_kind", on("mentions.site_owner_kind"))):  # 'chip startup Foo'
+        # (not 'a new Lidroter data center': the site a company has built for it says nothing of its kind)
         context += [t.text for t in head.head.subtree if t.i < words[0].i or t.i > head.i][:8]
     for child in head.rights:  # 'Foo, a chip startup known for ...'
         if child.dep_ == "appos":
@@ -2081,6 +2109,9 @@ def _in_slot(tok, rules: SlotRules) -> bool:
             NAMED_ORG_NOUNS) and on("mentions.named_fund") and hit("mentions.named_fund", _in_slot(
                 tok.head, rules)):
         return True  # 'The Morvale fund led a round in X': the name before a lower-case noun for an organisation
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN" and on("mentions.site_owner_compound") and hit(
+            "mentions.site_owner_compound", _site_owner_compound(tok)):
+        return True  # 'to supply a new $10 billion Lidroter data center', '2.3 GW in new Rumarwyzo gas plants'
     if tok.dep_ == "compound" and tok.pos_ == "PROPN" and on("mentions.leased_site_owner") and hit(
             "mentions.leased_site_owner", _leased_at_site(tok)):
         return True  # 'signed a lease for 120 MW at the Dalvoren campus': the name of the site's owner, who leases it
