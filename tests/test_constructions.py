@@ -3788,6 +3788,9 @@ CASES = [
     ("Dalmont Energy will supply 300 MW to a new, $4 billion Tornhelm data center in Ohio.",
      ["power announced: Dalmont Energy seller, Tornhelm buyer"]),
     ("The Harlow Commission voted 5-0 to approve new gas plants to supply 900 MW to Brisquel.", []),
+    # a name the recogniser calls a person, before goods a verb trades, is their maker (mentions.maker_not_person)
+    ("Corlan Holdings agreed to buy 500 MW of Hollis Brandt fuel cells for its campuses.",
+     ["power announced: Corlan Holdings buyer, Hollis Brandt seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2758,6 +2758,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.person", "PERSON" in labels and len(words) >= rules.person_min_words and not named_as_org
            and not lex.lookup(text) and not _party_slot(head, rules, cues, generic)
            and not hit("mentions.title_of", _title_of(head, rules))
+           # ('1 GW of Ruruoreth Rugenostru solid oxide fuel cells': a name before goods a verb trades makes them)
+           and not (on("mentions.maker_not_person") and hit("mentions.maker_not_person", _maker_of_goods(head)))
            and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))
            and not hit("mentions.person_referred_as_company", cues is not None and cues.referred and _lone_subject(
                words))):
