@@ -3791,6 +3791,9 @@ CASES = [
     # a name the recogniser calls a person, before goods a verb trades, is their maker (mentions.maker_not_person)
     ("Corlan Holdings agreed to buy 500 MW of Hollis Brandt fuel cells for its campuses.",
      ["power announced: Corlan Holdings buyer, Hollis Brandt seller"]),
+    # a body the subject acts through, or one after 'state-run', is no person (mentions.owned_body_not_person)
+    ("Through its newly established Margot Hensley, the government is injecting $90 million into Pelloran Labs.",
+     ["investment announced: Margot Hensley investor, Pelloran Labs investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2760,6 +2760,10 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.title_of", _title_of(head, rules))
            # ('1 GW of Ruruoreth Rugenostru solid oxide fuel cells': a name before goods a verb trades makes them)
            and not (on("mentions.maker_not_person") and hit("mentions.maker_not_person", _maker_of_goods(head)))
+           # ('through its newly established Aungenteror Velsasa', 'the state-run Wyethlongen Lirurumar': a body
+           # set up or owned, no person)
+           and not (on("mentions.owned_body_not_person") and hit("mentions.owned_body_not_person", _own_vehicle(
+               head) or _owned_body(words)))
            and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))
            and not hit("mentions.person_referred_as_company", cues is not None and cues.referred and _lone_subject(
                words))):
@@ -2823,6 +2827,17 @@ def _quoted_speaker(tok) -> bool:
     verb = tok.head
     return tok.dep_ == "nsubj" and verb.lemma_ in ("say", "add", "tell") and 0 < verb.i < tok.i and (
         verb.nbor(-1).text in QUOTE_CLOSERS)
+
+
+# the participle of a hyphenated adjective of ownership or backing ('state-run', 'government-owned', 'fund-backed')
+OWNED_PARTICIPLES = frozenset({"run", "owned", "backed", "controlled", "funded", "sponsored"})
+
+
+def _owned_body(words) -> bool:
+    """'the state-run Wyethlongen Lirurumar': a name right after a hyphenated adjective of ownership or backing is a
+    body someone runs or owns, no person (mentions.owned_body_not_person)."""
+    doc, i = words[0].doc, words[0].i
+    return i >= 3 and doc[i - 1].lower_ in OWNED_PARTICIPLES and doc[i - 2].text == "-" and doc[i - 3].is_alpha
 
 
 def _own_vehicle(tok) -> bool:
