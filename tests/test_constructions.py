@@ -3794,6 +3794,9 @@ CASES = [
     # a body the subject acts through, or one after 'state-run', is no person (mentions.owned_body_not_person)
     ("Through its newly established Margot Hensley, the government is injecting $90 million into Pelloran Labs.",
      ["investment announced: Margot Hensley investor, Pelloran Labs investee | 9e+07 USD once"]),
+    # a unit named with 'Division' is its owner's business, no party of its own (slots.yaml not_org_heads)
+    ("Harrow Group agreed to acquire Tenmoor's Strategic Computing Division for $300 million.",
+     ["acquisition announced: Harrow Group acquirer, Tenmoor target | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
