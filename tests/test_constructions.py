@@ -3797,6 +3797,10 @@ CASES = [
     # a unit named with 'Division' is its owner's business, no party of its own (slots.yaml not_org_heads)
     ("Harrow Group agreed to acquire Tenmoor's Strategic Computing Division for $300 million.",
      ["acquisition announced: Harrow Group acquirer, Tenmoor target | 3e+08 USD once"]),
+    # a brand the gazetteer reads as another company's, right after a different company's name, is that company's
+    # brand (mentions.owned_brand)
+    ("Quellan Labs will spend $8 billion over five years on Dorvik Holdings' Azure cloud.",
+     ["compute announced: Quellan Labs buyer, Dorvik Holdings seller | 8e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1082,6 +1082,25 @@ AREA_AFTER = re.compile(r"['’]s?\s+(?:(?:[A-Z][\w-]*|northern|southern|eastern
                         r"province|state|region|county|municipality|prefecture|city|capital)(?![\w-])")
 
 
+OWNER_GAP = re.compile(r"(?:['’]s?)?\s*")  # between an owner's name and its brand: "Orsk's Azure", 'Orsk Azure'
+
+
+def drop_owned_brands(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
+    """"to spend $30 billion on Kalongenaun's Azure cloud": a form the gazetteer reads as another company's
+    (lex.read_as_other: a product or unit's name) right after the name of a different organisation, in the
+    possessive or not, is that organisation's brand here, no party of its own (rule mentions.owned_brand)."""
+    out = []
+    for sent in sentences:
+        drop = {o.start for o in sent.orgs if o.origin == "gazetteer" and lex.read_as_other(o.text) and any(
+            p.key != o.key and p.end <= o.start and OWNER_GAP.fullmatch(sent.text, p.end - sent.start,
+                                                                        o.start - sent.start)
+            for p in sent.orgs)}
+        if drop and hit("mentions.owned_brand"):
+            sent = replace(sent, orgs=tuple(o for o in sent.orgs if o.start not in drop))
+        out.append(sent)
+    return out
+
+
 def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
     """'raised $460 million from an asset manager to expand its Helios AI data center campus': a name between 'its'
     (or 'their') and a site noun is the name of the owner's site, no organisation (rule mentions.owned_site_name).
