@@ -26,8 +26,8 @@ from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import (ENUMERATED_REACH, SEVERAL_DEALS, Sentence, drop_defined_terms, drop_fiscal_periods,
-                             drop_outlets, drop_owned_brands, drop_owned_sites, drop_owners_aside, drop_places, group_terms,
-                             people_named, read_sentences, resolve_anaphora, resolve_relatives)
+                             drop_outlets, drop_owned_brands, drop_owned_sites, drop_owners_aside, drop_places,
+                             group_terms, people_named, read_sentences, resolve_anaphora, resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
