@@ -3754,6 +3754,9 @@ CASES = [
      ["acquisition completed: Tamsin Holdings acquirer, Selby Gazette target | 3e+08 USD once"]),
     # a programme of money given, named like a company ('Seedling Grants'; slots.yaml not_org_heads), is no party
     ("Funding for Seedling Grants comes from Orrin Ventures, which has committed $20 million to the programme.", []),
+    # (a name of that one word alone may be a company's: a guard)
+    ("Grant has agreed to pay Ostrel Cloud about $400 million for GPU capacity.",
+     ["compute announced: Grant buyer, Ostrel Cloud seller | 4e+08 USD once"]),
     # a participle of providing opening the next sentence, its subject after the copula: the seller of the trade the
     # sentence before left one-sided (discourse.inverted_provider)
     ("Garrow Labs agreed to pay $700 million for three years of GPU capacity. Supplying the capacity is Fenmore Cloud, "

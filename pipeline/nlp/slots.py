@@ -44,6 +44,7 @@ class SlotRules:
     person_titles: frozenset
     excluded_entities: frozenset
     not_org_heads: frozenset
+    unit_heads: frozenset
     not_org_firsts: frozenset
     media: frozenset
     investment_heads: frozenset
@@ -60,8 +61,7 @@ def load_slot_rules() -> SlotRules:
     """patterns/slots.yaml, validated: every list present and non-empty."""
     raw = read_yaml("slots.yaml")
     lists = ("slot_deps", "oblique_preps", "speech_verbs", "person_titles", "excluded_entities", "not_org_heads",
-             "not_org_firsts", "media", "investment_heads", "deal_heads", "round_heads",
-             "target_heads")
+             "unit_heads", "not_org_firsts", "media", "investment_heads", "deal_heads", "round_heads", "target_heads")
     missing = [k for k in lists if not raw.get(k)]
     if missing:
         raise ValueError(f"slots.yaml: {', '.join(missing)} missing or empty")
@@ -2738,7 +2738,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
     if hit("mentions.document_or_round", head.text in rules.not_org_heads
-           or words[0].text in rules.not_org_firsts):
+           or words[0].text in rules.not_org_firsts or len(words) > 1 and head.text in rules.unit_heads):
         return "filter:document_or_round"
     if hit("mentions.round_letter", on("mentions.round_letter") and len(words) == 1 and re.fullmatch(
             r"[A-Z]\.?|[A-Z]-?\d\.?", words[0].text) is not None and words[0].i > 0 and words[0].nbor(-1).text in
