@@ -82,7 +82,8 @@ TRADE_OBLIQUE = re.compile(r"(?:(?<=\bfrom)|(?<=\bto)|\s+(?:from|to))\s+(?:the\s
 # a figure alone: 'pay $80 million to X' is a payment, whose side roles.partner_oblique reads)
 GOODS_WORD = re.compile(r"\b(?!(?:million|billion|trillion|worth|per|year|month|annually|about|some|over|more|than|"
                         r"nearly|around|roughly|approximately|up|least)\b)[a-z]{3,}\b")
-TRADE_OBJECT_OBLIQUE = re.compile(r"\s+(?:(?:[$€£]|US\$)?[a-z0-9][\w.%'’-]*(?:,\d{3})*\s+){1,7}?(?:from|to)\s+(?:the\s+)?")
+TRADE_OBJECT_OBLIQUE = re.compile(r"\s+(?:(?:[$€£]|US\$)?[a-z0-9][\w.%'’-]*(?:,\d{3})*\s+){1,7}?"
+                                  r"(?:from|to)\s+(?:the\s+)?")
 PARTNER_OBLIQUE_WORD = re.compile(rf"\b(?:{words('partner_oblique')})(?=\s)", re.I)
 # 'license technology from X', 'licensed its models from X': what is licensed, then whom from
 LICENSED_FROM = re.compile(r"\blicen[sc](?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}$", re.I)

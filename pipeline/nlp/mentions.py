@@ -2409,7 +2409,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if any(s < end and start < e and not (
                     pattern == "suffix_org" and (s, e) in products and start == s and (
                         len(text[e:end].split()) >= 2 and on("mentions.product_in_name") and hit(
-                            "mentions.product_in_name", True) or _one_company_word(text[e:end], generic, lex.cues["org_suffixes"]) and on(
+                            "mentions.product_in_name", True) or _one_company_word(
+                                text[e:end], generic, lex.cues["org_suffixes"]) and on(
                             "mentions.product_company_word") and hit("mentions.product_company_word", True)))
                     for s, e in taken):
                 continue  # (a product's name may open a company's, two words or more before its end: 'Cobalt Peak
