@@ -550,9 +550,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                 "candidates.dated_past_figure", on("candidates.dated_past_figure") and bool(DATED_WHEN.search(
                     sent.text)) and any(m.amount.value and not m.excluded for m in sent.money)))):
         return []
-    approvers = [o for o in sent.orgs if _approves(sent, o) and not hit(
+    approvers = [o for o in sent.orgs if (approves := _approves(sent, o)) and not hit(
         "candidates.approver_lends", on("candidates.approver_lends") and bool(APPROVED_LOAN.match(
-            sent.text, _approves(sent, o).end()))) and not hit(
+            sent.text, approves.end()))) and not hit(
         "candidates.owners_approve", on("candidates.owners_approve") and bool(OWNERS_OF.search(
             sent.text, 0, o.start - sent.start)))]
     if approvers and hit("candidates.approver", on("candidates.approver")):
