@@ -302,6 +302,11 @@ CASES = [
     ("Korvane Systems ruled out buying Halden Cloud.", []),
     ("Talks between Korvane Systems and Halden Cloud over a $2 billion compute deal broke down.", []),
     ("Korvane Systems has never invested in Halden Cloud, a spokesperson said.", []),
+    # a deal ended, whatever stands between the verb and the deal's noun (candidates.ended_deal)
+    ("Halden Cloud ended its $3 billion, five-year GPU contract with Korvane Systems in March.", []),
+    ("Korvane Systems exited the ten-year data center lease it signed with Tarrow Capital.", []),
+    ("Halden Cloud will rent GPU capacity to Korvane Systems for $3 billion under a contract that ends in 2031.",
+     ["compute announced: Halden Cloud seller, Korvane Systems buyer | 3e+09 USD once"]),
     # money contributed to a measure of results was earned (type.contributed_to_results); to a round, put in
     ("Sales to Tarrow Capital contributed $40 million to Korvane Systems' quarterly revenue.", []),
     ("Tarrow Capital contributed $40 million to Korvane Systems' Series B.",

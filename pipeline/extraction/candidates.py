@@ -207,6 +207,14 @@ def negated_trigger(sent: Sentence) -> bool:
                for t in sent.triggers)
 
 
+# 'ended its $2 billion capacity contract with X', 'exited the ten-year lease': a verb that ends a deal whose object
+# is the deal's own noun, whatever words and figure stand between (candidates.ended_deal; the cue list holds
+# 'ended its contract' and the like only when nothing stands between)
+ENDED_DEAL = re.compile(r"\b(?:end(?:ed|s|ing)?|exit(?:ed|s|ing)?|tore\s+up|tears\s+up|unwound|unwinds)\s+(?:its|their|the|"
+                        r"a|an|that|this|his|her)\s+(?:[^\s.;:]+\s+){0,6}?(?:contracts?|deals?|agreements?|partnerships?|"
+                        r"leases?|pacts?|arrangements?|orders?)\b", re.I)
+
+
 def negated_text(text: str, lex: Lexicon) -> bool:
     """The text holds a negation or a calling-off cue (cues.yaml negated) that does not just withhold details."""
     return _negated(cue_regexes(lex)["negated"], text)
@@ -534,6 +542,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _estimated_value(sent, lex)
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
             or hit("candidates.negated_trigger", on("candidates.negated_trigger") and negated_trigger(sent))
+            or hit("candidates.ended_deal", on("candidates.ended_deal") and bool(ENDED_DEAL.search(sent.text)))
             or hit("candidates.relationship", _relationship(rx["relationship"], sent.text, any(
                 m.amount.value for m in sent.money if not m.excluded)))
             or hit("candidates.cumulative", on("candidates.cumulative") and _cumulative(sent.text))
