@@ -3809,6 +3809,18 @@ CASES = [
     # brand (mentions.owned_brand)
     ("Quellan Labs will spend $8 billion over five years on Dorvik Holdings' Azure cloud.",
      ["compute announced: Quellan Labs buyer, Dorvik Holdings seller | 8e+09 USD once"]),
+    # a passive trade: the 'to' takes, the 'by' provides (roles.passive_to_by); the one given access takes it
+    # (roles.given_access), whatever kind of company each name looks like
+    ("The campus was leased by Tarrow Properties to Halden Cloud under a 15-year agreement worth $2.4 billion.",
+     ["datacenter announced: Tarrow Properties seller, Halden Cloud buyer | 2.4e+09 USD once"]),
+    ("Capacity worth $600 million will be provided to Halden Cloud by Korvane Systems over three years.",
+     ["compute announced: Korvane Systems seller, Halden Cloud buyer | 6e+08 USD once"]),
+    ("Halden Cloud will be given access to 20,000 GPUs by Korvane Systems under a $600 million contract.",
+     ["compute announced: Korvane Systems seller, Halden Cloud buyer | 6e+08 USD once"]),
+    ("The contract grants Halden Cloud access to Korvane Systems' GPU fleet for three years at a cost of $600 "
+     "million.", ["compute announced: Korvane Systems seller, Halden Cloud buyer | 6e+08 USD once"]),
+    ("Korvane Systems will give Halden Cloud access to 20,000 GPUs under a $600 million contract.",
+     ["compute announced: Korvane Systems seller, Halden Cloud buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

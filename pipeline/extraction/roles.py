@@ -144,6 +144,40 @@ PERSON_OWNS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sir)\.?\s+)?\b([A-Z][a-z]+(?:[ -
 DEAL_NOUN_START = re.compile(r"(?:purchase|acquisition|takeover|buyout|investment|stake)\b", re.I)
 
 
+# a passive's form of 'be' before its verb (roles.passive_to_by; TO_BEFORE and NOMINAL_BY below read the 'to', 'by')
+PASSIVE_BE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _passive_to_by(sent: Sentence, trigger: Trigger, orgs: list) -> OrgMention | None:
+    """The name a passive trade verb gives to ('will be leased to X by Y', 'was sold by Y to X'): one name right
+    after the verb's 'to', the other right after its 'by', both after the verb with no new clause between."""
+    if trigger.frame not in ("buyer_first", "seller_first") or GIVES_ACCESS.match(trigger.text) or not \
+            PASSIVE_BE.search(sent.text[:trigger.start - sent.start]):
+        return None
+    after = sorted((o for o in orgs if o.start >= trigger.start), key=lambda o: o.start)
+    if len(after) != 2 or CLAUSE_BREAK.search(sent.text[trigger.end - sent.start:after[1].start - sent.start]):
+        return None
+    between = [sent.text[trigger.start - sent.start:o.start - sent.start] for o in after]
+    to = [o for o, b in zip(after, between) if TO_BEFORE.search(b)]
+    by = [o for o, b in zip(after, between) if NOMINAL_BY.search(b)]
+    return to[0] if len(to) == 1 and len(by) == 1 and to[0].key != by[0].key else None
+
+
+def _given_access(sent: Sentence, trigger: Trigger, orgs: list) -> OrgMention | None:
+    """The name given access to capacity: inside the trigger ('gives X access to'), or, in the passive, the
+    subject before it when the agent follows its 'by' ('X was given access to ... by Y')."""
+    if not GIVES_ACCESS.match(trigger.text):
+        return None
+    inside = [o for o in orgs if trigger.start <= o.start < trigger.end]
+    if len(inside) == 1:
+        return inside[0]
+    before = [o for o in orgs if o.end <= trigger.start]
+    agents = [o for o in orgs if o.start >= trigger.end and NOMINAL_BY.search(_preceding(sent, o, 8))]
+    if len(before) == 1 and len(agents) == 1 and BE_BEFORE.search(sent.text[:trigger.start - sent.start]):
+        return before[0]
+    return None
+
+
 def _person_owned(sent: Sentence, trigger: Trigger) -> bool:
     """Whether the trigger is a noun of a deal owned by a name in the possessive that no organisation found covers:
     a person, whom the mention stage set aside, buys; the other organisations before it do not."""
@@ -188,6 +222,18 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # 'Tessaly will give Velkara access to 20,000 GPUs': a company that gives access sells it, and the one given
         # it buys ('The deal gives Velkara access to ...': no giver named, the frame stands)
         parties = [(o, SWAPPED.get(r, r)) for o, r in parties]
+    if parties and type_ in TRADE_TYPES and len({o.key for o, _ in parties}) == 2 and on("roles.passive_to_by"):
+        # 'The campus will be leased to Brantley by Osterfeld', 'was sold by Osterfeld to Brantley': in a passive
+        # trade the one it goes 'to' takes it and the agent after 'by' provides it, whatever the verb's frame
+        taker = _passive_to_by(sent, trigger, [o for o, _ in parties])
+        if taker is not None and hit("roles.passive_to_by", True):
+            parties = [(o, "buyer" if o.key == taker.key else "seller") for o, _ in parties]
+    if parties and type_ in TRADE_TYPES and len({o.key for o, _ in parties}) == 2 and on("roles.given_access"):
+        # 'The deal gives Brantley access to GPUs at Osterfeld's sites', 'Brantley was given access to ... by
+        # Osterfeld': the one given access takes the capacity, the other side provides it
+        taker = _given_access(sent, trigger, [o for o, _ in parties])
+        if taker is not None and hit("roles.given_access", True):
+            parties = [(o, "buyer" if o.key == taker.key else "seller") for o, _ in parties]
     if parties and type_ in TRADE_TYPES and trigger.text.lower().startswith("leas") and on("roles.lease_at_own_site") \
             and OWN_SITE_AFTER.match(sent.text, trigger.end - sent.start) and min(
                 (o.start for o, r in parties), default=0) in {o.start for o, r in parties if r == "buyer" and
