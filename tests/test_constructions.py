@@ -3821,6 +3821,9 @@ CASES = [
      "million.", ["compute announced: Korvane Systems seller, Halden Cloud buyer | 6e+08 USD once"]),
     ("Korvane Systems will give Halden Cloud access to 20,000 GPUs under a $600 million contract.",
      ["compute announced: Korvane Systems seller, Halden Cloud buyer | 6e+08 USD once"]),
+    # talks told as going on are talks, whoever reports them (cues.yaml status_cues talks)
+    ("Talks are under way for Korvane Systems to sell Halden Cloud up to 1 GW of power, people familiar with the "
+     "matter said.", ["power talks: Korvane Systems seller, Halden Cloud buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
