@@ -3824,6 +3824,14 @@ CASES = [
     # talks told as going on are talks, whoever reports them (cues.yaml status_cues talks)
     ("Talks are under way for Korvane Systems to sell Halden Cloud up to 1 GW of power, people familiar with the "
      "matter said.", ["power talks: Korvane Systems seller, Halden Cloud buyer"]),
+    # a further figure whose other side is named right after its noun (candidates.further_named_after)
+    ("Halden Semiconductor won a contract to supply memory chips to Korvane Systems worth $650 million, and a separate "
+     "$200 million order from Tarrow Cloud.", ["chips announced: Halden Semiconductor seller, Korvane Systems buyer | "
+                                                "6.5e+08 USD once", "chips announced: Halden Semiconductor seller, "
+                                                "Tarrow Cloud buyer | 2e+08 USD once"]),
+    ("Korvane Systems signed a $2 billion GPU lease with Halden Cloud in 2024 and a $900 million one with Tarrow "
+     "Cloud in 2025.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once",
+                        "compute announced: Korvane Systems buyer, Tarrow Cloud seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1436,6 +1436,11 @@ def _paired_quantities(draft: Draft, sent: Sentence) -> list[Draft]:
 OBLIQUE_BEFORE_NAME = re.compile(r"\b(?:with|from|by)\s+$", re.I)  # candidates.further_oblique
 
 
+# after a further figure: its noun, then the preposition of its other side ('$200 million order from ') with no new
+# clause between (candidates.further_named_after)
+NAMED_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:from|with|to|by)\s+(?:the\s+)?")
+
+
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
     separate agreement is its own deal; organisations between the figures take the first role."""
@@ -1458,6 +1463,17 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
                              draft.confidence - 0.1, draft.rule + "|further", {}))
             continue
         parties = list(draft.parties)
+        subject = min(parties, key=lambda p: p[0].start)
+        named = next((o for o in sent.orgs if o.start >= cur.end and NAMED_AFTER_FIGURE.fullmatch(
+            sent.text[cur.end - sent.start:o.start - sent.start])), None) if on("candidates.further_named_after") else None
+        taken = next((r for o, r in parties if named is not None and o.key == named.key and r != subject[1]), None)
+        untaken = [o for o in sent.orgs if o.key not in known and subject[0].end <= o.start < cur.start]
+        if len(untaken) == 1 and taken and len(parties) == 2 and hit("candidates.further_named_after", True):
+            # '... to supply chips to X worth $650 million, and a separate $200 million order from Y', where the
+            # first deal took Y: the one name left before the further figure is the first deal's, the one after it
+            # the further deal's
+            draft.parties = [subject, (untaken[0], taken)]
+            parties, between = [subject, (named, taken)], []
         if between:
             first_role = parties[0][1]
             subject = min(parties, key=lambda p: p[0].start)
@@ -1468,6 +1484,12 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
                 # new name after 'with' or 'from' is the subject's new counterparty, in the counterparty's role
                 first_role = next(iter(others))
             parties = [(o, first_role) for o in between] + [(o, r) for o, r in parties if r != first_role]
+        elif named is not None and named.key not in known:
+            others = {r for _, r in parties if r != subject[1]}
+            if len(others) == 1 and hit("candidates.further_named_after", True):
+                # '... a deal to supply chips to X worth $650 million, and a separate $200 million order from Y': the
+                # name right after the further figure's noun and its preposition is the subject's new counterparty
+                parties = [subject, (named, next(iter(others)))]
         out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
                          draft.rule + "|further", dict(draft.terms)))
         hit("candidates.further_figures")
