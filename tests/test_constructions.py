@@ -3832,6 +3832,10 @@ CASES = [
     ("Korvane Systems signed a $2 billion GPU lease with Halden Cloud in 2024 and a $900 million one with Tarrow "
      "Cloud in 2025.", ["compute announced: Korvane Systems buyer, Halden Cloud seller | 2e+09 USD once",
                         "compute announced: Korvane Systems buyer, Tarrow Cloud seller | 9e+08 USD once"]),
+    # a company that found a buyer, then the buyer's payment told alone (discourse.customer_won)
+    ("Halden Data has found a buyer for its Virginia campus. Tarrow Infrastructure will pay $1.1 billion for the "
+     "site, the companies said.", ["datacenter announced: Tarrow Infrastructure buyer, Halden Data seller | 1.1e+09 USD "
+                                   "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2141,10 +2141,10 @@ DEAL_IS_WITH = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{wor
                           r"(?:is|was|will\s+be|has\s+been\s+(?:struck|signed|agreed))\s+with\s+(?-i:(?=[A-Z]))", re.I)
 
 
-# 'X has signed up a second customer.', 'X landed its biggest client yet.': a company that won a buyer
-# (discourse.customer_won)
+# 'X has signed up a second customer.', 'X landed its biggest client yet.', 'X has found a buyer for its campus': a
+# company that won a buyer (discourse.customer_won)
 CUSTOMER_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|gained"
-                          r"|gains|announced)\s+(?:a|an|its|another)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|tenant|"
+                          r"|gains|announced|found|finds|lined\s+up|lines\s+up|attracted|attracts)\s+(?:a|an|its|another)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|tenant|"
                           r"buyer|anchor\s+tenant)\b", re.I)
 # 'has won orders worth $2.5 billion from two customers', 'signed up three new customers' (discourse.customers_won)
 CUSTOMERS_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|"
