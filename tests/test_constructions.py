@@ -3836,6 +3836,9 @@ CASES = [
     ("Halden Data has found a buyer for its Virginia campus. Tarrow Infrastructure will pay $1.1 billion for the "
      "site, the companies said.", ["datacenter announced: Tarrow Infrastructure buyer, Halden Data seller | 1.1e+09 USD "
                                    "once"]),
+    # a camel-case first word before a company word is a name (mentions.camel_case_suffix)
+    ("Korvane Systems will buy 150 MW of power from dGrid Energy under a 10-year agreement.",
+     ["power announced: Korvane Systems buyer, dGrid Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -109,8 +109,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # the words of a name are on one line: a headline's last word and the next line's first are two names
     gap = r"[^\S\n]"
     phrase = rf"((?:{name})(?:{gap}(?:{name})){{0,2}})"  # a name of one to three words, captured
+    # a first word in camel case, a small letter or three before a capital: 'eVolt Power', 'nLight Systems'
+    # (mentions.camel_case_suffix)
+    first = rf"{name}|[a-z]{{1,3}}[A-Z][\w&.'-]*"
     out["suffix_org"] = re.compile(
-        rf"(?<![\w-])((?:{name})(?:{gap}(?:{name}|&)){{0,4}}?{gap}(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
+        rf"(?<![\w-])((?:{first})(?:{gap}(?:{name}|&)){{0,4}}?{gap}(?:{suffixes}))(?![\w-])(?!\s+(?:{descriptors})\b)")
     legal = set(word_set("legal_suffixes"))  # 'Quantaris Technologies Inc.': the legal form stays outside the name
     words_run = "|".join(re.escape(x) for x in sorted(c["org_suffixes"], key=len, reverse=True)
                          if x.rstrip(".") not in legal and x not in ("Corporation", "S.A.", "N.V."))
@@ -2257,6 +2260,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             through_run = False
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
+            if pattern == "suffix_org" and name[:1].islower() and not (
+                    on("mentions.camel_case_suffix") and hit("mentions.camel_case_suffix")):
+                continue  # 'eVolt Power': a first word in camel case
             if pattern == "suffix_org":  # 'Kestrel Infrastructure Partners': the lazy match stops at the first suffix
                 more = rx["suffix_run"].match(text, m.end(group))
                 if more and hit("mentions.suffix_run", on("mentions.suffix_run")):
