@@ -3839,6 +3839,11 @@ CASES = [
     # a camel-case first word before a company word is a name (mentions.camel_case_suffix)
     ("Korvane Systems will buy 150 MW of power from dGrid Energy under a 10-year agreement.",
      ["power announced: Korvane Systems buyer, dGrid Energy seller"]),
+    # a company's own spending sizes no deal told after it (discourse.told_spending); a counterparty described does
+    ("Korvane Systems will invest $3 billion to build data centres, and has signed a power deal with Tarrow Energy "
+     "for 300 MW.", ["power announced: Korvane Systems buyer, Tarrow Energy seller"]),
+    ("Korvane Systems will spend about $3 billion on new campuses this year. It also signed a power deal with Tarrow "
+     "Energy for 300 MW.", ["power announced: Korvane Systems buyer, Tarrow Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

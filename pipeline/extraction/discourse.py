@@ -2887,6 +2887,14 @@ def named_role_predicate(lone: list[Draft], new: list[Draft], sent: Sentence) ->
                     rule=first.rule + "|named_role_predicate")]
 
 
+# a verb of spending right before a figure ('will invest ', 'plans to spend about '), and after a figure the
+# counterparty described, not named ('in an AI startup'): discourse.told_spending
+SPENT_BEFORE = re.compile(r"\b(?:invest|spend|pour|plough|plow|commit|allocate)(?:s|ed|ing)?\s+(?:(?:about|around|"
+                          r"roughly|nearly|some|up\s+to|more\s+than|over|as\s+much\s+as|an\s+additional|a\s+further)"
+                          r"\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?$", re.I)
+DESCRIBED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|into)\s+(?:a|an|one)\s", re.I)
+
+
 def one_party_figure(sent: Sentence):
     """The figure of a sentence that tells a deal of one organisation and drafts none ('Brimoral signs $3 billion
     cloud deal'), with that organisation: (key, money) or None."""
@@ -2894,7 +2902,12 @@ def one_party_figure(sent: Sentence):
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     if len(keys) != 1 or not money or not sent.triggers:
         return None
-    return next(iter(keys)), money[0]
+    m = money[0]
+    if SPENT_BEFORE.search(sent.text, 0, m.start - sent.start) and not DESCRIBED_AFTER.match(
+            sent.text, m.end - sent.start) and all(o.end <= m.start for o in sent.orgs) and on(
+            "discourse.told_spending") and hit("discourse.told_spending", True):
+        return None  # 'X will invest Rs 8,000 crore to build data centres': its own spending sizes no deal told next
+    return next(iter(keys)), m
 
 
 def figure_told_before(new: list[Draft], told, sent: Sentence, drafts: list[Draft], prev: Sentence | None = None,
