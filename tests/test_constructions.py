@@ -3844,6 +3844,12 @@ CASES = [
      "for 300 MW.", ["power announced: Korvane Systems buyer, Tarrow Energy seller"]),
     ("Korvane Systems will spend about $3 billion on new campuses this year. It also signed a power deal with Tarrow "
      "Energy for 300 MW.", ["power announced: Korvane Systems buyer, Tarrow Energy seller"]),
+    # whom a company issues its notes to invests (roles.issued_to); a relative clause in the middle of the list of
+    # backers is no clause of its own (mentions.relative_list_tail)
+    ("Korvane Systems issued $250 million of convertible notes to Tarrow Capital.",
+     ["investment announced: Korvane Systems investee, Tarrow Capital investor | 2.5e+08 USD once"]),
+    ("Korvane Systems has received backing from Tarrow Capital, which invested $20 million, and from Halden Ventures.",
+     ["investment completed: Korvane Systems investee, Tarrow Capital investor | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

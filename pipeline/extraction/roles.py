@@ -144,6 +144,8 @@ PERSON_OWNS = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sir)\.?\s+)?\b([A-Z][a-z]+(?:[ -
 DEAL_NOUN_START = re.compile(r"(?:purchase|acquisition|takeover|buyout|investment|stake)\b", re.I)
 
 
+# a company's verb of issuing its own securities (roles.issued_to)
+ISSUING = re.compile(r"(?:issu|sell|sold|plac)\w*", re.I)
 # a passive's form of 'be' before its verb (roles.passive_to_by; TO_BEFORE and NOMINAL_BY below read the 'to', 'by')
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|is|are|be|being)\s+(?:[a-z]+ly\s+)?$", re.I)
 
@@ -2290,6 +2292,15 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             # subjects of a raise, the one only named or described as an investor put money in; the other raised it
             investee = [o for o in left if o is not backers[0]][:1]
             investors = backers + [o for o in investors if o.key != backers[0].key]
+        if not investors and right and ISSUING.match(trigger.text) and on("roles.issued_to"):
+            # 'Kestrel AI issued $500 million of convertible notes to Harrow Capital': whom a company issues or sells
+            # its notes or shares to puts the money in
+            investors = [o for o in right if TO_BEFORE.search(_preceding(sent, o, 12)) and not CLAUSE_BREAK.search(
+                sent.text[trigger.end - sent.start:o.start - sent.start])][:1]
+            investors = _dedupe_orgs(investors + [o for o in right if investors and o.start > investors[0].start and
+                                                  LIST_GAP.fullmatch(sent.text[investors[0].end - sent.start:
+                                                                               o.start - sent.start])])[:MAX_PARTIES]
+            hit("roles.issued_to", bool(investors))
         if not investors and on("roles.round_relative_lead"):
             # 'raising $5 billion in a round that Tamsin Capital is expected to lead': the relative clause's subject
             investors = [o for o in right if ROUND_THAT.search(sent.text, 0, o.start - sent.start) and LEADS_AFTER.match(

@@ -1792,6 +1792,9 @@ RELATIVE_END = re.compile(rf",\s+(?!(?:{words('relative_continuations')})\b)(?=[
 
 
 # ', in a deal worth', ', under an agreement valued at': after a relative clause, the main clause's deal going on
+# after a relative clause's closing comma: 'and' and the preposition of the main clause's list ('..., and from Y')
+# (mentions.relative_list_tail)
+RELATIVE_LIST_TAIL = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from|with|by)\s+(?:the\s+)?[A-Z]")
 RELATIVE_DEAL_TAIL = re.compile(rf",\s+(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[^\s,;]+\s+){{0,3}}?"
                                 rf"(?:{words('agreement_nouns')})s?\b")
 
@@ -1825,6 +1828,11 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
                 RELATIVE_DEAL_TAIL.search(text, rel, e))):
             # 'buying chips from Veltrix, which makes them with Stellix, in a deal worth $700 million': the deal
             # phrase after the clause's closing comma is the main clause's; the clause sits in the middle
+            continue
+        if on("mentions.relative_list_tail") and hit("mentions.relative_list_tail", bool(
+                RELATIVE_LIST_TAIL.search(text, rel, e))):
+            # 'received backing from Corvex, which invested $35 million, and from Dunmore': the list of the main
+            # clause goes on after the clause's closing comma; the clause sits in the middle
             continue
         # '..., which is fully leased to Quorvane under a 15-year agreement': a term states a deal as a figure does
         if not _states_deal(trigger_at, money_at, rel, e) and not (_has(trigger_at, rel, e) and find_duration_months(
