@@ -3505,7 +3505,7 @@ CASES = [
     # the owner of a site a financing funds takes it (mentions.site_funded; loans are debt put into the company)
     ("The loans, provided by Tarsk Bank and Merrow Capital, total $900 million and will finance Pemvala's data center "
      "in Utah.",
-     ["investment announced: Tarsk Bank investor, Merrow Capital investor, Pemvala investee | 9e+08 USD once"]),
+     ["investment announced: Pemvala investee, Tarsk Bank investor, Merrow Capital investor | 9e+08 USD once"]),
     # a verb that can be a noun, read by the parser as a compound after 'to' ('to host models'): 'for' still names
     # the one served (mentions.verb_read_as_compound); work run for a name is compute with that name the buyer
     # (type.deployed_for, roles.deployed_for)
@@ -3850,6 +3850,17 @@ CASES = [
      ["investment announced: Korvane Systems investee, Tarrow Capital investor | 2.5e+08 USD once"]),
     ("Korvane Systems has received backing from Tarrow Capital, which invested $20 million, and from Halden Ventures.",
      ["investment completed: Korvane Systems investee, Tarrow Capital investor | 2e+07 USD once"]),
+    # a loan for one site is the site's financing (type.loan_for_site), told with the borrower between or by the
+    # verb 'finance' (a trigger after a modal); the banks a group noun names after 'led by' are that group
+    # (roles.group_members)
+    ("Tarrow Bank provided a $900 million loan to Korvane Data for its Ohio campus.",
+     ["datacenter announced: Tarrow Bank seller, Korvane Data buyer | 9e+08 USD once"]),
+    ("Tarrow Bank will finance Korvane Data's 200 MW campus in Ohio with a $900 million loan.",
+     ["datacenter announced: Tarrow Bank seller, Korvane Data buyer | 9e+08 USD once"]),
+    ("A group of banks led by Tarrow Bank and Halden Bank provided a $900 million loan to Korvane Data for its Ohio "
+     "campus.", ["datacenter announced: Tarrow Bank seller, Halden Bank seller, Korvane Data buyer | 9e+08 USD once"]),
+    ("Tarrow Bank provided a $900 million loan to Korvane Data for general corporate purposes.",
+     ["investment announced: Tarrow Bank investor, Korvane Data investee | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -732,7 +732,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
     site_loan = False
-    if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text)) and not rx[
+    if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text) or
+                                     FINANCED_SITE.search(text)) and not rx[
             "strong:investment"].search(counted) and hit("type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
         # verbs that lend it ('is leading a debt financing for'); a credit facility stays money lent to the company.
@@ -951,11 +952,18 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # Ohio campus', 'a debt financing led by A and B to build its campus': the lenders named
                            # between)
                            r"(?:(?:from|led\s+by|provided\s+by|arranged\s+by)\s+[^.;]{1,120}?\s)?"
+                           # ('a $2.3 billion loan to Tessaly Data for its Texas campus': the borrower named between)
+                           r"(?:to\s+(?:_+|(?-i:[A-Z])[\w&.-]*)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+)?"
                            r"(?:for|to\s+(?:build|finance|fund|develop))\s+"
                            # ('debt package for Texas data centre': a headline's place, its article dropped)
                            r"(?:the|its|their|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
+# ('will finance Tessaly Data's 300 MW campus with a $2.3 billion loan': a verb of financing whose object is one site,
+# the debt it is financed with named after it)
+FINANCED_SITE = re.compile(r"\b(?:(?:re)?financ(?:e|es|ed|ing)|fund|funds|funded)\s+(?:the|its|their|_+['’]s?|"
+                           r"(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:campus|data\s+cent(?:er|re)|datacenter|"
+                           r"site)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:loans?|debt|credit|financing)\b", re.I)
 # ('is building a 100 MW data centre in Utah with financing from X': the site built, then the debt that pays for it)
 SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|developing|construct|constructs|"
                                   r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campus|data\s+"
