@@ -3861,6 +3861,10 @@ CASES = [
      "campus.", ["datacenter announced: Tarrow Bank seller, Halden Bank seller, Korvane Data buyer | 9e+08 USD once"]),
     ("Tarrow Bank provided a $900 million loan to Korvane Data for general corporate purposes.",
      ["investment announced: Tarrow Bank investor, Korvane Data investee | 9e+08 USD once"]),
+    # a deal noun dated by a year before it, with no figure, is background (candidates.year_noun_past); with one, a deal
+    ("The deal is the largest for Korvane Systems since its 2021 takeover of Tarrow Data.", []),
+    ("Its 2021 purchase of Tarrow Data for $90 million gave Korvane Systems its first chip team.",
+     ["acquisition announced: Korvane Systems acquirer, Tarrow Data target | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -139,6 +139,10 @@ APPROVED_LOAN = re.compile(rf"\s+(?:a|an)\s+(?:[\w$€£¥.,-]+\s+){{0,4}}?(?:{w
 # a month and a year or a bare year after 'in' or 'since' ('in April 2018', 'In 2024,'), not a span of years
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DATED_PAST = re.compile(rf"\b(?:in|In|since)\s+(?:(?:{MONTHS})\s+)?(?:19|20)\d\d\b(?!\s*(?:-|–|to|through)\s*\d)")
+# a deal noun dated by its year as a modifier: 'since its 2019 purchase of X', 'the 2016 takeover of Y'
+# (candidates.year_noun_past)
+YEAR_NOUN_PAST = re.compile(r"\b(?:its|their|the|a|an|his|her)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:purchase|acquisition|"
+                            r"takeover|buyout|merger|deal|investment|stake|funding|round)\b", re.I)
 # a time before the story's own, told relative to it: 'A week earlier,', 'months before' (candidates.relative_past;
 # not 'last month', 'two weeks ago': a time relative to now, which news of its own is told with)
 RELATIVE_PAST = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
@@ -737,7 +741,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         find_power_mw(sent.text) or find_gpus(sent.text)))
     if not amount and not quantity_told and on("candidates.dated_history") and hit("candidates.dated_history", bool(
             DATED_PAST.search(sent.text) or on("candidates.relative_past") and hit(
-                "candidates.relative_past", bool(RELATIVE_PAST.search(sent.text)))) and not REPORTED_NOW.search(
+                "candidates.relative_past", bool(RELATIVE_PAST.search(sent.text))) or on(
+                "candidates.year_noun_past") and hit("candidates.year_noun_past", bool(YEAR_NOUN_PAST.search(
+                    sent.text)))) and not REPORTED_NOW.search(
                 sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
     if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
