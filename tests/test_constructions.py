@@ -3865,6 +3865,11 @@ CASES = [
     ("The deal is the largest for Korvane Systems since its 2021 takeover of Tarrow Data.", []),
     ("Its 2021 purchase of Tarrow Data for $90 million gave Korvane Systems its first chip team.",
      ["acquisition announced: Korvane Systems acquirer, Tarrow Data target | 9e+07 USD once"]),
+    # a clause of 'since' with a name as subject and a deal with a figure is a deal of its own (mentions.since_clause_deal)
+    ("Korvane Systems has been racing to secure power since rival Halden Labs signed a $10 billion energy deal with "
+     "Tarrow Power in June.", ["power announced: Halden Labs buyer, Tarrow Power seller | 1e+10 USD once"]),
+    ("Korvane Systems has been racing to secure power since Halden Labs signed a $10 billion energy deal with Tarrow "
+     "Power in June.", ["power announced: Halden Labs buyer, Tarrow Power seller | 1e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

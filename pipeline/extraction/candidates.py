@@ -80,6 +80,7 @@ def _cumulative(text: str) -> bool:
 
 
 # 'since Stellix invested in it': a clause of 'since' whose subject is a name tells the time since, not the news
+SINCE_OPENS = re.compile(r"(?:ever\s+)?(?:since|after)\s", re.I)  # a clause of its own (mentions.since_clause_deal)
 SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has\s+|had\s+|first\s+)?$")
 
 
@@ -601,7 +602,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             CONDITIONAL.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'If Quenlo invests $5 billion in Marrowind, ...': a deal supposed, not made
     if hit("candidates.since_clause", on("candidates.since_clause") and bool(
-            SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start]))):
+            SINCE_CLAUSE.search(sent.text[:trigger.start - sent.start])) and not (
+            on("mentions.since_clause_deal") and SINCE_OPENS.match(sent.text) and any(m.amount.value for m in money))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
     if parties and hit("candidates.separate_with", on("candidates.separate_with") and _separate_with(sent, parties)):

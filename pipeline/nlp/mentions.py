@@ -1486,6 +1486,9 @@ CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
 # ', when Y invested': a clause of time with a name as its subject and a verb of a deal done (mentions.when_clause)
 WHEN_CLAUSE = re.compile(rf",\s+(?=when\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|first|had|has)\s+)?"
                          rf"(?:{words('shared_subject_verbs')})\s)")
+SINCE_DEAL = re.compile(rf",?\s+(?=(?:ever\s+)?(?:since|after)\s+(?:(?:its|their|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                        rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|first|had|has|have)\s+)?"
+                        rf"(?:{words('shared_subject_verbs')})\s)")
 NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what follows is told apart (mentions.nor_clause)
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
@@ -1591,6 +1594,14 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             # time, with its own subject and a deal verb and figure, tells a deal of its own
             breaks += [m for m in WHEN_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and hit("mentions.when_clause")]
+        if on("mentions.since_clause_deal"):
+            # 'Tessaly has been racing to secure power since rival Pellam signed a $10 billion energy deal with Garrow
+            # Power in June': a clause of 'since' or 'after' with a name as its subject, a verb of a deal done and a
+            # figure tells a deal of its own (a dated past transaction with a figure, guideline 3)
+            # (both sides named in the clause: 'after Qandel agreed to a $700 million purchase' is the earlier deal of
+            # a side told before, discourse.earlier_deal_after)
+            breaks += [m for m in SINCE_DEAL.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
+                       and sum(m.end() <= o < e for o in org_at) >= 2 and hit("mentions.since_clause_deal")]
         if on("mentions.follows_other_deal"):
             breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and hit("mentions.follows_other_deal")]
