@@ -3870,6 +3870,9 @@ CASES = [
      "Tarrow Power in June.", ["power announced: Halden Labs buyer, Tarrow Power seller | 1e+10 USD once"]),
     ("Korvane Systems has been racing to secure power since Halden Labs signed a $10 billion energy deal with Tarrow "
      "Power in June.", ["power announced: Halden Labs buyer, Tarrow Power seller | 1e+10 USD once"]),
+    # the backers of an earlier round join no deal of the story's own time (discourse.earlier_raise_adds_none)
+    ("Korvane Systems agreed to buy a 20% stake in Halden Cloud for $500 million. Halden raised money from Tarrow "
+     "Capital two years ago.", ["investment announced: Korvane Systems investor, Halden investee | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -343,6 +343,17 @@ DEBT_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|lending|borr
 AS_MONEY = {"seller": "investor", "buyer": "investee"}
 
 
+# a time before the story's own: 'last year', 'in 2023', 'two years ago', 'previously' (discourse.earlier_raise_adds_none)
+EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?:a|one|two|three|four|"
+                          r"five|several|\d+)\s+years?\s+ago|previously|in\s+(?:a|an|its)\s+(?:earlier|previous|prior)"
+                          r"\s+round|(?:earlier|previous|prior)\s+round)\b", re.I)
+
+
+# a relative clause set off by commas ('Halvern Capital, which backed Orvell Labs in 2023, led the round'): its time is
+# the name's history, not the sentence's
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+
+
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None = None) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported. 'X led the round with
     $100 million': X's own figure, a record of its share in `shares` (guideline 2). 'The $300 million round was led
@@ -352,6 +363,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     people = people_employers(sent)
     if people:
         sent = replace(sent, orgs=tuple(o for o in sent.orgs if o.start not in people))
+    if on("discourse.earlier_raise_adds_none") and EARLIER_TIME.search(RELATIVE_ASIDE.sub(",", sent.text)) and not \
+            EARLIER_TIME.search(draft.sentence.text) and hit("discourse.earlier_raise_adds_none", True):
+        return False  # '... when it raised money from Ostmere Partners last year': an earlier round's backers
     if draft.type == "datacenter" and set(r for _, r in draft.parties) <= set(AS_MONEY) and DEBT_WORD.search(
             draft.sentence.text) and on("discourse.site_lenders"):
         # 'X is lending $500 million for Tarsel's campus.' then 'Other lenders include A and B': a site's financing
