@@ -3873,6 +3873,14 @@ CASES = [
     # the backers of an earlier round join no deal of the story's own time (discourse.earlier_raise_adds_none)
     ("Korvane Systems agreed to buy a 20% stake in Halden Cloud for $500 million. Halden raised money from Tarrow "
      "Capital two years ago.", ["investment announced: Korvane Systems investor, Halden investee | 5e+08 USD once"]),
+    # a grant or subsidy 'to' a company is money put in by the one who gives it, approved or not (a 'grant to'
+    # trigger; lending_nouns); a name ending in a company word is no person (mentions.company_word_not_person)
+    ("The Commerce Department said it had finalized a $4.7 billion grant to Korvane Semiconductor for two plants.",
+     ["investment completed: Commerce Department investor, Korvane Semiconductor investee | 4.7e+09 USD once"]),
+    ("The Tarrow government approved a EUR900 million subsidy to Halden Chips for a plant in Dresden.",
+     ["investment announced: Tarrow government investor, Halden Chips investee | 9e+08 EUR once"]),
+    ("Regulators cleared Tonberry Chips' $2 billion acquisition of Korvane Systems on Monday.",
+     ["acquisition announced: Tonberry Chips acquirer, Korvane Systems target | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2765,6 +2765,11 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not (on("mentions.owned_body_not_person") and hit("mentions.owned_body_not_person", _own_vehicle(
                head) or _owned_body(words)))
            and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))
+           # ('cleared Tonberry Chips' $2 billion acquisition of ...': a name that ends in a company word or a
+           # capitalised word for goods names a company, whatever the recogniser makes of its first word)
+           and not (on("mentions.company_word_not_person") and len(words) >= 2 and words[-1].text[:1].isupper() and (
+               words[-1].text in _company_words() or words[-1].lower_ in GOODS_WORDS) and hit(
+               "mentions.company_word_not_person"))
            and not hit("mentions.person_referred_as_company", cues is not None and cues.referred and _lone_subject(
                words))):
         return "filter:person"
