@@ -3881,6 +3881,9 @@ CASES = [
      ["investment announced: Tarrow government investor, Halden Chips investee | 9e+08 EUR once"]),
     ("Regulators cleared Tonberry Chips' $2 billion acquisition of Korvane Systems on Monday.",
      ["acquisition announced: Tonberry Chips acquirer, Korvane Systems target | 2e+09 USD once"]),
+    # money received with its period between the figure and 'from' (a 'receive' trigger of triggers.jsonl)
+    ("Tarrow Cloud will receive $250 million each quarter from Korvane Labs for computing capacity.",
+     ["compute announced: Tarrow Cloud seller, Korvane Labs buyer | 2.5e+08 USD quarter"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -22,6 +22,8 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     ("an agreement extending for six years", 72), ("Vestrane runs four data centres in Ohio", None),
     # decades ('for two decades'); a decade told as a date is no term
     ("will take the plant's entire output for two decades", 240), ("its first deal in a decade", None),
+    ("signed a decade-long power supply agreement", 120), ("a two-decade contract for nuclear power", 240),
+    ("the biggest deal of the decade", None),
 ])
 def test_duration(text, months):
     assert find_duration_months(text) == months

@@ -34,7 +34,10 @@ DURATION_RE = re.compile(
     # ('for another ten years', 'for an additional five years': a term added to one that runs)
     rf"(?:next\s+|first\s+|initial\s+|another\s+|additional\s+|further\s+)?{_NUM}\s+(year|month|decade)s?\b"
     # a 'two-year-old startup' is no term, nor is the rate of '$900 million a year' (a bare 'a year')
-    rf"|\b(?!an?\b){_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)", re.I)
+    rf"|\b(?!an?\b){_NUM}[- ](year|month)\b(?![- ](?:old|high|low|anniversary)\b)"
+    # ('a decade-long agreement', 'a two-decade contract': the term in decades)
+    rf"|\b(a|one|two|three)[- ](decade)s?[- ](?:long|deal|agreement|contract|lease|term|ppa|partnership|commitment)\b"
+    rf"|\b(a)\s+(decade)\b(?=-long\b)", re.I)
 GPU_RE = re.compile(
     r"(?<![$€£¥])(?<![$€£¥] )"  # '$500 million of chips' is money, not a count
     r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"

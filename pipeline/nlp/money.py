@@ -78,7 +78,7 @@ class MoneyRules:
         # an ISO code before a symbol names the symbol's currency: 'CAD $62,750,000', 'SGD $1.5 billion'
         codes = _alternation([k for k in self.symbols if len(k) == 3 and k.isalpha() and k.isupper()])
         # (the symbol as written: 'a$2 billion' is the article glued to '$', not 'A$', Australian dollars)
-        symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>(?-i:{sym}))\s?{rng(1)}{scale}?(?P<plus>\+)?"
+        symbol_form = (rf"(?:(?P<iso>{codes})\s)?(?P<sym>(?-i:{sym}))\s?{rng(1)}{scale}?(?P<plus>\+|-plus\b)?"
                        rf"(?:\s(?P<curw1>{cur_word})\b)?")
         # ('two and a half billion dollars', 'a nine-and-a-half-billion-dollar deal': mentions.and_a_half)
         # ('half a billion dollars': mentions.half_a)
