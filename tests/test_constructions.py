@@ -4232,6 +4232,9 @@ TITLED = [
      "Tessin Cloud signed a five-year agreement worth about $5 billion to provide GPU capacity to Parrow AI.",
      ["partnership announced: Tessin Cloud partner, Parrow AI partner | 3e+09 USD once",
       "compute announced: Tessin Cloud seller, Parrow AI buyer | 5e+09 USD once"]),
+    # a headline's last words describe no name that opens the body (slots.DESCRIPTION_BEFORE, on one line)
+    ("Drovane turns to Quillmark for $2bn of AI chips", "Drovane said it would buy the processors over three years.",
+     ["chips announced: Drovane buyer, Quillmark seller | 2e+09 USD once"]),
 ]
 
 

@@ -1297,8 +1297,9 @@ def repeat_names(sentences: list[Sentence]) -> list[Sentence]:
 
 # ', a Texas-based data-centre operator,': an apposition right after a name, up to its closing comma or stop
 DESCRIPTION_AFTER = re.compile(r"\s*,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*(?:[,.;)]|$)")
-# 'cloud provider Quorvane', 'the chipmaker Daltrex': the words right before a name
-DESCRIPTION_BEFORE = re.compile(r"(?:^|[^\w-])((?:[a-z][\w-]*\s+){1,3})$")
+# 'cloud provider Quorvane', 'the chipmaker Daltrex': the words right before a name, on its line (a headline's last
+# words, '... for $2bn of AI chips', describe no name that opens the body)
+DESCRIPTION_BEFORE = re.compile(r"(?:^|[^\w-])((?:[a-z][\w-]*[^\S\n]+){1,3})$")
 
 
 # 'Ostmarva builds and operates data centres in Norway', 'Tessaly, which makes inference chips,': what a company's own
