@@ -3884,6 +3884,11 @@ CASES = [
     # money received with its period between the figure and 'from' (a 'receive' trigger of triggers.jsonl)
     ("Tarrow Cloud will receive $250 million each quarter from Korvane Labs for computing capacity.",
      ["compute announced: Tarrow Cloud seller, Korvane Labs buyer | 2.5e+08 USD quarter"]),
+    # 'in the startup alongside X': a co-investor cue between 'in' and a name ends what the money goes into
+    # (roles.INVEST_IN_BEFORE); X invests too
+    ("Korvane Systems doubled down on Halden Labs, leading a $150 million round in the chip startup alongside Tarrow "
+     "Capital.", ["investment announced: Korvane Systems investor, Halden Labs investee, Tarrow Capital investor | "
+                  "1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2337,6 +2337,14 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if not right:
             return None
         invest_in = [o for o in right if hit("roles.invest_in", INVEST_IN_BEFORE.search(_preceding(sent, o)))]
+        if not invest_in and len(left) == 2 and not LIST_GAP.fullmatch(sent.text, left[0].end - sent.start, left[
+                1].start - sent.start) and INVEST_IN_DESCRIBED.search(sent.text, trigger.start - sent.start) and all(
+                _co_listed(sent, o) or _taking_part(sent, o) for o in right) and hit(
+                "roles.described_investee_before", on("roles.described_investee_before")):
+            # 'Quessant doubled down on Brevik, leading a $150 million round in the chip startup alongside Tamsworth':
+            # the company the money goes into is described, and stands for the name before the trigger that is not
+            # the subject; the names after the co-investor cue invest too
+            return [(left[0], "investor"), (left[1], "investee")] + [(o, "investor") for o in right][:MAX_PARTIES]
         if not invest_in and all((_co_listed(sent, o) or _taking_part(sent, o)) and not INVEST_IN_BEFORE.search(
                 _preceding(sent, o)) for o in right) and hit(
                 "roles.co_investors_only", on("roles.co_investors_only")):
@@ -2446,7 +2454,13 @@ def co_investor(sent: Sentence, o: OrgMention) -> bool:
     return _co_listed(sent, o) or _taking_part(sent, o)
 
 
-INVEST_IN_BEFORE = re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+# after an investing trigger: the company the money goes into, described, not named ('in the chip startup';
+# roles.described_investee_before)
+INVEST_IN_DESCRIBED = re.compile(r"\b(?:in|into)\s+the\s+(?:[\w-]+\s+){0,2}?(?:startup|company|firm|business|lab|"
+                                 r"developer|maker|provider|operator|group)\b", re.I)
+# (no co-investor cue among the words between: 'a round in the chip startup alongside X' names X a co-investor)
+INVEST_IN_BEFORE = re.compile(rf"\b(?:in|into)\s+(?:the\s+)?(?:(?!(?:{words('co_investor_cues')}|with)\b)[\w-]+\s+)"
+                              rf"{{0,3}}$")
 
 
 def _coordinated_figures(sent: Sentence, trigger: Trigger) -> bool:
