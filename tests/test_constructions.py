@@ -3889,6 +3889,9 @@ CASES = [
     ("Korvane Systems doubled down on Halden Labs, leading a $150 million round in the chip startup alongside Tarrow "
      "Capital.", ["investment announced: Korvane Systems investor, Halden Labs investee, Tarrow Capital investor | "
                   "1.5e+08 USD once"]),
+    # a company taken over, told in the past, is a completed deal (status_cues completed: 'snapped up', 'bought out')
+    ("Korvane Systems snapped up Halden Networks for $320 million in cash.",
+     ["acquisition completed: Korvane Systems acquirer, Halden Networks target | 3.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
