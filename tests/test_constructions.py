@@ -3892,6 +3892,11 @@ CASES = [
     # a company taken over, told in the past, is a completed deal (status_cues completed: 'snapped up', 'bought out')
     ("Korvane Systems snapped up Halden Networks for $320 million in cash.",
      ["acquisition completed: Korvane Systems acquirer, Halden Networks target | 3.2e+08 USD once"]),
+    # two raises, the second subject a rival named by its title: two clauses, each with its own investors
+    # (mentions.and_clause_deal_verb)
+    ("Korvane Labs raised $90 million led by Tarrow Ventures, and rival Halden AI secured $45 million from Orsk "
+     "Capital.", ["investment completed: Korvane Labs investee, Tarrow Ventures investor | 9e+07 USD once",
+                  "investment completed: Halden AI investee, Orsk Capital investor | 4.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

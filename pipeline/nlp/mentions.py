@@ -1945,7 +1945,8 @@ POSSESSIVE_DEAL_FIRST = re.compile(rf"(?<![\w'’]){_POSSESSIVE_DEAL}")
 AND_SAID_CLAUSE = re.compile(r",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|announced|announces|added|"
                              r"disclosed|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)")
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
-                             rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+                             rf"(?=(?:(?:its\s+|their\s+)?(?:{words('rival_titles')})\s+)?"  # ('and rival Y secured')
+                             rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 # ('... for $2 billion and Ondine will provide power to ...': the new subject's verb after an auxiliary;
 # mentions.and_clause_auxiliary)
 # an auxiliary or modal: the part before 'and' is a clause of its own, not a noun phrase ('The $1 billion partnership
