@@ -3897,6 +3897,9 @@ CASES = [
     ("Korvane Labs raised $90 million led by Tarrow Ventures, and rival Halden AI secured $45 million from Orsk "
      "Capital.", ["investment completed: Korvane Labs investee, Tarrow Ventures investor | 9e+07 USD once",
                   "investment completed: Halden AI investee, Orsk Capital investor | 4.5e+07 USD once"]),
+    # whose spokesperson speaks is an organisation (mentions.spokesperson_of)
+    ("A spokesperson for Tarvik said it had agreed to invest $2 billion in Dunmore.",
+     ["investment announced: Tarvik investor, Dunmore investee | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

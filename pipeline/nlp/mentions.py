@@ -184,6 +184,11 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["hired_org"] = re.compile(
         rf"\b(?:hire|hires|hired|hiring|poach|poaches|poached|poaching)\s+(?:the\s+)?{phrase}(?:['’]s)?\s+"
         rf"(?:{_TITLE}|(?:co-?)?founders?|staff|employees|team|researchers|engineers|executives|leadership)\b")
+    # 'A spokesperson for Ostmere declined to comment', 'a representative of Orlin said': whose spokesperson speaks is
+    # an organisation (mentions.spokesperson_of)
+    out["spokesperson_org"] = re.compile(
+        rf"\b(?:spokes(?:person|man|woman|people)|representatives?)[^\S\n]+(?:for|of|at)[^\S\n]+(?:the[^\S\n]+)?"
+        rf"{phrase}(?![\w-])")
     # 'Brenwick Data has found a buyer for its campus', 'Orlin landed its first customer': who finds a buyer or wins a
     # customer is a company selling something (mentions.customer_finder)
     out["customer_finder_org"] = re.compile(
@@ -236,7 +241,8 @@ SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentio
                "raising_org": "mentions.raising_shape", "rival_named_org": "mentions.one_of_rivals_name",
                "hired_org": "mentions.hired_from", "opening_named_org": "mentions.opening_named",
                "item_label_org": "mentions.item_label",
-               "acquirer_modifier_org": "mentions.acquirer_modifier", "customer_finder_org": "mentions.customer_finder"}
+               "acquirer_modifier_org": "mentions.acquirer_modifier", "customer_finder_org": "mentions.customer_finder",
+               "spokesperson_org": "mentions.spokesperson_of"}
 
 
 def _any_of(*lists: str) -> str:
@@ -2276,7 +2282,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
                     "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org",
-                    "item_label_org", "acquirer_modifier_org", "customer_finder_org"):
+                    "item_label_org", "acquirer_modifier_org", "customer_finder_org", "spokesperson_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
@@ -2420,6 +2426,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'The startup, Gallowmere, ...': the company the opening noun describes
             if pattern == "item_label_org" and (_english_only(words) or not hit("mentions.item_label")):
                 continue  # '- Kestrova: $3 billion GPU order from X': the company a list item is about
+            if pattern == "spokesperson_org" and (_english_only(words) or not hit("mentions.spokesperson_of")):
+                continue  # 'A spokesperson for Ostmere declined to comment': whose spokesperson it is
             if pattern == "customer_finder_org" and (_english_only(words) or not hit("mentions.customer_finder")):
                 continue  # 'Brenwick Data has found a buyer for its campus': the company that sells
             if pattern == "hired_org" and (_english_only(words) or not hit("mentions.hired_from")):
