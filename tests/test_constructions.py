@@ -3900,6 +3900,9 @@ CASES = [
     # whose spokesperson speaks is an organisation (mentions.spokesperson_of)
     ("A spokesperson for Tarvik said it had agreed to invest $2 billion in Dunmore.",
      ["investment announced: Tarvik investor, Dunmore investee | 2e+09 USD once"]),
+    # names ranked against ('ahead of X and Y', 'trailing X') are rivals merely mentioned (context list rival_cues)
+    ("Korvane Labs is leading the race to build AI chips, ahead of Halden Systems, with $900 million in annual "
+     "sales.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
