@@ -3834,8 +3834,8 @@ CASES = [
                         "compute announced: Korvane Systems buyer, Tarrow Cloud seller | 9e+08 USD once"]),
     # a company that found a buyer, then the buyer's payment told alone (discourse.customer_won)
     ("Halden Data has found a buyer for its Virginia campus. Tarrow Infrastructure will pay $1.1 billion for the "
-     "site, the companies said.", ["datacenter announced: Tarrow Infrastructure buyer, Halden Data seller | 1.1e+09 USD "
-                                   "once"]),
+     "site, the companies said.",
+     ["datacenter announced: Tarrow Infrastructure buyer, Halden Data seller | 1.1e+09 USD once"]),
     # a camel-case first word before a company word is a name (mentions.camel_case_suffix)
     ("Korvane Systems will buy 150 MW of power from dGrid Energy under a 10-year agreement.",
      ["power announced: Korvane Systems buyer, dGrid Energy seller"]),
@@ -3865,7 +3865,8 @@ CASES = [
     ("The deal is the largest for Korvane Systems since its 2021 takeover of Tarrow Data.", []),
     ("Its 2021 purchase of Tarrow Data for $90 million gave Korvane Systems its first chip team.",
      ["acquisition announced: Korvane Systems acquirer, Tarrow Data target | 9e+07 USD once"]),
-    # a clause of 'since' with a name as subject and a deal with a figure is a deal of its own (mentions.since_clause_deal)
+    # a clause of 'since' with a name as subject and a deal with a figure is a deal of its own
+    # (mentions.since_clause_deal)
     ("Korvane Systems has been racing to secure power since rival Halden Labs signed a $10 billion energy deal with "
      "Tarrow Power in June.", ["power announced: Halden Labs buyer, Tarrow Power seller | 1e+10 USD once"]),
     ("Korvane Systems has been racing to secure power since Halden Labs signed a $10 billion energy deal with Tarrow "

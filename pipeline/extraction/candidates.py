@@ -215,9 +215,9 @@ def negated_trigger(sent: Sentence) -> bool:
 # 'ended its $2 billion capacity contract with X', 'exited the ten-year lease': a verb that ends a deal whose object
 # is the deal's own noun, whatever words and figure stand between (candidates.ended_deal; the cue list holds
 # 'ended its contract' and the like only when nothing stands between)
-ENDED_DEAL = re.compile(r"\b(?:end(?:ed|s|ing)?|exit(?:ed|s|ing)?|tore\s+up|tears\s+up|unwound|unwinds)\s+(?:its|their|the|"
-                        r"a|an|that|this|his|her)\s+(?:[^\s.;:]+\s+){0,6}?(?:contracts?|deals?|agreements?|partnerships?|"
-                        r"leases?|pacts?|arrangements?|orders?)\b", re.I)
+ENDED_DEAL = re.compile(r"\b(?:end(?:ed|s|ing)?|exit(?:ed|s|ing)?|tore\s+up|tears\s+up|unwound|unwinds)\s+"
+                        r"(?:its|their|the|a|an|that|this|his|her)\s+(?:[^\s.;:]+\s+){0,6}?"
+                        r"(?:contracts?|deals?|agreements?|partnerships?|leases?|pacts?|arrangements?|orders?)\b", re.I)
 
 
 def negated_text(text: str, lex: Lexicon) -> bool:
@@ -1473,7 +1473,8 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         parties = list(draft.parties)
         subject = min(parties, key=lambda p: p[0].start)
         named = next((o for o in sent.orgs if o.start >= cur.end and NAMED_AFTER_FIGURE.fullmatch(
-            sent.text[cur.end - sent.start:o.start - sent.start])), None) if on("candidates.further_named_after") else None
+            sent.text[cur.end - sent.start:o.start - sent.start])), None) if on(
+            "candidates.further_named_after") else None
         taken = next((r for o, r in parties if named is not None and o.key == named.key and r != subject[1]), None)
         untaken = [o for o in sent.orgs if o.key not in known and subject[0].end <= o.start < cur.start]
         if len(untaken) == 1 and taken and len(parties) == 2 and hit("candidates.further_named_after", True):

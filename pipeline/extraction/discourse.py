@@ -343,10 +343,12 @@ DEBT_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|lending|borr
 AS_MONEY = {"seller": "investor", "buyer": "investee"}
 
 
-# a time before the story's own: 'last year', 'in 2023', 'two years ago', 'previously' (discourse.earlier_raise_adds_none)
-EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|(?:a|one|two|three|four|"
-                          r"five|several|\d+)\s+years?\s+ago|previously|in\s+(?:a|an|its)\s+(?:earlier|previous|prior)"
-                          r"\s+round|(?:earlier|previous|prior)\s+round)\b", re.I)
+# a time before the story's own: 'last year', 'in 2023', 'two years ago', 'previously'
+# (discourse.earlier_raise_adds_none)
+EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|"
+                          r"(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago|previously|"
+                          r"in\s+(?:a|an|its)\s+(?:earlier|previous|prior)\s+round|"
+                          r"(?:earlier|previous|prior)\s+round)\b", re.I)
 
 
 # a relative clause set off by commas ('Halvern Capital, which backed Orvell Labs in 2023, led the round'): its time is
@@ -2158,8 +2160,9 @@ DEAL_IS_WITH = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{wor
 # 'X has signed up a second customer.', 'X landed its biggest client yet.', 'X has found a buyer for its campus': a
 # company that won a buyer (discourse.customer_won)
 CUSTOMER_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|gained"
-                          r"|gains|announced|found|finds|lined\s+up|lines\s+up|attracted|attracts)\s+(?:a|an|its|another)\s+(?:[\w-]+\s+){0,2}?(?:customer|client|tenant|"
-                          r"buyer|anchor\s+tenant)\b", re.I)
+                          r"|gains|announced|found|finds|lined\s+up|lines\s+up|attracted|attracts)\s+"
+                          r"(?:a|an|its|another)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:customer|client|tenant|buyer|anchor\s+tenant)\b", re.I)
 # 'has won orders worth $2.5 billion from two customers', 'signed up three new customers' (discourse.customers_won)
 CUSTOMERS_WON = re.compile(r"\b(?:won|wins|landed|lands|signed(?:\s+up)?|signs(?:\s+up)?|added|adds|secured|secures|"
                            r"gained|gains|booked|books|received|receives)\s+(?:(?:orders|contracts|deals)\s+"

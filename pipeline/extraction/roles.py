@@ -1568,7 +1568,8 @@ GROUP_NAMED = re.compile(rf"\b(?:{words('collective_nouns')})\s+(?:including|suc
 GROUP_AFTER_PREP = re.compile(r"\b(?:from|with|by|to|than|like)\s+(?:(?:a|an|the|its|their|several|some|other|"
                               r"\w+\s+of)\s+)*(?:[\w-]+\s+)?$", re.I)
 GROUP_INCLUDING = re.compile(rf"\b(?:{words('collective_nouns')})\s+"
-                             rf"(?:including|comprising|made\s+up\s+of|that\s+includes?|(?:co-)?led\s+by|headed\s+by)\s+"
+                             rf"(?:including|comprising|made\s+up\s+of|that\s+includes?|(?:co-)?led\s+by|"
+                             rf"headed\s+by)\s+"
                              rf"(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
