@@ -1485,7 +1485,6 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
             parties, between = [subject, (named, taken)], []
         if between:
             first_role = parties[0][1]
-            subject = min(parties, key=lambda p: p[0].start)
             others = {r for _, r in parties if r != subject[1]}
             if len(others) == 1 and all(OBLIQUE_BEFORE_NAME.search(sent.text[:o.start - sent.start]) for o in between) \
                     and hit("candidates.further_oblique", on("candidates.further_oblique")):
