@@ -3904,6 +3904,22 @@ CASES = [
     # names ranked against ('ahead of X and Y', 'trailing X') are rivals merely mentioned (context list rival_cues)
     ("Korvane Labs is leading the race to build AI chips, ahead of Halden Systems, with $900 million in annual "
      "sales.", []),
+    # the verbs of putting money in are all verbs of investing: the company after 'into' is funded, whatever the
+    # recogniser calls it, and the past tense tells it done (slots.yaml investment_heads, cues.yaml completed)
+    ("Halvern Ventures ploughed $40 million into Qelvar last month.",
+     ["investment completed: Halvern Ventures investor, Qelvar investee | 4e+07 USD once"]),
+    ("Ostrander Partners funnelled another $25 million into Qelvar in March.",
+     ["investment completed: Ostrander Partners investor, Qelvar investee | 2.5e+07 USD once"]),
+    # a cheque of a stated sum written 'for' a company funds it (mentions.cheque_for), as one written 'to' it
+    ("Brandvik Ventures cut a $30 million cheque for Qelvar, the startup said on Monday.",
+     ["investment announced: Brandvik Ventures investor, Qelvar investee | 3e+07 USD once"]),
+    # money taken from an organisation is raised ('pocketed'); from customers, fees or a sale it is earned
+    # (type.revenue_source), and only the first 'from' of the clause says where it comes from
+    ("Qelvar pocketed $75 million from Ostrander Partners in a round that values it at $1 billion.",
+     ["investment completed: Qelvar investee, Ostrander Partners investor | 7.5e+07 USD once"]),
+    ("Qelvar received $75 million from customers in the quarter.", []),
+    ("Qelvar raised $75 million from Ostrander Partners, whose fees from customers rose.",
+     ["investment completed: Qelvar investee, Ostrander Partners investor | 7.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1391,6 +1391,13 @@ def own_share_of(sent: Sentence, t: Trigger) -> bool:
     return bool(SHARE_OF_TRIGGER.fullmatch(t.text)) and bool(OWN_SHARE_OF.match(sent.text, t.end - sent.start))
 
 
+# after a raise's figure: the first 'from' of its clause names where money earned comes from ('$75 million from
+# customers', '... from the sale of its Dutch unit'; type.revenue_source)
+# (not 'from customers and Ostrander', where a name gives too)
+REVENUE_FROM = re.compile(rf"(?:(?!\bfrom\b)[^.;:])*\bfrom\s+(?:(?:its|their|the|a|an|existing|new|[a-z][\w-]*)\s+)"
+                          rf"{{0,2}}?(?:{words('revenue_sources')})\b(?!\s*(?:,|and)\s+[A-Z])")
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -1403,6 +1410,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                         and not hit("type.figure_modifies", on("type.figure_modifies") and _figure_modifies(t))):
             return False  # 'Velkara expects $40 million in funding from X': money expected or earned, not put in
         before = before[:verb.start()] if verb else before
+    if t.type == "investment" and t.frame == "investee_first" and hit("type.revenue_source", on(
+            "type.revenue_source") and bool(REVENUE_FROM.match(sent.text, t.start - sent.start))):
+        return False  # 'Velkara received $75 million from customers': money earned, not put in
     if hit("type.hyphen_compound_word", on("type.hyphen_compound_word") and bool(HYPHEN_COMPOUND_END.search(
             before)) and re.match(r"\s+(?-i:[A-Z])", sent.text[t.end - sent.start:]) is not None):
         # 'miner-turned-AI-host Katalqui': the last word of a compound that describes the name after it, no verb

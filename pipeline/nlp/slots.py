@@ -1739,6 +1739,15 @@ def _for_verb_of(prep, listed: frozenset) -> bool:
         and hit("mentions.verb_read_as_compound", on("mentions.verb_read_as_compound")))
 
 
+def _cheque_for(tok) -> bool:
+    """'wrote a $30 million check for X': the name after 'for' on a cheque of a stated sum is the company the money
+    goes to, as 'a cheque to X' (rule mentions.cheque_for)."""
+    cheque = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and cheque.lemma_.lower() in ("check", "cheque") and any(
+        t.ent_type_ == "MONEY" for t in cheque.subtree if t.i < cheque.i) and hit(  # (not 'a Reality Check for X')
+        "mentions.cheque_for", on("mentions.cheque_for"))
+
+
 def _made_for(prep) -> bool:
     """'for' on a verb of making, or on its object ('build a $2 billion data center for X'). Not a participle that
     describes what another verb takes ('to lease a campus that was originally built for X', 'buy a plant designed
@@ -2186,7 +2195,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         invested_with = tok.head.lower_ in ("on", "behind") and on("mentions.invested_with") and _invested_with(
             tok.head.head) and hit("mentions.invested_with")
         return (tok.head.lower_ in rules.oblique_preps or such_as or round_for or built_for or paid_for or bid_for
-                or vehicle or bet_on or invested_with) and not _speech(tok.head.head, rules)
+                or vehicle or bet_on or invested_with or _cheque_for(tok)) and not _speech(tok.head.head, rules)
     if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and _own_figure(tok) and hit(
             "mentions.gapped_slot", on("mentions.gapped_slot")):
         return True  # 'will pay A $10 billion and B $5 billion': B, with its own figure, repeats the verb's slot
@@ -3242,6 +3251,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'build a data center for X': whom it is built for
     if tok.head.lower_ == "for" and _served_for(tok.head) and hit("mentions.served_for"):
         return True  # 'host workloads for X': whom the capacity serves
+    if _cheque_for(tok):
+        return True  # 'wrote a $30 million check for X': whom the cheque is written to, the company funded
     if tok.head.lower_ not in ("in", "into"):
         return False
     governor = tok.head.head  # 'invest in X', or 'invests $10 billion in X' where 'in' hangs on the figure
