@@ -3920,6 +3920,10 @@ CASES = [
     ("Qelvar received $75 million from customers in the quarter.", []),
     ("Qelvar raised $75 million from Ostrander Partners, whose fees from customers rose.",
      ["investment completed: Qelvar investee, Ostrander Partners investor | 7.5e+07 USD once"]),
+    # debt paid back ends a deal, makes none (type.repaid_debt), but not past its own clause
+    ("Qelvar has paid back the $700 million loan it took from Brandvik Bank in 2022.", []),
+    ("Qelvar paid off its debts and then sold a 10% stake to Brandvik Capital for $300 million.",
+     ["investment announced: Qelvar investee, Brandvik Capital investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

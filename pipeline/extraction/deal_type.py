@@ -67,6 +67,12 @@ RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*(?:['’]s?(?:\s+[\w-]+){1,3})?\s+w
 CONTEST = re.compile(r"\b(?:vying|competing|jockeying|contending|in\s+the\s+running|shortlisted)\s+(?:for|to)\b"
                      r"[^.;]{0,60}$", re.I)
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
+# a few words before a trigger, or its own verb: debt paid back ('has repaid a $700 million loan from X', 'paid
+# back the loan'; type.repaid_debt)
+# (in its own clause: not 'paid off its debts and then sold a stake to X')
+REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+(?:back|off|down))\s+"
+                    r"(?:(?!(?:and|then|but|before|after|while)\b)[^\s.,;:]+\s+){0,5}$", re.I)
+PAID_BACK = re.compile(r"pa(?:y|ys|id|ying)\s+(?:back|off|down)\b", re.I)
 # 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
 # ('Analysts at Tessaly Securities estimate ...': the onlookers' firm after 'at', 'from' or 'with'; '... estimate that
 # Quorvane will spend': a modal in the infinitive's place)
@@ -1424,6 +1430,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                                   and not (on("roles.passive_with_goods") and WITH_GOODS_BY.match(
                                       sent.text, t.end - sent.start))):  # ('to be supplied with X by Y': an agent)
         return False  # '500 MW of fuel-cell capacity to be delivered from 2026': what happens to the goods, no frame
+    if hit("type.repaid_debt", on("type.repaid_debt") and (bool(REPAID.search(before)) or bool(PAID_BACK.match(
+            sent.text, t.start - sent.start)))):
+        return False  # 'Qelvar has repaid a $700 million loan from X': a debt ended, no deal made
     if hit("type.contest", on("type.contest") and bool(CONTEST.search(before))):
         return False  # 'among several companies vying for a contract to supply power to X': a contract sought, none won
     if hit("type.aim", AIM.search(before)):
