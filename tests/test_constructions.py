@@ -3924,6 +3924,15 @@ CASES = [
     ("Qelvar has paid back the $700 million loan it took from Brandvik Bank in 2022.", []),
     ("Qelvar paid off its debts and then sold a 10% stake to Brandvik Capital for $300 million.",
      ["investment announced: Qelvar investee, Brandvik Capital investor | 3e+08 USD once"]),
+    # an earlier deal told by its noun after 'after' or 'following' in the sentence that compares the deal just told
+    # (discourse.earlier_deal_noun_after): the same kind, the compared party in the same role; not one that fell apart
+    ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. The order is Tamsin's largest, following "
+     "a $400 million order from Halvex Labs in January.",
+     ["chips announced: Orsk AI buyer, Tamsin seller | 9e+08 USD once",
+      "chips announced: Tamsin seller, Halvex Labs buyer | 4e+08 USD once"]),
+    ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. It is the biggest order for Tamsin, after "
+     "a $400 million deal with Halvex Labs fell apart in May.",
+     ["chips announced: Orsk AI buyer, Tamsin seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

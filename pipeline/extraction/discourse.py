@@ -1513,6 +1513,14 @@ EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after
                               r"(?:signed|struck|inked|reached)\s+)?with\s+$", re.I)
 
 
+# "It is Harvane's second large contract this year, after a $1.1 billion deal with Pellix": the earlier deal told by
+# its noun after 'after' or 'following', whatever the opening ('an order from X' too; discourse.earlier_deal_noun_after)
+# (with a figure of its own: one told in passing without it is set aside, candidates.earlier_deal_aside)
+EARLIER_NOUN_AFTER = re.compile(r"\b(?:after|following)\s+(?:a|an)\s+(?:similar\s+)?"
+                                r"[$€£][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:(?:contract|deal|agreement|order)\s+with|order\s+from)\s+$", re.I)
+
+
 # 'It is Merrik's second large order this month, after Qandel agreed to a $700 million purchase': the told deal's
 # comparison opens on 'it' (discourse.earlier_deal_after)
 IT_COMPARED = re.compile(r"\W*(?:it|this|that)\s+(?:is|was|marks|becomes|became)\b", re.I)
@@ -1550,6 +1558,9 @@ def earlier_same_kind(draft: Draft, sent: Sentence) -> list[Draft]:
                      m.end <= sent.start + clause.end()]
         elif OPENING_DEAL_NOUN.match(sent.text) and EARLIER_CONTRACT.search(sent.text, 0, o.start - sent.start) and \
                 hit("discourse.earlier_same_kind"):
+            money = [m for m in sent.money if not m.excluded and m.amount.value and m.end <= o.start]
+        elif EARLIER_NOUN_AFTER.search(sent.text, 0, o.start - sent.start) and hit(
+                "discourse.earlier_deal_noun_after", on("discourse.earlier_deal_noun_after")):
             money = [m for m in sent.money if not m.excluded and m.amount.value and m.end <= o.start]
         else:
             continue
