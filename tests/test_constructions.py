@@ -3933,6 +3933,13 @@ CASES = [
     ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. It is the biggest order for Tamsin, after "
      "a $400 million deal with Halvex Labs fell apart in May.",
      ["chips announced: Orsk AI buyer, Tamsin seller | 9e+08 USD once"]),
+    # an opening participle of backing: with a figure after 'by' money put in, the subject after the comma funded
+    # (type.backed_with_figure, roles.opener_passive); with names only, the subject's backers, no parties
+    # (roles.backers_opening)
+    ("Backed by $300 million from Kestrimo, Dalvoren plans to build three data centres.",
+     ["investment announced: Dalvoren investee, Kestrimo investor | 3e+08 USD once"]),
+    ("Backed by Cresthaven Capital and Maribel Ventures, Telmora agreed to pay Quorvane Cloud $1 billion for GPU "
+     "capacity.", ["compute announced: Telmora buyer, Quorvane Cloud seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1274,6 +1274,10 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
     """'Quenlo, backed by Taravik and Orvanta Capital, is assembling a $10 billion round': 'backed by' set off by
     commas right after a name describes that company's owners, whatever figure the sentence goes on to give."""
     before = sent.text[:t.start - sent.start]
+    by = re.match(r"\s+by\s+", sent.text[t.end - sent.start:])
+    if not before.strip() and by and on("type.backed_with_figure") and hit("type.backed_with_figure", any(
+            m.start - t.end == by.end() and m.amount.value for m in sent.money)):
+        return False  # 'Backed by $500 million from Kestrimo, Dalvoren plans ...': money put in, told in the opener
     if not before.strip() and re.match(r"\s+by\s+[^,;]{1,80},\s", sent.text[t.end - sent.start:]) and hit(
             "type.backed_opener", on("type.backed_opener")):
         return True  # 'Backed by Tessaly, Quarnell agreed to pay ...': the opening phrase describes the subject

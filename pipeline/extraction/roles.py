@@ -2241,6 +2241,15 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             re.match(r"\s+by\s", sent.text[figure.end - sent.start:])))
     if passive:
         role_left, role_right = role_right, role_left
+        comma = sent.text.find(",", trigger.end - sent.start)
+        if not left and not sent.text[:trigger.start - sent.start].strip() and comma > 0 and on(
+                "roles.opener_passive"):
+            # 'Backed by $500 million from A and B, Telmora plans ...': the opening participle's patient is the
+            # subject after its comma, its agents the names before that comma
+            agents_of = [o for o in right if o.start - sent.start < comma]
+            subject = [o for o in right if o.start - sent.start > comma][:1]
+            if agents_of and subject and hit("roles.opener_passive", True):
+                left, right = subject, agents_of
     agents = [o for o in right if NOMINAL_BY.search(_preceding(sent, o, 6)) and not CLAUSE_BREAK.search(
         sent.text[trigger.end - sent.start:o.start - sent.start])] if not left and not passive else []
     if agents and trigger.frame in ("investor_first", "acquirer_first", "buyer_first") and len(agents) < len(

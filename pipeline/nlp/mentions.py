@@ -261,6 +261,7 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
     organisation in the sentence still count. (A person's employer is no such background name: 'Tessaly CEO Mara
     Quist announced a $2 billion investment' is Tessaly's deal.)"""
     before = cue_regexes(lex)["description_before"]
+    after_opener: set[int] = set()  # names after an opening 'Backed by A and B,' (roles.backers_opening)
     found = {o.start for o in sent.orgs
              if before.search(sent.text, max(0, o.start - sent.start - 120), o.start - sent.start)}
     if on("roles.owner_in_apposition"):
@@ -292,6 +293,12 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
         found |= {o.start for o in sent.orgs if BACKED_SUBJECT.match(sent.text[:o.start - sent.start])
                   and not ROUND_AFTER.search(sent.text[o.end - sent.start:]) and hit("roles.backers_described", True)}
+        # ('Backed by A and B, Tessaly agreed to ...': the opening participle, no figure after its 'by';
+        # roles.backers_opening)
+        opened = _opening_backers(sent) if on("roles.backers_opening") else []
+        if opened and hit("roles.backers_opening", True):
+            found |= {o.start for o in opened}
+            after_opener = {o.start for o in sent.orgs if o.start > opened[-1].start}
         # ('Tessaly, the GPU cloud provider backed by Marlowe Capital, signed ...': after a noun in apposition;
         # type.backed_description)
         found |= {o.start for o in sent.orgs if on("type.backed_description") and BACKED_DESCRIBED.match(
@@ -316,6 +323,8 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         ordered = sorted(sent.orgs, key=lambda o: o.start)
         for a, b in zip(ordered, ordered[1:]):
             gap = sent.text[a.end - sent.start:b.start - sent.start]
+            if b.start in after_opener:
+                break  # ('Backed by Tessaly, Quarnell agreed ...': the subject after the opener describes nothing)
             if a.start in found and b.start not in found and DESCRIBER_LIST.fullmatch(gap) and hit(
                     "roles.describer_list"):
                 found.add(b.start)
@@ -371,6 +380,26 @@ BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*
 # (roles.unit_owner)
 UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')})\s*,?\s+(?-i:(?=[A-Z]))",
                               re.I)
+# the sentence's opening participle of backing and its 'by', right before a name (roles.backers_opening)
+BACKED_OPENING = re.compile(rf"\W*(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _opening_backers(sent: Sentence) -> list:
+    """'Backed by A, B and C, Telmora ...': the names of the sentence's opening participle of backing. A list ends on
+    its member after 'and'; without one the opener names one company, the name after its comma being the subject."""
+    ordered = sorted(sent.orgs, key=lambda o: o.start)
+    first = next((i for i, o in enumerate(ordered) if BACKED_OPENING.match(sent.text[:o.start - sent.start])), None)
+    if first is None:
+        return []
+    last = first
+    for i in range(first + 1, len(ordered)):
+        gap = sent.text[ordered[i - 1].end - sent.start:ordered[i].start - sent.start]
+        if not DESCRIBER_LIST.fullmatch(gap):
+            break
+        if re.search(r"\band\s*$", gap):
+            last = i
+            break
+    return ordered[first:last + 1]
 BACKED_DESCRIBED = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:the|a|an)\s+"
                               rf"(?:[\w-]+\s+){{1,4}}?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
