@@ -3940,6 +3940,15 @@ CASES = [
      ["investment announced: Dalvoren investee, Kestrimo investor | 3e+08 USD once"]),
     ("Backed by Cresthaven Capital and Maribel Ventures, Telmora agreed to pay Quorvane Cloud $1 billion for GPU "
      "capacity.", ["compute announced: Telmora buyer, Quorvane Cloud seller | 1e+09 USD once"]),
+    # a stake as the object of a trade verb is part of the seller, whatever its kind (type.stake_object); one that is
+    # control of the company is bought whole (type.control_stake_sold)
+    ("Cloud firm Wiskor has agreed to sell a 20% stake to Brimvale for $300 million.",
+     ["investment announced: Wiskor investee, Brimvale investor | 3e+08 USD once"]),
+    ("Polish cloud firm Wiskor has agreed to sell a majority stake to Danube Infrastructure Partners, in a deal valuing "
+     "the company at 2 billion zlotys.",
+     ["acquisition announced: Wiskor target, Danube Infrastructure Partners acquirer"]),
+    ("Brimvale will buy a controlling stake from Wiskor for $1 billion.",
+     ["acquisition announced: Brimvale acquirer, Wiskor target | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

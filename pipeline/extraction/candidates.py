@@ -14,12 +14,15 @@ from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
 from ..records import Amount
 from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
-                        control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
+                        STAKE_OBJECT, control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
                         strong_noun)
 from .roles import (AND_JOIN, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SWAPPED, TRADE_TYPES, TYPE_OF_ROLE,
                     assign_roles, investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
+# a trade's roles when what it trades is a stake in the seller (type.stake_object)
+STAKE_ROLE = {"seller_first": {"seller": "investee", "buyer": "investor"},
+              "buyer_first": {"seller": "investee", "buyer": "investor"}}
 SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
 
 NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
@@ -616,6 +619,14 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         # 'A and B will build the $4 billion data centre together', 'A, B and C formed a consortium to build ...':
         # subjects that undertake something together, no one else named, are partners (guideline 5: joint ventures)
         type_, parties = "partnership", [(o, "partner") for o in joint]
+    if parties and type_ in TRADE_TYPES and trigger.type == "ANY" and trigger.frame in STAKE_ROLE and on(
+            "type.stake_object") and STAKE_OBJECT.match(sent.text, trigger.end - sent.start) and not re.search(
+            r",\s+(?:which|who|that)\s+[^,]*$", sent.text[:trigger.start - sent.start]) and hit("type.stake_object"):
+        # (not in a relative clause on a name: 'Halden Cloud, which sold a stake to X, will supply ...')
+        # 'Cloud firm Wiskor has agreed to sell a 20% stake to Brimvale': a stake the trade verb takes as its object
+        # is part of a company, whatever the seller's kind says it sells
+        type_ = "investment"
+        parties = [(o, STAKE_ROLE[trigger.frame].get(r, r)) for o, r in parties]
     if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
         type_ = "acquisition"  # 'sell a 60% stake in X to Y': control bought is an acquisition (guideline 5)
         parties = [(o, CONTROL_ROLE.get(r, r)) for o, r in parties]

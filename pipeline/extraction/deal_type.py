@@ -1824,9 +1824,17 @@ def control_stake(sent: Sentence, t: Trigger) -> bool:
     """'sell a 60% stake in X to Y', 'will take a majority stake in X': a stake that is control of the company (a
     percentage over 50, a control word) in the four words before the stake noun of an investment trigger. Guideline 5
     keeps only a minority stake an investment; buying control buys the company (rule type.control_stake_taken)."""
-    if t.type != "investment" or not on("type.control_stake_taken"):
+    if t.type not in ("investment", "ANY") or not on("type.control_stake_taken"):
         return False
-    noun = STAKE_NOUN.search(sent.text, t.start - sent.start, t.end - sent.start)
+    noun = STAKE_NOUN.search(sent.text, t.start - sent.start, t.end - sent.start) if t.type == "investment" else None
+    if t.type == "ANY" and on("type.control_stake_sold"):
+        # ('has agreed to sell a 60% stake to Y': the stake the trade verb takes as its object, right after it)
+        noun = STAKE_OBJECT.match(sent.text, t.end - sent.start)
+        if noun is None:
+            return False
+        before = " ".join(sent.text[t.end - sent.start:noun.end(1)].split()[:-1])
+        return hit("type.control_stake_sold", bool(STAKE_CONTROL.search(before) or any(
+            float(p) > 50 for p in PERCENT.findall(before))))
     if noun is None and SHARE_OF_TRIGGER.fullmatch(t.text) and on("roles.own_share_sold"):
         # ('sell 60% of its data centre platform': the share inside the trigger)
         return any(float(p) > 50 for p in PERCENT.findall(t.text))
@@ -1836,6 +1844,9 @@ def control_stake(sent: Sentence, t: Trigger) -> bool:
     return bool(STAKE_CONTROL.search(before) or any(float(p) > 50 for p in PERCENT.findall(before)))
 
 
+# right after a trade verb: its object, a stake ('sell a 60% stake to Y'; type.control_stake_sold)
+STAKE_OBJECT = re.compile(rf"\s+(?:a|an|its|their|the)\s+(?:[\w%.-]+\s+){{0,3}}?((?:{words('stake_nouns')}))\b"
+                          r"(?!\s+in\b)", re.I)
 STAKE_CONTROL = re.compile(rf"\b(?:{words('stake_control_words')})\b", re.I)
 
 
