@@ -3949,6 +3949,9 @@ CASES = [
      ["acquisition announced: Wiskor target, Danube Infrastructure Partners acquirer"]),
     ("Brimvale will buy a controlling stake from Wiskor for $1 billion.",
      ["acquisition announced: Brimvale acquirer, Wiskor target | 1e+09 USD once"]),
+    # what money put into a company is for, an infinitive after the company, types nothing (type.invest_purpose)
+    ("Hosvik Corp will invest 300 billion won in Pyeongri Semiconductor to secure a stable supply of HBM chips, the "
+     "companies said.", ["investment announced: Hosvik investor, Pyeongri Semiconductor investee | 3e+11 KRW once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

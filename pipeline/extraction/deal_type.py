@@ -1057,6 +1057,12 @@ def _description_after(descriptors: tuple[str, ...], of: bool = False) -> re.Pat
     return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b{tail}(?=\s*(?:,|\.?$))", re.I)
 
 
+# right before the name an investment goes into ('$300 million in '), and right after it, the infinitive of what the
+# money is for, to the clause's end (type.invest_purpose)
+IN_BEFORE_NAME = re.compile(r"\b(?:in|into)\s+(?:the\s+)?$", re.I)
+PURPOSE_AFTER = re.compile(r"\s+(?:in\s+order\s+)?to\s+(?-i:[a-z])[\w-]+\b[^,;:()]*", re.I)
+
+
 # right before a name: 'one of the country's leading energy companies, ' (type.one_of_described)
 ONE_OF_DESCRIBED = re.compile(r"\bone\s+of\s+(?:the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                               r"(?:companies|firms|groups|operators|providers|makers|developers|producers|utilities|"
@@ -1089,6 +1095,18 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         # as one of many before its name and a comma, says what it does, not what the deal trades
         spans += [(m.start(), m.end()) for o in sent.orgs if (m := ONE_OF_DESCRIBED.search(
             sent.text, 0, o.start - sent.start)) and hit("type.one_of_described", True)]
+    if on("type.invest_purpose"):
+        # 'will invest 300 billion won in Pyeongri Semiconductor to secure a stable supply of HBM chips': what money
+        # put into a company is for, an infinitive right after the company that names no one, is no cue of the deal
+        for t in sent.triggers:
+            if t.type != "investment" or t.frame != "investor_first":
+                continue
+            into = next((o for o in sent.orgs if o.start >= t.end and IN_BEFORE_NAME.search(
+                sent.text, 0, o.start - sent.start)), None)
+            purpose = PURPOSE_AFTER.match(sent.text, into.end - sent.start) if into else None
+            if purpose and not any(purpose.start() <= o.start - sent.start < purpose.end() for o in sent.orgs) and hit(
+                    "type.invest_purpose", True):
+                spans.append((purpose.start(), purpose.end()))
     if on("type.venture_described"):
         spans += venture_descriptions(sent)
     if on("type.object_kind_not_cue"):
