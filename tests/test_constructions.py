@@ -3952,6 +3952,12 @@ CASES = [
     # what money put into a company is for, an infinitive after the company, types nothing (type.invest_purpose)
     ("Hosvik Corp will invest 300 billion won in Pyeongri Semiconductor to secure a stable supply of HBM chips, the "
      "companies said.", ["investment announced: Hosvik investor, Pyeongri Semiconductor investee | 3e+11 KRW once"]),
+    # a site named through the work of making it: the debt finances the site (type.loan_for_site), its owner takes it
+    # (mentions.site_work_of)
+    ("Orsini Data Centers has secured a $2.4 billion green loan from a syndicate of 12 banks to finance the "
+     "construction of its Phoenix campus.", ["datacenter completed: Orsini Data Centers buyer | 2.4e+09 USD once"]),
+    ("Orvane Power will supply 300 MW of electricity for the expansion of Tessaly's Ohio campus.",
+     ["power announced: Orvane Power seller, Tessaly buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -961,6 +961,8 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # ('a $2.3 billion loan to Tessaly Data for its Texas campus': the borrower named between)
                            r"(?:to\s+(?:_+|(?-i:[A-Z])[\w&.-]*)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+)?"
                            r"(?:for|to\s+(?:build|finance|fund|develop))\s+"
+                           # ('to finance the construction of its Phoenix campus': the work of building it)
+                           r"(?:the\s+(?:construction|development|build-?out|expansion)\s+of\s+)?"
                            # ('debt package for Texas data centre': a headline's place, its article dropped)
                            r"(?:the|its|their|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"

@@ -2406,7 +2406,17 @@ def _owned_site_prep(tok):
     if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
             head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) or _known_place(tok):
         return None
-    return head.head
+    prep = head.head
+    work = prep.head
+    if prep.lower_ == "of" and work.lemma_.lower() in SITE_WORKS and work.dep_ == "pobj" and hit(
+            "mentions.site_work_of", on("mentions.site_work_of")):
+        return work.head  # "a loan for the development of Tessaly's campus": the site, through the work on it
+    return prep
+
+
+# the work of making a site, through which a preposition takes it ('for the construction of X's campus';
+# mentions.site_work_of)
+SITE_WORKS = frozenset({"construction", "development", "build", "buildout", "build-out", "expansion"})
 
 
 def _site_possessed(tok) -> str | None:
