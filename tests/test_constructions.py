@@ -3958,6 +3958,16 @@ CASES = [
      "construction of its Phoenix campus.", ["datacenter completed: Orsini Data Centers buyer | 2.4e+09 USD once"]),
     ("Orvane Power will supply 300 MW of electricity for the expansion of Tessaly's Ohio campus.",
      ["power announced: Orvane Power seller, Tessaly buyer"]),
+    # a site or business sold off: 'offload its data centre to X' sells it (a trigger of its own; 'has divested' is
+    # done); the owner of the business a sale noun names is the target, whoever the subjects are (roles.sale_of_owner)
+    ("Qelvar struck a deal to offload its Texas data centre to Brandvik for $700 million.",
+     ["datacenter announced: Qelvar seller, Brandvik buyer | 7e+08 USD once"]),
+    ("Qelvar has divested its Frankfurt campus to Brandvik Capital for 400 million euros.",
+     ["datacenter completed: Qelvar seller, Brandvik Capital buyer | 4e+08 EUR once"]),
+    ("Qelvar will offload AI workloads to Brandvik's cloud under a $700 million contract.",
+     ["compute announced: Qelvar buyer, Brandvik seller | 7e+08 USD once"]),
+    ("Qelvar and Brandvik agreed on the $900 million sale of Qelvar's chip unit to Brandvik.",
+     ["acquisition announced: Qelvar target, Brandvik acquirer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -32,6 +32,10 @@ RECEIVED_FROM = re.compile(r"\b(?:receive|receives|received|receiving|earn|earns
 # a sentence that speaks of money put into a company or lent: funding, not a payment
 FUNDING_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|funding|investments?|equity|stake|round|grants?|"
                           r"capital|bonds?|notes)\b", re.I)
+# a sale noun and its 'of', right before the owner of the business sold ("sale of Qelvar's chip unit"; roles.sale_of_owner)
+SALE_OF_OWNER = re.compile(r"\b(?:sale|divestiture|divestment|disposal)\s+of\s+$", re.I)
+# ... then the business of that owner, and 'to' right before the buyer
+BUSINESS_TO = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,4}}?(?:{words('business_nouns')})\s+to\s+(?:the\s+)?", re.I)
 FRAME_ROLES = {  # frame -> (role of the organisations before the trigger, role of those after)
     "investor_first": ("investor", "investee"),
     "investee_first": ("investee", "investor"),
@@ -623,6 +627,15 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.own_goods", bool(OWN_GOODS.match(sent.text, trigger.end - sent.start))):
         return None  # '... after Velmora said it would build its own data centres': built for itself, sold by no one
     mentions = party_mentions(sent, type_, trigger, lex)
+    if type_ == "acquisition" and trigger.frame == "target_first" and on("roles.sale_of_owner"):
+        # "the $900 million sale of Qelvar's chip unit to Brandvik": the owner of the business the sale noun names is
+        # sold from; the name right after 'to' buys it, whoever the clause's subjects are
+        owner = next((o for o in mentions if o.start >= trigger.start and SALE_OF_OWNER.search(
+            sent.text, trigger.start - sent.start, o.start - sent.start)), None)
+        buyer = next((o for o in mentions if owner is not None and o.start > owner.end and o.key != owner.key and
+                      BUSINESS_TO.fullmatch(sent.text, owner.end - sent.start, o.start - sent.start)), None)
+        if buyer is not None and hit("roles.sale_of_owner", True):
+            return [(owner, "target"), (buyer, "acquirer")]
     owner = _leased_site_owner(sent, mentions) if type_ == "datacenter" and on("roles.leased_site_owner") else None
     if owner is not None and hit("roles.leased_site_owner", True):
         # 'Orsk Data signed a 12-year lease for Tamsin's Ohio data center campus': the site's owner leases it out,
