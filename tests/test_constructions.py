@@ -3968,6 +3968,12 @@ CASES = [
      ["compute announced: Qelvar buyer, Brandvik seller | 7e+08 USD once"]),
     ("Qelvar and Brandvik agreed on the $900 million sale of Qelvar's chip unit to Brandvik.",
      ["acquisition announced: Qelvar target, Brandvik acquirer | 9e+08 USD once"]),
+    # a sentence that opens on 'Its' and a deal noun tells the last subject's deal (mentions.its_deal), a name no list
+    # knows found by the parse of the sentence before
+    ("Marsden Holdings owns data centres in five countries. Its latest deal, announced Friday, is a $700 million "
+     "acquisition of Pellix.", ["acquisition announced: Marsden Holdings acquirer, Pellix target | 7e+08 USD once"]),
+    ("Velmaro builds GPU clusters in Norway. Its $300 million order for Quillon servers was placed in May.",
+     ["chips announced: Velmaro buyer, Quillon seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -485,6 +485,10 @@ IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{words('buyer_nouns')}|{words('seller_nouns')}|{words('funder_nouns')})\s*,\s+(?-i:[A-Z])",
                       re.I)
+# 'Its $700 million acquisition of Pellix closed', 'Its latest deal is ...': a sentence that opens on whose deal it is
+# (mentions.its_deal)
+ITS_DEAL = re.compile(r"^\W*(its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|investment|deal|"
+                      r"agreement|contract|order|lease)s?\b", re.I)
 # 'Its first tenant will be Velmora AI, which ...': the role told of the named company by a copula
 # (mentions.its_role_is)
 ITS_ROLE_IS = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|"
@@ -785,6 +789,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 its.re is ITS_ROLE_IS or hit("mentions.its_role")):
             # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
             # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
+            stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        its = ITS_DEAL.match(sent.text) if subject is not None and sent.triggers and on("mentions.its_deal") else None
+        if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_deal"):
+            # 'Marsden Holdings owns data centres.' then 'Its $700 million acquisition of Pellix closed on Friday.':
+            # whose deal it is, is the last subject, as "Marsden Holdings' acquisition" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         its = ITS_ROLE_AFTER.search(sent.text) if subject is not None and sent.triggers and on(

@@ -23,7 +23,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
-                       IT_BOUGHT, IT_OBJECT, IT_OPENS, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS, ITS_ROUND,
+                       IT_BOUGHT, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS,
+                       ITS_ROUND,
                        IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
                        SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
                        describers_of, opens_clause)
@@ -615,6 +616,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                       ITS_ROUND.search(sentences[i].text) and on("mentions.its_round")) or (
                       ITS_ROLE_AFTER.search(sentences[i].text) and on("mentions.its_role_apposition")) or (
                       ITS_ROLE.match(sentences[i].text) and on("mentions.its_role")) or (
+                      ITS_DEAL.match(sentences[i].text) and on("mentions.its_deal")) or (
                       ITS_ROLE_IS.match(sentences[i].text) and on("mentions.its_role_is")) or (
                       BARE_STAKE.search(sentences[i].text) and on("mentions.stake_owner_before")) or (
                       STAKE_PAID_FOR.search(sentences[i].text) and on("mentions.stake_paid_for")) or (
