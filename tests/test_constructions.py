@@ -3974,6 +3974,13 @@ CASES = [
      "acquisition of Pellix.", ["acquisition announced: Marsden Holdings acquirer, Pellix target | 7e+08 USD once"]),
     ("Velmaro builds GPU clusters in Norway. Its $300 million order for Quillon servers was placed in May.",
      ["chips announced: Velmaro buyer, Quillon seller | 3e+08 USD once"]),
+    # goods named in their owner's possessive that another makes are bought by the owner (discourse.owner_goods_made)
+    ("Tessmor's new chip, the Aurora X2, will be made by Quillon Foundry under a $3 billion wafer supply agreement.",
+     ["chips announced: Tessmor buyer, Quillon Foundry seller | 3e+09 USD once"]),
+    # a figure in the apposition after a name sizes the name (mentions.sized_apposition); a fund's manager describes
+    # it (description_links 'managed by')
+    ("The Meridian Fund, a $5 billion vehicle managed by Ostrander Partners, invested $40 million in Korvane last week.",
+     ["investment completed: Meridian Fund investor, Korvane investee | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
@@ -4312,6 +4319,12 @@ def test_construction(nlp, text, expected):
 # figures, so its figure within half a unit of its last digit of the body's is the same deal, one record
 # (merging.headline_rounded); a headline figure far from the body's tells another deal (a guard)
 TITLED = [
+    # an abbreviation after 'Its' in a title-case headline modifies what is owned (mentions.headline_possessed)
+    ("The $100 Billion Question: Can Orvane Pay For Its AI Ambitions?",
+     "Orvane has committed to spending $100 billion on chips and data centres over four years, more than its expected "
+     "revenue over that period.", []),
+    ("Orvane Sells Its GPU Cloud Unit To Brandvik For $2 Billion", "The deal was announced on Monday.",
+     ["acquisition announced: Orvane target, Brandvik acquirer | 2e+09 USD once"]),
     ("Tessin Cloud lands $3bn deal with Parrow AI",
      "Tessin Cloud signed a five-year agreement worth about $3.2 billion to provide GPU capacity to Parrow AI.",
      ["compute announced: Tessin Cloud seller, Parrow AI buyer | 3e+09 USD once"]),

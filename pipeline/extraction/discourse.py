@@ -2364,6 +2364,12 @@ OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words(
 HOSTED_AT = re.compile(r"\b(?:at|in|inside|within|from)\s+$", re.I)  # 'capacity at Quindrel's campus', not 'build X's'
 SERVED_NOUN = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')}|operations|needs|demand)s?\b",
                          re.I)
+# right before the owner of goods, a verb of making them; right after the goods, the passive of one ('will make
+# Tessmor's chips', "Tessmor's new chip, the Aurora X2, will be made by"; discourse.owner_goods_made)
+MAKING_BEFORE = re.compile(r"\b(?:make|makes|making|manufacture|manufactures|manufacturing|produce|produces|"
+                           r"producing|fabricate|fabricates|fabricating)\s+$", re.I)
+MADE_BY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:will\s+be|is|are|to\s+be|being|be|been)\s+(?:made|manufactured|"
+                           r"produced|fabricated)\s+by\b", re.I)
 MADE_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)  # 'a chip supply deal for Tesla's chip': made for it, its buyer
 POSSESSIVE = re.compile(r"['’]s?\s")
 
@@ -2388,11 +2394,17 @@ def owner_provides(drafts: list[Draft]) -> None:
         hosted = d.type in ("compute", "datacenter") and not DEBT_WORD.search(sent.text) and on(
             "discourse.site_owner_hosts")
         owners: dict[str, str] = {}  # party key -> what it owns: 'goods', 'plant' or 'site'
+        made = None  # ("Tessmor's new chips will be made by Quillon": the owner of goods another makes buys them)
         for o in sent.orgs:
             m = OWNED_GOODS.match(sent.text, o.end - sent.start) if o.key in keys else None
             if m is None or MADE_FOR.search(sent.text, 0, o.start - sent.start):
                 continue
             owned = m.lastgroup
+            if owned == "goods" and (MAKING_BEFORE.search(sent.text, 0, o.start - sent.start) or MADE_BY_AFTER.match(
+                    sent.text, m.end())) and on(
+                    "discourse.owner_goods_made"):
+                made = o
+                continue
             if owned == "goods" and d.type in ("compute", "chips") or owned == "plant" and d.type == "power" or (
                     owned == "site" and hosted and HOSTED_AT.search(sent.text, 0, o.start - sent.start)):
                 owners[o.key] = owned
@@ -2400,6 +2412,11 @@ def owner_provides(drafts: list[Draft]) -> None:
         # customers, operations or needs are named: that one is served)
         possessive = {o.key for o in sent.orgs if o.key in keys and POSSESSIVE.match(sent.text, o.end - sent.start)
                       and not SERVED_NOUN.match(sent.text, o.end - sent.start)}
+        if made is not None and not owners and hit("discourse.owner_goods_made"):
+            if dict((p.key, r) for p, r in d.parties)[made.key] != "buyer":
+                _turn(d, made.key, "buyer")
+            d.rule += "|owner"
+            continue
         if len(owners) == 1 and len(possessive) == 1:
             (owner, owned), = owners.items()
             if dict((p.key, r) for p, r in d.parties)[owner] != "seller" and hit(

@@ -103,8 +103,9 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["described_counterparty"] = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{descriptors_alt(c)})\b", re.I)
     # before an organisation: a name and the apposition after it, ', an AI chip company established by '
     # (set off by a comma, a dash or a bracket: 'X — the joint venture of A, B and C — has signed')
+    # (a figure among its words: 'X, a $5 billion vehicle managed by ')
     out["description_before"] = re.compile(rf"[A-Z][\w&.’'-]*(?:\s*\([^)]*\))?\s*(?:,|—|–|\()\s*"
-                                           rf"(?:[\w’'-]+\s+){{0,6}}?(?i:{links})\s+(?:the\s+)?$")
+                                           rf"(?:[\w’'$€£.-]+\s+){{0,6}}?(?i:{links})\s+(?:the\s+)?$")
     suffixes = "|".join(re.escape(s) for s in sorted(c["org_suffixes"], key=len, reverse=True))
     descriptors = "|".join(re.escape(s) for s in c["org_descriptors"])
     name = r"[A-Z][\w&.':-]*[\w.]|[A-Z]|\d+[A-Za-z]\w*"  # an inner colon: 'Run:ai'

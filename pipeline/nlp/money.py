@@ -11,6 +11,13 @@ from ..records import Amount
 
 
 
+# a figure that sizes the name before it, in its apposition: 'Korvane, a $2 billion startup,', 'The Meridian Fund, a
+# $5 billion vehicle managed by ...' (rule mentions.sized_apposition): before it a name, a comma and an article; after
+# it a noun of a company or a fund, and the apposition's end
+SIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]*\s*,\s+(?:a|an|the)\s+$")
+SIZED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|group|chipmaker|lab|developer|"
+                         r"provider|operator|maker|fund|vehicle|investor|lender|unicorn)\b[^,;.—]{0,60}?[,—]")
+
 # right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
 # to acquire the company'; rule mentions.figure_paid_relative)
 # 'for an enterprise value of about', 'at an equity value of': the value a deal pays for what it buys, after the
@@ -308,6 +315,9 @@ class MoneyRules:
         if excluded is None and on("mentions.name_valued") and hit("mentions.name_valued", bool(
                 self.name_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = "valuation"  # 'a bid for X, which was last valued at $1.2 billion': the company's value
+        if excluded is None and on("mentions.sized_apposition") and SIZED_BEFORE.search(before) and hit(
+                "mentions.sized_apposition", bool(SIZED_AFTER.match(text, end))):
+            excluded = "valuation"  # 'Korvane, a $2 billion startup, raised ...': the name's size, no deal's
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)

@@ -810,6 +810,7 @@ def for_parse(sent: Sentence) -> str:
     changed = False
     in_name = False  # the word before was kept as part of a name
     lowered = False  # the word before was put in lower case
+    possessed = False  # the word before was a possessive determiner put in lower case ('Its')
     for m in words:
         if any(a <= m.start() < b for a, b in known):
             in_name = True
@@ -834,8 +835,13 @@ def for_parse(sent: Sentence) -> str:
             if lower:
                 out[at:at + len(part)] = low
                 changed = True
-            in_name = not lower and part[:1].isupper()
-            lowered = lower
+            # ('Can Orvane Pay For Its AI Ambitions?': an abbreviation after 'its' modifies what is owned, no name;
+            # the words after it are read as after a word put in lower case)
+            owned = part.isupper() and possessed and hit("mentions.headline_possessed", on(
+                "mentions.headline_possessed"))
+            in_name = not lower and part[:1].isupper() and not owned
+            possessed = lower and low in ("its", "their", "his", "her", "our", "your")
+            lowered = lower or owned
             at += len(part)
     hit("mentions.headline_case", changed)
     return "".join(out)
