@@ -3981,6 +3981,14 @@ CASES = [
     # it (description_links 'managed by')
     ("The Meridian Fund, a $5 billion vehicle managed by Ostrander Partners, invested $40 million in Korvane last week.",
      ["investment completed: Meridian Fund investor, Korvane investee | 4e+07 USD once"]),
+    # 'the company' after the trigger is the one whose parent acts, named in the possessive
+    # (mentions.relation_owner_object); a name that describes another pairs with no figure (candidates.
+    # describer_not_paired)
+    ("Velmaro's parent, Kestova Group, said it would invest a further 300 million euros in the company.",
+     ["investment announced: Kestova Group investor, Velmaro investee | 3e+08 EUR once"]),
+    ("Pendrix, the AI lab spun out of Harlan University, signed a $2 billion compute deal with Sarvel Cloud and another "
+     "worth $500 million with Quorin.", ["compute announced: Pendrix buyer, Sarvel Cloud seller | 2e+09 USD once",
+                                         "compute announced: Pendrix buyer, Quorin seller | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from ..nlp.context import word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
-from ..nlp.mentions import OrgMention, Sentence, cue_regexes, descriptors_alt, find_gpus, find_power_mw, is_person
+from ..nlp.mentions import (OrgMention, Sentence, cue_regexes, describers_of, descriptors_alt, find_gpus, find_power_mw,
+                            is_person)
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
@@ -792,7 +793,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     each = _deals_with_each(draft, sent) if not valued and on("candidates.deals_with_each") else []
     if each:
         return each
-    paired = _paired_figures(draft, sent, valued, rx) if on("candidates.paired_figures") else []
+    paired = _paired_figures(draft, sent, valued, rx, lex) if on("candidates.paired_figures") else []
     if paired:
         return paired
     paired = _respective_subjects(draft, sent, valued) if on("candidates.respective_subjects") else []
@@ -1190,7 +1191,7 @@ def _pair_type(draft: Draft, segment: str, rx) -> str:
     return named[0] if len(named) == 1 and hit("candidates.pair_own_type", named[0] != draft.type) else draft.type
 
 
-def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
+def _paired_figures(draft: Draft, sent: Sentence, money, rx, lex: Lexicon) -> list[Draft]:
     """'will pay Marrowind $10 billion and Taravik $5 billion', 'invested $2 billion in Quenlo and $1 billion in
     Stellix', 'with A ($10 billion), B ($5 billion) and C', 'with A and B worth $3 billion and $2 billion
     respectively': as many counterparties as figures, alternating with them (or 'respectively'), pair in order;
@@ -1208,8 +1209,14 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     last = max(o.end for o, _ in subjects)
     # a name the rules put on the subject's side ('A will invest $10 billion and B $5 billion') is no counterparty
     keys = {o.key for o, _ in subjects}
+    # (nor one that only describes a name: 'Pendrix, the AI lab spun out of Harlan University, signed ...';
+    # candidates.describer_not_paired)
+    describers = describers_of(sent, lex) if on("candidates.describer_not_paired") else set()
     others, seen = [], set()
     for o in sent.orgs:
+        if o.start in describers and o.key not in {p.key for p, _ in draft.parties} and hit(
+                "candidates.describer_not_paired", True):
+            continue
         if o.start >= last and o.key not in keys and o.key not in seen:
             others.append(o)
             seen.add(o.key)

@@ -381,6 +381,9 @@ BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*
 # (roles.unit_owner)
 UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')})\s*,?\s+(?-i:(?=[A-Z]))",
                               re.I)
+# right after a name in the possessive: its relation to the name set off after it ("'s parent, "; mentions.
+# relation_owner_object, as roles.relation_apposition reads it)
+RELATION_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('relation_nouns')})\s*,\s*", re.I)
 # the sentence's opening participle of backing and its 'by', right before a name (roles.backers_opening)
 BACKED_OPENING = re.compile(rf"\W*(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$", re.I)
 
@@ -682,6 +685,18 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not referent] + [stand_in],
                                                    key=lambda o: o.start)))
             m = None
+        owner = next((o for o in sent.orgs if m and o.origin != "anaphora" and o.end - sent.start < m.start() and
+                      RELATION_OWNER.match(sent.text, o.end - sent.start) and any(
+                          x.start - sent.start == RELATION_OWNER.match(sent.text, o.end - sent.start).end()
+                          for x in sent.orgs)), None) if m and sent.triggers and on(
+            "mentions.relation_owner_object") else None
+        if owner is not None and any(t.end - sent.start <= m.start() for t in sent.triggers) and hit(
+                "mentions.relation_owner_object"):
+            # "Velmaro's parent, Kestova Group, said it would invest 300 million euros in the company": the phrase
+            # after the trigger is the company whose parent (owner, affiliate) acts, named in the possessive
+            stand_in = replace(owner, start=sent.start + m.start(), end=sent.start + m.end(), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+            m, referent = None, None
         it_acts = IT_OPENS.match(sent.text) if m and subject is not None else None
         if m and referent is subject and referent is not None and not OPENS_CLAUSE.fullmatch(
                 sent.text[:m.start()]) and on("mentions.object_not_subject") and hit("mentions.object_not_subject", (
