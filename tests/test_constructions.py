@@ -3989,6 +3989,10 @@ CASES = [
     ("Pendrix, the AI lab spun out of Harlan University, signed a $2 billion compute deal with Sarvel Cloud and another "
      "worth $500 million with Quorin.", ["compute announced: Pendrix buyer, Sarvel Cloud seller | 2e+09 USD once",
                                          "compute announced: Pendrix buyer, Quorin seller | 5e+08 USD once"]),
+    # a bid 'for X that could value' it: the company's value sizes the bid told, no figure of a deal, and the bid stays
+    # (candidates.deal_valuing)
+    ("Pendrix is weighing a bid for Quorin that could value the chip designer at about $4 billion, Bloomberg News "
+     "reported.", ["acquisition talks: Pendrix acquirer, Quorin target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

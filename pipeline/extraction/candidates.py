@@ -181,9 +181,10 @@ ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')}|financing)(?:\s+(?:(?:
                            # the price the round is struck at)
                            r"|\bat\s+an?\s+(?:(?:[\w-]+|[$€£¥₹][\d.,]+(?:\s+[a-z]+)?)\s+)?valuation\b", re.I)
 # 'in a deal valuing the company at $3.1 billion': the deal's own valuation of what it buys (no amount, guideline 8)
-DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|agreement|takeover|buyout|merger|combination)\s+"
+DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|bid|proposal|agreement|takeover|buyout|merger|combination)\s+"
                           # 'a merger with Tamsin Technologies that values the combined company at': the deal's
-                          r"(?:with\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3},?\s+)?"
+                          # ('a bid for Quorin that could value the chip designer at': the company bid for)
+                          r"(?:(?:with|for)\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3},?\s+)?"
                           r"(?:that\s+|which\s+)?"
                           r"(?:valu(?:es|ing|ed)|(?:would|will|could|may|might)\s+value|"
                           # 'an all-stock deal that creates a company worth $7 billion': the combined company's value
