@@ -3993,6 +3993,10 @@ CASES = [
     # (candidates.deal_valuing)
     ("Pendrix is weighing a bid for Quorin that could value the chip designer at about $4 billion, Bloomberg News "
      "reported.", ["acquisition talks: Pendrix acquirer, Quorin target"]),
+    # machines colocated at another's site take space there (strong cue 'colocate'); a customer 'secured' as tenant is a
+    # contract signed (type.customer_won_signed)
+    ("Pendrix will colocate 20,000 GPUs at Brisca's Paris facility under a three-year, 600 million euro agreement.",
+     ["datacenter announced: Pendrix buyer, Brisca seller | 6e+08 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

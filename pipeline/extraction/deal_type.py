@@ -1912,8 +1912,16 @@ def _contract_won(text: str, m: re.Match) -> bool:
     if m.group(0).lower().split()[-1] in ("secured", "received", "obtained") and hit(
             "type.approval_received", on("type.approval_received") and bool(APPROVAL_GOT.match(text, m.end()))):
         return True  # 'received approval from regulators for its $8 billion purchase': cleared, not yet closed
+    if m.group(0).lower().split()[-1] in ("secured", "landed") and hit("type.customer_won_signed", on(
+            "type.customer_won_signed") and bool(CUSTOMER_GOT.match(text, m.end()))):
+        return True  # 'has secured Ostrel as anchor tenant for its campus': a customer signed up, not money closed
     return m.group(0).lower().split()[-1] in ("secured", "landed", "received") and hit(
         "type.contract_won_signed", on("type.contract_won_signed") and bool(CONTRACT_GOT.match(text, m.end())))
+
+
+# after a word of getting: a company got as a customer ('secured Ostrel as anchor tenant'; type.customer_won_signed)
+CUSTOMER_GOT = re.compile(rf"\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){{0,3}}\s+as\s+"
+                          rf"(?:(?:its|their|an?|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nouns')})\b", re.I)
 
 
 # after a word of getting: an approval ('received regulatory approval', 'secured the green light'; type.approval_received)
