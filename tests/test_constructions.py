@@ -1222,7 +1222,7 @@ CASES = [
     # the owner of a deal noun in the possessive, a name no list knows beside two known ones, is found by the parse
     # (gates.possessor_name)
     ("Korvane Capital anchored Brisa's $90 million raise, with Halvex Ventures and Tessaly Partners joining.",
-     ["investment announced: Brisa investee, Korvane Capital investor, Halvex Ventures investor, Tessaly Partners "
+     ["investment announced: Korvane Capital investor, Brisa investee, Halvex Ventures investor, Tessaly Partners "
       "investor | 9e+07 USD once"]),
     # money a company draws is raised, as money it receives (triggers.jsonl)
     ("Brisa drew a strategic investment of $60 million from Korvane, the chipmaker said.",
@@ -3997,6 +3997,11 @@ CASES = [
     # contract signed (type.customer_won_signed)
     ("Pendrix will colocate 20,000 GPUs at Brisca's Paris facility under a three-year, 600 million euro agreement.",
      ["datacenter announced: Pendrix buyer, Brisca seller | 6e+08 EUR once"]),
+    # a round 'anchored' is led (the investing trigger's verbs); a site anchored as tenant stays a lease
+    ("Ostrander Partners anchored Brisca's $90 million Series B.",
+     ["investment announced: Ostrander Partners investor, Brisca investee | 9e+07 USD once"]),
+    ("Ostrel anchored the Ohio campus as its first tenant in a $2 billion lease with Harlan Data.",
+     ["datacenter announced: Ostrel buyer, Harlan Data seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
