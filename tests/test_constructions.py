@@ -4002,6 +4002,10 @@ CASES = [
      ["investment announced: Ostrander Partners investor, Brisca investee | 9e+07 USD once"]),
     ("Ostrel anchored the Ohio campus as its first tenant in a $2 billion lease with Harlan Data.",
      ["datacenter announced: Ostrel buyer, Harlan Data seller | 2e+09 USD once"]),
+    # a site's debt agreed 'with' a group of lenders to build the site: the lenders sell, the developer buys, whatever
+    # the building verb after it (type.loan_for_site, type.loan_for_site_frame, roles.site_lender_named)
+    ("Velmaro Data has agreed a $700 million debt package with Marsden Bank and Orlo Credit to build its campus in "
+     "Ohio.", ["datacenter announced: Marsden Bank seller, Orlo Credit seller, Velmaro Data buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

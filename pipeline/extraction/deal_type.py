@@ -852,6 +852,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # words that lend it, whose frame says who lends (roles.financing_sells makes them sellers), not by the
         # building verb after it
         return best, lent[0]
+    building = [t for t in directional if t.text.lower() in word_set("making_verbs")] if (
+        best == "datacenter" and site_loan and on("type.loan_for_site_frame")) else []
+    if building and len(building) < len(generic) and hit("type.loan_for_site_frame", True):
+        # ('agreed a financing package with a group of banks led by X to build its campus': no lending word is a
+        # trigger here; the building verb still tells no one's side of the debt)
+        directional = [t for t in directional if t not in building]
+        generic = [t for t in generic if t not in building]
     if best in ("investment", "acquisition"):
         # 'agreed to provide Quenlo with $500 million in convertible notes': a giving verb says who puts money in
         lender = [t for t in directional if t.frame == "seller_first" and best == "investment"
@@ -957,7 +964,8 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # ('$2 billion in financing from a consortium of lenders including A, B and C for its
                            # Ohio campus', 'a debt financing led by A and B to build its campus': the lenders named
                            # between)
-                           r"(?:(?:from|led\s+by|provided\s+by|arranged\s+by)\s+[^.;]{1,120}?\s)?"
+                           # ('a financing package with a group of banks led by X to build its campus')
+                           r"(?:(?:from|with|led\s+by|provided\s+by|arranged\s+by)\s+[^.;]{1,120}?\s)?"
                            # ('a $2.3 billion loan to Tessaly Data for its Texas campus': the borrower named between)
                            r"(?:to\s+(?:_+|(?-i:[A-Z])[\w&.-]*)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+)?"
                            r"(?:for|to\s+(?:build|finance|fund|develop))\s+"

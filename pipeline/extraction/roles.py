@@ -14,8 +14,8 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
                              Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
-from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, MAKER_OF_GOODS,
-                        ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
+from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, LOAN_FOR_SITE,
+                        MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
                         own_share_of, takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
@@ -627,6 +627,14 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.own_goods", bool(OWN_GOODS.match(sent.text, trigger.end - sent.start))):
         return None  # '... after Velmora said it would build its own data centres': built for itself, sold by no one
     mentions = party_mentions(sent, type_, trigger, lex)
+    loan = LOAN_FOR_SITE.search(sent.text) if type_ == "datacenter" and trigger.frame == "symmetric" and on(
+        "roles.site_lender_named") else None
+    lenders = [o for o in mentions if loan and loan.start() <= o.start - sent.start < loan.end()]
+    others = _dedupe_orgs([o for o in mentions if o.key not in {x.key for x in lenders}])
+    if lenders and others and hit("roles.site_lender_named", True):
+        # 'agreed a 1 billion euro financing package with a group of banks led by X to build its campus': the names
+        # inside the words of the site's debt lend it and sell; the others take it and buy (guideline 6)
+        return [(o, "seller") for o in _dedupe_orgs(lenders)] + [(o, "buyer") for o in others]
     if type_ == "acquisition" and trigger.frame == "target_first" and on("roles.sale_of_owner"):
         # "the $900 million sale of Qelvar's chip unit to Brandvik": the owner of the business the sale noun names is
         # sold from; the name right after 'to' buys it, whoever the clause's subjects are
