@@ -3926,12 +3926,12 @@ CASES = [
      ["investment announced: Qelvar investee, Brandvik Capital investor | 3e+08 USD once"]),
     # an earlier deal told by its noun after 'after' or 'following' in the sentence that compares the deal just told
     # (discourse.earlier_deal_noun_after): the same kind, the compared party in the same role; not one that fell apart
-    ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. The order is Tamsin's largest, following "
-     "a $400 million order from Halvex Labs in January.",
+    ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. The order is Tamsin's largest, "
+     "following a $400 million order from Halvex Labs in January.",
      ["chips announced: Orsk AI buyer, Tamsin seller | 9e+08 USD once",
       "chips announced: Tamsin seller, Halvex Labs buyer | 4e+08 USD once"]),
-    ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. It is the biggest order for Tamsin, after "
-     "a $400 million deal with Halvex Labs fell apart in May.",
+    ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. It is the biggest order for Tamsin, "
+     "after a $400 million deal with Halvex Labs fell apart in May.",
      ["chips announced: Orsk AI buyer, Tamsin seller | 9e+08 USD once"]),
     # an opening participle of backing: with a figure after 'by' money put in, the subject after the comma funded
     # (type.backed_with_figure, roles.opener_passive); with names only, the subject's backers, no parties
@@ -3944,8 +3944,8 @@ CASES = [
     # control of the company is bought whole (type.control_stake_sold)
     ("Cloud firm Wiskor has agreed to sell a 20% stake to Brimvale for $300 million.",
      ["investment announced: Wiskor investee, Brimvale investor | 3e+08 USD once"]),
-    ("Polish cloud firm Wiskor has agreed to sell a majority stake to Danube Infrastructure Partners, in a deal valuing "
-     "the company at 2 billion zlotys.",
+    ("Polish cloud firm Wiskor has agreed to sell a majority stake to Danube Infrastructure Partners, in a deal "
+     "valuing the company at 2 billion zlotys.",
      ["acquisition announced: Wiskor target, Danube Infrastructure Partners acquirer"]),
     ("Brimvale will buy a controlling stake from Wiskor for $1 billion.",
      ["acquisition announced: Brimvale acquirer, Wiskor target | 1e+09 USD once"]),
@@ -3979,16 +3979,18 @@ CASES = [
      ["chips announced: Tessmor buyer, Quillon Foundry seller | 3e+09 USD once"]),
     # a figure in the apposition after a name sizes the name (mentions.sized_apposition); a fund's manager describes
     # it (description_links 'managed by')
-    ("The Meridian Fund, a $5 billion vehicle managed by Ostrander Partners, invested $40 million in Korvane last week.",
+    ("The Meridian Fund, a $5 billion vehicle managed by Ostrander Partners, invested $40 million in Korvane last "
+     "week.",
      ["investment completed: Meridian Fund investor, Korvane investee | 4e+07 USD once"]),
     # 'the company' after the trigger is the one whose parent acts, named in the possessive
     # (mentions.relation_owner_object); a name that describes another pairs with no figure (candidates.
     # describer_not_paired)
     ("Velmaro's parent, Kestova Group, said it would invest a further 300 million euros in the company.",
      ["investment announced: Kestova Group investor, Velmaro investee | 3e+08 EUR once"]),
-    ("Pendrix, the AI lab spun out of Harlan University, signed a $2 billion compute deal with Sarvel Cloud and another "
-     "worth $500 million with Quorin.", ["compute announced: Pendrix buyer, Sarvel Cloud seller | 2e+09 USD once",
-                                         "compute announced: Pendrix buyer, Quorin seller | 5e+08 USD once"]),
+    ("Pendrix, the AI lab spun out of Harlan University, signed a $2 billion compute deal with Sarvel Cloud and "
+     "another worth $500 million with Quorin.",
+     ["compute announced: Pendrix buyer, Sarvel Cloud seller | 2e+09 USD once",
+      "compute announced: Pendrix buyer, Quorin seller | 5e+08 USD once"]),
     # a bid 'for X that could value' it: the company's value sizes the bid told, no figure of a deal, and the bid stays
     # (candidates.deal_valuing)
     ("Pendrix is weighing a bid for Quorin that could value the chip designer at about $4 billion, Bloomberg News "

@@ -14,9 +14,9 @@ from ..nlp.money import SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
 from ..records import Amount
-from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE, TYPED_FRAMES, background, choose_type,
-                        STAKE_OBJECT, control_stake, deal_status, has_terms, joined_stake, joint_capacity, mask_orgs, read_terms,
-                        strong_noun)
+from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE, STAKE_OBJECT, TYPED_FRAMES,
+                        background, choose_type, control_stake, deal_status, has_terms, joined_stake, joint_capacity,
+                        mask_orgs, read_terms, strong_noun)
 from .roles import (AND_JOIN, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SWAPPED, TRADE_TYPES, TYPE_OF_ROLE,
                     assign_roles, investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
 
@@ -624,9 +624,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     if parties and type_ in TRADE_TYPES and trigger.type == "ANY" and trigger.frame in STAKE_ROLE and on(
             "type.stake_object") and STAKE_OBJECT.match(sent.text, trigger.end - sent.start) and not re.search(
             r",\s+(?:which|who|that)\s+[^,]*$", sent.text[:trigger.start - sent.start]) and hit("type.stake_object"):
-        # (not in a relative clause on a name: 'Halden Cloud, which sold a stake to X, will supply ...')
         # 'Cloud firm Wiskor has agreed to sell a 20% stake to Brimvale': a stake the trade verb takes as its object
-        # is part of a company, whatever the seller's kind says it sells
+        # is part of a company, whatever the seller's kind says it sells (not in a relative clause on a name:
+        # 'Halden Cloud, which sold a stake to X, will supply ...')
         type_ = "investment"
         parties = [(o, STAKE_ROLE[trigger.frame].get(r, r)) for o, r in parties]
     if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
@@ -1213,10 +1213,10 @@ def _paired_figures(draft: Draft, sent: Sentence, money, rx, lex: Lexicon) -> li
     # (nor one that only describes a name: 'Pendrix, the AI lab spun out of Harlan University, signed ...';
     # candidates.describer_not_paired)
     describers = describers_of(sent, lex) if on("candidates.describer_not_paired") else set()
+    parties = {p.key for p, _ in draft.parties}
     others, seen = [], set()
     for o in sent.orgs:
-        if o.start in describers and o.key not in {p.key for p, _ in draft.parties} and hit(
-                "candidates.describer_not_paired", True):
+        if o.start in describers and o.key not in parties and hit("candidates.describer_not_paired", True):
             continue
         if o.start >= last and o.key not in keys and o.key not in seen:
             others.append(o)

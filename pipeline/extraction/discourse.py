@@ -2401,8 +2401,7 @@ def owner_provides(drafts: list[Draft]) -> None:
                 continue
             owned = m.lastgroup
             if owned == "goods" and (MAKING_BEFORE.search(sent.text, 0, o.start - sent.start) or MADE_BY_AFTER.match(
-                    sent.text, m.end())) and on(
-                    "discourse.owner_goods_made"):
+                    sent.text, m.end())) and on("discourse.owner_goods_made"):
                 made = o
                 continue
             if owned == "goods" and d.type in ("compute", "chips") or owned == "plant" and d.type == "power" or (

@@ -15,8 +15,8 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_EN
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, LOAN_FOR_SITE,
-                        MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs,
-                        own_share_of, takeover_about, venture_descriptions)
+                        MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business,
+                        founds_jointly, mask_orgs, own_share_of, takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -32,7 +32,8 @@ RECEIVED_FROM = re.compile(r"\b(?:receive|receives|received|receiving|earn|earns
 # a sentence that speaks of money put into a company or lent: funding, not a payment
 FUNDING_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|funding|investments?|equity|stake|round|grants?|"
                           r"capital|bonds?|notes)\b", re.I)
-# a sale noun and its 'of', right before the owner of the business sold ("sale of Qelvar's chip unit"; roles.sale_of_owner)
+# a sale noun and its 'of', right before the owner of the business sold ("sale of Qelvar's chip unit";
+# roles.sale_of_owner)
 SALE_OF_OWNER = re.compile(r"\b(?:sale|divestiture|divestment|disposal)\s+of\s+$", re.I)
 # ... then the business of that owner, and 'to' right before the buyer
 BUSINESS_TO = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,4}}?(?:{words('business_nouns')})\s+to\s+(?:the\s+)?", re.I)
@@ -629,9 +630,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     mentions = party_mentions(sent, type_, trigger, lex)
     loan = LOAN_FOR_SITE.search(sent.text) if type_ == "datacenter" and trigger.frame == "symmetric" and on(
         "roles.site_lender_named") else None
-    lenders = [o for o in mentions if loan and loan.start() <= o.start - sent.start < loan.end()]
-    others = _dedupe_orgs([o for o in mentions if o.key not in {x.key for x in lenders}])
-    if lenders and others and hit("roles.site_lender_named", True):
+    lenders = [o for o in mentions if loan.start() <= o.start - sent.start < loan.end()] if loan else []
+    others = _dedupe_orgs([o for o in mentions if o.key not in {x.key for x in lenders}]) if lenders else []
+    if others and hit("roles.site_lender_named", True):
         # 'agreed a 1 billion euro financing package with a group of banks led by X to build its campus': the names
         # inside the words of the site's debt lend it and sell; the others take it and buy (guideline 6)
         return [(o, "seller") for o in _dedupe_orgs(lenders)] + [(o, "buyer") for o in others]

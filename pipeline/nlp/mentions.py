@@ -404,6 +404,8 @@ def _opening_backers(sent: Sentence) -> list:
             last = i
             break
     return ordered[first:last + 1]
+
+
 BACKED_DESCRIBED = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s*(?:the|a|an)\s+"
                               rf"(?:[\w-]+\s+){{1,4}}?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # the sentence's opening name, a comma, and an aside that opens on a lower-case word other than one that joins a
@@ -685,10 +687,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted([o for o in sent.orgs if o is not referent] + [stand_in],
                                                    key=lambda o: o.start)))
             m = None
-        owner = next((o for o in sent.orgs if m and o.origin != "anaphora" and o.end - sent.start < m.start() and
-                      RELATION_OWNER.match(sent.text, o.end - sent.start) and any(
-                          x.start - sent.start == RELATION_OWNER.match(sent.text, o.end - sent.start).end()
-                          for x in sent.orgs)), None) if m and sent.triggers and on(
+        owner = next((o for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start < m.start() and (
+                      r := RELATION_OWNER.match(sent.text, o.end - sent.start)) and any(
+                          x.start - sent.start == r.end() for x in sent.orgs)), None) if m and sent.triggers and on(
             "mentions.relation_owner_object") else None
         if owner is not None and any(t.end - sent.start <= m.start() for t in sent.triggers) and hit(
                 "mentions.relation_owner_object"):

@@ -24,8 +24,7 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
                        IT_BOUGHT, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS,
-                       ITS_ROUND,
-                       IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
+                       ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
                        SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
                        describers_of, opens_clause)
 from .rules import at, hit, on
