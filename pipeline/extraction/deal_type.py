@@ -1872,9 +1872,9 @@ def control_stake(sent: Sentence, t: Trigger) -> bool:
     return bool(STAKE_CONTROL.search(before) or any(float(p) > 50 for p in PERCENT.findall(before)))
 
 
-# right after a trade verb: its object, a stake ('sell a 60% stake to Y'; type.control_stake_sold)
-STAKE_OBJECT = re.compile(rf"\s+(?:a|an|its|their|the)\s+(?:[\w%.-]+\s+){{0,3}}?((?:{words('stake_nouns')}))\b"
-                          r"(?!\s+in\b)", re.I)
+# right after a trade verb: its object, a new stake ('sell a 60% stake to Y'; type.control_stake_sold); not 'its
+# stake', a holding of the seller's in another company told before
+STAKE_OBJECT = re.compile(rf"\s+(?:a|an)\s+(?:[\w%.-]+\s+){{0,3}}?((?:{words('stake_nouns')}))\b(?!\s+in\b)", re.I)
 STAKE_CONTROL = re.compile(rf"\b(?:{words('stake_control_words')})\b", re.I)
 
 
