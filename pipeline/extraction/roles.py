@@ -10,8 +10,8 @@ import re
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF, OrgMention,
-                             Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
+from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF,
+                             OrgMention, Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, LOAN_FOR_SITE,
@@ -2057,14 +2057,12 @@ def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
     if not re.match(r"['\u2019]s\s", tail) and not (o.text.endswith("s") and re.match(r"['\u2019]\s", tail) and hit(
             "roles.possessive_after_s", on("roles.possessive_after_s"))):
         return False  # ("Tamsin Networks' majority owner": a name ending in 's' takes the apostrophe alone)
-    if on("roles.relation_apposition") and any(x.start > o.end and x.key != o.key and RELATION_APPOSITION.fullmatch(
+    if on("roles.relation_apposition") and any(x.start > o.end and x.key != o.key and RELATION_OWNER.fullmatch(
             sent.text, o.end - sent.start, x.start - sent.start) for x in orgs) and hit("roles.relation_apposition"):
         return True
     return _name_follows(o, orgs)
 
 
-# between a name in the possessive and a name set off after it: what the second is to the first ("'s parent company, ")
-RELATION_APPOSITION = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('relation_nouns')})\s*,\s*", re.I)
 
 
 def _name_follows(o: OrgMention, orgs) -> bool:

@@ -381,8 +381,8 @@ BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*
 # (roles.unit_owner)
 UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')})\s*,?\s+(?-i:(?=[A-Z]))",
                               re.I)
-# right after a name in the possessive: its relation to the name set off after it ("'s parent, "; mentions.
-# relation_owner_object, as roles.relation_apposition reads it)
+# right after a name in the possessive: its relation to the name set off after it ("'s parent company, ";
+# mentions.relation_owner_object, and roles.relation_apposition between the two names)
 RELATION_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('relation_nouns')})\s*,\s*", re.I)
 # the sentence's opening participle of backing and its 'by', right before a name (roles.backers_opening)
 BACKED_OPENING = re.compile(rf"\W*(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$", re.I)
