@@ -4008,6 +4008,26 @@ CASES = [
     # the building verb after it (type.loan_for_site, type.loan_for_site_frame, roles.site_lender_named)
     ("Velmaro Data has agreed a $700 million debt package with Marsden Bank and Orlo Credit to build its campus in "
      "Ohio.", ["datacenter announced: Marsden Bank seller, Orlo Credit seller, Velmaro Data buyer | 7e+08 USD once"]),
+    # a running total told with a decimal figure is no deal either (candidates.cumulative reads past '1.6')
+    ("Velkor Compute has raised $1.6 billion in funding to date, according to PitchBook data.", []),
+    # 'it' after an opener of time ending in 'later' or 'earlier', and 'it disclosed / revealed a ...' (it_act_verbs):
+    # the last subject acts again
+    ("Brisca Cloud signed a $2 billion contract with Pendrix AI in March. Two days later, it disclosed a separate "
+     "multiyear deal with Orlo Labs.", ["compute announced: Pendrix AI buyer, Brisca Cloud seller | 2e+09 USD once",
+                                         "compute announced: Orlo Labs buyer, Brisca Cloud seller"]),
+    ("Brisca Cloud signed a $2 billion contract with Pendrix AI in March. A week later, it revealed a $500 million "
+     "order from Orlo Labs.", ["compute announced: Pendrix AI buyer, Brisca Cloud seller | 2e+09 USD once",
+                              "compute announced: Brisca Cloud seller, Orlo Labs buyer | 5e+08 USD once"]),
+    # 'A and investment firm B are both ...': joint subjects, the second described in lower case
+    # (roles.joint_descriptor)
+    ("Halvex Data and investment firm Marrow Capital are both contributing cash to the financing of the new campus.",
+     []),
+    # 'a Kestle-led round': the name before '-led' invests (roles.led_compound); '-backed' on a company noun tells
+    # no investor of the round
+    ("Palvex Labs said on Monday that it needs more computing power. The Austin-based startup raised $40 billion in a "
+     "Kestle-led round in April.", ["investment completed: Palvex Labs investee, Kestle investor | 4e+10 USD once"]),
+    ("Palvex Labs, a Kestle-backed startup, raised $40 million in April.",
+     ["investment completed: Palvex Labs investee | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -64,7 +64,8 @@ class Draft:
 # running total of an existing relationship (guideline 3), not a transaction
 CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?"
                         rf"(?:{words('cumulative_verbs')})\b"
-                        r"[^.;]*?\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)"
+                        r"(?:[^.;]|(?<=\d)\.(?=\d))*?"  # (a decimal point goes on: '$1.6 billion to date')
+                        r"\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)"
                         # ('has now invested more than $1 billion in X', 'has invested a total of';
                         # candidates.cumulative)
                         rf"|\b(?:has|have)\s+now\s+(?:{words('cumulative_verbs')})\b"

@@ -185,6 +185,12 @@ def _given_access(sent: Sentence, trigger: Trigger, orgs: list) -> OrgMention | 
     return None
 
 
+# right after a name: '-led' or '-backed' on a round ('a Kestle-led round', 'its Orvane-backed Series B funding';
+# roles.led_compound)
+LED_COMPOUND = re.compile(rf"\s?[-‑–]\s?(?:led|co-led|backed)\s+(?:[\w$€£.,]+\s+){{0,3}}?"
+                          rf"(?:(?:{words('round_nouns')})s?|series\s+[a-h]|financing)\b", re.I)
+
+
 def _person_owned(sent: Sentence, trigger: Trigger) -> bool:
     """Whether the trigger is a noun of a deal owned by a name in the possessive that no organisation found covers:
     a person, whom the mention stage set aside, buys; the other organisations before it do not."""
@@ -208,6 +214,13 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if len(before) == 2:
             return [(before[0], "acquirer"), (before[1], "target")]
     parties = _assign_roles(sent, type_, trigger, lex)
+    if parties and type_ == "investment" and on("roles.led_compound"):
+        taken = {o.key for o, _ in parties}
+        leaders = _dedupe_orgs([o for o in sent.orgs if o.key not in taken and LED_COMPOUND.match(
+            sent.text, o.end - sent.start)])
+        if leaders and any(r == "investee" for _, r in parties) and hit("roles.led_compound", True):
+            # 'Palvex raised $40 million in a Kestle-led round': the name before '-led' on the round invests in it
+            parties = list(parties) + [(o, "investor") for o in leaders][:MAX_PARTIES]
     subject = _inverted_subject(sent, trigger) if parties and type_ in TRADE_TYPES and trigger.frame in SUBJECT_ROLE \
         else None
     if subject is not None and any(o.key == subject.key for o, _ in parties) and len(parties) == 2 and hit(
@@ -2084,6 +2097,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
             return True
         if on("roles.described_in_list") and hit("roles.described_in_list", bool(DESCRIBED_IN_LIST.fullmatch(gap))):
             return True  # 'A, the Norvik sovereign fund and existing investor B': a member described, no name between
+        if on("roles.joint_descriptor") and hit("roles.joint_descriptor", bool(JOINED_DESCRIPTOR.fullmatch(gap))):
+            return True  # 'A and investment firm B are both contributing ...': the next one described, in lower case
     return False
 
 
@@ -2098,6 +2113,9 @@ SIGNED_LOAN = re.compile(r"(?:signed|signs|agreed|agrees|struck|strikes|inked|in
                          r"facility|financing|debt)\b", re.I)
 # between joint subjects: 'and' and the next one's description ('X and AI chip startup Y'; roles.joint_backer)
 JOINED_DESCRIBED = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}")
+# between joint subjects: 'and' and a description in lower case that ends in a company noun ('and investment firm';
+# roles.joint_descriptor)
+JOINED_DESCRIPTOR = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{words('company_nouns')})\s+")
 DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?"
                                rf"(?:{words('company_nouns')})\s*(?:,|and|,\s*and)\s*)?"
                                r"(?:(?:existing|new|returning)\s+(?:investors?|backers?|shareholders?)\s+)?", re.I)

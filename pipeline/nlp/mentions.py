@@ -485,7 +485,7 @@ PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stan
 # (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
 # (context list it_act_verbs; an adverb of time may come between: 'it later signed')
 _IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"
-_OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
+_OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
