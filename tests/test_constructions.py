@@ -4028,6 +4028,19 @@ CASES = [
      "Kestle-led round in April.", ["investment completed: Palvex Labs investee, Kestle investor | 4e+10 USD once"]),
     ("Palvex Labs, a Kestle-backed startup, raised $40 million in April.",
      ["investment completed: Palvex Labs investee | 4e+07 USD once"]),
+    # backers described in the present perfect ('has received backing from A, B and C, among others': cues.yaml
+    # relationship) join no round told before, and a running total sizes nothing after it (discourse.total_told_none)
+    ("Quorin Data has secured $11.6 billion in new debt and equity commitments for a campus it is building for Pellix "
+     "AI in Ohio. Quorin Data has raised $1.6 billion in funding to date, according to PitchBook data. The startup has "
+     "received backing from venture firms Halvex Partners, Orlo Ventures and Marrow Capital, among others.",
+     ["investment completed: Quorin Data investee | 1.16e+10 USD once"]),
+    # 'a joint venture created by A, B, C and D': the venture's makers after 'by' are all partners (roles.formed_by);
+    # a company 'founded by' a name is no partnership of theirs
+    ("The Tarrow Project is a $500 billion joint venture created by Pellix AI, Kestle Group, Orvane and Brisca Capital "
+     "to build AI infrastructure.", ["partnership announced: Pellix AI partner, Kestle Group partner, Orvane partner, "
+                                    "Brisca Capital partner | 5e+11 USD once"]),
+    ("Velkor Labs, a startup founded by Orvane Capital in 2021, signed a $300 million deal with Tessaly Cloud for GPU "
+     "capacity.", ["compute announced: Velkor Labs buyer, Tessaly Cloud seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -77,7 +77,7 @@ ROUND_IN_PROGRESS = re.compile(rf"\s*(?:in|for|from)\s+(?:its|their|the|this|a)\
                                rf"(?:{words('round_nouns')})\b", re.I)
 
 
-def _cumulative(text: str) -> bool:
+def running_total(text: str) -> bool:
     """A total to date ('has raised $2 billion to date', 'has invested $1 billion since 2021'), not a round still being
     raised ('has raised $300 million so far in its Series B round')."""
     m = CUMULATIVE.search(text)
@@ -261,6 +261,8 @@ def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
         if cue.startswith("existing investor") and on("candidates.existing_source") and hit(
                 "candidates.existing_source", bool(FROM_EXISTING.search(text[:m.start()]))):
             continue  # 'raised $40 million from Halvern and existing investors': a source of the money told
+        if "backing" in cue and figure and on("candidates.backing_sized") and hit("candidates.backing_sized", True):
+            continue  # 'has received backing from X, which invested $20 million': the backer's money is told
         if cue.startswith(("an existing investor", "a major backer", "early backer", "longtime backer")) and on(
                 "candidates.backer_apposition") and figure and hit("candidates.backer_apposition", bool(
                 APPOSITION_OPEN.search(text[:m.start()]) and APPOSITION_CLOSE.match(text[m.end():]))):
@@ -556,7 +558,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             or hit("candidates.ended_deal", on("candidates.ended_deal") and bool(ENDED_DEAL.search(sent.text)))
             or hit("candidates.relationship", _relationship(rx["relationship"], sent.text, any(
                 m.amount.value for m in sent.money if not m.excluded)))
-            or hit("candidates.cumulative", on("candidates.cumulative") and _cumulative(sent.text))
+            or hit("candidates.cumulative", on("candidates.cumulative") and running_total(sent.text))
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
             or hit("candidates.neither_nor", on("candidates.neither_nor") and bool(NEITHER_NOR.match(sent.text)))

@@ -13,7 +13,7 @@ from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Tr
 from ..nlp.money import SPENDING_PLAN
 from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
-from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, PART_OF_ROUND, UNSIDED, Draft
+from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, PART_OF_ROUND, UNSIDED, Draft, running_total
 from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
                     MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers,
                     rivals_of)
@@ -2946,6 +2946,8 @@ def one_party_figure(sent: Sentence):
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     if len(keys) != 1 or not money or not sent.triggers:
         return None
+    if on("discourse.total_told_none") and hit("discourse.total_told_none", running_total(sent.text)):
+        return None  # 'X has raised $1.6 billion to date': a running total sizes no deal the next sentence tells
     m = money[0]
     if SPENT_BEFORE.search(sent.text, 0, m.start - sent.start) and not DESCRIBED_AFTER.match(
             sent.text, m.end - sent.start) and all(o.end <= m.start for o in sent.orgs) and on(

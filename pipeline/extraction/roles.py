@@ -2455,6 +2455,9 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     if last.group(0).lower() == "from" and hit("roles.licensor", on("roles.licensor") and bool(
             LICENSED_FROM.search(before[:last.start()]))):
         return False  # 'to license technology from X': the licensor, the other partner (guideline 5)
+    if last.group(0).lower() == "by" and on("roles.formed_by") and hit("roles.formed_by", bool(FORMED_BY.search(
+            before[:last.end()]))):
+        return False  # 'a joint venture created by A, B and C': the venture's makers are its partners
     at = o.start - len(before) + last.start()
     if on("roles.oblique_of_other") and hit("roles.oblique_of_other", any(
             at < x.end <= o.start for x in sent.orgs)):
@@ -2464,6 +2467,11 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
         return False  # 'paid $650 million to hire X's founders and license its models': X, the other partner
     return not (last.group(0).lower() == "to" and hit("roles.infinitive_object", on(
         "roles.infinitive_object") and any(at < t.start < o.start for t in sent.triggers)))
+
+
+# 'a joint venture created by', 'formed jointly by': the makers of a venture after its verb (roles.formed_by)
+FORMED_BY = re.compile(rf"\b(?:{words('joint_nouns')})\s+(?:[\w-]+\s+){{0,2}}?(?:created|formed|founded|established|"
+                       r"launched|set\s+up|co-founded)\s+(?:jointly\s+)?by$", re.I)
 
 
 # a licence-and-hire deal (guideline 5): 'to hire X's founders' in a sentence that tells a licence too
