@@ -4041,6 +4041,10 @@ CASES = [
                                     "Brisca Capital partner | 5e+11 USD once"]),
     ("Velkor Labs, a startup founded by Orvane Capital in 2021, signed a $300 million deal with Tessaly Cloud for GPU "
      "capacity.", ["compute announced: Velkor Labs buyer, Tessaly Cloud seller | 3e+08 USD once"]),
+    # one agreement 'with developers A and B': both buy, where the kinds give the sides (roles.joint_counterparts)
+    ("In early 2025, Halden's Kentucky subsidiary, Marsh Gas and Electric Company, entered into a power supply "
+     "agreement with developers Brisca Data Centers and Orlo Companies.",
+     ["power announced: Brisca Data Centers buyer, Orlo Companies buyer, Marsh Gas and Electric seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
