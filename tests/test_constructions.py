@@ -4045,6 +4045,18 @@ CASES = [
     ("In early 2025, Halden's Kentucky subsidiary, Marsh Gas and Electric Company, entered into a power supply "
      "agreement with developers Brisca Data Centers and Orlo Companies.",
      ["power announced: Brisca Data Centers buyer, Orlo Companies buyer, Marsh Gas and Electric seller"]),
+    # a noun of supplying with a figure in watts trades electricity, wherever the watts go (type.watts_supplied)
+    ("Corvel Energy finalised an exclusive agreement with Tessaly to restart one unit of the Brant Hill nuclear plant, "
+     "enabling the supply of 835 MW for the tech major's data centres.",
+     ["power completed: Tessaly buyer, Corvel Energy seller"]),
+    # an unknown name opening the sentence that the parser made the root, its verb a clause on it: the verb's subject
+    # (mentions.root_read_as_relative); partners working together 'on' a site: a partnership (type.joint_on_site)
+    ("Tessaly partnered with Marrow Industries to build a 168-megawatt data center in Jamnagar.",
+     ["partnership announced: Tessaly partner, Marrow Industries partner"]),
+    ("Tessaly will collaborate with Marrow Industries on a 168-megawatt AI-enabled data center in Jamnagar.",
+     ["partnership announced: Tessaly partner, Marrow Industries partner"]),
+    ("Tessaly signed a 15-year lease with Marrow Industries for a 168-megawatt data center in Jamnagar.",
+     ["datacenter announced: Tessaly buyer, Marrow Industries seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -35,6 +35,10 @@ NOUN_TYPE = {"acquisition": "acquisition", "takeover": "acquisition", "buyout": 
              "joint": "partnership", "partnership": "partnership", "collaboration": "partnership",
              "alliance": "partnership", "tie-up": "partnership", "ppa": "power"}
 
+# a noun of supplying whose object is a figure in watts naming no goods ('the supply of 835 MW', 'delivery of up to
+# 1 GW'; not '300 MW of GPU capacity'): electricity (type.watts_supplied)
+WATTS_SUPPLIED = re.compile(r"\b(?:supply|delivery|provision|offtake)\s+of\s+(?:up\s+to\s+|about\s+|roughly\s+|"
+                            r"nearly\s+|more\s+than\s+)?[\d.,]+\s*(?:MW|GW|megawatts?|gigawatts?)\b(?!\s+of\b)", re.I)
 FIGURE_NOUN = re.compile(r"[\s,-]*(?:[\w-]+[\s,]+){0,2}?(" + "|".join(NOUN_TYPE) + r")\b", re.I)
 
 TRADED = ("compute", "chips", "datacenter", "power")
@@ -98,6 +102,11 @@ JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,
                           rf"[^,;.]{{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # 'deals with A and B to' (candidates.deals_to_build; plural: 'an agreement with X to build' may be a build sold)
 DEALS_WITH_AIM = re.compile(r"\b(?:deals|agreements|pacts)\s+with\s+[^,;.]{1,60}?\s+to\s+(?:jointly\s+)?$", re.I)
+# a verb of partnering, its partner, then 'on' a site ('collaborate with _ on a 168-megawatt data center',
+# 'partnered with _ on its new campus'; type.joint_on_site)
+JOINT_ON_SITE = re.compile(r"\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)?"
+                           r"\s+up|work(?:s|ed|ing)?\s+together|joined\s+forces|join\s+forces)\s+with\s+_+\s+on\s+"
+                           rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{words('site_nouns')})s?\b", re.I)
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
@@ -384,6 +393,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             counted) and hit("type.power_deal_noun", True):
         scores["power"] = scores["datacenter"] + 1  # 'signed a 15-year power deal with X for the site': the deal
         # names its kind, over the site it is for (other kinds the sentence names keep their weight)
+    if on("type.joint_on_site") and hit("type.joint_on_site", bool(JOINT_ON_SITE.search(text))):
+        scores["partnership"] = max(scores.values()) + 1  # 'will collaborate with X on a data center in Ohio': the
+        # site is what the partners work on together, no lease of it
     if on("type.run_on_owned") and hit("type.run_on_owned", bool(RUN_ON_OWNED.search(sent.text))):
         scores["compute"] += 4  # 'will train its models on Corsk Cloud's new cluster': another's machines, used
     if on("type.plant_output") and hit("type.plant_output", bool(PLANT_OUTPUT.search(counted))):
@@ -596,6 +608,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     # only a minority stake an investment)
     if any(t.type == "acquisition" and hit("type.control_stake", _control(sent, t)) for t in usable):
         scores["acquisition"] += 2
+    if on("type.watts_supplied") and hit("type.watts_supplied", bool(WATTS_SUPPLIED.search(text))):
+        scores["power"] += 1.75  # 'enabling the supply of 835 MW for its data centres': electricity, by the noun
     for m in money:  # '$19-billion acquisition', '$5.5 billion, 15-year lease': the noun the figure measures
         noun = FIGURE_NOUN.match(sent.text[m.end - sent.start:])
         if hit("type.figure_noun", noun):

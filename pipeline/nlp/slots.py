@@ -1835,6 +1835,19 @@ def _described_opener(tok, lex: Lexicon | None) -> bool:
     return subject is not None and subject.lemma_.lower() in descriptors and subject.left_edge.i == tok.i + 2
 
 
+def _root_read_as_relative(tok) -> bool:
+    """'Tessaly partnered with Marrow Industries to build a data center': meeting an unknown name that opens the
+    sentence, the parser may read the past verb right after it as a clause on the name (a reduced relative, 'acl')
+    and make the name the sentence's root. A proper noun that opens the sentence as its root, with such a verb
+    right after it, is that verb's subject (rule mentions.root_read_as_relative)."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.i > 3 or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.head.i == tok.i and nxt.dep_ == "acl" and nxt.tag_ in ("VBD", "VBN") and all(
+        t.text[:1].isupper() for t in tok.doc[:tok.i + 1]) and on("mentions.root_read_as_relative") and hit(
+        "mentions.root_read_as_relative")
+
+
 def _headless_subject(tok) -> bool:
     """'Stellix signs 10-year power purchase agreement with ...': the parser, meeting an unknown word before a verb
     that has no subject, attaches it to the verb as a modifier; capitalised words right before such a root verb, at
@@ -2108,6 +2121,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return _in_slot(tok.head.head, rules)  # 'from A as well as B': B in A's slot
     if hit("mentions.described_root", _described_root(tok)):
         return True
+    if _root_read_as_relative(tok):
+        return True  # 'Tessaly partnered with X to build ...': the verb read as a clause on the name, the name the root
     if _headless_subject(tok) or _verb_read_as_noun(tok):
         return True
     if tok.dep_ in ("advmod", "npadvmod", "intj") and _described_opener(tok, None):
@@ -2728,6 +2743,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if hit("mentions.entity_label", labels & rules.excluded_entities and not named_as_org
            and not (_core_slot(head, rules) and not hit("mentions.place_after_in", _place_after_in(head, labels, text)))
            and not _misparsed_oblique(head, rules)  # the tagger misread the word: its entity label is no better
+           and not _root_read_as_relative(head)  # 'Tessaly partnered with X': the parser misread the sentence
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
            and not _site_owner(head)  # "customer for X's campus", "power from X's reactor" ...: _site_reading
            and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
