@@ -4057,6 +4057,11 @@ CASES = [
      ["partnership announced: Tessaly partner, Marrow Industries partner"]),
     ("Tessaly signed a 15-year lease with Marrow Industries for a 168-megawatt data center in Jamnagar.",
      ["datacenter announced: Tessaly buyer, Marrow Industries seller"]),
+    # 'X is the bank on the deal': a bank working on the deal is no party (roles.adviser); 'wants to participate in the
+    # round': an investor of the round told, still to come (discourse.lead_to_come)
+    ("Tessaly is preparing to close a funding round worth nearly $700 million. Kestle wants to participate in the "
+     "round while Brisca Sachs is the bank on the deal.",
+     ["investment announced: Tessaly investee, Kestle investor | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -46,7 +46,8 @@ ACTIVE_LEAD = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?
 # 'Ostrix Ventures is expected to lead the round', 'A will join the round': leading or joining still to come
 # (discourse.lead_to_come)
 COMING_LEAD = re.compile(rf"\b(?:(?:is|are)\s+(?:expected|set|slated|poised|likely|said|understood|planning|due)\s+to|"
-                         rf"will|would|plans?\s+to|(?:is|are)(?=\s+(?:leading|co-leading)))\s+"
+                         rf"will|would|(?:plans?|wants?|intends?|hopes?|aims?|seeks?)\s+to|"
+                         rf"(?:is|are)(?=\s+(?:leading|co-leading)))\s+"
                          rf"(?:lead|co-lead|leading|co-leading|join|participate\s+in|back)\s+(?:the|this|that)\s+"
                          rf"(?:[\w$€£.-]+\s+){{0,3}}?(?:{words('round_nouns')}|financing|investment)\b", re.I)
 # 'Ostrix Ventures is expected to lead.', '... is in talks to lead the round, the people said': leading still to
@@ -114,7 +115,7 @@ def _round_relative(gap: str) -> bool:
 
 # the auxiliaries between a subject and its verb of taking part ('may also', 'is expected to', 'will')
 AUXILIARIES = re.compile(r"(?:[\s,]*\b(?:also|may|might|could|would|will|is|are|be|(?:expected|set|likely|poised|"
-                         r"planning|plans?)\s+to)\b)+[\s,]*", re.I)
+                         r"planning|plans?|wants?|intends?|hopes?|aims?|seeks?)\s+to)\b)+[\s,]*", re.I)
 # 'Alongside Velkari, ': a lead-in naming an investor of the round just told, before the list of the others
 ALONGSIDE_LEAD = re.compile(r"\s*(?:Alongside|Along\s+with|Besides|Like)\s+[^,]{1,60},\s*")
 ALSO = re.compile(r"\b(?:also|too|likewise)\b", re.I)
