@@ -4062,6 +4062,9 @@ CASES = [
     ("Tessaly is preparing to close a funding round worth nearly $700 million. Kestle wants to participate in the "
      "round while Brisca Sachs is the bank on the deal.",
      ["investment announced: Tessaly investee, Kestle investor | 7e+08 USD once"]),
+    # 'backed by a $15 billion AI fund': the fund behind a company, no deal's amount (mentions.backing_fund_size)
+    ("Tarrow Global, backed by a $15 billion AI fund, led a $1.5 billion financing round for Velkor, a data-center "
+     "operator.", ["investment announced: Tarrow Global investor, Velkor investee | 1.5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -17,6 +17,9 @@ from ..records import Amount
 SIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]*\s*,\s+(?:a|an|the)\s+$")
 SIZED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|group|chipmaker|lab|developer|"
                          r"provider|operator|maker|fund|vehicle|investor|lender|unicorn)\b[^,;.—]{0,60}?[,—]")
+# 'backed by a $15 billion AI fund': the size of the fund behind a company (mentions.backing_fund_size)
+BACKED_BY_A = re.compile(r"\bbacked\s+by\s+(?:a|an)\s+$", re.I)
+FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle)\b", re.I)
 
 # right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
 # to acquire the company'; rule mentions.figure_paid_relative)
@@ -318,6 +321,9 @@ class MoneyRules:
         if excluded is None and on("mentions.sized_apposition") and SIZED_BEFORE.search(before) and hit(
                 "mentions.sized_apposition", bool(SIZED_AFTER.match(text, end))):
             excluded = "valuation"  # 'Korvane, a $2 billion startup, raised ...': the name's size, no deal's
+        if excluded is None and on("mentions.backing_fund_size") and BACKED_BY_A.search(before) and hit(
+                "mentions.backing_fund_size", bool(FUND_AFTER.match(text, end))):
+            excluded = "valuation"  # 'Tarrow, backed by a $15 billion AI fund, ...': the backer's size, no deal's
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
