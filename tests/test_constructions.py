@@ -4065,6 +4065,11 @@ CASES = [
     # 'backed by a $15 billion AI fund': the fund behind a company, no deal's amount (mentions.backing_fund_size)
     ("Tarrow Global, backed by a $15 billion AI fund, led a $1.5 billion financing round for Velkor, a data-center "
      "operator.", ["investment announced: Tarrow Global investor, Velkor investee | 1.5e+09 USD once"]),
+    # 'an MOU' is a document, no party (slots.yaml not_org_heads), and an MOU with a list of partners 'to develop'
+    # campuses is a partnership (type.joint_aim reads past the list's commas)
+    ("On January 16, Quorin E&C signed an MOU with Jeollanam-do, two counties, Kestel Telecom and other partners to "
+     "develop AI data center campuses with a combined power capacity of 500 MW.",
+     ["partnership announced: Quorin E&C partner, Kestel Telecom partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -93,8 +93,9 @@ FIGURE_OF = re.compile(r"[$€£¥₹]\s?[\d.,]+\s*(?:million|billion|trillion|b
 OFFER_FROM = re.compile(r"\s+(?:offers?|bids?|proposals?)?\s*(?:from|by)\s+(?:the\s+)?", re.I)
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
 # co-develop': the partner may be named between the joint word and its aim
-JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+"
-                            rf"(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
+# ('an MOU with Jeollanam-do, two counties, X and other partners to develop': a list of partners after 'with')
+JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:[^,;.]{{1,40}}?,\s+){{0,4}}[^,;.]{{1,60}}?)?"
+                       rf"\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
 # 'collaborate on a $10 billion project to build', 'a partnership with X on a programme to develop': what the joint
 # undertaking is on, then 'to' and the aim (type.joint_aim_on)
