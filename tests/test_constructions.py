@@ -4070,6 +4070,10 @@ CASES = [
     ("On January 16, Quorin E&C signed an MOU with Jeollanam-do, two counties, Kestel Telecom and other partners to "
      "develop AI data center campuses with a combined power capacity of 500 MW.",
      ["partnership announced: Quorin E&C partner, Kestel Telecom partner"]),
+    # "X's sovereign wealth fund Y": the fund named after its owner is the party, not the owner (roles.unit_owner)
+    ("Velmora's sovereign wealth fund Tessaly has signed a $25 billion deal with the private equity firm Brisca "
+     "Capital Partners to invest in power generation and other AI projects.",
+     ["partnership announced: Tessaly partner, Brisca Capital Partners partner | 2.5e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

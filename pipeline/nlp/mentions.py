@@ -382,8 +382,9 @@ BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*
                             rf"(?:which\s+is\s+|a\s+startup\s+)?(?:{words('backing_participles')})\s+by\s+(?:the\s+)?$")
 # "'s cloud arm, ", "' unit ": an owner's possessive, a noun of a business it owns, and the business's name next
 # (roles.unit_owner)
-UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')})\s*,?\s+(?-i:(?=[A-Z]))",
-                              re.I)
+# ("Velmora's sovereign wealth fund Tessaly": a fund or vehicle named after its owner is the party too)
+UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')}|fund|vehicle)\s*,?\s+"
+                              rf"(?-i:(?=[A-Z]))", re.I)
 # right after a name in the possessive: its relation to the name set off after it ("'s parent company, ";
 # mentions.relation_owner_object, and roles.relation_apposition between the two names)
 RELATION_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('relation_nouns')})\s*,\s*", re.I)
