@@ -4074,6 +4074,12 @@ CASES = [
     ("Velmora's sovereign wealth fund Tessaly has signed a $25 billion deal with the private equity firm Brisca "
      "Capital Partners to invest in power generation and other AI projects.",
      ["partnership announced: Tessaly partner, Brisca Capital Partners partner | 2.5e+10 USD once"]),
+    # 'the $2 billion startup X': the company's size, no amount; the deal stands (mentions.sized_company,
+    # candidates.sized_party); a price paid for the startup keeps its figure
+    ("Pellix AI will acquire the $2 billion startup Orvane Labs.",
+     ["acquisition announced: Pellix AI acquirer, Orvane Labs target"]),
+    ("Pellix AI paid $2 billion for the startup Orvane Labs.",
+     ["acquisition announced: Pellix AI acquirer, Orvane Labs target | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -10,7 +10,7 @@ from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
 from ..nlp.mentions import (OrgMention, Sentence, cue_regexes, describers_of, descriptors_alt, find_gpus, find_power_mw,
                             is_person)
-from ..nlp.money import SPENDING_PLAN
+from ..nlp.money import SIZED_NOUN_AFTER, SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
 from ..records import Amount
@@ -483,6 +483,15 @@ _VALUED_TAIL = (r"(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+|
                 r"approximately\s+)?$")
 
 
+def _sized_party(sent: Sentence, parties) -> bool:
+    """Every figure of the sentence sizes a party, told between an article and the company noun before its name
+    ('will acquire the $2 billion startup Orvane Labs': mentions.sized_company); the deal stands, with no amount
+    (rule candidates.sized_party)."""
+    starts = [o.start - sent.start for o, _ in parties]
+    return all(m.excluded == "valuation" and (noun := SIZED_NOUN_AFTER.match(sent.text, m.end - sent.start)) and any(
+        0 <= st - noun.end() <= 2 for st in starts) for m in sent.money)
+
+
 def _valued_party(sent: Sentence, parties, lex: Lexicon) -> bool:
     """Every figure of the sentence is what one of the parties is valued at, told in an apposition on its name or a
     relative clause (rule candidates.valued_party)."""
@@ -780,7 +789,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                    SHARE_BEFORE.search(sent.text, 0, trigger.start - sent.start))))
            and not (type_ == "investment" and len({o.key for o, _ in parties}) >= 2 and hit(
                "candidates.round_valuing", on("candidates.round_valuing") and bool(ROUND_VALUING.search(
-                   sent.text))))):
+                   sent.text))))
+           and not (trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2 and on(
+               "candidates.sized_party") and hit("candidates.sized_party", _sized_party(sent, parties)))):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
     draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),

@@ -17,6 +17,12 @@ from ..records import Amount
 SIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]*\s*,\s+(?:a|an|the)\s+$")
 SIZED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|group|chipmaker|lab|developer|"
                          r"provider|operator|maker|fund|vehicle|investor|lender|unicorn)\b[^,;.—]{0,60}?[,—]")
+# 'the $270bn chipmaker', 'a $2 billion startup': a figure between an article and a noun of a company, which it sizes
+# (not 'a $2 billion startup deal'; mentions.sized_company)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+SIZED_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:company|startup|start-up|firm|chipmaker|chip\s+maker|lab|unicorn|"
+                              r"giant|conglomerate)\b(?!['’]s)(?!\s+(?:deal|contract|agreement|acquisition|"
+                              r"investment|round|purchase|order|stake|takeover|buyout|merger)s?\b)", re.I)
 # 'backed by a $15 billion AI fund': the size of the fund behind a company (mentions.backing_fund_size)
 BACKED_BY_A = re.compile(r"\bbacked\s+by\s+(?:a|an)\s+$", re.I)
 FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle)\b", re.I)
@@ -321,6 +327,9 @@ class MoneyRules:
         if excluded is None and on("mentions.sized_apposition") and SIZED_BEFORE.search(before) and hit(
                 "mentions.sized_apposition", bool(SIZED_AFTER.match(text, end))):
             excluded = "valuation"  # 'Korvane, a $2 billion startup, raised ...': the name's size, no deal's
+        if excluded is None and on("mentions.sized_company") and ARTICLE_BEFORE.search(before) and hit(
+                "mentions.sized_company", bool(SIZED_NOUN_AFTER.match(text, end))):
+            excluded = "valuation"  # 'take a 10 per cent stake in the $270bn chipmaker': the company's size, no deal's
         if excluded is None and on("mentions.backing_fund_size") and BACKED_BY_A.search(before) and hit(
                 "mentions.backing_fund_size", bool(FUND_AFTER.match(text, end))):
             excluded = "valuation"  # 'Tarrow, backed by a $15 billion AI fund, ...': the backer's size, no deal's
