@@ -4080,6 +4080,10 @@ CASES = [
      ["acquisition announced: Pellix AI acquirer, Orvane Labs target"]),
     ("Pellix AI paid $2 billion for the startup Orvane Labs.",
      ["acquisition announced: Pellix AI acquirer, Orvane Labs target | 2e+09 USD once"]),
+    # a site's debt secured by its developer, the lender unnamed and the debt's trigger broken by a conversion in
+    # brackets: the developer's deal alone (candidates.site_debt_secured)
+    ("Marrowind has secured a landmark S$2.25 billion (US$1.75bn) green loan to fund the development of its new "
+     "hyperscale data center in Singapore.", ["datacenter completed: Marrowind buyer | 2.25e+09 SGD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
