@@ -4084,6 +4084,10 @@ CASES = [
     # brackets: the developer's deal alone (candidates.site_debt_secured)
     ("Marrowind has secured a landmark S$2.25 billion (US$1.75bn) green loan to fund the development of its new "
      "hyperscale data center in Singapore.", ["datacenter completed: Marrowind buyer | 2.25e+09 SGD once"]),
+    # the owner of a business money is put 'in' is the company invested in, whatever its name's entity label
+    # (mentions.business_owner_in)
+    ("Alternative investment firm Quorin is investing a further $570m in Pellix Tower's US data centre business.",
+     ["investment announced: Quorin investor, Pellix Tower investee | 5.7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2520,6 +2520,16 @@ def _deal_owner(tok, rules: SlotRules) -> bool:
         not _known_place(tok))
 
 
+def _business_owner_in(tok) -> bool:
+    """The owner of a business put money 'in' or 'into' ("is investing a further $570m in Pellix Tower's US data
+    centre business"; context list business_nouns): a company, whatever entity label the recogniser gives the name;
+    not a place the dictionary knows (rule mentions.business_owner_in)."""
+    head = tok.head
+    return tok.dep_ == "poss" and head.lemma_.lower() in word_set("business_nouns") and head.dep_ == "pobj" and (
+        head.head.lower_ in ("in", "into")) and not _known_place(tok) and on("mentions.business_owner_in") and hit(
+        "mentions.business_owner_in")
+
+
 def _object_owner(tok, cues) -> bool:
     """The owner of a deal verb's direct object ('Tessaly will host Velkara's AI workloads', 'rent X's GPUs', 'buy X's
     chips'): the one the trade is with, whatever entity label the recogniser gives the name; not a place the
@@ -2750,6 +2760,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.co_investor_named", _co_investor_named(words))  # 'with participation from X'
            and not hit("mentions.deal_owner", _deal_owner(head, rules))  # "X's $2 billion investment in Y": X acts
            and not hit("mentions.object_owner", _object_owner(head, cues))  # "will host X's AI workloads": X buys
+           and not _business_owner_in(head)  # "investing $570m in X's US data centre business": X is invested in
            and not hit("mentions.unknown_partner", _unknown_partner(head, words, cues))  # 'teams up with X'
            and not (len(words) == 1 and head.dep_ == "amod" and hit("mentions.adjective_maker",
                                                                     _adjective_maker(head)))):
