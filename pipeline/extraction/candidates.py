@@ -18,7 +18,8 @@ from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE
                         background, choose_type, control_stake, deal_status, has_terms, joined_stake, joint_capacity,
                         mask_orgs, read_terms, strong_noun)
 from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SECURING, SWAPPED,
-                    TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer, unnamed_counterparty, unnamed_side)
+                    TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer,
+                    unnamed_counterparty, unnamed_side)
 
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 # a trade's roles when what it trades is a stake in the seller (type.stake_object)
@@ -904,12 +905,13 @@ def _lone_site_party(sent: Sentence, type_: str, trigger, parties, amount, lex: 
             t.type == "investment" and t.frame == "investee_first" and t.start >= only.end
             for t in sent.triggers) and hit("candidates.site_financing_alone"):
         return only
+    # ('X has secured a landmark S$2.25 billion (US$1.75bn) green loan to fund ... its data center': the debt's own
+    # trigger broken by the words between, told by the verb of securing and the debt after it)
     if len({o.key for o, _ in parties or ()}) <= 1 and on("candidates.site_debt_secured") and any(
             t.frame == "buyer_first" and t.start >= only.end and SECURING.match(t.text.split()[0]) and
             FINANCE_WORD.search(sent.text, t.end - sent.start) for t in sent.triggers) and hit(
                 "candidates.site_debt_secured"):
-        return only  # 'X has secured a landmark S$2.25 billion (US$1.75bn) green loan to fund ... its data center'
-    # (the debt's own trigger broken by the words between: the verb of securing, then the debt)
+        return only
     if not parties and trigger.frame == "buyer_first" and trigger.start >= only.end and on(
             "candidates.site_bought_alone") and _one_site_bought(sent, trigger) and deal_status(
             sent.text, lex) == "completed" and hit("candidates.site_bought_alone"):

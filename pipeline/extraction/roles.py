@@ -220,7 +220,7 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             sent.text, o.end - sent.start)])
         if leaders and any(r == "investee" for _, r in parties) and hit("roles.led_compound", True):
             # 'Palvex raised $40 million in a Kestle-led round': the name before '-led' on the round invests in it
-            parties = list(parties) + [(o, "investor") for o in leaders][:MAX_PARTIES]
+            parties = (list(parties) + [(o, "investor") for o in leaders])[:MAX_PARTIES]
     subject = _inverted_subject(sent, trigger) if parties and type_ in TRADE_TYPES and trigger.frame in SUBJECT_ROLE \
         else None
     if subject is not None and any(o.key == subject.key for o, _ in parties) and len(parties) == 2 and hit(
