@@ -986,7 +986,7 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            r"(?:to\s+(?:_+|(?-i:[A-Z])[\w&.-]*)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+)?"
                            r"(?:for|to\s+(?:build|finance|fund|develop))\s+"
                            # ('to finance the construction of its Phoenix campus': the work of building it)
-                           r"(?:the\s+(?:construction|development|build-?out|expansion)\s+of\s+)?"
+                           rf"(?:the\s+(?:{words('site_works')})\s+of\s+)?"
                            # ('debt package for Texas data centre': a headline's place, its article dropped)
                            r"(?:the|its|their|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"

@@ -2642,14 +2642,13 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         sent.text, 0, buyers[0].start - sent.start)  # ('deals with A and B': a deal with each)
     for o in orgs[:MAX_PARTIES] if joint else ():
         if o.start >= buyers[-1].end and o.origin != "anaphora" and o.key not in {b.key for b in buyers} | {
-                seller.key} and JOINED_GAP.fullmatch(
+                seller.key} and AND_JOIN.fullmatch(
                 sent.text, buyers[-1].end - sent.start, o.start - sent.start) and hit("roles.joint_counterparts"):
             buyers.append(o)  # 'a power supply agreement with A and B': the names joined to the buyer buy with it
     return [(o, "buyer") for o in buyers] + [(seller, "seller")]
 
 
 PLURAL_DEALS_WITH = re.compile(r"\b(?:deals|agreements|contracts|pacts|partnerships)\s+with\s+$", re.I)
-JOINED_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")  # between two members of a list (roles.joint_counterparts)
 
 
 # 'with contract revenue of', 'generating $2 billion in revenue': revenue the deal brings, its earner unnamed (the

@@ -2430,15 +2430,11 @@ def _owned_site_prep(tok):
         return None
     prep = head.head
     work = prep.head
-    if prep.lower_ == "of" and work.lemma_.lower() in SITE_WORKS and work.dep_ == "pobj" and hit(
+    if prep.lower_ == "of" and work.lemma_.lower() in word_set("site_works") and work.dep_ == "pobj" and hit(
             "mentions.site_work_of", on("mentions.site_work_of")):
         return work.head  # "a loan for the development of Tessaly's campus": the site, through the work on it
     return prep
 
-
-# the work of making a site, through which a preposition takes it ('for the construction of X's campus';
-# mentions.site_work_of)
-SITE_WORKS = frozenset({"construction", "development", "build", "buildout", "build-out", "expansion"})
 
 
 def _site_possessed(tok) -> str | None:
