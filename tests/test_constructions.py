@@ -4088,6 +4088,19 @@ CASES = [
     # (mentions.business_owner_in)
     ("Alternative investment firm Quorin is investing a further $570m in Pellix Tower's US data centre business.",
      ["investment announced: Quorin investor, Pellix Tower investee | 5.7e+08 USD once"]),
+    # money the subject of a passive verb of paying: the agent after 'by' pays, the one it goes to is paid
+    # (roles.money_paid_by)
+    ("Under the deal, $300 million will be paid by Vantorin to Qelvo Cloud for GPU capacity over three years.",
+     ["compute announced: Vantorin buyer, Qelvo Cloud seller | 3e+08 USD once"]),
+    ("The $300 million paid by Vantorin for Qelvo Cloud's GPU capacity will be spread over three years.",
+     ["compute announced: Vantorin buyer, Qelvo Cloud seller | 3e+08 USD once"]),
+    ("The deal consists of a $410 million licensing fee paid by Vantorin for Qelvo Labs' models.",
+     ["partnership announced: Vantorin partner, Qelvo Labs partner | 4.1e+08 USD once"]),
+    ("A $410 million licensing fee paid by Vantorin to Qelvo Labs covers its models.",
+     ["partnership announced: Vantorin partner, Qelvo Labs partner | 4.1e+08 USD once"]),
+    # (the payee the subject: it is paid, the agent pays; roles.passive_paid)
+    ("Qelvo Cloud will be paid $300 million by Vantorin for GPU capacity over three years.",
+     ["compute announced: Qelvo Cloud seller, Vantorin buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -170,6 +170,23 @@ def _passive_to_by(sent: Sentence, trigger: Trigger, orgs: list) -> OrgMention |
     return to[0] if len(to) == 1 and len(by) == 1 and to[0].key != by[0].key else None
 
 
+# between a figure and the passive verb of paying it is the subject of: a money noun, a form of 'be' ('$410 million
+# licensing fee paid by', '$300 million will be paid by'; roles.money_paid_by)
+MONEY_SUBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:will|would|is|was|were|are|has|have|had)\s+)?"
+                               r"(?:be\s+|been\s+|being\s+)?(?:[a-z]+ly\s+)?$")
+
+
+# from a passive verb of paying to its agent, or past the agent to the one paid ('paid by X', 'paid by X to Y')
+PAID_BY_TO = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:to\s+(?:the\s+)?)?|\s+by\s+(?:the\s+)?")
+
+
+def _money_subject(sent: Sentence, trigger: Trigger) -> bool:
+    """Whether a figure is the subject of the passive verb of paying that the trigger is ('a $410 million fee paid
+    by X', '$300 million will be paid by X'): the figure right before it, only money nouns or a form of 'be' between."""
+    return any(m.end <= trigger.start and MONEY_SUBJECT_GAP.fullmatch(sent.text, m.end - sent.start,
+                                                                      trigger.start - sent.start) for m in sent.money)
+
+
 def _given_access(sent: Sentence, trigger: Trigger, orgs: list) -> OrgMention | None:
     """The name given access to capacity: inside the trigger ('gives X access to'), or, in the passive, the
     subject before it when the agent follows its 'by' ('X was given access to ... by Y')."""
@@ -246,8 +263,10 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # 'The campus will be leased to Brantley by Osterfeld', 'was sold by Osterfeld to Brantley': in a passive
         # trade the one it goes 'to' takes it and the agent after 'by' provides it, whatever the verb's frame
         taker = _passive_to_by(sent, trigger, [o for o, _ in parties])
+        paid = PAYMENT.match(trigger.text) and on("roles.money_paid_by")  # ('paid by Y to X': X is paid, sells)
         if taker is not None and hit("roles.passive_to_by", True):
-            parties = [(o, "buyer" if o.key == taker.key else "seller") for o, _ in parties]
+            parties = [(o, ("seller" if paid else "buyer") if o.key == taker.key else ("buyer" if paid else "seller"))
+                       for o, _ in parties]
     if parties and type_ in TRADE_TYPES and len({o.key for o, _ in parties}) == 2 and on("roles.given_access"):
         # 'The deal gives Brantley access to GPUs at Osterfeld's sites', 'Brantley was given access to ... by
         # Osterfeld': the one given access takes the capacity, the other side provides it
@@ -2277,6 +2296,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         figure = next((m for m in sent.money if 0 <= m.start - trigger.end <= 2), None)
         passive = figure is not None and hit("roles.passive_paid", bool(
             re.match(r"\s+by\s", sent.text[figure.end - sent.start:])))
+    if passive and trigger.frame == "buyer_first" and right and PAYMENT.match(trigger.text) and on(
+            "roles.money_paid_by") and hit("roles.money_paid_by", _money_subject(sent, trigger)):
+        # 'A $410 million fee paid by Vantorin to Qelvo', '$300 million will be paid by Vantorin to Qelvo': the money
+        # is the passive's subject, so its agent pays (the frame's first role) and every other name is paid
+        passive, left, right = False, right[:1], left + right[1:]
     if passive:
         role_left, role_right = role_right, role_left
         comma = sent.text.find(",", trigger.end - sent.start)
@@ -2458,6 +2482,10 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     if last.group(0).lower() == "by" and on("roles.formed_by") and hit("roles.formed_by", bool(FORMED_BY.search(
             before[:last.end()]))):
         return False  # 'a joint venture created by A, B and C': the venture's makers are its partners
+    if last.group(0).lower() in ("by", "to") and on("roles.money_paid_by") and hit("roles.money_paid_by", any(
+            PAYMENT.match(t.text) and PAID_BY_TO.fullmatch(sent.text, t.end - sent.start, o.start - sent.start)
+            and _money_subject(sent, t) for t in sent.triggers)):
+        return False  # 'a $410 million fee paid by X to Y': the one who pays and the one paid are both sides
     at = o.start - len(before) + last.start()
     if on("roles.oblique_of_other") and hit("roles.oblique_of_other", any(
             at < x.end <= o.start for x in sent.orgs)):
