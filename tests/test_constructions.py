@@ -4101,6 +4101,37 @@ CASES = [
     # (the payee the subject: it is paid, the agent pays; roles.passive_paid)
     ("Qelvo Cloud will be paid $300 million by Vantorin for GPU capacity over three years.",
      ["compute announced: Qelvo Cloud seller, Vantorin buyer | 3e+08 USD once"]),
+    # an investor's share told as part 'of' the round of a company named in two words or of 'a' round
+    # (discourse.share_of_round): the round, and the share a record of its own (guideline 2)
+    ("Dravmoor will put in up to €1.3 billion of Quilane AI's €1.7 billion round.",
+     ["investment announced: Quilane AI investee, Dravmoor investor | 1.7e+09 EUR once",
+      "investment announced: Dravmoor investor, Quilane AI investee | 1.3e+09 EUR once"]),
+    ("Dravmoor led Quilane AI's latest investment round by putting in €1.3 billion of a €1.7 billion raise.",
+     ["investment announced: Quilane AI investee, Dravmoor investor | 1.7e+09 EUR once",
+      "investment announced: Dravmoor investor, Quilane AI investee | 1.3e+09 EUR once"]),
+    # the lead's share told by a participle after the round's figure (candidates.share_participle)
+    ("Dravmoor, the Dutch equipment giant, is leading a €1.7 billion funding round in Paris-based Quilane AI, "
+     "putting up €1.3 billion to acquire roughly an 11% stake.",
+     ["investment announced: Dravmoor investor, Quilane AI investee | 1.7e+09 EUR once",
+      "investment announced: Dravmoor investor, Quilane AI investee | 1.3e+09 EUR once"]),
+    ("Dravmoor is leading a €1.7 billion funding round in Quilane AI, contributing €1.3 billion.",
+     ["investment announced: Dravmoor investor, Quilane AI investee | 1.7e+09 EUR once",
+      "investment announced: Dravmoor investor, Quilane AI investee | 1.3e+09 EUR once"]),
+    # (a raise's participle of its own result is no share)
+    ("Quilane AI raised €1.7 billion in a funding round, bringing its total funding to €3 billion.",
+     ["investment completed: Quilane AI investee | 1.7e+09 EUR once"]),
+    # investors with no name that took part, then the names after 'including' (discourse.took_part_including), and
+    # existing investors that join the round named after the verb (candidates.existing_join)
+    ("Quilane AI raised €1.7 billion in a Series C round led by Dravmoor. Several other investors also took part, "
+     "including Pellix and Morsk Capital.",
+     ["investment completed: Quilane AI investee, Dravmoor investor, Pellix investor, Morsk Capital investor | "
+      "1.7e+09 EUR once"]),
+    ("Quilane AI raised €1.7 billion in a Series C round. Several existing investors also participated in the "
+     "funding round along with Dravmoor, including Pellix, Morsk Capital and Tarvane Ventures.",
+     ["investment completed: Dravmoor investor, Pellix investor, Morsk Capital investor, Tarvane Ventures investor, "
+      "Quilane AI investee | 1.7e+09 EUR once"]),
+    ("Quilane AI raised €1.7 billion in a Series C round led by Dravmoor. Pellix is an existing investor in the "
+     "company.", ["investment completed: Quilane AI investee, Dravmoor investor | 1.7e+09 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -237,7 +237,8 @@ def negated_text(text: str, lex: Lexicon) -> bool:
 JOINING_BEFORE = re.compile(r"\b(?:participation\s+(?:from|of|by)|joined\s+by|alongside|including|as\s+well\s+as|"
                             r"together\s+with|along\s+with|with)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 # ('with Halvern leading and existing investors X and Y participating': the -ing form of a 'with' clause)
-JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){1,12}(?:also\s+)?(?:participated|participating|joined|"
+# (or no names: 'Several existing investors also participated in the round ..., including X and Y')
+JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){0,12}(?:also\s+)?(?:participated|participating|joined|"
                            r"joining|took\s+part|taking\s+part|returned|returning|invested|investing|chipped\s+in)\b")
 
 # ', an existing investor (in X),' set off by commas after a name: a description of the one who acts
@@ -1490,12 +1491,29 @@ OBLIQUE_BEFORE_NAME = re.compile(r"\b(?:with|from|by)\s+$", re.I)  # candidates.
 NAMED_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:from|with|to|by)\s+(?:the\s+)?")
 
 
+# between a round's figure and the next: the round, then a participle of putting money in on the round's lead
+# ('a €1.7 billion funding round in Y, putting up €1.3 billion'; candidates.share_participle)
+ROUND_WORD = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
+SHARE_PARTICIPLE = re.compile(r",\s+(?:contributing|putting\s+(?:in|up)|providing|investing|committing|chipping\s+in|"
+                              r"injecting)\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$",
+                              re.I)
+
+
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
     """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
     separate agreement is its own deal; organisations between the figures take the first role."""
     out = []
     for prev, cur in zip(money, money[1:]):
         gap = sent.text[prev.end - sent.start:cur.start - sent.start]
+        subject = min(draft.parties, key=lambda p: p[0].start) if draft.parties else None
+        if draft.type == "investment" and subject and subject[1] == "investor" and ROUND_WORD.search(gap) and \
+                on("candidates.share_participle") and hit("candidates.share_participle", bool(
+                    SHARE_PARTICIPLE.search(gap))):
+            # 'X is leading a €1.7 billion round in Y, putting up €1.3 billion': the lead's own share of the round
+            # it leads, a record of its own beside the round's (guideline 2)
+            out.append(Draft(draft.type, list(draft.parties), cur.amount, sent, draft.status, draft.confidence - 0.1,
+                             draft.rule + "|share", {}))
+            continue
         if not SEPARATE_FIGURE.search(gap) or NOT_SEPARATE.search(gap) or NOT_SEPARATE_AFTER.match(
                 sent.text[cur.end - sent.start:]):
             continue

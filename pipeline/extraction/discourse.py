@@ -103,6 +103,12 @@ def _after_describer(text: str, at: int) -> int:
 # the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', or none)
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
                                 rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
+# a subject that is a group of investors, no name ('Several other investors', 'Existing backers'), then a verb of
+# taking part, then ', including' and the names (discourse.took_part_including)
+GROUP_SUBJECT = re.compile(rf"\s*(?:(?:several|a\s+number\s+of|a\s+few|many|some|two|three|four|other|existing|"
+                           rf"previous|returning|new|earlier)\s+){{0,3}}(?:{words('funder_nouns')})", re.I)
+INCLUDING_AFTER_PART = re.compile(r"(?:\s+(?:in|to)\s+the\s+(?:[\w-]+\s+){0,2}?(?:round|financing|raise|funding|"
+                                  r"investment|deal))?\s*,\s+(?:including|such\s+as|among\s+them)\s+", re.I)
 # '..., which also drew Brisa Capital': a relative clause on the round that names more of its investors
 # (discourse.round_relative)
 ROUND_RELATIVE = re.compile(r"\s*,\s*which\s+(?:also\s+)?(?:drew|attracted|included|includes|saw|had|got|brought\s+in)"
@@ -587,6 +593,21 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
             listed += [o for o in more if hit("discourse.as_did")]
             draft.parties.extend((o, "investor") for o in listed if o.key not in known)
             return True
+        group = GROUP_SUBJECT.fullmatch(sent.text, 0, part.start()) if not new and not listed and on(
+            "discourse.took_part_including") else None
+        including = INCLUDING_AFTER_PART.match(sent.text, part.end()) if group else None
+        named = [o for o in sent.orgs if including and o.start - sent.start >= including.end() and o.key != investee]
+        if named and named[0].start - sent.start == including.end():
+            # 'Several other investors also took part, including A and B': the investors named after the verb of a
+            # group that took part join the round
+            run = named[:1]
+            for o in named[1:]:
+                if not AND_LIST.fullmatch(sent.text[run[-1].end - sent.start:o.start - sent.start]):
+                    break
+                run.append(o)
+            if hit("discourse.took_part_including", True):
+                draft.parties.extend((o, "investor") for o in run[:MAX_PARTIES] if o.key not in known)
+                return True
     came = CAME_FROM.search(sent.text) if on("discourse.came_from") else None
     if came is None and on("discourse.backing_came_from"):
         came = BACKING_CAME_FROM.search(sent.text)
@@ -1737,7 +1758,7 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
     return out
 
 
-OF_ROUND = re.compile(r"\s+of\s+(?:the|its|their|this|[^\s,;]+['’]s?)\s+$", re.I)
+OF_ROUND = re.compile(r"\s+of\s+(?:the|its|their|this|an?|(?:[A-Z][\w&.-]*\s+){0,3}[^\s,;]+['’]s?)\s+$")
 ROUND_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')}|financing)\b(?:\s+round\b)?", re.I)
 
 
