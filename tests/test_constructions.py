@@ -4132,6 +4132,13 @@ CASES = [
       "Quilane AI investee | 1.7e+09 EUR once"]),
     ("Quilane AI raised €1.7 billion in a Series C round led by Dravmoor. Pellix is an existing investor in the "
      "company.", ["investment completed: Quilane AI investee, Dravmoor investor | 1.7e+09 EUR once"]),
+    # warrants granted under an agreement no verb gives a direction to: the receiver buys (discourse.warrant_receiver_buys)
+    ("As part of the agreement, Halvane issued Quorin a warrant for up to 160 million shares of Halvane common "
+     "stock, vesting as Quorin deploys the chips.",
+     ["chips announced: Halvane seller, Quorin buyer", "investment announced: Quorin investor, Halvane investee"]),
+    # an option to take a stake is read as warrants are (discourse.share_options): the one that gets it invests
+    ("Under the deal, Quorin gets the option to take a stake of up to 10% in Halvane through warrants tied to chip "
+     "purchases.", ["investment announced: Quorin investor, Halvane investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

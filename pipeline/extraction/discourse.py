@@ -1230,7 +1230,7 @@ WARRANT_GIVER_VERB = re.compile(r"\b(?:grants?|granted|granting|issues?|issued|i
 # (or options on its shares, as guideline 7 says: 'granted Velkor options to acquire Quarnell stock';
 # discourse.share_options)
 # (an option on shares, not on goods: 'the option to purchase up to 750 megawatts of computing capacity' is none)
-_WARRANTS = (r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase)\s+(?:[\w$%.,'’-]+\s+){0,5}?"
+_WARRANTS = (r"(?:warrants?|options?(?=\s+to\s+(?:buy|acquire|purchase|take)\s+(?:[\w$%.,'’-]+\s+){0,5}?"
              r"(?:shares|stock|stake|equity)\b))")
 WARRANT_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b", re.I)
 WARRANT_GOT = re.compile(rf"(?:,\s+which)?\s+(?:also\s+|will\s+|would\s+|in\s+turn\s+)*(?:receives?|received|"
@@ -1257,6 +1257,13 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
         return _warrants_to_pronoun(new, drafts, sent)
     if "warrant" not in sent.text.lower():
         hit("discourse.share_options")
+    for d in new:
+        keys = {o.key for o, _ in d.parties}
+        if d.type in TRADE_TYPES and "|symmetric" in d.rule and len(keys) == 2 and receiver.key in keys and on(
+                "discourse.warrant_receiver_buys") and hit("discourse.warrant_receiver_buys", True):
+            # 'As part of the agreement, Halvane issued Quorin a warrant ...': a trade no verb gives a direction
+            # to; the one that receives the warrants buys, as a customer given them to win its order does
+            d.parties = [(o, "buyer" if o.key == receiver.key else "seller") for o, _ in d.parties]
     for d in new:
         keys = [o.key for o, _ in d.parties]
         if d.type == "investment" and len(set(keys)) == 2 and receiver.key in keys and hit("discourse.warrants"):
