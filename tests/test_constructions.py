@@ -4139,6 +4139,11 @@ CASES = [
     # an option to take a stake is read as warrants are (discourse.share_options): the one that gets it invests
     ("Under the deal, Quorin gets the option to take a stake of up to 10% in Halvane through warrants tied to chip "
      "purchases.", ["investment announced: Quorin investor, Halvane investee"]),
+    # a next sentence's supplier of other goods than the trade's does not complete it (discourse.provided_other_goods)
+    ("Kestrix agreed to buy a data center campus in Sakai for about 90 billion yen. Pellix will supply the necessary "
+     "GPUs.", []),
+    ("Kestrix agreed to buy a data center campus in Sakai for about 90 billion yen. The campus will be sold by "
+     "Pellix.", ["datacenter announced: Kestrix buyer, Pellix seller | 9e+10 JPY once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2824,6 +2824,13 @@ INVERTED_PROVIDER = re.compile(r"\W*(?:Providing|Supplying|Delivering|Hosting|Bu
                                r"(?:will\s+be|is|are|was|were)\s+")
 
 
+# goods that are not the trade's own, by the trade's type: chips for a site or power, power for chips or compute
+# (discourse.provided_other_goods)
+_CHIP_GOODS = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
+_POWER_GOODS = re.compile(r"\b(?:power|electricity|energy|megawatts)\b", re.I)
+OTHER_GOODS = {"datacenter": _CHIP_GOODS, "power": _CHIP_GOODS, "chips": _POWER_GOODS, "compute": _POWER_GOODS}
+
+
 def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     """'Velmora AI will pay $2 billion for GPU capacity.' then 'The capacity will be provided by Halden Cloud' ('The
     chips will come from X', 'X will supply the chips'): the goods of the trade whose other side one sentence left
@@ -2842,7 +2849,8 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
     names = ([o for o in sent.orgs if o.start - sent.start == m.end()] or _listed_names(sent, m.end(), lex))[:1] \
         if m else []
     opening = sent.orgs[0] if sent.orgs and not sent.text[:sent.orgs[0].start - sent.start].strip() else None
-    if not names and opening is not None and SUPPLIES_BACK.match(sent.text, opening.end - sent.start):
+    supplies = SUPPLIES_BACK.match(sent.text, opening.end - sent.start) if opening is not None else None
+    if not names and supplies:
         names = [opening]
     if not names and opening is not None and first.type == "chips" and hit("discourse.supplying_them", on(
             "discourse.supplying_them") and bool(SUPPLYING_THEM.match(sent.text, opening.end - sent.start))):
@@ -2853,6 +2861,13 @@ def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
         # copula provides the goods)
         names = [o for o in sent.orgs if o.start - sent.start == inverted.end()]
     names = [o for o in names if o.key != party.key]
+    # (the words that say what is supplied: before the name, or after it up to the goods)
+    told = sent.text[:max(names[0].start - sent.start, supplies.end() if supplies else 0)] if names else ""
+    if names and on("discourse.provided_other_goods") and hit("discourse.provided_other_goods", bool(
+            OTHER_GOODS.get(first.type) and OTHER_GOODS[first.type].search(told))):
+        # 'SoftBank is buying the plant's buildings for 100 billion yen.' then 'OpenAI will supply the GPUs': goods
+        # of another kind than the trade's (chips for a site bought, power for chips) are another deal's
+        return []
     if not names or not hit("discourse.provided_by"):
         return []
     named = replace(names[0], kind=next((x.kind for x in sent.orgs if x.start == names[0].start), "other"))
