@@ -4144,6 +4144,13 @@ CASES = [
      "GPUs.", []),
     ("Kestrix agreed to buy a data center campus in Sakai for about 90 billion yen. The campus will be sold by "
      "Pellix.", ["datacenter announced: Kestrix buyer, Pellix seller | 9e+10 JPY once"]),
+    # partners that only have an agreement, no figure: a relationship described (candidates.possessed_agreement)
+    ("Currently, Tessaly and Orvane have revenue-sharing agreements that flow both ways. Tessaly is also a major "
+     "backer of Orvane, providing funding and capacity.", []),
+    ("Tessaly has a long-standing partnership with Orvane. The two share GPU capacity across their data centers.", []),
+    # (an agreement signed is made, not had)
+    ("Tessaly and Orvane have formed a strategic partnership to jointly develop 2 GW of AI data center capacity.",
+     ["partnership announced: Tessaly partner, Orvane partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

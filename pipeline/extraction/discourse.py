@@ -929,6 +929,13 @@ def collapsed_later(sent: Sentence) -> bool:
 ATTACHED_CAPACITY = re.compile(rf"\b(?:{words('attached_capacity')})\b", re.I)
 
 
+# an agreement the partners have, no verb of making it between ('have revenue-sharing agreements', 'has a partnership
+# with'; not 'have signed agreements'): a relationship described (candidates.possessed_agreement)
+HAVE_AGREEMENT = re.compile(r"\b(?:have|has)\s+(?:(?:an?|the|several|multiple|two|long|close)\s+)?"
+                            r"(?:(?![\w-]*ed\b)[\w-]+\s+){0,2}?(?:agreements?|partnerships?|arrangements?|alliances?|"
+                            r"ties|relationships?)\b", re.I)
+
+
 def bare_partnership(draft: Draft, sentences: list[Sentence]) -> bool:
     """A partnership with no figure, no terms and no word of capacity in the sentences that tell it ('an alliance in
     security and logistics', 'the story is one of genuine partnership'): no deal by the guidelines, which count
@@ -936,6 +943,9 @@ def bare_partnership(draft: Draft, sentences: list[Sentence]) -> bool:
     if draft.type != "partnership" or draft.amount is not None or any(
             draft.terms.get(k) for k in ("gpus", "power_mw")) or any(not m.excluded for m in draft.sentence.money):
         return False  # (a size word is money attached too: 'a multibillion-dollar contract')
+    if on("candidates.possessed_agreement") and hit("candidates.possessed_agreement", bool(
+            HAVE_AGREEMENT.search(draft.sentence.text))):
+        return True  # 'Currently, Tessaly and Orvane have revenue-sharing agreements': a relationship described
     # (the sentence after it may say what the partners will build: 'The two will jointly develop a campus')
     at = next((i for i, s in enumerate(sentences) if s.start == draft.sentence.start), None)
     told = [s for s in sentences[at:] if s.text.strip()][:2] if at is not None else [draft.sentence]
