@@ -4151,6 +4151,17 @@ CASES = [
     # (an agreement signed is made, not had)
     ("Tessaly and Orvane have formed a strategic partnership to jointly develop 2 GW of AI data center capacity.",
      ["partnership announced: Tessaly partner, Orvane partner"]),
+    # the size of a stake owned already is no deal's figure (mentions.held_stake)
+    ("Halvex will supply Orvane with $2 billion of servers, with Brisca owning a $3 billion Halvex stake.",
+     ["chips announced: Halvex seller, Orvane buyer | 2e+09 USD once"]),
+    ("Kestle holds a $500 million stake in Orvane.", []),
+    ("Kestle bought a $500 million stake in Orvane.",
+     ["investment completed: Kestle investor, Orvane investee | 5e+08 USD once"]),
+    # partners collaborating on a site, with its figure, or joint subjects collaborating on it (type.joint_on_site)
+    ("Kelvane collaborated with Morsk on a $2 billion data center campus in Ohio.",
+     ["partnership announced: Kelvane partner, Morsk partner | 2e+09 USD once"]),
+    ("Kelvane and Morsk are collaborating on a $2 billion data center in Ohio.",
+     ["partnership announced: Kelvane partner, Morsk partner | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

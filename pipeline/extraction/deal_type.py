@@ -105,10 +105,12 @@ JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,
 DEALS_WITH_AIM = re.compile(r"\b(?:deals|agreements|pacts)\s+with\s+[^,;.]{1,60}?\s+to\s+(?:jointly\s+)?$", re.I)
 # a verb of partnering, its partner, then 'on' a site ('collaborate with _ on a 168-megawatt data center',
 # 'partnered with _ on its new campus'; type.joint_on_site)
-JOINT_ON_SITE = re.compile(r"\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|"
-                           r"team(?:s|ed|ing)?\s+up|work(?:s|ed|ing)?\s+together|joined\s+forces|join\s+forces)"
-                           r"\s+with\s+_+\s+on\s+"
-                           rf"(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{words('site_nouns')})s?\b", re.I)
+_JOINT_VERB = (r"(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|"
+               r"work(?:s|ed|ing)?\s+together|joined\s+forces|join\s+forces)")
+# (or joint subjects that partner: '_ and _ are collaborating on a $2 billion data center')
+JOINT_ON_SITE = re.compile(rf"(?:\b{_JOINT_VERB}\s+with\s+_+|\b_+\s+(?:and|&)\s+_+\s+(?:(?:are|is|were|will|have|has|"
+                           rf"had|be|been|also|now)\s+)*{_JOINT_VERB})\s+on\s+"
+                           rf"(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,5}}?(?:{words('site_nouns')})s?\b", re.I)
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)

@@ -26,6 +26,11 @@ SIZED_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:company|startup|start-up|fir
 # 'backed by a $15 billion AI fund': the size of the fund behind a company (mentions.backing_fund_size)
 BACKED_BY_A = re.compile(r"\bbacked\s+by\s+(?:a|an)\s+$", re.I)
 FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle)\b", re.I)
+# 'SoftBank owning a $3 billion Nvidia stake', 'holds a $500 million stake in X': the size of a holding already had,
+# a relationship described (guideline 3), no deal's figure (mentions.held_stake)
+HOLDING_BEFORE = re.compile(r"\b(?:own|owns|owning|owned|hold|holds|holding|held|retains|retaining|keeps|keeping)\s+"
+                            r"(?:a|an|its|their|the)\s+$", re.I)
+STAKE_AFTER = re.compile(r"\s+(?:[\w&.-]+\s+){0,3}?(?:stake|holding|shareholding|position)\b", re.I)
 
 # right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
 # to acquire the company'; rule mentions.figure_paid_relative)
@@ -333,6 +338,9 @@ class MoneyRules:
         if excluded is None and on("mentions.backing_fund_size") and BACKED_BY_A.search(before) and hit(
                 "mentions.backing_fund_size", bool(FUND_AFTER.match(text, end))):
             excluded = "valuation"  # 'Tarrow, backed by a $15 billion AI fund, ...': the backer's size, no deal's
+        if excluded is None and on("mentions.held_stake") and HOLDING_BEFORE.search(before) and hit(
+                "mentions.held_stake", bool(STAKE_AFTER.match(text, end))):
+            excluded = "not a deal amount"  # 'with SoftBank owning a $3 billion Nvidia stake': a holding already had
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
