@@ -4162,6 +4162,16 @@ CASES = [
      ["partnership announced: Kelvane partner, Morsk partner | 2e+09 USD once"]),
     ("Kelvane and Morsk are collaborating on a $2 billion data center in Ohio.",
      ["partnership announced: Kelvane partner, Morsk partner | 2e+09 USD once"]),
+    # goods that bear one side's name sell the undirected trade's direction (discourse.brand_goods_seller)
+    ("Halvane signed an agreement with Quorin for 6 GW of Halvane GPUs.",
+     ["chips announced: Halvane seller, Quorin buyer"]),
+    ("Quorin signed an agreement with Halvane for 20,000 Halvane accelerators.",
+     ["chips announced: Quorin buyer, Halvane seller"]),
+    # warrants named by the company whose shares they are on: the trade's other side receives them
+    # (discourse.warrants_on_shares)
+    ("Halvane, a competitor, entered a partnership with Quorin involving warrants in Halvane stock (up to 160 million "
+     "shares) in exchange for a deployment commitment of 6 GW of Halvane GPU hardware.",
+     ["chips announced: Halvane seller, Quorin buyer", "investment announced: Quorin investor, Halvane investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

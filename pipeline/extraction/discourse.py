@@ -1263,6 +1263,15 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
         # names whom it gives the shares
         receiver = next((o for o in sent.orgs if WARRANT_CLAUSE.search(sent.text[:o.start - sent.start])), None)
         hit("discourse.warrant_clause", receiver is not None)
+    if receiver is None and on("discourse.warrants_on_shares") and not WARRANT_TO_PRONOUN.search(sent.text):
+        # 'a partnership with Quorin involving warrants in Halvane stock': the warrants name the company whose shares
+        # they are on; the other side of the sentence's trade with it receives them
+        on_shares = WARRANTS_ON_SHARES.search(sent.text)
+        issuer = next((o for o in sent.orgs if on_shares and o.start - sent.start == on_shares.end()), None)
+        trade = next((d for d in reversed(new) if issuer is not None and d.type in TRADE_TYPES and len(
+            {o.key for o, _ in d.parties}) == 2 and issuer.key in {o.key for o, _ in d.parties}), None)
+        if trade is not None and hit("discourse.warrants_on_shares", True):
+            receiver = next(o for o, _ in trade.parties if o.key != issuer.key)
     if receiver is None:
         return _warrants_to_pronoun(new, drafts, sent)
     if "warrant" not in sent.text.lower():
@@ -1324,6 +1333,11 @@ def _warrants_exchange(stake: Draft, new: list[Draft], sent: Sentence) -> list[D
     return [trade]
 
 
+# right before a name: warrants on its shares ('warrants in Halvane stock', 'warrants for 160 million Halvane shares')
+# (discourse.warrants_on_shares)
+WARRANTS_ON_SHARES = re.compile(r"\bwarrants?\s+(?:in|on|for|over)\s+(?:up\s+to\s+)?(?:[\d.,]+\s+(?:million\s+|"
+                                r"billion\s+)?)?(?=[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:common\s+)?"
+                                r"(?:stock|shares|equity)\b)")
 # right before a name: a warrant's relative clause that gives it shares ('a warrant that could give ')
 WARRANT_CLAUSE = re.compile(r"\bwarrants?\s+(?:that|which)\s+(?:could\s+|would\s+|will\s+|may\s+|might\s+)?"
                             r"(?:give|gives|grant|grants|entitle|entitles|allow|allows)\s+$", re.I)
@@ -2413,6 +2427,12 @@ MADE_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)  # 'a chip supply deal for 
 POSSESSIVE = re.compile(r"['’]s?\s")
 
 
+# right after a name: goods that bear it, no possessive ('6 GW of Halvane GPU hardware'; discourse.brand_goods_seller)
+BRAND_GOODS = re.compile(rf"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+){{0,2}}?(?:{words('goods_nouns')})\b(?:\s+hardware\b)?(?!\s+"
+                         rf"(?:needs|demand|requirements|budget|{words('seller_nouns')}|{words('buyer_nouns')}|"
+                         rf"{words('business_nouns')})\b)", re.I)
+
+
 def owner_provides(drafts: list[Draft]) -> None:
     """'Varnel and Oskren agreed a $500 million deal for Oskren to use Varnel's chips': in the sentence of a trade whose
     sides it gave no direction (a symmetric trigger, or both named before it), the party whose goods, cloud or
@@ -2459,6 +2479,16 @@ def owner_provides(drafts: list[Draft]) -> None:
             (owner, owned), = owners.items()
             if dict((p.key, r) for p, r in d.parties)[owner] != "seller" and hit(
                     "discourse.site_owner_hosts" if owned == "site" else "discourse.owner_provides"):
+                _turn(d, owner, "seller")
+            d.rule += "|owner"
+            continue
+        # ('... for 6 GW of Halvane GPUs': goods that bear one side's name, no possessive; discourse.brand_goods_seller)
+        brands = {o.key for o in sent.orgs if o.key in keys and BRAND_GOODS.match(sent.text, o.end - sent.start)} \
+            if d.type in ("compute", "chips") and not owners and not possessive and made is None and on(
+                "discourse.brand_goods_seller") else set()
+        if len(brands) == 1 and hit("discourse.brand_goods_seller", True):
+            owner, = brands
+            if dict((p.key, r) for p, r in d.parties)[owner] != "seller":
                 _turn(d, owner, "seller")
             d.rule += "|owner"
 
