@@ -4172,6 +4172,17 @@ CASES = [
     ("Halvane, a competitor, entered a partnership with Quorin involving warrants in Halvane stock (up to 160 million "
      "shares) in exchange for a deployment commitment of 6 GW of Halvane GPU hardware.",
      ["chips announced: Halvane seller, Quorin buyer", "investment announced: Quorin investor, Halvane investee"]),
+    # money secured bare is money raised (type.secured_money); goods or orders secured are a trade
+    ("Dutch startup Axolen secured about $250m to advance low-power accelerators aimed at edge workloads.",
+     ["investment completed: Axolen investee | 2.5e+08 USD once"]),
+    ("Axolen secured $250m from Pellmore Capital and Quarrow Partners.",
+     ["investment completed: Axolen investee, Pellmore Capital investor, Quarrow Partners investor | 2.5e+08 USD once"]),
+    ("Axolen secured $250m of GPU capacity from Pellmore Cloud.",
+     ["compute completed: Axolen buyer, Pellmore Cloud seller | 2.5e+08 USD once"]),
+    # the partner of a second deal joined to money raised is no investor (roles.second_deal_partner)
+    ("Brightwave picked up $350m led by Pellmore Capital and a multi-year tie-up with Kelvane to ship its "
+     "next-generation accelerators.",
+     ["investment completed: Brightwave investee, Pellmore Capital investor | 3.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

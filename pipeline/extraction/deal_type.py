@@ -352,6 +352,23 @@ POWERED_SITE = re.compile(r"\b(?:data\s+cent(?:er|re)s?|campus(?:es)?|facilit(?:
                           r"(?:by|with|on)\s+[^,;.()]{1,60})", re.I)
 
 
+# a verb of securing money (type.secured_money), the figure right after it, then what the money is for ('to advance'),
+# its source ('from'), or the clause's end; not goods or orders ('$250m of GPUs', '$250m in orders', 'worth')
+SECURING = re.compile(r"(?:secur|land|bagg?|nabb?|snagg?|obtain)\w*", re.I)
+SECURED_BEFORE = re.compile(r"\s+(?:(?:about|around|roughly|nearly|some|almost|over|more\s+than|up\s+to|another|"
+                            r"an\s+additional|a\s+further|a\s+fresh|fresh|new)\s+)?$", re.I)
+SECURED_AFTER = re.compile(r"\s+to\s+(?!(?:supply|provide|sell|deliver|build\s+for|host)\b)[a-z]+|\s+from\s|"
+                           r"\s*(?:[,.;]|$)|\s+in\s+(?:new\s+|fresh\s+|additional\s+)?(?:funding|financing|capital|"
+                           r"equity|investment|venture)", re.I)
+
+
+def _secured_money(sent: Sentence, t: Trigger) -> bool:
+    """Whether the securing verb's object is a figure of money alone ('secured about $250m to advance ...')."""
+    return any(not m.excluded and m.amount.value and m.start >= t.end and SECURED_BEFORE.fullmatch(
+        sent.text, t.end - sent.start, m.start - sent.start) and SECURED_AFTER.match(sent.text, m.end - sent.start)
+        for m in sent.money)
+
+
 def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | None]:
     """The sentence's deal type from its triggers, context words and the parties' kinds."""
     rx = cue_regexes(lex)
@@ -582,6 +599,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # tenant named after 'for' is no stake in the tenant: the one investing builds and provides the site
         usable = [t for t in usable if t not in built] + [replace(t, type="ANY", frame="seller_first") for t in built]
         scores["datacenter"] += 2
+    secured = [t for t in usable if t.type == "ANY" and t.frame == "buyer_first" and SECURING.fullmatch(t.text)
+               and on("type.secured_money") and _secured_money(sent, t)]
+    if secured and hit("type.secured_money"):
+        # 'Dutch startup Axolen secured about $250m to advance its accelerators': money secured bare, no goods or
+        # orders named, is money raised (an investment the subject receives)
+        usable = [t for t in usable if t not in secured] + [replace(t, type="investment", frame="investee_first")
+                                                            for t in secured]
     bought = [t for t in usable if t.frame == "buyer_first" and hit("type.paid_for_company", on(
         "type.paid_for_company") and _paid_for_company(sent, t)) or t.frame == "symmetric" and hit(
         "type.deal_for_company", on("type.deal_for_company") and _deal_for_company(sent, t))]

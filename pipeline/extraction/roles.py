@@ -231,6 +231,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if len(before) == 2:
             return [(before[0], "acquirer"), (before[1], "target")]
     parties = _assign_roles(sent, type_, trigger, lex)
+    if parties and type_ == "investment" and on("roles.second_deal_partner"):
+        # 'Brightwave picked up $350m and a multi-year tie-up with Kelvane': the partner of a second deal joined to
+        # the money raised puts none of it in
+        partners = [o for o, r in parties if r == "investor" and SECOND_DEAL_WITH.search(_preceding(sent, o, 80))]
+        if partners and hit("roles.second_deal_partner", True):
+            parties = [(o, r) for o, r in parties if o not in partners]
     if parties and type_ == "investment" and on("roles.led_compound"):
         taken = {o.key for o, _ in parties}
         leaders = _dedupe_orgs([o for o in sent.orgs if o.key not in taken and LED_COMPOUND.match(
@@ -2460,6 +2466,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if co and hit("roles.co_acquirers", True):
             parties += [(o, "acquirer") for o in co[:MAX_PARTIES]]
     return parties or None
+
+
+# right before a name: a second deal joined by 'and' to money raised ('$350m and a multi-year tie-up with ')
+# (roles.second_deal_partner)
+SECOND_DEAL_WITH = re.compile(rf"\b(?:and|plus|as\s+well\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
+                              rf"(?:{words('joint_nouns')}|deal|agreement|contract|pact)s?\s+with\s+(?:the\s+)?$",
+                              re.I)
 
 
 def _leads_partnership(sent: Sentence, o: OrgMention) -> bool:
