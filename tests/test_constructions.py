@@ -4183,6 +4183,11 @@ CASES = [
     ("Brightwave picked up $350m led by Pellmore Capital and a multi-year tie-up with Kelvane to ship its "
      "next-generation accelerators.",
      ["investment completed: Brightwave investee, Pellmore Capital investor | 3.5e+08 USD once"]),
+    # a cue of intent whose 'to' takes a noun phrase tells no talks (type.intent_to_noun)
+    ("Sivara, which announced $70 million in new funding led by Mavrick Capital, is looking to the edge with chips "
+     "for cameras and cars.", ["investment announced: Sivara investee, Mavrick Capital investor | 7e+07 USD once"]),
+    ("Sivara is looking to raise $70 million in new funding led by Mavrick Capital.",
+     ["investment talks: Sivara investee, Mavrick Capital investor | 7e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

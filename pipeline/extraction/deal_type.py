@@ -1943,10 +1943,21 @@ def deal_status(text: str, lex: Lexicon) -> str:
         return "announced"
     status = next((st for st in ("talks", "reported", "completed") if any(
         not (st == "completed" and (_still_to_come(text, m.start()) or _contract_won(text, m))) and not (
-            st == "talks" and _reported_will(text, m))
+            st == "talks" and (_reported_will(text, m) or _to_before_noun(text, m)))
         for m in rx[f"status:{st}"].finditer(text)) or (st == "reported" and _outlet_reported(text))), "announced")
     hit("type.status_cues", status != "announced")
     return status
+
+
+# after a cue of intent ending in 'to': a determiner, so 'to' is a preposition ('is looking to the edge')
+TO_BEFORE_NOUN = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those)\b", re.I)
+
+
+def _to_before_noun(text: str, m: re.Match) -> bool:
+    """'Sivara, which announced $70 million in new funding, is looking to the edge': a cue of intent whose 'to'
+    takes a noun phrase, no verb, tells no deal in talks (rule type.intent_to_noun)."""
+    return m.group(0).lower().endswith(" to") and on("type.intent_to_noun") and hit(
+        "type.intent_to_noun", bool(TO_BEFORE_NOUN.match(text, m.end())))
 
 
 # after a word of getting: a contract or an order got, with its article and up to four words of its figure and goods
