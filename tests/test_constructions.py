@@ -4188,6 +4188,16 @@ CASES = [
      "for cameras and cars.", ["investment announced: Sivara investee, Mavrick Capital investor | 7e+07 USD once"]),
     ("Sivara is looking to raise $70 million in new funding led by Mavrick Capital.",
      ["investment talks: Sivara investee, Mavrick Capital investor | 7e+07 USD once"]),
+    # data centres bought as the object of a noun of acquiring: a purchase of sites (type.sites_object); not a
+    # business named by them
+    ("Tessbank announced today it has closed its acquisition of four existing Houston area data centers from Cyrano "
+     "for $670 million.", ["datacenter completed: Tessbank buyer, Cyrano seller | 6.7e+08 USD once"]),
+    ("Tessbank has closed its acquisition of the data center business of Cyrano for $670 million.",
+     ["acquisition completed: Tessbank acquirer, Cyrano target | 6.7e+08 USD once"]),
+    # a word of funding that describes the firms after it raises nothing (type.funding_word_modifier)
+    ("US data centre giant Dravon Realty has completed its acquisition of Telvo from private equity firms Abrel "
+     "Partners and Berkmoor Partners in a transaction valued at $1.886 billion.",
+     ["acquisition completed: Dravon Realty acquirer, Telvo target | 1.886e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

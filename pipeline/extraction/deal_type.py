@@ -428,6 +428,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     land = [t for t in sent.triggers if t.frame == "acquirer_first" and t not in usable and on("type.land_object")
             and not any(lo <= t.start - sent.start < hi for lo, hi in described)
             and LAND_BOUGHT.match(sent.text, t.end - sent.start)]
+    sites = [t for t in sent.triggers if t.frame == "acquirer_first" and t not in usable and t not in land and on(
+        "type.sites_object") and not any(lo <= t.start - sent.start < hi for lo, hi in described)
+             and SITES_BOUGHT.match(sent.text, t.end - sent.start)]
+    if sites and hit("type.sites_object"):
+        # 'closed its acquisition of four existing Houston area data centers from X': buildings bought, no company
+        # (type.object_required set the trigger aside): a purchase of sites, its buyer first (guideline 5)
+        land += sites
+        scores["datacenter"] += 2
     if land and hit("type.land_object"):
         # 'completed the acquisition of 120 acres from X': the land bought is the object a buying word takes, which
         # names no company (type.object_required): a purchase, its buyer first
@@ -1046,6 +1054,14 @@ LAND_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its)\s+)?(?:(?!(?:for|to|
                          r"[\w,-]+\s+){0,3}?" + _LAND_NOUNS, re.I)
 
 
+# after a verb or noun of acquiring: data centres or facilities as its object, not a business named by them
+# ('acquisition of four existing Houston area data centers'; not 'the data center business of X') (type.sites_object)
+SITES_BOUGHT = re.compile(r"\s+(?:of\s+)?(?:(?:a|an|the|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                          r"(?:(?!(?:for|to|from|with|at|in|on|by|into)\s)[\w,-]+\s+){0,4}?(?:data\s+cent(?:er|re)s|"
+                          r"facilities|buildings)\b(?!\s+(?:business|operator|company|firm|unit|platform|provider|"
+                          r"group|arm|portfolio\s+company)\b)", re.I)
+
+
 # capacity in watts as the subject of a verb of leasing in the passive ('The 300 MW of capacity will be leased by X')
 # (type.watts_rented)
 WATTS_SUBJECT = re.compile(r"\b\d[\d.,]*\s*(?:MW|GW|megawatts?|gigawatts?)(?:\s+of\s+(?:[\w-]+\s+)?capacity)?\s+"
@@ -1478,6 +1494,12 @@ REVENUE_FROM = re.compile(rf"(?:(?!\bfrom\b)[^.;:])*\bfrom\s+(?:(?:its|their|the
                           rf"{{0,2}}?(?:{words('revenue_sources')})\b(?!\s*(?:,|and)\s+[A-Z])")
 
 
+# right after a trigger that ends on a word of funding ('... from private equity', '... venture capital'): a company
+# noun the word describes ('private equity firms', 'venture capital fund'; type.funding_word_modifier)
+FIRM_AFTER = re.compile(r"\s+(?:firms?|funds?|groups?|houses?|managers?|investors?|giants?|arms?|backers?|"
+                        r"lenders?|players?)\b", re.I)
+
+
 def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     """Object-taking triggers ('acquire', 'invest in') need an organisation after them."""
     before = sent.text[:t.start - sent.start]
@@ -1490,6 +1512,10 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                         and not hit("type.figure_modifies", on("type.figure_modifies") and _figure_modifies(t))):
             return False  # 'Velkara expects $40 million in funding from X': money expected or earned, not put in
         before = before[:verb.start()] if verb else before
+    if t.type == "investment" and t.frame == "investee_first" and " " in t.text.strip() and hit(
+            "type.funding_word_modifier", on("type.funding_word_modifier") and bool(
+                FIRM_AFTER.match(sent.text, t.end - sent.start))):
+        return False  # 'completed its acquisition of X from private equity firms A and B': 'equity' names the firms
     if t.type == "investment" and t.frame == "investee_first" and hit("type.revenue_source", on(
             "type.revenue_source") and bool(REVENUE_FROM.match(sent.text, t.start - sent.start))):
         return False  # 'Velkara received $75 million from customers': money earned, not put in
