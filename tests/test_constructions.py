@@ -4198,6 +4198,12 @@ CASES = [
     ("US data centre giant Dravon Realty has completed its acquisition of Telvo from private equity firms Abrel "
      "Partners and Berkmoor Partners in a transaction valued at $1.886 billion.",
      ["acquisition completed: Dravon Realty acquirer, Telvo target | 1.886e+09 USD once"]),
+    # a description that ends on where the company sits is still no cue of the deal (type.description_based_in)
+    ("Irongate agreed to acquire Iovex, a colocation provider based in Phoenix, Arizona, for $1.3 billion.",
+     ["acquisition announced: Irongate acquirer, Iovex target | 1.3e+09 USD once"]),
+    ("Irongate has entered into a definitive agreement to acquire the U.S. operations of Iovex Data Centers, a "
+     "colocation provider headquartered in Phoenix, for $1.315 billion plus up to $60 million based on future "
+     "performance.", ["acquisition announced: Irongate acquirer, Iovex Data Centers target | 1.315e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1117,12 +1117,18 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
 RELATIVE_OPENING = re.compile(r"\W*(?:which|that|whom)\s+", re.I)
 
 
+LOCATED_IN = re.compile(r"\s(?:based|headquartered|located)\s+in\s")
+
+
 @cache
-def _description_after(descriptors: tuple[str, ...], of: bool = False) -> re.Pattern:
+def _description_after(descriptors: tuple[str, ...], of: bool = False, located: bool = False) -> re.Pattern:
     nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     # ('a maker of AI chips', 'a provider of GPU cloud services': the noun's own object, rule type.description_of)
     tail = r"(?:\s+(?:of|for)\s+[^,;()]{1,50}?)?" if of else ""
-    return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b{tail}(?=\s*(?:,|\.?$))", re.I)
+    # ('a colocation provider based in Phoenix, Arizona,': where it sits, after the noun; type.description_based_in)
+    based = r"(?:\s+(?:based|headquartered|located)\s+in\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}" \
+            r"(?:,\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})?)?" if located else ""
+    return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b{tail}{based}(?=\s*(?:,|\.?$))", re.I)
 
 
 # right before the name an investment goes into ('$300 million in '), and right after it, the infinitive of what the
@@ -1142,8 +1148,11 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     will buy ...': a description set off by commas after a name says what the company does, not what the deal
     trades: its words are no type cues and its triggers none of the deal's (rule type.description_not_cue). Offsets
     in the sentence's text."""
-    pattern = _description_after(tuple(lex.cues["org_descriptors"]), on("type.description_of"))
+    pattern = _description_after(tuple(lex.cues["org_descriptors"]), on("type.description_of"),
+                                 on("type.description_based_in"))
     spans = [(m.start(), m.end()) for o in sent.orgs if (m := pattern.match(sent.text, o.end - sent.start))]
+    hit("type.description_based_in", on("type.description_based_in") and any(
+        LOCATED_IN.search(sent.text, lo, hi) for lo, hi in spans))
     # 'A chip interconnect startup raised $225 million from A and B': an unnamed company the sentence opens with, told
     # by what it does, whose words are no cue of the deal either (rule type.described_subject)
     opening = _described_subject(tuple(lex.cues["org_descriptors"])).match(sent.text) if on(
