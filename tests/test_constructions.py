@@ -4204,6 +4204,11 @@ CASES = [
     ("Irongate has entered into a definitive agreement to acquire the U.S. operations of Iovex Data Centers, a "
      "colocation provider headquartered in Phoenix, for $1.315 billion plus up to $60 million based on future "
      "performance.", ["acquisition announced: Irongate acquirer, Iovex Data Centers target | 1.315e+09 USD once"]),
+    # the one provided 'with' the financing raises it; the providers lend (roles.provided_with_financing)
+    ("Tarnwell Securities and Cobalt Bank provided Tessbank with $400 million of debt financing for the acquisition.",
+     ["investment announced: Tessbank investee, Tarnwell Securities investor, Cobalt Bank investor | 4e+08 USD once"]),
+    ("Tarnwell Capital provided Tessbank with $400 million of debt financing for the acquisition.",
+     ["investment announced: Tessbank investee, Tarnwell Capital investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -813,6 +813,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             "roles.received_money", bool(RECEIVED_NOUN.search(sent.text[:trigger.start - sent.start]))
             and trigger.text.lower() in word_set("received_money_nouns")):
         trigger = replace(trigger, frame="investee_first")  # 'X will receive a capital injection from Y': X is funded
+    if type_ == "investment" and trigger.frame == "investee_first" and on("roles.provided_with_financing"):
+        given = _provided_with_financing(sent, trigger, mentions)
+        if given is not None and hit("roles.provided_with_financing", True):
+            # 'Tarnwell Securities and Cobalt Bank provided Tessbank with the debt financing for the transaction':
+            # the one provided with the money raises it, those who provide it lend
+            return given
     lent = OBJECT_WINDOW.split(_after_recipient(sent, trigger), 1)[0]  # the verb's object, up to 'to Y'
     if type_ == "investment" and trigger.frame == "seller_first" and trigger.text.split()[0].lower() in (
             "sell", "sells", "sold", "selling", "issue", "issues", "issued", "issuing") and hit(
@@ -2473,6 +2479,30 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
 SECOND_DEAL_WITH = re.compile(rf"\b(?:and|plus|as\s+well\s+as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?"
                               rf"(?:{words('joint_nouns')}|deal|agreement|contract|pact)s?\s+with\s+(?:the\s+)?$",
                               re.I)
+
+
+# between a provider and the one it provides: a verb of providing ('A provided B with ... financing';
+# roles.provided_with_financing), and after the second name, 'with' and the money lent
+PROVIDED_BETWEEN = re.compile(r"\s+(?:(?:has|have|had|will|also|jointly|together)\s+)*(?:provided|provides|provide|"
+                              r"providing|supplied|supplies|supply|furnished|gave|give|gives)\s+(?:the\s+)?$", re.I)
+WITH_LENDING = re.compile(rf"\s+with\s+[^.;]{{0,60}}?\b(?:{words('lending_nouns')})\b", re.I)
+
+
+def _provided_with_financing(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]):
+    """'A and B provided C with $400 million of debt financing': (C, investee) and the providers as investors, where
+    the money's trigger comes after the provided name; else None."""
+    for i, given in enumerate(mentions):
+        if given.end > trigger.start or not WITH_LENDING.match(sent.text, given.end - sent.start):
+            continue
+        providers = [o for o in mentions[:i] if PROVIDED_BETWEEN.fullmatch(
+            sent.text, o.end - sent.start, given.start - sent.start)][-1:]
+        for o in reversed(mentions[:i]):
+            if providers and o.end <= providers[0].start and AND_JOIN.fullmatch(
+                    sent.text, o.end - sent.start, providers[0].start - sent.start):
+                providers.insert(0, o)
+        if providers and given.key not in {o.key for o in providers}:
+            return [(given, "investee")] + [(o, "investor") for o in _dedupe_orgs(providers)[:MAX_PARTIES - 1]]
+    return None
 
 
 def _leads_partnership(sent: Sentence, o: OrgMention) -> bool:
