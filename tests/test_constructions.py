@@ -4209,6 +4209,16 @@ CASES = [
      ["investment announced: Tessbank investee, Tarnwell Securities investor, Cobalt Bank investor | 4e+08 USD once"]),
     ("Tarnwell Capital provided Tessbank with $400 million of debt financing for the acquisition.",
      ["investment announced: Tessbank investee, Tarnwell Capital investor | 4e+08 USD once"]),
+    # in running text a name ending in a suffix keeps a first word a headline would strip (mentions.running_first_word)
+    ("An investment consortium that includes Brackmoor, Global Terrain Partners and Abu Dhabi fund Mazgex has struck a "
+     "$40bn takeover of Alinto Data Centers.",
+     ["acquisition announced: Brackmoor acquirer, Global Terrain Partners acquirer, Mazgex acquirer, Alinto Data "
+      "Centers target | 4e+10 USD once"]),
+    ("Brackmoor acquired Global Terrain Partners last year for approximately $12.5 billion.",
+     ["acquisition completed: Brackmoor acquirer, Global Terrain Partners target | 1.25e+10 USD once"]),
+    # an investment made already describes a relationship (guideline 3; cues.yaml relationship)
+    ("Mazgex is reportedly discussing an independent investment as part of the transaction. The company already "
+     "invested in Alinto and maintains a strategic partnership with Brackmoor.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

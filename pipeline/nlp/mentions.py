@@ -2300,6 +2300,10 @@ INSTITUTION_OF = re.compile(r"[^\S\n](?:of|for)[^\S\n](?:the[^\S\n])?[A-Z][\w&-]
 FIELD_SUFFIXES = frozenset({"AI", "Intelligence", "Software", "Digital", "Robotics", "Technology", "Technologies"})
 
 
+# right before a name: running text, a lower-case word or a comma on the same line ('includes Brackmoor, ', 'by ')
+RUNNING_BEFORE = re.compile(r"(?:\b[a-z][\w'’-]*|,)[^\S\n]+$")
+
+
 def _one_company_word(rest: str, generic: set, suffixes: list) -> bool:
     """' Systems' after a product's name: one word of a company's suffixes that is neither a field's nor a headline's
     common word (mentions.product_company_word)."""
@@ -2441,7 +2445,16 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                         "mentions.descriptor_before_word_name", on("mentions.descriptor_before_word_name")):
                 start += len(words[0]) + 1  # 'Startup Lantern has raised ...': the kind, capitalised as it opens
                 words = words[1:]
-            while words and words[0] in not_org and pattern != "government":
+            # ('includes Brackmoor, Global Terrain Partners and ...': in running text, a name of three words or more
+            # that ends in a company suffix keeps a first word of the list when its second is none;
+            # mentions.running_first_word)
+            # (a first word that is a common word of headlines, 'Global', 'National': not a day, a place or a title)
+            kept_first = bool(words) and words[0] in not_org and words[0] in generic and pattern == "suffix_org" and \
+                len(words) >= 3 and \
+                words[1] not in not_org and words[1] not in generic and words[1].isalpha() and len(words[1]) > 1 \
+                and bool(RUNNING_BEFORE.search(text, 0, start)) \
+                and on("mentions.running_first_word") and hit("mentions.running_first_word")
+            while words and words[0] in not_org and pattern != "government" and not kept_first:
                 start += len(words[0]) + 1
                 words = words[1:]
             name = " ".join(words)
@@ -2451,7 +2464,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if not name or name in not_org or len(name) < 2 or re.search(r"['’]s\b", name) or (
                     pattern == "suffix_org" and len(words) < 2):
                 continue
-            if pattern != "government" and not lex.lookup(name) and generic & set(words[:-1] or words) and not (
+            if pattern != "government" and not lex.lookup(name) and generic & set(
+                    words[1 if kept_first else 0:-1] or words) and not (
                     through_run and words[0] not in generic) and not (
                     # ('the Qaran Investment Authority': a first word of no language, a common word inside, a suffix
                     # at the end: a name; mentions.generic_inside_name)
