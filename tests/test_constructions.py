@@ -4219,6 +4219,10 @@ CASES = [
     # an investment made already describes a relationship (guideline 3; cues.yaml relationship)
     ("Mazgex is reportedly discussing an independent investment as part of the transaction. The company already "
      "invested in Alinto and maintains a strategic partnership with Brackmoor.", []),
+    # a target's enterprise value told in a relative clause on it: the acquisition stands, without an amount
+    # (candidates.valued_party)
+    ("Terrain Partners is looking to acquire power company Aestra Corporation, which has an enterprise value of $38 "
+     "billion, including debt.", ["acquisition talks: Terrain Partners acquirer, Aestra target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -499,7 +499,10 @@ def _valued_party(sent: Sentence, parties, lex: Lexicon) -> bool:
     relative clause (rule candidates.valued_party)."""
     valued = re.compile(rf"^,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,6}}?(?:{descriptors_alt(lex.cues)})s?\b"
                         rf"[^,;.$€£]{{0,60}}?\s|which\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+\s+){{0,2}}?|"
-                        rf"(?:now|last|recently)\s+)valued\s+at\s+{_VALUED_TAIL}", re.I)
+                        rf"(?:now|last|recently)\s+)valued\s+at\s+{_VALUED_TAIL}"
+                        # ('Aestra Corporation, which has an enterprise value of $38 billion')
+                        rf"|^,\s+which\s+(?:has|had)\s+(?:an?\s+)?(?:total\s+)?(?:enterprise|market|equity)\s+"
+                        rf"value\s+of\s+{_VALUED_TAIL}", re.I)
     ends = [o.end - sent.start for o, _ in parties]
     return all(any(e <= m.start - sent.start and valued.match(sent.text[e:m.start - sent.start]) for e in ends)
                for m in sent.money)
