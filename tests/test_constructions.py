@@ -4132,7 +4132,8 @@ CASES = [
       "Quilane AI investee | 1.7e+09 EUR once"]),
     ("Quilane AI raised €1.7 billion in a Series C round led by Dravmoor. Pellix is an existing investor in the "
      "company.", ["investment completed: Quilane AI investee, Dravmoor investor | 1.7e+09 EUR once"]),
-    # warrants granted under an agreement no verb gives a direction to: the receiver buys (discourse.warrant_receiver_buys)
+    # warrants granted under an agreement no verb gives a direction to: the receiver buys
+    # (discourse.warrant_receiver_buys)
     ("As part of the agreement, Halvane issued Quorin a warrant for up to 160 million shares of Halvane common "
      "stock, vesting as Quorin deploys the chips.",
      ["chips announced: Halvane seller, Quorin buyer", "investment announced: Quorin investor, Halvane investee"]),
