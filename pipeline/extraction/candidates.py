@@ -1497,9 +1497,8 @@ NAMED_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:from|with|to|by)\s+(?
 # between a round's figure and the next: the round, then a participle of putting money in on the round's lead
 # ('a €1.7 billion funding round in Y, putting up €1.3 billion'; candidates.share_participle)
 ROUND_WORD = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
-SHARE_PARTICIPLE = re.compile(r",\s+(?:contributing|putting\s+(?:in|up)|providing|investing|committing|chipping\s+in|"
-                              r"injecting)\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$",
-                              re.I)
+SHARE_PARTICIPLE = re.compile(rf",\s+(?:{words('share_giving_verbs')})\s+"
+                              r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 
 
 def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:

@@ -1117,7 +1117,8 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
 RELATIVE_OPENING = re.compile(r"\W*(?:which|that|whom)\s+", re.I)
 
 
-LOCATED_IN = re.compile(r"\s(?:based|headquartered|located)\s+in\s")
+_LOCATED = r"(?:based|headquartered|located)\s+in"  # where a company sits (type.description_based_in)
+LOCATED_IN = re.compile(rf"\s{_LOCATED}\s")
 
 
 @cache
@@ -1126,7 +1127,7 @@ def _description_after(descriptors: tuple[str, ...], of: bool = False, located: 
     # ('a maker of AI chips', 'a provider of GPU cloud services': the noun's own object, rule type.description_of)
     tail = r"(?:\s+(?:of|for)\s+[^,;()]{1,50}?)?" if of else ""
     # ('a colocation provider based in Phoenix, Arizona,': where it sits, after the noun; type.description_based_in)
-    based = r"(?:\s+(?:based|headquartered|located)\s+in\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}" \
+    based = rf"(?:\s+{_LOCATED}\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){{0,2}}" \
             r"(?:,\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})?)?" if located else ""
     return re.compile(rf",\s+(?:the|a|an)\s+[^,;()]{{0,80}}?\b(?:{nouns})s?\b{tail}{based}(?=\s*(?:,|\.?$))", re.I)
 

@@ -2402,6 +2402,11 @@ def side_clause(new: list[Draft], sent: Sentence) -> None:
             break
 
 
+# after a noun of goods: words that make it a company's need or kind, not goods it owns ('chip needs', 'GPU suppliers',
+# 'server business'; OWNED_GOODS and BRAND_GOODS)
+_NOT_GOODS_AFTER = (rf"(?:needs|demand|requirements|budget|{words('seller_nouns')}|{words('buyer_nouns')}|"
+                    rf"{words('business_nouns')})")
+
 # right after a name: the possessive and what the name's side of a trade provides ("Varnel's GPUs", "Varnel's
 # cloud", "Oskren's wind farm"; not "Varnel's capacity needs" nor "Brisa's largest server supplier":
 # discourse.owner_provides)
@@ -2410,8 +2415,7 @@ OWNED_GOODS = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<goods>{words(
                          rf"(?P<plant>{words('generation_assets')}|wind\s+farms?|solar\s+farms?|"
                          rf"hydro(?:electric)?\s+dams?)|(?P<site>data\s+cent(?:er|re)s?|campus(?:es)?|"
                          rf"facilit(?:y|ies)))"
-                         rf"\b(?![\w-]|\s+(?:needs|demand|requirements|budget|"
-                         rf"{words('seller_nouns')}|{words('buyer_nouns')}|{words('business_nouns')})\b)", re.I)
+                         rf"\b(?![\w-]|\s+{_NOT_GOODS_AFTER}\b)", re.I)
 
 
 HOSTED_AT = re.compile(r"\b(?:at|in|inside|within|from)\s+$", re.I)  # 'capacity at Quindrel's campus', not 'build X's'
@@ -2428,9 +2432,8 @@ POSSESSIVE = re.compile(r"['’]s?\s")
 
 
 # right after a name: goods that bear it, no possessive ('6 GW of Halvane GPU hardware'; discourse.brand_goods_seller)
-BRAND_GOODS = re.compile(rf"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+){{0,2}}?(?:{words('goods_nouns')})\b(?:\s+hardware\b)?(?!\s+"
-                         rf"(?:needs|demand|requirements|budget|{words('seller_nouns')}|{words('buyer_nouns')}|"
-                         rf"{words('business_nouns')})\b)", re.I)
+BRAND_GOODS = re.compile(rf"\s+(?:(?-i:[A-Z0-9])[\w-]*\s+){{0,2}}?(?:{words('goods_nouns')})\b(?:\s+hardware\b)?"
+                         rf"(?!\s+{_NOT_GOODS_AFTER}\b)", re.I)
 
 
 def owner_provides(drafts: list[Draft]) -> None:
@@ -2866,9 +2869,8 @@ INVERTED_PROVIDER = re.compile(r"\W*(?:Providing|Supplying|Delivering|Hosting|Bu
 
 # goods that are not the trade's own, by the trade's type: chips for a site or power, power for chips or compute
 # (discourse.provided_other_goods)
-_CHIP_GOODS = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 _POWER_GOODS = re.compile(r"\b(?:power|electricity|energy|megawatts)\b", re.I)
-OTHER_GOODS = {"datacenter": _CHIP_GOODS, "power": _CHIP_GOODS, "chips": _POWER_GOODS, "compute": _POWER_GOODS}
+OTHER_GOODS = {"datacenter": GOODS_NOUN, "power": GOODS_NOUN, "chips": _POWER_GOODS, "compute": _POWER_GOODS}
 
 
 def provided_by(lone: list[Draft], sent: Sentence, lex: Lexicon) -> list[Draft]:
