@@ -4117,6 +4117,10 @@ CASES = [
     ("Dravmoor is leading a €1.7 billion funding round in Quilane AI, contributing €1.3 billion.",
      ["investment announced: Dravmoor investor, Quilane AI investee | 1.7e+09 EUR once",
       "investment announced: Dravmoor investor, Quilane AI investee | 1.3e+09 EUR once"]),
+    # ('putting up', a verb of putting money in, after 'with' and a co-investor: its share; discourse.share_named)
+    ("Quilane AI raised €1.7 billion in a round led by Dravmoor, with Pellix putting up €300 million.",
+     ["investment completed: Quilane AI investee, Dravmoor investor, Pellix investor | 1.7e+09 EUR once",
+      "investment completed: Pellix investor, Quilane AI investee | 3e+08 EUR once"]),
     # (a raise's participle of its own result is no share)
     ("Quilane AI raised €1.7 billion in a funding round, bringing its total funding to €3 billion.",
      ["investment completed: Quilane AI investee | 1.7e+09 EUR once"]),
