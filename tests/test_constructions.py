@@ -4228,6 +4228,17 @@ CASES = [
     # (candidates.valued_party)
     ("Terrain Partners is looking to acquire power company Aestra Corporation, which has an enterprise value of $38 "
      "billion, including debt.", ["acquisition talks: Terrain Partners acquirer, Aestra target"]),
+    # the name a company bore before is the same company, no party (mentions.former_name)
+    ("Brisca Cloud will lease 40 MW to Kestle AI, formerly Halvane Hosting, for $90 million a year.",
+     ["datacenter announced: Brisca Cloud seller, Kestle AI buyer | 9e+07 USD year"]),
+    ("Quorin Power (previously called Sivara Energy) signed a power purchase agreement with Kestle Data.",
+     ["power announced: Kestle Data buyer, Quorin Power seller"]),
+    # with no name after the verb, its subject invests and 'in the company' stands for the other name
+    # (roles.subject_invests_described)
+    ("Quorin Labs expanded its team after Brisca Ventures invested $20 million in the startup.",
+     ["investment completed: Brisca Ventures investor, Quorin Labs investee | 2e+07 USD once"]),
+    ("Sivara Robotics moved to Austin, where Tamsin Capital put $15 million into the company.",
+     ["investment announced: Tamsin Capital investor, Sivara Robotics investee | 1.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2416,6 +2416,13 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             hit("roles.financing_agent", bool(investors))
         return [(investee[0], "investee")] + [(o, "investor") for o in investors if o.key != investee[0].key]
     if type_ == "investment" and trigger.frame == "investor_first" and not passive:
+        if not right and len(left) == 2 and on("roles.subject_invests_described") and SUBJECT_GAP.fullmatch(
+                sent.text, left[1].end - sent.start, trigger.start - sent.start) and not LIST_GAP.fullmatch(
+                sent.text, left[0].end - sent.start, left[1].start - sent.start) and hit(
+                "roles.subject_invests_described", bool(INVEST_IN_DESCRIBED.search(sent.text, trigger.start - sent.start))):
+            # 'Tarrow Labs changed its name after Brisca Capital led a round in the company': the verb's own subject
+            # invests; the company described after 'in' stands for the other name
+            return [(left[1], "investor"), (left[0], "investee")]
         if not right and len(left) >= 2:
             return [(o, "investor") for o in left[:-1]] + [(left[-1], "investee")]
         if not right:

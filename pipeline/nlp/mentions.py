@@ -1226,6 +1226,24 @@ def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 
+# right before a name: words that give the name a company bore before ('changed its name from ', ', formerly ',
+# '(formerly known as ', 'was renamed from '; mentions.former_name)
+FORMER_NAME_BEFORE = re.compile(r"(?:\b(?:changed|changes|changing)\s+(?:its|their)\s+(?:corporate\s+)?name\s+from|"
+                                r"\brenamed\s+from|(?:,|\(|—|–)\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|"
+                                r"named))?|\b(?:formerly|previously)\s+(?:known\s+as|called|named))\s+(?:the\s+)?$", re.I)
+
+
+def drop_former_names(sentences: list[Sentence]) -> list[Sentence]:
+    """'Quorvane, which changed its name from Halvex Systems last year, ...', 'Tarrow (formerly known as Velmora
+    Grid)': the name a company bore before is the same company, no party beside it (rule mentions.former_name)."""
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (FORMER_NAME_BEFORE.search(sent.text, 0, o.start - sent.start)
+                                                  and hit("mentions.former_name", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 # 'KKR and Singtel (together, the "Consortium")', 'Velkor Partners (the "Investor")': a bracket right after one or
 # more names that holds only quoted terms ('("STT GDC" or the "Company")') and words that join them (mentions.group_term)
 TERM_BRACKET = re.compile(r"\s*\(([^()]{3,90})\)")
