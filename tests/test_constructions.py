@@ -4239,6 +4239,11 @@ CASES = [
      ["investment completed: Brisca Ventures investor, Quorin Labs investee | 2e+07 USD once"]),
     ("Sivara Robotics moved to Austin, where Tamsin Capital put $15 million into the company.",
      ["investment announced: Tamsin Capital investor, Sivara Robotics investee | 1.5e+07 USD once"]),
+    # what a named company is worth now, told beside its name, is no deal's amount (mentions.name_worth)
+    ("Quorin, now worth $12 billion, signed a $700 million contract with Brisca Cloud for GPU capacity.",
+     ["compute announced: Quorin buyer, Brisca Cloud seller | 7e+08 USD once"]),
+    ("Tarrow Labs, currently worth about $8 billion, raised $500 million from Brisca Ventures.",
+     ["investment completed: Tarrow Labs investee, Brisca Ventures investor | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

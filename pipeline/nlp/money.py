@@ -196,6 +196,14 @@ class MoneyRules:
                           rf"|(?:now|last|recently)\s+)valued\s+at\s+{self.hedge}$", re.I)
 
     @cached_property
+    def name_worth(self) -> re.Pattern:
+        """'Velkara, which listed in March and is now worth about $45 billion,', 'Velkara, now worth $45 billion,': what
+        a named company is worth at present ('now', 'currently', 'today'), told in a relative clause or an apposition
+        on its name (mentions.name_worth); a deal's worth is no state of the present."""
+        return re.compile(rf"(?-i:[A-Z])[\w&.'’-]*,\s+(?:which\s+(?:[^,;.$€£]{{0,60}}?\s)?(?:is|was|has\s+been)\s+)?"
+                          rf"(?:now|currently|today)\s+worth\s+{self.hedge}$", re.I)
+
+    @cached_property
     def trade_cost(self) -> re.Pattern:
         """'at a cost of' right before the figure, a verb of trading earlier in its clause: the goods' price."""
         return re.compile(rf"\b(?:{_alternation(self.vocab['trade_cost_verbs'])})\b[^.;$€£]{{0,100}}"
@@ -329,6 +337,9 @@ class MoneyRules:
         if excluded is None and on("mentions.name_valued") and hit("mentions.name_valued", bool(
                 self.name_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = "valuation"  # 'a bid for X, which was last valued at $1.2 billion': the company's value
+        if excluded is None and on("mentions.name_worth") and hit("mentions.name_worth", bool(
+                self.name_worth.search(text[max(0, m.start() - 160):m.start()]))):
+            excluded = "valuation"  # 'X, which listed in March and is now worth $45 billion,': the company's value
         if excluded is None and on("mentions.sized_apposition") and SIZED_BEFORE.search(before) and hit(
                 "mentions.sized_apposition", bool(SIZED_AFTER.match(text, end))):
             excluded = "valuation"  # 'Korvane, a $2 billion startup, raised ...': the name's size, no deal's
