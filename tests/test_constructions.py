@@ -4244,6 +4244,9 @@ CASES = [
      ["compute announced: Quorin buyer, Brisca Cloud seller | 7e+08 USD once"]),
     ("Tarrow Labs, currently worth about $8 billion, raised $500 million from Brisca Ventures.",
      ["investment completed: Tarrow Labs investee, Brisca Ventures investor | 5e+08 USD once"]),
+    # 'GPU services' are computing sold as a service (type.goods_as_service, context list goods_service_words)
+    ("Kestle Data will provide GPU services worth $300 million to Orlind AI.",
+     ["compute announced: Kestle Data seller, Orlind AI buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
