@@ -4247,6 +4247,11 @@ CASES = [
     # 'GPU services' are computing sold as a service (type.goods_as_service, context list goods_service_words)
     ("Kestle Data will provide GPU services worth $300 million to Orlind AI.",
      ["compute announced: Kestle Data seller, Orlind AI buyer | 3e+08 USD once"]),
+    # ', the X reported' at a clause's end: an outlet, no party; the deal is reported (mentions.outlet_reported)
+    ("Velmora agreed to buy 3,000 GPUs from Kestle Systems for $150 million, the Courier reported.",
+     ["chips reported: Velmora buyer, Kestle Systems seller | 1.5e+08 USD once"]),
+    ("Quorin raised $40 million from Tarrow Capital, the Sentinel reported earlier.",
+     ["investment reported: Quorin investee, Tarrow Capital investor | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -10,8 +10,8 @@ from ..nlp.components import COMMON_WORDS
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import (Sentence, Trigger, cue_regexes, descriptors_alt, find_duration_months, find_gpus,
-                             find_power_mw)
+from ..nlp.mentions import (OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes, descriptors_alt,
+                             find_duration_months, find_gpus, find_power_mw)
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english, load_slot_rules
 
@@ -2036,8 +2036,10 @@ def _outlet_reported(text: str) -> bool:
         return False
     for rx in OUTLET_SAYS:
         for m in rx.finditer(text):
-            if m.group("name") in load_slot_rules().media or OUTLET_WORD.search(m.group("name")):
-                return hit("type.outlet_reported", True)
+            if m.group("name") in load_slot_rules().media or OUTLET_WORD.search(m.group("name")) or (
+                    on("mentions.outlet_reported") and THE_SET_OFF.search(text, 0, m.start("name"))
+                    and OUTLET_REPORTED.match(text, m.end("name"))):
+                return hit("type.outlet_reported", True)  # (', the Ledger reported.': mentions.outlet_reported)
     return False
 
 

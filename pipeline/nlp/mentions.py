@@ -1135,16 +1135,24 @@ def drop_fiscal_periods(sentences: list[Sentence]) -> list[Sentence]:
 
 # an outlet's finding at a clause's end: '..., the Ledger has learned.' (mentions.outlet_learned)
 OUTLET_LEARNED = re.compile(r"\s+(?:has|have)\s+(?:learned|learnt)\s*(?:[.,;]|$)")
+# an outlet's report set off at a clause's end: '..., the Ledger reported on Thursday.' (mentions.outlet_reported)
+THE_SET_OFF = re.compile(r"(?:,|—|–)\s+the\s+$")
+OUTLET_REPORTED = re.compile(r"\s+reported(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                             r"\s+(?:today|yesterday|earlier|last\s+week|this\s+week|last\s+month))?\s*(?:[.,;]|$)")
 
 
 def drop_outlets(sentences: list[Sentence]) -> list[Sentence]:
     """'Orsk paid $900 million to license Tessaly's technology, the Ledger has learned.': the name that 'has learned'
     at the clause's end is the outlet that reports the deal, no party of it (rule mentions.outlet_learned; the words
-    make the deal 'reported', cues.yaml)."""
+    make the deal 'reported', cues.yaml). So is a name set off after a comma with 'the' that 'reported' at the
+    clause's end ('..., the Ledger reported on Thursday.'; rule mentions.outlet_reported)."""
     out = []
     for sent in sentences:
         kept = tuple(o for o in sent.orgs if not (o.origin != "gazetteer" and OUTLET_LEARNED.match(
-            sent.text, o.end - sent.start) and hit("mentions.outlet_learned", on("mentions.outlet_learned"))))
+            sent.text, o.end - sent.start) and hit("mentions.outlet_learned", on("mentions.outlet_learned"))) and not (
+            o.origin != "gazetteer" and on("mentions.outlet_reported") and OUTLET_REPORTED.match(
+                sent.text, o.end - sent.start) and hit("mentions.outlet_reported", bool(THE_SET_OFF.search(
+                    sent.text, 0, o.start - sent.start)))))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
 
