@@ -4252,6 +4252,12 @@ CASES = [
      ["chips reported: Velmora buyer, Kestle Systems seller | 1.5e+08 USD once"]),
     ("Quorin raised $40 million from Tarrow Capital, the Sentinel reported earlier.",
      ["investment reported: Quorin investee, Tarrow Capital investor | 4e+07 USD once"]),
+    # capitals set off after ', or' that spell a name's initials abbreviate it (mentions.or_abbreviation)
+    ("Orlind Cloud will buy 4,000 servers from Tessaly Micro Systems, or TMS, for $40 million. TMS will deliver "
+     "the servers to Orlind Cloud by March.",
+     ["chips announced: Orlind Cloud buyer, Tessaly Micro Systems seller | 4e+07 USD once"]),
+    ("Brisca Power Group, or BPG, agreed to sell 300 MW of power to Halvane Data. BPG will supply the power from "
+     "2027 to Halvane Data.", ["power announced: Brisca Power Group seller, Halvane Data buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

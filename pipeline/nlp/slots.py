@@ -1509,6 +1509,15 @@ BRACKET_ALIAS = re.compile(rf"(?:,?\s+(?:{'|'.join(re.escape(x) for x in word_se
                            r"\s*\([“\"]?([A-Z][\w&.’'-]*[\w&](?:\s[A-Z][\w&.’'-]*[\w&]){0,3})[”\"]?\)")
 
 
+# right after a name: ', or ECO,' (mentions.or_abbreviation)
+OR_ABBREVIATION = re.compile(r",\s+or\s+([A-Z]{2,6})(?=\s*(?:,|—|–|\)))")
+
+
+def _initials_of(name: str) -> str:
+    """'Energy Capital Orsk': 'ECO' (the first letters of its capitalised words)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def unify_bracket_aliases(sentences: list[Sentence], text: str, lex: Lexicon) -> tuple[list[Sentence], dict[str, str]]:
     """'Dawning Information Industry Co (Sugon)': a name in brackets right after a company's name is another name of
     it (rule mentions.bracket_alias): one party, written in the bracketed (common, usually shorter) form, under the
@@ -1519,6 +1528,13 @@ def unify_bracket_aliases(sentences: list[Sentence], text: str, lex: Lexicon) ->
     names: dict[str, str] = {}
     for sent in sentences:
         for o in sent.orgs:
+            short = OR_ABBREVIATION.match(text, o.end)
+            if short and fold_name(short.group(1)) != o.key and fold_name(short.group(1)) not in alias and \
+                    o.key not in alias and _initials_of(o.text) == short.group(1) and hit(
+                        "mentions.or_abbreviation", on("mentions.or_abbreviation")):
+                # 'Energy Capital Orsk, or ECO, ...': the capitals set off after 'or' spell the name before them
+                alias[fold_name(short.group(1))] = (o.key, o.canonical, o.kind)
+                continue
             m = BRACKET_ALIAS.match(text, o.end)
             if m and m.group(1).isupper() and " " not in m.group(1) and fold_name(m.group(1)) != o.key and \
                     fold_name(m.group(1)) not in alias and o.key not in alias and hit(
