@@ -4258,6 +4258,12 @@ CASES = [
      ["chips announced: Orlind Cloud buyer, Tessaly Micro Systems seller | 4e+07 USD once"]),
     ("Brisca Power Group, or BPG, agreed to sell 300 MW of power to Halvane Data. BPG will supply the power from "
      "2027 to Halvane Data.", ["power announced: Brisca Power Group seller, Halvane Data buyer"]),
+    # joint subjects that form a platform, venture or vehicle together: a partnership, whatever the entity will do
+    # (type.joint_entity_formed, guideline 5)
+    ("Quorin Energy and Halvane Capital will form a $1.5 billion platform to develop solar farms for data centers.",
+     ["partnership announced: Quorin Energy partner, Halvane Capital partner | 1.5e+09 USD once"]),
+    ("Brisca Partners and Tessaly Holdings have set up a new vehicle to buy AI chips for European labs.",
+     ["partnership announced: Brisca Partners partner, Tessaly Holdings partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

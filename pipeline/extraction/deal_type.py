@@ -111,6 +111,11 @@ _JOINT_VERB = (r"(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|partner(?:
 JOINT_ON_SITE = re.compile(rf"(?:\b{_JOINT_VERB}\s+with\s+_+|\b_+\s+(?:and|&)\s+_+\s+(?:(?:are|is|were|will|have|has|"
                            rf"had|be|been|also|now)\s+)*{_JOINT_VERB})\s+on\s+"
                            rf"(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,5}}?(?:{words('site_nouns')})s?\b", re.I)
+# joint subjects that form an entity ('_ and _ are launching a $3 billion platform'; type.joint_entity_formed)
+_FORMING = r"(?:launch(?:es|ed|ing)?|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up)"
+_ENTITY = r"(?:an?|the|their|its)\s+(?:[\w$.,-]+\s+){0,5}?(?:platform|venture|vehicle|consortium)s?\b"
+JOINT_ENTITY_FORMED = re.compile(rf"\b_+\s+(?:and|&)\s+_+\s+(?:(?:are|is|were|will|would|have|has|had|be|been|also|"
+                                 rf"now|plan|plans|agreed|to)\s+)*{_FORMING}\s+{_ENTITY}", re.I)
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
@@ -417,6 +422,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     if on("type.joint_on_site") and hit("type.joint_on_site", bool(JOINT_ON_SITE.search(text))):
         scores["partnership"] = max(scores.values()) + 1  # 'will collaborate with X on a data center in Ohio': the
         # site is what the partners work on together, no lease of it
+    if on("type.joint_entity_formed") and hit("type.joint_entity_formed", bool(JOINT_ENTITY_FORMED.search(text))):
+        scores["partnership"] = max(scores.values()) + 1  # '_ and _ are launching a $3 billion platform to build
+        # data centers': an entity the partners form together (guideline 5), whatever it will do
     if on("type.run_on_owned") and hit("type.run_on_owned", bool(RUN_ON_OWNED.search(sent.text))):
         scores["compute"] += 4  # 'will train its models on Corsk Cloud's new cluster': another's machines, used
     if on("type.plant_output") and hit("type.plant_output", bool(PLANT_OUTPUT.search(counted))):
