@@ -4264,6 +4264,11 @@ CASES = [
      ["partnership announced: Quorin Energy partner, Halvane Capital partner | 1.5e+09 USD once"]),
     ("Brisca Partners and Tessaly Holdings have set up a new vehicle to buy AI chips for European labs.",
      ["partnership announced: Brisca Partners partner, Tessaly Holdings partner"]),
+    # a deal with an unnamed side is no telling of a deal with a named company (merging.unnamed_apart)
+    ("Brisca Data will lease its Ohio campus to an unnamed hyperscaler for $2 billion. Last month, Brisca Data "
+     "leased another 40 MW to Tessaly AI.",
+     ["datacenter announced: Brisca Data seller | 2e+09 USD once",
+      "datacenter announced: Brisca Data seller, Tessaly AI buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -10,6 +10,7 @@ from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import PERCENT_STAKE, UNDER_WHICH_OPENING, cue_regexes
 from ..nlp.rules import hit, on
 from .candidates import OWN_AGREEMENT, Draft
+from .roles import UNNAMED_COUNTERPARTY
 
 
 def _subsumed(deal: Deal, deals: list[Deal]) -> bool:
@@ -228,6 +229,10 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
                 _directional(lone) and hit("merging.lone_role_differs", on(
                     "merging.lone_role_differs")):
             continue  # 'X bought land for $41 million and signed a lease with Y': X buys in one, sells in the other
+        if lone is not None and lone is not other and len({p.canonical for p in other.parties}) > 1 and on(
+                "merging.unnamed_apart") and any(UNNAMED_COUNTERPARTY.search(e.sentence) for e in lone.evidence) \
+                and hit("merging.unnamed_apart", not any(UNNAMED_COUNTERPARTY.search(e.sentence) for e in other.evidence)):
+            continue  # 'X signed a lease with an unnamed hyperscaler ... a new lease with Y': Y is no unnamed side
         if any("|lease_back" in d.rule.split(";")[0] for d in (old, new)) and {(p.canonical, p.role) for p in
                                                                              old.parties} != {
                 (p.canonical, p.role) for p in new.parties}:
