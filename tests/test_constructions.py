@@ -4269,6 +4269,12 @@ CASES = [
      "leased another 40 MW to Tessaly AI.",
      ["datacenter announced: Brisca Data seller | 2e+09 USD once",
       "datacenter announced: Brisca Data seller, Tessaly AI buyer"]),
+    # the ones chosen 'to lead' a financing lend; the one who chose them borrows (roles.tapped_to_lead)
+    ("Tessaly has hired Kestle Partners and Orlind Capital to lead a $2 billion debt raise for its chip plant.",
+     ["investment announced: Tessaly investee, Kestle Partners investor, Orlind Capital investor | 2e+09 USD once"]),
+    # a financing 'for a' data center is a site financed (type.loan_for_site, guideline 6)
+    ("Brisca Bank and Quorin Capital will provide a $900 million loan to Halvane Data for a data center in Ohio.",
+     ["datacenter announced: Brisca Bank seller, Quorin Capital seller, Halvane Data buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1030,7 +1030,9 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # ('to finance the construction of its Phoenix campus': the work of building it)
                            rf"(?:the\s+(?:{words('site_works')})\s+of\s+)?"
                            # ('debt package for Texas data centre': a headline's place, its article dropped)
-                           r"(?:the|its|their|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
+                           # ('a $29 billion financing for a Louisiana data center': one site, told as new; not 'debt
+                           # to fund a new data center and to buy chips', a company's own debt)
+                           r"(?:the|its|their|(?<=\bfor\s)an?|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
 # ('will finance Tessaly Data's 300 MW campus with a $2.3 billion loan': a verb of financing whose object is one site,

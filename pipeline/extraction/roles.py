@@ -218,6 +218,13 @@ def _person_owned(sent: Sentence, trigger: Trigger) -> bool:
                                      for o in sent.orgs)
 
 
+# right before a trigger of leading or providing money: a verb of choosing, the ones chosen, 'to'
+# ('tapped A and B to lead a $29 billion financing'; roles.tapped_to_lead)
+TAPPED_TO = re.compile(r"\b(?:tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|"
+                       r"cho(?:ose|oses|se|sen)|enlist(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+(?P<mid>[^.;]{1,120}?)\s+to\s+$",
+                       re.I)
+
+
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     """(organisation, role) pairs: from the trigger's frame when it fits the type, else from the kinds. 'Through its
     Halvern Growth Fund, Tamsin is injecting $180 million into Quorvane': the fund named as the owner's vehicle
@@ -230,6 +237,19 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         before = _dedupe_orgs([o for o in sent.orgs if o.end <= trigger.start])
         if len(before) == 2:
             return [(before[0], "acquirer"), (before[1], "target")]
+    tapped = TAPPED_TO.search(sent.text, 0, trigger.start - sent.start) if type_ in ("investment", "datacenter") and \
+        trigger.frame == "investor_first" and on("roles.tapped_to_lead") else None
+    if tapped is not None:
+        # 'Velmora tapped bond giant Quorin and Halvane Capital to lead a $29 billion financing': the ones tapped lend,
+        # the subject who taps them borrows
+        lenders = _dedupe_orgs([o for o in sent.orgs if tapped.start("mid") <= o.start - sent.start and
+                                o.end - sent.start <= tapped.end("mid")])
+        borrower = [o for o in sent.orgs if o.end - sent.start <= tapped.start() and o.key not in {
+            x.key for x in lenders}]
+        if lenders and borrower and hit("roles.tapped_to_lead", True):
+            # (a site financed: the capital providers sell, the developer buys; guideline 6)
+            taker, giver = ("investee", "investor") if type_ == "investment" else ("buyer", "seller")
+            return [(borrower[-1], taker)] + [(o, giver) for o in lenders][:MAX_PARTIES]
     parties = _assign_roles(sent, type_, trigger, lex)
     if parties and type_ == "investment" and on("roles.second_deal_partner"):
         # 'Brightwave picked up $350m and a multi-year tie-up with Kelvane': the partner of a second deal joined to
