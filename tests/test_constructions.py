@@ -4275,6 +4275,13 @@ CASES = [
     # a financing 'for a' data center is a site financed (type.loan_for_site, guideline 6)
     ("Brisca Bank and Quorin Capital will provide a $900 million loan to Halvane Data for a data center in Ohio.",
      ["datacenter announced: Brisca Bank seller, Quorin Capital seller, Halvane Data buyer | 9e+08 USD once"]),
+    # a valuation behind a hedge ('at below the', 'of no less than') is no deal's amount (money.yaml
+    # not_amount_before, qualifiers)
+    ("Kestle is in preliminary talks to buy chip startup Quorin Systems. Any deal would likely value Quorin at below "
+     "the $5 billion it fetched in a 2021 funding round, the people said.",
+     ["acquisition talks: Kestle acquirer, Quorin target"]),
+    ("Halvane is in talks to raise new funds from Brisca Capital at a valuation of no less than $100 billion.",
+     ["investment talks: Halvane investee, Brisca Capital investor"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
