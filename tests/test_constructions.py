@@ -4282,6 +4282,11 @@ CASES = [
      ["acquisition talks: Kestle acquirer, Quorin target"]),
     ("Halvane is in talks to raise new funds from Brisca Capital at a valuation of no less than $100 billion.",
      ["investment talks: Halvane investee, Brisca Capital investor"]),
+    # a sentence on another company's funding adds no investors to the round just told (discourse.other_funding_named)
+    ("Quorvane raised $80 million in a round led by Brisca Ventures. The round for Tessaly Robotics, which closed "
+     "in May, was led by Orlind Capital.",
+     ["investment completed: Quorvane investee, Brisca Ventures investor | 8e+07 USD once",
+      "investment completed: Tessaly Robotics investee, Orlind Capital investor"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -363,6 +363,12 @@ EARLIER_TIME = re.compile(r"\b(?:last\s+year|(?:in|since)\s+(?:(?:early|late|mid
 RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 
 
+# right before a name: a noun of money raised and 'for' or 'in' ('The funding for ', 'the round in ';
+# discourse.other_funding_named)
+FUNDING_FOR_BEFORE = re.compile(r"\b(?:funding|round|financing|investment|raise|fundraise|fundraising)\s+(?:for|in|into)"
+                                r"\s+$", re.I)
+
+
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None = None) -> bool:
     """'It was led by X, with participation from Y': investors of the round just reported. 'X led the round with
     $100 million': X's own figure, a record of its share in `shares` (guideline 2). 'The $300 million round was led
@@ -372,6 +378,10 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     people = people_employers(sent)
     if people:
         sent = replace(sent, orgs=tuple(o for o in sent.orgs if o.start not in people))
+    investee = next((o.key for o, r in draft.parties if r == "investee"), None)
+    if investee is not None and on("discourse.other_funding_named") and hit("discourse.other_funding_named", any(
+            o.key != investee and FUNDING_FOR_BEFORE.search(sent.text, 0, o.start - sent.start) for o in sent.orgs)):
+        return False  # 'The funding for Sivara was part of a deal with Halvane': another company's funding
     if on("discourse.earlier_raise_adds_none") and EARLIER_TIME.search(RELATIVE_ASIDE.sub(",", sent.text)) and not \
             EARLIER_TIME.search(draft.sentence.text) and hit("discourse.earlier_raise_adds_none", True):
         return False  # '... when it raised money from Ostmere Partners last year': an earlier round's backers
