@@ -4287,6 +4287,11 @@ CASES = [
      "in May, was led by Orlind Capital.",
      ["investment completed: Quorvane investee, Brisca Ventures investor | 8e+07 USD once",
       "investment completed: Tessaly Robotics investee, Orlind Capital investor"]),
+    # 'has discussed', 'held discussions': a deal still talked about (cues.yaml status_cues talks, guideline 9)
+    ("Sivara has discussed buying 5,000 GPUs from Kestle Micro for $300 million.",
+     ["chips talks: Sivara buyer, Kestle Micro seller | 3e+08 USD once"]),
+    ("Velmora has already discussed leasing 200 MW from Tarrow Data for $1 billion.",
+     ["datacenter talks: Velmora buyer, Tarrow Data seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
