@@ -4292,6 +4292,9 @@ CASES = [
      ["chips talks: Sivara buyer, Kestle Micro seller | 3e+08 USD once"]),
     ("Velmora has already discussed leasing 200 MW from Tarrow Data for $1 billion.",
      ["datacenter talks: Velmora buyer, Tarrow Data seller | 1e+09 USD once"]),
+    # joint subjects with a figure each ('respectively') and no name after the verb: one side, no partnership
+    # between them (roles.respective_subjects)
+    ("Quorin and Halvane Systems agreed to buy $10 million and $15 million of the new shares, respectively.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -237,6 +237,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         before = _dedupe_orgs([o for o in sent.orgs if o.end <= trigger.start])
         if len(before) == 2:
             return [(before[0], "acquirer"), (before[1], "target")]
+    subjects = _dedupe_orgs([o for o in sent.orgs if o.end <= trigger.start])
+    if len(subjects) >= 2 and len(subjects) == len(_dedupe_orgs(sent.orgs)) and trigger.frame != "investee_first" and \
+            on("roles.respective_subjects") and \
+            _coordinated(sent, subjects) and re.search(r"\brespectively\b", sent.text, re.I) and hit(
+                "roles.respective_subjects", sum(1 for m in sent.money if not m.excluded and m.amount.value) >= 2):
+        return None  # 'A and B plan to buy $25m and $50m of the shares, respectively': one side, each its own figure
     tapped = TAPPED_TO.search(sent.text, 0, trigger.start - sent.start) if type_ in ("investment", "datacenter") and \
         trigger.frame == "investor_first" and on("roles.tapped_to_lead") else None
     if tapped is not None:
