@@ -4295,6 +4295,11 @@ CASES = [
     # joint subjects with a figure each ('respectively') and no name after the verb: one side, no partnership
     # between them (roles.respective_subjects)
     ("Quorin and Halvane Systems agreed to buy $10 million and $15 million of the new shares, respectively.", []),
+    # a place that opens a name of three words ending in a suffix is the name's (mentions.place_first_word)
+    ("Brokerage firm China Merchants Securities led a $50 million series C round in Quorin.",
+     ["investment announced: China Merchants Securities investor, Quorin investee | 5e+07 USD once"]),
+    ("Quorin raised $80 million from Texas Pacific Capital and Brisca.",
+     ["investment completed: Quorin investee, Texas Pacific Capital investor, Brisca investor | 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

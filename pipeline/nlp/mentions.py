@@ -2480,6 +2480,11 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 words[1] not in not_org and words[1] not in generic and words[1].isalpha() and len(words[1]) > 1 \
                 and bool(RUNNING_BEFORE.search(text, 0, start)) \
                 and on("mentions.running_first_word") and hit("mentions.running_first_word")
+            # ('Brokerage firm China Merchants Securities led ...': a place that opens a name of three words or
+            # more ending in a company suffix, its second word no common one, is the name's; mentions.place_first_word)
+            kept_first = kept_first or bool(words) and words[0] in word_set("place_name_words") and \
+                pattern == "suffix_org" and len(words) >= 3 and words[1] not in not_org and words[1] not in generic \
+                and words[1].isalpha() and on("mentions.place_first_word") and hit("mentions.place_first_word")
             while words and words[0] in not_org and pattern != "government" and not kept_first:
                 start += len(words[0]) + 1
                 words = words[1:]
