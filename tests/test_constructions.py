@@ -4300,6 +4300,11 @@ CASES = [
      ["investment announced: China Merchants Securities investor, Quorin investee | 5e+07 USD once"]),
     ("Quorin raised $80 million from Texas Pacific Capital and Brisca.",
      ["investment completed: Quorin investee, Texas Pacific Capital investor, Brisca investor | 8e+07 USD once"]),
+    # the name that announces others' deal is no party (mentions.announcer_of_others); one referred back to stays
+    ("The Ministry of Digital Affairs announced that Quorin and Brisca Data have signed a $1 billion agreement to "
+     "build a data center.", ["datacenter announced: Quorin buyer, Brisca Data seller | 1e+09 USD once"]),
+    ("Quorin said that Brisca Capital and Tarrow Ventures will invest $20 million in the company.",
+     ["investment announced: Brisca Capital investor, Tarrow Ventures investor, Quorin investee | 2e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

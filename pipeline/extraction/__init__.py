@@ -25,9 +25,9 @@ from spacy.language import Language
 from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
-from ..nlp.mentions import (ENUMERATED_REACH, SEVERAL_DEALS, Sentence, drop_defined_terms, drop_fiscal_periods,
-                             drop_former_names, drop_outlets, drop_owned_brands, drop_owned_sites, drop_owners_aside,
-                             drop_places, group_terms, people_named, read_sentences, resolve_anaphora, resolve_relatives)
+from ..nlp.mentions import (ENUMERATED_REACH, SEVERAL_DEALS, Sentence, drop_announcers, drop_defined_terms,
+                             drop_fiscal_periods, drop_former_names, drop_outlets, drop_owned_brands, drop_owned_sites,
+                             drop_owners_aside, drop_places, group_terms, people_named, read_sentences, resolve_anaphora, resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
@@ -190,6 +190,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = drop_former_names(sentences)  # 'which changed its name from X': the same company
     if rules.on("mentions.fiscal_period"):
         sentences = drop_fiscal_periods(sentences)
+    if rules.on("mentions.announcer_of_others"):
+        sentences = drop_announcers(sentences)  # 'X announced that A and B have signed ...': X is no party
     sentences = drop_outlets(sentences)  # (each checks its own rule: mentions.outlet_learned, mentions.owned_site_name)
     sentences = drop_owned_sites(sentences)
     if rules.on("mentions.owned_brand"):

@@ -79,7 +79,8 @@ WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w’'&.-]+,?\s+){0,8}$", re.I)
 PARTICIPATING_AFTER = re.compile(rf"^(?:,?\s+(?:and\s+)?[A-Z][\w’'&.-]*)*\s+(?:{words('co_investor_after')})\b")
 
 # ('to partner with X': a 'with' nearer the name makes it a partner again)
-PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b)[\w'’-]+\s+){{0,3}}$", re.I)
+# (not across 'that', which opens a clause of its own: 'The Ministry of Velmora announced that Orlin Data ...')
+PARTNER_OBLIQUE = re.compile(rf"\b(?:{words('partner_oblique')})\s+(?:(?!with\b|that\b)[\w'’-]+\s+){{0,3}}$", re.I)
 # right after a trade trigger, or after one that ends on its own 'from' ('order from') (roles.trade_oblique_kept)
 TRADE_OBLIQUE = re.compile(r"(?:(?<=\bfrom)|(?<=\bto)|\s+(?:from|to))\s+(?:the\s+)?", re.I)
 # the trade's object, then its other side: ' $400 million of optical switches from ' (roles.trade_object_oblique)
@@ -2565,7 +2566,7 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     at = o.start - len(before) + last.start()
     if on("roles.oblique_of_other") and hit("roles.oblique_of_other", any(
             at < x.end <= o.start for x in sent.orgs)):
-        return False  # 'The Government of Velmora announced that Orlin Data ...': the 'of' is another name's
+        return False  # 'A unit of Velmora, Orlin Data ...': the 'of' is another name's
     if last.group(0).lower() == "to" and hit("roles.hired_licensor", on("roles.hired_licensor") and bool(
             HIRE_BEFORE.search(before) and LICENSE_WORD.search(sent.text))):
         return False  # 'paid $650 million to hire X's founders and license its models': X, the other partner

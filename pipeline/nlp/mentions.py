@@ -1141,6 +1141,35 @@ OUTLET_REPORTED = re.compile(r"\s+reported(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
                              r"\s+(?:today|yesterday|earlier|last\s+week|this\s+week|last\s+month))?\s*(?:[.,;]|$)")
 
 
+# after a name: a verb of announcing or saying and 'that' ('... announced on Monday that the '; mentions.announcer_of_others)
+ANNOUNCED_THAT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:announced|said|confirmed|disclosed|revealed|stated)"
+                            r"(?:\s+(?:on\s+)?\w+day)?\s+that\s+(?:the\s+)?")
+
+
+REFERS_BACK = re.compile(r"\b(?:it|its|itself|the\s+(?:company|firm|startup|group|business|lab|developer|operator))\b",
+                         re.I)
+
+
+def drop_announcers(sentences: list[Sentence]) -> list[Sentence]:
+    """'The Ministry of Digital Affairs announced that Quorin and Brisca Data have signed a $1 billion agreement': the
+    name that announces a clause opening on a name, with two names or more of its own, tells of others' deal and is no
+    party of it (rule mentions.announcer_of_others); 'Quorin announced that Brisca will invest in it' keeps Quorin."""
+    out = []
+    for sent in sentences:
+        drop = set()
+        for o in sent.orgs:
+            m = ANNOUNCED_THAT.match(sent.text, o.end - sent.start)
+            if m is None:
+                continue
+            others = {x.key for x in sent.orgs if x.start - sent.start >= m.end() and x.key != o.key}
+            opens = any(x.start - sent.start == m.end() for x in sent.orgs)
+            back = REFERS_BACK.search(sent.text, m.end())  # 'will invest in the company': the announcer is a party
+            if opens and len(others) >= 2 and back is None and hit("mentions.announcer_of_others", True):
+                drop.add(o.key)
+        out.append(replace(sent, orgs=tuple(o for o in sent.orgs if o.key not in drop)) if drop else sent)
+    return out
+
+
 def drop_outlets(sentences: list[Sentence]) -> list[Sentence]:
     """'Orsk paid $900 million to license Tessaly's technology, the Ledger has learned.': the name that 'has learned'
     at the clause's end is the outlet that reports the deal, no party of it (rule mentions.outlet_learned; the words
