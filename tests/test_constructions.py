@@ -4305,6 +4305,9 @@ CASES = [
      "build a data center.", ["datacenter announced: Quorin buyer, Brisca Data seller | 1e+09 USD once"]),
     ("Quorin said that Brisca Capital and Tarrow Ventures will invest $20 million in the company.",
      ["investment announced: Brisca Capital investor, Tarrow Ventures investor, Quorin investee | 2e+07 USD once"]),
+    # a name set before sites a purchase takes is their owner, who sells them (mentions.owner_of_sites)
+    ("The news comes a day after Quorin announced the completion of its $3.6 billion all-cash purchase of 29 Brisca "
+     "data centers.", ["datacenter completed: Quorin buyer, Brisca seller | 3.6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1809,6 +1809,23 @@ def _maker_of_goods(tok) -> bool:
         "mentions.maker_of_services", on("mentions.maker_of_services"))
 
 
+def _owner_of_sites(tok) -> bool:
+    """A capitalised word set before sites in the plural ('29 Brisca data centers', 'four Halvex campuses'; context
+    list site_nouns) that a verb or noun of buying takes (its object, or the object of its 'of'): the sites' owner,
+    who sells them (rule mentions.owner_of_sites)."""
+    if not on("mentions.owner_of_sites") or not tok.is_alpha or not tok.text[:1].isupper():
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() and head.head.i != head.i:
+        head = head.head  # 'data' in 'Brisca data centers'
+    if head.tag_ != "NNS" or head.lemma_.lower() not in word_set("site_nouns"):
+        return False
+    buying = ("buy", "purchase", "acquire", "acquisition", "takeover")
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in buying
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in buying
+
+
 def _owner_brand(tok, head) -> bool:
     """'spend $30 billion on Kalongen's Vantor cloud', 'buy Tessaly's Orvane chips': a capitalised word between an
     owner's possessive and the goods or service is the owner's brand, not their maker; the owner trades them (rule
@@ -2188,6 +2205,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'spend $10 billion on Stellix accelerators': the goods' maker (roles.brand decides)
     if tok.dep_ == "amod" and _adjective_maker(tok):
         return True  # 'buy 10,000 Brimoral accelerators', the maker read as an adjective (mentions.adjective_maker)
+    if tok.dep_ == "compound" and hit("mentions.owner_of_sites", _owner_of_sites(tok)):
+        return True  # 'its purchase of 29 Brisca data centers': the sites' owner, who sells them
     if hit("mentions.see_clause", _see_subject(tok)):
         return True  # 'the deal will see Halvern supply Quorvane': the parser reads the verb as a noun
     if hit("mentions.see_object", _see_object(tok)):
@@ -2768,6 +2787,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not _root_read_as_relative(head)  # 'Tessaly partnered with X': the parser misread the sentence
            and not hit("mentions.own_vehicle", _own_vehicle(head))  # 'through its newly established X': a body
            and not _site_owner(head)  # "customer for X's campus", "power from X's reactor" ...: _site_reading
+           and not (len(words) == 1 and hit("mentions.owner_of_sites", _owner_of_sites(head)))  # 'four X campuses'
            and not hit("mentions.list_mates", _list_mates(head))  # 'leaders such as A, B and C': one kind of name
            and not hit("mentions.co_investor_named", _co_investor_named(words))  # 'with participation from X'
            and not hit("mentions.deal_owner", _deal_owner(head, rules))  # "X's $2 billion investment in Y": X acts
