@@ -4308,6 +4308,10 @@ CASES = [
     # a name set before sites a purchase takes is their owner, who sells them (mentions.owner_of_sites)
     ("The news comes a day after Quorin announced the completion of its $3.6 billion all-cash purchase of 29 Brisca "
      "data centers.", ["datacenter completed: Quorin buyer, Brisca seller | 3.6e+09 USD once"]),
+    # the maker of parts named in a relative clause describing what is bought sells nothing
+    # (mentions.maker_in_description)
+    ("Velmora bought servers which contain chips from Orsk from Brisca Systems for $40 million.",
+     ["chips completed: Velmora buyer, Brisca Systems seller | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -26,8 +26,9 @@ from ..nlp import rules
 from ..nlp.components import annotate
 from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import (ENUMERATED_REACH, SEVERAL_DEALS, Sentence, drop_announcers, drop_defined_terms,
-                             drop_fiscal_periods, drop_former_names, drop_outlets, drop_owned_brands, drop_owned_sites,
-                             drop_owners_aside, drop_places, group_terms, people_named, read_sentences, resolve_anaphora, resolve_relatives)
+                             drop_fiscal_periods, drop_former_names, drop_makers_described, drop_outlets,
+                             drop_owned_brands, drop_owned_sites, drop_owners_aside, drop_places, group_terms,
+                             people_named, read_sentences, resolve_anaphora, resolve_relatives)
 from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
@@ -186,6 +187,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         sentences = drop_defined_terms(sentences, full)
     if rules.on("mentions.owners_aside"):
         sentences = drop_owners_aside(sentences)
+    if rules.on("mentions.maker_in_description"):
+        sentences = drop_makers_described(sentences)  # 'an infrastructure that includes 110,000 GPUs from X'
     if rules.on("mentions.former_name"):
         sentences = drop_former_names(sentences)  # 'which changed its name from X': the same company
     if rules.on("mentions.fiscal_period"):

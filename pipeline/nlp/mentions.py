@@ -1246,6 +1246,24 @@ PARENT_OF_BEFORE = re.compile(rf"(?:—|–|--|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\
                               rf"(?:the\s+)?(?:[\w.-]+\s+){{0,4}}?$")
 
 
+# right before a name: a relative clause that describes goods by what they include, then 'from' ('a computer
+# infrastructure that includes about 110,000 GPUs from '; mentions.maker_in_description)
+INCLUDES_FROM = re.compile(r"\b(?:that|which)\s+(?:includes?|included|contains?|contained|comprises?|comprised|"
+                           r"features?|featured)\s+(?:(?!\bfrom\b)[^.;]){1,80}?\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def drop_makers_described(sentences: list[Sentence]) -> list[Sentence]:
+    """'Google will pay $920 million a month for access to an infrastructure that includes 110,000 GPUs from Orsk':
+    the name after 'from' in a relative clause that describes what is bought by what it includes made the parts; it
+    sells nothing in the deal (rule mentions.maker_in_description)."""
+    out = []
+    for sent in sentences:
+        kept = tuple(o for o in sent.orgs if not (INCLUDES_FROM.search(sent.text, 0, o.start - sent.start) and hit(
+            "mentions.maker_in_description", True)))
+        out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
+    return out
+
+
 def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
     """'investments from A and B—both controlled by the government of Halvex—also included C': the owner an aside
     names for the names before it ('both controlled by', 'each backed by', 'which are owned by') describes them; it is
