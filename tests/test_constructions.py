@@ -4312,6 +4312,9 @@ CASES = [
     # (mentions.maker_in_description)
     ("Velmora bought servers which contain chips from Orsk from Brisca Systems for $40 million.",
      ["chips completed: Velmora buyer, Brisca Systems seller | 4e+07 USD once"]),
+    # a fee for a deal called off is no price of a trade (money.yaml not_amount_before, not_amount_after)
+    ("Quorin will pay Brisca a $50 million break-up fee.", []),
+    ("Quorin will pay a termination fee of $353 million to Brisca Systems, the company said.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
