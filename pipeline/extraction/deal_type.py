@@ -112,7 +112,8 @@ JOINT_ON_SITE = re.compile(rf"(?:\b{_JOINT_VERB}\s+with\s+_+|\b_+\s+(?:and|&)\s+
                            rf"had|be|been|also|now)\s+)*{_JOINT_VERB})\s+on\s+"
                            rf"(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,5}}?(?:{words('site_nouns')})s?\b", re.I)
 # joint subjects that form an entity ('_ and _ are launching a $3 billion platform'; type.joint_entity_formed)
-_FORMING = r"(?:launch(?:es|ed|ing)?|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)?\s+up)"
+_FORMING = (r"(?:launch(?:es|ed|ing)?|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|"
+            r"set(?:s|ting)?\s+up)")
 _ENTITY = r"(?:an?|the|their|its)\s+(?:[\w$.,-]+\s+){0,5}?(?:platform|venture|vehicle|consortium)s?\b"
 JOINT_ENTITY_FORMED = re.compile(rf"\b_+\s+(?:and|&)\s+_+\s+(?:(?:are|is|were|will|would|have|has|had|be|been|also|"
                                  rf"now|plan|plans|agreed|to)\s+)*{_FORMING}\s+{_ENTITY}", re.I)
@@ -1032,7 +1033,8 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # ('debt package for Texas data centre': a headline's place, its article dropped)
                            # ('a $29 billion financing for a Louisiana data center': one site, told as new; not 'debt
                            # to fund a new data center and to buy chips', a company's own debt)
-                           r"(?:the|its|their|(?<=\bfor\s)an?|_+['’]s?|(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
+                           r"(?:the|its|their|(?<=\bfor\s)an?|_+['’]s?|"
+                           r"(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
 # ('will finance Tessaly Data's 300 MW campus with a $2.3 billion loan': a verb of financing whose object is one site,

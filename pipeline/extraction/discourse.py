@@ -365,8 +365,8 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 
 # right before a name: a noun of money raised and 'for' or 'in' ('The funding for ', 'the round in ';
 # discourse.other_funding_named)
-FUNDING_FOR_BEFORE = re.compile(r"\b(?:funding|round|financing|investment|raise|fundraise|fundraising)\s+(?:for|in|into)"
-                                r"\s+$", re.I)
+FUNDING_FOR_BEFORE = re.compile(r"\b(?:funding|round|financing|investment|raise|fundraise|fundraising)\s+"
+                                r"(?:for|in|into)\s+$", re.I)
 
 
 def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | None = None) -> bool:

@@ -231,7 +231,8 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             continue  # 'X bought land for $41 million and signed a lease with Y': X buys in one, sells in the other
         if lone is not None and lone is not other and len({p.canonical for p in other.parties}) > 1 and on(
                 "merging.unnamed_apart") and any(UNNAMED_COUNTERPARTY.search(e.sentence) for e in lone.evidence) \
-                and hit("merging.unnamed_apart", not any(UNNAMED_COUNTERPARTY.search(e.sentence) for e in other.evidence)):
+                and hit("merging.unnamed_apart", not any(UNNAMED_COUNTERPARTY.search(e.sentence)
+                                                         for e in other.evidence)):
             continue  # 'X signed a lease with an unnamed hyperscaler ... a new lease with Y': Y is no unnamed side
         if any("|lease_back" in d.rule.split(";")[0] for d in (old, new)) and {(p.canonical, p.role) for p in
                                                                              old.parties} != {

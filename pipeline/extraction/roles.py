@@ -222,8 +222,8 @@ def _person_owned(sent: Sentence, trigger: Trigger) -> bool:
 # right before a trigger of leading or providing money: a verb of choosing, the ones chosen, 'to'
 # ('tapped A and B to lead a $29 billion financing'; roles.tapped_to_lead)
 TAPPED_TO = re.compile(r"\b(?:tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|"
-                       r"cho(?:ose|oses|se|sen)|enlist(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+(?P<mid>[^.;]{1,120}?)\s+to\s+$",
-                       re.I)
+                       r"cho(?:ose|oses|se|sen)|enlist(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+"
+                       r"(?P<mid>[^.;]{1,120}?)\s+to\s+$", re.I)
 
 
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
@@ -2446,7 +2446,8 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         if not right and len(left) == 2 and on("roles.subject_invests_described") and SUBJECT_GAP.fullmatch(
                 sent.text, left[1].end - sent.start, trigger.start - sent.start) and not LIST_GAP.fullmatch(
                 sent.text, left[0].end - sent.start, left[1].start - sent.start) and hit(
-                "roles.subject_invests_described", bool(INVEST_IN_DESCRIBED.search(sent.text, trigger.start - sent.start))):
+                "roles.subject_invests_described", bool(INVEST_IN_DESCRIBED.search(
+                    sent.text, trigger.start - sent.start))):
             # 'Tarrow Labs changed its name after Brisca Capital led a round in the company': the verb's own subject
             # invests; the company described after 'in' stands for the other name
             return [(left[1], "investor"), (left[0], "investee")]

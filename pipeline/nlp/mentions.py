@@ -1141,7 +1141,8 @@ OUTLET_REPORTED = re.compile(r"\s+reported(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wedn
                              r"\s+(?:today|yesterday|earlier|last\s+week|this\s+week|last\s+month))?\s*(?:[.,;]|$)")
 
 
-# after a name: a verb of announcing or saying and 'that' ('... announced on Monday that the '; mentions.announcer_of_others)
+# after a name: a verb of announcing or saying and 'that' ('... announced on Monday that the ';
+# mentions.announcer_of_others)
 ANNOUNCED_THAT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:announced|said|confirmed|disclosed|revealed|stated)"
                             r"(?:\s+(?:on\s+)?\w+day)?\s+that\s+(?:the\s+)?")
 
@@ -1283,9 +1284,10 @@ def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
 
 # right before a name: words that give the name a company bore before ('changed its name from ', ', formerly ',
 # '(formerly known as ', 'was renamed from '; mentions.former_name)
-FORMER_NAME_BEFORE = re.compile(r"(?:\b(?:changed|changes|changing)\s+(?:its|their)\s+(?:corporate\s+)?name\s+from|"
-                                r"\brenamed\s+from|(?:,|\(|—|–)\s*(?:formerly|previously)(?:\s+(?:known\s+as|called|"
-                                r"named))?|\b(?:formerly|previously)\s+(?:known\s+as|called|named))\s+(?:the\s+)?$", re.I)
+FORMER_NAME_BEFORE = re.compile(r"(?:\b(?:changed|changes|changing)\s+(?:its|their)\s+(?:corporate\s+)?name\s+"
+                                r"from|\brenamed\s+from|(?:,|\(|—|–)\s*(?:formerly|previously)(?:\s+(?:known\s+as|"
+                                r"called|named))?|\b(?:formerly|previously)\s+(?:known\s+as|called|named))\s+"
+                                r"(?:the\s+)?$", re.I)
 
 
 def drop_former_names(sentences: list[Sentence]) -> list[Sentence]:

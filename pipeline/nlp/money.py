@@ -145,7 +145,8 @@ class MoneyRules:
                           rf"|\b(?:{_alternation(self.vocab['estimate_nouns'])})"
                           rf"\s+(?:to|of|at|for|was|is|between|around|about|just|only)?\s*(?:about\s|around\s|roughly\s|nearly\s|just\s)?"
                           # ('would value X at below the $5 billion it fetched': a hedge, then 'the' figure)
-                          rf"|\bvalu(?:e|es|ed|ing)\s+[^.;$€£]{{1,40}}\bat\s(?:(?:{hedges}|below|under|less\s+than)\s+)?(?:the\s+)?"
+                          rf"|\bvalu(?:e|es|ed|ing)\s+[^.;$€£]{{1,40}}\bat\s"
+                          rf"(?:(?:{hedges}|below|under|less\s+than)\s+)?(?:the\s+)?"
                           rf"|^(?![^.;]*\b(?:{_alternation(self.vocab['deal_context_nouns'])})\b)[^.;]*\bvalued at\s(?:about\s|around\s|roughly\s|approximately\s|more than\s|over\s|nearly\s)?"
                           # ('Kovar, which was valued at $24 billion in ...' where the window begins in the sentence
                           # before: a company's valuation told with 'was', 'is', 'has been')
