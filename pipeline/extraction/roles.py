@@ -2567,7 +2567,7 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     at = o.start - len(before) + last.start()
     if on("roles.oblique_of_other") and hit("roles.oblique_of_other", any(
             at < x.end <= o.start for x in sent.orgs)):
-        return False  # 'A unit of Velmora, Orlin Data ...': the 'of' is another name's
+        return False  # 'The Ministry of Velmora said Orlin Data ...': the 'of' is another name's
     if last.group(0).lower() == "to" and hit("roles.hired_licensor", on("roles.hired_licensor") and bool(
             HIRE_BEFORE.search(before) and LICENSE_WORD.search(sent.text))):
         return False  # 'paid $650 million to hire X's founders and license its models': X, the other partner
