@@ -107,16 +107,20 @@ DEALS_WITH_AIM = re.compile(r"\b(?:deals|agreements|pacts)\s+with\s+[^,;.]{1,60}
 # 'partnered with _ on its new campus'; type.joint_on_site)
 _JOINT_VERB = (r"(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|"
                r"work(?:s|ed|ing)?\s+together|joined\s+forces|join\s+forces)")
+# two names joined as subjects, then the words of tense or aspect before their verb ('_ and _ are also ';
+# type.joint_on_site, type.joint_entity_formed)
+_JOINT_SUBJECTS = r"\b_+\s+(?:and|&)\s+_+\s+"
+_JOINT_AUX = r"are|is|were|will|have|has|had|be|been|also|now"
 # (or joint subjects that partner: '_ and _ are collaborating on a $2 billion data center')
-JOINT_ON_SITE = re.compile(rf"(?:\b{_JOINT_VERB}\s+with\s+_+|\b_+\s+(?:and|&)\s+_+\s+(?:(?:are|is|were|will|have|has|"
-                           rf"had|be|been|also|now)\s+)*{_JOINT_VERB})\s+on\s+"
+JOINT_ON_SITE = re.compile(rf"(?:\b{_JOINT_VERB}\s+with\s+_+|{_JOINT_SUBJECTS}(?:(?:{_JOINT_AUX})\s+)*{_JOINT_VERB})"
+                           rf"\s+on\s+"
                            rf"(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){{0,5}}?(?:{words('site_nouns')})s?\b", re.I)
 # joint subjects that form an entity ('_ and _ are launching a $3 billion platform'; type.joint_entity_formed)
 _FORMING = (r"(?:launch(?:es|ed|ing)?|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|"
             r"set(?:s|ting)?\s+up)")
 _ENTITY = r"(?:an?|the|their|its)\s+(?:[\w$.,-]+\s+){0,5}?(?:platform|venture|vehicle|consortium)s?\b"
-JOINT_ENTITY_FORMED = re.compile(rf"\b_+\s+(?:and|&)\s+_+\s+(?:(?:are|is|were|will|would|have|has|had|be|been|also|"
-                                 rf"now|plan|plans|agreed|to)\s+)*{_FORMING}\s+{_ENTITY}", re.I)
+JOINT_ENTITY_FORMED = re.compile(rf"{_JOINT_SUBJECTS}(?:(?:{_JOINT_AUX}|would|plan|plans|agreed|to)\s+)*{_FORMING}\s+"
+                                 rf"{_ENTITY}", re.I)
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 JOINT_CAPACITY = re.compile(rf"^[^,;.]{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
