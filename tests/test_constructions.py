@@ -4315,6 +4315,26 @@ CASES = [
     # a fee for a deal called off is no price of a trade (money.yaml not_amount_before, not_amount_after)
     ("Quorin will pay Brisca a $50 million break-up fee.", []),
     ("Quorin will pay a termination fee of $353 million to Brisca Systems, the company said.", []),
+    # a round's name, a SAFE included, is no investor (slots.yaml not_org_heads)
+    ("The loan follows Tarvix Cloud's earlier equity rounds, including a £120m Series A and a £45m Pre-Series B SAFE, "
+     "as the company scales capacity.", ["investment announced: Tarvix Cloud investee | 1.2e+08 GBP once",
+                                         "investment announced: Tarvix Cloud investee | 4.5e+07 GBP once"]),
+    ("Tarvix Cloud raised $12 million through a SAFE from Brisca Ventures last year.",
+     ["investment completed: Tarvix Cloud investee, Brisca Ventures investor | 1.2e+07 USD once"]),
+    # the banks a company works with on its own raise, listing or sale are no parties (roles.worked_with_on_raise)
+    ("Reports suggested Tarvix Cloud was working with Brisca Sachs and Quorin Morgan on a potential $2 billion raise "
+     "ahead of a planned IPO.", []),
+    ("Tarvix Cloud is working with Halvane Securities on an initial public offering that could raise $500 million.", []),
+    ("Velmora worked with Halvane Partners on a $400 million sale of its stake in Orsk Data to Brisca Capital.",
+     ["investment announced: Orsk Data investee, Brisca Capital investor | 4e+08 USD once"]),
+    # money put into a place or a thing of one's own is no deal's figure; the next clause's deal stays
+    # (candidates.capex_clause_aside)
+    ("Tarvix Cloud plans to invest $3 billion in Portugal, where its Sines campus will supply computing capacity to "
+     "Velmora.", ["compute announced: Tarvix Cloud seller, Velmora buyer"]),
+    ("Velmora plans to invest $1 billion in India, where it has signed a 200 MW power deal with Vayu Renewables.",
+     ["power announced: Velmora buyer, Vayu Renewables seller"]),
+    ("Brisca Capital will invest $500 million in Tarvix Cloud, with Velmora joining the round.",
+     ["investment announced: Brisca Capital investor, Tarvix Cloud investee, Velmora investor | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

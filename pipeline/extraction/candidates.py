@@ -396,6 +396,37 @@ def _capex_with_absolute(sent: Sentence) -> Sentence:
     return sent
 
 
+# after an investment's trigger: its figure, 'in' and a place or a thing of the investor's own, then where the clause
+# ends and another begins (', with', ', where', ', and', '; ') (candidates.capex_clause_aside)
+SPENT_IN_THEN = re.compile(r"(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+(?:the\s+)?"
+                           r"(?!(?:its|their)\s+(?:company|firm|startup)\b|it\b|them\b)[\w-]+(?:\s+[\w-]+){0,5}?"
+                           r"(?P<end>\s*,\s+(?:with|where|and|while)\b|\s*;\s+|\s+where\b)")
+
+
+def _capex_clause_aside(sent: Sentence) -> Sentence:
+    """'Tarvix Cloud has committed to investing £2.5bn in the UK, with its first facility set to host supercomputers
+    for Velmora': money a company puts into a place or a thing of its own, no company named in that clause, is its
+    own spending (guideline: no deal); a deal the next clause tells (another trigger, another name) does not take its
+    figure. The investment, from its trigger to the clause's end, is set aside with its figure (rule
+    candidates.capex_clause_aside; candidates.capex_with_absolute reads ', with' and a name trading)."""
+    for t in sent.triggers:
+        if t.type != "investment" or t.frame != "investor_first":
+            continue
+        m = SPENT_IN_THEN.match(sent.text, t.end - sent.start)
+        if m is None:
+            continue
+        hi = sent.start + m.start("end")
+        if any(t.start <= o.start < hi for o in sent.orgs) or not any(t.start <= x.start < hi for x in sent.money):
+            continue  # 'invest $2 billion in Brisca, with ...': a company invested in; no figure: nothing to set aside
+        if any(o.start >= hi for o in sent.orgs) and any(x.start >= hi and x.type != "investment"
+                                                          for x in sent.triggers) and hit(
+                "candidates.capex_clause_aside", True):
+            # (from the first verb after the subject: 'has committed to investing')
+            subject_end = max((o.end for o in sent.orgs if o.end <= t.start), default=sent.start)
+            return _blanked(sent, min(x.start for x in sent.triggers if subject_end <= x.start <= t.start), hi)
+    return sent
+
+
 def _blanked(sent: Sentence, lo: int, hi: int) -> Sentence:
     """The sentence with the characters from `lo` to `hi` blanked out (offsets kept, as mentions.middle_relative does)
     and the names, figures and triggers there set aside."""
@@ -609,6 +640,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _money_use_aside(sent)
     if on("candidates.capex_with_absolute"):
         sent = _capex_with_absolute(sent)
+    if on("candidates.capex_clause_aside"):
+        sent = _capex_clause_aside(sent)
     gapped = _gapped_subject(sent) if on("candidates.gapped_subject") else None
     if gapped is not None:
         return gapped_deals(sent, lex, gapped)

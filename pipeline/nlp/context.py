@@ -45,7 +45,7 @@ CONTEXT_LISTS = ("site_works", "outlet_words", "follow_on_words", "follow_on_ver
                  "share_buying_verbs", "obligation_nouns",
                  "staff_nouns", "stake_taking_verbs", "news_now_words", "site_sale_nouns",
                  "receiving_verbs", "received_money_nouns", "owned_nouns",
-                 "adviser_nouns", "share_giving_verbs", "housing_verbs",
+                 "adviser_nouns", "advised_raise_nouns", "share_giving_verbs", "housing_verbs",
                  "held_jointly_verbs", "money_putting_gerunds", "provider_participles",
                  "headline_small_words", "headline_kickers", "goods_modifiers", "own_units", "listed_deal_nouns",
                  "named_org_nouns", "payout_nouns", "product_tiers", "revenue_sources", "place_name_words")

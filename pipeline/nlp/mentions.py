@@ -289,6 +289,10 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         # law firm that advises a party is no party
         found |= {o.start for o in sent.orgs if ADVISER_AFTER.match(sent.text[o.end - sent.start:])
                   and hit("roles.adviser", True)}
+    if on("roles.worked_with_on_raise"):
+        # 'Velmora was working with Brisca Sachs and Quorin Morgan on a potential $2 billion raise': the banks a
+        # company works with on its own raise, listing or sale serve it and are no parties
+        found |= _worked_with_on_raise(sent)
     if on("roles.backers_described"):
         # 'Brimoral, backed by SoftBank and Nvidia, has signed ...': the backers of the subject that opens the
         # sentence describe it (a relationship, guideline 3), unless the clause then tells of a round they join
@@ -371,6 +375,33 @@ ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:act
                            # ('while Brisca Sachs is the bank on the deal': the bank that works on it, no party)
                            r"|\s+(?:is|was|are|were)\s+(?:the|a)\s+(?:lead\s+|sole\s+)?banks?\s+(?:on|for)\s+the\s+"
                            r"(?:deal|transaction|round|offering|sale|acquisition|merger|raise|financing)\b", re.I)
+# roles.worked_with_on_raise: 'working with ' before the names; after them, 'on' and the raise, listing or sale
+WORKED_WITH = re.compile(r"\b(?:work|works|working|worked)\s+(?:closely\s+)?with\s+(?:the\s+)?", re.I)
+ON_RAISE = re.compile(rf"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('advised_raise_nouns')})\b",
+                      re.I)
+# between the names: commas and 'and'
+NAME_JOINERS = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)")
+
+
+def _worked_with_on_raise(sent: Sentence) -> set[int]:
+    """Start offsets of the names listed between 'working with' and 'on a ... raise' (rule roles.worked_with_on_raise)."""
+    out: set[int] = set()
+    orgs = sorted(sent.orgs, key=lambda o: o.start)
+    for m in WORKED_WITH.finditer(sent.text):
+        at, listed = m.end(), []
+        for o in orgs:
+            gap = sent.text[at:o.start - sent.start]
+            if o.start - sent.start < at:
+                continue
+            if gap and not (listed and NAME_JOINERS.fullmatch(gap)):
+                break
+            listed.append(o)
+            at = o.end - sent.start
+        if listed and ON_RAISE.match(sent.text, at) and hit("roles.worked_with_on_raise", True):
+            out |= {o.start for o in listed}
+    return out
+
+
 # an opener of time, place or source and its comma, before a sentence's subject ('On Tuesday, ', 'According to
 # people familiar with the matter, '; context list opener_words)
 OPENER = rf"(?:(?:{words('opener_words')})\b[^,;:()]{{0,60}},\s*)"
