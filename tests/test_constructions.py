@@ -4335,6 +4335,15 @@ CASES = [
      ["power announced: Velmora buyer, Vayu Renewables seller"]),
     ("Brisca Capital will invest $500 million in Tarvix Cloud, with Velmora joining the round.",
      ["investment announced: Brisca Capital investor, Tarvix Cloud investee, Velmora investor | 5e+08 USD once"]),
+    # 'it' after an opener of a word and a month or a year stands for the last subject (mentions.it_subject)
+    ("Tarvix Cloud has expanded quickly over the past twelve months. Back in September, it raised $1.1bn from Velmora "
+     "and Orsk Systems.",
+     ["investment completed: Tarvix Cloud investee, Velmora investor, Orsk Systems investor | 1.1e+09 USD once"]),
+    # a lower-case word hyphened to a capitalised one, described as a company, ends its name
+    # (mentions.hyphen_lower_name)
+    ("Tarvix Cloud describes itself as an AI-native platform. The company recently acquired Norvel-tech, a European "
+     "data centre engineering consultancy, and says it has secured multiple customer contracts.",
+     ["acquisition completed: Tarvix Cloud acquirer, Norvel-tech target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -517,10 +517,12 @@ PRONOUN_OPENS = re.compile(rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(he|she)\s+(?!(?:{wor
                            rf"(?:{words('speech_words')})\s+that\b)", re.I)
 PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stand for their company
 # 'It will also rent ...', 'Separately, it has agreed to ...', 'This week it led ...': 'it' as the subject of an act
-# (not 'It is expected'; an opener without its comma is two words, the first capitalised; mentions.it_subject)
+# (not 'It is expected'; an opener with its comma is two words, or a word and a month or a year ('Back in September,
+# it raised ...'), one without it two words, the first capitalised; mentions.it_subject)
 # (context list it_act_verbs; an adverb of time may come between: 'it later signed')
 _IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"
-_OPENER = r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_OPENER = rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"

@@ -1035,6 +1035,7 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
             hit("mentions.opener_subject", _subject_after_opener(tok))) or (
             hit("mentions.name_read_as_word", _name_read_as_word(tok))) or (
             tok.pos_ in ("NOUN", "ADJ") and hit("mentions.appositive_name", _described_name(tok, lex))) or (
+            hit("mentions.hyphen_lower_name", _hyphen_lower_name(tok, lex))) or (
             hit("mentions.described_opener", _described_opener(tok, lex))) or (
             tok.pos_ == "NOUN" and tok.text[:1].isupper() and _employer_speaking(tok, rules)) or (
             tok.pos_ in ("NOUN", "ADJ", "VERB") and _headline_subject(tok)) or (
@@ -1044,6 +1045,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
         words = _phrase(tok)
+        if words[0].i > tok.i - 2 and _hyphen_lower_name(tok, lex):
+            words = list(doc[tok.i - 2:tok.i + 1])  # 'Norvel-tech': the capitalised part before the hyphen too
         if words[-1].i == tok.i and any(w.like_num and w.dep_ == "nummod" and w.head.i == tok.i for w in words[1:]) \
                 and hit("mentions.figure_after_name", on("mentions.figure_after_name")):
             continue  # '(Quorvane) 400 MW' read from 'MW': a quantity, which the recogniser joined to the name before
@@ -1849,6 +1852,17 @@ def _described_name(tok, lex: Lexicon) -> bool:
     a name, though the tagger takes it for an English word ('pellucid' is one)."""
     return on("mentions.appositive_name") and tok.text[:1].isupper() and tok.text[1:2].islower() and any(
         c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
+
+
+def _hyphen_lower_name(tok, lex: Lexicon) -> bool:
+    """'acquired Norvel-tech, a British engineering consultancy,': a word in lower case joined by a hyphen, with no
+    space, to a capitalised word before it, that an apposition describes as a company, ends the company's name (the
+    tagger reads the word as a common noun; rule mentions.hyphen_lower_name)."""
+    doc = tok.doc
+    return on("mentions.hyphen_lower_name") and tok.i >= 2 and tok.text.isalpha() and tok.text.islower() and (
+        doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_) and (
+        doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].text.isalpha()) and any(
+            c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
 
 
 def _described_opener(tok, lex: Lexicon | None) -> bool:
