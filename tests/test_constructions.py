@@ -4344,6 +4344,24 @@ CASES = [
     ("Tarvix Cloud describes itself as an AI-native platform. The company recently acquired Norvel-tech, a European "
      "data centre engineering consultancy, and says it has secured multiple customer contracts.",
      ["acquisition completed: Tarvix Cloud acquirer, Norvel-tech target"]),
+    # a pair after 'between', then the site the capacity is at, owned by one of them: that one provides it
+    # (roles.between_site_owner)
+    ("The deal is part of a $3 billion, 10-year agreement between Orvane Cloud and Tarvix Mining to lease computing "
+     "power at Tarvix's Barber Lake site in Texas.",
+     ["compute announced: Tarvix seller, Orvane Cloud buyer | 3e+09 USD once"]),
+    # an opening clause likening the deal to an earlier one names none of its parties (candidates.likened_deal_aside)
+    ("And just as it did with Tarvix Mining's deal, Brisca will backstop $1.4 billion of Orvane Cloud's lease "
+     "obligations.", ["datacenter announced: Brisca seller, Orvane Cloud buyer | 1.4e+09 USD once"]),
+    # ', with', a new name and a participle stating a deal of its own: a second deal with its own figure
+    # (mentions.with_doing_clause); not a share of the deal before, nor the figure of a side already named
+    ("Orsk Labs signed a $2 billion cloud contract with Velmora, with Brisca Capital agreeing to lend $500 million to "
+     "Orsk Labs.", ["compute announced: Orsk Labs buyer, Velmora seller | 2e+09 USD once",
+                    "investment announced: Brisca Capital investor, Orsk Labs investee | 5e+08 USD once"]),
+    ("Velmora led the $300 million round in Orsk Labs, with Brisca Capital investing $50 million.",
+     ["investment announced: Velmora investor, Orsk Labs investee, Brisca Capital investor | 3e+08 USD once",
+      "investment announced: Brisca Capital investor, Orsk Labs investee | 5e+07 USD once"]),
+    ("Orsk Labs signed a cloud contract with Velmora, with Velmora paying $2 billion over five years.",
+     ["compute announced: Velmora buyer, Orsk Labs seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -293,6 +293,24 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, lo, hi)
 
 
+# an opening clause that likens the deal to an earlier one, up to its comma: 'Just as it did with Tarvix's deal, ',
+# 'As it did with Tarvix last year, ', 'Much like its pact with Tarvix, ' (candidates.likened_deal_aside)
+LIKENED_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:(?:just|much|exactly)\s+)?(?:as\s+(?:it|they|he|she|(?-i:[A-Z])[\w&.-]*)\s+"
+                             r"(?:did|had|has|does|had\s+done|has\s+done)\b|like\s+(?:its|their)\b|"
+                             r"similar\s+to\s+(?:its|their)\b)[^,;]{0,100},\s", re.I)
+
+
+def _likened_deal_aside(sent: Sentence) -> Sentence:
+    """'And just as it did with Tarvix Mining's deal, Brisca will backstop $1.4 billion of Orvane's lease
+    obligations': an opening clause that likens the deal told to an earlier one names that one's parties, no party
+    of this; its names and triggers are set aside when a trigger follows (rule candidates.likened_deal_aside)."""
+    m = LIKENED_OPENING.match(sent.text)
+    if m is None or not any(t.start - sent.start >= m.end() for t in sent.triggers) or not any(
+            o.start - sent.start < m.end() for o in sent.orgs) or not hit("candidates.likened_deal_aside", True):
+        return sent
+    return _blanked(sent, sent.start, sent.start + m.end())
+
+
 # a comma and a word that opens a clause of contrast or of what goes on meanwhile, then a rival's title (and up to two
 # words before it) right before a name: '..., as rival Orvell Labs struggles', '..., while its competitor X'
 RIVAL_CLAUSE = re.compile(rf",\s+(?:even\s+as|as|while|whereas|although|though)\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -630,6 +648,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             return []
     if on("candidates.since_clause_aside"):
         sent = _since_clause_aside(sent)
+    if on("candidates.likened_deal_aside"):
+        sent = _likened_deal_aside(sent)
     if on("candidates.habitual_relative_aside"):
         sent = _habitual_relative_aside(sent)
     if on("candidates.rival_clause_aside"):

@@ -9,7 +9,7 @@ import re
 
 from ..nlp.context import word_set, words
 from ..nlp.frames import proxy_nouns
-from ..nlp.lexicon import Lexicon, load_lexicon
+from ..nlp.lexicon import Lexicon, fold_name, load_lexicon
 from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF,
                              OrgMention, Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
@@ -527,6 +527,26 @@ def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
     return []
 
 
+def _between_site_owner(sent: Sentence, mentions: list) -> list | None:
+    """A pair named after 'between' that follows a word of agreement, then the site the capacity is at, owned by one
+    of the two ('at Tarvix Mining's Barber site'): that one sells, the other buys (rule roles.between_site_owner)."""
+    for t in sent.triggers:
+        pair = _between(sent, t, mentions) if t.frame == "symmetric" else []
+        if len({o.key for o in pair}) != 2:
+            continue
+        for m in NAMED_SITE.finditer(sent.text, pair[-1].end - sent.start):
+            owner = next((o for o in pair if fold_name(m.group(1)) == o.key or o.text.startswith(m.group(1)) and (
+                o.text[len(m.group(1)):][:1] in ("", " "))), None)  # ('at Tarvix's site': Tarvix Mining's short name)
+            if owner is not None:
+                return [(owner, "seller"), next((o, "buyer") for o in pair if o.key != owner.key)]
+    return None
+
+
+# "at Tarvix Mining's Barber Lake site": a site and its owner, named (roles.between_site_owner)
+NAMED_SITE = re.compile(rf"\b(?:at|in|on)\s+((?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){{0,3}})['’]s?\s+"
+                        rf"(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
+
+
 # 'The initiative is led by (AI cloud provider) X, in partnership with A and B': the leader of a joint undertaking is
 # one of its partners, not an oblique set aside (roles.leader_partners; what follows the name: deal_type.JOINED_AFTER)
 LED_BY_BEFORE = re.compile(r"\b(?:led|headed|spearheaded|run)\s+by\s+(?:(?:[a-z][\w-]*|AI)\s+){0,5}$")
@@ -730,6 +750,12 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # 'Velkor struck a $5 billion deal with Quarnell, a cloud provider backed by Nvidia, for computing capacity':
         # the subject and the deal's 'with' name its parties
         mentions = [o for o in mentions if o.key in {x.key for x in pair}]
+    owned = _between_site_owner(sent, mentions) if type_ in ("datacenter", "compute") and on(
+        "roles.between_site_owner") else None
+    if owned is not None and hit("roles.between_site_owner", True):
+        # 'an agreement between Orvane Cloud and Tarvix Mining to lease computing power at Tarvix Mining's site': the
+        # verb after the pair has no subject of its own; the one whose site the capacity is at provides it
+        return owned
     label = PAIR_LABEL.match(sent.text)  # '• A & B – B injects $2B into A': the heading names, the clause says who
     if label and on("roles.label_heading"):
         after = {o.key for o in mentions if o.start - sent.start >= label.end()}

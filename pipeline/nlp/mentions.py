@@ -1914,6 +1914,16 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             trigger_at, s, m.start()) and _has(trigger_at, m.end(), e) and _has(invest_at, s, m.start()) != _has(
             invest_at, m.end(), e) and hit("mentions.agreement_under_which")
                  ] if on("mentions.agreement_under_which") else []
+        # 'X signed two colocation contracts with Y, with Z agreeing to backstop $1.8 billion of Y's lease
+        # obligations': ', with', a name and a participle (not one of putting money into the deal told before:
+        # 'with Z investing $50 million' is a share of it), the part after stating a deal of its own: two deals
+        # (mentions.with_doing_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in WITH_DOING_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and text.find(
+            m.group("name").strip(), s, m.start()) < 0 and hit("mentions.with_doing_clause")
+        ] if on("mentions.with_doing_clause") else []  # (a name new to the sentence: 'with Velmora paying $2 billion'
+        # after a deal with Velmora sizes that deal)
         opener = TIME_NOUN_OPENER.match(text, s) if on("mentions.time_noun_opener") else None
         if opener and opener.end() < e and _states_deal(trigger_at, money_at, s, opener.start(1)) and _states_deal(
                 trigger_at, money_at, opener.end(), e) and hit("mentions.time_noun_opener"):
@@ -2126,6 +2136,12 @@ AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
 # an auxiliary or modal: the part before 'and' is a clause of its own, not a noun phrase ('The $1 billion partnership
 # between A and B will build ...'; mentions.and_clause_unsized)
 FINITE = re.compile(r"\b(?:will|would|shall|has|have|had|is|are|was|were|plans|agreed)\b")
+# ', with Z agreeing to backstop ...': ', with', a name of up to four words and a participle that is no verb of putting
+# money in (context lists share_giving_verbs, money_putting_gerunds), the name new to the sentence
+# (mentions.with_doing_clause)
+WITH_DOING_CLAUSE = re.compile(rf",\s+with\s+(?=(?P<name>(?:[A-Z][\w&.'’-]*\s+){{1,4}})(?:also\s+)?"
+                               rf"(?!(?:{words('share_giving_verbs')}|{words('money_putting_gerunds')}|leading|joining|"
+                               rf"participating|backing)\b)[a-z]+ing\s)")
 AND_AUX_CLAUSE = re.compile(r"(?:,\s+(?:and|while)|\s+and)\s+"
                             r"(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have|had|will|would|also|is\s+set\s+to|"
                             r"is\s+to)\s+(?:also\s+)?[a-z][\w-]+\s)")
