@@ -4362,6 +4362,15 @@ CASES = [
       "investment announced: Brisca Capital investor, Orsk Labs investee | 5e+07 USD once"]),
     ("Orsk Labs signed a cloud contract with Velmora, with Velmora paying $2 billion over five years.",
      ["compute announced: Velmora buyer, Orsk Labs seller | 2e+09 USD once"]),
+    # an agreement of three or more sides makes each named side a partner (cues.yaml strong_type_cues: tripartite)
+    ("The Velmora government on Friday signed a tripartite MoU with Orsk Data, a Tokyo-based global leader in digital "
+     "transformation and IT services, and Brisca Networks, an Indian company engaged in AI-first cloud platform.",
+     ["partnership announced: Velmora government partner, Orsk Data partner, Brisca Networks partner"]),
+    # the maker of the chips a site is built 'using' sells nothing (roles.goods_running)
+    ("Indian data center firm Tarvix Data announced plans to build one of Asia's largest AI computing hubs using "
+     "Stellix's Ultra chips, in a project exceeding $2 billion.", []),
+    ("Orsk Labs will rent capacity using Stellix GPUs from Brisca Cloud for $300 million.",
+     ["compute announced: Orsk Labs buyer, Brisca Cloud seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -556,7 +556,7 @@ ORDER_OF_BEFORE = re.compile(r"\b(?:orders?|purchases?|shipments?|deliver(?:y|ie
                              r"(?:(?:the|its|their|[\d,.]+|up\s+to|about|some|more\s+than)\s+)*$", re.I)
 # 'at the facility running Velkor chips', 'a campus powered by Orlin GPUs': goods a site or capacity runs on, their
 # maker named before them (roles.goods_running)
-RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|"
+RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|using|"
                             r"based\s+on|featuring|fitted\s+with|filled\s+with|containing|(?:that|which)\s+contain|"
                             r"packed\s+with|loaded\s+with)\s+(?:(?:the|its|their|[\d,]+)\s+)?"
                             r"(?:[\w-]+\s+){0,2}?$", re.I)
