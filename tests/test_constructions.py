@@ -4371,6 +4371,14 @@ CASES = [
      "Stellix's Ultra chips, in a project exceeding $2 billion.", []),
     ("Orsk Labs will rent capacity using Stellix GPUs from Brisca Cloud for $300 million.",
      ["compute announced: Orsk Labs buyer, Brisca Cloud seller | 3e+08 USD once"]),
+    # a share of a company's equity taken or received is a stake (triggers.jsonl: 'receive 5.4% in equity in X')
+    ("In exchange, Brisca will get 8% of Tarvix Mining's equity.",
+     ["investment announced: Brisca investor, Tarvix Mining investee"]),
+    # the same subject's second verb after 'and, in return,' tells a deal of its own
+    # (mentions.shared_subject_trigger)
+    ("Brisca has agreed to guarantee $1.4 billion of Orvane's lease obligations and, in return, receive 5.4% in equity "
+     "in Tarvix Mining.", ["datacenter announced: Brisca seller, Orvane buyer | 1.4e+09 USD once",
+                           "investment announced: Brisca investor, Tarvix Mining investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2063,11 +2063,11 @@ PRONOUN_TALKS = re.compile(r",\s+and\s+(?=(?:it|they|the\s+(?:company|firm|lab|s
                            r"\s+with\s)", re.I)
 # ', and will also' before a deal word of the same subject (mentions.shared_subject_trigger): the cut is before 'and',
 # which opens the clause after it, and the deal word comes right after this lead
-SHARED_TRIGGER = re.compile(r",?\s+(?=and\s)")
+SHARED_TRIGGER = re.compile(r",?\s+(?=and(?:\s|,\s*in\s+(?:return|exchange)\s*,))")
 # a name no list knows, after the clause's first word: a capital, then lower case (not 'GPUs', not 'AI')
 CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
-TRIGGER_LEAD = re.compile(r"and\s+(?:(?:will|would|shall|has|have|had|also|then|later|separately|plans\s+to|is\s+to|to)"
-                          r"\s+){0,3}")
+TRIGGER_LEAD = re.compile(r"and(?:\s*,\s*in\s+(?:return|exchange)\s*,\s*|\s+)(?:(?:will|would|shall|has|have|had|also|then|"
+                          r"later|separately|plans\s+to|is\s+to|to)\s+){0,3}")  # ('and, in return, receive 5% ...')
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
                                rf"(?:{words('shared_subject_verbs')})\s)")
