@@ -4379,6 +4379,8 @@ CASES = [
     ("Brisca has agreed to guarantee $1.4 billion of Orvane's lease obligations and, in return, receive 5.4% in equity "
      "in Tarvix Mining.", ["datacenter announced: Brisca seller, Orvane buyer | 1.4e+09 USD once",
                            "investment announced: Brisca investor, Tarvix Mining investee"]),
+    # what analysts expect a company to do, a few words between 'to' and the deal word, is a forecast (type.forecast)
+    ("Analysts at Brisca Securities expect Velmora to sign more deals with Orsk Systems worth up to $10 billion.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -79,10 +79,11 @@ REPAID = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying)\s+(?:back|off
 PAID_BACK = re.compile(r"pa(?:y|ys|id|ying)\s+(?:back|off|down)\b", re.I)
 # 'Analysts expect Quorvane to buy': what onlookers forecast a company will do, no transaction
 # ('Analysts at Tessaly Securities estimate ...': the onlookers' firm after 'at', 'from' or 'with'; '... estimate that
-# Quorvane will spend': a modal in the infinitive's place)
+# Quorvane will spend': a modal in the infinitive's place; 'expect X to sign more deals': up to three words between
+# the verb's 'to' and the trigger)
 FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:(?:at|from|with)\s+(?:[\w&.'’-]+\s+){{1,4}}?|\w+\s+)?"
                       rf"(?:{words('forecast_verbs')})\s+"
-                      rf"[^.;,]{{1,60}}?\b(?:to|will|would|could|may|might)\s+(?:\w+\s+)?$", re.I)
+                      rf"[^.;,]{{1,60}}?\b(?:to|will|would|could|may|might)\s+(?:\w+\s+){{0,3}}$", re.I)
 # right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
 IT_AFTER = re.compile(r"\s+it\b(?!\s*['’])", re.I)  # right after a verb of acquiring: 'it' for its object
 COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)
