@@ -4381,6 +4381,14 @@ CASES = [
                            "investment announced: Brisca investor, Tarvix Mining investee"]),
     # what analysts expect a company to do, a few words between 'to' and the deal word, is a forecast (type.forecast)
     ("Analysts at Brisca Securities expect Velmora to sign more deals with Orsk Systems worth up to $10 billion.", []),
+    # companies bidding for a contract seek a deal none has made (type.contest)
+    ("Velmora, Orsk Systems and Brisca Cloud are among the companies bidding for the $2 billion government cloud "
+     "contract.", []),
+    # the one that lost out to another is no party; the winner is (roles.lost_out)
+    ("Velmora lost out to Orsk Systems in the race to buy Brisca Cloud for $3 billion.",
+     ["acquisition announced: Orsk Systems acquirer, Brisca Cloud target | 3e+09 USD once"]),
+    ("Orsk Systems agreed to buy Brisca Cloud for $3 billion after Velmora lost out to it.",
+     ["acquisition announced: Orsk Systems acquirer, Brisca Cloud target | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

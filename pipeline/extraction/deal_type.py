@@ -68,7 +68,8 @@ RECIPIENT_FIRST = re.compile(rf"\s+_+(?:\s+_+)*(?={FIGURE_AHEAD})",
 RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*(?:['’]s?(?:\s+[\w-]+){1,3})?\s+with\b")
 # before a trigger, in its clause: a contest for it ('vying for a contract to', 'competing to supply', 'in the running
 # for'; type.contest): a deal sought by rivals, none made
-CONTEST = re.compile(r"\b(?:vying|competing|jockeying|contending|in\s+the\s+running|shortlisted)\s+(?:for|to)\b"
+CONTEST = re.compile(r"\b(?:vying|competing|jockeying|contending|bidding|battling|in\s+the\s+running|shortlisted)\s+"
+                     r"(?:for|to)\b"
                      r"[^.;]{0,60}$", re.I)
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # a few words before a trigger, or its own verb: debt paid back ('has repaid a $700 million loan from X', 'paid

@@ -1406,6 +1406,8 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         if (PASSED_OVER.search(_preceding(sent, o, 80)) or prev is not None and prev.start in passed
                 and RIVAL_LIST.fullmatch(gap)) and hit("roles.comparison", True):
             passed.add(o.start)
+        elif on("roles.lost_out") and LOST_OUT_AFTER.match(sent.text, o.end - sent.start) and hit("roles.lost_out"):
+            passed.add(o.start)  # 'Velmora lost out to Orsk in the race to buy Brisca': the loser, no party
         elif on("roles.ranked_after") and RANKED_AFTER.search(_preceding(sent, o, 80)) and hit("roles.ranked_after"):
             passed.add(o.start)  # "making it Brimoral's biggest customer after Microsoft": the one ranked before
         elif on("roles.example_of_kind") and EXAMPLE_OF_KIND.search(_preceding(sent, o, 80)) and hit(
@@ -1555,6 +1557,9 @@ RANKED_AFTER = re.compile(r"\b(?:biggest|largest|top|main|leading|(?:second|thir
 # an example of a kind, after a noun with an indefinite article ('to a strategic investor such as ', 'an AI lab like '):
 # one the deal might have, no party (roles.example_of_kind)
 EXAMPLE_OF_KIND = re.compile(r"\b(?:a|an|any)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:such\s+as|like)\s+$")
+# right after a name: it lost the deal to another ('lost out to', 'was outbid by', 'was beaten by'; roles.lost_out)
+LOST_OUT_AFTER = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:lost\s+out\s+to|lost\s+to|(?:was|were|has\s+been)\s+"
+                            r"(?:outbid|beaten|beat\s+out)\s+by)\s+(?-i:[A-Z])", re.I)
 PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}?\s+over|\b(?:{words('passed_over')}))"
                          r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
