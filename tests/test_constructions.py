@@ -4389,6 +4389,15 @@ CASES = [
      ["acquisition announced: Orsk Systems acquirer, Brisca Cloud target | 3e+09 USD once"]),
     ("Orsk Systems agreed to buy Brisca Cloud for $3 billion after Velmora lost out to it.",
      ["acquisition announced: Orsk Systems acquirer, Brisca Cloud target | 3e+09 USD once"]),
+    # a country's name before its currency's names the currency (money.yaml currency_words)
+    ("Brisca Capital will invest 800 million New Zealand dollars in Velmora.",
+     ["investment announced: Brisca Capital investor, Velmora investee | 8e+08 NZD once"]),
+    # money received from someone, written with a currency word after the figure (and a conversion in brackets)
+    # (triggers.jsonl)
+    ("Orsk Systems will receive about 1.5 trillion yen ($10 billion) from Velmora for computing capacity.",
+     ["compute announced: Orsk Systems seller, Velmora buyer | 1.5e+12 JPY once"]),
+    ("Velmora received 50 billion yen from Brisca Capital in its latest round.",
+     ["investment completed: Velmora investee, Brisca Capital investor | 5e+10 JPY once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -100,9 +100,13 @@ def with_currency_after(rows: tuple[dict, ...], money: MoneyRules) -> tuple[dict
     currency_words of one word): the same money, written as Japanese, Korean or European news write it. The twin
     moves the currency to after the figure and its scale: where the pattern spells the figure out, after it; where
     a run of any words follows the currency ('$ ... from'), the figure, an optional scale and the currency word open
-    that run, which may then be one word shorter (none at all)."""
+    that run, which may then be one word shorter (none at all). A conversion in brackets may follow the currency
+    word."""
     currency = {"LOWER": {"IN": sorted(w for w in money.words if " " not in w)}}
     scales = sorted(w for w in money.vocab["scales"] if " " not in w)
+    # a conversion in brackets may follow the currency word ('1.5 trillion yen ($10 billion) from'): each token optional
+    converted = [{"ORTH": "(", "OP": "?"}, {"IS_CURRENCY": True, "OP": "?"}, {"LIKE_NUM": True, "OP": "?"},
+                 {"LOWER": {"IN": scales}, "OP": "?"}, {"ORTH": ")", "OP": "?"}]
     twins = []
     for row in rows:
         pattern = row["pattern"]
@@ -116,9 +120,9 @@ def with_currency_after(rows: tuple[dict, ...], money: MoneyRules) -> tuple[dict
             if rest and _names_scale(rest[0]):
                 figure.append(rest[0])
                 rest = rest[1:]
-            twin = [*pattern[:at], *figure, currency, *rest]
+            twin = [*pattern[:at], *figure, currency, *converted, *rest]
         else:
-            figure = [{"LIKE_NUM": True}, {"LOWER": {"IN": scales}, "OP": "?"}, currency]
+            figure = [{"LIKE_NUM": True}, {"LOWER": {"IN": scales}, "OP": "?"}, currency, *converted]
             run = rest[0].get("OP", "") if rest else ""
             low, high = (run[1:-1].split(",") + [""])[:2] if run.startswith("{") else ("", "")
             if low.isdigit() and high.isdigit():
