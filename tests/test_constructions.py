@@ -4398,6 +4398,10 @@ CASES = [
      ["compute announced: Orsk Systems seller, Velmora buyer | 1.5e+12 JPY once"]),
     ("Velmora received 50 billion yen from Brisca Capital in its latest round.",
      ["investment completed: Velmora investee, Brisca Capital investor | 5e+10 JPY once"]),
+    # capacity, goods or power got, obtained, sourced or taken from a seller (triggers.jsonl)
+    ("Velmora will get $2 billion of computing capacity from Orsk Cloud.",
+     ["compute announced: Velmora buyer, Orsk Cloud seller | 2e+09 USD once"]),
+    ("Velmora will take 300 MW of power from Tarvix Energy.", ["power announced: Velmora buyer, Tarvix Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
