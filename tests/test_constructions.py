@@ -4402,6 +4402,14 @@ CASES = [
     ("Velmora will get $2 billion of computing capacity from Orsk Cloud.",
      ["compute announced: Velmora buyer, Orsk Cloud seller | 2e+09 USD once"]),
     ("Velmora will take 300 MW of power from Tarvix Energy.", ["power announced: Velmora buyer, Tarvix Energy seller"]),
+    # 'raised' a figure of money in debt and equity raises money; 'raised its stake' buys more of a company
+    # (triggers.jsonl)
+    ("Velmora has raised $1.2 billion in debt and equity, including a $700 million loan from Brisca Bank and $500 "
+     "million from Orsk Ventures.",
+     ["investment completed: Velmora investee, Brisca Bank investor, Orsk Ventures investor | 1.2e+09 USD once",
+      "investment completed: Velmora investee, Brisca Bank investor, Orsk Ventures investor | 5e+08 USD once"]),
+    ("Brisca Capital raised its stake in Velmora to 15% for $300 million.",
+     ["investment completed: Brisca Capital investor, Velmora investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
