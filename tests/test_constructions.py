@@ -4403,7 +4403,8 @@ CASES = [
      ["compute announced: Velmora buyer, Orsk Cloud seller | 2e+09 USD once"]),
     ("Velmora will take 300 MW of power from Tarvix Energy.", ["power announced: Velmora buyer, Tarvix Energy seller"]),
     # 'raised' a figure of money in debt and equity raises money; 'raised its stake' buys more of a company
-    # (triggers.jsonl)
+    # (triggers.jsonl). (Known gap: the parts after 'including' are not yet each given their own source; the roles
+    # are what this case holds, which the stake reading had turned round.)
     ("Velmora has raised $1.2 billion in debt and equity, including a $700 million loan from Brisca Bank and $500 "
      "million from Orsk Ventures.",
      ["investment completed: Velmora investee, Brisca Bank investor, Orsk Ventures investor | 1.2e+09 USD once",
