@@ -1840,9 +1840,13 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
 SHARE_WITH = re.compile(rf"\s+(?:{words('share_giving_verbs')})\s+"
                         r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included)\s+(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$",
+INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included)\s+(?:an?\s+)?(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$",
                               re.I)
-FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+# ('including a $700 million loan from X': the share's instrument may stand between its figure and 'from')
+FROM_AFTER = re.compile(r"\s+(?:(?:loan|investment|injection|tranche|facility|commitment|credit\s+line)\s+)?from\s+"
+                        r"(?:the\s+)?")
+# between one share's source and the next share's figure: ', ', ' and ', ', and ' (discourse.shares_listed)
+SHARE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:another\s+|a\s+further\s+)?")
 
 
 def share_named(new: list[Draft], sent: Sentence) -> list[Draft]:
@@ -1851,7 +1855,10 @@ def share_named(new: list[Draft], sent: Sentence) -> list[Draft]:
     share; the round keeps the first figure and every investor, and the investor gets a record with its share
     (guideline 2; rule discourse.share_named)."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
-    if len(new) != 1 or new[0].type != "investment" or len(money) < 2 or not on("discourse.share_named"):
+    # (the rounds drafted for the later figures, 'and $100 million from B', are read again here as shares)
+    further = [d for d in new[1:] if d.rule.endswith("|further") and any(d.amount == m.amount for m in money[1:])]
+    if len(new) != 1 + len(further) or new[0].type != "investment" or len(money) < 2 or not on(
+            "discourse.share_named"):
         return new
     draft = new[0]
     investee = next((o for o, r in draft.parties if r == "investee"), None)
@@ -1863,7 +1870,11 @@ def share_named(new: list[Draft], sent: Sentence) -> list[Draft]:
         giver = next((o for o in sent.orgs if o.end <= m.start and SHARE_WITH.fullmatch(
             sent.text[o.end - sent.start:m.start - sent.start]) and WITH_BEFORE.search(
             sent.text[:o.start - sent.start])), None)
-        if giver is None and INCLUDING_BEFORE.search(before):
+        listed = bool(shares) and SHARE_LIST_GAP.fullmatch(sent.text, shares[-1][0].end - sent.start,
+                                                           m.start - sent.start) is not None
+        if giver is None and (INCLUDING_BEFORE.search(before) or listed and hit("discourse.shares_listed", on(
+                "discourse.shares_listed"))):
+            # ('including $200 million from A and $100 million from B': the next share of the list)
             after = FROM_AFTER.match(sent.text, m.end - sent.start)
             giver = next((o for o in sent.orgs if after and o.start - sent.start == after.end()), None)
         if giver is not None and giver.key != investee.key:
