@@ -4412,6 +4412,17 @@ CASES = [
       "investment completed: Orsk Ventures investor, Velmora investee | 5e+08 USD once"]),
     ("Brisca Capital raised its stake in Velmora to 15% for $300 million.",
      ["investment completed: Brisca Capital investor, Velmora investee | 3e+08 USD once"]),
+    # the maker named before its goods is no subject that a later 'the company' stands for
+    # (mentions.maker_not_antecedent)
+    ("Velmora has secured a $830 million funding round to build a data centre. The data centre will run on 13,000 "
+     "Stellix chips. Velmora obtained the funding from seven banks, which reflects their confidence in the company's "
+     "vision.", ["investment completed: Velmora investee | 8.3e+08 USD once"]),
+    # 'an investment fund' after a deal and 'and' is an organisation's noun, no investment
+    # (candidates.investment_and_trade)
+    ("Velmora signed a power purchase agreement with Tarvix Energy and an investment fund from Dubai.",
+     ["power announced: Velmora buyer, Tarvix Energy seller"]),
+    ("Velmora struck a cloud deal with Orsk Cloud and an investment fund from Dubai.",
+     ["compute announced: Velmora buyer, Orsk Cloud seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

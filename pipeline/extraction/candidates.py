@@ -1076,7 +1076,9 @@ INVESTMENT_AND_DEAL = re.compile(rf"\b(?:investment|equity)\s+and\s+(?:offtake|s
                                  rf"(?:investment|equity)\s+{DEAL_NOUN}\b|"
                                  rf"\binvestments?\s+and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{DEAL_NOUN}\b|"
                                  rf"\b{DEAL_NOUN}\s+(?:[^,.;]{{0,60}}?\s)?and\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
-                                 rf"investments?\b", re.I)
+                                 # (not 'in partnership with X and an investment fund': an organisation's noun)
+                                 rf"investments?\b(?!\s+(?:fund|funds|firm|firms|bank|banks|company|companies|vehicle|"
+                                 rf"vehicles|arm|group|manager|managers|house|office|authority|corporation)\b)", re.I)
 
 
 COMPOUND_AGREEMENT = re.compile(r"(?:investment|equity|offtake|supply|purchase|power|capacity|commercial|lease)\s+"

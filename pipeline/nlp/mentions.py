@@ -1013,7 +1013,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent_orgs = sent.orgs
         first = next((o for o in sent_orgs if not hit("mentions.oblique_not_antecedent", on(
             "mentions.oblique_not_antecedent") and bool(OBLIQUE_BEFORE.search(
-                sent.text[max(0, o.start - sent.start - 40):o.start - sent.start])))), None) if sent_orgs else None
+                sent.text[max(0, o.start - sent.start - 40):o.start - sent.start]))) and not hit(
+            "mentions.maker_not_antecedent", on("mentions.maker_not_antecedent") and o.origin != "anaphora" and bool(
+                GOODS_AFTER.match(sent.text, o.end - sent.start)))), None) if sent_orgs else None
+        # ('is designed to operate using over 13,000 Stellix chips': the goods' maker, named before them, is no
+        # subject the next sentence's 'the company' stands for)
         if first is not None and not (LED_THE_ROUND.match(sent.text, first.end - sent.start) and subject is not None
                                       and hit("mentions.investor_not_subject", on("mentions.investor_not_subject"))):
             # ('Halvern led the round.': an investor of the round told, not the company the story goes on about)
@@ -1023,7 +1027,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
                 pair, age = tuple(distinct[:2]), 0
-        named_here = list({o.key: o for o in sent_orgs if o.origin != "anaphora"}.values())
+        named_here = list({o.key: o for o in sent_orgs if o.origin != "anaphora" and not (
+            on("mentions.maker_not_antecedent") and GOODS_AFTER.match(sent.text, o.end - sent.start) and hit(
+                "mentions.maker_not_antecedent"))}.values())
         led = next((o for o in named_here if LED_AFTER.match(sent.text, o.end - sent.start)), None)
         if led is not None:
             lead = led
