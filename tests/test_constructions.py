@@ -4423,6 +4423,9 @@ CASES = [
      ["power announced: Velmora buyer, Tarvix Energy seller"]),
     ("Velmora struck a cloud deal with Orsk Cloud and an investment fund from Dubai.",
      ["compute announced: Velmora buyer, Orsk Cloud seller"]),
+    # the outlet by which a deal was first reported is no party (mentions.outlet_name; outlet_words +Ledger)
+    ("The agreement, first reported by the Halden Ledger, gives Velmora access to 50,000 GPUs from Orsk Cloud.",
+     ["compute reported: Velmora buyer, Orsk Cloud seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

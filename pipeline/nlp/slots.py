@@ -2327,14 +2327,17 @@ OUTLET_WORDS = word_set("outlet_words")  # the last word of a news outlet's name
 
 
 def _outlet_source(words, rules: SlotRules) -> bool:
-    """', the Halden Times reported', 'according to the Orvane Herald': a name ending in a word of outlets' names
-    (Times, Journal, Post ...) that says or reports something, or that something is according to, is a news outlet
-    telling the deal, no party to it (rule mentions.outlet_name; slots.yaml media lists the outlets known by name)."""
+    """', the Halden Times reported', 'according to the Orvane Herald', 'first reported by the Halden Ledger': a name
+    ending in a word of outlets' names (Times, Journal, Post ...) that says or reports something, or that something
+    is according to, or by whom it was reported, is a news outlet telling the deal, no party to it (rule
+    mentions.outlet_name; slots.yaml media lists the outlets known by name)."""
     head = words[-1]
     if not on("mentions.outlet_name") or head.text not in OUTLET_WORDS or len(words) < 2:
         return False
     return (head.dep_ == "nsubj" and (head.head.lemma_ == "report" or _speech(head.head, rules))) or (
-        head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according")
+        head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according") or (
+        # ('The agreement, first reported by the Halden Ledger, gives ...': the agent of 'reported')
+        head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lemma_ in ("report", "break", "reveal"))
 
 
 def _round_of_speaker(tok, rules: SlotRules) -> bool:
