@@ -4324,7 +4324,8 @@ CASES = [
     # the banks a company works with on its own raise, listing or sale are no parties (roles.worked_with_on_raise)
     ("Reports suggested Tarvix Cloud was working with Brisca Sachs and Quorin Morgan on a potential $2 billion raise "
      "ahead of a planned IPO.", []),
-    ("Tarvix Cloud is working with Halvane Securities on an initial public offering that could raise $500 million.", []),
+    ("Tarvix Cloud is working with Halvane Securities on an initial public offering that could raise $500 "
+     "million.", []),
     ("Velmora worked with Halvane Partners on a $400 million sale of its stake in Orsk Data to Brisca Capital.",
      ["investment announced: Orsk Data investee, Brisca Capital investor | 4e+08 USD once"]),
     # money put into a place or a thing of one's own is no deal's figure; the next clause's deal stays

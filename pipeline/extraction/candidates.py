@@ -295,7 +295,8 @@ def _since_clause_aside(sent: Sentence) -> Sentence:
 
 # an opening clause that likens the deal to an earlier one, up to its comma: 'Just as it did with Tarvix's deal, ',
 # 'As it did with Tarvix last year, ', 'Much like its pact with Tarvix, ' (candidates.likened_deal_aside)
-LIKENED_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:(?:just|much|exactly)\s+)?(?:as\s+(?:it|they|he|she|(?-i:[A-Z])[\w&.-]*)\s+"
+LIKENED_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?(?:(?:just|much|exactly)\s+)?"
+                             r"(?:as\s+(?:it|they|he|she|(?-i:[A-Z])[\w&.-]*)\s+"
                              r"(?:did|had|has|does|had\s+done|has\s+done)\b|like\s+(?:its|their)\b|"
                              r"similar\s+to\s+(?:its|their)\b)[^,;]{0,100},\s", re.I)
 

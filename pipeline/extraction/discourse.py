@@ -1840,8 +1840,8 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
 SHARE_WITH = re.compile(rf"\s+(?:{words('share_giving_verbs')})\s+"
                         r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
-INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included)\s+(?:an?\s+)?(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$",
-                              re.I)
+INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included)\s+(?:an?\s+)?"
+                              r"(?:up\s+to\s+|about\s+|roughly\s+|some\s+)?$", re.I)
 # ('including a $700 million loan from X': the share's instrument may stand between its figure and 'from')
 FROM_AFTER = re.compile(r"\s+(?:(?:loan|investment|injection|tranche|facility|commitment|credit\s+line)\s+)?from\s+"
                         r"(?:the\s+)?")

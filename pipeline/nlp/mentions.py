@@ -377,14 +377,15 @@ ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:act
                            r"(?:deal|transaction|round|offering|sale|acquisition|merger|raise|financing)\b", re.I)
 # roles.worked_with_on_raise: 'working with ' before the names; after them, 'on' and the raise, listing or sale
 WORKED_WITH = re.compile(r"\b(?:work|works|working|worked)\s+(?:closely\s+)?with\s+(?:the\s+)?", re.I)
-ON_RAISE = re.compile(rf"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('advised_raise_nouns')})\b",
-                      re.I)
+ON_RAISE = re.compile(rf"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w$€£.,-]+\s+){{0,4}}?"
+                      rf"(?:{words('advised_raise_nouns')})\b", re.I)
 # between the names: commas and 'and'
 NAME_JOINERS = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+|\s*,\s*and\s+)")
 
 
 def _worked_with_on_raise(sent: Sentence) -> set[int]:
-    """Start offsets of the names listed between 'working with' and 'on a ... raise' (rule roles.worked_with_on_raise)."""
+    """Start offsets of the names listed between 'working with' and 'on a ... raise' (rule
+    roles.worked_with_on_raise)."""
     out: set[int] = set()
     orgs = sorted(sent.orgs, key=lambda o: o.start)
     for m in WORKED_WITH.finditer(sent.text):
@@ -522,7 +523,8 @@ PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stan
 # (context list it_act_verbs; an adverb of time may come between: 'it later signed')
 _IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_OPENER = rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?"
+_OPENER = (rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|"
+           rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?")
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -2072,8 +2074,9 @@ PRONOUN_TALKS = re.compile(r",\s+and\s+(?=(?:it|they|the\s+(?:company|firm|lab|s
 SHARED_TRIGGER = re.compile(r",?\s+(?=and(?:\s|,\s*in\s+(?:return|exchange)\s*,))")
 # a name no list knows, after the clause's first word: a capital, then lower case (not 'GPUs', not 'AI')
 CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
-TRIGGER_LEAD = re.compile(r"and(?:\s*,\s*in\s+(?:return|exchange)\s*,\s*|\s+)(?:(?:will|would|shall|has|have|had|also|then|"
-                          r"later|separately|plans\s+to|is\s+to|to)\s+){0,3}")  # ('and, in return, receive 5% ...')
+# ('and, in return, receive 5% ...': the return's phrase between 'and' and the verb)
+TRIGGER_LEAD = re.compile(r"and(?:\s*,\s*in\s+(?:return|exchange)\s*,\s*|\s+)(?:(?:will|would|shall|has|have|had|"
+                          r"also|then|later|separately|plans\s+to|is\s+to|to)\s+){0,3}")
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
                                rf"(?:{words('shared_subject_verbs')})\s)")
