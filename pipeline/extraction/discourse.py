@@ -1879,7 +1879,9 @@ def share_named(new: list[Draft], sent: Sentence) -> list[Draft]:
             giver = next((o for o in sent.orgs if after and o.start - sent.start == after.end()), None)
         if giver is not None and giver.key != investee.key:
             shares.append((giver, m))
-    if not shares or not hit("discourse.share_named"):
+    if not shares or any(all(d.amount != m.amount for _, m in shares) for d in further):
+        return new  # (a further figure that is no share of the round stays a deal of its own, as drafted)
+    if not hit("discourse.share_named"):
         return new
     known = {o.key for o, _ in draft.parties}
     draft.parties.extend((o, "investor") for o, _ in shares if o.key not in known)
