@@ -1013,13 +1013,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent_orgs = tuple(o for o in sent.orgs if o.key not in rivals)
         else:
             sent_orgs = sent.orgs
+        # ('is designed to operate using over 13,000 Stellix chips': the goods' maker, named before them, is no
+        # subject the next sentence's 'the company' stands for; mentions.maker_not_antecedent)
+        makers = {o.start for o in sent_orgs if o.origin != "anaphora" and GOODS_AFTER.match(
+            sent.text, o.end - sent.start)} if on("mentions.maker_not_antecedent") else set()
         first = next((o for o in sent_orgs if not hit("mentions.oblique_not_antecedent", on(
             "mentions.oblique_not_antecedent") and bool(OBLIQUE_BEFORE.search(
                 sent.text[max(0, o.start - sent.start - 40):o.start - sent.start]))) and not hit(
-            "mentions.maker_not_antecedent", on("mentions.maker_not_antecedent") and o.origin != "anaphora" and bool(
-                GOODS_AFTER.match(sent.text, o.end - sent.start)))), None) if sent_orgs else None
-        # ('is designed to operate using over 13,000 Stellix chips': the goods' maker, named before them, is no
-        # subject the next sentence's 'the company' stands for)
+            "mentions.maker_not_antecedent", o.start in makers)), None) if sent_orgs else None
         if first is not None and not (LED_THE_ROUND.match(sent.text, first.end - sent.start) and subject is not None
                                       and hit("mentions.investor_not_subject", on("mentions.investor_not_subject"))):
             # ('Halvern led the round.': an investor of the round told, not the company the story goes on about)
@@ -1029,9 +1030,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
                 pair, age = tuple(distinct[:2]), 0
-        named_here = list({o.key: o for o in sent_orgs if o.origin != "anaphora" and not (
-            on("mentions.maker_not_antecedent") and GOODS_AFTER.match(sent.text, o.end - sent.start) and hit(
-                "mentions.maker_not_antecedent"))}.values())
+        named_here = list({o.key: o for o in sent_orgs if o.origin != "anaphora" and not hit(
+            "mentions.maker_not_antecedent", o.start in makers)}.values())
         led = next((o for o in named_here if LED_AFTER.match(sent.text, o.end - sent.start)), None)
         if led is not None:
             lead = led
@@ -2149,8 +2149,8 @@ FINITE = re.compile(r"\b(?:will|would|shall|has|have|had|is|are|was|were|plans|a
 # money in (context lists share_giving_verbs, money_putting_gerunds), the name new to the sentence
 # (mentions.with_doing_clause)
 WITH_DOING_CLAUSE = re.compile(rf",\s+with\s+(?=(?P<name>(?:[A-Z][\w&.'’-]*\s+){{1,4}})(?:also\s+)?"
-                               rf"(?!(?:{words('share_giving_verbs')}|{words('money_putting_gerunds')}|leading|joining|"
-                               rf"participating|backing)\b)[a-z]+ing\s)")
+                               rf"(?!(?:{words('share_giving_verbs')}|{words('money_putting_gerunds')}|joining)\b)"
+                               rf"[a-z]+ing\s)")
 AND_AUX_CLAUSE = re.compile(r"(?:,\s+(?:and|while)|\s+and)\s+"
                             r"(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have|had|will|would|also|is\s+set\s+to|"
                             r"is\s+to)\s+(?:also\s+)?[a-z][\w-]+\s)")

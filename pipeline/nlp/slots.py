@@ -1850,8 +1850,13 @@ def _served_for(prep) -> bool:
 def _described_name(tok, lex: Lexicon) -> bool:
     """'Pellucid, a Singapore startup, closed ...': a capitalised word that an apposition describes as a company is
     a name, though the tagger takes it for an English word ('pellucid' is one)."""
-    return on("mentions.appositive_name") and tok.text[:1].isupper() and tok.text[1:2].islower() and any(
-        c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
+    return on("mentions.appositive_name") and tok.text[:1].isupper() and tok.text[1:2].islower() and (
+        _described_as_company(tok, lex))
+
+
+def _described_as_company(tok, lex: Lexicon) -> bool:
+    """An apposition after the word describes it as a company (', a Singapore startup,'; cues.yaml org_descriptors)."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
 
 
 def _hyphen_lower_name(tok, lex: Lexicon) -> bool:
@@ -1861,8 +1866,7 @@ def _hyphen_lower_name(tok, lex: Lexicon) -> bool:
     doc = tok.doc
     return on("mentions.hyphen_lower_name") and tok.i >= 2 and tok.text.isalpha() and tok.text.islower() and (
         doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_) and (
-        doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].text.isalpha()) and any(
-            c.dep_ == "appos" and c.lemma_.lower() in lex.cues["org_descriptors"] for c in tok.rights)
+        doc[tok.i - 2].text[:1].isupper() and doc[tok.i - 2].text.isalpha()) and _described_as_company(tok, lex)
 
 
 def _described_opener(tok, lex: Lexicon | None) -> bool:
