@@ -4427,6 +4427,14 @@ CASES = [
     # the outlet by which a deal was first reported is no party (mentions.outlet_name; outlet_words +Ledger)
     ("The agreement, first reported by the Halden Ledger, gives Velmora access to 50,000 GPUs from Orsk Cloud.",
      ["compute reported: Velmora buyer, Orsk Cloud seller"]),
+    # 'rent out', 'lease out': the subject sells (triggers); the maker of the goods a seller gives access to is no
+    # side (roles.accessed_brand)
+    ("Orlin Cloud, a Texas infrastructure firm, will rent out access to about 30,000 Tessar GPUs for $4 billion over "
+     "three years.", []),
+    ("Velkor will lease out 200 MW at its Halden campus to Brimoral for $3 billion.",
+     ["datacenter announced: Velkor seller, Brimoral buyer | 3e+09 USD once"]),
+    ("Orlin Cloud rents out its GPUs under a $2 billion deal with Velkor.",
+     ["compute announced: Orlin Cloud seller, Velkor buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

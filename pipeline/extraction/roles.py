@@ -1859,6 +1859,9 @@ FROM = re.compile(r"\bfrom\s+$", re.I)
 GOODS_AIM = re.compile(r"\b(?:for(?:\s+access\s+to)?|access\s+to|to\s+(?:use|deploy|rent|buy|run|access))\s+"
                        r"(?:the\s+)?$", re.I)
 OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
+# before the maker of goods that a seller gives access to: 'access to roughly 200,000' (roles.accessed_brand)
+ACCESS_BEFORE = re.compile(r"\baccess\s+to\s+(?:(?:roughly|about|around|some|nearly|up\s+to|more\s+than|over|its|"
+                           r"the|[\d,.]+)\s+)*$", re.I)
 
 
 # roles.loan_to: what stands between money lent and the one it is lent to ('a loan to Y', 'through its debt platform to
@@ -2002,6 +2005,14 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
     seller_verb = trigger.frame == "seller_first"
     counterparts = [o for o in others if (COUNTERPART if seller_verb else FROM).search(_preceding(sent, o, 12))
                     and (seller_verb or o.start > min(brands, default=o.start))]
+    if seller_verb and on("roles.accessed_brand"):
+        # 'a firm that will rent out access to 10,000 Tessar GPUs': the one named before the seller's verb sells the
+        # access; the maker of the goods it gives access to is neither side, whoever else the sentence names
+        accessed = {o.start for o in sent.orgs if o.start >= trigger.end and o.start - trigger.end <= 60
+                    and BRAND.match(sent.text[o.end - sent.start:]) and ACCESS_BEFORE.search(_preceding(sent, o, 40))}
+        if accessed and any(o.end <= trigger.start and o.key not in {x.key for x in sent.orgs if x.start in accessed}
+                            for o in sent.orgs) and hit("roles.accessed_brand", True):
+            hosted |= accessed
     return hosted | (brands if len({o.key for o in others}) >= 2 and counterparts else set())
 
 
