@@ -4435,6 +4435,13 @@ CASES = [
      ["datacenter announced: Velkor seller, Brimoral buyer | 3e+09 USD once"]),
     ("Orlin Cloud rents out its GPUs under a $2 billion deal with Velkor.",
      ["compute announced: Orlin Cloud seller, Velkor buyer | 2e+09 USD once"]),
+    # a company that goes private is bought, told with itself as the subject (triggers, type cues, type.goes_private)
+    ("Brimoral decided to go private with Halvex Capital and Tarvio Partners for $11.49 billion last year.",
+     ["acquisition announced: Brimoral target, Halvex Capital acquirer, Tarvio Partners acquirer | 1.149e+10 USD once"]),
+    ("Orsk Data, a colocation operator, agreed to go private in a $2 billion deal with Quarnell Infrastructure.",
+     ["acquisition announced: Orsk Data target, Quarnell Infrastructure acquirer | 2e+09 USD once"]),
+    ("Shares of Velkor jumped after the company said it could go private, according to people familiar with the "
+     "matter.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -163,6 +163,8 @@ REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
 PRODUCT_NOUN = re.compile(rf"['’]?s?\s*(?:(?!(?:from|to|with|by)\s)[\w-]+\s+){{0,2}}?"
                           rf"(?:{words('product_nouns')})\b", re.I)
 
+# a listed company bought out of the market, told with itself as the subject (type.goes_private)
+GOES_PRIVATE = re.compile(r"(?:go|goes|went|going|gone)\s+private\b", re.I)
 OBJECT_BREAK = re.compile(rf"\b(?:{words('object_breaks')})\b", re.I)
 
 
@@ -1619,6 +1621,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         inside = any(t.head_end <= o.start and o.end <= t.end for o in sent.orgs)
         if t.text.lower().endswith(" private") and inside and hit("type.taken_private", on("type.taken_private")):
             return True  # 'agreed to take CoreWeave private': the company bought stands inside the phrase
+        if GOES_PRIVATE.match(t.text) and hit("type.goes_private", on("type.goes_private")):
+            return True  # 'Brimoral agreed to go private in a $4 billion deal with X': the company bought is the subject
         if hit("type.site_bought", _site_bought(t, sent)):
             return False  # 'buy the Brimoral data centre', 'a former Brimoral plant was purchased by X': a site
         if after and on("type.consortium_agent") and hit("type.consortium_agent", bool(CONSORTIUM_LED.fullmatch(
