@@ -4442,6 +4442,13 @@ CASES = [
      ["acquisition announced: Orsk Data target, Quarnell Infrastructure acquirer | 2e+09 USD once"]),
     ("Shares of Velkor jumped after the company said it could go private, according to people familiar with the "
      "matter.", []),
+    # a financing noun says not who gives: a fund the frame makes the one financed gives, where no one of an
+    # investing kind does (roles.fund_finances)
+    ("Quarnell's Sovereign Development Fund has signed non-binding terms with Velkor, the state-owned AI firm, for "
+     "financing of up to US$1.2 billion.",
+     ["investment announced: Quarnell's Sovereign Development Fund investor, Velkor investee | 1.2e+09 USD once"]),
+    ("Velkor has signed terms with Halden Capital for financing of up to $1.2 billion.",
+     ["investment announced: Velkor investee, Halden Capital investor | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

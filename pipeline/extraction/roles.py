@@ -258,6 +258,16 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             taker, giver = ("investee", "investor") if type_ == "investment" else ("buyer", "seller")
             return [(borrower[-1], taker)] + [(o, giver) for o in lenders][:MAX_PARTIES]
     parties = _assign_roles(sent, type_, trigger, lex)
+    if parties and type_ == "investment" and trigger.frame == "investee_first" and FINANCE_NOUN_FIRST.match(
+            trigger.text) and on("roles.fund_finances"):
+        # 'Halden Capital has signed terms with Velkor for financing of up to $1.2 billion': the financing noun
+        # says not who gives and who takes; where the frame makes a fund the one financed and names no investing
+        # kind to give, the fund gives
+        takers = [o for o, r in parties if r == "investee"]
+        givers = [o for o, r in parties if r == "investor"]
+        if len({o.key for o in takers}) == 1 and takers[0].kind == "investor" and givers and all(
+                investor_score(o) == 0 for o in givers) and hit("roles.fund_finances", True):
+            parties = [(o, "investor" if r == "investee" else "investee") for o, r in parties]
     if parties and type_ == "investment" and on("roles.second_deal_partner"):
         # 'Brightwave picked up $350m and a multi-year tie-up with Kelvane': the partner of a second deal joined to
         # the money raised puts none of it in
@@ -1859,6 +1869,8 @@ FROM = re.compile(r"\bfrom\s+$", re.I)
 GOODS_AIM = re.compile(r"\b(?:for(?:\s+access\s+to)?|access\s+to|to\s+(?:use|deploy|rent|buy|run|access))\s+"
                        r"(?:the\s+)?$", re.I)
 OBJECT_GAP = re.compile(r"(?![^,;]*\b(?:and|then|but)\b)[^,;]{0,40}", re.I)
+# a trigger that is a financing noun ('financing of', 'funding for'), no verb of taking (roles.fund_finances)
+FINANCE_NOUN_FIRST = re.compile(r"(?:financing|funding)\b", re.I)
 # before the maker of goods that a seller gives access to: 'access to roughly 200,000' (roles.accessed_brand)
 ACCESS_BEFORE = re.compile(r"\baccess\s+to\s+(?:(?:roughly|about|around|some|nearly|up\s+to|more\s+than|over|its|"
                            r"the|[\d,.]+)\s+)*$", re.I)
