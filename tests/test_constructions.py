@@ -4449,6 +4449,11 @@ CASES = [
      ["investment announced: Quarnell's Sovereign Development Fund investor, Velkor investee | 1.2e+09 USD once"]),
     ("Velkor has signed terms with Halden Capital for financing of up to $1.2 billion.",
      ["investment announced: Velkor investee, Halden Capital investor | 1.2e+09 USD once"]),
+    # a joint undertaking to advance development or research in a field sells no goods; with no money attached it is
+    # no deal (type.joint_research_aim, candidates.partnership_attached)
+    ("Orsk AI recently entered into a partnership with Tessar Semiconductor to advance HBM development.", []),
+    ("Tessar Chips and Brimoral formed a $500 million alliance to drive the development of next-generation memory "
+     "chips.", ["partnership announced: Tessar Chips partner, Brimoral partner | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

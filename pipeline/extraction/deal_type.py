@@ -103,6 +103,11 @@ JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:[^,;.]{{1,
 # undertaking is on, then 'to' and the aim (type.joint_aim_on)
 JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+on\s+(?:an?|the|their)\s+"
                           rf"[^,;.]{{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
+# a joint undertaking whose aim is work on a field, not goods: 'a partnership with X to advance HBM development', 'a
+# collaboration to accelerate research on ...' (type.joint_research_aim)
+JOINT_RESEARCH_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+[^,;.]{{1,60}}?)?\s+to\s+(?:jointly\s+)?"
+                                rf"(?:advance|accelerate|further|drive|deepen|strengthen|pursue|conduct|boost|speed\s+up)"
+                                rf"\s+(?:[\w-]+\s+){{0,4}}?(?:development|research|R&D|innovation)\b", re.I)
 # 'deals with A and B to' (candidates.deals_to_build; plural: 'an agreement with X to build' may be a build sold)
 DEALS_WITH_AIM = re.compile(r"\b(?:deals|agreements|pacts)\s+with\s+[^,;.]{1,60}?\s+to\s+(?:jointly\s+)?$", re.I)
 # a verb of partnering, its partner, then 'on' a site ('collaborate with _ on a 168-megawatt data center',
@@ -514,6 +519,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         text = text[:joined.start - sent.start] + " " * len(joined.text) + text[joined.end - sent.start:]
     if any(_joint_aim(t, sent) for t in sent.triggers):
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
+    if hit("type.joint_research_aim", on("type.joint_research_aim") and bool(JOINT_RESEARCH_AIM.search(sent.text))):
+        scores["partnership"] += 4  # 'a partnership with X to advance HBM development': work done together, no sale
     if hit("type.co_making", on("type.co_making") and any(CO_MAKING.match(t.text) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will co-develop a campus': made together, not sold by one to the other
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
