@@ -4454,6 +4454,12 @@ CASES = [
     ("Orsk AI recently entered into a partnership with Tessar Semiconductor to advance HBM development.", []),
     ("Tessar Chips and Brimoral formed a $500 million alliance to drive the development of next-generation memory "
      "chips.", ["partnership announced: Tessar Chips partner, Brimoral partner | 5e+08 USD once"]),
+    # the kind of the company bought, with a country's adjective or two nouns joined by 'and', is no object of its
+    # own (type.kind_before_object, type.object_kind_not_cue)
+    ("Quarnell Group has agreed to acquire British data center developer and operator Tarvio Group Ltd.",
+     ["acquisition announced: Quarnell Group acquirer, Tarvio Group target"]),
+    ("Quarnell Group has agreed to buy Japanese data center operator Tarvio for $2 billion.",
+     ["acquisition announced: Quarnell Group acquirer, Tarvio target | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

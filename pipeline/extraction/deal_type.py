@@ -1304,13 +1304,20 @@ def _cue_weight(rx: dict, kind: str, text: str) -> int:
         4 * len(rx[f"strong:{kind}"].findall(text)) if f"strong:{kind}" in rx else 0)
 
 
+# a country's adjective before a company noun ('British', 'Japanese', 'Israeli', 'U.S.'; type.kind_before_object)
+NATIONALITY = r"(?:U\.S\.|US|UK|EU|(?-i:[A-Z][a-z]+(?:an|ish|ese|ian|i|ic)))"
+
+
 @cache
 def _kind_words(descriptors: tuple) -> re.Pattern:
     """Between a verb of acquiring and a name: one to three lower-case words that end in a company noun ('power
     company ', 'rival chip designer ', after a noun of acquiring ' of the chip manufacturer company, ')."""
     nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
-    return re.compile(rf"\s+(?:of\s+)?(?:(?:a|an|the|rival|fellow)\s+)?(?:(?!(?:from|to|with|by|for|in|into|at|on)\s)"
-                      rf"[a-z][\w-]*\s+){{0,3}}(?:{nouns})s?"
+    # ('British data center developer and operator ': a nationality first, two company nouns joined by 'and';
+    # type.kind_before_object)
+    return re.compile(rf"\s+(?:of\s+)?(?:(?:a|an|the|rival|fellow)\s+)?(?:{NATIONALITY}\s+)?"
+                      rf"(?:(?!(?:from|to|with|by|for|in|into|at|on)\s)[a-z][\w-]*\s+){{0,3}}"
+                      rf"(?:(?:{nouns})s?\s+(?:and|&)\s+)?(?:{nouns})s?"
                       rf"(?:\s+(?:company|firm))?(?:\s*,)?\s+")
 
 
