@@ -4814,6 +4814,14 @@ TITLED = [
      "Tessin Cloud signed a five-year agreement worth about $5 billion to provide GPU capacity to Parrow AI.",
      ["partnership announced: Tessin Cloud partner, Parrow AI partner | 3e+09 USD once",
       "compute announced: Tessin Cloud seller, Parrow AI buyer | 5e+09 USD once"]),
+    # a headline's preposition, capitalised or not, goes on no name (mentions.headline_small_word); the name right
+    # before its noun of acquiring is the company bought (type.compound_target)
+    ("Quarnell Closes $450 Million Brisk Labs Acquisition After Regulatory Hurdles",
+     "Chipmaker Quarnell has completed its acquisition of AI firm Brisk Labs, the startup said on Monday.",
+     ["acquisition completed: Quarnell acquirer, Brisk Labs target | 4.5e+08 USD once"]),
+    ("Quarnell Closes $450 mln Brisk Labs Acquisition amid Antitrust Scrutiny",
+     "Chipmaker Quarnell has completed its acquisition of AI firm Brisk Labs, the startup said on Monday.",
+     ["acquisition completed: Quarnell acquirer, Brisk Labs target | 4.5e+08 USD once"]),
     # a headline's last words describe no name that opens the body (slots.DESCRIPTION_BEFORE, on one line)
     ("Drovane turns to Quillmark for $2bn of AI chips", "Drovane said it would buy the processors over three years.",
      ["chips announced: Drovane buyer, Quillmark seller | 2e+09 USD once"]),

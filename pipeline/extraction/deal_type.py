@@ -168,6 +168,19 @@ REPORTED_SPEECH = re.compile(rf"\b(?:{words('speech_words')})\b", re.I)
 PRODUCT_NOUN = re.compile(rf"['’]?s?\s*(?:(?!(?:from|to|with|by)\s)[\w-]+\s+){{0,2}}?"
                           rf"(?:{words('product_nouns')})\b", re.I)
 
+def _compound_target(t: Trigger, sent: Sentence):
+    """'Orsk closes $700 million Tarvio acquisition': a name right before a noun of acquiring ('acquisition',
+    'takeover', 'buyout') with another name before it, the buyer, is the company bought (type.compound_target)."""
+    if not ACQUIRING_NOUN.fullmatch(t.text):
+        return None
+    on_noun = next((o for o in sent.orgs if o.end <= t.start and not sent.text[o.end - sent.start:t.start - sent.start]
+                    .strip()), None)
+    if on_noun is None or not any(o.end <= on_noun.start and o.key != on_noun.key for o in sent.orgs):
+        return None
+    return on_noun
+
+
+ACQUIRING_NOUN = re.compile(r"(?:acquisition|takeover|buyout|purchase)", re.I)
 # a listed company bought out of the market, told with itself as the subject (type.goes_private)
 GOES_PRIVATE = re.compile(r"(?:go|goes|went|going|gone)\s+private\b", re.I)
 OBJECT_BREAK = re.compile(rf"\b(?:{words('object_breaks')})\b", re.I)
@@ -1635,6 +1648,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
         inside = any(t.head_end <= o.start and o.end <= t.end for o in sent.orgs)
         if t.text.lower().endswith(" private") and inside and hit("type.taken_private", on("type.taken_private")):
             return True  # 'agreed to take CoreWeave private': the company bought stands inside the phrase
+        if not after and t.frame == "acquirer_first" and on("type.compound_target") and hit(
+                "type.compound_target", _compound_target(t, sent) is not None):
+            return True  # 'Orsk Closes $700 Million Tarvio Acquisition': the company bought is named on the noun
         if GOES_PRIVATE.match(t.text) and hit("type.goes_private", on("type.goes_private")):
             return True  # 'Brimoral agreed to go private in a $4 billion deal with X': the company bought is the subject
         if hit("type.site_bought", _site_bought(t, sent)):

@@ -801,7 +801,8 @@ def for_parse(sent: Sentence) -> str:
     known = [(o.start - sent.start, o.end - sent.start) for o in sent.orgs]
     if on("mentions.headline_lower_word") and hit("mentions.headline_lower_word", any(
             m.group(0)[0].islower() and len(m.group(0)) >= 4 and not text[m.start() - 1].isdigit()
-            and not any(a <= m.start() < b for a, b in known) for m in content)):
+            and not any(a <= m.start() < b for a, b in known) and not (on("mentions.headline_small_word") and hit(
+                "mentions.headline_small_word", m.group(0) in HEADLINE_SMALL_WORDS)) for m in content)):
         return text  # 'Caspian Forge competes with Ridgeline Compute and Tollan Systems.': names, and a verb in lower case
     suffixes = _org_suffixes()  # 'Daeryun Data', 'Velgard Energy': the words that end a company's name stay
     verbs = _headline_verbs()
@@ -830,7 +831,8 @@ def for_parse(sent: Sentence) -> str:
             kept = part in suffixes and not (lowered and hit("mentions.headline_common_run", on(
                 "mentions.headline_common_run") and not in_name))
             lower = part[:1].isupper() and not part.isupper() and english and len(low) == len(part) and (
-                low in verbs or low in TITLE_SMALL or not (in_name or kept))
+                low in verbs or low in TITLE_SMALL or not (in_name or kept) or (on("mentions.headline_small_word") and hit(
+                    "mentions.headline_small_word", low in HEADLINE_SMALL_WORDS)))
             if lower:
                 out[at:at + len(part)] = low
                 changed = True
