@@ -4460,6 +4460,10 @@ CASES = [
      ["acquisition announced: Quarnell Group acquirer, Tarvio Group target"]),
     ("Quarnell Group has agreed to buy Japanese data center operator Tarvio for $2 billion.",
      ["acquisition announced: Quarnell Group acquirer, Tarvio target | 2e+09 USD once"]),
+    # names set off after a place's noun name the places (mentions.place_apposition)
+    ("Orsk Data has already invested RM9 billion in two industrial parks, Sentavo and Kumira, the company said.", []),
+    ("Velkor runs two campuses, Halden and Orvik, and signed a lease with Brimoral for $2 billion.",
+     ["datacenter announced: Velkor buyer, Brimoral seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -8,7 +8,7 @@ from functools import cache
 
 from .lexicon import read_yaml
 
-CONTEXT_LISTS = ("site_works", "outlet_words", "follow_on_words", "follow_on_verbs", "attached_capacity", "hyphen_relations", "coordinated_deal_nouns", "it_act_verbs",
+CONTEXT_LISTS = ("site_works", "place_nouns", "outlet_words", "follow_on_words", "follow_on_verbs", "attached_capacity", "hyphen_relations", "coordinated_deal_nouns", "it_act_verbs",
                  "recipient_holder_nouns",
                  "rival_cues", "rival_links", "channel_words", "list_stops", "co_investor_cues", "co_investor_stops",
                  "co_investor_after", "list_verbs", "pronoun_speech_verbs", "order_nouns", "service_nouns", "goods_service_words", "intent_verbs", "modal_phrases", "opener_words", "purpose_verbs", "share_verbs",

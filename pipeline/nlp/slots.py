@@ -1675,6 +1675,18 @@ def _unknown_capitalised(tok) -> bool:
 
 NAME_JOINERS = word_set("name_joiners")
 GOODS_WORDS = word_set("goods_nouns")
+PLACE_WORDS = word_set("place_nouns")
+
+
+def _place_apposition(head, doc) -> bool:
+    """A name (or a list's member) set off by a comma in apposition to a place's noun ('in local tech parks, Nusrava
+    and Kempelo', 'two sites, Halden and Orvik'): the name of the place (rule mentions.place_apposition)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head
+    # (the parser hangs the first name on the noun as its apposition or as a member of a list)
+    return first.dep_ in ("appos", "conj") and first.head.pos_ == "NOUN" and first.head.lower_ in PLACE_WORDS and \
+        first.head.i < first.i and doc[first.head.i + 1].text == ","
 EQUIPMENT_WORDS = word_set("equipment_nouns")  # the equipment that makes power: fuel cells, turbines
 INTENT_VERBS = word_set("intent_verbs")  # (mentions.intent_read_as_noun)
 COMPANY_NOUNS = word_set("company_nouns")
@@ -2897,6 +2909,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
                t.text in (",", "(", "–", "—") for t in doc[head.head.i + 1:words[0].i])):
         # (set off from the goods: not 'a round led by chip toolmaker Velkari', a kind of company before its name)
         return "filter:product"  # 'unveiled its new accelerator, the P9,': the goods' own name, a product
+    if hit("mentions.place_apposition", on("mentions.place_apposition") and _place_apposition(head, doc)
+           and not lex.lookup(text)):
+        return "filter:place"  # 'invested RM14 billion in local tech parks, Nusrava and Kempelo': the parks' names
     if hit("mentions.abbreviated_goods", on("mentions.abbreviated_goods") and _abbreviated_goods(words)
            and not lex.lookup(text)):
         return "filter:product"  # 'gigawatts of Tensor Processing Unit (TPU) capacity': the goods' own name
