@@ -4464,6 +4464,10 @@ CASES = [
     ("Orsk Data has already invested RM9 billion in two industrial parks, Sentavo and Kumira, the company said.", []),
     ("Velkor runs two campuses, Halden and Orvik, and signed a lease with Brimoral for $2 billion.",
      ["datacenter announced: Velkor buyer, Brimoral seller | 2e+09 USD once"]),
+    # a joint undertaking to make capacity is a partnership, whatever figure with a decimal point sizes it
+    # (type.joint_capacity)
+    ("Tessar said it was collaborating with Orvane Power to establish a US$4.3 billion AI data centre park in Johor.",
+     ["partnership announced: Tessar partner, Orvane Power partner | 4.3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
