@@ -4468,6 +4468,12 @@ CASES = [
     # (type.joint_capacity)
     ("Tessar said it was collaborating with Orvane Power to establish a US$4.3 billion AI data centre park in Johor.",
      ["partnership announced: Tessar partner, Orvane Power partner | 4.3e+09 USD once"]),
+    # a figure's decimal point is no sentence stop for the words read across it (type.paid_for_power: 'paying X $1.5
+    # billion a year for power')
+    ("Velkor is paying Orsk Cloud $1.5 billion a year for power at its Halden campus.",
+     ["power announced: Velkor buyer, Orsk Cloud seller | 1.5e+09 USD year"]),
+    ("Velkor will pay Orsk Energy $2.5 million a month for electricity at its Texas data center.",
+     ["power announced: Velkor buyer, Orsk Energy seller | 2.5e+06 USD month"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
