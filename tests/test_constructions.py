@@ -4474,6 +4474,10 @@ CASES = [
      ["power announced: Velkor buyer, Orsk Cloud seller | 1.5e+09 USD year"]),
     ("Velkor will pay Orsk Energy $2.5 million a month for electricity at its Texas data center.",
      ["power announced: Velkor buyer, Orsk Energy seller | 2.5e+06 USD month"]),
+    # a maker joined to its goods by a hyphenated participle ('Nvidia-powered servers') says what the goods are; its
+    # kind is no vote for the deal's type (type.maker_no_vote)
+    ("Orsk Cloud agreed to rent Nvidia-powered servers to Velkor under a $6 billion contract.",
+     ["compute announced: Orsk Cloud seller, Velkor buyer | 6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -260,6 +260,9 @@ def has_terms(text: str) -> bool:
 # roles.py, roles.brand and roles.goods_maker)
 GOODS_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|"
                                rf"flagship|{words('goods_modifiers')})\s+){{0,3}}(?i:{words('goods_nouns')})\b")
+# ... or joined to a participle by a hyphen ('Nvidia-powered servers', 'Arm-based chips'; type.maker_no_vote)
+HYPHEN_GOODS_AFTER_MAKER = re.compile(r"-(?:powered|based|equipped|accelerated|enabled|built)"
+                                      + GOODS_AFTER_MAKER.pattern)
 # ... or the equipment that makes power ('Orlin solid oxide fuel cells', 'Orlin gas turbines'; context list
 # equipment_nouns, rule mentions.maker_of_equipment)
 EQUIPMENT_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?!(?:to|and|or|for|with|that|which|from)\b)[\w-]+\s+){{0,3}}"
@@ -820,8 +823,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     # ('for access to Nvidia GPUs': a maker named in the goods says what they are, which their noun already says;
     # its kind is no vote for the deal, rule type.maker_no_vote)
     kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:") and not hit(
-        "type.maker_no_vote", on("type.maker_no_vote") and MAKER_OF_GOODS.match(
-            sent.text, o.end - sent.start) is not None)}
+        "type.maker_no_vote", on("type.maker_no_vote") and (MAKER_OF_GOODS.match(
+            sent.text, o.end - sent.start) is not None or HYPHEN_GOODS_AFTER_MAKER.match(
+            sent.text, o.end - sent.start) is not None))}
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
