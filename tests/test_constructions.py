@@ -4478,6 +4478,11 @@ CASES = [
     # kind is no vote for the deal's type (type.maker_no_vote)
     ("Orsk Cloud agreed to rent Nvidia-powered servers to Velkor under a $6 billion contract.",
      ["compute announced: Orsk Cloud seller, Velkor buyer | 6e+09 USD once"]),
+    # 'fund-raising' written with a hyphen is one noun, as 'fundraising' (tokenizer, triggers, cues, frames)
+    ("In October, Velkor completed a $6.6 billion fund-raising deal that valued the company at $157 billion.",
+     ["investment completed: Velkor investee | 6.6e+09 USD once"]),
+    ("Orsk Capital led the $300 million fund-raising for Brimoral.",
+     ["investment announced: Orsk Capital investor, Brimoral investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -298,7 +298,9 @@ def adjust_tokenizer(nlp: Language) -> None:
     from spacy.symbols import ORTH
     for word in ("co-led", "co-lead", "co-leads", "co-leading", "co-invest", "co-invests", "co-invested",
                  "co-investing", "tie-up", "tie-ups", "co-develop", "co-develops", "co-developed", "co-developing",
-                 "co-build", "co-builds", "co-built", "co-building"):
+                 "co-build", "co-builds", "co-built", "co-building",
+                 # 'a $6.6 billion fund-raising deal': one noun, as 'fundraising' (triggers.jsonl lists both)
+                 "fund-raising", "fund-raise", "fund-raises"):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # a legal form written with inner full stops ('S.p.A.', 'S.r.l.'; cues.yaml org_suffixes) is one token, so the
