@@ -4483,6 +4483,12 @@ CASES = [
      ["investment completed: Velkor investee | 6.6e+09 USD once"]),
     ("Orsk Capital led the $300 million fund-raising for Brimoral.",
      ["investment announced: Orsk Capital investor, Brimoral investee | 3e+08 USD once"]),
+    # a group of investors, a comma, 'including' and their names, then taking part still in talks, join the round
+    # just told (discourse.took_part_list, discourse.took_part_to_come)
+    ("Velkor is discussing raising $10 billion, a news agency reported on Friday. Existing investors, including Quorra "
+     "Capital, Halvex Partners and Valor Equity Partners are in talks to participate in the deal, the report said.",
+     ["investment talks: Velkor investee, Quorra Capital investor, Halvex Partners investor, Valor Equity Partners "
+      "investor | 1e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

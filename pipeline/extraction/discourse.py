@@ -101,8 +101,9 @@ def _after_describer(text: str, at: int) -> int:
 
 
 # the opening of a sentence whose subjects are a list of investors ('Existing backers ...', 'Investors ...', or none)
+# ('Existing investors, including A, B and C, are in talks to participate': a comma before 'including')
 SUBJECT_LIST_START = re.compile(rf"\s*(?:(?:existing|other|previous|returning|new|earlier)\s+)?"
-                                rf"(?:(?:{words('funder_nouns')})\s+(?:including\s+|such\s+as\s+)?)?", re.I)
+                                rf"(?:(?:{words('funder_nouns')})(?:\s*,\s*|\s+)(?:including\s+|such\s+as\s+)?)?", re.I)
 # a subject that is a group of investors, no name ('Several other investors', 'Existing backers'), then a verb of
 # taking part, then ', including' and the names (discourse.took_part_including)
 GROUP_SUBJECT = re.compile(rf"\s*(?:(?:several|a\s+number\s+of|a\s+few|many|some|two|three|four|other|existing|"
@@ -121,7 +122,8 @@ def _round_relative(gap: str) -> bool:
 
 # the auxiliaries between a subject and its verb of taking part ('may also', 'is expected to', 'will')
 AUXILIARIES = re.compile(r"(?:[\s,]*\b(?:also|may|might|could|would|will|is|are|be|(?:expected|set|likely|poised|"
-                         r"planning|plans?|wants?|intends?|hopes?|aims?|seeks?)\s+to)\b)+[\s,]*", re.I)
+                         r"planning|plans?|wants?|intends?|hopes?|aims?|seeks?|in\s+talks|in\s+discussions)\s+to)\b)+"
+                         r"[\s,]*", re.I)
 # 'Alongside Velkari, ': a lead-in naming an investor of the round just told, before the list of the others
 ALONGSIDE_LEAD = re.compile(r"\s*(?:Alongside|Along\s+with|Besides|Like)\s+[^,]{1,60},\s*")
 ALSO = re.compile(r"\b(?:also|too|likewise)\b", re.I)
