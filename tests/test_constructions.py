@@ -4489,6 +4489,14 @@ CASES = [
      "Capital, Halvex Partners and Valor Equity Partners are in talks to participate in the deal, the report said.",
      ["investment talks: Velkor investee, Quorra Capital investor, Halvex Partners investor, Valor Equity Partners "
       "investor | 1e+10 USD once"]),
+    # the company a raise values is the one raising; a later phrase with the same noun stands for it
+    # (mentions.valued_description)
+    ("Brimoral is raising $2 billion in a round that values the chip startup at $12 billion. Last month Tessar agreed "
+     "to buy a stake in Orsk Chips from its founders. The chip startup raised $400 million from Quorra Capital in "
+     "2024.",
+     ["investment announced: Brimoral investee | 2e+09 USD once",
+      "investment announced: Tessar investor, Orsk Chips investee",
+      "investment completed: Brimoral investee, Quorra Capital investor | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

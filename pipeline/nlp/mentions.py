@@ -471,6 +471,8 @@ SUFFIX_THROUGH = re.compile(r"[^\S\n](?:[A-Z][a-z]+)[^\S\n]([A-Z][\w.]*)(?![\w&-
 LEGAL_FORMS_LONG = frozenset(("Berhad", "Bhd", "Limited", "Incorporated", "Corporation", "Ltda", "Tbk", "SpA", "S.p.A",
                               "AB", "ASA", "Oyj", "KK", "Pte"))
 ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
+# 'a round that values the AI startup at $75 billion': the company valued, described (mentions.valued_description)
+VALUES_THE = re.compile(rf"\bvalu(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){{0,3}}?({words('company_nouns')})\s+at\b", re.I)
 LEGAL_SUFFIXES = word_set("legal_suffixes")  # 'Ltd', 'GmbH'
 HYPHEN_ADJECTIVES = word_set("hyphen_adjectives")  # 'state-backed'
 HYPHEN_DESCRIBED = re.compile(r"[\w.&']+-(?:" + "|".join(sorted(HYPHEN_ADJECTIVES | {"headquartered", "listed", "born"}))
@@ -1003,6 +1005,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 sent.text[max(0, o.start - sent.start - 30):o.start - sent.start])
             if d and d.group(1).lower() not in ("company", "firm", "group"):  # too common to single one out
                 described[d.group(1).lower().replace("-", "")] = o
+        valued = VALUES_THE.search(sent.text) if on("mentions.valued_description") else None
+        raiser = next((o for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= valued.start()),
+                      None) if valued else None
+        if raiser is not None and hit("mentions.valued_description", True):
+            # 'Velkor is raising $10 billion that could value the AI startup at $75 billion': the company valued is the
+            # one raising; a later 'The AI startup ...' stands for it
+            described[valued.group(1).lower().replace("-", "")] = raiser
         if sent.orgs and sent.orgs[0].origin != "anaphora":
             last_of_kind[sent.orgs[0].kind] = sent.orgs[0]  # a sentence's first organisation: its subject, mostly
         rivals = {o.key for o in sent.orgs if o.origin != "anaphora" and on("mentions.rival_not_antecedent") and
