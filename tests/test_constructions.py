@@ -4497,6 +4497,10 @@ CASES = [
      ["investment announced: Brimoral investee | 2e+09 USD once",
       "investment announced: Tessar investor, Orsk Chips investee",
       "investment completed: Brimoral investee, Quorra Capital investor | 4e+08 USD once"]),
+    # 'it' after two short openers, each set off by its comma, is the last subject (mentions.it_subject)
+    ("Velkor Energy has signed several supply agreements over the past year. Most notably, last November, it inked a "
+     "100MW supply agreement with Orsk Electric Power for up to 1GW of supply.",
+     ["power announced: Velkor Energy seller, Orsk Electric Power buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

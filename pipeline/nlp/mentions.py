@@ -525,8 +525,9 @@ PERSON_REACH = 2  # how many sentences after the person's sentence 'he' may stan
 # (context list it_act_verbs; an adverb of time may come between: 'it later signed')
 _IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)\s+)?(?:{words('it_act_verbs')})\b"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_OPENER = (rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+|[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|"
-           rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?")
+# ('Most notably, last November, it inked ...': two short openers, each set off by its comma)
+_OPENER = (rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+(?:\w+(?:\s+\w+)?,\s+)?|"
+           rf"[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?")
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
