@@ -527,7 +527,8 @@ _IT_ACTS = rf"(it)\s+(?:(?:also|later|then|separately|now|recently|subsequently)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # ('Most notably, last November, it inked ...': two short openers, each set off by its comma)
 _OPENER = (rf"^(?:[A-Z]\w*(?:\s+\w+)?,\s+(?:\w+(?:\s+\w+)?,\s+)?|"
-           rf"[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?")
+           rf"[A-Z]\w*\s+(?:in|on|during)\s+(?:{_MONTHS}|\d{{4}}),\s+|"
+           rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:later|earlier),\s+|(?-i:[A-Z])\w*\s+\w+\s+)?")
 IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 # 'Its biggest customer, Velmora AI, ...': a trade role of the last subject's, named right after (mentions.its_role)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
