@@ -4501,6 +4501,12 @@ CASES = [
     ("Velkor Energy has signed several supply agreements over the past year. Most notably, last November, it inked a "
      "100MW supply agreement with Orsk Electric Power for up to 1GW of supply.",
      ["power announced: Velkor Energy seller, Orsk Electric Power buyer"]),
+    # 'acquire' named sites or goods from a seller is a directed trade, a deal without a figure as 'buy' is (cues
+    # strong_verbs)
+    ("Orsk Data will acquire four data centers in Halden from Velkor.",
+     ["datacenter announced: Orsk Data buyer, Velkor seller"]),
+    ("Orsk Data will acquire the Halden West I, II and III data centers from Velkor.",
+     ["datacenter announced: Orsk Data buyer, Velkor seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
