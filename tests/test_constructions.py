@@ -4437,7 +4437,8 @@ CASES = [
      ["compute announced: Orlin Cloud seller, Velkor buyer | 2e+09 USD once"]),
     # a company that goes private is bought, told with itself as the subject (triggers, type cues, type.goes_private)
     ("Brimoral decided to go private with Halvex Capital and Tarvio Partners for $11.49 billion last year.",
-     ["acquisition announced: Brimoral target, Halvex Capital acquirer, Tarvio Partners acquirer | 1.149e+10 USD once"]),
+     ["acquisition announced: Brimoral target, Halvex Capital acquirer, Tarvio Partners acquirer | 1.149e+10 USD "
+      "once"]),
     ("Orsk Data, a colocation operator, agreed to go private in a $2 billion deal with Quarnell Infrastructure.",
      ["acquisition announced: Orsk Data target, Quarnell Infrastructure acquirer | 2e+09 USD once"]),
     ("Shares of Velkor jumped after the company said it could go private, according to people familiar with the "

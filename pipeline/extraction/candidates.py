@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..nlp.context import word_set, words
+from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
 from ..nlp.mentions import (OrgMention, Sentence, cue_regexes, describers_of, descriptors_alt, find_gpus, find_power_mw,
@@ -30,7 +30,7 @@ SEPARATE_FIGURE = re.compile(rf"\b(?:{words('separate_figure')})\b|;", re.I)
 NOT_SEPARATE = re.compile(rf"\b(?:{words('not_separate')})\b|\(", re.I)
 
 NOT_SEPARATE_AFTER = re.compile(rf"\s*(?:{words('not_separate_after')})\b"
-                                r"|(?:[^.;,]|(?<=\d)[.,](?=\d)){0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
+                                r"|" + NO_BREAK + r"{0,25}\b(?:if|should|would|could|were|options?)\b", re.I)
 
 # right before a stake noun: its share ('a 12% stake in', 'a 5 per cent minority stake'; candidates.share_with_valuation)
 SHARE_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent)\s+(?:[a-z]+\s+)?$")
@@ -39,7 +39,7 @@ SHARE_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent)\s+(?:[a-z]+
 # trade told in passing; with no figure it is a relationship, no deal (candidates.previously_no_figure)
 PREVIOUSLY = re.compile(r"\b(?:previously|formerly|long|once)\s+(?:bought|purchased|acquired|signed|sourced|leased|"
                         r"rented|relied|invested|backed|supplied|sold|used|worked)\b", re.I)
-NEITHER_NOR = re.compile(r"\W*Neither\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,60}?\s+nor\s+")
+NEITHER_NOR = re.compile(r"\W*Neither\s+" + NO_BREAK + r"{1,60}?\s+nor\s+")
 
 # between a figure and the deal noun it sizes: at most one lower-case modifier ('$8.4 billion all-cash acquisition')
 # (candidates.figure_before_noun)
@@ -65,7 +65,7 @@ class Draft:
 # running total of an existing relationship (guideline 3), not a transaction
 CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?"
                         rf"(?:{words('cumulative_verbs')})\b"
-                        r"(?:[^.;]|(?<=\d)\.(?=\d))*?"  # (a decimal point goes on: '$1.6 billion to date')
+                        rf"{NO_STOP}*?"  # (a decimal point goes on: '$1.6 billion to date')
                         r"\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)"
                         # ('has now invested more than $1 billion in X', 'has invested a total of';
                         # candidates.cumulative)
@@ -173,7 +173,7 @@ VALUING_AFTER = re.compile(r",\s+valu(?:ing|es)\s+(?:it|them|the\s+(?:[\w-]+\s+)
 ROUND_VALUING = re.compile(rf"\b(?:{words('round_nouns')}|financing)(?:\s+(?:(?:that|which)\s+(?:would|could|will|"
                            rf"might|may)\s+(?:value|values)|valuing)"
                            # ('The financing, led by Gresham Ventures, values Pollard AI at': an aside between)
-                           rf"|(?:,\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){{1,80}},)?\s+(?:values|valued)"
+                           rf"|(?:,\s+{NO_BREAK}{{1,80}},)?\s+(?:values|valued)"
                            # ('The round, which values Halvex at $2 billion, was led by X': a relative clause)
                            rf"|,?\s+(?:that|which)\s+(?:now\s+|also\s+)?(?:values|valued))"
                            rf"\s+(?:it|them|the\s+(?:[\w-]+\s+)?"
@@ -193,7 +193,7 @@ DEAL_VALUING = re.compile(r"\b(?:deal|transaction|offer|bid|proposal|agreement|t
                           r"(?:creates|create|creating|forms|form|forming|(?:will|would)\s+(?:create|form))\s+"
                           r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|group|business|firm)\s+(?:worth|valued)\b)\b"
                           # 'will pay $45 a share in cash for X, valuing the company at': a price per share
-                          r"|\b(?:a|per)\s+share\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bvalu(?:es|ing|ed)\b", re.I)
+                          r"|\b(?:a|per)\s+share\b" + NO_STOP + r"{0,60}?\bvalu(?:es|ing|ed)\b", re.I)
 
 
 # 'the 60% it did not already own': what the buyer does not own yet, no deal denied (candidates.not_yet_owned)
@@ -366,7 +366,8 @@ MONEY_USE = re.compile(r"\b(?:(?:use|uses|using|spend|spends|spending|put|puts|p
                        r"(?:will|would|is|are)\s+(?:to\s+)?(?:be\s+)?(?:used|spent|put|deployed))\s+"
                        r"(?:\w+\s+){0,2}?(?=to\s+[a-z]+\b)"
                        # ('raise $800 million in notes to fund its purchase of GPUs from X': the money's purpose)
-                       r"|\b(?P<raised>raise|raises|raised|raising|borrow|borrows|borrowed|lend|lends|lent)\b(?:[^.;]|(?<=\d)\.(?=\d))*?"
+                       r"|\b(?P<raised>raise|raises|raised|raising|borrow|borrows|borrowed|lend|lends|lent)\b"
+                       rf"{NO_STOP}*?"
                        r"(?=\bto\s+(?:help\s+)?(?:fund|finance|pay\s+for)\b)", re.I)
 
 
@@ -940,14 +941,14 @@ def gapped_deals(sent: Sentence, lex: Lexicon, gapped) -> list[Draft]:
 
 
 # after an investment's investee: 'and (will / to) supply (it with) <goods>', the same subject's second undertaking
-JOINED_SUPPLY = re.compile(rf"^(?:[^;.]|(?<=\d)\.(?=\d)){{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?:also\s+)?"
-                           rf"(?:{words('supply_verbs')})\b((?:[^;.]|(?<=\d)\.(?=\d)){{0,80}})", re.I)
+JOINED_SUPPLY = re.compile(rf"^{NO_STOP}{{0,40}}?\band\s+(?:(?:will|to|would)\s+)?(?:also\s+)?"
+                           rf"(?:{words('supply_verbs')})\b({NO_STOP}{{0,80}})", re.I)
 
 
 # right after an investor: 'will supply <the investee> with <goods> and', the investment told after it
 # (candidates.supply_then_invest)
-SUPPLY_FIRST = re.compile(rf"(?:[^;.]|(?<=\d)\.(?=\d)){{0,40}}?\b(?:{words('supply_verbs')})\s+((?:[^;.]|(?<=\d)\.(?=\d)){{1,60}}?)\s+with\s+"
-                          rf"((?:[^;.]|(?<=\d)\.(?=\d)){{1,80}}?)\s+and\s+", re.I)
+SUPPLY_FIRST = re.compile(rf"{NO_STOP}{{0,40}}?\b(?:{words('supply_verbs')})\s+({NO_STOP}{{1,60}}?)\s+with\s+"
+                          rf"({NO_STOP}{{1,80}}?)\s+and\s+", re.I)
 
 
 def _lone_site_party(sent: Sentence, type_: str, trigger, parties, amount, lex: Lexicon) -> OrgMention | None:
@@ -1448,7 +1449,8 @@ PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:up\s+to\s+|an?\s+|the\s+|a\s+total\
 # (candidates.site_value_destination)
 # (or the site the goods go to: 'will supply 300 MW to a new, $4 billion X data center')
 SITE_VALUE_BEFORE = re.compile(r"\b(?:to\s+(?:supply|power|serve|feed|support)|(?:supply|supplies|supplying|deliver|"
-                               r"delivers|delivering|provide|provides|providing|sell|sells|selling)\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?"
+                               r"delivers|delivering|provide|provides|providing|sell|sells|selling)\s+"
+                               rf"{NO_BREAK}{{1,40}}?"
                                r"\s+(?:to|for))\s+(?:a|an|the|its|their)\s+"
                                r"(?:(?:new|planned|proposed|future|massive|huge)\s*,?\s+)*$", re.I)
 SITE_AFTER_FIGURE = re.compile(r"\s+(?:[\w&'’-]+\s+){0,3}?(?:data\s+cent(?:er|re)s?|datacenters?|campus(?:es)?|"

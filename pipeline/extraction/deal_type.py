@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..nlp.components import COMMON_WORDS
-from ..nlp.context import word_set, words
+from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import (OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes, descriptors_alt,
@@ -53,7 +53,8 @@ CONSORTIUM = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|syn
                         r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+$", re.I)
 # before such a group: money that came from it ('The financing came from a group of investors led by X';
 # type.group_funds): its lead leads the funding
-FUNDED_FROM = re.compile(r"\b(?:financing|funding|round|money|capital|investment|loan|debt)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:came|comes|"
+FUNDED_FROM = re.compile(r"\b(?:financing|funding|round|money|capital|investment|loan|debt)\b"
+                         rf"{NO_STOP}{{0,60}}?\b(?:came|comes|"
                          r"coming|raised|secured|obtained|drawn)\s+from\s+$", re.I)
 CONSORTIUM_LED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate|club)(?:\s+of\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+"
@@ -70,7 +71,7 @@ RECIPIENT_WITH = re.compile(r"\s+_+(?:\s+_+)*(?:['’]s?(?:\s+[\w-]+){1,3})?\s+w
 # for'; type.contest): a deal sought by rivals, none made
 CONTEST = re.compile(r"\b(?:vying|competing|jockeying|contending|bidding|battling|in\s+the\s+running|shortlisted)\s+"
                      r"(?:for|to)\b"
-                     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+                     rf"{NO_STOP}{{0,60}}$", re.I)
 AIM = re.compile(rf"\b(?:{words('aim_words')})\s+to\s+$", re.I)
 # a few words before a trigger, or its own verb: debt paid back ('has repaid a $700 million loan from X', 'paid
 # back the loan'; type.repaid_debt)
@@ -84,7 +85,7 @@ PAID_BACK = re.compile(r"pa(?:y|ys|id|ying)\s+(?:back|off|down)\b", re.I)
 # the verb's 'to' and the trigger)
 FORECAST = re.compile(rf"\b(?:{words('forecast_subjects')})\s+(?:(?:at|from|with)\s+(?:[\w&.'’-]+\s+){{1,4}}?|\w+\s+)?"
                       rf"(?:{words('forecast_verbs')})\s+"
-                      rf"(?:[^.;,]|(?<=\d)[.,](?=\d)){{1,60}}?\b(?:to|will|would|could|may|might)\s+(?:\w+\s+){{0,3}}$", re.I)
+                      rf"{NO_BREAK}{{1,60}}?\b(?:to|will|would|could|may|might)\s+(?:\w+\s+){{0,3}}$", re.I)
 # right after a verb of buying: 'the company', 'the chipmaker' (context.yaml company_nouns), a company named earlier
 IT_AFTER = re.compile(r"\s+it\b(?!\s*['’])", re.I)  # right after a verb of acquiring: 'it' for its object
 COMPANY_ANAPHOR = re.compile(rf"\s+(?:the|that)\s+(?:{words('company_nouns')})\b(?!\s*['’])", re.I)
@@ -96,20 +97,24 @@ OFFER_FROM = re.compile(r"\s+(?:offers?|bids?|proposals?)?\s*(?:from|by)\s+(?:th
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
 # co-develop': the partner may be named between the joint word and its aim
 # ('an MOU with Jeollanam-do, two counties, X and other partners to develop': a list of partners after 'with')
-JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:(?:[^,;.]|(?<=\d)[.,](?=\d)){{1,40}}?,\s+){{0,4}}(?:[^,;.]|(?<=\d)[.,](?=\d)){{1,60}}?)?"
+JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:{NO_BREAK}{{1,40}}?,\s+){{0,4}}{NO_BREAK}{{1,6"
+                       rf"0}}?)?"
                        rf"\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
 # 'collaborate on a $10 billion project to build', 'a partnership with X on a programme to develop': what the joint
 # undertaking is on, then 'to' and the aim (type.joint_aim_on)
-JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){{1,60}}?)?\s+on\s+(?:an?|the|their)\s+"
-                          rf"(?:[^,;.]|(?<=\d)[.,](?=\d)){{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
+JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+{NO_BREAK}{{1,60}}?)?\s+on\s+(?:an?|the|their)\s+"
+                          rf"{NO_BREAK}{{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # a joint undertaking whose aim is work on a field, not goods: 'a partnership with X to advance HBM development', 'a
 # collaboration to accelerate research on ...' (type.joint_research_aim)
-JOINT_RESEARCH_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){{1,60}}?)?\s+to\s+(?:jointly\s+)?"
-                                rf"(?:advance|accelerate|further|drive|deepen|strengthen|pursue|conduct|boost|speed\s+up)"
+JOINT_RESEARCH_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+{NO_BREAK}{{1,60}}?)?\s+to\s+(?:jointly"
+                                rf"\s+)?"
+                                rf"(?:advance|accelerate|further|drive|deepen|strengthen|pursue|conduct|boost|speed"
+                                rf"\s+up)"
                                 rf"\s+(?:[\w-]+\s+){{0,4}}?(?:development|research|R&D|innovation)\b", re.I)
 # 'deals with A and B to' (candidates.deals_to_build; plural: 'an agreement with X to build' may be a build sold)
-DEALS_WITH_AIM = re.compile(r"\b(?:deals|agreements|pacts)\s+with\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,60}?\s+to\s+(?:jointly\s+)?$", re.I)
+DEALS_WITH_AIM = re.compile(rf"\b(?:deals|agreements|pacts)\s+with\s+{NO_BREAK}{{1,60}}?\s+to\s+(?:jointly\s+)?$",
+                            re.I)
 # a verb of partnering, its partner, then 'on' a site ('collaborate with _ on a 168-megawatt data center',
 # 'partnered with _ on its new campus'; type.joint_on_site)
 _JOINT_VERB = (r"(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|"
@@ -131,15 +136,16 @@ JOINT_ENTITY_FORMED = re.compile(rf"{_JOINT_SUBJECTS}(?:(?:{_JOINT_AUX}|would|pl
 JOINT_WORD = re.compile(rf"\b(?:{words('joint_nouns')})\b", re.I)
 AIM_VERB = re.compile(rf"\b(?:{words('making_verbs')}|{words('placing_verbs')})\b", re.I)
 # (a figure's point or comma is no break: 'to establish a $4.3 billion AI data centre park')
-JOINT_CAPACITY = re.compile(rf"^(?:[^,;.]|(?<=\d)[.,](?=\d)){{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
+JOINT_CAPACITY = re.compile(rf"^{NO_BREAK}{{0,60}}?\b(?:{words('joint_capacity_nouns')})\b", re.I)
 MAKING_VERB = re.compile(rf"\b(?:{words('making_verbs')})\b", re.I)
 MAKING = re.compile(rf"(?:{words('making_verbs')})$", re.I)
 CO_MAKING = re.compile(rf"co-?(?:{words('making_verbs')})$", re.I)  # 'co-develop', not 'construct' (type.co_making)
 JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'will jointly build
 # 'will turn a former plant into an AI data center': a verb of making over (candidates.built_with_partner)
-MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+(?:[^;.]|(?<=\d)\.(?=\d)){1,80}?\binto\b", re.I)
+MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+" + NO_STOP + r"{1,80}?\binto\b", re.I)
 # after the capacity made, the partner it is made with ('in collaboration with', 'together with')
-MADE_WITH = re.compile(r"^(?:[^;.]|(?<=\d)\.(?=\d)){0,80}?\b(?:in\s+(?:collaboration|partnership|cooperation|conjunction)|together|"
+MADE_WITH = re.compile(r"^" + NO_STOP + r"{0,80}?\b(?:in\s+(?:collaboration|partnership|cooperation|conjunction)|toge"
+                                        r"ther|"
                        r"jointly)\s+with\s+", re.I)
 
 # a joint adverb and a verb of holding, running or making something together (type.jointly_held)
@@ -221,7 +227,7 @@ IN_THING = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+"  # ('R
 
 
 # after a trigger of investing: the money, then what it is to build (type.joint_invest_to_build)
-TO_BUILD_AFTER = re.compile(rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?\bto\s+(?:jointly\s+)?(?:{words('making_verbs')})\b", re.I)
+TO_BUILD_AFTER = re.compile(rf"{NO_STOP}{{0,60}}?\bto\s+(?:jointly\s+)?(?:{words('making_verbs')})\b", re.I)
 # 'in building a data centre with X', 'alongside X': the organisations after an investment in a thing are partners
 PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|together\s+with|in\s+partnership\s+with|jointly\s+with)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -299,7 +305,8 @@ CAPACITY_FROM_PLANTS = re.compile(rf"\bcapacity\s+from\s+(?:[\w'’.-]+\s+){{0,5
                                   rf"{words('generation_assets')})\b", re.I)
 # after a raising trigger, the purpose of the money: buying goods with it, to the clause's end (type.raised_to_buy)
 RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+|fund\s+)?(?:buy|purchase|procure|"
-                           r"acquire|lease|rent)\b(?:[^.;]|(?<=\d)\.(?=\d))*|for\s+(?:the\s+)?(?:purchase|procurement)s?\s+of\b(?:[^.;]|(?<=\d)\.(?=\d))*)",
+                           r"acquire|lease|rent)\b" + NO_STOP + r"*|for\s+(?:the\s+)?(?:purchase|procurement)s?\s+of"
+                                                                r"\b" + NO_STOP + r"*)",
                            re.I)  # (also the noun: 'for the purchase of GPUs')
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
@@ -360,7 +367,7 @@ SITE_GOODS_GO_TO = re.compile(r"\b(?:at|to|for|into)\s+(?:its|their|the\s+compan
 
 
 # a verb of paying, then 'for' in its clause (type.site_destination, type.paid_for_power)
-_PAID_FOR = r"\b(?:pre)?pa(?:y|ys|id|ying)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\bfor\s+"
+_PAID_FOR = r"\b(?:pre)?pa(?:y|ys|id|ying)\b" + NO_STOP + r"{0,80}?\bfor\s+"
 # 'will pay X $90 million a year for electricity at its Nevada site': what a payment is for, then where it goes
 PAID_FOR_GOODS = re.compile(_PAID_FOR + r"(?:electricity|energy|power|computing|compute|chips|GPUs|accelerators|"
                             r"processors)\s+(?:at|to|for)\b", re.I)
@@ -1026,14 +1033,14 @@ OBJECT_RELATIVE = re.compile(r",\s+(?:which|that|whom)\s+$")
 RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
 # after a passive verb of supplying: its goods after 'with', then the agent after 'by' ('supplied with 5,000 servers by
 # X') (roles.passive_with_goods)
-WITH_GOODS_BY = re.compile(r"\s+with\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,50}?\s+by\s+(?-i:[A-Z])", re.I)
+WITH_GOODS_BY = re.compile(r"\s+with\s+" + NO_BREAK + r"{1,50}?\s+by\s+(?-i:[A-Z])", re.I)
 # after an investing verb and its figure: 'in' and a thing in lower case, up to a comma or the end ('in the campus,')
 # (type.invest_in_thing)
 SPENT_IN_THING = re.compile(r"\s+in\s+(?:the|its|their|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
                             r"\s*(?:,|$|\.)")
 # after 'receive $X from Y': what the money is paid for ('for computing capacity over two years';
 # type.received_for_goods)
-RECEIVED_FOR = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,4}\s+for\s+((?:[^,;.]|(?<=\d)[.,](?=\d)){1,60})")
+RECEIVED_FOR = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,4}\s+for\s+(" + NO_BREAK + r"{1,60})")
 UNDER_TRADE = re.compile(rf"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
                          rf"(?:{words('trade_agreement_words')})\s+(?:[\w-]+\s+)?(?:agreement|contract|deal|pact)s?\b",
                          re.I)
@@ -1057,7 +1064,7 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            # Ohio campus', 'a debt financing led by A and B to build its campus': the lenders named
                            # between)
                            # ('a financing package with a group of banks led by X to build its campus')
-                           r"(?:(?:from|with|led\s+by|provided\s+by|arranged\s+by)\s+(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?\s)?"
+                           r"(?:(?:from|with|led\s+by|provided\s+by|arranged\s+by)\s+" + NO_STOP + r"{1,120}?\s)?"
                            # ('a $2.3 billion loan to Tessaly Data for its Texas campus': the borrower named between)
                            r"(?:to\s+(?:_+|(?-i:[A-Z])[\w&.-]*)(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}\s+)?"
                            r"(?:for|to\s+(?:build|finance|fund|develop))\s+"
@@ -1074,11 +1081,12 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
 # the debt it is financed with named after it)
 FINANCED_SITE = re.compile(r"\b(?:(?:re)?financ(?:e|es|ed|ing)|fund|funds|funded)\s+(?:the|its|their|_+['’]s?|"
                            r"(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:campus|data\s+cent(?:er|re)|datacenter|"
-                           r"site)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\b(?:loans?|debt|credit|financing)\b", re.I)
+                           r"site)\b" + NO_STOP + r"{0,60}?\b(?:loans?|debt|credit|financing)\b", re.I)
 # ('is building a 100 MW data centre in Utah with financing from X': the site built, then the debt that pays for it)
 SITE_BUILT_WITH_DEBT = re.compile(r"\b(?:build|builds|building|develop|develops|developing|construct|constructs|"
                                   r"constructing)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:campus|data\s+"
-                                  r"cent(?:er|re)|datacenter|site)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bwith\s+(?:[\w-]+\s+)?(?:financing|"
+                                  r"cent(?:er|re)|datacenter|site)\b" + NO_STOP + r"{0,40}?\bwith\s+(?:[\w-]+\s+)?(?:"
+                                                                                  r"financing|"
                                   r"funding|loans?|debt)\s+(?:from|provided)\b", re.I)
 # after the noun of an order: its worth, then 'for' and the goods ordered (type.order_for_goods)
 ORDER_FOR = re.compile(r"\s*(?:(?:worth|valued\s+at|of)\s+[^,;]{1,40}?\s+)?for\s+", re.I)
@@ -1086,7 +1094,7 @@ ORDER_FOR = re.compile(r"\s*(?:(?:worth|valued\s+at|of)\s+[^,;]{1,40}?\s+)?for\s
 # ('invest A$2.4 billion in a data centre in Sydney for Kauri Cloud'; type.invested_in_site)
 INVESTED_IN_SITE = re.compile(r"\w+\s+(?:[^\s,;.]*\d[^\s,;]*\s+(?:billion|million|bn|mn|m|crore)\s+)?(?:in|into)\s+"
                               r"(?:a|an|the|its|their|new)\s+(?:[\w-]+\s+){0,3}?(?:data\s+cent(?:er|re)|datacenter|"
-                              r"campus|facility)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}?\bfor\s+(?-i:[A-Z])", re.I)
+                              r"campus|facility)\b" + NO_BREAK + r"{0,60}?\bfor\s+(?-i:[A-Z])", re.I)
 # what a build costs: 'at an investment of', 'with a total investment of' (type.investment_cost)
 INVESTMENT_COST = re.compile(r"\b(?:at|with|entailing|involving|requiring|needing|(?:that|which)\s+(?:will\s+)?"
                              r"(?:requires?|needs?))\s+(?:an?|the)\s+(?:(?:total|estimated|initial|overall|"
@@ -1378,16 +1386,17 @@ def _joint_aim(t: Trigger, sent: Sentence) -> bool:
 
 
 # an agreement whose aim is only explored: 'signed an agreement with X to explore building' (type.explored_aim)
-EXPLORED_AIM = re.compile(rf"\b(?:agreement|deal|pact|framework|memorandum|MoU|MOU|{words('joint_nouns')})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?"
+EXPLORED_AIM = re.compile(rf"\b(?:agreement|deal|pact|framework|memorandum|MoU|MOU|{words('joint_nouns')})"
+                          rf"\b{NO_STOP}{{0,80}}?"
                           rf"\bto\s+(?:jointly\s+|together\s+)?(?:explore|study|evaluate|assess|examine|look\s+into)\s+"
                           rf"(?:the\s+)?(?:(?:possibility|feasibility)\s+of\s+|potential\s+for\s+)?"
                           rf"(?:jointly\s+)?(?:{words('making_verbs')})\b", re.I)
 
 
 # a deal word, then 'to' and a verb of making or deploying, then (within the clause) an asset of generation
-GENERATION_BUILT = re.compile(rf"\b(?:agreement|deal|pact|framework|{words('joint_nouns')})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\bto\s+"
+GENERATION_BUILT = re.compile(rf"\b(?:agreement|deal|pact|framework|{words('joint_nouns')})\b{NO_STOP}{{0,80}}?\bto\s+"
                               rf"(?:jointly\s+|together\s+)?(?:{words('making_verbs')}|deploy|deploys|deploying)\b"
-                              rf"(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?\b(?:{words('generation_assets')})\b", re.I)
+                              rf"{NO_STOP}{{0,60}}?\b(?:{words('generation_assets')})\b", re.I)
 POWER_SALE = re.compile(rf"\b(?:{words('power_sale_words')})\b", re.I)
 
 
@@ -1657,7 +1666,7 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                 "type.compound_target", _compound_target(t, sent) is not None):
             return True  # 'Orsk Closes $700 Million Tarvio Acquisition': the company bought is named on the noun
         if GOES_PRIVATE.match(t.text) and hit("type.goes_private", on("type.goes_private")):
-            return True  # 'Brimoral agreed to go private in a $4 billion deal with X': the company bought is the subject
+            return True  # 'Brimoral agreed to go private in a $4 billion deal with X': the subject is bought
         if hit("type.site_bought", _site_bought(t, sent)):
             return False  # 'buy the Brimoral data centre', 'a former Brimoral plant was purchased by X': a site
         if after and on("type.consortium_agent") and hit("type.consortium_agent", bool(CONSORTIUM_LED.fullmatch(
@@ -1931,7 +1940,7 @@ def _deal_for_company(sent: Sentence, t: Trigger) -> bool:
 
 
 # after an investment verb and its figure: 'in' or 'into' and the object ('in computing capacity from X')
-INVESTED_IN = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+(?P<obj>(?:[^,;.]|(?<=\d)[.,](?=\d)){1,80})")
+INVESTED_IN = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+(?P<obj>" + NO_BREAK + r"{1,80})")
 # before the seller's (masked) name in that object: a word of where the goods come from
 GOODS_SOURCE = re.compile(r"\b(?:from|provided\s+by|supplied\s+by|offered\s+by|made\s+by|built\s+by|sold\s+by)"
                           r"\s+(?:the\s+)?$", re.I)
@@ -1946,7 +1955,8 @@ def _invested_in_goods(sent: Sentence, t: Trigger, rx: dict, lex: Lexicon) -> st
         return None
     rest = mask_orgs(sent)[t.end - sent.start:]
     # ('an investment of $4 billion in': a trigger that ends with its 'in' has its object right after it)
-    m = re.match(r"\s*(?P<obj>(?:[^,;.]|(?<=\d)[.,](?=\d)){1,80})", rest) if re.search(r"\b(?:in|into)$", t.text) else INVESTED_IN.match(rest)
+    m = re.match(rf"\s*(?P<obj>{NO_BREAK}{{1,80}})", rest) if re.search(r"\b(?:in|into)$", t.text) else \
+        INVESTED_IN.match(rest)
     if m is None or "_" not in m.group("obj"):
         return None
     head, _, tail = m.group("obj").partition("_")

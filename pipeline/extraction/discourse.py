@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..nlp.context import words
+from ..nlp.context import NO_BREAK, NO_STOP, words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt,
                             find_power_mw)
@@ -67,7 +67,7 @@ ROUND_VERB = re.compile(rf"\s(?:(?:also|jointly|together)\s+)?(?:{words('round_v
 # subjects named by their part in the round just told (discourse.investor_by_role); not 'an investor' (a standing
 # relationship, guideline 3), nor an earlier round's ('the lead investor in its previous round')
 ROLE_COPULA = re.compile(rf"\s(?:was|were|is|are)\s+(?:also\s+)?(?:among\s+)?the\s+(?:[\w-]+\s+){{0,2}}?"
-                         rf"(?:{words('funder_nouns')})\b(?!(?:[^.;]|(?<=\d)\.(?=\d))*\b(?:{words('earlier_words')})\b)", re.I)
+                         rf"(?:{words('funder_nouns')})\b(?!{NO_STOP}*\b(?:{words('earlier_words')})\b)", re.I)
 # ', strategic investors in the round,': the names before it are the round's investors (discourse.investor_apposition)
 ROLE_APPOSITION = re.compile(rf",\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){{0,2}}?(?:{words('funder_nouns')})\s+in\s+the\s+"
                              rf"(?:[\w-]+\s+)?(?:round|financing|funding|raise)\b", re.I)
@@ -77,7 +77,7 @@ LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+i
 # ('Bowfell Capital is leading, and ...': the present participle after 'is', the round still being raised)
 LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?:(?:also|jointly)\s+)?(?:co-)?leading)"
                        r"(?=\s*[,;.]|\s+the\s+way\b)", re.I)
-WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.I)
+WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b" + NO_STOP + r"*$", re.I)
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
 AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+)?$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
@@ -87,7 +87,7 @@ AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the
 TOOK_PART = re.compile(rf"\s(?:(?:is|are|was|were|will)\s+)?(?:(?:also|too|likewise)\s+)?"
                        rf"(?:(?:expected|set|slated|likely|poised|due)\s+to\s+)?"
                        rf"(?:{words('took_part_verbs')})\b(?!\s+by\b)"  # (not 'were joined by': discourse.joined_by)
-                       rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?=(?:[^.;]|(?<=\d)\.(?=\d))*(?:[.;]|$))", re.I)
+                       rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?={NO_STOP}*(?:[.;]|$))", re.I)
 # 'A and B were joined by C': the round's investors, before and after the passive (discourse.joined_by)
 JOINED_BY = re.compile(r"\s(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?joined\s+(?:in\s+the\s+"
                        r"(?:round|financing)\s+)?by\s+", re.I)
@@ -113,7 +113,7 @@ INCLUDING_AFTER_PART = re.compile(r"(?:\s+(?:in|to)\s+the\s+(?:[\w-]+\s+){0,2}?(
 # '..., which also drew Brisa Capital': a relative clause on the round that names more of its investors
 # (discourse.round_relative)
 ROUND_RELATIVE = re.compile(r"\s*,\s*which\s+(?:also\s+)?(?:drew|attracted|included|includes|saw|had|got|brought\s+in)"
-                            r"\b(?:[^.;]|(?<=\d)\.(?=\d))*$", re.I)
+                            r"\b" + NO_STOP + r"*$", re.I)
 
 
 def _round_relative(gap: str) -> bool:
@@ -1313,7 +1313,7 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
 # 'warrants ... in exchange for deploying 2 gigawatts of X hardware': the purchase the warrants are given for
 IN_EXCHANGE_FOR = re.compile(r"\b(?:in\s+exchange\s+for|in\s+return\s+for)\s+(?:(?:it|them|its|their)\s+)?"
                              r"(?:deploying|buying|purchasing|using|committing\s+to\s+(?:buy|deploy|purchase|use))"
-                             r"\s+(?P<goods>(?:[^,;.]|(?<=\d)[.,](?=\d)){1,80})", re.I)
+                             r"\s+(?P<goods>" + NO_BREAK + r"{1,80})", re.I)
 
 
 GOODS_NOUN = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)  # chips, GPUs, servers, hardware (context.yaml)
@@ -1914,15 +1914,15 @@ def each_after_round(draft: Draft, sent: Sentence) -> list[Draft]:
 # 'a commitment made in November to invest $50 billion', 'a pledge it announced last year to spend ...': a pledge made
 # before the deal, with a figure of its own (discourse.earlier_pledge)
 EARLIER_PLEDGE = re.compile(r"\b(?:commitment|pledge|promise|plan)\s+(?:(?:it|they)\s+)?(?:made|announced|unveiled|gave|"
-                            r"set\s+out|laid\s+out)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bto\s+(?:invest|spend|put|pour)\b", re.I)
+                            r"set\s+out|laid\s+out)\b" + NO_STOP + r"{0,40}?\bto\s+(?:invest|spend|put|pour)\b", re.I)
 ANALYST_ESTIMATE = re.compile(r"\b(?:analysts?|estimates?\s+by|according\s+to\s+(?:an?\s+)?(?:analyst|estimate))\b"
-                              r"(?:[^.;]|(?<=\d)\.(?=\d)){0,80}?\b(?:estimat\w*|calculat\w*|reckon\w*|put|puts|valued?|could\s+be|"
+                              rf"{NO_STOP}{{0,80}}?\b(?:estimat\w*|calculat\w*|reckon\w*|put|puts|valued?|could\s+be|"
                               r"may\s+be|would\s+be)\b", re.I)
 
 
 # 'The firm will pay $600 million for the 60% holding': a payment for something the sentence refers back to
 # (discourse.paid_for_it)
-PAID_FOR_IT = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfor\s+"
+PAID_FOR_IT = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending)\b" + NO_STOP + r"{0,60}?\bfor\s+"
                          r"(?:(?:the|this|that|its|their)\s|it\b|them\b)", re.I)
 
 
@@ -1983,7 +1983,7 @@ def _besides_aside(sent: Sentence) -> tuple[list, bool]:
 
 # 'The project, expected to cost around 100 billion yen, ...': what the partners make, and what making it costs
 PROJECT_COST = re.compile(rf"\W*(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?(?:project|{words('joint_capacity_nouns')})\b"
-                          r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:cost|costs|costing|priced\s+at|valued\s+at)\b", re.I)
+                          rf"{NO_STOP}{{0,40}}?\b(?:cost|costs|costing|priced\s+at|valued\s+at)\b", re.I)
 
 
 def project_cost(draft: Draft, sent: Sentence) -> bool:
@@ -2450,7 +2450,7 @@ SERVED_NOUN = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('buyer_nou
 # Tessmor's chips', "Tessmor's new chip, the Aurora X2, will be made by"; discourse.owner_goods_made)
 MAKING_BEFORE = re.compile(r"\b(?:make|makes|making|manufacture|manufactures|manufacturing|produce|produces|"
                            r"producing|fabricate|fabricates|fabricating)\s+$", re.I)
-MADE_BY_AFTER = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:will\s+be|is|are|to\s+be|being|be|been)\s+(?:made|manufactured|"
+MADE_BY_AFTER = re.compile(NO_STOP + r"{0,40}?\b(?:will\s+be|is|are|to\s+be|being|be|been)\s+(?:made|manufactured|"
                            r"produced|fabricated)\s+by\b", re.I)
 MADE_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)  # 'a chip supply deal for Tesla's chip': made for it, its buyer
 POSSESSIVE = re.compile(r"['’]s?\s")
@@ -3199,16 +3199,16 @@ def paying_relative(draft: Draft, sent: Sentence) -> bool:
 
 
 # 'will invest in the round', 'put $500 million into a funding round': an investor's verb and the round as its object
-INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\s)?(?:(?:in|into)\s+)?"
+INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:{NO_STOP}{{0,40}}?\s)?(?:(?:in|into)\s+)?"
                         rf"(?:this|the|that|a|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 # 'led the $600 million round', 'put $50 million into the $600 million funding round': a round told by its figure
 # (discourse.round_led_subjects)
-INTO_SIZED_ROUND = re.compile(rf"\s*(?:(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
+INTO_SIZED_ROUND = re.compile(rf"\s*(?:{NO_STOP}{{0,40}}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
                               rf"(?:[\w-]+\s+)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b)?\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 # 'led the $1.5 billion Series D', 'The $1.5 billion Series D was led by X': a round told by its figure and letter
 # (discourse.round_by_letter)
-INTO_LETTERED = re.compile(r"\s*(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
+INTO_LETTERED = re.compile(r"\s*(?:" + NO_STOP + r"{0,40}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
                            r"(?:[\w$€£.,-]+\s+){0,4}?Series\s+[A-Z]\b", re.I)
 ROUND_LED_BY = re.compile(rf"\W*(?:the|this|that)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:(?:{words('round_nouns')})|"
                           rf"Series\s+[A-Z])\s+(?:was|is|has\s+been|will\s+be)\s+(?:co-)?led\s+by\s+", re.I)
@@ -3218,7 +3218,7 @@ ITS_ROUND_NOUN = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{words('round_
 # 'values Quessa AI at $12 billion', 'is now valued at about $12 billion', 'a valuation of $12 billion': the worth a
 # round puts on a company (discourse.valued_raiser)
 _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?"
-VALUED = re.compile(rf"\b(?:values|valued|valuing)\s+(?:(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?\s)?at\s+{_ABOUT}[$€£¥]|"
+VALUED = re.compile(rf"\b(?:values|valued|valuing)\s+(?:{NO_BREAK}{{0,40}}?\s)?at\s+{_ABOUT}[$€£¥]|"
                     rf"\bvaluation\s+of\s+{_ABOUT}[$€£¥]", re.I)
 RAISER_REACH = 2  # sentences after the one that says a company is raising
 LONE_REACH = 3  # sentences after a deal whose counterparty was only described, to the one that names it

@@ -7,7 +7,7 @@ from functools import cache
 
 import re
 
-from ..nlp.context import word_set, words
+from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, fold_name, load_lexicon
 from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF,
@@ -123,13 +123,14 @@ GIVES_ACCESS = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted
                           re.I)
 SWAPPED = {"buyer": "seller", "seller": "buyer"}
 # after a verb of leasing: what is leased, then 'at its campus', 'in its new data centre' (roles.lease_at_own_site)
-OWN_SITE_AFTER = re.compile(rf"(?:(?!\bfrom\b)(?:[^.;,]|(?<=\d)[.,](?=\d))){{0,60}}?\b(?:at|in|on)\s+its\s+(?:own\s+)?(?:[\w-]+\s+){{0,3}}?(?:"
+OWN_SITE_AFTER = re.compile(rf"(?:(?!\bfrom\b){NO_BREAK}){{0,60}}?\b(?:at|in|on)\s+its\s+(?:own\s+)?(?:[\w-]+\s+){{0,"
+                            rf"3}}?(?:"
                             rf"{words('site_nouns')}|data\s+cent(?:er|re)s?|campuses|facilities|sites)\b", re.I)
 
 
 # a sentence that opens on the trigger's participle, its object, then a copula: the name after it is the verb's subject
 # ('Supplying the servers will be Quarn Systems', 'Providing the power is X') (roles.inverted_subject)
-INVERTED_COPULA = re.compile(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}?\s(?:will\s+be|is|are|was|were)\s+$", re.I)
+INVERTED_COPULA = re.compile(NO_BREAK + r"{0,60}?\s(?:will\s+be|is|are|was|were)\s+$", re.I)
 SUBJECT_ROLE = {"seller_first": "seller", "buyer_first": "buyer"}
 
 
@@ -223,7 +224,7 @@ def _person_owned(sent: Sentence, trigger: Trigger) -> bool:
 # ('tapped A and B to lead a $29 billion financing'; roles.tapped_to_lead)
 TAPPED_TO = re.compile(r"\b(?:tap(?:s|ped|ping)?|pick(?:s|ed|ing)?|hir(?:e|es|ed|ing)|select(?:s|ed|ing)?|"
                        r"cho(?:ose|oses|se|sen)|enlist(?:s|ed|ing)?|mandat(?:e|es|ed|ing))\s+"
-                       r"(?P<mid>(?:[^.;]|(?<=\d)\.(?=\d)){1,120}?)\s+to\s+$", re.I)
+                       r"(?P<mid>" + NO_STOP + r"{1,120}?)\s+to\s+$", re.I)
 
 
 def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
@@ -1125,7 +1126,7 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     return _kind_roles(type_, orgs, round_ref or True)
 
 
-ITS_ROUND = re.compile(rf"\s*(?:(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\s)?(?:(?:in|into|to)\s+)?its\s+(?:[\w$€£.-]+\s+){{0,3}}?"
+ITS_ROUND = re.compile(rf"\s*(?:{NO_STOP}{{0,40}}?\s)?(?:(?:in|into|to)\s+)?its\s+(?:[\w$€£.-]+\s+){{0,3}}?"
                        rf"(?:{words('round_nouns')}|Series\s+[A-Z]\b|financing)", re.I)
 
 
@@ -1482,7 +1483,7 @@ OTHER_DEAL_BEFORE = re.compile(rf"\b(?:in\s+addition\s+to|on\s+top\s+of|besides|
 TIME_ASIDE = re.compile(r",\s+(?:(?:just|only|shortly|days|weeks|months|years|a\s+(?:day|week|month|year))\s+)?"
                         r"(?:after|before|since)\s+(?=[A-Z])")
 # a site and what it will hold: 'a 1 GW campus that will house', 'the data centre, which will use'
-SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?,?\s+(?:which|that)\s+"
+SITE_HOLDS = re.compile(rf"\b(?:{words('site_nouns')})\b{NO_STOP}{{0,60}}?,?\s+(?:which|that)\s+"
                         rf"(?:will\s+|would\s+|is\s+to\s+)?"
                         rf"(?:house|houses|use|uses|run|runs|feature|features|contain|contains|hold|holds)\s+"
                         rf"(?:up\s+to\s+)?(?:[\d,.]+\s+)?$", re.I)
@@ -1576,7 +1577,7 @@ PASSED_OVER = re.compile(rf"(?:\b(?:{words('preferring_verbs')})\s+[^,;]{{1,60}}
 
 # 'filed an 8-K with the Securities and Exchange Commission', 'In a filing to the Shenzhen Stock Exchange': the office a
 # document is filed with
-FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b(?:[^,;.]|(?<=\d)[.,](?=\d)){{0,40}}\b(?:with|to)\s+(?:the\s+)?$", re.I)
+FILED_WITH = re.compile(rf"\b(?:{words('filing_verbs')})\b{NO_BREAK}{{0,40}}\b(?:with|to)\s+(?:the\s+)?$", re.I)
 
 
 def _filed_with(sent: Sentence, o: OrgMention) -> bool:
@@ -1784,7 +1785,8 @@ UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another
 # 'an agreement to supply 429 MW of generating capacity for a new power plant in Texas': an agreement of supply whose
 # recipient is a site described, not a company named (roles.supply_for_unnamed_site)
 SUPPLY_FOR_UNNAMED_SITE = re.compile(r"\b(?:agreements?|contracts?|orders?|deals?)\s+(?:\w+\s+)?to\s+(?:supply|deliver|"
-                                     r"provide)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?\b(?:for|to)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?"
+                                     r"provide)\b" + NO_STOP + r"{0,120}?\b(?:for|to)\s+(?:an?|one)\s+(?:[\w-]+\s+){0"
+                                                               r",3}?"
                                      r"(?:power\s+plant|plant|data\s+cent(?:er|re)|campus|facility|project)s?\b", re.I)
 # 'X said an unnamed AI lab signed a $200 million contract': a reported clause whose subject is a company described,
 # not named, signing a deal (mentions.speaker_unnamed_client)
@@ -2574,7 +2576,7 @@ SECOND_DEAL_WITH = re.compile(rf"\b(?:and|plus|as\s+well\s+as)\s+(?:an?\s+|the\s
 # roles.provided_with_financing), and after the second name, 'with' and the money lent
 PROVIDED_BETWEEN = re.compile(r"\s+(?:(?:has|have|had|will|also|jointly|together)\s+)*(?:provided|provides|provide|"
                               r"providing|supplied|supplies|supply|furnished|gave|give|gives)\s+(?:the\s+)?$", re.I)
-WITH_LENDING = re.compile(rf"\s+with\s+(?:[^.;]|(?<=\d)\.(?=\d)){{0,60}}?\b(?:{words('lending_nouns')})\b", re.I)
+WITH_LENDING = re.compile(rf"\s+with\s+{NO_STOP}{{0,60}}?\b(?:{words('lending_nouns')})\b", re.I)
 
 
 def _provided_with_financing(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]):

@@ -8,8 +8,8 @@ from functools import cache
 
 from .lexicon import read_yaml
 
-CONTEXT_LISTS = ("site_works", "place_nouns", "outlet_words", "follow_on_words", "follow_on_verbs", "attached_capacity", "hyphen_relations", "coordinated_deal_nouns", "it_act_verbs",
-                 "recipient_holder_nouns",
+CONTEXT_LISTS = ("site_works", "outlet_words", "follow_on_words", "follow_on_verbs", "attached_capacity", "hyphen_relations", "coordinated_deal_nouns", "it_act_verbs",
+                 "recipient_holder_nouns", "place_nouns",
                  "rival_cues", "rival_links", "channel_words", "list_stops", "co_investor_cues", "co_investor_stops",
                  "co_investor_after", "list_verbs", "pronoun_speech_verbs", "order_nouns", "service_nouns", "goods_service_words", "intent_verbs", "modal_phrases", "opener_words", "purpose_verbs", "share_verbs",
                  "partner_oblique", "issuer_nouns", "round_nouns", "oblique_preps", "beneficiary_verbs",
@@ -63,6 +63,13 @@ def load_context() -> dict[str, tuple[str, ...]]:
             ([f"missing, empty, or not a list of words (quote on/no/yes): {', '.join(missing)}"] if missing else [])
             + ([f"read by no rule: {', '.join(unknown)}"] if unknown else [])))
     return {k: tuple(str(w) for w in raw[k]) for k in CONTEXT_LISTS}
+
+
+# Inside a clause's window: any character but a clause's stop ('.' or ';'), a figure's decimal point going on
+# ('$1.5 billion'); and, where a comma ends the window too, any but those and a comma, a figure's thousands comma
+# going on ('Rs 15,000 crore')
+NO_STOP = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+NO_BREAK = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
 
 
 def words(key: str) -> str:

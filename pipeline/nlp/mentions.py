@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from .components import doc_text, sentence_bounds
-from .context import word_set, words
+from .context import NO_BREAK, NO_STOP, word_set, words
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .money import Money
 from .rules import at, hit, on
@@ -550,7 +550,8 @@ BARE_STAKE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|
                         r"(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)", re.I)
 # the same stake as the thing money is paid or invested for ('will invest $1 billion for an 8% stake';
 # mentions.stake_paid_for)
-STAKE_PAID_FOR = re.compile(r"\b(?:invest|invests|invested|investing|pay|pays|paid|paying)\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bfor\s+"
+STAKE_PAID_FOR = re.compile(r"\b(?:invest|invests|invested|investing|pay|pays|paid|paying)\s+" + NO_STOP + r"{0,40}?"
+                                                                                                           r"\bfor\s+"
                             r"(?:an?|the)\s+(?:[\w.%-]+\s+){0,3}?(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)",
                             re.I)
 # 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
@@ -617,7 +618,7 @@ IT_SAID_IT = re.compile(_OPENER + r"it\s+(?:said|says|announced|added)(?:\s+on\s
 # 'it' as the one paid or invested in: 'will pay it $700 million', 'invest $50 million in it' (mentions.it_object)
 IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w+\s+(?:million|billion))"
                        r"|\b(?:invest|invests|invested|investing|inject|injects|injected|injecting)\s+"
-                       r"(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\s)?in(?:to)?\s+(it)\b", re.I)
+                       r"(?:" + NO_STOP + r"{0,40}?\s)?in(?:to)?\s+(it)\b", re.I)
 # 'it' as the one bought: 'agreed to buy it for $2.2 billion', 'will acquire it' (mentions.it_bought), unless the
 # sentence before named one thing that 'it' may be ('unveiled a new server', 'its campus in Ohio')
 ONE_THING = re.compile(r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:chip|server|accelerator|processor|system|"
@@ -651,12 +652,12 @@ SITE_LEASED = re.compile(rf"\b(?:leases?|leasing|leased|rent|rents|renting|rente
                          rf"(?:(?:of|for|on|at|in)\s+)?(the|that|this)\s+(?:(?:whole|entire|new|same|full)\s+)?{SITE_NOUN}\b", re.I)
 # ... or buys it: 'agreed to pay $400 million for the 120 MW site', 'will buy the campus' (mentions.site_bought_back)
 SITE_BOUGHT = re.compile(rf"(?:\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|"
-                         rf"purchased|purchasing)\s+|\b(?:pay|pays|paid|paying)\s+(?:[^.;,]|(?<=\d)[.,](?=\d)){{1,40}}?\s+for\s+)"
+                         rf"purchased|purchasing)\s+|\b(?:pay|pays|paid|paying)\s+{NO_BREAK}{{1,40}}?\s+for\s+)"
                          rf"(the|that|this)\s+(?:[\w-]+\s+){{0,3}}?{SITE_NOUN}\b", re.I)
 SITE_REACH = 3  # sentences after the one that names 'its campus'
 GOODS_NAMED = re.compile(rf"\b(?:{words('goods_nouns')})\b", re.I)
 # a sentence whose subject leads or joins a round just told (mentions.investor_not_subject)
-LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?)?\s+(?:also\s+)?"
+LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+{NO_STOP}{{0,80}}?)?\s+(?:also\s+)?"
                            rf"(?:(?:led|co-led|(?:is|are)\s+(?:co-)?leading|joined|participated\s+in|took\s+part\s+in|"
                            rf"backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b|"
                            # ('Dunmore Partners and Qaswa Holdings also took part.': the round left unsaid)
@@ -1302,7 +1303,7 @@ PARENT_OF_BEFORE = re.compile(rf"(?:—|–|--|,|\()\s*(?:a|an|the)\s+(?:[\w-]+\
 # right before a name: a relative clause that describes goods by what they include, then 'from' ('a computer
 # infrastructure that includes about 110,000 GPUs from '; mentions.maker_in_description)
 INCLUDES_FROM = re.compile(r"\b(?:that|which)\s+(?:includes?|included|contains?|contained|comprises?|comprised|"
-                           r"features?|featured)\s+(?:(?!\bfrom\b)(?:[^.;]|(?<=\d)\.(?=\d))){1,80}?\bfrom\s+(?:the\s+)?$", re.I)
+                           r"features?|featured)\s+(?:(?!\bfrom\b)" + NO_STOP + r"){1,80}?\bfrom\s+(?:the\s+)?$", re.I)
 
 
 def drop_makers_described(sentences: list[Sentence]) -> list[Sentence]:
@@ -2128,7 +2129,7 @@ UNDER_WHICH_OPENING = re.compile(_UNDER_WHICH)  # how the clause cut there opens
 # 'Following a $4 billion deal with X in March, Y said ...': the phrase opens the sentence; the cut is at its comma,
 # and the phrase's deal is the main clause's subject's (mentions.time_noun_opener)
 COMMA_BREAK = re.compile(r",\s+")  # where the opener's phrase ends (its comma and the space after it)
-TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}(?:[^,;.]|(?<=\d)[.,](?=\d))*(,)\s+", re.I)
+TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}{NO_BREAK}*(,)\s+", re.I)
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
 # ' while Orvane invested $500 million in ...': 'while' with no comma before a new subject and its deal verb
@@ -2783,7 +2784,7 @@ def _initials(words: list[str]) -> str:
 
 # before a name: a verb of generating and 'the' (and the plants listed since) (mentions.power_source)
 GENERATED_AT = re.compile(r"\b(?:generated|produced|supplied|sourced)\s+(?:by|at|from)\s+the\s+"
-                          r"(?:(?:[^.;]|(?<=\d)\.(?=\d)){1,100}?(?:,\s*and|\s+and|,)\s+)?$", re.I)
+                          r"(?:" + NO_STOP + r"{1,100}?(?:,\s*and|\s+and|,)\s+)?$", re.I)
 
 
 def _facility_follows(text: str, end: int) -> bool:

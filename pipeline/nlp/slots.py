@@ -831,8 +831,9 @@ def for_parse(sent: Sentence) -> str:
             kept = part in suffixes and not (lowered and hit("mentions.headline_common_run", on(
                 "mentions.headline_common_run") and not in_name))
             lower = part[:1].isupper() and not part.isupper() and english and len(low) == len(part) and (
-                low in verbs or low in TITLE_SMALL or not (in_name or kept) or (on("mentions.headline_small_word") and hit(
-                    "mentions.headline_small_word", low in HEADLINE_SMALL_WORDS)))
+                low in verbs or low in TITLE_SMALL or not (in_name or kept) or (
+                    on("mentions.headline_small_word") and hit("mentions.headline_small_word",
+                                                               low in HEADLINE_SMALL_WORDS)))
             if lower:
                 out[at:at + len(part)] = low
                 changed = True
