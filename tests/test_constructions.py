@@ -4508,6 +4508,12 @@ CASES = [
      ["datacenter announced: Orsk Data buyer, Velkor seller"]),
     ("Orsk Data will acquire the Halden West I, II and III data centers from Velkor.",
      ["datacenter announced: Orsk Data buyer, Velkor seller"]),
+    # goods right before 'to power' run the site: a trade of the goods, no power (type.goods_to_power); after a deal
+    # or a plant, 'to power' a site is a supply of power (type.to_power, a guard)
+    ("Orsk AI has committed to spending about $12 billion on Tessar accelerators to power a new data center in Ohio.",
+     ["chips announced: Orsk AI buyer, Tessar seller | 1.2e+10 USD once"]),
+    ("Orsk AI signed a $2 billion deal with Halden Energy to power its data centers in Ohio.",
+     ["power announced: Orsk AI buyer, Halden Energy seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -349,6 +349,8 @@ COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 # 'to power that company's needs', 'to help power Orsk's data centers' (type.to_power)
 TO_POWER = re.compile(r"\bto\s+(?:help\s+)?power\s+(?:[\w'’_-]+\s+){0,4}?(?:needs|operations|data\s+cent(?:er|re)s?|"
                       r"campus(?:es)?|sites?|facilit(?:y|ies)|servers|demand|load)\b", re.I)
+# goods right before 'to power' ('X's latest chips to power a data center'; type.goods_to_power)
+GOODS_BEFORE_TO = re.compile(rf"\b(?:{words('goods_nouns')})\s*$", re.I)
 SUPPLY_VERB = re.compile(rf"(?:{words('supply_verbs')})", re.I)
 # 'to supply its data centers in Iowa': the subject's own sites, where the goods go (type.supplied_own_sites)
 TO_SUPPLY_OWN_SITES = re.compile(rf"\bto\s+(?:supply|provide|deliver)\s+(?:its|their)\s+(?:own\s+)?"
@@ -584,6 +586,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         # '... to power Orsk's data centers': what the deal is for is powering sites, a supply of power; the sites
         # named after 'to power' are where it goes, no datacenter traded
         for m in TO_POWER.finditer(text):
+            if on("type.goods_to_power") and hit("type.goods_to_power", bool(GOODS_BEFORE_TO.search(
+                    text, 0, m.start()))):
+                continue  # 'spend $40 billion on X chips to power a new data center': the goods run the site, no power
             if hit("type.to_power"):
                 scores["datacenter"] -= len(rx["type:datacenter"].findall(m.group(0)))
                 scores["power"] += 4
