@@ -4514,6 +4514,10 @@ CASES = [
      ["chips announced: Orsk AI buyer, Tessar seller | 1.2e+10 USD once"]),
     ("Orsk AI signed a $2 billion deal with Halden Energy to power its data centers in Ohio.",
      ["power announced: Orsk AI buyer, Halden Energy seller | 2e+09 USD once"]),
+    # the maker of the chips a site will run on, after a qualifier of their number, is no side (roles.goods_running);
+    # the lease's other side is not named
+    ("Orsk AI has entered into a 15-year lease for the entire campus, which insiders said would run on roughly "
+     "400,000 Nvidia GB200 superchips.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -569,8 +569,8 @@ ORDER_OF_BEFORE = re.compile(r"\b(?:orders?|purchases?|shipments?|deliver(?:y|ie
 # maker named before them (roles.goods_running)
 RUNNING_BEFORE = re.compile(r"\b(?:running|runs|run\s+on|powered\s+by|equipped\s+with|built\s+(?:on|with|around)|using|"
                             r"based\s+on|featuring|fitted\s+with|filled\s+with|containing|(?:that|which)\s+contain|"
-                            r"packed\s+with|loaded\s+with)\s+(?:(?:the|its|their|[\d,]+)\s+)?"
-                            r"(?:[\w-]+\s+){0,2}?$", re.I)
+                            r"packed\s+with|loaded\s+with)\s+(?:(?:roughly|about|around|some|nearly|over|more\s+than|"
+                            r"up\s+to)\s+)?(?:(?:the|its|their|[\d,]+)\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -> list[OrgMention]:
