@@ -97,20 +97,19 @@ OFFER_FROM = re.compile(r"\s+(?:offers?|bids?|proposals?)?\s*(?:from|by)\s+(?:th
 # a joint word, then 'to' and the aim ('a partnership to develop'); 'in talks to partner with Marrowind to
 # co-develop': the partner may be named between the joint word and its aim
 # ('an MOU with Jeollanam-do, two counties, X and other partners to develop': a list of partners after 'with')
-JOINT_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+(?:{NO_BREAK}{{1,40}}?,\s+){{0,4}}{NO_BREAK}{{1,6"
-                       rf"0}}?)?"
+_JOINT = rf"\b(?:{words('joint_nouns')})"  # a joint word (JOINT_AIM, JOINT_AIM_ON, JOINT_RESEARCH_AIM)
+_WITH_PARTNER = rf"(?:\s+with\s+{NO_BREAK}{{1,60}}?)?"  # then, maybe, 'with' and the partner
+JOINT_AIM = re.compile(rf"{_JOINT}(?:\s+with\s+(?:{NO_BREAK}{{1,40}}?,\s+){{0,4}}{NO_BREAK}{{1,60}}?)?"
                        rf"\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # what partners aim to do with capacity: make it, or put it to work ('a collaboration to deploy X accelerators')
 # 'collaborate on a $10 billion project to build', 'a partnership with X on a programme to develop': what the joint
 # undertaking is on, then 'to' and the aim (type.joint_aim_on)
-JOINT_AIM_ON = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+{NO_BREAK}{{1,60}}?)?\s+on\s+(?:an?|the|their)\s+"
+JOINT_AIM_ON = re.compile(rf"{_JOINT}{_WITH_PARTNER}\s+on\s+(?:an?|the|their)\s+"
                           rf"{NO_BREAK}{{1,60}}?\s+to\s+(?:jointly\s+|together\s+)?(?:co-?)?$", re.I)
 # a joint undertaking whose aim is work on a field, not goods: 'a partnership with X to advance HBM development', 'a
 # collaboration to accelerate research on ...' (type.joint_research_aim)
-JOINT_RESEARCH_AIM = re.compile(rf"\b(?:{words('joint_nouns')})(?:\s+with\s+{NO_BREAK}{{1,60}}?)?\s+to\s+(?:jointly"
-                                rf"\s+)?"
-                                rf"(?:advance|accelerate|further|drive|deepen|strengthen|pursue|conduct|boost|speed"
-                                rf"\s+up)"
+JOINT_RESEARCH_AIM = re.compile(rf"{_JOINT}{_WITH_PARTNER}\s+to\s+(?:jointly\s+)?(?:advance|accelerate|further|"
+                                rf"drive|deepen|strengthen|pursue|conduct|boost|speed\s+up)"
                                 rf"\s+(?:[\w-]+\s+){{0,4}}?(?:development|research|R&D|innovation)\b", re.I)
 # 'deals with A and B to' (candidates.deals_to_build; plural: 'an agreement with X to build' may be a build sold)
 DEALS_WITH_AIM = re.compile(rf"\b(?:deals|agreements|pacts)\s+with\s+{NO_BREAK}{{1,60}}?\s+to\s+(?:jointly\s+)?$",
@@ -144,8 +143,7 @@ JOINTLY_BEFORE = re.compile(rf"\b(?:{words('joint_adverbs')})\s+$", re.I)  # 'wi
 # 'will turn a former plant into an AI data center': a verb of making over (candidates.built_with_partner)
 MADE_INTO = re.compile(r"\b(?:transform|convert|turn|repurpose)(?:s|ed|ing)?\s+" + NO_STOP + r"{1,80}?\binto\b", re.I)
 # after the capacity made, the partner it is made with ('in collaboration with', 'together with')
-MADE_WITH = re.compile(r"^" + NO_STOP + r"{0,80}?\b(?:in\s+(?:collaboration|partnership|cooperation|conjunction)|toge"
-                                        r"ther|"
+MADE_WITH = re.compile(rf"^{NO_STOP}{{0,80}}?\b(?:in\s+(?:collaboration|partnership|cooperation|conjunction)|together|"
                        r"jointly)\s+with\s+", re.I)
 
 # a joint adverb and a verb of holding, running or making something together (type.jointly_held)

@@ -123,9 +123,9 @@ GIVES_ACCESS = re.compile(r"(?:give|gives|gave|given|giving|grant|grants|granted
                           re.I)
 SWAPPED = {"buyer": "seller", "seller": "buyer"}
 # after a verb of leasing: what is leased, then 'at its campus', 'in its new data centre' (roles.lease_at_own_site)
-OWN_SITE_AFTER = re.compile(rf"(?:(?!\bfrom\b){NO_BREAK}){{0,60}}?\b(?:at|in|on)\s+its\s+(?:own\s+)?(?:[\w-]+\s+){{0,"
-                            rf"3}}?(?:"
-                            rf"{words('site_nouns')}|data\s+cent(?:er|re)s?|campuses|facilities|sites)\b", re.I)
+OWN_SITE_AFTER = re.compile(rf"(?:(?!\bfrom\b){NO_BREAK}){{0,60}}?\b(?:at|in|on)\s+its\s+(?:own\s+)?"
+                            rf"(?:[\w-]+\s+){{0,3}}?(?:{words('site_nouns')}|data\s+cent(?:er|re)s?|campuses|"
+                            rf"facilities|sites)\b", re.I)
 
 
 # a sentence that opens on the trigger's participle, its object, then a copula: the name after it is the verb's subject
@@ -1785,8 +1785,7 @@ UNNAMED_COUNTERPARTY = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another
 # 'an agreement to supply 429 MW of generating capacity for a new power plant in Texas': an agreement of supply whose
 # recipient is a site described, not a company named (roles.supply_for_unnamed_site)
 SUPPLY_FOR_UNNAMED_SITE = re.compile(r"\b(?:agreements?|contracts?|orders?|deals?)\s+(?:\w+\s+)?to\s+(?:supply|deliver|"
-                                     r"provide)\b" + NO_STOP + r"{0,120}?\b(?:for|to)\s+(?:an?|one)\s+(?:[\w-]+\s+){0"
-                                                               r",3}?"
+                                     rf"provide)\b{NO_STOP}{{0,120}}?\b(?:for|to)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?"
                                      r"(?:power\s+plant|plant|data\s+cent(?:er|re)|campus|facility|project)s?\b", re.I)
 # 'X said an unnamed AI lab signed a $200 million contract': a reported clause whose subject is a company described,
 # not named, signing a deal (mentions.speaker_unnamed_client)

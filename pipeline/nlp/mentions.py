@@ -550,8 +550,8 @@ BARE_STAKE = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|
                         r"(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)", re.I)
 # the same stake as the thing money is paid or invested for ('will invest $1 billion for an 8% stake';
 # mentions.stake_paid_for)
-STAKE_PAID_FOR = re.compile(r"\b(?:invest|invests|invested|investing|pay|pays|paid|paying)\s+" + NO_STOP + r"{0,40}?"
-                                                                                                           r"\bfor\s+"
+STAKE_PAID_FOR = re.compile(rf"\b(?:invest|invests|invested|investing|pay|pays|paid|paying)\s+{NO_STOP}{{0,40}}?"
+                            r"\bfor\s+"
                             r"(?:an?|the)\s+(?:[\w.%-]+\s+){0,3}?(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)",
                             re.I)
 # 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
