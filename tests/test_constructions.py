@@ -4518,6 +4518,18 @@ CASES = [
     # the lease's other side is not named
     ("Orsk AI has entered into a 15-year lease for the entire campus, which insiders said would run on roughly "
      "400,000 Nvidia GB200 superchips.", []),
+    # a reference opening a paragraph refers back across the blank line (mentions.antecedent_across_paragraph), and
+    # through a sentence that refers back too and names no one (mentions.antecedent_chain)
+    ("Tarvio designs inference chips.\n\nThe startup has raised $45 million from Pellmark Capital.",
+     ["investment completed: Tarvio investee, Pellmark Capital investor | 4.5e+07 USD once"]),
+    ("Tarvio designs inference chips.\nThe startup has raised $45 million from Pellmark Capital.",
+     ["investment completed: Tarvio investee, Pellmark Capital investor | 4.5e+07 USD once"]),
+    ("Tarvio designs inference chips. The startup, based in Lyon, sells them to carmakers. Pellmark Capital is leading "
+     "a $45 million round for the startup.",
+     ["investment announced: Pellmark Capital investor, Tarvio investee | 4.5e+07 USD once"]),
+    ("Tarvio designs inference chips.\n\nIt was founded in 2022.\n\nPellmark Capital is leading the company's "
+     "$45 million round.",
+     ["investment announced: Pellmark Capital investor, Tarvio investee | 4.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

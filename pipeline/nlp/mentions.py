@@ -1053,6 +1053,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             thing_before = bool(ONE_THING.search(sent.text))
         elif rivals:  # (a sentence that names only rivals in passing puts no distance after the names before it)
             age_recent, age_opening = age_recent - 1, age_opening - 1
+        elif recent and {o.key for o in sent.orgs if o.origin == "anaphora"} & {o.key for o in recent} and hit(
+                "mentions.reference_keeps_recent", on("mentions.reference_keeps_recent")):
+            # 'Tarvio designs chips.' then 'The startup sells them to carmakers.' then 'Pellmark is leading a round
+            # for the startup.': a sentence that refers to a company just named keeps it as near as a name would
+            age_recent, age_opening = 0, 0
         prev_text = sent.text if sent.text.strip() else prev_text  # (a paragraph break is no sentence)
         if named_here and on("mentions.site_anaphor") and ITS_SITE_NAMED.search(sent.text):
             site_owner = (named_here[0], age)  # '... to finance its 400 MW campus in Abilene': whose site it is

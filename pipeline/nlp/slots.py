@@ -564,6 +564,7 @@ def _one_sided(sent: Sentence, known: list[OrgMention], not_org: frozenset | set
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")  # a word that may be a name
+IT_WORD_OPENS = re.compile(r"\W*(?:It|Its)\b")  # 'It was founded in 2022.': a sentence that refers back
 # capitalised words opening a sentence, a copula and a role in a deal ('Quendry AI will be the sole tenant')
 # (after the name: a copula and the role, written once for discourse.NAMED_ROLE_PREDICATE too)
 ROLE_AFTER_NAME = (rf"\s+(?:(?:will|would)\s+be|is|was|becomes|became|has\s+become)\s+(?:the|its)\s+"
@@ -608,8 +609,18 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # (a sentence parsed for its frames only refers back too: 'The AI lab is in talks with A and B to raise ...')
         # ('Velkara was founded in 2021. It will buy ...': 'it' as the subject refers back too, rule
         # mentions.antecedent_it)
-        before = [i - 1 for i in todo if i > 0 and i - 1 not in todo and (not sentences[i - 1].orgs or (
-                      on("mentions.antecedent_unfound") and _opening_name_unfound(sentences[i - 1])))
+        across = on("mentions.antecedent_across_paragraph")
+
+        def back(i: int) -> int:
+            """The sentence before sentence i: across a paragraph break, the one before the blank line
+            (mentions.antecedent_across_paragraph); -1 at the start."""
+            j = i - 1
+            while across and j >= 0 and not sentences[j].text.strip():
+                j -= 1
+            return j
+
+        before = [p for i in todo if (p := back(i)) >= 0 and p not in todo and (not sentences[p].orgs or (
+                      on("mentions.antecedent_unfound") and _opening_name_unfound(sentences[p])))
                   and (ANAPHOR.search(sentences[i].text) or IT_OBJECT.search(sentences[i].text) or (
                       IT_BOUGHT.search(sentences[i].text) and on("mentions.it_bought")) or (
                       ITS_ROUND.search(sentences[i].text) and on("mentions.its_round")) or (
@@ -619,7 +630,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                       ITS_ROLE_IS.match(sentences[i].text) and on("mentions.its_role_is")) or (
                       BARE_STAKE.search(sentences[i].text) and on("mentions.stake_owner_before")) or (
                       STAKE_PAID_FOR.search(sentences[i].text) and on("mentions.stake_paid_for")) or (
-                      sentences[i - 1].triggers and DEAL_BACK.search(sentences[i].text) and on(
+                      sentences[p].triggers and DEAL_BACK.search(sentences[i].text) and on(
                           "discourse.deal_told_across")) or (
                       GOODS_BACK.search(sentences[i].text) and on("mentions.goods_anaphor")) or (
                       SITE_LEASED.search(sentences[i].text) and on("mentions.site_leased")) or (
@@ -631,15 +642,28 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                           "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(
-                          sentences[i - 1].text))]
+                          sentences[p].text))]
         if on("mentions.pair_antecedent_parse"):
             # 'Brisca Energy and Holloway Data have been in talks.' then 'The two companies are close to ...': the
             # sentence before a pair's phrase, with fewer than two names found and a capitalised word no list or shape
             # took, is parsed for the other name
-            before += [i - 1 for i in todo if i > 0 and i - 1 not in todo and i - 1 not in before and (
+            before += [p for i in todo if (p := back(i)) >= 0 and p not in todo and p not in before and (
                 PLURAL_ANAPHOR.search(sentences[i].text) or PAIR_NOUN.search(sentences[i].text)) and len(
-                {o.key for o in sentences[i - 1].orgs}) + _unfound_names(sentences[i - 1]) == 2 and hit(
+                {o.key for o in sentences[p].orgs}) + _unfound_names(sentences[p]) == 2 and hit(
                 "mentions.pair_antecedent_parse")]
+        if on("mentions.antecedent_chain"):
+            # 'Brimoral makes chips.' then 'The company, based in Oslo, is building a new one.' then 'Halvern is
+            # leading the round for the company.': the sentence before refers back too and names no one, so the
+            # reference reaches one sentence further back for the company it stands for
+            before += [q for i in todo if (p := back(i)) >= 0 and (q := back(p)) >= 0 and not {p, q} & set(todo)
+                       and q not in before and not sentences[p].orgs and not sentences[q].orgs
+                       and ANAPHOR.search(sentences[i].text) and (_opens_referring(sentences[p].text)
+                                                                  or IT_WORD_OPENS.match(sentences[p].text))
+                       and any(not is_english(w.group(0), plural=False)
+                               for w in CAPITALISED_WORD.finditer(sentences[q].text))
+                       and hit("mentions.antecedent_chain")]
+        if any(not sentences[p + 1].text.strip() for p in before):
+            hit("mentions.antecedent_across_paragraph")
         if before and hit("mentions.antecedent_parse"):
             todo = sorted(set(todo) | set(before))
             slots |= set(before)
@@ -2845,6 +2869,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
     if len(after) == 2 and after[0].text == "-" and after[0].whitespace_ == "" and after[1].lower_ in (
             "based", "headquartered") and hit("mentions.based_place", on("mentions.based_place")):
         return "filter:place"  # 'São Paulo-based Brenlow Cloud': where a company is based, whatever the name's shape
+    if hit("mentions.based_in_place", on("mentions.based_in_place") and head.dep_ == "pobj" and head.head.lower_ in (
+            "in", "at") and head.head.head.lower_ in BASED_WORDS and not lex.lookup(text)):
+        return "filter:place"  # 'The startup, based in Lyon, ...': where a company is based, whatever the name's shape
     if hit("mentions.power_source", on("mentions.power_source") and _power_source(words)):
         return "filter:facility"  # 'power generated by the Brisa Lake Solar in Frio County': the plant, no party
     if hit("mentions.facility_list", on("mentions.facility_list") and any(
@@ -3030,6 +3057,7 @@ def _opens_referring(text: str) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "at", "near", "across", "outside"})
+BASED_WORDS = frozenset({"based", "headquartered", "located", "registered", "incorporated"})
 
 
 def _lone_subject(words) -> bool:
