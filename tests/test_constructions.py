@@ -4892,6 +4892,21 @@ TITLED = [
     ("Quarnell Closes $450 mln Brisk Labs Acquisition amid Antitrust Scrutiny",
      "Chipmaker Quarnell has completed its acquisition of AI firm Brisk Labs, the startup said on Monday.",
      ["acquisition completed: Quarnell acquirer, Brisk Labs target | 4.5e+08 USD once"]),
+    # a title-case headline's verb of joining with its particle ends the name before it (mentions.name_phrasal_verb);
+    # a common abbreviation after no name opens none (mentions.headline_common_abbreviation); a preposition the
+    # lemmatizer lacks is a small word (mentions.headline_preposition)
+    ("Orsk Teams Up With Pellmark Capital To Build $3 Billion Data Center Campus",
+     "The deal was announced on Monday.",
+     ["partnership announced: Orsk partner, Pellmark Capital partner | 3e+09 USD once"]),
+    ("Orsk Signs $3 Billion Server Deal With Pellmark Amid Rising Demand",
+     "The deal was announced on Monday.",
+     ["chips announced: Orsk buyer, Pellmark seller | 3e+09 USD once"]),
+    ("Orsk Signs $3 Billion Server Deal With Pellmark Against Tight Supply",
+     "The deal was announced on Monday.",
+     ["chips announced: Orsk buyer, Pellmark seller | 3e+09 USD once"]),
+    ("Orsk Signs $3 Billion Deal With Pellmark To Build US AI Data Center Network",
+     "Orsk will lease the sites from Pellmark.",
+     ["datacenter announced: Orsk buyer, Pellmark seller | 3e+09 USD once"]),
     # a headline's last words describe no name that opens the body (slots.DESCRIPTION_BEFORE, on one line)
     ("Drovane turns to Quillmark for $2bn of AI chips", "Drovane said it would buy the processors over three years.",
      ["chips announced: Drovane buyer, Quillmark seller | 2e+09 USD once"]),

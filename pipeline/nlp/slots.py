@@ -503,6 +503,7 @@ LIST_PREV_DESCRIBED = re.compile(r"([A-Z][\w&.'’-]*)(?:\s*,|\s+and)\s+(?:the|a
 
 
 HEADLINE_SMALL_WORDS = word_set("headline_small_words")
+HEADLINE_PREPOSITIONS = word_set("headline_prepositions")
 # a company noun capitalised after 'the': a document's defined term ('the Bank', 'the Borrower';
 # mentions.the_defined_noun)
 DEFINED_TERMS = word_set("company_nouns") | {"borrower", "issuer", "purchaser", "buyer", "seller", "lessee", "lessor",
@@ -727,6 +728,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
             dropped[sent.start] = rejected
         if found and on("mentions.name_particle"):
             found = _with_particles(found, sent, lex, taken)
+        if found and on("mentions.name_phrasal_verb"):
+            found = _without_phrasal_verb(found, sent, lex)
         if found:
             hit("mentions.slot_orgs")
             out[i] = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(found), key=lambda o: o.start)))
@@ -848,14 +851,18 @@ def for_parse(sent: Sentence) -> str:
                 at += len(part)
                 continue
             low = part.lower()
-            english = is_english(part, plural=True) or low in TITLE_SMALL
+            # ('Amid', 'Among', 'Against': prepositions the lemmatizer's index lacks; context list
+            # headline_prepositions, rule mentions.headline_preposition)
+            preposition = low in HEADLINE_PREPOSITIONS and hit("mentions.headline_preposition", on(
+                "mentions.headline_preposition"))
+            english = is_english(part, plural=True) or low in TITLE_SMALL or preposition
             # an English word goes to lower case, unless it goes on a name ('Orvell Dynamics', 'Daeryun Data'),
             # which a verb of the headline or a small word never does ('Ostren Buys', 'Tessaly To')
             # (a company word ends a name: after a word lowered it is one more English word, 'Gas Power Plant')
             kept = part in suffixes and not (lowered and hit("mentions.headline_common_run", on(
                 "mentions.headline_common_run") and not in_name))
             lower = part[:1].isupper() and not part.isupper() and english and len(low) == len(part) and (
-                low in verbs or low in TITLE_SMALL or not (in_name or kept) or (
+                low in verbs or low in TITLE_SMALL or preposition or not (in_name or kept) or (
                     on("mentions.headline_small_word") and hit("mentions.headline_small_word",
                                                                low in HEADLINE_SMALL_WORDS)))
             if lower:
@@ -865,6 +872,10 @@ def for_parse(sent: Sentence) -> str:
             # the words after it are read as after a word put in lower case)
             owned = part.isupper() and possessed and hit("mentions.headline_possessed", on(
                 "mentions.headline_possessed"))
+            # ('To Build $2B AI Data Center Network': a common abbreviation after no name opens none; the English
+            # words after it are read as after a word put in lower case)
+            owned = owned or (part.isupper() and not in_name and part in _not_org_words() and hit(
+                "mentions.headline_common_abbreviation", on("mentions.headline_common_abbreviation")))
             in_name = not lower and part[:1].isupper() and not owned
             possessed = lower and low in ("its", "their", "his", "her", "our", "your")
             lowered = lower or owned
@@ -984,6 +995,29 @@ def _with_particles(found: list[OrgMention], sent: Sentence, lex: Lexicon, taken
         if not any((o.start, o.end) == (m.start, m.end) for o in out):
             out.append(m)
     return [m for m in out if not any(o is not m and o.start <= m.start and m.end <= o.end for o in out)]
+
+
+# a title-case headline's verb of joining with its particle ('Velkor Teams Up With Halvern'): the verb is no word of
+# the name before it (context list headline_phrasal_verbs)
+PHRASAL_TAIL = re.compile(rf"\s+(?:{words('headline_phrasal_verbs')})$")
+PHRASAL_PARTICLE = re.compile(r"\s+(?:up|forces|hands)\b", re.I)
+
+
+def _without_phrasal_verb(found: list[OrgMention], sent: Sentence, lex: Lexicon) -> list[OrgMention]:
+    """Each mention whose last word is a verb of joining followed by its particle ('Velkor Teams' of 'Velkor Teams
+    Up With Halvern') cut before that word (rule mentions.name_phrasal_verb). Not a name a list knows."""
+    out = []
+    for m in found:
+        tail = PHRASAL_TAIL.search(m.text)
+        if tail and tail.start() and not lex.lookup(m.text) and PHRASAL_PARTICLE.match(
+                sent.text, m.end - sent.start) and hit("mentions.name_phrasal_verb"):
+            text = m.text[:tail.start()]
+            entry = lex.lookup(text)
+            canonical = entry.name if entry else strip_suffix(text)
+            m = OrgMention(m.start, m.start + len(text), text, fold_name(canonical), canonical,
+                           entry.kind if entry else m.kind, m.origin)
+        out.append(m)
+    return out
 
 
 OBLIQUE_BEFORE = re.compile(rf"\b(?:{words('oblique_before')})\s+(?:[\w’'&.-]+\s+){{0,3}}$", re.I)
