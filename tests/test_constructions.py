@@ -4530,6 +4530,10 @@ CASES = [
     ("Tarvio designs inference chips.\n\nIt was founded in 2022.\n\nPellmark Capital is leading the company's "
      "$45 million round.",
      ["investment announced: Pellmark Capital investor, Tarvio investee | 4.5e+07 USD once"]),
+    # a name joined to the one before as its own unit is on its side (roles.joint_own_unit)
+    ("Orsk Telecom and affiliate Orsk Broadband reportedly spent more than $20 million to secure a site in Ulm.", []),
+    ("Orsk Telecom and its cloud unit Brisa Cloud will buy $300 million of GPUs from Tessar.",
+     ["chips announced: Orsk Telecom buyer, Brisa Cloud buyer, Tessar seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

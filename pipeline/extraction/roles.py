@@ -2212,6 +2212,8 @@ def _coordinated(sent: Sentence, left: list[OrgMention]) -> bool:
             return True  # 'A, the Norvik sovereign fund and existing investor B': a member described, no name between
         if on("roles.joint_descriptor") and hit("roles.joint_descriptor", bool(JOINED_DESCRIPTOR.fullmatch(gap))):
             return True  # 'A and investment firm B are both contributing ...': the next one described, in lower case
+        if on("roles.joint_own_unit") and hit("roles.joint_own_unit", bool(JOINED_OWN_UNIT.fullmatch(gap))):
+            return True  # 'A and its affiliate B spent $20 million ...': the first one's own unit beside it
     return False
 
 
@@ -2229,6 +2231,10 @@ JOINED_DESCRIBED = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,
 # between joint subjects: 'and' and a description in lower case that ends in a company noun ('and investment firm';
 # roles.joint_descriptor)
 JOINED_DESCRIPTOR = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{words('company_nouns')})\s+")
+# between joint subjects: 'and', then the next one as the first one's own unit ('and affiliate', 'and its cloud
+# unit'; context list own_units; roles.joint_own_unit)
+JOINED_OWN_UNIT = re.compile(rf"\s*(?:,\s*)?(?:and|&)\s+(?:(?:its|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                             rf"(?:{words('own_units')})\s+")
 DESCRIBED_IN_LIST = re.compile(rf"\s*(?:,|and|&|,\s*and)\s*(?:the\s+(?:[\w-]+\s+){{0,3}}?"
                                rf"(?:{words('company_nouns')})\s*(?:,|and|,\s*and)\s*)?"
                                r"(?:(?:existing|new|returning)\s+(?:investors?|backers?|shareholders?)\s+)?", re.I)
