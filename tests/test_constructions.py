@@ -4534,6 +4534,12 @@ CASES = [
     ("Orsk Telecom and affiliate Orsk Broadband reportedly spent more than $20 million to secure a site in Ulm.", []),
     ("Orsk Telecom and its cloud unit Brisa Cloud will buy $300 million of GPUs from Tessar.",
      ["chips announced: Orsk Telecom buyer, Brisa Cloud buyer, Tessar seller | 3e+08 USD once"]),
+    # a person's title, and the English words completing it after 'of', are an office, no company
+    # (mentions.office_title); an unknown name after the title stays one (a guard)
+    ("The Minister of Finance, Dana Roe, welcomed the commitment, citing a budget of BRL300 million, about US$55 "
+     "million, in data centre investment.", []),
+    ("Dana Roe, the chief executive of Velkor, said Halvern Capital had invested $50 million in Velkor.",
+     ["investment completed: Velkor investee, Halvern Capital investor | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

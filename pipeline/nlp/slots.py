@@ -2982,6 +2982,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:person"  # '"It reminds us of COTS," said Shotwell, referring to ...': a quote's speaker
     if hit("mentions.title", _after_title(words[0], rules)):
         return "filter:title"
+    if hit("mentions.office_title", on("mentions.office_title") and _office_title(words, head, rules)
+           and not lex.lookup(text)):
+        return "filter:title"  # 'The Secretary of State for Economic Development, ...': an office, no company
     if hit("mentions.epithet_apposition", on("mentions.epithet_apposition") and _epithet(words, head, lex, generic,
                                                                                          not_org)):
         return "filter:epithet"  # 'Velkara, the AI Hyperscaler, has exercised ...': Velkara described, no company
@@ -3178,6 +3181,16 @@ def _titled(head, rules: SlotRules) -> bool:
         return True
     appos = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
     return any(w.lower_.rstrip(".") in rules.person_titles for a in appos for w in a.subtree)
+
+
+def _office_title(words, head, rules: SlotRules) -> bool:
+    """The phrase is a person's title ('Secretary', 'Minister') or the English words that complete one after 'of'
+    ('State' of 'Secretary of State', 'Finance' of 'Minister of Finance'): an office a person holds, no company
+    (rule mentions.office_title). Not an unknown name after the title ('CEO of Velkor')."""
+    if all(w.lower_ in rules.person_titles for w in words):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in rules.person_titles and all(
+        is_english(w.text, plural=False) for w in words)
 
 
 def _after_title(first, rules: SlotRules) -> bool:
