@@ -4540,6 +4540,9 @@ CASES = [
      "million, in data centre investment.", []),
     ("Dana Roe, the chief executive of Velkor, said Halvern Capital had invested $50 million in Velkor.",
      ["investment completed: Velkor investee, Halvern Capital investor | 5e+07 USD once"]),
+    # the object of a verb that makes it a hub is a place (mentions.place_made_hub)
+    ("Orsk Bank and Brisa Energy signed a memorandum of understanding to develop Port Tarsk as a strategic data "
+     "center hub.", ["partnership announced: Orsk Bank partner, Brisa Energy partner"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
