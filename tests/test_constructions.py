@@ -4543,6 +4543,14 @@ CASES = [
     # the object of a verb that makes it a hub is a place (mentions.place_made_hub)
     ("Orsk Bank and Brisa Energy signed a memorandum of understanding to develop Port Tarsk as a strategic data "
      "center hub.", ["partnership announced: Orsk Bank partner, Brisa Energy partner"]),
+    # a figure inside a relative clause set off by commas before the trigger describes its name
+    # (candidates.figure_in_relative_aside)
+    ("Pellmark, which runs a $2 billion fund, said Orsk AI had bought $300 million of GPUs from Tessar.",
+     ["chips completed: Orsk AI buyer, Tessar seller | 3e+08 USD once"]),
+    ("Orsk AI, which spent $1 billion on chips in 2024, will pay Brisa Cloud $400 million for compute capacity.",
+     ["compute announced: Orsk AI buyer, Brisa Cloud seller | 4e+08 USD once"]),
+    ("Brisa Cloud, which won a $2 billion contract last year, will lease 200 MW to Orsk AI for $900 million.",
+     ["datacenter announced: Brisa Cloud seller, Orsk AI buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -43,6 +43,8 @@ NEITHER_NOR = re.compile(r"\W*Neither\s+" + NO_BREAK + r"{1,60}?\s+nor\s+")
 
 # between a figure and the deal noun it sizes: at most one lower-case modifier ('$8.4 billion all-cash acquisition')
 # (candidates.figure_before_noun)
+# a relative clause set off by commas (', which runs a $2 billion fund,'; candidates.figure_in_relative_aside)
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]*(?:\d,\d{3}[^,;]*)*,")
 FIGURE_THEN_NOUN = re.compile(r"(?:\s*-)?\s+(?:[a-z][\w-]*\s+)?")
 
 
@@ -725,6 +727,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         # 'released $80 million of up to $1.5 billion in loan guarantees': a part paid out of the whole agreed; the
         # deal is the whole
         money = money[1:] + money[:1]
+    if len(money) > 1 and on("candidates.figure_in_relative_aside"):
+        # 'Kestrova, which runs a $2 billion fund, said Velkor had bought $300 million of GPUs': a figure inside a
+        # relative clause set off by commas that closes before the trigger tells about the name it describes
+        asides = [a.span() for a in RELATIVE_ASIDE.finditer(sent.text, 0, trigger.start - sent.start)]
+        aside = [m for m in money if any(a <= m.start - sent.start and m.end - sent.start <= b for a, b in asides)]
+        if aside and len(aside) < len(money) and hit("candidates.figure_in_relative_aside", True):
+            money = [m for m in money if m not in aside] + aside
     if len(money) > 1 and on("candidates.figure_before_noun"):
         # 'The $557 million deal comes as X works to close its planned $8.4 billion acquisition of Y': the figure
         # written right before the deal noun that is the trigger is that deal's, whichever comes first
