@@ -4551,6 +4551,18 @@ CASES = [
      ["compute announced: Orsk AI buyer, Brisa Cloud seller | 4e+08 USD once"]),
     ("Brisa Cloud, which won a $2 billion contract last year, will lease 200 MW to Orsk AI for $900 million.",
      ["datacenter announced: Brisa Cloud seller, Orsk AI buyer | 9e+08 USD once"]),
+    # 'it' subject of a copula's clause and of a verb joined by 'and' (mentions.it_coordinated); a round joined after
+    # a relationship is told, its backers of old no party (candidates.relationship_then_round)
+    ("Tarvio builds inference chips. It was spun out of a university in 2022 and has raised $80 million from "
+     "Pellmark Capital.", ["investment completed: Tarvio investee, Pellmark Capital investor | 8e+07 USD once"]),
+    ("Tarvio builds inference chips. It is already backed by Orsk and raised $80 million in 2024, led by Pellmark "
+     "Capital.", ["investment completed: Tarvio investee, Pellmark Capital investor | 8e+07 USD once"]),
+    # money sought from named investors is a round in talks (triggers: 'seeking ... from'; cues: 'is seeking')
+    ("Tarvio is seeking up to $150 million from investors such as Pellmark Capital.",
+     ["investment talks: Tarvio investee, Pellmark Capital investor | 1.5e+08 USD once"]),
+    # a partnership to raise money is a round, the partner the investor (type.partner_to_raise)
+    ("Tarvio has teamed up with Pellmark Capital to raise $150 million for its next chip.",
+     ["investment announced: Tarvio investee, Pellmark Capital investor | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -21,6 +21,9 @@ from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDD
                     TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer,
                     unnamed_counterparty, unnamed_side)
 
+# a partnership to raise money: 'partnered with X to raise', 'teams up with X to raise' (type.partner_to_raise)
+PARTNER_TO_RAISE = re.compile(r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|tie[sd]?\s+up)\s+"
+                              r"(?P<with>with)\s+[^.;]{1,80}?\s+to\s+raise\b", re.I)
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 # a trade's roles when what it trades is a stake in the seller (type.stake_object)
 STAKE_ROLE = {"seller_first": {"seller": "investee", "buyer": "investor"},
@@ -236,6 +239,10 @@ def negated_text(text: str, lex: Lexicon) -> bool:
 
 # 'with participation from existing investors X and Y', 'existing investors X and Y also took part': the backers of a
 # company that take part in its new round are investors of the round (rule candidates.existing_join)
+# a clause joined after a relationship that tells a round with its figure ('and raised 600 million euros in 2024';
+# candidates.relationship_then_round)
+AND_RAISED = re.compile(rf"\band\s+(?:(?:has|had|also|then|later|recently)\s+)?(?:{words('raising_verbs')})\s+"
+                        rf"(?:[\w-]+\s+){{0,3}}?(?:[$€£¥]|(?:US|A|C|S|HK)\$|\d)", re.I)
 JOINING_BEFORE = re.compile(r"\b(?:participation\s+(?:from|of|by)|joined\s+by|alongside|including|as\s+well\s+as|"
                             r"together\s+with|along\s+with|with)\s+(?:its\s+|their\s+|the\s+)?$", re.I)
 # ('with Halvern leading and existing investors X and Y participating': the -ing form of a 'with' clause)
@@ -253,6 +260,20 @@ APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup
 FROM_EXISTING = re.compile(r"\bfrom\s+(?:new\s+and\s+|(?:[A-Z][\w&.'’-]*,?\s+){1,6}and\s+)?(?:its\s+|their\s+)?$")
 
 
+def _relationship_aside(sent: Sentence, rx: re.Pattern) -> Sentence:
+    """'It is already backed by Tessar and raised 600 million euros in 2024, led by Brisa': the names and triggers
+    of a relationship told before a round joined by 'and' (candidates.relationship_then_round) are set aside; the
+    round is the sentence's deal, its backers of old no party of it."""
+    m = rx.search(sent.text)
+    joined = AND_RAISED.search(sent.text, m.end()) if m else None
+    if joined is None or not any(x.amount.value and not x.excluded and x.start - sent.start >= joined.start()
+                                 for x in sent.money):
+        return sent
+    lo, hi = sent.start + m.start(), sent.start + joined.start()
+    return replace(sent, orgs=tuple(o for o in sent.orgs if not lo <= o.start < hi),
+                   triggers=tuple(t for t in sent.triggers if not lo <= t.start < hi))
+
+
 def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
     """The sentence states an existing relationship (cues.yaml relationship), not as backers who join the round
     told ('with participation from existing investors X and Y')."""
@@ -265,6 +286,9 @@ def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
         if cue.startswith("existing investor") and on("candidates.existing_source") and hit(
                 "candidates.existing_source", bool(FROM_EXISTING.search(text[:m.start()]))):
             continue  # 'raised $40 million from Halvern and existing investors': a source of the money told
+        if figure and on("candidates.relationship_then_round") and hit("candidates.relationship_then_round", bool(
+                AND_RAISED.search(text, m.end()))):
+            continue  # 'It is already backed by X and raised 600 million euros in 2024': a round told after the tie
         if "backing" in cue and figure and on("candidates.backing_sized") and hit("candidates.backing_sized", True):
             continue  # 'has received backing from X, which invested $20 million': the backer's money is told
         if cue.startswith(("an existing investor", "a major backer", "early backer", "longtime backer")) and on(
@@ -620,6 +644,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         return funded
     if on("candidates.estimated_value"):
         sent = _estimated_value(sent, lex)
+    if on("candidates.relationship_then_round"):
+        sent = _relationship_aside(sent, rx["relationship"])
     if (hit("candidates.negated", _negated(rx["negated"], sent.text))
             or hit("candidates.negated_trigger", on("candidates.negated_trigger") and negated_trigger(sent))
             or hit("candidates.ended_deal", on("candidates.ended_deal") and bool(ENDED_DEAL.search(sent.text)))
@@ -703,6 +729,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         # 'Halden Cloud, which sold a stake to X, will supply ...')
         type_ = "investment"
         parties = [(o, STAKE_ROLE[trigger.frame].get(r, r)) for o, r in parties]
+    if parties and type_ == "partnership" and on("type.partner_to_raise") and len(parties) == 2 and (
+            m := PARTNER_TO_RAISE.search(sent.text)) and hit("type.partner_to_raise", True):
+        # 'Velkor AI partnered with chip equipment maker Halvern to raise 1.7 billion euros': the partner named after
+        # 'with' puts in the money the subject raises (a round, guideline: investment)
+        with_at = sent.start + m.start("with")
+        type_ = "investment"
+        parties = [(o, "investor" if o.start > with_at else "investee") for o, _ in parties]
     if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
         type_ = "acquisition"  # 'sell a 60% stake in X to Y': control bought is an acquisition (guideline 5)
         parties = [(o, CONTROL_ROLE.get(r, r)) for o, r in parties]

@@ -1586,8 +1586,8 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
                         and not hit("type.figure_modifies", on("type.figure_modifies") and _figure_modifies(t))):
             return False  # 'Velkara expects $40 million in funding from X': money expected or earned, not put in
         before = before[:verb.start()] if verb else before
-    if t.type == "investment" and t.frame == "investee_first" and " " in t.text.strip() and hit(
-            "type.funding_word_modifier", on("type.funding_word_modifier") and bool(
+    if t.type == "investment" and t.frame == "investee_first" and " " in t.text.strip() and t.text.split()[
+            -1].lower() != "from" and hit("type.funding_word_modifier", on("type.funding_word_modifier") and bool(
                 FIRM_AFTER.match(sent.text, t.end - sent.start))):
         return False  # 'completed its acquisition of X from private equity firms A and B': 'equity' names the firms
     if t.type == "investment" and t.frame == "investee_first" and hit("type.revenue_source", on(

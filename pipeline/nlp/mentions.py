@@ -604,6 +604,10 @@ IT_AUXILIARY = re.compile(r"(?:is|was|has|had|will|would|could|plans\s+to|agreed
                           r"(?:(?:also|now|reportedly|set\s+to|to)\s+)?", re.I)
 # 'Earlier this year it raised ...': an opener of three words without its comma (mentions.three_word_opener)
 IT_OPENS_LONG = re.compile(r"^(?-i:[A-Z])\w*\s+\w+\s+\w+\s+" + _IT_ACTS, re.I)
+# 'It is already backed by Tessar and raised 600 million euros': 'it' the subject of a copula's clause and of a verb
+# of acting joined to it by 'and' (mentions.it_coordinated)
+IT_COORDINATED = re.compile(rf"^\W*(it)\s+(?:is|was|has\s+been|had\s+been)\s+[^.;,]{{1,60}}?\band\s+"
+                            rf"(?:(?:also|later|then|recently)\s+)?(?:{words('it_act_verbs')})\b", re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
 # time (mentions.it_clause)
 IT_CLAUSE = re.compile(r"^(?-i:[a-z])(?:[\w-]+\s+){0,3}?" + _IT_ACTS, re.I)
@@ -816,6 +820,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         it = (IT_OPENS.match(sent.text) or (IT_SAID_IT.match(sent.text) if on("mentions.it_said_it") else None) or (
             IT_SAID_NAME.match(sent.text) if on("mentions.it_said_name") else None) or (
             IT_OPENS_LONG.match(sent.text) if on("mentions.three_word_opener") else None) or (
+            IT_COORDINATED.match(sent.text) if on("mentions.it_coordinated") else None) or (
             IT_CLAUSE.match(sent.text) if on("mentions.it_clause") else None)) if \
             subject is not None and (m is None or (
             it_acts is not None and referent is not None and referent.key != subject.key)) and sent.triggers else None
@@ -838,6 +843,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             hit("mentions.it_said_it", it.re is IT_SAID_IT)
             hit("mentions.it_said_name", it.re is IT_SAID_NAME)
             hit("mentions.three_word_opener", it.re is IT_OPENS_LONG)
+            hit("mentions.it_coordinated", it.re is IT_COORDINATED)
             hit("mentions.it_clause", it.re is IT_CLAUSE)
             stand_in = replace(subject, start=sent.start + it.start(1), end=sent.start + it.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))

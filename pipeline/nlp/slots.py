@@ -23,7 +23,8 @@ from .frames import (as_well_as, company_anaphor, coordinated_modifier, employer
                      title_case)
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERATED_WITH, GENERATED_AT, GOODS_BACK,
-                       IT_BOUGHT, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER, ITS_ROLE_IS,
+                       IT_BOUGHT, IT_COORDINATED, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER,
+                       ITS_ROLE_IS,
                        ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
                        SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
                        describers_of, opens_clause)
@@ -640,7 +641,8 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                       SITE_OPENS.match(sentences[i].text) and hit("mentions.site_opens_parse", on(
                           "mentions.site_opens_parse"))) or (
                       (IT_OPENS.match(sentences[i].text) or IT_SAID_IT.match(sentences[i].text) and on(
-                          "mentions.it_said_it")) and hit("mentions.antecedent_it", on(
+                          "mentions.it_said_it") or IT_COORDINATED.match(sentences[i].text) and on(
+                          "mentions.it_coordinated")) and hit("mentions.antecedent_it", on(
                           "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(
                           sentences[p].text))]
