@@ -4563,6 +4563,16 @@ CASES = [
     # a partnership to raise money is a round, the partner the investor (type.partner_to_raise)
     ("Tarvio has teamed up with Pellmark Capital to raise $150 million for its next chip.",
      ["investment announced: Tarvio investee, Pellmark Capital investor | 1.5e+08 USD once"]),
+    # a verb of committing whose infinitive is a trigger, a day between them or not, takes that verb's direction
+    # (type.trigger_complement); a commitment of money keeps its own (a guard); 'closing in on a deal' is talks (cues)
+    ("Orsk Memory has pledged to supply $2 billion of memory chips to Tarvio over three years.",
+     ["chips announced: Orsk Memory seller, Tarvio buyer | 2e+09 USD once"]),
+    ("Orsk Memory and Brisa Semi committed on Monday to supply memory chips for Tarvio's data centers.",
+     ["chips announced: Orsk Memory seller, Brisa Semi seller, Tarvio buyer"]),
+    ("Orsk AI has committed $2 billion to buy chips from Tessar.",
+     ["chips announced: Orsk AI buyer, Tessar seller | 2e+09 USD once"]),
+    ("Pellmark Bank and Brisa Bank are closing in on a deal to lend $5 billion to Orsk Data.",
+     ["investment talks: Pellmark Bank investor, Brisa Bank investor, Orsk Data investee | 5e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -292,7 +292,8 @@ DESTINATION = re.compile(r"\s*(?:to|for)\s+([^,;.()]*)", re.I)
 # ('an agreement with _ for 310 megawatts', not 'for 300 MW of GPU capacity'; type.agreement_for_watts)
 FOR_WATTS = re.compile(r"\s+(?:with\s+_+\s+)?for\s+(?:(?:up\s+to|about|around|nearly|more\s+than|over)\s+)?"
                        r"\d[\d.,]*\s*(?:-\s*)?(?:megawatts?|gigawatts?|MW|GW)\b(?!\s+of\b)", re.I)
-TO_COMPLEMENT = re.compile(r"\s+to\s+", re.I)  # between a verb and the trigger of its complement
+# between a verb and the trigger of its complement (a day may stand between: 'committed Wednesday to supply')
+TO_COMPLEMENT = re.compile(r"\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|today\s+|yesterday\s+)?to\s+", re.I)
 # after 'invest': its figure, a span of years, and a verb of building (type.investment_to_build)
 INVEST_TO_BUILD = re.compile(r"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than)\s+)?(?:Rs\.?\s?|[$€£¥₹])?"
                              r"\s?[\d.,]+\s*(?:[A-Za-z]+\s+){0,2}?(?:over\s+(?:the\s+next\s+)?\w+\s+years?\s+)?"
