@@ -4573,6 +4573,10 @@ CASES = [
      ["chips announced: Orsk AI buyer, Tessar seller | 2e+09 USD once"]),
     ("Pellmark Bank and Brisa Bank are closing in on a deal to lend $5 billion to Orsk Data.",
      ["investment talks: Pellmark Bank investor, Brisa Bank investor, Orsk Data investee | 5e+09 USD once"]),
+    # a maker between a count and its goods is no partner (roles.counted_goods_maker)
+    ("Orsk AI has widened its alliance with Brisa Cloud through an agreement under which Brisa Cloud will give Orsk AI "
+     "access to 60,000 Nvidia GB300 GPUs in Norway and Spain.",
+     ["compute announced: Orsk AI buyer, Brisa Cloud seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -21,6 +21,11 @@ from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDD
                     TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer,
                     unnamed_counterparty, unnamed_side)
 
+# a count right before a maker's name, and the goods after it, model names between ('116,000 Nvidia GB300 GPUs';
+# roles.counted_goods_maker)
+# (not a year: 'In 2007 Halvern and Brisa ...')
+COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b(?!(?:19|20)\d\d\b)\d+)\s*$")
+MAKER_GOODS_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:{words('goods_nouns')})\b", re.I)
 # a partnership to raise money: 'partnered with X to raise', 'teams up with X to raise' (type.partner_to_raise)
 PARTNER_TO_RAISE = re.compile(r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|tie[sd]?\s+up)\s+"
                               r"(?P<with>with)\s+[^.;]{1,80}?\s+to\s+raise\b", re.I)
@@ -729,6 +734,13 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         # 'Halden Cloud, which sold a stake to X, will supply ...')
         type_ = "investment"
         parties = [(o, STAKE_ROLE[trigger.frame].get(r, r)) for o, r in parties]
+    if parties and type_ == "partnership" and len({o.key for o, _ in parties}) >= 3 and on("roles.counted_goods_maker"):
+        # 'supply the technology giant with access to an additional 116,000 Nvidia GB300 GPUs': the maker named
+        # between a count and its goods describes the goods; the partners are the others
+        makers = {o.key for o, _ in parties if COUNT_BEFORE.search(sent.text, 0, o.start - sent.start)
+                  and MAKER_GOODS_AFTER.match(sent.text, o.end - sent.start)}
+        if makers and len({o.key for o, _ in parties} - makers) >= 2 and hit("roles.counted_goods_maker", True):
+            parties = [(o, r) for o, r in parties if o.key not in makers]
     if parties and type_ == "partnership" and on("type.partner_to_raise") and len(parties) == 2 and (
             m := PARTNER_TO_RAISE.search(sent.text)) and hit("type.partner_to_raise", True):
         # 'Velkor AI partnered with chip equipment maker Halvern to raise 1.7 billion euros': the partner named after
