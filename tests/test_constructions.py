@@ -4577,6 +4577,12 @@ CASES = [
     ("Orsk AI has widened its alliance with Brisa Cloud through an agreement under which Brisa Cloud will give Orsk AI "
      "access to 60,000 Nvidia GB300 GPUs in Norway and Spain.",
      ["compute announced: Orsk AI buyer, Brisa Cloud seller"]),
+    # subjects that jointly put money into a build of their own are partners; a tenant named after is no investee
+    # (type.joint_build_investment); one investor's money into a company stays an investment (a guard)
+    ("Orsk Infra and Pellmark Capital will together invest $2.5 billion to develop a campus in Ohio that will be "
+     "leased to Tarvio.", ["partnership announced: Orsk Infra partner, Pellmark Capital partner | 2.5e+09 USD once"]),
+    ("Orsk Infra and Pellmark Capital will invest $250 million in Tarvio to build its first data center.",
+     ["investment announced: Orsk Infra investor, Pellmark Capital investor, Tarvio investee | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -722,6 +722,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         parties = _figure_list(sent, parties)
     joint = _joint_subjects(sent, trigger, parties) if parties and type_ in TRADE_TYPES and on(
         "type.joint_subjects") else []
+    built = _joint_build(sent, trigger, money) if parties and type_ == "investment" and trigger.frame == \
+        "investor_first" and on("type.joint_build_investment") else []
+    if built and hit("type.joint_build_investment", True):
+        type_, parties = "partnership", [(o, "partner") for o in built]
     if joint and hit("type.joint_subjects"):
         # 'A and B will build the $4 billion data centre together', 'A, B and C formed a consortium to build ...':
         # subjects that undertake something together, no one else named, are partners (guideline 5: joint ventures)
@@ -1208,6 +1212,8 @@ OWN_SPENDING = re.compile(rf"^(?:{words('announce_verbs')})\b.*\binvestments?$",
 SPENDING_OBJECT = re.compile(r"^(?:\s+[\w$€£.,-]+){0,8}?\s+(?:(?:in|into)\s+(?:[a-z]|[A-Z]{2,4}\s+[a-z])|to\s+[a-z]+\b)")
 
 
+# after a figure: a build it pays for ('$4 billion to build a campus'; type.joint_build_investment)
+BUILD_AFTER_FIGURE = re.compile(rf"\s+(?:(?:in|of)\s+\w+\s+)?to\s+(?:{words('making_verbs')})\b", re.I)
 JOINT_MARK = re.compile(rf"\b(?:{words('joint_adverbs')}|{words('joint_groups')})\b", re.I)
 
 
@@ -1219,19 +1225,42 @@ def _joint_subjects(sent: Sentence, trigger, parties: list) -> list:
     loan'; a collaboration or a partnership to deploy capacity is mostly one side supplying the other.)"""
     if trigger.text.lower() not in word_set("making_verbs"):
         return []
+    if any(o.end > trigger.start for o, _ in parties):
+        return []
+    chain = _subject_chain(sent, trigger)
+    keys = {o.key for o, _ in parties}
+    if len(keys) < 2 or not keys <= {o.key for o in chain}:
+        return []
+    joint = JOINT_MARK.search(sent.text, chain[-1].end - sent.start)
+    return list({o.key: o for o, _ in parties}.values()) if joint else []
+
+
+def _subject_chain(sent: Sentence, trigger) -> list:
+    """The names joined by 'and' or commas that end right before the trigger's words ('A, B and C will ...')."""
     before = [o for o in sent.orgs if o.end <= trigger.start]
-    if not before or any(o.end > trigger.start for o, _ in parties):
+    if not before:
         return []
     chain = [before[-1]]
     for o in reversed(before[:-1]):
         if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", sent.text[o.end - sent.start:chain[0].start - sent.start]):
             break
         chain.insert(0, o)
-    keys = {o.key for o, _ in parties}
-    if len(keys) < 2 or not keys <= {o.key for o in chain}:
+    return chain
+
+
+def _joint_build(sent: Sentence, trigger, money: list) -> list:
+    """'A and B will jointly invest $4 billion to build a campus, which will be leased to C': subjects joined by
+    'and' that put money together into a build of their own (a joint word, then the figure, then 'to build') are
+    partners (guideline 5: joint ventures); a name after the build is no company invested in (rule
+    type.joint_build_investment). Else []."""
+    figure = next((m for m in money if m.start >= trigger.start), None)
+    if figure is None or not BUILD_AFTER_FIGURE.match(sent.text, figure.end - sent.start):
         return []
-    joint = JOINT_MARK.search(sent.text, chain[-1].end - sent.start)
-    return list({o.key: o for o, _ in parties}.values()) if joint else []
+    chain = _subject_chain(sent, trigger)
+    if len({o.key for o in chain}) < 2 or not JOINT_MARK.search(
+            sent.text, chain[-1].end - sent.start, figure.start - sent.start):
+        return []
+    return list({o.key: o for o in chain}.values())
 
 
 def _own_spending(sent: Sentence, trigger) -> bool:
