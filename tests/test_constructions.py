@@ -4583,6 +4583,15 @@ CASES = [
      "leased to Tarvio.", ["partnership announced: Orsk Infra partner, Pellmark Capital partner | 2.5e+09 USD once"]),
     ("Orsk Infra and Pellmark Capital will invest $250 million in Tarvio to build its first data center.",
      ["investment announced: Orsk Infra investor, Pellmark Capital investor, Tarvio investee | 2.5e+08 USD once"]),
+    # warrants granted to a name are an investment in the granter with no amount (triggers: grant ... warrants;
+    # roles.warrant_recipient, guideline 7)
+    ("Tarvio will deploy 2 gigawatts of Orsk Semiconductor's accelerators under a multiyear agreement, and Orsk "
+     "granted Tarvio warrants for up to 80 million shares.",
+     ["chips announced: Tarvio buyer, Orsk seller", "investment announced: Tarvio investor, Orsk investee"]),
+    ("Orsk Semiconductor has granted Tarvio Labs warrants to buy up to 80 million of its shares.",
+     ["investment announced: Orsk Semiconductor investee, Tarvio Labs investor"]),
+    ("Orsk Semiconductor issued Tarvio Labs warrants for 40 million shares on Monday.",
+     ["investment announced: Orsk Semiconductor investee, Tarvio Labs investor"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2226,6 +2226,8 @@ SECURITIES = re.compile(r"\b(?:notes|bonds|debentures|shares|stock|preferred|equ
 # a trigger of a loan signed or agreed (roles.lender_signs)
 SIGNED_LOAN = re.compile(r"(?:signed|signs|agreed|agrees|struck|strikes|inked|inks|closed|closes)\b.*\b(?:loans?|credit|"
                          r"facility|financing|debt)\b", re.I)
+# a trigger of warrants granted or issued to a name ('granted Pexley Labs warrants'; roles.warrant_recipient)
+WARRANTS_GRANTED = re.compile(r"(?:grant|issue|give|gave)\w*\s.*\bwarrants?$", re.I)
 # between joint subjects: 'and' and the next one's description ('X and AI chip startup Y'; roles.joint_backer)
 JOINED_DESCRIBED = re.compile(r"\s*(?:,|,?\s*and|&)\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,4}")
 # between joint subjects: 'and' and a description in lower case that ends in a company noun ('and investment firm';
@@ -2473,6 +2475,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
                                                   LIST_GAP.fullmatch(sent.text[investors[0].end - sent.start:
                                                                                o.start - sent.start])])[:MAX_PARTIES]
             hit("roles.issued_to", bool(investors))
+        if not investors and right and WARRANTS_GRANTED.match(trigger.text) and on("roles.warrant_recipient"):
+            # 'Brelmont granted Pexley Labs warrants for up to 160 million shares': whom warrants are granted or issued
+            # to, named right after the verb, may buy the shares (guideline 7: an investment with no amount)
+            investors = [o for o in right if o.start < trigger.end][:1]
+            hit("roles.warrant_recipient", bool(investors))
         if not investors and on("roles.round_relative_lead"):
             # 'raising $5 billion in a round that Tamsin Capital is expected to lead': the relative clause's subject
             investors = [o for o in right if ROUND_THAT.search(sent.text, 0, o.start - sent.start) and LEADS_AFTER.match(
