@@ -4969,6 +4969,11 @@ TITLED = [
     ("Orsk Signs $3 Billion Deal With Pellmark To Build US AI Data Center Network",
      "Orsk will lease the sites from Pellmark.",
      ["datacenter announced: Orsk buyer, Pellmark seller | 3e+09 USD once"]),
+    # a headline's verb of buying with its particle opens no name (cues headline_verbs; mentions.headline_verb_first)
+    ("Pellmark to Snap Up Brisa Cloud in $2.3 Billion Deal", "The boards of both companies approved the transaction.",
+     ["acquisition announced: Pellmark acquirer, Brisa Cloud target | 2.3e+09 USD once"]),
+    ("Pellmark Scoops Up Brisa Cloud For $800 Million", "The deal is expected to close next year.",
+     ["acquisition announced: Pellmark acquirer, Brisa Cloud target | 8e+08 USD once"]),
     # a headline's last words describe no name that opens the body (slots.DESCRIPTION_BEFORE, on one line)
     ("Drovane turns to Quillmark for $2bn of AI chips", "Drovane said it would buy the processors over three years.",
      ["chips announced: Drovane buyer, Quillmark seller | 2e+09 USD once"]),

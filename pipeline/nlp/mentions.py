@@ -2467,6 +2467,9 @@ def _one_company_word(rest: str, generic: set, suffixes: list) -> bool:
     return len(words) == 1 and words[0] in suffixes and words[0] not in FIELD_SUFFIXES | generic
 
 
+HEADLINE_PARTICLES = frozenset({"Up", "Out"})  # after a headline's verb ('Snap Up', 'Buys Out'): no name's word
+
+
 def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: list) -> list[OrgMention]:
     """Organisations outside the gazetteer: legal/industry suffixes, 'startup Foo', '... government'."""
     from .slots import is_english  # slots.py imports this module
@@ -2580,6 +2583,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             if verb is not None and hit("mentions.headline_verb_first", on("mentions.headline_verb_first")):
                 start += len(" ".join(words[:verb + 1])) + 1  # 'Quarnell Taps Tessaly Telecom': the name after the verb
                 words = words[verb + 1:]
+                if len(words) > 1 and words[0] in HEADLINE_PARTICLES:
+                    start += len(words[0]) + 1  # 'Tollmere to Snap Up Drevant Cloud': the verb's particle too
+                    words = words[1:]
             if words and text[max(0, start - 3):start].lower() == "to " and words[0].lower() in word_set("purpose_verbs") \
                     and hit("mentions.purpose_verb", on("mentions.purpose_verb")):
                 start += len(words[0]) + 1  # '... Led by Halvern to Build AI Chips': a purpose's verb opens no name
