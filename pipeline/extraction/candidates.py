@@ -27,8 +27,8 @@ from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDD
 COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+|\b(?!(?:19|20)\d\d\b)\d+)\s*$")
 MAKER_GOODS_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:{words('goods_nouns')})\b", re.I)
 # a partnership to raise money: 'partnered with X to raise', 'teams up with X to raise' (type.partner_to_raise)
-PARTNER_TO_RAISE = re.compile(r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|tie[sd]?\s+up)\s+"
-                              r"(?P<with>with)\s+[^.;]{1,80}?\s+to\s+raise\b", re.I)
+PARTNER_TO_RAISE = re.compile(r"\b(?:partner(?:s|ed|ing)?|team(?:s|ed|ing)?\s+up|join(?:s|ed)?\s+forces|"
+                              r"tie[sd]?\s+up)\s+(?P<with>with)\s+[^.;]{1,80}?\s+to\s+raise\b", re.I)
 CONTROL_ROLE = {"investor": "acquirer", "investee": "target"}
 # a trade's roles when what it trades is a stake in the seller (type.stake_object)
 STAKE_ROLE = {"seller_first": {"seller": "investee", "buyer": "investor"},
