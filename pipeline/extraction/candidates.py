@@ -746,10 +746,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         if makers and len({o.key for o, _ in parties} - makers) >= 2 and hit("roles.counted_goods_maker", True):
             parties = [(o, r) for o, r in parties if o.key not in makers]
     if parties and type_ == "partnership" and on("type.partner_to_raise") and len(parties) == 2 and (
-            m := PARTNER_TO_RAISE.search(sent.text)) and hit("type.partner_to_raise", True):
+            raise_with := PARTNER_TO_RAISE.search(sent.text)) and hit("type.partner_to_raise", True):
         # 'Velkor AI partnered with chip equipment maker Halvern to raise 1.7 billion euros': the partner named after
         # 'with' puts in the money the subject raises (a round, guideline: investment)
-        with_at = sent.start + m.start("with")
+        with_at = sent.start + raise_with.start("with")
         type_ = "investment"
         parties = [(o, "investor" if o.start > with_at else "investee") for o, _ in parties]
     if parties and type_ == "investment" and hit("type.control_stake_taken", control_stake(sent, trigger)):
