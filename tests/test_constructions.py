@@ -4592,6 +4592,14 @@ CASES = [
      ["investment announced: Orsk Semiconductor investee, Tarvio Labs investor"]),
     ("Orsk Semiconductor issued Tarvio Labs warrants for 40 million shares on Monday.",
      ["investment announced: Orsk Semiconductor investee, Tarvio Labs investor"]),
+    # a teller after its reporting verb at the clause's end is an outlet, no party (mentions.outlet_inverted)
+    ("Quelmar Semi, a Shenzhen-based GPU designer, raised around $215 million in Series B funding to expand its "
+     "research, reports Chipwire.", ["investment reported: Quelmar Semi investee | 2.15e+08 USD once"]),
+    ("Velkor Cloud will buy 20,000 GPUs from Orsk Systems for $900 million, wrote Halvex on Monday.",
+     ["chips reported: Velkor Cloud buyer, Orsk Systems seller | 9e+08 USD once"]),
+    # an aside between the subject and a modal verb describes the subject; its names are no parties (roles.subject_aside)
+    ("MGX, established by sovereign wealth fund Mubadala and G42, may invest in CoreWeave as part of the transaction, "
+     "the people familiar with the matter said.", ["investment reported: MGX investor, CoreWeave investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -10,7 +10,7 @@ from ..nlp.components import COMMON_WORDS
 from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import (OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes, descriptors_alt,
+from ..nlp.mentions import (INVERTED_END, OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes, descriptors_alt,
                              find_duration_months, find_gpus, find_power_mw)
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english, load_slot_rules
@@ -2111,12 +2111,16 @@ def _outlet_reported(text: str) -> bool:
                     on("mentions.outlet_reported") and THE_SET_OFF.search(text, 0, m.start("name"))
                     and OUTLET_REPORTED.match(text, m.end("name"))):
                 return hit("type.outlet_reported", True)  # (', the Ledger reported.': mentions.outlet_reported)
+    for m in OUTLET_INVERTED.finditer(text):  # ', reports Chipwire.': the teller after its verb (mentions.outlet_inverted)
+        if on("mentions.outlet_inverted") and INVERTED_END.match(text, m.end("name")):
+            return hit("mentions.outlet_inverted", True)
     return False
 
 
 _NAME = r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
 OUTLET_SAYS = (re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_NAME}", re.I),
                re.compile(rf"(?:^|[,;]\s*|\bthe\s+){_NAME}\s+(?:reported|reports|said|wrote)\b", re.I))
+OUTLET_INVERTED = re.compile(rf"(?:,|—|–)\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?{_NAME}")
 OUTLET_WORD = re.compile(rf"\b(?:{words('outlet_words')})$")
 # 'according to a Nikkei report', 'according to media reports': whoever wrote it, a report the deal is told by
 REPORT_OF = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?-i:[A-Z][\w&.'’-]*)\s+){0,4}(?:(?:media|press|"

@@ -452,8 +452,8 @@ SUBJECT_ASIDE_OPEN = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'�
                                 r"its|their|including|plus|as|or|backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
 PERSON_TITLE_OPENS = re.compile(rf"(?:(?:former|then|its|the)\s+)?(?:{words('person_title_words')})\b", re.I)
 # the aside closes with a comma and the clause goes on with a lower-case word: the verb
-ASIDE_CLOSE = re.compile(r"[^,;()]*,\s+(?:has|have|had|will|would|is|are|was|were|said|says|agreed|signed|plans|"
-                         r"[a-z]+ed|[a-z]+s)\b")
+ASIDE_CLOSE = re.compile(r"[^,;()]*,\s+(?:has|have|had|will|would|may|might|could|can|should|must|is|are|was|were|"
+                         r"said|says|agreed|signed|plans|[a-z]+ed|[a-z]+s)\b")
 ROUND_AFTER = re.compile(rf"\b(?:{words('round_nouns')}|raised|raises|raise|raising)\b", re.I)
 DESCRIBER_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # ... after a bracketed abbreviation, or with up to three lower-case words before the next name ('and energy-tech arm')
@@ -1234,19 +1234,29 @@ def drop_announcers(sentences: list[Sentence]) -> list[Sentence]:
         out.append(replace(sent, orgs=tuple(o for o in sent.orgs if o.key not in drop)) if drop else sent)
     return out
 
+# a report told after the clause, its verb before its teller: '..., reports Chipwire.' (mentions.outlet_inverted)
+INVERTED_REPORT = re.compile(r"(?:,|—|–)\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?$")
+INVERTED_END = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*"
+                          r"(?:[.;]|,\s+citing\b|$)")
+
 
 def drop_outlets(sentences: list[Sentence]) -> list[Sentence]:
     """'Orsk paid $900 million to license Tessaly's technology, the Ledger has learned.': the name that 'has learned'
     at the clause's end is the outlet that reports the deal, no party of it (rule mentions.outlet_learned; the words
     make the deal 'reported', cues.yaml). So is a name set off after a comma with 'the' that 'reported' at the
-    clause's end ('..., the Ledger reported on Thursday.'; rule mentions.outlet_reported)."""
+    clause's end ('..., the Ledger reported on Thursday.'; rule mentions.outlet_reported), and a name after a comma and
+    'reports' or 'writes' at the clause's end, the report's verb before its teller ('..., reports Chipwire.'; rule
+    mentions.outlet_inverted)."""
     out = []
     for sent in sentences:
         kept = tuple(o for o in sent.orgs if not (o.origin != "gazetteer" and OUTLET_LEARNED.match(
             sent.text, o.end - sent.start) and hit("mentions.outlet_learned", on("mentions.outlet_learned"))) and not (
             o.origin != "gazetteer" and on("mentions.outlet_reported") and OUTLET_REPORTED.match(
                 sent.text, o.end - sent.start) and hit("mentions.outlet_reported", bool(THE_SET_OFF.search(
-                    sent.text, 0, o.start - sent.start)))))
+                    sent.text, 0, o.start - sent.start)))) and not (
+            o.origin != "gazetteer" and on("mentions.outlet_inverted") and INVERTED_REPORT.search(
+                sent.text, 0, o.start - sent.start) and hit("mentions.outlet_inverted", bool(INVERTED_END.match(
+                    sent.text, o.end - sent.start)))))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
 
