@@ -4600,6 +4600,11 @@ CASES = [
     # an aside between the subject and a modal verb describes the subject; its names are no parties (roles.subject_aside)
     ("MGX, established by sovereign wealth fund Mubadala and G42, may invest in CoreWeave as part of the transaction, "
      "the people familiar with the matter said.", ["investment reported: MGX investor, CoreWeave investee"]),
+    # a long name whose words the parse hangs on one another is read whole (mentions.nested_compound); a hedging word
+    # inside a name ('Plan') hedges nothing for the decision (decision.words_outside_names)
+    ("Halvern and the Orsk Public Sector Pension Investment Board bought data center firm Tarvio from Pellmark Asset "
+     "Management.", ["acquisition completed: Halvern acquirer, Orsk Public Sector Pension Investment Board acquirer, "
+                     "Tarvio target"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -75,9 +75,12 @@ def features(draft: Draft, index: int, n_sentences: int, same_sentence: int,
     f["lead"] = float(index <= 1)
     f["position"] = index / max(n_sentences - 1, 1)
     f["parsed_frames"] = float(bool(sent.frames))
-    f["hedge"] = float(bool(HEDGE.search(text)))
-    f["history"] = float(bool(HISTORY.search(text)))
-    f["speech"] = float(bool(SPEECH.search(text)))
+    # words of hedging, history and speech read outside the names ('Canada Pension Plan' hedges nothing)
+    plain = _without_names(sent) if on("decision.words_outside_names") else text
+    for key, rx in (("hedge", HEDGE), ("history", HISTORY), ("speech", SPEECH)):
+        f[key] = float(bool(rx.search(plain)))
+        if plain is not text and not f[key] and rx.search(text):
+            hit("decision.words_outside_names")
     f["year"] = float(bool(YEAR.search(text)))
     f["quote"] = float(any(q in text for q in ('"', "“", "”")))
     if mentions is not None:  # in how many sentences of the passage the least-named party appears
@@ -91,6 +94,15 @@ def features(draft: Draft, index: int, n_sentences: int, same_sentence: int,
         far = max(min(words_between(o.end if o.end <= t else o.start, t) for t in trig) for o, _ in draft.parties)
         f["party_distance"] = min(far / max(len(text.split()), 1), 1.0)
     return f
+
+
+def _without_names(sent: Sentence) -> str:
+    """The sentence with each organisation's name blanked out (the same length, so offsets hold)."""
+    chars = list(sent.text)
+    for o in sent.orgs:
+        lo, hi = max(o.start - sent.start, 0), min(o.end - sent.start, len(chars))
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 @dataclass(frozen=True)

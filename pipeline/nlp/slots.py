@@ -1674,6 +1674,16 @@ def _phrase(head) -> list:
                 child.pos_ == "PROPN" or hit("mentions.unknown_modifier", _unknown_capitalised(child))):
             words.insert(0, child)
     doc = head.doc
+    while words[0].i > 0 and on("mentions.nested_compound"):
+        # 'the Orsk Pension Plan Investment Board': a modifier of a modifier ('Pension' of 'Plan') stands between the
+        # head's own modifiers; the name takes in every capitalised word before it that hangs on a word of the name
+        prev = doc[words[0].i - 1]
+        if not (prev.dep_ in ("compound", "flat") and words[0].i <= prev.head.i <= head.i and prev.text[:1].isupper()
+                and (prev.pos_ == "PROPN" or _unknown_capitalised(prev))
+                and prev.ent_type_ not in ("GPE", "NORP", "LOC")):
+            break  # (not a place or a people's word: 'United States Orvik', 'Chinese Involvement Orvik')
+        hit("mentions.nested_compound")
+        words.insert(0, prev)
     while head.dep_ == "conj" and words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].dep_ == "conj" and doc[
             words[-1].i + 1].head.i == head.head.i and doc[words[-1].i + 1].pos_ == "PROPN" and hit(
                 "mentions.conj_run", on("mentions.conj_run")):
