@@ -4597,7 +4597,8 @@ CASES = [
      "research, reports Chipwire.", ["investment reported: Quelmar Semi investee | 2.15e+08 USD once"]),
     ("Velkor Cloud will buy 20,000 GPUs from Orsk Systems for $900 million, wrote Halvex on Monday.",
      ["chips reported: Velkor Cloud buyer, Orsk Systems seller | 9e+08 USD once"]),
-    # an aside between the subject and a modal verb describes the subject; its names are no parties (roles.subject_aside)
+    # an aside between the subject and a modal verb describes the subject; its names are no parties
+    # (roles.subject_aside)
     ("MGX, established by sovereign wealth fund Mubadala and G42, may invest in CoreWeave as part of the transaction, "
      "the people familiar with the matter said.", ["investment reported: MGX investor, CoreWeave investee"]),
     # a long name whose words the parse hangs on one another is read whole (mentions.nested_compound); a hedging word

@@ -2111,7 +2111,8 @@ def _outlet_reported(text: str) -> bool:
                     on("mentions.outlet_reported") and THE_SET_OFF.search(text, 0, m.start("name"))
                     and OUTLET_REPORTED.match(text, m.end("name"))):
                 return hit("type.outlet_reported", True)  # (', the Ledger reported.': mentions.outlet_reported)
-    for m in OUTLET_INVERTED.finditer(text):  # ', reports Chipwire.': the teller after its verb (mentions.outlet_inverted)
+    # ', reports Chipwire.': the teller after its verb (mentions.outlet_inverted)
+    for m in OUTLET_INVERTED.finditer(text):
         if on("mentions.outlet_inverted") and INVERTED_END.match(text, m.end("name")):
             return hit("mentions.outlet_inverted", True)
     return False
