@@ -4606,6 +4606,11 @@ CASES = [
     ("Halvern and the Orsk Public Sector Pension Investment Board bought data center firm Tarvio from Pellmark Asset "
      "Management.", ["acquisition completed: Halvern acquirer, Orsk Public Sector Pension Investment Board acquirer, "
                      "Tarvio target"]),
+    # a unit named between dashes after its owner is the party (roles.unit_owner; mentions.dash_aside for the parse)
+    ("Orvane's Ohio subsidiary—Brisa Power—entered into a power supply agreement with Tarvio Data Centers.",
+     ["power announced: Tarvio Data Centers buyer, Brisa Power seller"]),
+    ("Orvane Group's cloud unit – Brisa Cloud – signed a $2 billion contract to supply GPU capacity to Tarvio AI.",
+     ["compute announced: Brisa Cloud seller, Tarvio AI buyer | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -101,6 +101,7 @@ def load_parser():
     adjust_tokenizer(nlp)
     nlp.add_pipe("figure_norms", first=True)  # ('$300m' read as '$300 million': rule mentions.compact_figure)
     nlp.add_pipe("name_norms", after="figure_norms")  # (an unknown name read as a known one: mentions.name_norm)
+    nlp.add_pipe("dash_norms", after="name_norms")  # (a pair of dashes read as a pair of commas: mentions.dash_aside)
     nlp.add_pipe("name_norms_reset", after="parser")
     try:  # the same parts of speech, morphology and lemmas as the model's attribute ruler, found by an index
         nlp.add_pipe("tag_attributes", before="attribute_ruler")
@@ -164,6 +165,26 @@ def name_norms_reset(doc):
     """The words name_norms changed get their own normal form back, for the components after the parser."""
     for i, norm in doc.user_data.pop("name_norms", ()):
         doc[i].norm_ = norm
+    return doc
+
+
+DASHES = ("—", "–")
+
+
+@Language.component("dash_norms")
+def dash_norms(doc):
+    """"Orvane's Ohio subsidiary—Brisa Power—entered into an agreement with Tarvio": a pair of dashes sets off an
+    aside as a pair of commas does, but the parser, reading a dash, often ends the clause at it ('subsidiary' the root,
+    'entered' a modifier of it). Each pair of dashes in a sentence is read with a comma's normal form; the dashes keep
+    their text (rule mentions.dash_aside)."""
+    if not on("mentions.dash_aside"):
+        return doc
+    dashes = [t.i for t in doc if t.text in DASHES]
+    if len(dashes) < 2 or len(dashes) % 2:
+        return doc
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        if b - a > 1 and hit("mentions.dash_aside"):
+            doc[a].norm_ = doc[b].norm_ = ","
     return doc
 
 
