@@ -4611,6 +4611,12 @@ CASES = [
      ["power announced: Tarvio Data Centers buyer, Brisa Power seller"]),
     ("Orvane Group's cloud unit – Brisa Cloud – signed a $2 billion contract to supply GPU capacity to Tarvio AI.",
      ["compute announced: Brisa Cloud seller, Tarvio AI buyer | 2e+09 USD once"]),
+    # two clauses joined by ', and', each a company's own act: the first subject is no side of the second clause's
+    # trade unless the second takes something of the first up (roles.clause_subject_refers); a guard that does
+    ("Orsk Cloud added 300 MW, and Brisa Labs committed $1 billion to an undisclosed capacity play.", []),
+    ("Orsk Cloud hired 40 engineers, and Brisa Labs agreed to pay $1 billion for more capacity.", []),
+    ("Orsk Cloud finished the 300 MW campus in Texas, and Brisa Labs will lease the campus for $1 billion.",
+     ["datacenter announced: Brisa Labs buyer, Orsk Cloud seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

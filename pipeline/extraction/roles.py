@@ -1080,8 +1080,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             # with the same verb shares the subject's role; it is no counterparty
             right = [o for o in right if o.key not in {p.key for p in parallel}]
             left = [o for o in left if o.key not in {p.key for p in parallel}]
-        parties = _frame_roles(sent, type_, trigger, [o for o in left if o not in counterparts],
-                               _dedupe_orgs(counterparts + right), lex, joint)
+        subjects = [o for o in left if o not in counterparts]
+        parties = _frame_roles(sent, type_, trigger, subjects, _dedupe_orgs(counterparts + right), lex, joint)
+        if parties and len({o.key for o, _ in parties}) == 1 and type_ in TRADE_TYPES and not right and \
+                not counterparts and _two_acts(sent, trigger, subjects):
+            return None  # its other side unnamed: no kind makes the other clause's subject one
         if parallel and len({o.key for o, _ in parties or ()}) < 2:
             return None  # both subjects on one side ('A will provide X and B will provide Y'): the other side unnamed
         if parties and len({o.key for o, _ in parties}) == 1 and type_ in TRADE_TYPES and on(
@@ -2354,7 +2357,31 @@ NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agen
 # between a deal noun and its agent: no new clause ('a round for X, which was led by Y' is another verb's agent)
 # ', and B will lease it', '; B has agreed to': a clause of its own opens on the name (roles.clause_subject)
 CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s*(?:[\w-]+\s+){0,2}?$")
+BACK_PRONOUN = re.compile(r"\b(?:it|its|them|there|they)\b", re.I)
+THE_NOUN = re.compile(r"\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]{2,})\b")
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
+
+
+def _two_acts(sent: Sentence, trigger: Trigger, left: list[OrgMention]) -> bool:
+    """'Halmvik locked 200 MW, and Ostravin committed $650 million to a capacity play': the trigger's subject opens a
+    clause of its own after ', and' that takes up nothing of the clause before (rule roles.clause_subject_refers):
+    two acts, the first clause's subject no side of the second's."""
+    return len(left) >= 2 and on("roles.clause_subject_refers") and bool(SUBJECT_GAP.fullmatch(
+        sent.text, left[-1].end - sent.start, trigger.start - sent.start)) and bool(CLAUSE_JOIN.search(
+            sent.text, left[-2].end - sent.start, left[-1].start - sent.start)) and not _refers_to_clause_before(
+        sent, left[-2], left[-1], trigger) and hit("roles.clause_subject_refers")
+
+
+def _refers_to_clause_before(sent: Sentence, first: OrgMention, second: OrgMention, trigger: Trigger) -> bool:
+    """'Halmvik built the campus, and Ostravin will lease it (the campus, the site)': the trigger's clause takes up
+    something of the clause before it, a pronoun or a noun after 'the' that the clause before names (roles.
+    clause_subject_refers); 'Halmvik locked 200 MW, and Ostravin committed $650 million to a capacity play' tells
+    two acts, and the first clause's subject is no side of the second's."""
+    before = sent.text[first.end - sent.start:second.start - sent.start].lower()
+    after = sent.text[trigger.start - sent.start:]
+    after = after[:m.start()] if (m := re.search(r"[;:]|,\s+(?:and|while|but)\b", after)) else after
+    return bool(BACK_PRONOUN.search(after)) or any(
+        re.search(rf"\b{re.escape(w.rstrip('s'))}", before) for w in THE_NOUN.findall(after))
 
 
 # after a phrasal trigger verb: its particle, then 'by' ('was snapped up by', 'is being taken over by')
@@ -2555,7 +2582,9 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
                 sent.text, left[-2].end - sent.start, left[-1].start - sent.start) and hit("roles.clause_subject"):
         # 'Halmvik built the campus, and Ostravin will lease it': the trigger's subject opens its own clause; the
         # subject of the clause before is the other side
-        return [(left[-1], role_left)] + [(o, role_right) for o in left[:-1] if o.key != left[-1].key][:1]
+        other = [] if _two_acts(sent, trigger, left) else [
+            (o, role_right) for o in left[:-1] if o.key != left[-1].key][:1]
+        return [(left[-1], role_left)] + other
     if trigger.frame == "buyer_first" and len(right) >= 2 and on("roles.from_over_site_owner") and SITE_OWNED.match(
             sent.text, right[0].end - sent.start):
         source = next((o for o in right[1:] if re.search(r"\bfrom\s+(?:the\s+)?$", _preceding(sent, o, 12))), None)

@@ -416,7 +416,7 @@ BACKED_SUBJECT = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*
 # (roles.unit_owner)
 # ("Velmora's sovereign wealth fund Tessaly": a fund or vehicle named after its owner is the party too)
 UNIT_AFTER_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('business_nouns')}|fund|vehicle)"
-                              rf"(?:\s*[,—–]\s*|\s+)(?-i:(?=[A-Z]))", re.I)  # (or set off by a dash: mentions.dash_aside)
+                              rf"(?:\s*[,—–]\s*|\s+)(?-i:(?=[A-Z]))", re.I)  # (or after a dash: mentions.dash_aside)
 # right after a name in the possessive: its relation to the name set off after it ("'s parent company, ";
 # mentions.relation_owner_object, and roles.relation_apposition between the two names)
 RELATION_OWNER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('relation_nouns')})\s*,\s*", re.I)
