@@ -4617,6 +4617,9 @@ CASES = [
     ("Orsk Cloud hired 40 engineers, and Brisa Labs agreed to pay $1 billion for more capacity.", []),
     ("Orsk Cloud finished the 300 MW campus in Texas, and Brisa Labs will lease the campus for $1 billion.",
      ["datacenter announced: Brisa Labs buyer, Orsk Cloud seller | 1e+09 USD once"]),
+    # a maker named right before a model's code is no company bought (mentions.maker_of_model)
+    ("Orsk Cloud expanded its fleet this year through purchases of Nvidia H200 and B200 GPUs.", []),
+    ("Orsk Cloud grew quickly thanks to its purchases of AMD MI300X and MI355X accelerators.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

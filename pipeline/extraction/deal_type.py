@@ -13,7 +13,7 @@ from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import (INVERTED_END, OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes, descriptors_alt,
                              find_duration_months, find_gpus, find_power_mw)
 from ..nlp.rules import hit, on
-from ..nlp.slots import is_english, load_slot_rules
+from ..nlp.slots import MODEL_CODE, is_english, load_slot_rules
 
 # How strongly an organisation of each kind is the provider (seller) in a deal of each type.
 SELLER_SCORE = {
@@ -1731,7 +1731,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
             return True  # 'to acquire power company Tamsin Systems': the words before the name are its kind
         return not hit("type.object_required", len(gap.split()) > 5 or OBJECT_BREAK.search(gap)
                        or re.search(r"[,;:]", gap) or product or bool(
-            on("mentions.maker_of_equipment") and EQUIPMENT_AFTER_MAKER.match(tail)))  # ('buy 40 Orlin turbines')
+            on("mentions.maker_of_equipment") and EQUIPMENT_AFTER_MAKER.match(tail)) or (  # ('buy 40 Orlin turbines')
+                # ('purchases of Stellix H100 and A100 GPUs': a model's code after the maker; mentions.maker_of_model)
+                on("mentions.maker_of_model") and hit("mentions.maker_of_model", bool(MODEL_AFTER.match(tail)))))
     if t.frame == "investor_first" and t.text.lower() in ("backed", "funded", "financed", "supported") and hit(
             "type.deal_backed_by", on("type.deal_backed_by") and bool(DEAL_BEFORE.search(before)) and bool(
                 BY_AFTER.match(sent.text, t.end - sent.start))):
@@ -2121,6 +2123,7 @@ def _outlet_reported(text: str) -> bool:
 _NAME = r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
 OUTLET_SAYS = (re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_NAME}", re.I),
                re.compile(rf"(?:^|[,;]\s*|\bthe\s+){_NAME}\s+(?:reported|reports|said|wrote)\b", re.I))
+MODEL_AFTER = re.compile(rf"\s+{MODEL_CODE.pattern}\b")  # right after a maker's name: a model's code
 OUTLET_INVERTED = re.compile(rf"(?:,|—|–)\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?{_NAME}")
 OUTLET_WORD = re.compile(rf"\b(?:{words('outlet_words')})$")
 # 'according to a Nikkei report', 'according to media reports': whoever wrote it, a report the deal is told by

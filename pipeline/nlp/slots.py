@@ -1897,6 +1897,10 @@ def _adjective_maker(tok) -> bool:
     return on("mentions.adjective_maker") and _unknown_word(tok) and _maker_of_goods(tok)
 
 
+# a model's code: capitals, then digits ('H100', 'GB300', 'MI450X', 'B200s')
+MODEL_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Z]{0,2}s?")
+
+
 def _maker_of_goods(tok) -> bool:
     """A capitalised word set before goods, directly or before a model name ('Stellix accelerators', 'Stellix GB200
     chips'; context list goods_nouns), where the goods are what a verb trades (its object or the object of its
@@ -1912,6 +1916,9 @@ def _maker_of_goods(tok) -> bool:
     if head.lower_ in GOODS_WORDS or equipment:
         return head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and (
             not equipment or hit("mentions.maker_of_equipment"))
+    if head.i == tok.i + 1 and MODEL_CODE.fullmatch(head.text) and head.dep_ in ("dobj", "pobj") and hit(
+            "mentions.maker_of_model", on("mentions.maker_of_model")):
+        return True  # 'purchases of Stellix H100 and A100 GPUs', 'bought 2,000 Stellix X900s': a model's code
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.text.islower() and head.head.i != head.i:
         head = head.head  # 'cloud' in 'Marrowind cloud services'
     return head.lower_ in SERVICE_NOUNS and head.dep_ in ("dobj", "pobj") and not _owner_brand(tok, head) and hit(
