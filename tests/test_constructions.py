@@ -4620,6 +4620,10 @@ CASES = [
     # a maker named right before a model's code is no company bought (mentions.maker_of_model)
     ("Orsk Cloud expanded its fleet this year through purchases of Nvidia H200 and B200 GPUs.", []),
     ("Orsk Cloud grew quickly thanks to its purchases of AMD MI300X and MI355X accelerators.", []),
+    # a later verb of supplying with its recipient after 'to' tells the direction against the kinds
+    # (roles.supplied_to_later)
+    ("Tarvio said it will build and run the plants, and it will sell the power to Constellation Energy for 20 years.",
+     ["power announced: Tarvio seller, Constellation Energy buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

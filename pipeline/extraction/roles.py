@@ -1106,10 +1106,9 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "roles.bought_from", on("roles.bought_from") and trigger.frame == "buyer_first" and bool(BUYING.match(
                     trigger.text.split()[0])) and any(r == "seller" and FROM_BEFORE.search(_preceding(sent, o, 12))
                                                       for o, r in parties)) and not hit(
-                "roles.supplied_to", on("roles.supplied_to") and trigger.frame == "seller_first" and bool(
-                    SUPPLYING.match(trigger.text.split()[0])) and any(
-                        r == "buyer" and o.start >= trigger.end and TO_BEFORE.search(_preceding(sent, o, 12))
-                        for o, r in parties)) and not hit(
+                "roles.supplied_to", on("roles.supplied_to") and trigger.frame == "seller_first" and any(
+                    r == "buyer" and o.start >= t.end and TO_BEFORE.search(_preceding(sent, o, 12))
+                    for t in _supplying_verbs(sent, trigger) for o, r in parties)) and not hit(
                 "roles.financing_taken", on("roles.financing_taken") and type_ == "datacenter" and trigger.frame ==
                 "buyer_first" and bool(SECURING.match(trigger.text.split()[0])) and bool(FINANCE_WORD.search(
                     sent.text, trigger.end - sent.start)))
@@ -2360,6 +2359,16 @@ CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s*(?:[\w-]+\s+){0
 BACK_PRONOUN = re.compile(r"\b(?:it|its|them|there|they)\b", re.I)
 THE_NOUN = re.compile(r"\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]{2,})\b")
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
+
+
+def _supplying_verbs(sent: Sentence, trigger: Trigger) -> list[Trigger]:
+    """The trigger if it is a verb of supplying; else a later verb of supplying of the same frame in the sentence
+    ('Orvane will develop the plants, and it will sell the output to X': rule roles.supplied_to_later)."""
+    if SUPPLYING.match(trigger.text.split()[0]):
+        return [trigger]
+    later = [t for t in sent.triggers if t.start > trigger.start and t.frame == trigger.frame
+             and SUPPLYING.match(t.text.split()[0])] if on("roles.supplied_to_later") else []
+    return later[:1] if later and hit("roles.supplied_to_later") else []
 
 
 def _two_acts(sent: Sentence, trigger: Trigger, left: list[OrgMention]) -> bool:
