@@ -4624,6 +4624,9 @@ CASES = [
     # (roles.supplied_to_later)
     ("Tarvio said it will build and run the plants, and it will sell the power to Constellation Energy for 20 years.",
      ["power announced: Tarvio seller, Constellation Energy buyer"]),
+    # a capitalised word of a site's name is no company (mentions.part_of_head_name)
+    ("Orsk Utilities has signed a deal for the development of four Small Modular Reactors that will supply 2 GW to "
+     "its grid.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

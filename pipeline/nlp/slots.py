@@ -1128,6 +1128,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         oblique = not proper and hit("mentions.misparsed_oblique", _misparsed_oblique(tok, rules))
         if not (proper or oblique) or tok.i in seen or not (oblique or _in_slot(tok, rules)):
             continue
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN" and tok.head.text in \
+                rules.not_org_heads and tok.head.lower_ in FACILITY_PLURALS and on("mentions.part_of_head_name") and \
+                tok in _phrase(tok.head) and hit("mentions.part_of_head_name"):
+            continue  # 'six Small Modular Reactors': a word of the sites' name, rejected with it
         words = _phrase(tok)
         if words[0].i > tok.i - 2 and _hyphen_lower_name(tok, lex):
             words = list(doc[tok.i - 2:tok.i + 1])  # 'Norvel-tech': the capitalised part before the hyphen too
