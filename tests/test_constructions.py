@@ -4627,6 +4627,10 @@ CASES = [
     # a capitalised word of a site's name is no company (mentions.part_of_head_name)
     ("Orsk Utilities has signed a deal for the development of four Small Modular Reactors that will supply 2 GW to "
      "its grid.", []),
+    # subjects listed before a symmetric deal word 'with' unnamed others are no sides of one another
+    # (candidates.listed_with_unnamed)
+    ("As their demand for power grows, Orsk, Tarvio, and Brisa have also struck deals with nuclear companies.", []),
+    ("Velkor and Quelmar have each signed power agreements with several utilities.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -21,6 +21,11 @@ from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDD
                     TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer,
                     unnamed_counterparty, unnamed_side)
 
+# between the names of a list of subjects: commas, 'and', other names ('A, B, and C'; candidates.listed_with_unnamed)
+LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|[A-Z][\w&.'’-]*|\s+)*")
+# after a symmetric trigger: deals with a plural of others no name tells ('struck deals with nuclear companies')
+WITH_UNNAMED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+with\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\b"
+                          r"(?!\s*,?\s*(?:such\s+as|including|like|led\s+by)\b)(?![\w\s-]*[A-Z])")
 # a count right before a maker's name, and the goods after it, model names between ('116,000 Nvidia GB300 GPUs';
 # roles.counted_goods_maker)
 # (not a year: 'In 2007 Halvern and Brisa ...')
@@ -716,6 +721,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             on("mentions.since_clause_deal") and SINCE_OPENS.match(sent.text) and any(m.amount.value for m in money))):
         return []  # 'its stock has tripled since Stellix invested in the company': the time since, background
     parties = assign_roles(sent, type_, trigger, lex)
+    if parties and trigger.frame == "symmetric" and on("candidates.listed_with_unnamed") and len(
+            {o.key for o, _ in parties}) >= 2 and all(o.end <= trigger.start for o, _ in parties) and LISTED.fullmatch(
+                sent.text, min(o.end for o, _ in parties) - sent.start, max(o.start for o, _ in parties) - sent.start
+            ) and hit("candidates.listed_with_unnamed", bool(WITH_UNNAMED.match(sent.text, trigger.end - sent.start))):
+        return []  # 'A, B and C have also struck deals with nuclear companies': each with others no one names
     if parties and hit("candidates.separate_with", on("candidates.separate_with") and _separate_with(sent, parties)):
         return []  # 'a $3 billion contract with A and a $1.5 billion deal with B': two deals of one unnamed side
     if parties and on("roles.figure_list"):
