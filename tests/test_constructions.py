@@ -5013,6 +5013,9 @@ TITLED = [
      ["acquisition announced: Pellmark acquirer, Brisa Cloud target | 2.3e+09 USD once"]),
     ("Pellmark Scoops Up Brisa Cloud For $800 Million", "The deal is expected to close next year.",
      ["acquisition announced: Pellmark acquirer, Brisa Cloud target | 8e+08 USD once"]),
+    # what a headline's verb of supplying supplies to someone is goods, no buyer (mentions.supplied_goods)
+    ("Micron to supply HBM4E to Tarvio", "Micron plans to supply its newest memory chips to Tarvio's data centers.",
+     ["chips announced: Micron seller, Tarvio buyer"]),
     # a headline's last words describe no name that opens the body (slots.DESCRIPTION_BEFORE, on one line)
     ("Drovane turns to Quillmark for $2bn of AI chips", "Drovane said it would buy the processors over three years.",
      ["chips announced: Drovane buyer, Quillmark seller | 2e+09 USD once"]),

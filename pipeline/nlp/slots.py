@@ -1101,6 +1101,9 @@ def parse_for_frames(sent: Sentence) -> bool:
     return hit("gates.parse_for_frames", ambiguous)
 
 
+SUPPLY_LEMMAS = frozenset({"supply", "deliver", "ship", "provide"})  # (mentions.supplied_goods)
+
+
 def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[str],
                    rejected: list | None = None, cues: PersonCues | None = None,
                    source: str | None = None) -> list[OrgMention]:
@@ -1132,6 +1135,10 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                 rules.not_org_heads and tok.head.lower_ in FACILITY_PLURALS and on("mentions.part_of_head_name") and \
                 tok in _phrase(tok.head) and hit("mentions.part_of_head_name"):
             continue  # 'six Small Modular Reactors': a word of the sites' name, rejected with it
+        if tok.dep_ == "dobj" and tok.head.lemma_ in SUPPLY_LEMMAS and any(
+                p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(o.dep_ == "pobj" for o in p.children)
+                for p in tok.head.rights) and on("mentions.supplied_goods") and hit("mentions.supplied_goods"):
+            continue  # 'Hynova to supply HBM4 to Tarvio': what is supplied to someone is goods, no company
         words = _phrase(tok)
         if words[0].i > tok.i - 2 and _hyphen_lower_name(tok, lex):
             words = list(doc[tok.i - 2:tok.i + 1])  # 'Norvel-tech': the capitalised part before the hyphen too
