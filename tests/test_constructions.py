@@ -4631,6 +4631,12 @@ CASES = [
     # (candidates.listed_with_unnamed)
     ("As their demand for power grows, Orsk, Tarvio, and Brisa have also struck deals with nuclear companies.", []),
     ("Velkor and Quelmar have each signed power agreements with several utilities.", []),
+    # an investor's kind after 'from' in what money raised is for lends it (type.purpose_lender); a maker after 'from'
+    # sells the goods (a guard)
+    ("Quelmar Cloud raised $150 million in debt for the purchase of GPUs from Orsk Capital, a firm that lends "
+     "against hardware.", ["investment completed: Quelmar Cloud investee, Orsk Capital investor | 1.5e+08 USD once"]),
+    ("Quelmar Cloud raised $150 million in debt for the purchase of GPUs from Stellix Semiconductor.",
+     ["chips completed: Quelmar Cloud buyer, Stellix Semiconductor seller | 1.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

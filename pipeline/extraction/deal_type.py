@@ -307,6 +307,7 @@ RAISED_TO_BUY = re.compile(r"[^.;:]{0,60}?\s((?:to|in\s+order\s+to)\s+(?:help\s+
                            r"acquire|lease|rent)\b" + NO_STOP + r"*|for\s+(?:the\s+)?(?:purchase|procurement)s?\s+of"
                                                                 r"\b" + NO_STOP + r"*)",
                            re.I)  # (also the noun: 'for the purchase of GPUs')
+FROM_BEFORE_NAME = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # a destination that is a site, not a company ('a data centre campus run by X', 'its data centres')
 # (type.watts_destination)
 # after a trade's object: where the goods come from, up to a 'to' that says where they go
@@ -520,7 +521,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     for t in [t for t in usable if t.type == "investment" and t.frame == "investee_first"] if on(
             "type.raised_to_buy") else []:
         aim = RAISED_TO_BUY.match(sent.text, t.end - sent.start)
-        if aim is None or any(aim.start(1) <= o.start - sent.start < aim.end() for o in sent.orgs):
+        # ('... for the purchase of GPUs from Pellmark Partners, a venture firm': an investor's kind after 'from' lends
+        # the money raised, no seller of the goods; type.purpose_lender)
+        if aim is None or any(aim.start(1) <= o.start - sent.start < aim.end() and not (
+                o.kind == "investor" and FROM_BEFORE_NAME.search(sent.text, 0, o.start - sent.start) and hit(
+                    "type.purpose_lender", on("type.purpose_lender"))) for o in sent.orgs):
             continue
         lo, hi = sent.start + aim.start(1), sent.start + aim.end()
         inside = [u for u in usable if lo <= u.start < hi and u.type != "investment"]
