@@ -4637,6 +4637,10 @@ CASES = [
      "against hardware.", ["investment completed: Quelmar Cloud investee, Orsk Capital investor | 1.5e+08 USD once"]),
     ("Quelmar Cloud raised $150 million in debt for the purchase of GPUs from Stellix Semiconductor.",
      ["chips completed: Quelmar Cloud buyer, Stellix Semiconductor seller | 1.5e+08 USD once"]),
+    # a name in an opening phrase of something besides the deal is no side of it (roles.alongside_opener)
+    ("Quelmar AI trains language models. Besides its long partnership with Orsk Cloud, the company has signed a $1.8 "
+     "billion seven-year computing deal with Pellmark Technologies.",
+     ["compute announced: Quelmar AI buyer, Pellmark Technologies seller | 1.8e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -309,6 +309,14 @@ def describers_of(sent: Sentence, lex: Lexicon) -> set[int]:
         found |= {o.start for o in sent.orgs if on("type.backed_description") and BACKED_DESCRIBED.match(
             sent.text[:o.start - sent.start]) and not ROUND_AFTER.search(sent.text[o.end - sent.start:]) and hit(
             "type.backed_description", True)}
+    if on("roles.alongside_opener"):
+        # 'Alongside its partnership with Orsk, the company signed a deal with Pellmark': a name in an opening phrase
+        # of 'alongside', 'besides', 'in addition to' tells another tie of the subject's, no side of this deal
+        besides = [o for o in sent.orgs if ALONGSIDE_OPENER.match(sent.text[:o.start - sent.start])]
+        if besides and hit("roles.alongside_opener", True):
+            found |= {o.start for o in besides}
+            # (the subject after the opener's comma describes nothing: roles.describer_list stops there)
+            after_opener |= {o.start for o in sent.orgs if o.start > max(x.start for x in besides)}
     if on("roles.subject_aside"):
         # 'Velkor, best known for its work with Amazon, will pay Quarnell ...': an aside set off by commas between
         # the name that opens the sentence and its verb says what that company is or has done; a name in it is none
@@ -450,6 +458,9 @@ BACKED_DESCRIBED = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-
 SUBJECT_ASIDE_OPEN = re.compile(OPENING + r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,\s+"
                                 r"(?!(?:together|along|alongside|and|with|through|via|which|who|whose|that|a|an|the|"
                                 r"its|their|including|plus|as|or|backed|funded|led|jointly|both)\b)([a-z][^,;()]*)$")
+# a sentence's opening phrase of something besides the deal, up to a name inside it (roles.alongside_opener)
+ALONGSIDE_OPENER = re.compile(r"\W*(?:Alongside|Besides|Beyond|(?:Apart|Aside)\s+from|In\s+addition\s+to|On\s+top\s+of)"
+                              r"\s+(?:its|their|his|her|the|a|an)\b[^,;]*$")
 PERSON_TITLE_OPENS = re.compile(rf"(?:(?:former|then|its|the)\s+)?(?:{words('person_title_words')})\b", re.I)
 # the aside closes with a comma and the clause goes on with a lower-case word: the verb
 ASIDE_CLOSE = re.compile(r"[^,;()]*,\s+(?:has|have|had|will|would|may|might|could|can|should|must|is|are|was|were|"
