@@ -4635,6 +4635,8 @@ CASES = [
     # sells the goods (a guard)
     ("Quelmar Cloud raised $150 million in debt for the purchase of GPUs from Orsk Capital, a firm that lends "
      "against hardware.", ["investment completed: Quelmar Cloud investee, Orsk Capital investor | 1.5e+08 USD once"]),
+    ("Quelmar Cloud raised $90 million in debt for the purchase of GPUs from Pellmark, a VC firm.",
+     ["investment completed: Quelmar Cloud investee, Pellmark investor | 9e+07 USD once"]),
     ("Quelmar Cloud raised $150 million in debt for the purchase of GPUs from Stellix Semiconductor.",
      ["chips completed: Quelmar Cloud buyer, Stellix Semiconductor seller | 1.5e+08 USD once"]),
     # a name in an opening phrase of something besides the deal is no side of it (roles.alongside_opener)
