@@ -4643,6 +4643,11 @@ CASES = [
     ("Quelmar AI trains language models. Besides its long partnership with Orsk Cloud, the company has signed a $1.8 "
      "billion seven-year computing deal with Pellmark Technologies.",
      ["compute announced: Quelmar AI buyer, Pellmark Technologies seller | 1.8e+09 USD once"]),
+    # backers named with a first figure put in that one; a further figure after them has none named
+    # (candidates.further_own_backers)
+    ("Quelmar AI raised $600 million from Orsk Capital and Brisa Ventures, followed by a further $200 million.",
+     ["investment completed: Quelmar AI investee, Orsk Capital investor, Brisa Ventures investor | 6e+08 USD once",
+      "investment completed: Quelmar AI investee | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1710,6 +1710,13 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
                 # '... a deal to supply chips to X worth $650 million, and a separate $200 million order from Y': the
                 # name right after the further figure's noun and its preposition is the subject's new counterparty
                 parties = [subject, (named, next(iter(others)))]
+        elif draft.type == "investment" and subject[1] == "investee" and len(parties) > 1 and \
+                cur.amount != prev.amount and all(prev.end <= o.start < cur.start for o, r in parties
+                                                  if o.key != subject[0].key) and hit(
+                    "candidates.further_own_backers", on("candidates.further_own_backers")):
+            # 'Tarvio raised $1.1bn from Orsk and Brisa, followed by a further $433m': the backers named with the
+            # first figure put in that one; the further money is the company's with no backer named
+            parties = [subject]
         out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
                          draft.rule + "|further", dict(draft.terms)))
         hit("candidates.further_figures")
