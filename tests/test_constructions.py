@@ -4648,6 +4648,11 @@ CASES = [
     ("Quelmar AI raised $600 million from Orsk Capital and Brisa Ventures, followed by a further $200 million.",
      ["investment completed: Quelmar AI investee, Orsk Capital investor, Brisa Ventures investor | 6e+08 USD once",
       "investment completed: Quelmar AI investee | 2e+08 USD once"]),
+    # the abbreviated first word of a two-word legal form ends no sentence (cues.yaml org_suffixes; adjust_tokenizer)
+    ("Orsk Cloud bought Brisa Data Asia Pte. Ltd for $20 million.",
+     ["acquisition completed: Orsk Cloud acquirer, Brisa Data Asia target | 2e+07 USD once"]),
+    ("Orsk Cloud acquired Brisa Data Pvt. Ltd. for Rs 300 crore.",
+     ["acquisition completed: Orsk Cloud acquirer, Brisa Data target | 3e+09 INR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -305,9 +305,12 @@ def adjust_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     # a legal form written with inner full stops ('S.p.A.', 'S.r.l.'; cues.yaml org_suffixes) is one token, so the
     # sentencizer does not end a sentence inside the company's name ('Halvern Energy S.p.A. will supply ...')
+    # So is the abbreviated first word of a legal form of two ('Pte. Ltd.', 'Sdn. Bhd.': 'Orsk Data Asia Pte. Ltd')
     for form in load_lexicon().cues["org_suffixes"]:
-        if "." in form.rstrip("."):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        words = form.split()
+        for word in words[:-1] if len(words) > 1 else words:
+            if "." in word.rstrip(".") or (len(words) > 1 and word.endswith(".")):
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     mark_currency_codes(nlp)
 
 
