@@ -24,7 +24,7 @@ def _reference():
     nlp = spacy.load(_installed_name(PARSER))
     ours = load_parser()
     nlp.tokenizer = ours.tokenizer
-    for name in ("figure_norms", "name_norms"):
+    for name in ("figure_norms", "name_norms", "dash_norms"):
         nlp.add_pipe(name, before="tok2vec")
     nlp.add_pipe("name_norms_reset", after="parser")
     return nlp

@@ -10,8 +10,8 @@ from ..nlp.components import COMMON_WORDS
 from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import (INVERTED_END, OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes, descriptors_alt,
-                             find_duration_months, find_gpus, find_power_mw)
+from ..nlp.mentions import (INVERTED_END, INVERTED_VERB, OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes,
+                             descriptors_alt, find_duration_months, find_gpus, find_power_mw)
 from ..nlp.rules import hit, on
 from ..nlp.slots import MODEL_CODE, is_english, load_slot_rules
 
@@ -2129,7 +2129,7 @@ _NAME = r"(?P<name>(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4})"
 OUTLET_SAYS = (re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_NAME}", re.I),
                re.compile(rf"(?:^|[,;]\s*|\bthe\s+){_NAME}\s+(?:reported|reports|said|wrote)\b", re.I))
 MODEL_AFTER = re.compile(rf"\s+{MODEL_CODE.pattern}\b")  # right after a maker's name: a model's code
-OUTLET_INVERTED = re.compile(rf"(?:,|—|–)\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?{_NAME}")
+OUTLET_INVERTED = re.compile(INVERTED_VERB + _NAME)
 OUTLET_WORD = re.compile(rf"\b(?:{words('outlet_words')})$")
 # 'according to a Nikkei report', 'according to media reports': whoever wrote it, a report the deal is told by
 REPORT_OF = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?-i:[A-Z][\w&.'’-]*)\s+){0,4}(?:(?:media|press|"

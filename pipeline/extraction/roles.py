@@ -14,9 +14,9 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_T
                              OrgMention, Sentence, Trigger, cue_regexes, describers_of, kind_of_name)
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
-from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, JOINED_AFTER, LOAN_FOR_SITE,
-                        MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY, buys_business,
-                        founds_jointly, mask_orgs, own_share_of, takeover_about, venture_descriptions)
+from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, FROM_BEFORE_NAME, JOINED_AFTER,
+                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY,
+                        buys_business, founds_jointly, mask_orgs, own_share_of, takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -1218,7 +1218,7 @@ PAYING = re.compile(r"pa(?:y|ys|id|ying)$", re.I)
 WON_ORDER = re.compile(r"\w+\s.*\b(?:orders?|contracts?|deals?)$", re.I)
 # a verb of buying, or of taking for use: renting, leasing, licensing, procuring (roles.bought_from)
 BUYING = re.compile(r"(?:acquir|acquisition|buy|bought|purchas|rent|leas|licens|procur)\w*$", re.I)
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+FROM_BEFORE = FROM_BEFORE_NAME  # ('from' right before a name; deal_type.py, whose type.purpose_lender reads it)
 # 'tapped Grendel Bank for a $500 million loan': the one tapped provides the money (roles.tapped_for_money)
 TAPPED = re.compile(r"tap(?:s|ped|ping)?$", re.I)
 TAPPED_FOR = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*,?\s+(?:and\s+)?){{1,8}}for\s+(?:a|an|the|its)?\s*"
@@ -2356,7 +2356,7 @@ NOMINAL_BY = re.compile(r"\bby\s+(?:the\s+)?$")  # right before a name: the agen
 # between a deal noun and its agent: no new clause ('a round for X, which was led by Y' is another verb's agent)
 # ', and B will lease it', '; B has agreed to': a clause of its own opens on the name (roles.clause_subject)
 CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|while|but|whereas)|;)\s*(?:[\w-]+\s+){0,2}?$")
-BACK_PRONOUN = re.compile(r"\b(?:it|its|them|there|they)\b", re.I)
+BACK_PRONOUN = re.compile(r"\b(?:it|them|there)\b", re.I)  # (not 'its': the clause's own subject's)
 THE_NOUN = re.compile(r"\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]{2,})\b")
 CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:which|that|who|was|were|is|are|been|being)\b")
 

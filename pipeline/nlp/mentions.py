@@ -1246,7 +1246,8 @@ def drop_announcers(sentences: list[Sentence]) -> list[Sentence]:
     return out
 
 # a report told after the clause, its verb before its teller: '..., reports Chipwire.' (mentions.outlet_inverted)
-INVERTED_REPORT = re.compile(r"(?:,|—|–)\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?$")
+INVERTED_VERB = r"(?:,|—|–)\s+(?:reports|reported|writes|wrote)\s+(?:the\s+)?"
+INVERTED_REPORT = re.compile(INVERTED_VERB + "$")
 INVERTED_END = re.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*"
                           r"(?:[.;]|,\s+citing\b|$)")
 
