@@ -2596,7 +2596,7 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
         return [(left[-1], role_left)] + other
     if trigger.frame == "buyer_first" and len(right) >= 2 and on("roles.from_over_site_owner") and SITE_OWNED.match(
             sent.text, right[0].end - sent.start):
-        source = next((o for o in right[1:] if re.search(r"\bfrom\s+(?:the\s+)?$", _preceding(sent, o, 12))), None)
+        source = next((o for o in right[1:] if FROM_BEFORE.search(_preceding(sent, o, 12))), None)
         if source is not None and hit("roles.from_over_site_owner"):
             # 'will rent 10,000 GPUs housed in Orlek's facility in Iowa from Ravenor': whose site the goods sit in is
             # no seller where a name after 'from' says who they come from
