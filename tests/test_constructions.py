@@ -4653,6 +4653,25 @@ CASES = [
      ["acquisition completed: Orsk Cloud acquirer, Brisa Data Asia target | 2e+07 USD once"]),
     ("Orsk Cloud acquired Brisa Data Pvt. Ltd. for Rs 300 crore.",
      ["acquisition completed: Orsk Cloud acquirer, Brisa Data target | 3e+09 INR once"]),
+    # a known name that opens a longer one ending in a company's word names another company, as written
+    # (mentions.known_opens_name); not where the word in between is a company's word itself (the list's company)
+    ("Brisa Labs raised $300 million from Mistral Peak Partners and Orsk Capital.",
+     ["investment completed: Brisa Labs investee, Mistral Peak Partners investor, Orsk Capital investor | 3e+08 USD "
+      "once"]),
+    ("Velkor has agreed to buy 10,000 GPUs from Nebius Ridge Systems for $400 million.",
+     ["chips announced: Velkor buyer, Nebius Ridge Systems seller | 4e+08 USD once"]),
+    ("Samsung Heavy Industries will buy $300 million of servers from Orsk Systems.",
+     ["chips announced: Samsung Heavy Industries buyer, Orsk Systems seller | 3e+08 USD once"]),
+    # a name under 'for' under deal nouns in the plural, or ranked ones, is the company the deals are told of, which
+    # 'the company' of the next sentence refers to (mentions.deals_for_party)
+    ("The deal is the latest in a string of agreements for Corvane. Last month the company agreed to rent 50,000 "
+     "GPUs from Nimbrel for $3 billion over four years, and in June it signed a $1.5 billion power contract with "
+     "Ostrava Energy.",
+     ["compute announced: Corvane buyer, Nimbrel seller | 3e+09 USD once",
+      "power announced: Corvane buyer, Ostrava Energy seller | 1.5e+09 USD once"]),
+    ("The deal is the biggest yet for Corvane. Last month the company agreed to rent 50,000 GPUs from Nimbrel for "
+     "$3 billion over four years.",
+     ["compute announced: Corvane buyer, Nimbrel seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

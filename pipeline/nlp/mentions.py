@@ -2443,6 +2443,14 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
             name = text[span.start_char:arm.end()]
             mentions.append(OrgMention(span.start_char, arm.end(), name, fold_name(name), name, "investor"))
             continue
+        longer = _known_opens_name(text, span.start_char, span.end_char, lex, products)
+        if longer is not None and hit("mentions.known_opens_name"):
+            # 'Mistral Peak Partners', 'Oracle Bay Capital': a known name that opens a longer one, whose last word is a
+            # company's, names another company, as written
+            name = text[span.start_char:longer]
+            mentions.append(OrgMention(span.start_char, longer, name, fold_name(strip_suffix(name)), strip_suffix(name),
+                                       _name_kind(name)))
+            continue
         end = span.end_char
         more = NAME_GOES_ON.match(text, end) if on("mentions.written_in_full") else None
         if more and hit("mentions.written_in_full"):
@@ -2461,6 +2469,35 @@ DEAL_NAME_END = re.compile(r"\b(?:Partnership|Alliance|Venture|Deal|Agreement|Pr
 # after a known company's name, the word of an investing arm ('Mubadala Capital', 'Cisco Investments'; context list
 # arm_suffixes): another organisation, named as written
 ARM_SUFFIX = re.compile(rf"[ \t]+(?:{words('arm_suffixes')})\b")
+
+
+# after a known name: one or two capitalised words and a company's word ('Mistral Peak Partners', 'Oracle Bay
+# Capital'; mentions.known_opens_name)
+KNOWN_OPENS = re.compile(r"((?:[ \t]+(?-i:[A-Z])[\w&'’-]*){1,2})[ \t]+(" + "|".join(
+    re.escape(w) for w in sorted(read_yaml("cues.yaml")["org_suffixes"], key=len, reverse=True)
+    if w[:1].isupper() and not w.isupper() and "." not in w) + r")\b(?![’'-])")
+
+
+def _known_opens_name(text: str, start: int, end: int, lex: Lexicon, products: list) -> int | None:
+    """Where the name the list knows at start..end opens a longer one (one or two capitalised words, then a word of
+    a company's: 'Mistral Peak Partners', 'Apple Tree Ventures', 'Samsung Heavy Industries') that the list does not
+    know, the longer name's end; else None. Not where a word in between is a company's word itself ('Oracle Cloud
+    Infrastructure', the list's company and its unit), a product's name, a headline's verb or a word no name takes,
+    nor in a title-case line, where every word has its capital ('Velkor Backs Tessaly Labs'): the line's other words
+    than the name's have two lower-case words of four letters or more."""
+    m = KNOWN_OPENS.match(text, end) if on("mentions.known_opens_name") else None
+    if m is None or lex.lookup(text[start:m.end()]):
+        return None
+    between = m.group(1).split()
+    suffixes, verbs = set(lex.cues["org_suffixes"]), set(lex.cues["headline_verbs"])
+    if any(w in suffixes or w.lower() in verbs or w in lex.cues["not_org_words"] or lex.lookup(w) for w in between):
+        return None
+    if any(s < m.end(1) and end < e for s, e in products):
+        return None
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = LINE_WORDS.findall(text, line_start, start) + LINE_WORDS.findall(
+        text, m.end(), line_end if line_end >= 0 else len(text))  # (the line's other words than the name's)
+    return m.end() if sum(w[0].islower() for w in line) >= 2 else None  # (a title-case line has at most one)
 
 
 # after a known name, company words that go on with it ('Crusoe Energy Systems', 'Halvern Networks Technologies';

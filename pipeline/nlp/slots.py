@@ -1347,6 +1347,26 @@ def _deal_for(tok) -> bool:
         "mentions.deal_for")
 
 
+def _deals_for_party(tok, rules) -> bool:
+    """'the latest in a string of agreements for Corvane', 'its third contract this year for Tessaly', 'The deal is the
+    biggest yet for Tessaly': a name under 'for' under a deal noun in the plural, or under any deal noun with an
+    ordinal or a superlative, or under a superlative or ordinal said of a deal, is the company the deals are
+    told of: a party, whatever the recogniser labels it (rule mentions.deals_for_party; 'a deal for X', one deal,
+    is mentions.deal_for)."""
+    if tok.head.lower_ != "for" or _known_place(tok) or not on("mentions.deals_for_party"):
+        return False
+    noun = tok.head.head
+    ranked = noun.tag_ == "JJS" or noun.ent_type_ == "ORDINAL" or any(
+        c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children)
+    if noun.lemma_.lower() in rules.deal_heads:
+        found = noun.tag_ == "NNS" or ranked
+    else:  # 'The deal is the biggest for X': the superlative the attribute of a deal noun (or 'it') as subject
+        found = noun.tag_ == "JJS" and noun.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in rules.deal_heads or c.lower_ in ("it", "this"))
+            for c in noun.head.children)
+    return hit("mentions.deals_for_party", found)
+
+
 def _unknown_word(tok) -> bool:
     """A capitalised word opening the sentence as its subject that is no English word, in any form the
     lemmatizer knows ('Brimoral announced ...', but not 'Analysts said' or 'Separately, ...'). The tagger, seeing an
@@ -2383,7 +2403,7 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         paid_for = tok.head.lower_ == "for" and hit("mentions.paid_for", _paid_for(tok.head))
         # 'made a $10 billion bid for Tessaly': the company a takeover bid is for
         bid_for = tok.head.lower_ == "for" and _bid_for(tok.head) and hit(
-            "mentions.bid_for", on("mentions.bid_for")) or _deal_for(tok)
+            "mentions.bid_for", on("mentions.bid_for")) or _deal_for(tok) or _deals_for_party(tok, rules)
         # 'Through its newly established National Growth Fund, Tamsin is injecting ...': the subject's own vehicle
         vehicle = tok.head.lower_ in ("through", "via") and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and hit(
@@ -3488,6 +3508,8 @@ def _core_slot(tok, rules: SlotRules) -> bool:
         return True  # 'a $10 billion bid for Tessaly': the company bid for, whatever the recogniser calls it
     if _deal_for(tok):
         return True  # 'is close to a deal for Tessaly': the company the deal is for
+    if _deals_for_party(tok, rules):
+        return True  # 'the latest in a string of agreements for Corvane': the company whose agreements they are
     if tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in rules.target_heads | rules.investment_heads and hit(
             "mentions.deal_noun_agent", on("mentions.deal_noun_agent")):
         return True  # 'the acquisition of Tessaly by Velkara', 'an investment by X': who acquires or invests
