@@ -4672,6 +4672,19 @@ CASES = [
     ("The deal is the biggest yet for Corvane. Last month the company agreed to rent 50,000 GPUs from Nimbrel for "
      "$3 billion over four years.",
      ["compute announced: Corvane buyer, Nimbrel seller | 3e+09 USD once"]),
+    # investors' 'each' figure, then the round's larger total: the round with every investor, and each one's share
+    # (discourse.each_share_total); a valuation after them is no total
+    ("Orsk Capital and Brisa Partners each invested $200 million in Quelmar AI's $600 million round.",
+     ["investment completed: Orsk Capital investor, Brisa Partners investor, Quelmar AI investee | 6e+08 USD once",
+      "investment completed: Orsk Capital investor, Quelmar AI investee | 2e+08 USD once",
+      "investment completed: Brisa Partners investor, Quelmar AI investee | 2e+08 USD once"]),
+    ("Orsk Capital and Brisa Partners each put $200 million into Quelmar AI's Series C, which totalled $700 million.",
+     ["investment announced: Orsk Capital investor, Brisa Partners investor, Quelmar AI investee | 7e+08 USD once",
+      "investment announced: Orsk Capital investor, Quelmar AI investee | 2e+08 USD once",
+      "investment announced: Brisa Partners investor, Quelmar AI investee | 2e+08 USD once"]),
+    ("Orsk Capital and Brisa Partners will each invest $200 million in Quelmar AI, which is valued at $5 billion.",
+     ["investment announced: Orsk Capital investor, Quelmar AI investee | 2e+08 USD once",
+      "investment announced: Brisa Partners investor, Quelmar AI investee | 2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

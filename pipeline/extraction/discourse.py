@@ -10,7 +10,7 @@ from ..nlp.context import NO_BREAK, NO_STOP, words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt,
                             find_power_mw)
-from ..nlp.money import SPENDING_PLAN
+from ..nlp.money import SPENDING_PLAN, Money
 from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, PART_OF_ROUND, UNSIDED, Draft, running_total
@@ -1797,8 +1797,34 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
         shares = [Draft("investment", [(o, "investor"), *investees], figure.amount, sent, draft.status,
                         draft.confidence - 0.1, draft.rule + "|each_share", dict(draft.terms), figure.alternates)
                   for o in group]
+        total = _round_total(sent, figure) if draft.amount is not None and same_amount(
+            draft.amount, figure.amount) else None
+        if total is not None and hit("discourse.each_share_total"):
+            # ('... each put $500 million into X's round, which totalled $1.5 billion': the round, its total, every
+            # investor named; then each one's share)
+            out.append(replace(draft, amount=total.amount, alternates=total.alternates, rule=draft.rule + "|round_total"))
         out += shares if draft.amount is not None and same_amount(draft.amount, figure.amount) else [draft, *shares]
     return out
+
+
+# before a figure: the round it totals, told in a clause after it ('..., which totalled $1.5 billion')
+TOTAL_BEFORE = re.compile(rf"\b(?:{words('round_nouns')}|financing|Series\s+[A-Z]\d?)\b[^.;$€£¥₹]{{0,40}}?"
+                          r"\b(?:which|that)\s+(?:totall?ed|totall?ing|came\s+to|amounted\s+to|reached)\s+"
+                          r"(?:a\s+total\s+of\s+)?$", re.I)
+
+
+def _round_total(sent: Sentence, each: Money) -> Money | None:
+    """The figure after investors' 'each' figure that is the whole round's: one right before a round's word ('into
+    X's $1.5 billion round'), or after a clause that totals the round ('X's round, which totalled $1.5 billion'),
+    larger than each share (rule discourse.each_share_total)."""
+    if not on("discourse.each_share_total"):
+        return None
+    for m in sent.money:
+        if m.start <= each.start or m.excluded or not m.amount.value or m.amount.value <= each.amount.value:
+            continue
+        if ROUND_AFTER.match(sent.text[m.end - sent.start:]) or TOTAL_BEFORE.search(sent.text[:m.start - sent.start]):
+            return m
+    return None
 
 
 OF_ROUND = re.compile(r"\s+of\s+(?:the|its|their|this|an?|(?:[A-Z][\w&.-]*\s+){0,3}[^\s,;]+['’]s?)\s+$")
