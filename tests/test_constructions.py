@@ -4685,6 +4685,19 @@ CASES = [
     ("Orsk Capital and Brisa Partners will each invest $200 million in Quelmar AI, which is valued at $5 billion.",
      ["investment announced: Orsk Capital investor, Quelmar AI investee | 2e+08 USD once",
       "investment announced: Brisa Partners investor, Quelmar AI investee | 2e+08 USD once"]),
+    # the subject's second act, reported by 'and said it would ...' with a figure of its own: a deal of its own, its
+    # roles read in its own clause (mentions.and_said_pronoun_clause)
+    ("Orsk Holdings agreed to acquire Venlo Data for $2.3 billion, and separately said it would sell Palen Fibre to "
+     "Castor Networks for $600 million.",
+     ["acquisition announced: Orsk Holdings acquirer, Venlo Data target | 2.3e+09 USD once",
+      "acquisition announced: Palen Fibre target, Castor Networks acquirer | 6e+08 USD once"]),
+    ("Tarvex Cloud signed a $3 billion deal to supply GPUs to Quelmar AI, and said it had also agreed to lease 200 MW "
+     "from Brisa Data for $1.1 billion.",
+     ["chips announced: Tarvex Cloud seller, Quelmar AI buyer | 3e+09 USD once",
+      "datacenter announced: Tarvex Cloud buyer, Brisa Data seller | 1.1e+09 USD once"]),
+    # 'from' hung on the goods or site of a deal noun's 'of' phrase: whom they come from (mentions.deal_goods_from)
+    ("Tarvex Cloud also signed a $900 million lease of a data centre campus from Ardent Sites.",
+     ["datacenter announced: Tarvex Cloud buyer, Ardent Sites seller | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

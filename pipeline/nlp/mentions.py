@@ -1933,6 +1933,13 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_pronoun_clause")] if and_clause and on("mentions.and_pronoun_clause") else []
+        # 'X agreed to acquire Y for $2.3 billion, and separately said it would sell its fibre unit to Z for $600
+        # million': the subject's second act, reported by a speech verb with a pronoun for it, each clause with a deal
+        # of its own (mentions.and_said_pronoun_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in SAID_PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
+            "mentions.and_said_pronoun_clause")] if and_clause and on("mentions.and_said_pronoun_clause") else []
         # ('X has signed capacity deals with A and B this year, and last month it raised $6 billion from investors
         # including C': the clause before has a deal word and no figure; the one after states a deal and names its
         # own counterparty, so A and B are not its parties; mentions.pronoun_clause_unsized_before)
@@ -2108,6 +2115,10 @@ SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
 PRONOUN_CLAUSE = re.compile(rf",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later)\s+\w+\s+)?(?:it|they|the\s+"
                             rf"(?:company|firm|lab|startup|group))\s+(?:(?:also|then|separately|later|has|have|had|"
                             rf"will|would)\s+){{0,2}}(?:{words('shared_subject_verbs')})\s)", re.I)
+# ', and separately said it would sell ...': a speech verb of the subject, then a pronoun for it and an auxiliary
+# (mentions.and_said_pronoun_clause)
+SAID_PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?=(?:(?:also|separately|later)\s+)?(?:said|says|announced|added)\s+"
+                                 r"(?:that\s+)?(?:it|they)\s+(?:would|will|had|has|have|plans\s+to|is\s+to)\s)", re.I)
 # ', and it is in talks with Z about a second supply deal': a pronoun subject in talks with another, after a clause
 # that states a deal; the talks have no figure of their own (mentions.pronoun_talks_clause)
 PRONOUN_TALKS = re.compile(r",\s+and\s+(?=(?:it|they|the\s+(?:company|firm|lab|startup|group))\s+"

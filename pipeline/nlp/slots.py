@@ -3498,6 +3498,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in word_set("order_nouns") | rules.deal_heads and hit(
             "mentions.order_from", on("mentions.order_from")):
         return True  # 'a $10 billion chip order from X', 'a contract from X': who places or awards it
+    goods = tok.head.head if tok.head.lower_ == "from" and tok.head.head.dep_ == "pobj" else None
+    if goods is not None and goods.head.lower_ in ("of", "for") and goods.head.head.lemma_.lower() in word_set(
+            "order_nouns") | rules.deal_heads and hit("mentions.deal_goods_from", on("mentions.deal_goods_from")):
+        return True  # 'a $900 million lease of a campus from X', 'an order for GPUs from X': whom the goods come from
     of = tok.head.head.head if tok.head.lower_ in ("with", "between") and tok.head.head.dep_ == "pobj" else None
     if of is not None and of.lower_ == "of" and of.head.lemma_.lower() in rules.deal_heads and hit(
             "mentions.counterparty_of_document", on("mentions.counterparty_of_document")):
