@@ -4698,6 +4698,23 @@ CASES = [
     # 'from' hung on the goods or site of a deal noun's 'of' phrase: whom they come from (mentions.deal_goods_from)
     ("Tarvex Cloud also signed a $900 million lease of a data centre campus from Ardent Sites.",
      ["datacenter announced: Tarvex Cloud buyer, Ardent Sites seller | 9e+08 USD once"]),
+    # a further figure's item naming its side after a longer phrase and 'from' or 'to': a deal of the subject with it,
+    # the roles read from the preposition, each item's kind from its own words (candidates.further_item_side)
+    ("Orsk Cloud signed two agreements on Monday: a $4 billion contract to supply computing capacity to Quelmar AI "
+     "over five years, and a $900 million lease of a data centre campus from Ardent Sites.",
+     ["compute announced: Orsk Cloud seller, Quelmar AI buyer | 4e+09 USD once",
+      "datacenter announced: Orsk Cloud buyer, Ardent Sites seller | 9e+08 USD once"]),
+    # a name of English words taken for a place, listed with names that end in a company's word, is a company
+    # (mentions.place_among_companies)
+    ("The $600 million investment in Quelmar AI came from Calder Ridge, Brisa Ventures and Orsk Capital.",
+     ["investment announced: Quelmar AI investee, Calder Ridge investor, Brisa Ventures investor, Orsk Capital "
+      "investor | 6e+08 USD once"]),
+    # names, then 'also' and a participle after 'and', close a list: no new clause (mentions.participle_not_clause);
+    # a round's stage stands for the round word of the round the speaker reports (mentions.speaker_round_series)
+    ("Quelmar AI said Calder Ridge had led its $600 million Series C, with Brisa Ventures, Orsk Capital and Drummond "
+     "Growth also taking part.",
+     ["investment announced: Calder Ridge investor, Quelmar AI investee, Brisa Ventures investor, Orsk Capital "
+      "investor, Drummond Growth investor | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -948,7 +948,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     measured = _paired_quantities(draft, sent) if not valued and on("candidates.paired_quantities") else []
     if measured:
         return measured
-    further = _further_figures(draft, sent, valued) if on("candidates.further_figures") else []
+    further = _further_figures(draft, sent, valued, rx) if on("candidates.further_figures") else []
     joined = _joined_supply(draft, sent, lex, valued) if on("candidates.joined_supply") else []
     if type_ in TRADE_TYPES and on("candidates.joined_stake"):
         joined += _joined_stake(draft, sent)
@@ -1643,6 +1643,20 @@ OBLIQUE_BEFORE_NAME = re.compile(r"\b(?:with|from|by)\s+$", re.I)  # candidates.
 # after a further figure: its noun, then the preposition of its other side ('$200 million order from ') with no new
 # clause between (candidates.further_named_after)
 NAMED_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:from|with|to|by)\s+(?:the\s+)?")
+# ... or a longer phrase of the item, with no comma, ending in 'from' or 'to' (candidates.further_item_side)
+NAMED_AFTER_ITEM = re.compile(r"(?:\s+[\w-]+){5,9}?\s+(?:from|to)\s+(?:the\s+)?")
+
+
+def _item_sides(sent: Sentence, named, roles: set) -> tuple[str, str] | None:
+    """The subject's role and the named side's in a further item of a trade, by the preposition before the name:
+    'from' (the goods come from it: it sells), 'to' (they go to it: it buys); None for other roles."""
+    if roles != {"buyer", "seller"}:
+        return None
+    before = sent.text[:named.start - sent.start].rstrip()
+    before = before[:-3].rstrip() if before.lower().endswith(" the") else before
+    if before.lower().endswith(" from"):
+        return "buyer", "seller"
+    return ("seller", "buyer") if before.lower().endswith(" to") else None
 
 
 # between a round's figure and the next: the round, then a participle of putting money in on the round's lead
@@ -1652,7 +1666,7 @@ SHARE_PARTICIPLE = re.compile(rf",\s+(?:{words('share_giving_verbs')})\s+"
                               r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 
 
-def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
+def _further_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
     separate agreement is its own deal; organisations between the figures take the first role."""
     out = []
@@ -1687,6 +1701,12 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
         named = next((o for o in sent.orgs if o.start >= cur.end and NAMED_AFTER_FIGURE.fullmatch(
             sent.text[cur.end - sent.start:o.start - sent.start])), None) if on(
             "candidates.further_named_after") else None
+        far, item_type = None, None
+        if named is None and on("candidates.further_item_side") and on("candidates.further_named_after"):
+            # ('and a $900 million lease of a data centre campus from Y': the item's side after a longer phrase)
+            far = next((o for o in sent.orgs if o.start >= cur.end and NAMED_AFTER_ITEM.fullmatch(
+                sent.text[cur.end - sent.start:o.start - sent.start])), None)
+            named = far
         taken = next((r for o, r in parties if named is not None and o.key == named.key and r != subject[1]), None)
         untaken = [o for o in sent.orgs if o.key not in known and subject[0].end <= o.start < cur.start]
         if len(untaken) == 1 and taken and len(parties) == 2 and hit("candidates.further_named_after", True):
@@ -1710,6 +1730,14 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
                 # '... a deal to supply chips to X worth $650 million, and a separate $200 million order from Y': the
                 # name right after the further figure's noun and its preposition is the subject's new counterparty
                 parties = [subject, (named, next(iter(others)))]
+                sides = _item_sides(sent, named, {subject[1]} | others) if far is not None else None
+                if sides is not None and hit("candidates.further_item_side"):
+                    # '... to supply capacity to X, and a $900 million lease of a campus from Y': 'from' makes Y the
+                    # seller and the subject the buyer; 'to' the other way; each item's kind of trade by its own words
+                    parties = [(subject[0], sides[0]), (named, sides[1])]
+                    masked = mask_orgs(sent)
+                    item_type = _pair_type(draft, masked[cur.start - sent.start:named.end - sent.start], rx)
+                    draft.type = _pair_type(draft, masked[:cur.start - sent.start], rx)
         elif draft.type == "investment" and subject[1] == "investee" and len(parties) > 1 and \
                 cur.amount != prev.amount and all(prev.end <= o.start < cur.start for o, r in parties
                                                   if o.key != subject[0].key) and hit(
@@ -1717,7 +1745,7 @@ def _further_figures(draft: Draft, sent: Sentence, money) -> list[Draft]:
             # 'Tarvio raised $1.1bn from Orsk and Brisa, followed by a further $433m': the backers named with the
             # first figure put in that one; the further money is the company's with no backer named
             parties = [subject]
-        out.append(Draft(draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
+        out.append(Draft(item_type or draft.type, parties, cur.amount, sent, draft.status, draft.confidence - 0.1,
                          draft.rule + "|further", dict(draft.terms)))
         hit("candidates.further_figures")
     return out

@@ -570,10 +570,12 @@ STAKE_PAID_FOR = re.compile(rf"\b(?:invest|invests|invested|investing|pay|pays|p
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
                        rf"participated\s+in|took\s+part\s+in|(?:{words('round_verbs')}))\s+(its)\s+"
                        rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b", re.I)
+# a round's stage named for a round word ('its $600 million Series C'; mentions.speaker_round_series)
+_SERIES = r"(?-i:Series\s+[A-Z]\d?)"
 # a round with no owner named ('its', 'the') that its leaders or backers are told for, in a clause a company reports
 # ('Orlin said Halvern led its $400 million round', 'The $400 million round was led by Halvern, Orlin said'):
 # the round is the speaker's (mentions.speaker_round)
-_ROUND_OWNERLESS = rf"\b(its|the)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b" \
+_ROUND_OWNERLESS = rf"\b(its|the)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing|{_SERIES})\b" \
                    rf"(?!\s+(?:{words('round_nouns')}|financing)\b)(?!\s+(?:in|of|for|into|by)\s+(?-i:[A-Z]))"
 _BACKING = rf"(?:co-)?led|(?:co-)?headed|anchored|backed|joined|participated\s+in|took\s+part\s+in|{words('round_verbs')}"
 SPEAKER_ROUND = re.compile(rf"\b(?:{_BACKING})\s+{_ROUND_OWNERLESS}|{_ROUND_OWNERLESS}(?=\s+(?:was|is|has\s+been|"
@@ -1846,7 +1848,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         taken = {m.start() for m in ands}
         # (or, the part before with a figure, the part after with a trigger of its own and no figure: 'Velmora will
         # invest $2 billion in the startup and Tarvell will use Velmora's cloud'; mentions.and_clause_unsized)
-        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and (_states_deal(
+        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and not _participle_tail(
+            text, m.end()) and (_states_deal(
             trigger_at, money_at, s, m.start()) or _states_stake(text, invest_at, s, m.start(), m.end(), e)) and (
                 _states_deal(trigger_at, money_at, m.end(), e) or (
                 _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e) and FINITE.search(text, s, m.start())
@@ -1856,7 +1859,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # comma, 'and', a new subject and an auxiliary, each side with a trigger and neither with a figure, a name
         # before: two clauses, each telling its own deal (mentions.and_clause_both_unsized)
         taken = {m.start() for m in ands}
-        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and text[m.start()] == ","
+        ands += [m for m in AND_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and not _participle_tail(
+            text, m.end()) and text[m.start()] == ","
                  and (LOWER_WORD_END.search(text, s, m.start()) or _object_before_and(text, trigger_at, s, m.start()))
                  # (not 'A, B, and C will ...': a list of names; a name may end the part before where the deal's
                  # verb stands in it with no comma between: 'A will sell 300 MW to B, and C will ...')
@@ -2207,6 +2211,18 @@ FINITE = re.compile(r"\b(?:will|would|shall|has|have|had|is|are|was|were|plans|a
 WITH_DOING_CLAUSE = re.compile(rf",\s+with\s+(?=(?P<name>(?:[A-Z][\w&.'’-]*\s+){{1,4}})(?:also\s+)?"
                                rf"(?!(?:{words('share_giving_verbs')}|{words('money_putting_gerunds')}|joining)\b)"
                                rf"[a-z]+ing\s)")
+# ('with A, B and C also taking part': a participle after 'also', no finite verb, no clause of its own;
+# mentions.participle_not_clause)
+PARTICIPLE_TAIL = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}also\s+[a-z]+ing\b")
+
+
+def _participle_tail(text: str, at: int) -> bool:
+    """After 'and': names, then 'also' and a participle ('and Drummond Growth also taking part'): the last member of
+    a list a participle closes, not a new subject with its verb (rule mentions.participle_not_clause)."""
+    return bool(PARTICIPLE_TAIL.match(text, at)) and on("mentions.participle_not_clause") and hit(
+        "mentions.participle_not_clause")
+
+
 AND_AUX_CLAUSE = re.compile(r"(?:,\s+(?:and|while)|\s+and)\s+"
                             r"(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have|had|will|would|also|is\s+set\s+to|"
                             r"is\s+to)\s+(?:also\s+)?[a-z][\w-]+\s)")

@@ -2505,9 +2505,17 @@ def _round_of_speaker(tok, rules: SlotRules) -> bool:
                 for t in words) or (on("mentions.speaker_round_investors") and any(
                     t.lower_ in FUNDER_NOUNS and t.dep_ in ("nsubj", "nsubjpass") for t in words) and hit(
                     "mentions.speaker_round_investors"))) and any(
-        t.lemma_.lower() in ROUND_WORDS and any(d.lower_ in ("its", "the") for d in t.children) and not any(
+        (t.lemma_.lower() in ROUND_WORDS or _series_stage(t)) and any(
+            d.lower_ in ("its", "the") for d in t.children) and not any(
             p.dep_ == "prep" and any(o.pos_ == "PROPN" for o in p.children) for p in t.children) for t in words) and (
         kind_of(_phrase(tok), rules) != "investor")  # (the name's kind last: it reads the words around it)
+
+
+def _series_stage(tok) -> bool:
+    """'its $600 million Series C': a round's stage, 'Series' and its letter, standing for the round word
+    (rule mentions.speaker_round_series)."""
+    return any(c.dep_ == "compound" and c.text == "Series" for c in tok.children) and on(
+        "mentions.speaker_round_series") and hit("mentions.speaker_round_series")
 
 
 def _deal_with_subject(verb, rules: SlotRules) -> bool:
@@ -2744,6 +2752,20 @@ def _unknown_partner(tok, words, cues) -> bool:
         and _deal_governed(tok, cues.deal_words) and not any(is_english(w.text, plural=False) for w in words)
 
 
+def _among_companies(tok, lex: Lexicon) -> bool:
+    """'came from Calder Ridge, Pellan Ventures and Oxbury Capital': a name of English words that the recogniser
+    calls a place, listed with two or more names that end in a company's word, is one of them: a list holds one kind
+    of name (rule mentions.place_among_companies)."""
+    if not on("mentions.place_among_companies") or tok.text.isupper():  # ('SAN FRANCISCO and AUSTIN': a dateline)
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    suffixes = lex.cues["org_suffixes"]
+    return tok in members and sum(m.i != tok.i and m.text in suffixes for m in members) >= 2
+
+
 def _list_mates(tok) -> bool:
     """A member of a list of proper names in which the recogniser calls another member an organisation ('from investors
     such as Halvern Capital, Tessavir, Kordana, Vellamo and Ostrivane', where it calls some places): the
@@ -2964,7 +2986,7 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:entity_label"
     if hit("mentions.known_place", on("mentions.known_place") and not named_as_org and all(
             w.ent_type_ in ("GPE", "LOC") and is_english(w.text, plural=False) for w in words) and not lex.lookup(
-                text)):
+                text) and not hit("mentions.place_among_companies", _among_companies(head, lex))):
         return "filter:place"  # 'Mexico and Canada have lost ... to get the deal done': a country, in whatever slot
     doc = words[0].doc
     rest = head.i + 1  # past the place's other words ('São' of 'São Paulo-based')
