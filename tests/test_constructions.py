@@ -4715,6 +4715,20 @@ CASES = [
      "Growth also taking part.",
      ["investment announced: Calder Ridge investor, Quelmar AI investee, Brisa Ventures investor, Orsk Capital "
       "investor, Drummond Growth investor | 6e+08 USD once"]),
+    # a verb of taking a stake with a percentage between them (the '%' a punctuation token; triggers.jsonl), also in
+    # a relative clause of 'in which'
+    ("Sorrel Grid, in which Quelmar AI took a 15% stake last year for $450 million, is now building a second campus.",
+     ["investment completed: Quelmar AI investor, Sorrel Grid investee | 4.5e+08 USD once"]),
+    # the speaker as the object 'it' of the reported clause's verb of giving: a party (mentions.speaker_it_object);
+    # described in an aside first (roles.speaker_apposition); a maker before its goods is no second side of the
+    # reported clause (roles.speaker_reports_brand)
+    ("Velkmar said that Brisa Capital had agreed to lend it $900 million.",
+     ["investment announced: Brisa Capital investor, Velkmar investee | 9e+08 USD once"]),
+    ("Orsk Cloud, a GPU cloud provider, said on Tuesday that Brisa Capital and Harlow Peak had agreed to lend it $900 "
+     "million.",
+     ["investment announced: Brisa Capital investor, Harlow Peak investor, Orsk Cloud investee | 9e+08 USD once"]),
+    ("Orsk Cloud said that Brisa Capital had agreed to lend it $900 million secured by its Nvidia chips.",
+     ["investment completed: Brisa Capital investor, Orsk Cloud investee | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

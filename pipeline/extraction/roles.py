@@ -2267,6 +2267,9 @@ def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
 
 
 # (a suffix the name's mention left out may come first: 'DigitalBridge Group today announced that ...')
+# after the speaker: a description set off by commas ('Nimbrel, a GPU cloud provider, said ...';
+# roles.speaker_apposition), then SPEAKER_GAP
+SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:an?|the)\s+[^,;()]{1,60}?,(?=\s)", re.I)
 SPEAKER_GAP = re.compile(rf"^(?:\s+(?-i:Group|Holdings|Inc\.?|Corp\.?|Corporation|Ltd\.?|plc|LLC))?"
                          rf"\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})"
                          rf"(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"
@@ -2295,7 +2298,11 @@ def _reports_others(sent: Sentence, o: OrgMention) -> bool:
         if not LIST_GAP.fullmatch(sent.text[listed[-1].end - sent.start:x.start - sent.start]):
             break
         listed.append(x)
-    return any(x.key not in {y.key for y in listed} for x in after)
+    # ('... had agreed to lend it $2.3 billion secured by its Nvidia chips': a maker's name before its goods is no
+    # second side of the clause; roles.speaker_reports_brand)
+    return any(x.key not in {y.key for y in listed} and not (
+        BRAND.match(sent.text[x.end - sent.start:]) and on("roles.speaker_reports_brand") and hit(
+            "roles.speaker_reports_brand")) for x in after)
 
 
 def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
@@ -2312,6 +2319,9 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     gap = sent.text[left[0].end - sent.start:left[1].start - sent.start]
     if SPEAKER_GAP.match(gap):
         return left[0]
+    aside = SPEAKER_ASIDE.match(gap) if on("roles.speaker_apposition") else None
+    if aside and SPEAKER_GAP.match(gap[aside.end():]) and hit("roles.speaker_apposition"):
+        return left[0]  # 'Nimbrel, a GPU cloud provider, said on Tuesday that A ...': the speaker described first
     # ('Shares in X jumped 12% after the chip designer said Y had agreed to buy ...': the speaker told by a definite
     # description, the one organisation named before it; roles.speaker_described)
     return left[0] if len(left) == 2 and on("roles.speaker_described") and _speaker_described().search(gap) and hit(

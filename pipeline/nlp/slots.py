@@ -2450,6 +2450,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and _speaker_after_anaphor(tok):
         return True  # 'The startup has raised $45 million from Quarn, Vellis said': the startup is Vellis
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_it_object", _it_object(tok.head)):
+        return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
 
 
@@ -2880,6 +2882,22 @@ def _referred(verb) -> bool:
     return any(c.dep_ == "ccomp" and not any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children) and any(
         t.lower_ in nouns and t.dep_ in ("pobj", "dobj", "dative") and any(d.lower_ == "the" for d in t.children)
         for t in c.subtree) for c in verb.children)
+
+
+def _it_object(verb) -> bool:
+    """'Nimbrel said that A and B had agreed to lend it $2.3 billion': the clause a speech verb reports, with a subject
+    of its own, has 'it' as the object of its verb or of its verb's preposition ('lend it', 'invest in it'): 'it' is
+    the speaker, a party (rule mentions.speaker_it_object; mentions.anaphora puts the speaker there)."""
+    if not on("mentions.speaker_it_object"):
+        return False
+    return any(c.dep_ == "ccomp" and not any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children)
+               and any(t.lower_ == "it" and (t.dep_ in ("dobj", "dative") and t.head.lemma_ in GIVING_LEMMAS or (
+                   t.dep_ == "pobj" and t.head.lower_ in ("in", "into") and t.head.head.lemma_ in INVEST_LEMMAS))
+                       for t in c.subtree) for c in verb.children)
+
+
+# verbs whose object 'it' receives the money or goods: 'lend it', 'pay it' (mentions.speaker_it_object)
+GIVING_LEMMAS = frozenset({"lend", "loan", "pay", "give", "grant", "provide", "extend", "offer", "sell", "supply"})
 
 
 def _speech(verb, rules: SlotRules) -> bool:
