@@ -4729,6 +4729,19 @@ CASES = [
      ["investment announced: Brisa Capital investor, Harlow Peak investor, Orsk Cloud investee | 9e+08 USD once"]),
     ("Orsk Cloud said that Brisa Capital had agreed to lend it $900 million secured by its Nvidia chips.",
      ["investment completed: Brisa Capital investor, Orsk Cloud investee | 9e+08 USD once"]),
+    # after a part that states a deal, 'comes as' or ', as' and a name with a deal verb and a figure: a clause of its
+    # own, its own deal (mentions.comes_as_deal)
+    ("Orsk Cloud bought $2 billion of GPUs from Marrowind, as Dunmore Labs raised $800 million from Brisa Capital.",
+     ["chips completed: Orsk Cloud buyer, Marrowind seller | 2e+09 USD once",
+      "investment completed: Dunmore Labs investee, Brisa Capital investor | 8e+08 USD once"]),
+    ("Orsk Cloud signed a $1.5 billion agreement with Marrowind to buy GPUs, and the deal comes as rival Dunmore Labs "
+     "raises $800 million from Brisa Capital.",
+     ["chips announced: Orsk Cloud buyer, Marrowind seller | 1.5e+09 USD once",
+      "investment completed: Dunmore Labs investee, Brisa Capital investor | 8e+08 USD once"]),
+    # a speaker whose own board approves the deal is a party, and no person (mentions.speaker_own_board)
+    ("Tesvar Semicon on Monday said its board had approved the acquisition of a 60% stake in Brisa Systems for Rs "
+     "900 crore.",
+     ["acquisition announced: Tesvar Semicon acquirer, Brisa Systems target | 9e+09 INR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1724,6 +1724,12 @@ SINCE_DEAL = re.compile(rf",?\s+(?=(?:ever\s+)?(?:since|after)\s+(?:(?:its|their
 NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what follows is told apart (mentions.nor_clause)
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
+# '... and comes as rival X raises ...', ', as X signed ...': a clause of what happens meanwhile, a name and a deal
+# verb after 'as' (mentions.comes_as_deal)
+COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+)(?:just\s+)?as\s+(?=(?:(?:its|their)\s+)?"
+                      rf"(?:(?:{words('rival_titles')})\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
+                      rf"(?:{words('shared_subject_verbs')}|raises|signs|buys|acquires|invests|secures|agrees|strikes|"
+                      rf"inks|leases|sells|closes|wins|lands)\s)")
 FOLLOWS_OTHER = re.compile(r"\s+(?=(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\s+"
                            r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*['’]s?\s)")
 
@@ -1837,6 +1843,11 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if on("mentions.follows_other_deal"):
             breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and hit("mentions.follows_other_deal")]
+        if on("mentions.comes_as_deal"):
+            # '... and comes as rival Dunmore Cloud raises $800 million from Calder Ridge': the clause of what happens
+            # meanwhile, with a subject of its own, a deal verb and a figure, tells a deal of its own
+            breaks += [m for m in COMES_AS.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
+                       and _states_deal(trigger_at, money_at, s, m.start()) and hit("mentions.comes_as_deal")]
         ands = [m for m in AND_CLAUSE.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                 and (_has(trigger_at, m.end(), e) or _no_deal_after(text, m, e))] if and_clause else []
         # 'Halvern raised $2 billion in May, and Quorvane raised $800 million in June': a new subject and a deal verb,

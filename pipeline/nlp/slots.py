@@ -2452,6 +2452,8 @@ def _in_slot(tok, rules: SlotRules) -> bool:
         return True  # 'The startup has raised $45 million from Quarn, Vellis said': the startup is Vellis
     if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_it_object", _it_object(tok.head)):
         return True
+    if _speech(tok.head, rules) and tok.dep_ == "nsubj" and hit("mentions.speaker_own_board", _own_board(tok.head)):
+        return True
     return not hit("mentions.speaker", _speech(tok.head, rules))
 
 
@@ -2896,6 +2898,17 @@ def _it_object(verb) -> bool:
                        for t in c.subtree) for c in verb.children)
 
 
+def _own_board(verb) -> bool:
+    """'Kelvar Semicon said its board had approved the acquisition of ...': the clause a speech verb reports has for
+    its subject the speaker's own board, directors or shareholders ('its' and one of those nouns): what they approve,
+    the speaker does; the speaker is a party (rule mentions.speaker_own_board)."""
+    return on("mentions.speaker_own_board") and any(c.dep_ == "ccomp" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in OWN_ORGANS and any(
+            d.dep_ == "poss" and d.lower_ in ("its", "their") for d in s.children) for s in c.children)
+        for c in verb.children)
+
+
+OWN_ORGANS = frozenset({"board", "director", "shareholder", "stockholder"})  # (mentions.speaker_own_board)
 # verbs whose object 'it' receives the money or goods: 'lend it', 'pay it' (mentions.speaker_it_object)
 GIVING_LEMMAS = frozenset({"lend", "loan", "pay", "give", "grant", "provide", "extend", "offer", "sell", "supply"})
 
@@ -3062,6 +3075,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not (on("mentions.owned_body_not_person") and hit("mentions.owned_body_not_person", _own_vehicle(
                head) or _owned_body(words)))
            and not hit("mentions.speaker_it_not_person", _speaker_of_it(head, rules))
+           # ('Kelvar Semicon said its board had approved ...': a speaker with a board is no person)
+           and not (head.dep_ == "nsubj" and _speech(head.head, rules) and _own_board(head.head))
            # ('cleared Tonberry Chips' $2 billion acquisition of ...': a name that ends in a company word or a
            # capitalised word for goods names a company, whatever the recogniser makes of its first word)
            and not (on("mentions.company_word_not_person") and len(words) >= 2 and words[-1].text[:1].isupper() and (
