@@ -1802,7 +1802,8 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
         if total is not None and hit("discourse.each_share_total"):
             # ('... each put $500 million into X's round, which totalled $1.5 billion': the round, its total, every
             # investor named; then each one's share)
-            out.append(replace(draft, amount=total.amount, alternates=total.alternates, rule=draft.rule + "|round_total"))
+            out.append(replace(draft, amount=total.amount, alternates=total.alternates,
+                               rule=draft.rule + "|round_total"))
         out += shares if draft.amount is not None and same_amount(draft.amount, figure.amount) else [draft, *shares]
     return out
 

@@ -1726,8 +1726,9 @@ NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what 
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 # '... and comes as rival X raises ...', ', as X signed ...': a clause of what happens meanwhile, a name and a deal
 # verb after 'as' (mentions.comes_as_deal)
-COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+)(?:just\s+)?as\s+(?=(?:(?:its|their)\s+)?"
-                      rf"(?:(?:{words('rival_titles')})\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
+COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+)(?:just\s+)?as\s+"
+                      rf"(?=(?:(?:its|their)\s+)?(?:(?:{words('rival_titles')})\s+)?"
+                      rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
                       rf"(?:{words('shared_subject_verbs')}|raises|signs|buys|acquires|invests|secures|agrees|strikes|"
                       rf"inks|leases|sells|closes|wins|lands)\s)")
 FOLLOWS_OTHER = re.compile(r"\s+(?=(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\s+"
