@@ -8,8 +8,8 @@ from functools import cache
 
 from ..nlp.context import NO_BREAK, NO_STOP, words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, OrgMention, Sentence, Trigger, cue_regexes, descriptors_alt,
-                            find_power_mw)
+from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, SERIES_STAGE, OrgMention, Sentence, Trigger, cue_regexes,
+                            descriptors_alt, find_power_mw)
 from ..nlp.money import SPENDING_PLAN, Money
 from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
@@ -1809,7 +1809,7 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
 
 
 # before a figure: the round it totals, told in a clause after it ('..., which totalled $1.5 billion')
-TOTAL_BEFORE = re.compile(rf"\b(?:{words('round_nouns')}|financing|Series\s+[A-Z]\d?)\b[^.;$€£¥₹]{{0,40}}?"
+TOTAL_BEFORE = re.compile(rf"\b(?:{words('round_nouns')}|financing|{SERIES_STAGE})\b[^.;$€£¥₹]{{0,40}}?"
                           r"\b(?:which|that)\s+(?:totall?ed|totall?ing|came\s+to|amounted\s+to|reached)\s+"
                           r"(?:a\s+total\s+of\s+)?$", re.I)
 

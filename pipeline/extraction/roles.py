@@ -2266,10 +2266,10 @@ def _offer_agent(sent: Sentence, o: OrgMention, trigger: Trigger) -> bool:
         re.fullmatch(r"\s+to\s+", sent.text[o.end - sent.start:trigger.start - sent.start]))
 
 
-# (a suffix the name's mention left out may come first: 'DigitalBridge Group today announced that ...')
 # after the speaker: a description set off by commas ('Nimbrel, a GPU cloud provider, said ...';
 # roles.speaker_apposition), then SPEAKER_GAP
 SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:an?|the)\s+[^,;()]{1,60}?,(?=\s)", re.I)
+# (a suffix the name's mention left out may come first: 'DigitalBridge Group today announced that ...')
 SPEAKER_GAP = re.compile(rf"^(?:\s+(?-i:Group|Holdings|Inc\.?|Corp\.?|Corporation|Ltd\.?|plc|LLC))?"
                          rf"\s+(?:(?:{SPEECH_WHEN}|also)\s+)?(?:{words('speaker_verbs')})"
                          rf"(?:\s+(?:{SPEECH_WHEN}|{SPEECH_WHERE})){{0,2}}"

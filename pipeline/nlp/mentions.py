@@ -570,12 +570,13 @@ STAKE_PAID_FOR = re.compile(rf"\b(?:invest|invests|invested|investing|pay|pays|p
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
                        rf"participated\s+in|took\s+part\s+in|(?:{words('round_verbs')}))\s+(its)\s+"
                        rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b", re.I)
-# a round's stage named for a round word ('its $600 million Series C'; mentions.speaker_round_series)
-_SERIES = r"(?-i:Series\s+[A-Z]\d?)"
+# a round's stage named for a round word ('its $600 million Series C'; mentions.speaker_round_series,
+# discourse.each_share_total)
+SERIES_STAGE = r"(?-i:Series\s+[A-Z]\d?)"
 # a round with no owner named ('its', 'the') that its leaders or backers are told for, in a clause a company reports
 # ('Orlin said Halvern led its $400 million round', 'The $400 million round was led by Halvern, Orlin said'):
 # the round is the speaker's (mentions.speaker_round)
-_ROUND_OWNERLESS = rf"\b(its|the)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing|{_SERIES})\b" \
+_ROUND_OWNERLESS = rf"\b(its|the)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing|{SERIES_STAGE})\b" \
                    rf"(?!\s+(?:{words('round_nouns')}|financing)\b)(?!\s+(?:in|of|for|into|by)\s+(?-i:[A-Z]))"
 _BACKING = rf"(?:co-)?led|(?:co-)?headed|anchored|backed|joined|participated\s+in|took\s+part\s+in|{words('round_verbs')}"
 SPEAKER_ROUND = re.compile(rf"\b(?:{_BACKING})\s+{_ROUND_OWNERLESS}|{_ROUND_OWNERLESS}(?=\s+(?:was|is|has\s+been|"
@@ -1722,8 +1723,6 @@ SINCE_DEAL = re.compile(rf",?\s+(?=(?:ever\s+)?(?:since|after)\s+(?:(?:its|their
                         rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|first|had|has|have)\s+)?"
                         rf"(?:{words('shared_subject_verbs')})\s)")
 NOR_BREAK = re.compile(r",\s+(?=nor\s)", re.I)  # ', nor the planned ...': what follows is told apart (mentions.nor_clause)
-# 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
-# company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 # '... and comes as rival X raises ...', ', as X signed ...': a clause of what happens meanwhile, a name and a deal
 # verb after 'as' (mentions.comes_as_deal)
 COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+)(?:just\s+)?as\s+"
@@ -1731,6 +1730,8 @@ COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+
                       rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
                       rf"(?:{words('shared_subject_verbs')}|raises|signs|buys|acquires|invests|secures|agrees|strikes|"
                       rf"inks|leases|sells|closes|wins|lands)\s)")
+# 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
+# company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 FOLLOWS_OTHER = re.compile(r"\s+(?=(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\s+"
                            r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*['’]s?\s)")
 
