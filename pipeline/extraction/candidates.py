@@ -1644,19 +1644,10 @@ OBLIQUE_BEFORE_NAME = re.compile(r"\b(?:with|from|by)\s+$", re.I)  # candidates.
 # clause between (candidates.further_named_after)
 NAMED_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:from|with|to|by)\s+(?:the\s+)?")
 # ... or a longer phrase of the item, with no comma, ending in 'from' or 'to' (candidates.further_item_side)
-NAMED_AFTER_ITEM = re.compile(r"(?:\s+[\w-]+){5,9}?\s+(?:from|to)\s+(?:the\s+)?")
-
-
-def _item_sides(sent: Sentence, named, roles: set) -> tuple[str, str] | None:
-    """The subject's role and the named side's in a further item of a trade, by the preposition before the name:
-    'from' (the goods come from it: it sells), 'to' (they go to it: it buys); None for other roles."""
-    if roles != {"buyer", "seller"}:
-        return None
-    before = sent.text[:named.start - sent.start].rstrip()
-    before = before[:-3].rstrip() if before.lower().endswith(" the") else before
-    if before.lower().endswith(" from"):
-        return "buyer", "seller"
-    return ("seller", "buyer") if before.lower().endswith(" to") else None
+NAMED_AFTER_ITEM = re.compile(r"(?:\s+[\w-]+){5,9}?\s+(from|to)\s+(?:the\s+)?")
+# the subject's role and the named side's in a further item of a trade, by the preposition before the name: 'from'
+# (the goods come from it: it sells), 'to' (they go to it: it buys) (candidates.further_item_side)
+ITEM_SIDES = {"from": ("buyer", "seller"), "to": ("seller", "buyer")}
 
 
 # between a round's figure and the next: the round, then a participle of putting money in on the round's lead
@@ -1704,9 +1695,9 @@ def _further_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
         far, item_type = None, None
         if named is None and on("candidates.further_item_side") and on("candidates.further_named_after"):
             # ('and a $900 million lease of a data centre campus from Y': the item's side after a longer phrase)
-            far = next((o for o in sent.orgs if o.start >= cur.end and NAMED_AFTER_ITEM.fullmatch(
-                sent.text[cur.end - sent.start:o.start - sent.start])), None)
-            named = far
+            far = next(((o, m.group(1)) for o in sent.orgs if o.start >= cur.end and (m := NAMED_AFTER_ITEM.fullmatch(
+                sent.text[cur.end - sent.start:o.start - sent.start]))), None)
+            named = far[0] if far else None
         taken = next((r for o, r in parties if named is not None and o.key == named.key and r != subject[1]), None)
         untaken = [o for o in sent.orgs if o.key not in known and subject[0].end <= o.start < cur.start]
         if len(untaken) == 1 and taken and len(parties) == 2 and hit("candidates.further_named_after", True):
@@ -1730,7 +1721,7 @@ def _further_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
                 # '... a deal to supply chips to X worth $650 million, and a separate $200 million order from Y': the
                 # name right after the further figure's noun and its preposition is the subject's new counterparty
                 parties = [subject, (named, next(iter(others)))]
-                sides = _item_sides(sent, named, {subject[1]} | others) if far is not None else None
+                sides = ITEM_SIDES[far[1]] if far and {subject[1]} | others == {"buyer", "seller"} else None
                 if sides is not None and hit("candidates.further_item_side"):
                     # '... to supply capacity to X, and a $900 million lease of a campus from Y': 'from' makes Y the
                     # seller and the subject the buyer; 'to' the other way; each item's kind of trade by its own words

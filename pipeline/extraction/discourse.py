@@ -1797,14 +1797,14 @@ def each_share(new: list[Draft], sent: Sentence) -> list[Draft]:
         shares = [Draft("investment", [(o, "investor"), *investees], figure.amount, sent, draft.status,
                         draft.confidence - 0.1, draft.rule + "|each_share", dict(draft.terms), figure.alternates)
                   for o in group]
-        total = _round_total(sent, figure) if draft.amount is not None and same_amount(
-            draft.amount, figure.amount) else None
+        own = draft.amount is not None and same_amount(draft.amount, figure.amount)  # the deal's figure is the share
+        total = _round_total(sent, figure) if own else None
         if total is not None and hit("discourse.each_share_total"):
             # ('... each put $500 million into X's round, which totalled $1.5 billion': the round, its total, every
             # investor named; then each one's share)
             out.append(replace(draft, amount=total.amount, alternates=total.alternates,
                                rule=draft.rule + "|round_total"))
-        out += shares if draft.amount is not None and same_amount(draft.amount, figure.amount) else [draft, *shares]
+        out += shares if own else [draft, *shares]
     return out
 
 

@@ -2513,7 +2513,7 @@ ARM_SUFFIX = re.compile(rf"[ \t]+(?:{words('arm_suffixes')})\b")
 
 # after a known name: one or two capitalised words and a company's word ('Mistral Peak Partners', 'Oracle Bay
 # Capital'; mentions.known_opens_name)
-KNOWN_OPENS = re.compile(r"((?:[ \t]+(?-i:[A-Z])[\w&'’-]*){1,2})[ \t]+(" + "|".join(
+KNOWN_OPENS = re.compile(r"((?:[ \t]+[A-Z][\w&'’-]*){1,2})[ \t]+(" + "|".join(
     re.escape(w) for w in sorted(read_yaml("cues.yaml")["org_suffixes"], key=len, reverse=True)
     if w[:1].isupper() and not w.isupper() and "." not in w) + r")\b(?![’'-])")
 

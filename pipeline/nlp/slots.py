@@ -2756,16 +2756,21 @@ def _unknown_partner(tok, words, cues) -> bool:
         and _deal_governed(tok, cues.deal_words) and not any(is_english(w.text, plural=False) for w in words)
 
 
+def _list_members(tok) -> list:
+    """The proper names of the list (coordination) the token stands in: its first member and every conjunct."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+
+
 def _among_companies(tok, lex: Lexicon) -> bool:
     """'came from Calder Ridge, Pellan Ventures and Oxbury Capital': a name of English words that the recogniser
     calls a place, listed with two or more names that end in a company's word, is one of them: a list holds one kind
     of name (rule mentions.place_among_companies)."""
     if not on("mentions.place_among_companies") or tok.text.isupper():  # ('SAN FRANCISCO and AUSTIN': a dateline)
         return False
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    members = _list_members(tok)
     suffixes = lex.cues["org_suffixes"]
     return tok in members and sum(m.i != tok.i and m.text in suffixes for m in members) >= 2
 
@@ -2777,10 +2782,7 @@ def _list_mates(tok) -> bool:
     (rule mentions.list_mates)."""
     if not on("mentions.list_mates") or _known_place(tok):
         return False
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+    members = _list_members(tok)
     return len(members) >= 3 and tok in members and any(
         m.ent_type_ == "ORG" and m.i != tok.i for m in members)
 
@@ -2881,9 +2883,14 @@ def _referred(verb) -> bool:
     if not on("mentions.speaker_referred"):
         return False
     nouns = word_set("company_nouns")
-    return any(c.dep_ == "ccomp" and not any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children) and any(
-        t.lower_ in nouns and t.dep_ in ("pobj", "dobj", "dative") and any(d.lower_ == "the" for d in t.children)
-        for t in c.subtree) for c in verb.children)
+    return any(t.lower_ in nouns and t.dep_ in ("pobj", "dobj", "dative") and any(d.lower_ == "the" for d in t.children)
+               for c in _others_clauses(verb) for t in c.subtree)
+
+
+def _others_clauses(verb) -> list:
+    """The clauses a speech verb reports whose subject is not 'it' or 'they' (not the speaker's own act)."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and not any(
+        s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children)]
 
 
 def _it_object(verb) -> bool:
@@ -2892,10 +2899,9 @@ def _it_object(verb) -> bool:
     the speaker, a party (rule mentions.speaker_it_object; mentions.anaphora puts the speaker there)."""
     if not on("mentions.speaker_it_object"):
         return False
-    return any(c.dep_ == "ccomp" and not any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children)
-               and any(t.lower_ == "it" and (t.dep_ in ("dobj", "dative") and t.head.lemma_ in GIVING_LEMMAS or (
-                   t.dep_ == "pobj" and t.head.lower_ in ("in", "into") and t.head.head.lemma_ in INVEST_LEMMAS))
-                       for t in c.subtree) for c in verb.children)
+    return any(t.lower_ == "it" and (t.dep_ in ("dobj", "dative") and t.head.lemma_ in GIVING_LEMMAS or (
+        t.dep_ == "pobj" and t.head.lower_ in ("in", "into") and t.head.head.lemma_ in INVEST_LEMMAS))
+               for c in _others_clauses(verb) for t in c.subtree)
 
 
 def _own_board(verb) -> bool:
