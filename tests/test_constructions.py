@@ -4742,6 +4742,33 @@ CASES = [
     ("Tesvar Semicon on Monday said its board had approved the acquisition of a 60% stake in Brisa Systems for Rs "
      "900 crore.",
      ["acquisition announced: Tesvar Semicon acquirer, Brisa Systems target | 9e+09 INR once"]),
+    # a legal form's full stop before a capitalised closed-class word ends the sentence (mentions.legal_form_stop_word);
+    # before a title or a name it does not
+    ("Quelmar AI already rents GPUs from Orsk Cloud Inc. In March it agreed to buy the company for $4 billion.",
+     ["acquisition announced: Quelmar AI acquirer, Orsk Cloud target | 4e+09 USD once"]),
+    ("Pellan Ventures holds 30% of Corvane Robotics Ltd. On Monday it agreed to buy the remaining shares of the "
+     "startup for $300 million.",
+     ["acquisition announced: Pellan Ventures acquirer, Corvane Robotics target | 3e+08 USD once"]),
+    ("Quelmar AI agreed to buy $400 million of servers from Halvane Systems Inc. Chief Executive Mara Lind said the "
+     "order would arrive in March.",
+     ["chips announced: Quelmar AI buyer, Halvane Systems seller | 4e+08 USD once"]),
+    # an 'it' that acts after a longer opener or at a clause's start is the subject; 'the company' after it is the
+    # other company named before (mentions.it_opener_object)
+    ("Velkmar has long bought chips from Dunmore Labs Inc. But last month it agreed to acquire the company for $700 "
+     "million.",
+     ["acquisition announced: Velkmar acquirer, Dunmore Labs target | 7e+08 USD once"]),
+    ("Harlow Peak led a $50 million round in Corvane Systems last year, and on Friday it agreed to buy the rest of "
+     "the company for $450 million.",
+     ["investment announced: Harlow Peak investor, Corvane Systems investee | 5e+07 USD once",
+      "acquisition announced: Harlow Peak acquirer, Corvane Systems target | 4.5e+08 USD once"]),
+    # whose backer, lender, customer or supplier someone is, names a company no list knows (mentions.role_of_name)
+    ("Pellan Ventures is an early investor in Marrowby. The fund put $90 million into the startup on Monday.",
+     ["investment announced: Pellan Ventures investor, Marrowby investee | 9e+07 USD once"]),
+    ("Halvane Systems has been a supplier to Quistor Robotics since 2023. On Tuesday the robot maker agreed to buy "
+     "$200 million of servers from Halvane.",
+     ["chips announced: Quistor Robotics buyer, Halvane seller | 2e+08 USD once"]),
+    ("Brisa Capital is among the largest investors in Europe. It agreed to put $300 million into Orsk Cloud.",
+     ["investment announced: Brisa Capital investor, Orsk Cloud investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

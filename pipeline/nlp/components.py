@@ -118,6 +118,9 @@ def abbreviation_breaks(doc: Doc) -> Doc:
     if on("mentions.legal_form_stop"):  # '... the acquisition of Morrow Compute Inc. The purchase price was'
         starts += _starts_after(doc, LEGAL_FORM_STOP, "mentions.legal_form_stop",
                                 lambda tok: tok.lower_ in OPENING_DETERMINERS)
+    if on("mentions.legal_form_stop_word"):  # '... 20% of Tarvex Systems Inc. On Thursday it agreed to buy ...'
+        starts += _starts_after(doc, LEGAL_FORM_STOP, "mentions.legal_form_stop_word",
+                                lambda tok: tok.is_stop and tok.lower_ not in OPENING_DETERMINERS)
     if on("mentions.abbreviation_clause"):  # '... based in the U.K. Rusaqui has agreed to ...'
         starts += _starts_after(doc, ABBREVIATION_CLAUSE, "mentions.abbreviation_clause")
     if on("mentions.round_letter_stop"):  # 'raised $300 million in a Series C. Stellix led the round'
@@ -138,7 +141,8 @@ def _starts_after(doc: Doc, pattern: re.Pattern, rule_id: str, opens=lambda tok:
     return found
 
 
-# a legal form's full stop, then a capitalised determiner ('The', 'This'): the sentence ends with the company's name
+# a legal form's full stop, then a capitalised determiner ('The', 'This') or another word of the closed classes no
+# name goes on with ('On', 'It', 'But': mentions.legal_form_stop_word): the sentence ends with the company's name
 OPENING_DETERMINERS = ("the", "this", "that", "these", "those", "a", "an")
 LEGAL_FORM_STOP = re.compile(rf"\b(?:{words('legal_suffixes')})\.[ \t]+(?=[A-Z])")
 # a dotted abbreviation ('U.K.', 'U.S.'), then one to three capitalised words and a verb that opens a clause: the

@@ -207,6 +207,13 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     out["possessive_apposition_org"] = re.compile(
         rf"(?<![\w-]){phrase}\s*,\s*(?:[A-Z][\w&.-]*\s+){{0,2}}[A-Z][\w&.-]*['’]s?\s+"
         rf"(?:[\w’'-]+\s+){{0,3}}?(?:{roles_alt})\s*,")
+    # 'is one of the largest backers of Tarvex Data', ', an early investor in Corvane', 'has been a supplier to Quelmar
+    # AI': whose backer, customer or supplier someone is, said by a copula or an apposition, a company, in a sentence
+    # that may tell no deal (mentions.role_of_name)
+    out["role_of_org"] = re.compile(
+        rf"(?i:(?:\b(?:is|was|are|were|been)[^\S\n]+|,[^\S\n]*)(?:an?|the|its|their|one[^\S\n]+of[^\S\n]+"
+        rf"(?:the|its|their))[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:(?:{_any_of('role_of_investor_nouns')})s?"
+        rf"[^\S\n]+(?:of|in)|(?:{_any_of('role_of_trade_nouns')})s?[^\S\n]+(?:of|to)))[^\S\n]+{phrase}(?![\w’'&-])")
     # 'Nvidia-backer Ostrix', 'Velkor-rival Tessaly': the name a hyphenated relation describes
     # (mentions.hyphen_relation)
     out["relation_org"] = re.compile(
@@ -243,6 +250,7 @@ SHAPE_RULES = {"as_role_org": "mentions.as_role_name", "role_named_org": "mentio
                "hired_org": "mentions.hired_from", "opening_named_org": "mentions.opening_named",
                "item_label_org": "mentions.item_label",
                "acquirer_modifier_org": "mentions.acquirer_modifier", "customer_finder_org": "mentions.customer_finder",
+               "role_of_org": "mentions.role_of_name",
                "spokesperson_org": "mentions.spokesperson_of"}
 
 
@@ -761,6 +769,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
             m, referent = None, None
         it_acts = IT_OPENS.match(sent.text) if m and subject is not None else None
+        if m and subject is not None and it_acts is None and on("mentions.it_opener_object"):
+            # 'But on Monday it agreed to buy the company', '..., and on Thursday it agreed to buy the company': an
+            # 'it' after a longer opener, or opening a clause, acts as well; the phrase after it is someone else
+            it_acts = (IT_OPENS_LONG.match(sent.text) if on("mentions.three_word_opener") else None) or (
+                IT_CLAUSE.match(sent.text) if on("mentions.it_clause") else None)
+            it_acts = it_acts if it_acts is not None and it_acts.end() <= m.start() and hit(
+                "mentions.it_opener_object") else None
         if m and referent is subject and referent is not None and not OPENS_CLAUSE.fullmatch(
                 sent.text[:m.start()]) and on("mentions.object_not_subject") and hit("mentions.object_not_subject", (
                     subject.key in {o.key for o in sent.orgs if o.origin != "anaphora"
@@ -804,7 +819,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # after the sentence's own subject, the one name before it, the phrase in the place of the one paid,
             # supplied or invested in stands for a company of the sentence (or clause) just before that this one does
             # not name (where it names more, the phrase may stand for one of them)
-            referent = _nearest_fit(m.group(0), recent, {o.key for o in sent.orgs}, kind_words)
+            here = {o.key for o in sent.orgs}
+            if it_acts is not None and subject is not None and subject.key not in here and hit(
+                    "mentions.it_object_other", on("mentions.it_object_other")):
+                here.add(subject.key)  # 'But last month it agreed to acquire the company': 'it' is the last subject
+            referent = _nearest_fit(m.group(0), recent, here, kind_words)
             hit("mentions.object_anaphor", referent is not None)
         speaker = _reporting_speaker(sent, m) if m else None
         if speaker is not None and hit("mentions.speaker_referred"):
@@ -2604,7 +2623,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
     for pattern in ("suffix_org", "descriptor_org", "opening_descriptor", "subject_org", "raising_org", "government",
                     "appositive_org", "valued_org", "bracket_member", "copular_org", "relation_org", "role_named_org",
                     "possessive_apposition_org", "as_role_org", "rival_named_org", "hired_org", "opening_named_org",
-                    "item_label_org", "acquirer_modifier_org", "customer_finder_org", "spokesperson_org"):
+                    "item_label_org", "acquirer_modifier_org", "customer_finder_org", "spokesperson_org",
+                    "role_of_org"):
         if pattern in SHAPE_RULES and not on(SHAPE_RULES[pattern]):
             continue
         for m in rx[pattern].finditer(text):
@@ -2774,6 +2794,9 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'to hire Tessaly CEO Dana Pike': the company whose people are hired
             if pattern == "rival_named_org" and (_english_only(words) or not hit("mentions.one_of_rivals_name")):
                 continue  # 'one of its rivals, Tessaly Grid,': the rival the phrase names
+            if pattern == "role_of_org" and (_english_only(words) or set(words) <= word_set("place_name_words") or not hit(
+                    "mentions.role_of_name")):
+                continue  # 'one of the largest backers of Tarvex Data': whose backer (not 'investors in Europe')
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
                 continue  # 'Nvidia-backer Ostrix': the name described, one no list knows
             if pattern == "opening_descriptor" and (_english_only(words) or not hit("mentions.opening_descriptor")):
