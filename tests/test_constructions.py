@@ -4769,6 +4769,16 @@ CASES = [
      ["chips announced: Quistor Robotics buyer, Halvane seller | 2e+08 USD once"]),
     ("Brisa Capital is among the largest investors in Europe. It agreed to put $300 million into Orsk Cloud.",
      ["investment announced: Brisa Capital investor, Orsk Cloud investee | 3e+08 USD once"]),
+    # 'The order comes after an earlier $250 million order from X': the earlier deal with the one name is the last
+    # subject's (mentions.follows_earlier_deal)
+    ("Halvane Systems agreed to sell $600 million of servers to Dunmore Labs. The order comes after an earlier $250 "
+     "million order from Corvane Robotics.",
+     ["chips announced: Halvane Systems seller, Dunmore Labs buyer | 6e+08 USD once",
+      "chips announced: Halvane Systems seller, Corvane Robotics buyer | 2.5e+08 USD once"]),
+    ("Quelmar AI raised $300 million from Brisa Capital on Tuesday. The round follows a $120 million round led by "
+     "Pellan Ventures last year.",
+     ["investment completed: Quelmar AI investee, Brisa Capital investor | 3e+08 USD once",
+      "investment announced: Quelmar AI investee, Pellan Ventures investor | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

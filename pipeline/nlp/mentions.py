@@ -553,6 +553,11 @@ IT_OPENS = re.compile(_OPENER + _IT_ACTS, re.I)
 ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{words('buyer_nouns')}|{words('seller_nouns')}|{words('funder_nouns')})\s*,\s+(?-i:[A-Z])",
                       re.I)
+# 'The agreement follows a $900 million contract with Quelmar AI', 'The deal comes after an earlier order from X': a
+# deal told before, then another deal of the one a name is with (mentions.follows_earlier_deal)
+FOLLOWS_EARLIER = re.compile(rf"^\W*((?:The|This|That)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')}))\s+"
+                             rf"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on|adds\s+to|"
+                             rf"added\s+to)\s+(?:a|an|its|their|the)\s+(?:(?:earlier|previous|prior|separate)\s+)?", re.I)
 # 'Its $700 million acquisition of Pellix closed', 'Its latest deal is ...': a sentence that opens on whose deal it is
 # (mentions.its_deal)
 ITS_DEAL = re.compile(r"^\W*(its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|investment|deal|"
@@ -890,6 +895,15 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Halden Cloud runs data centres.' then 'Its biggest customer, Velmora AI, will pay ...': whose customer
             # (supplier, backer) the named company is, is the last subject, as "Halden Cloud's biggest customer" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        follows = FOLLOWS_EARLIER.match(sent.text) if subject is not None and sent.triggers and on(
+            "mentions.follows_earlier_deal") else None
+        if follows and subject.key not in {o.key for o in sent.orgs} and len({o.key for o in sent.orgs}) == 1 and all(
+                o.start - sent.start >= follows.end() for o in sent.orgs) and hit("mentions.follows_earlier_deal"):
+            # 'Orsk Cloud said Velkmar would pay it $1.4 billion.' then 'The agreement follows a $900 million contract
+            # with Quelmar AI': the earlier deal with the one name is the last subject's, as "its contract" says
+            stand_in = replace(subject, start=sent.start + follows.start(1), end=sent.start + follows.end(1),
+                               origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         its = ITS_DEAL.match(sent.text) if subject is not None and sent.triggers and on("mentions.its_deal") else None
         if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_deal"):
