@@ -4779,6 +4779,18 @@ CASES = [
      "Pellan Ventures last year.",
      ["investment completed: Quelmar AI investee, Brisa Capital investor | 3e+08 USD once",
       "investment announced: Quelmar AI investee, Pellan Ventures investor | 1.2e+08 USD once"]),
+    # a name set off by commas as an apposition speaks when its closing comma is followed by the verb of saying
+    # (mentions.apposition_speaker)
+    ("The startup, Lumora, said Kestrava led the $60 million round, with Fennick and Sollary participating.",
+     ["investment announced: Kestrava investor, Lumora investee, Fennick investor, Sollary investor | 6e+07 USD once"]),
+    ("The cloud provider, Orskel, said Brisa Capital will invest $200 million in the company.",
+     ["investment announced: Brisa Capital investor, Orskel investee | 2e+08 USD once"]),
+    ("The chip designer, Halvexa, said on Monday that Pellan Ventures had co-led the $45 million financing.",
+     ["investment announced: Pellan Ventures investor, Halvexa investee | 4.5e+07 USD once"]),
+    # 'from' hung on a figure's currency or scale word: the name after it is the source, whatever its label
+    # (mentions.money_word_with_name)
+    ("Orvion Cloud has secured Rs 2,000 crore from Konkana and Malabari to build a campus near Mumbai.",
+     ["investment completed: Orvion Cloud investee, Konkana investor, Malabari investor | 2e+10 INR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

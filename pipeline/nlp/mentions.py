@@ -506,6 +506,9 @@ DISCLOSES_DEAL = re.compile(r"^\s+(?:disclosed|discloses|disclose|revealed|revea
                             r"(?:[^\s,;]+\s+){0,4}?(?:stakes?|investments?|holdings?|deals?|contracts?|agreements?|"
                             r"orders?|purchases?|acquisitions?)\b", re.I)
 SPEAKS = re.compile(rf"^(?:\s*,[^,]{{1,60}},)?\s+(?:{words('speech_words')})\b", re.I)
+# 'The startup, Lumora, said ...': a name set off by commas, its closing comma, then the verb of saying (not 'said
+# to be'; mentions.apposition_speaker)
+CLOSING_SPEAKS = re.compile(rf"^,\s+(?:{words('speech_words')})\b(?!\s+to\b)", re.I)
 PLURAL_ANAPHOR = re.compile(rf"\b(?:the two|both)\s+(?:[\w-]+\s+){{0,2}}?(?:{words('plural_company_nouns')})\b", re.I)
 # 'the pair', 'the duo', 'the two' before a verb: the two companies told before (mentions.pair_noun)
 PAIR_NOUN = re.compile(r"\bthe\s+(?:pair|duo|two(?=\s+(?:have|has|had|will|would|are|were|also|previously|first|"
@@ -1686,7 +1689,7 @@ def _reporting_speaker(sent: Sentence, anaphor: re.Match):
         return None
     for o in sent.orgs:
         between = sent.text[o.end - sent.start:anaphor.start()]
-        if o.end <= sent.start + anaphor.start() and SPEAKS.match(between) and not re.search(
+        if o.end <= sent.start + anaphor.start() and _speaks(sent, o, between) and not re.search(
                 r"\b(?:it|they|its|their)\b", between, re.I) and not hit("mentions.discloses_deal", on(
                     "mentions.discloses_deal") and bool(DISCLOSES_DEAL.match(between))):
             return o
@@ -1698,6 +1701,15 @@ def _reporting_speaker(sent: Sentence, anaphor: re.Match):
                 sent.text[says.end():]) and o.origin != "anaphora" and hit("mentions.speaker_after"):
             return o
     return None
+
+
+def _speaks(sent: Sentence, o: OrgMention, after: str) -> bool:
+    """The words after the name (`after`) open with its verb of saying: 'Quenlo said', 'Quenlo, a chip startup, said',
+    or, for a name set off by commas as an apposition, 'The startup, Lumora, said' (mentions.apposition_speaker)."""
+    if SPEAKS.match(after):
+        return True
+    return bool(CLOSING_SPEAKS.match(after)) and bool(re.search(r",\s*$", sent.text[:o.start - sent.start])) and hit(
+        "mentions.apposition_speaker", on("mentions.apposition_speaker"))
 
 
 def _owner_group(rnd: re.Match) -> int:
@@ -1714,7 +1726,7 @@ def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
         if o.kind == "investor" or o.origin == "anaphora":
             continue
         before = sent.text[o.end - sent.start:start]
-        if o.end - sent.start <= start and SPEAKS.match(before) and not re.search(r"\breport", before) and not \
+        if o.end - sent.start <= start and _speaks(sent, o, before) and not re.search(r"\breport", before) and not \
                 re.search(r"\b(?:it|they|its|their)\b", before, re.I):
             return o
         says = SAYS_AFTER.match(sent.text, o.end - sent.start)

@@ -3368,6 +3368,16 @@ def _on_verb_object(prep) -> bool:
     return False
 
 
+def _money_word(tok) -> bool:
+    """A currency's word or a scale's ('won', 'euros', 'crore') with a number below it or right before it: the word
+    a figure in words ends on ('50 billion won', 'Rs 1,200 crore'), which the recogniser may not call money."""
+    if tok.lower_ not in _currency_words() and tok.lower_ not in _scale_words():
+        return False
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return any(c.like_num or c.pos_ == "NUM" for c in tok.children) or (
+        before is not None and (before.like_num or before.lower_ in _scale_words()))
+
+
 def _own_figure(tok) -> bool:
     """A name coordinated with the verb that has a figure of its own below it ('pay A $1 billion and B $500
     million'): its object, or a number the parser hung on the name itself."""
@@ -3435,6 +3445,10 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             tok.head.head.like_num or tok.head.head.pos_ == "NUM") and not _known_place(tok) and hit(
             "mentions.figure_with_name", on("mentions.figure_with_name")):
         return True  # '$4 billion with Kerrow': the one a figure is agreed with, however labelled
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and tok.head.head.ent_type_ != "MONEY" and _money_word(
+            tok.head.head) and not _known_place(
+            tok) and hit("mentions.money_word_with_name", on("mentions.money_word_with_name")):
+        return True  # 'raised 50 billion won from Mirae': the figure's currency or scale word, with its number
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_taken(tok.head.head) and not _known_place(tok) and hit(
             "mentions.share_of", on("mentions.share_of")):
         return True  # 'will acquire 51% of Orlin': the company a share of which is bought or sold, however labelled
