@@ -4791,6 +4791,12 @@ CASES = [
     # (mentions.money_word_with_name)
     ("Orvion Cloud has secured Rs 2,000 crore from Konkana and Malabari to build a campus near Mumbai.",
      ["investment completed: Orvion Cloud investee, Konkana investor, Malabari investor | 2e+10 INR once"]),
+    # every figure inside a relative clause on a name, before the trigger: the main deal has none
+    # (candidates.figure_only_in_name_aside)
+    ("Brisa Capital, which manages $40 billion, has agreed to invest in Tarvex Data.",
+     ["investment announced: Brisa Capital investor, Tarvex Data investee"]),
+    ("Pellan Ventures, which closed a $1.2 billion fund in March, led Marrowby's Series B round.",
+     ["investment completed: Pellan Ventures investor, Marrowby investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

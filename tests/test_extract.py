@@ -865,3 +865,25 @@ def test_would_in_reported_words_is_no_hedge(extract):
     assert [d["status"] for d in deals] == ["announced"]
     assert {(p["name"], p["role"]) for p in deals[0]["parties"]} == {("Ordal Tenvik", "investor"),
                                                                    ("Velrusa Kazomi", "investee")}
+
+
+def test_a_blanked_clause_does_not_stall_the_patterns(extract):
+    """A relative clause set aside is blanked to spaces; a pattern that could split that run of spaces every way
+    (candidates.LISTED once did) would try for ever. The alarm turns a stall into a failure."""
+    import signal
+
+    from pipeline.extraction.candidates import LISTED
+
+    def stalled(signum, frame):
+        raise TimeoutError("extraction stalled on a blanked clause")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        assert LISTED.fullmatch(" " * 60 + "is now in talks with ") is None
+        deals = extract("Orsk Cloud, which signed a $2 billion deal with Velkmar in May, is now in talks with Quelmar "
+                        "AI about a similar contract.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [sorted(parties(d)) for d in deals] == [[("Orsk Cloud", "seller"), ("Velkmar", "buyer")]]

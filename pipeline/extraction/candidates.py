@@ -22,7 +22,9 @@ from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDD
                     unnamed_counterparty, unnamed_side)
 
 # between the names of a list of subjects: commas, 'and', other names ('A, B, and C'; candidates.listed_with_unnamed)
-LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|[A-Z][\w&.'’-]*|\s+)*")
+# (a run of spaces is taken whole, '\s+(?!\s)': a clause blanked out to spaces before, split every way, would keep the
+# match trying for ever)
+LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|[A-Z][\w&.'’-]*|\s+(?!\s))*")
 # after a symmetric trigger: deals with a plural of others no name tells ('struck deals with nuclear companies')
 WITH_UNNAMED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+with\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\b"
                           r"(?!\s*,?\s*(?:such\s+as|including|like|led\s+by)\b)(?![\w\s-]*[A-Z])")
@@ -545,6 +547,22 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
 
+def _figures_in_name_aside(sent: Sentence, money: list) -> tuple[Sentence, list]:
+    """'The fund, which closed its third vehicle at $1.2 billion in March, has also invested in X': where every figure
+    is inside a relative clause set off by commas right after a name (or a phrase that stands for one), and a trigger
+    follows the clause, the figures tell about that name, not the main clause's deal: they are set aside for it (the
+    clause's own deal, read from its own clause, keeps them; rule candidates.figure_only_in_name_aside)."""
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sent.text) if any(
+        o.end - sent.start == a.start() for o in sent.orgs) and any(t.start - sent.start >= a.end() for t in sent.triggers)]
+    if not asides or not all(any(a <= m.start - sent.start and m.end - sent.start <= b for a, b in asides)
+                             for m in sent.money) or not hit("candidates.figure_only_in_name_aside", True):
+        return sent, money
+    return replace(sent, money=tuple(replace(m, excluded=ASIDE_FIGURE) for m in sent.money)), []
+
+
+ASIDE_FIGURE = "a figure of a relative clause on a name"
+
+
 # after a name a figure sizes: the noun phrase ends there ('The $1 billion Tessaly Fund, launched ...', '... the $2
 # billion Orsk Fund.') (candidates.figure_sizes_name)
 NAME_PHRASE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:is|was|will|has|had|which|that|who|said|says)\b)")
@@ -710,6 +728,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sized = [m for m in money if _sizes_name(sent, m)]
         if sized and hit("candidates.figure_sizes_name", True):
             money = [m for m in money if m not in sized]
+    if sent.money and on("candidates.figure_only_in_name_aside"):
+        sent, money = _figures_in_name_aside(sent, money)
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
@@ -901,7 +921,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                     sent.text)))) and not REPORTED_NOW.search(
                 sent.text)):
         return []  # 'Macquarie first acquired a stake in Aligned in April 2018': a dated past step, no figure
-    if hit("candidates.figures_not_deal", not amount and sent.money and all(m.excluded for m in sent.money)
+    told = [m for m in sent.money if m.excluded != ASIDE_FIGURE]  # (a relative clause's figure is about its name)
+    if hit("candidates.figures_not_deal", not amount and told and all(m.excluded for m in told)
            and not has_terms(sent.text) and not hit("candidates.won_order", won_order) and not (
                trigger.frame in TYPED_FRAMES and len({o.key for o, _ in parties}) >= 2 and on(
                    "candidates.valued_party") and hit("candidates.valued_party", _valued_party(sent, parties, lex)))
