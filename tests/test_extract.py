@@ -881,6 +881,8 @@ def test_a_blanked_clause_does_not_stall_the_patterns(extract):
     signal.alarm(20)
     try:
         assert LISTED.fullmatch(" " * 60 + "is now in talks with ") is None
+        assert LISTED.fullmatch(", ".join(["Orsk Cloud"] * 40) + " agreed") is None  # a comma and its space, 40 times
+        assert LISTED.fullmatch("Orsk Cloud, Velkmar and Quelmar AI")  # a list still reads as one
         deals = extract("Orsk Cloud, which signed a $2 billion deal with Velkmar in May, is now in talks with Quelmar "
                         "AI about a similar contract.")
     finally:

@@ -22,9 +22,9 @@ from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDD
                     unnamed_counterparty, unnamed_side)
 
 # between the names of a list of subjects: commas, 'and', other names ('A, B, and C'; candidates.listed_with_unnamed)
-# (a run of spaces is taken whole, '\s+(?!\s)': a clause blanked out to spaces before, split every way, would keep the
-# match trying for ever)
-LISTED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|[A-Z][\w&.'’-]*|\s+(?!\s))*")
+# (each piece taken once and for all, '(?>...)*+': a run of spaces (a clause blanked out before) or a comma and its
+# space, split every way they can be, would keep a failing match trying for ever)
+LISTED = re.compile(r"(?>\s*,\s*(?:and\s+)?|\s+and\s+|[A-Z][\w&.'’-]*|\s+)*+")
 # after a symmetric trigger: deals with a plural of others no name tells ('struck deals with nuclear companies')
 WITH_UNNAMED = re.compile(r"(?:\s+[\w-]+){0,3}?\s+with\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s\b"
                           r"(?!\s*,?\s*(?:such\s+as|including|like|led\s+by)\b)(?![\w\s-]*[A-Z])")
