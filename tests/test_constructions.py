@@ -4797,6 +4797,16 @@ CASES = [
      ["investment announced: Brisa Capital investor, Tarvex Data investee"]),
     ("Pellan Ventures, which closed a $1.2 billion fund in March, led Marrowby's Series B round.",
      ["investment completed: Pellan Ventures investor, Marrowby investee"]),
+    # a second verb phrase of the same subject with its own deal word and counterparty is a deal of its own, figures or
+    # none (mentions.shared_subject_own_sides); one object of two verbs is one deal
+    ("Quelmar AI will buy 10,000 accelerators from Halvane Systems and lease a 60 MW hall from Tarvex Data.",
+     ["chips announced: Quelmar AI buyer, Halvane Systems seller",
+      "datacenter announced: Quelmar AI buyer, Tarvex Data seller"]),
+    ("Orsk Cloud will supply 200 MW of capacity to Velkmar and buy 30,000 GPUs from Halvane Systems.",
+     ["compute announced: Orsk Cloud seller, Velkmar buyer",
+      "chips announced: Orsk Cloud buyer, Halvane Systems seller"]),
+    ("Velkmar will buy and deploy 50,000 GPUs from Halvane Systems.",
+     ["chips announced: Velkmar buyer, Halvane Systems seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2028,6 +2028,17 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                  and _states_deal(trigger_at, money_at, s, m.start()) and _opens_with_trigger(text, m.end(), trigger_at)
                  and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e))
                  and hit("mentions.shared_subject_trigger")] if on("mentions.shared_subject_trigger") else []
+        # 'Velkmar will buy 50,000 GPUs from Halvane Systems and rent another 20,000 from Orsk Cloud': a second verb
+        # phrase of the same subject that opens with a deal word and names its own counterparty, after one that names
+        # another after its own deal word and no figure, is a deal of its own (mentions.shared_subject_own_sides)
+        ands += [m for m in SHARED_TRIGGER.finditer(text, s, e)
+                 if not any(a.start() <= m.end() <= a.end() for a in ands)
+                 and not _states_deal(trigger_at, money_at, s, m.start())  # (sized before: shared_subject_trigger's)
+                 and _side_after_trigger(text, trigger_at, org_at, s, m.start())
+                 and _opens_with_trigger(text, m.end(), trigger_at)
+                 and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e))
+                 and hit("mentions.shared_subject_own_sides")] if on(
+            "mentions.shared_subject_own_sides") else []
         # 'X will take a stake in Y as part of a supply agreement under which Y will buy $800 million of X's chips':
         # an investment that comes with a purchase (or a purchase that comes with one), the agreement's clause told
         # with a subject of its own: two deals, cut before the agreement's phrase (mentions.agreement_under_which)
@@ -2284,6 +2295,19 @@ def _participle_tail(text: str, at: int) -> bool:
 AND_AUX_CLAUSE = re.compile(r"(?:,\s+(?:and|while)|\s+and)\s+"
                             r"(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:has|have|had|will|would|also|is\s+set\s+to|"
                             r"is\s+to)\s+(?:also\s+)?[a-z][\w-]+\s)")
+
+
+def _side_after_trigger(text: str, trigger_at: list[int], org_at: list[int], lo: int, hi: int) -> bool:
+    """Whether an organisation (or a name no list knows yet: CAPITAL_WORD) is named between lo and hi after the first
+    deal word there: the clause's own counterparty."""
+    first = next((t for t in trigger_at if lo <= t < hi), None)
+    if first is None or PASSIVE_BEFORE.search(text, lo, first):
+        return False  # ('It is already backed by Tessar and raised ...': a state told, whose 'by' names no deal's side)
+    return any(first < o < hi for o in org_at) or bool(CAPITAL_WORD.search(text, first, hi))
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|already\s+|also\s+|still\s+)?$",
+                            re.I)
 
 
 def _opens_with_trigger(text: str, at: int, trigger_at: list[int]) -> bool:
