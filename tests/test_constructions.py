@@ -4807,6 +4807,14 @@ CASES = [
       "chips announced: Orsk Cloud buyer, Halvane Systems seller"]),
     ("Velkmar will buy and deploy 50,000 GPUs from Halvane Systems.",
      ["chips announced: Velkmar buyer, Halvane Systems seller"]),
+    # capacity or goods 'lined up', 'locked in', 'tied up' from a provider: bought (triggers.jsonl, as 'obtain ... from')
+    ("Velkmar has lined up 40,000 GPUs from Halvane Systems for its new cluster.",
+     ["chips announced: Velkmar buyer, Halvane Systems seller"]),
+    ("Quelmar AI has lined up capacity from three providers: Orsk Cloud ($2 billion), Tarvex Data ($1.5 billion) and "
+     "Marrowby ($700 million).",
+     ["compute announced: Quelmar AI buyer, Orsk Cloud seller | 2e+09 USD once",
+      "compute announced: Quelmar AI buyer, Tarvex Data seller | 1.5e+09 USD once",
+      "compute announced: Quelmar AI buyer, Marrowby seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
