@@ -4815,6 +4815,12 @@ CASES = [
      ["compute announced: Quelmar AI buyer, Orsk Cloud seller | 2e+09 USD once",
       "compute announced: Quelmar AI buyer, Tarvex Data seller | 1.5e+09 USD once",
       "compute announced: Quelmar AI buyer, Marrowby seller | 7e+08 USD once"]),
+    # ', and' and a new subject whose verb is a deal word of the patterns, each side with its figure: two deals
+    # (mentions.and_clause_trigger)
+    ("Orsk Cloud will supply $2 billion of GPU capacity to Quelmar AI, and Pellan Ventures put $90 million into "
+     "Marrowby.",
+     ["compute announced: Orsk Cloud seller, Quelmar AI buyer | 2e+09 USD once",
+      "investment announced: Pellan Ventures investor, Marrowby investee | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

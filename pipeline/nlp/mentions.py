@@ -1903,6 +1903,16 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in AND_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.and_clause_deal_verb")] if and_clause and on("mentions.and_clause_deal_verb") else []
+        # '..., and Brisa Capital put $500 million into Tarvex Data': a new subject whose verb is a deal word the
+        # patterns know, whatever the verb (no list of verbs), each clause with a deal of its own
+        # (mentions.and_clause_trigger)
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_NAMED_VERB.finditer(text, s, e) if m.start() not in taken and m.start("verb") in
+                 trigger_at and m.group("verb") not in word_set("shared_subject_verbs")  # (and_clause_deal_verb's)
+                 and (_has(org_at, m.end("verb"), e) or CAPITAL_WORD.search(text, m.end("verb"), e))  # its own side
+                 and _states_deal(trigger_at, money_at, s, m.start()) and _states_deal(
+                     trigger_at, money_at, m.end(), e) and hit("mentions.and_clause_trigger")] if and_clause and on(
+            "mentions.and_clause_trigger") else []
         taken = {m.start() for m in ands}
         # (or, the part before with a figure, the part after with a trigger of its own and no figure: 'Velmora will
         # invest $2 billion in the startup and Tarvell will use Velmora's cloud'; mentions.and_clause_unsized)
@@ -2266,6 +2276,9 @@ POSSESSIVE_DEAL_FIRST = re.compile(rf"(?<![\w'’]){_POSSESSIVE_DEAL}")
 # ', and Ostavia said it had agreed to ...': a new subject and a verb of saying (mentions.and_said_clause)
 AND_SAID_CLAUSE = re.compile(r",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|announced|announces|added|"
                              r"disclosed|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s)")
+# ', and' (or ', while') and one to four capitalised words, then a lower-case word: where a deal word starts there, a
+# new subject and its deal verb (mentions.and_clause_trigger)
+AND_NAMED_VERB = re.compile(r",\s+(?:and|while)\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}(?P<verb>[a-z][\w-]*))")
 AND_DEAL_CLAUSE = re.compile(rf"(?:,\s+(?:and|while)|\s+and)\s+"
                              rf"(?=(?:(?:its\s+|their\s+)?(?:{words('rival_titles')})\s+)?"  # ('and rival Y secured')
                              rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
