@@ -4821,6 +4821,14 @@ CASES = [
      "Marrowby.",
      ["compute announced: Orsk Cloud seller, Quelmar AI buyer | 2e+09 USD once",
       "investment announced: Pellan Ventures investor, Marrowby investee | 9e+07 USD once"]),
+    # a company's holders who receive money or shares are paid for what they hold: no deal (candidates.holders_paid)
+    ("Corvane Robotics agreed to acquire Dunmore Labs for $1.1 billion. The acquisition, which Corvane expects to close "
+     "in March, will be paid in cash and stock. Dunmore's investors, including Pellan Ventures, will receive about $400 "
+     "million in Corvane shares.",
+     ["acquisition announced: Corvane acquirer, Dunmore target | 1.1e+09 USD once"]),
+    ("Halvane Systems will buy Sorrel Semiconductor for $900 million. Sorrel's shareholders will get $600 million in "
+     "cash and the rest in Halvane stock.",
+     ["acquisition announced: Halvane acquirer, Sorrel Semiconductor target | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

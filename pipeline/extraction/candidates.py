@@ -563,6 +563,13 @@ def _figures_in_name_aside(sent: Sentence, money: list) -> tuple[Sentence, list]
 ASIDE_FIGURE = "a figure of a relative clause on a name"
 
 
+# a company's holders as the subject of receiving: "Dunmore's investors, including X, will receive ..."
+# (candidates.holders_paid)
+HOLDERS_BEFORE = re.compile(rf"(?-i:[A-Z])[\w&.'’-]*['’]s?\s+(?:[\w-]+\s+)?(?:{words('owner_nouns')})\b[^.;]{{0,80}}$",
+                            re.I)
+RECEIVING = re.compile(r"(?:receive|receives|received|receiving|get|gets|got|getting)\b", re.I)
+
+
 # after a name a figure sizes: the noun phrase ends there ('The $1 billion Tessaly Fund, launched ...', '... the $2
 # billion Orsk Fund.') (candidates.figure_sizes_name)
 NAME_PHRASE_END = re.compile(r"\s*(?:[,;.:)]|$|\s(?:is|was|will|has|had|which|that|who|said|says)\b)")
@@ -733,6 +740,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
+    if hit("candidates.holders_paid", on("candidates.holders_paid") and RECEIVING.match(trigger.text) is not None and bool(
+            HOLDERS_BEFORE.search(sent.text, 0, trigger.start - sent.start))):
+        return []  # "Dunmore's investors will receive $400 million in Corvane shares": a price paid for Dunmore
     if hit("candidates.conditional", on("candidates.conditional") and bool(
             CONDITIONAL.search(sent.text[:trigger.start - sent.start]))):
         return []  # 'If Quenlo invests $5 billion in Marrowind, ...': a deal supposed, not made
