@@ -4829,6 +4829,16 @@ CASES = [
     ("Halvane Systems will buy Sorrel Semiconductor for $900 million. Sorrel's shareholders will get $600 million in "
      "cash and the rest in Halvane stock.",
      ["acquisition announced: Halvane acquirer, Sorrel Semiconductor target | 9e+08 USD once"]),
+    # a generating site named like a company, its last word 'Farm', 'Array' or 'Dam', is no party
+    # (mentions.facility_name with context list facility_tails and slots.yaml not_org_heads); a name whose own last
+    # word is 'Farm' is still a name
+    ("Halden Energy will sell power from its Cedar Ridge Wind Farm to Quelmar AI under a $700 million, 20-year "
+     "agreement.",
+     ["power announced: Halden Energy seller, Quelmar AI buyer | 7e+08 USD once"]),
+    ("Orsk Power will sell the output of its Mesa Verde Solar Array to Velkmar for $300 million.",
+     ["power announced: Orsk Power seller, Velkmar buyer | 3e+08 USD once"]),
+    ("Mossgate Farm invested $50 million in Marrowby.",
+     ["investment completed: Mossgate Farm investor, Marrowby investee | 5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

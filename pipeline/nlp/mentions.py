@@ -2992,7 +2992,7 @@ GENERATED_AT = re.compile(r"\b(?:generated|produced|supplied|sourced)\s+(?:by|at
 def _facility_follows(text: str, end: int) -> bool:
     from .slots import load_slot_rules  # slots.py imports this module
     m = FACILITY_TAIL.match(text, end)
-    return bool(m) and m.group(1) in load_slot_rules().not_org_heads
+    return bool(m) and (m.group(1) in load_slot_rules().not_org_heads or m.group(1) in word_set("facility_tails"))
 
 
 def _name_kind(name: str) -> str:
