@@ -4807,7 +4807,8 @@ CASES = [
       "chips announced: Orsk Cloud buyer, Halvane Systems seller"]),
     ("Velkmar will buy and deploy 50,000 GPUs from Halvane Systems.",
      ["chips announced: Velkmar buyer, Halvane Systems seller"]),
-    # capacity or goods 'lined up', 'locked in', 'tied up' from a provider: bought (triggers.jsonl, as 'obtain ... from')
+    # capacity or goods 'lined up', 'locked in', 'tied up' from a provider: bought (triggers.jsonl, as 'obtain ...
+    # from')
     ("Velkmar has lined up 40,000 GPUs from Halvane Systems for its new cluster.",
      ["chips announced: Velkmar buyer, Halvane Systems seller"]),
     ("Quelmar AI has lined up capacity from three providers: Orsk Cloud ($2 billion), Tarvex Data ($1.5 billion) and "
@@ -4822,9 +4823,9 @@ CASES = [
      ["compute announced: Orsk Cloud seller, Quelmar AI buyer | 2e+09 USD once",
       "investment announced: Pellan Ventures investor, Marrowby investee | 9e+07 USD once"]),
     # a company's holders who receive money or shares are paid for what they hold: no deal (candidates.holders_paid)
-    ("Corvane Robotics agreed to acquire Dunmore Labs for $1.1 billion. The acquisition, which Corvane expects to close "
-     "in March, will be paid in cash and stock. Dunmore's investors, including Pellan Ventures, will receive about $400 "
-     "million in Corvane shares.",
+    ("Corvane Robotics agreed to acquire Dunmore Labs for $1.1 billion. The acquisition, which Corvane expects to "
+     "close in March, will be paid in cash and stock. Dunmore's investors, including Pellan Ventures, will receive "
+     "about $400 million in Corvane shares.",
      ["acquisition announced: Corvane acquirer, Dunmore target | 1.1e+09 USD once"]),
     ("Halvane Systems will buy Sorrel Semiconductor for $900 million. Sorrel's shareholders will get $600 million in "
      "cash and the rest in Halvane stock.",

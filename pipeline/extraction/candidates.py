@@ -552,8 +552,9 @@ def _figures_in_name_aside(sent: Sentence, money: list) -> tuple[Sentence, list]
     is inside a relative clause set off by commas right after a name (or a phrase that stands for one), and a trigger
     follows the clause, the figures tell about that name, not the main clause's deal: they are set aside for it (the
     clause's own deal, read from its own clause, keeps them; rule candidates.figure_only_in_name_aside)."""
-    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sent.text) if any(
-        o.end - sent.start == a.start() for o in sent.orgs) and any(t.start - sent.start >= a.end() for t in sent.triggers)]
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sent.text)
+              if any(o.end - sent.start == a.start() for o in sent.orgs)
+              and any(t.start - sent.start >= a.end() for t in sent.triggers)]
     if not asides or not all(any(a <= m.start - sent.start and m.end - sent.start <= b for a, b in asides)
                              for m in sent.money) or not hit("candidates.figure_only_in_name_aside", True):
         return sent, money
@@ -740,8 +741,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
-    if hit("candidates.holders_paid", on("candidates.holders_paid") and RECEIVING.match(trigger.text) is not None and bool(
-            HOLDERS_BEFORE.search(sent.text, 0, trigger.start - sent.start))):
+    if hit("candidates.holders_paid", on("candidates.holders_paid") and RECEIVING.match(trigger.text) is not None
+           and bool(HOLDERS_BEFORE.search(sent.text, 0, trigger.start - sent.start))):
         return []  # "Dunmore's investors will receive $400 million in Corvane shares": a price paid for Dunmore
     if hit("candidates.conditional", on("candidates.conditional") and bool(
             CONDITIONAL.search(sent.text[:trigger.start - sent.start]))):

@@ -560,7 +560,8 @@ ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{
 # deal told before, then another deal of the one a name is with (mentions.follows_earlier_deal)
 FOLLOWS_EARLIER = re.compile(rf"^\W*((?:The|This|That)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')}))\s+"
                              rf"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on|adds\s+to|"
-                             rf"added\s+to)\s+(?:a|an|its|their|the)\s+(?:(?:earlier|previous|prior|separate)\s+)?", re.I)
+                             rf"added\s+to)\s+(?:a|an|its|their|the)\s+(?:(?:earlier|previous|prior|separate)\s+)?",
+                             re.I)
 # 'Its $700 million acquisition of Pellix closed', 'Its latest deal is ...': a sentence that opens on whose deal it is
 # (mentions.its_deal)
 ITS_DEAL = re.compile(r"^\W*(its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|investment|deal|"
@@ -2857,8 +2858,8 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                 continue  # 'to hire Tessaly CEO Dana Pike': the company whose people are hired
             if pattern == "rival_named_org" and (_english_only(words) or not hit("mentions.one_of_rivals_name")):
                 continue  # 'one of its rivals, Tessaly Grid,': the rival the phrase names
-            if pattern == "role_of_org" and (_english_only(words) or set(words) <= word_set("place_name_words") or not hit(
-                    "mentions.role_of_name")):
+            if pattern == "role_of_org" and (_english_only(words) or set(words) <= word_set("place_name_words")
+                                             or not hit("mentions.role_of_name")):
                 continue  # 'one of the largest backers of Tarvex Data': whose backer (not 'investors in Europe')
             if pattern == "relation_org" and (_english_only(words) or not hit("mentions.hyphen_relation")):
                 continue  # 'Nvidia-backer Ostrix': the name described, one no list knows

@@ -3445,9 +3445,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
             tok.head.head.like_num or tok.head.head.pos_ == "NUM") and not _known_place(tok) and hit(
             "mentions.figure_with_name", on("mentions.figure_with_name")):
         return True  # '$4 billion with Kerrow': the one a figure is agreed with, however labelled
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and tok.head.head.ent_type_ != "MONEY" and _money_word(
-            tok.head.head) and not _known_place(
-            tok) and hit("mentions.money_word_with_name", on("mentions.money_word_with_name")):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "from") and tok.head.head.ent_type_ != "MONEY" and \
+            _money_word(tok.head.head) and not _known_place(tok) and hit(
+                "mentions.money_word_with_name", on("mentions.money_word_with_name")):
         return True  # 'raised 50 billion won from Mirae': the figure's currency or scale word, with its number
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _share_taken(tok.head.head) and not _known_place(tok) and hit(
             "mentions.share_of", on("mentions.share_of")):
