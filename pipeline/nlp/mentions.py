@@ -212,8 +212,8 @@ def cue_regexes(lex: Lexicon) -> dict[str, re.Pattern]:
     # that may tell no deal (mentions.role_of_name)
     out["role_of_org"] = re.compile(
         rf"(?i:(?:\b(?:is|was|are|were|been)[^\S\n]+|,[^\S\n]*)(?:an?|the|its|their|one[^\S\n]+of[^\S\n]+"
-        rf"(?:the|its|their))[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:(?:{_any_of('role_of_investor_nouns')})s?"
-        rf"[^\S\n]+(?:of|in)|(?:{_any_of('role_of_trade_nouns')})s?[^\S\n]+(?:of|to)))[^\S\n]+{phrase}(?![\w’'&-])")
+        rf"(?:the|its|their))[^\S\n]+(?:[\w-]+[^\S\n]+){{0,3}}?(?:(?:{words('role_of_investor_nouns')})s?"
+        rf"[^\S\n]+(?:of|in)|(?:{words('role_of_trade_nouns')})s?[^\S\n]+(?:of|to)))[^\S\n]+{phrase}(?![\w’'&-])")
     # 'Nvidia-backer Ostrix', 'Velkor-rival Tessaly': the name a hyphenated relation describes
     # (mentions.hyphen_relation)
     out["relation_org"] = re.compile(
