@@ -547,18 +547,19 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
 
-def _figures_in_name_aside(sent: Sentence, money: list) -> tuple[Sentence, list]:
+def _figures_in_name_aside(sent: Sentence) -> Sentence | None:
     """'The fund, which closed its third vehicle at $1.2 billion in March, has also invested in X': where every figure
     is inside a relative clause set off by commas right after a name (or a phrase that stands for one), and a trigger
     follows the clause, the figures tell about that name, not the main clause's deal: they are set aside for it (the
-    clause's own deal, read from its own clause, keeps them; rule candidates.figure_only_in_name_aside)."""
+    clause's own deal, read from its own clause, keeps them; rule candidates.figure_only_in_name_aside). None where
+    a figure stands outside such a clause."""
     asides = [a.span() for a in RELATIVE_ASIDE.finditer(sent.text)
               if any(o.end - sent.start == a.start() for o in sent.orgs)
               and any(t.start - sent.start >= a.end() for t in sent.triggers)]
     if not asides or not all(any(a <= m.start - sent.start and m.end - sent.start <= b for a, b in asides)
                              for m in sent.money) or not hit("candidates.figure_only_in_name_aside", True):
-        return sent, money
-    return replace(sent, money=tuple(replace(m, excluded=ASIDE_FIGURE) for m in sent.money)), []
+        return None
+    return replace(sent, money=tuple(replace(m, excluded=ASIDE_FIGURE) for m in sent.money))
 
 
 ASIDE_FIGURE = "a figure of a relative clause on a name"
@@ -736,8 +737,9 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sized = [m for m in money if _sizes_name(sent, m)]
         if sized and hit("candidates.figure_sizes_name", True):
             money = [m for m in money if m not in sized]
-    if sent.money and on("candidates.figure_only_in_name_aside"):
-        sent, money = _figures_in_name_aside(sent, money)
+    aside = _figures_in_name_aside(sent) if sent.money and on("candidates.figure_only_in_name_aside") else None
+    if aside is not None:
+        sent, money = aside, []
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []

@@ -558,10 +558,11 @@ ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{
                       re.I)
 # 'The agreement follows a $900 million contract with Quelmar AI', 'The deal comes after an earlier order from X': a
 # deal told before, then another deal of the one a name is with (mentions.follows_earlier_deal)
+# (the verbs of following, as FOLLOWS_OTHER reads them)
+_FOLLOWING = r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)"
 FOLLOWS_EARLIER = re.compile(rf"^\W*((?:The|This|That)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')}))\s+"
-                             rf"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on|adds\s+to|"
-                             rf"added\s+to)\s+(?:a|an|its|their|the)\s+(?:(?:earlier|previous|prior|separate)\s+)?",
-                             re.I)
+                             rf"(?:{_FOLLOWING}|adds\s+to|added\s+to)\s+(?:a|an|its|their|the)\s+"
+                             rf"(?:(?:earlier|previous|prior|separate)\s+)?", re.I)
 # 'Its $700 million acquisition of Pellix closed', 'Its latest deal is ...': a sentence that opens on whose deal it is
 # (mentions.its_deal)
 ITS_DEAL = re.compile(r"^\W*(its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|investment|deal|"
@@ -1778,8 +1779,7 @@ COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+
                       rf"inks|leases|sells|closes|wins|lands)\s)")
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
-FOLLOWS_OTHER = re.compile(r"\s+(?=(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)\s+"
-                           r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*['’]s?\s)")
+FOLLOWS_OTHER = re.compile(rf"\s+(?={_FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
 
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
