@@ -4840,6 +4840,16 @@ CASES = [
      ["power announced: Orsk Power seller, Velkmar buyer | 3e+08 USD once"]),
     ("Mossgate Farm invested $50 million in Marrowby.",
      ["investment completed: Mossgate Farm investor, Marrowby investee | 5e+07 USD once"]),
+    # after the subjects that took part in the round just told, one more named after ', alongside' or ', along with',
+    # a word that describes an investor between (discourse.took_part_alongside)
+    ("Korvale Robotics closed a $95 million round last week. Brisa Capital and Ostmere Growth also participated, "
+     "alongside new investor Tallis Fund.",
+     ["investment completed: Korvale Robotics investee, Brisa Capital investor, Ostmere Growth investor, "
+      "Tallis Fund investor | 9.5e+07 USD once"]),
+    ("Nesbit AI raised $40 million. Existing backers Harrow Ventures and Quell Partners also took part, along with "
+     "Dunmore Capital and Selwyn Fund.",
+     ["investment completed: Nesbit AI investee, Harrow Ventures investor, Quell Partners investor, "
+      "Dunmore Capital investor, Selwyn Fund investor | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -80,6 +80,11 @@ LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b" + NO_STOP + r"*$", re.I)
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
 AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+)?$", re.I)
+# '... also took part, alongside newcomer Haldane Partners': one more named after the verb, with the words that describe
+# it (discourse.took_part_alongside)
+ALONGSIDE_AFTER = re.compile(rf"\s*,\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:the|its)\s+)?"
+                             rf"(?:(?:existing|other|previous|returning|new|earlier|fellow)\s+)?"
+                             rf"(?:(?:{words('funder_nouns')}|backer|funder|lender|newcomers?)\s+)?$", re.I)
 # 'Marlowe Capital and Orvell Growth also took part': subjects that join a round without naming it or a figure
 # ('joined Quorvane as CFO': no name after the verb; 'participate in a second close' may follow)
 # ('Corran Partners is also investing': an auxiliary before the adverb and the verb)
@@ -589,6 +594,10 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
                  and o.key != investee]
         more = after[:1] if after and AS_DID.fullmatch(sent.text, part.end(), after[0].start - sent.start) and on(
             "discourse.as_did") else []
+        more_by = "discourse.as_did"
+        if not more and after and on("discourse.took_part_alongside") and ALONGSIDE_AFTER.fullmatch(
+                sent.text, part.end(), after[0].start - sent.start):
+            more, more_by = after[:1], "discourse.took_part_alongside"
         for a, b in zip(after, after[1:]) if more else ():
             if not AND_LIST.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]):
                 break
@@ -597,12 +606,12 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
                 on("roles.described_in_list") and hit("roles.described_in_list", bool(DESCRIBED_IN_LIST.fullmatch(
                     sent.text[a.end - sent.start:b.start - sent.start])))) for a, b in zip(new, new[1:])) and not (
                 len(listed) > len(new) and {o.key for o in new} <= {o.key for o in listed}) and ends_at_verb(new[-1]):
-            new += [o for o in more if hit("discourse.as_did")]
+            new += [o for o in more if hit(more_by)]
             draft.parties.extend((o, "investor") for o in new[:MAX_PARTIES])
             return True
         if listed and ends_at_verb(listed[-1]) and hit("discourse.took_part_list"):
             hit("discourse.alongside_lead", lead_in is not None)
-            listed += [o for o in more if hit("discourse.as_did")]
+            listed += [o for o in more if hit(more_by)]
             draft.parties.extend((o, "investor") for o in listed if o.key not in known)
             return True
         group = GROUP_SUBJECT.fullmatch(sent.text, 0, part.start()) if not new and not listed and on(
