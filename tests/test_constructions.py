@@ -4850,6 +4850,36 @@ CASES = [
      "Dunmore Capital and Selwyn Fund.",
      ["investment completed: Nesbit AI investee, Harrow Ventures investor, Quell Partners investor, "
       "Dunmore Capital investor, Selwyn Fund investor | 4e+07 USD once"]),
+    # a round with no owner, its leader told, then ', X said' with when or where it said so: the round is the
+    # speaker's (mentions.speaker_round_when)
+    ("The $45 million round was co-led by Harrow Ventures and Quell Partners, Tamsin Robotics said in a statement.",
+     ["investment announced: Tamsin Robotics investee, Harrow Ventures investor, Quell Partners investor | "
+      "4.5e+07 USD once"]),
+    ("The round was led by Brisa Capital, Orvell Labs said today.",
+     ["investment announced: Orvell Labs investee, Brisa Capital investor"]),
+    # one more contract ('a second', 'another', 'a further') of a party of the trade just told, with a company that
+    # trade did not have, names nothing traded: the same kind, the party in its role (discourse.another_of_kind)
+    ("Halvane Labs will buy $400 million of chips from Quorra Semiconductor. Halvane has also struck another agreement "
+     "with Ostrix Devices worth $150 million.",
+     ["chips announced: Halvane buyer, Quorra Semiconductor seller | 4e+08 USD once",
+      "chips announced: Halvane buyer, Ostrix Devices seller | 1.5e+08 USD once"]),
+    ("Pellan Cloud will provide computing capacity to Marrow AI under a $700 million contract. Last week Pellan signed "
+     "a third deal, with Tesker Labs, valued at $250 million.",
+     ["compute announced: Pellan seller, Marrow AI buyer | 7e+08 USD once",
+      "compute announced: Pellan seller, Tesker Labs buyer | 2.5e+08 USD once"]),
+    # a subject that took part in the round just told, described between commas before its verb
+    # (discourse.took_part_apposition)
+    ("Orlin Data closed a $30 million round led by Brisa Capital. Quenby Systems, its largest customer, also took "
+     "part.",
+     ["investment completed: Orlin Data investee, Brisa Capital investor, Quenby Systems investor | 3e+07 USD once"]),
+    # a deal the buyer will not go ahead with is no deal (cues.yaml negated: 'not proceed with')
+    ("Velkor said it would not proceed with its planned $1 billion purchase of Orsk Networks.", []),
+    ("Tamsin Labs will not go ahead with the $300 million acquisition of Corvell Data, it said on Friday.", []),
+    # a thing's word that describes a company ('the server maker') names no thing 'it' might be: 'it' is the last
+    # subject (mentions.thing_describes_company); a thing named ('its newest server') still is
+    ("The server maker Dunlin Hardware has 400 employees. Marrow Group will buy it for $800 million.",
+     ["acquisition announced: Marrow Group acquirer, Dunlin Hardware target | 8e+08 USD once"]),
+    ("Dunlin Hardware showed its newest server on Monday. Marrow Group will buy it for $800 million.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

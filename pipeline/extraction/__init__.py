@@ -38,7 +38,7 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
-                        goods_told_before, lease_back, pair_kind_before, part_of_round,
+                        goods_told_before, lease_back, pair_kind_before, another_of_kind, part_of_round,
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
@@ -416,6 +416,9 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
             figure_told_before(new, told, sent, drafts, prev, lex)
         if new and rules.on("discourse.pair_kind_before"):
             pair_kind_before(new, drafts, sent, lex)  # 'X signed a compute deal with Y.' 'The two agreed a contract'
+        if new and rules.on("discourse.another_of_kind"):
+            another_of_kind(new, drafts, sent, lex)  # '... pay Tarrow $900 million for capacity.' 'Tarrow has signed a
+            # second contract, with Orlin'
         if new and prev is not None and not blank and rules.on("discourse.status_told_before"):
             status_told_before(new, prev, drafts, lex)  # '... is close to a deal for Y.' 'X would pay $1.4 billion'
         # (not the figure of a one-party sentence across a blank line: that reach lost a check-split deal)

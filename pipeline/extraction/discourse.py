@@ -80,6 +80,9 @@ LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b" + NO_STOP + r"*$", re.I)
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
 AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+)?$", re.I)
+# ', a customer,', ', its largest shareholder,': a short description of a name, set off by commas, before the verb of
+# taking part (discourse.took_part_apposition)
+APPOSITION_GAP = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*")
 # '... also took part, alongside newcomer Haldane Partners': one more named after the verb, with the words that describe
 # it (discourse.took_part_alongside)
 ALONGSIDE_AFTER = re.compile(rf"\s*,\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+(?:(?:the|its)\s+)?"
@@ -579,8 +582,11 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
             # ties it to the round just told (not 'have invested in the company since 2021': earlier rounds' backers)
             done = on("discourse.took_part_perfect") and bool(PERFECT.fullmatch(gap)) and bool(
                 ALSO.search(gap + part.group(0)))
+            # 'Velmora AI, a customer, also invested': a short description set off by commas between
+            # (discourse.took_part_apposition)
+            described = on("discourse.took_part_apposition") and bool(APPOSITION_GAP.fullmatch(gap))
             return not gap.strip(" ,") or hit("discourse.took_part_to_come", coming) or hit(
-                "discourse.took_part_perfect", done)
+                "discourse.took_part_perfect", done) or hit("discourse.took_part_apposition", described)
 
         # 'Existing backers Tamsin Ventures and Quillon also invested': a list of capitalised names that opens the
         # sentence and ends at the verb, whether or not a list or a shape knows each name ('Alongside Velkari,
@@ -3160,6 +3166,44 @@ def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex:
             d.type = before.type
             d.parties = [(o, roles[o.key]) for o, _ in d.parties]
             d.rule += "|pair_kind_before"
+
+
+# 'a second contract', 'another deal', 'a further agreement': one more deal of the kind just told
+# (discourse.another_of_kind)
+ONE_MORE_DEAL = re.compile(r"\b(?:a|an|its|their)\s+(?:second|third|fourth|another|further|new|fresh|follow-on|"
+                           r"additional)\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|deal|agreement|pact)\b|"
+                           r"\banother\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|deal|agreement|pact)\b", re.I)
+
+
+def another_of_kind(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> None:
+    """'Selwyn AI agreed to pay Tarrow Compute $900 million for capacity.' then 'Now Tarrow has signed a second
+    contract, with Orlin Labs, worth $1.3 billion.': a bare agreement of two (a partnership only because the sentence
+    names nothing traded: no cue of any kind, no word with a direction) told as one more contract of a party of the
+    trade just told, with a company that trade did not have, is a deal of that kind, the party in the role it had
+    there, the other company in the opposite one (rule discourse.another_of_kind)."""
+    if not ONE_MORE_DEAL.search(sent.text):
+        return
+    rx = cue_regexes(lex)
+    masked = None
+    for d in new:
+        keys = {o.key for o, _ in d.parties}
+        if d.type != "partnership" or len(keys) != 2 or d.sentence.start != sent.start or any(
+                t.frame != "symmetric" for t in sent.triggers):
+            continue
+        masked = mask_orgs(sent) if masked is None else masked
+        if any(rx[f"type:{k}"].search(masked) for k in ALL_KINDS):
+            continue
+        before = next((b for b in reversed(drafts) if b.sentence.start < sent.start), None)
+        if before is None or before.type not in TRADE_TYPES or {r for _, r in before.parties} != {"buyer", "seller"}:
+            continue
+        roles = {o.key: r for o, r in before.parties}
+        shared = keys & roles.keys()
+        if len(shared) == 1 and hit("discourse.another_of_kind"):
+            side = roles[next(iter(shared))]
+            d.type = before.type
+            d.parties = [(o, side if o.key in shared else ("seller" if side == "buyer" else "buyer"))
+                         for o, _ in d.parties]
+            d.rule += "|another_of_kind"
 
 
 def part_of_round(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:

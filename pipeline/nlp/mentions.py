@@ -660,6 +660,9 @@ IT_OBJECT = re.compile(r"\b(?:pay|pays|paid|paying)\s+(it)\s+(?=[$€£¥₹]|\w
 ONE_THING = re.compile(r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:chip|server|accelerator|processor|system|"
                        r"product|model|unit|division|business|plant|campus|site|facility|data\s+cent(?:er|re)|stake|"
                        r"portfolio|building|reactor|project|stadium|team|brand|platform)\b", re.I)
+# 'The chip designer Quell ...', 'the server maker': the thing's word describes a company, it names no thing
+# (mentions.thing_describes_company)
+THING_DESCRIBES = re.compile(rf"[\s-]+(?:{words('appositive_descriptors')})\b", re.I)
 IT_BOUGHT = re.compile(r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased"
                        r"|purchasing)\s+(it)\b(?!\s+(?:back|up|out)\b)", re.I)
 # 'Velkara plans to buy 10,000 of the chips', '... deploy 200 MW of these systems': goods named before, by the
@@ -1108,7 +1111,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if named_here:
             recent, age_recent, age_opening = named_here, 0, 0
             goods_before = bool(GOODS_NAMED.search(sent.text))
-            thing_before = bool(ONE_THING.search(sent.text))
+            thing_before = any(not (THING_DESCRIBES.match(sent.text, m.end()) and hit(
+                "mentions.thing_describes_company", on("mentions.thing_describes_company")))
+                for m in ONE_THING.finditer(sent.text))
         elif rivals:  # (a sentence that names only rivals in passing puts no distance after the names before it)
             age_recent, age_opening = age_recent - 1, age_opening - 1
         elif recent and {o.key for o in sent.orgs if o.origin == "anaphora"} & {o.key for o in recent} and hit(
@@ -1732,9 +1737,13 @@ def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
                 re.search(r"\b(?:it|they|its|their)\b", before, re.I):
             return o
         says = SAYS_AFTER.match(sent.text, o.end - sent.start)
-        if says and o.start - sent.start >= rnd.end() and re.search(
-                r",\s*$", sent.text[rnd.end():o.start - sent.start]) and re.fullmatch(r"\W*", sent.text[says.end():]):
-            return o
+        if says and o.start - sent.start >= rnd.end() and re.search(r",\s*$", sent.text[rnd.end():o.start - sent.start]):
+            rest = sent.text[says.end():]
+            # (', Orlin said on Monday.', ', Orlin said in a statement.': when or where it said so;
+            # mentions.speaker_round_when)
+            if re.fullmatch(r"\W*", rest) or hit("mentions.speaker_round_when", on(
+                    "mentions.speaker_round_when") and bool(SAID_WHEN_END.fullmatch(rest))):
+                return o
     return None
 
 
