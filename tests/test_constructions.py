@@ -4880,6 +4880,23 @@ CASES = [
     ("The server maker Dunlin Hardware has 400 employees. Marrow Group will buy it for $800 million.",
      ["acquisition announced: Marrow Group acquirer, Dunlin Hardware target | 8e+08 USD once"]),
     ("Dunlin Hardware showed its newest server on Monday. Marrow Group will buy it for $800 million.", []),
+    # a company an aside says the names before back, when another company is named after the aside, is no party of the
+    # sentence's deal (mentions.investor_in_aside after a list; candidates.investor_in_apposition lets the deal of a
+    # sentence with ', an investor in X,' stand); with none after, it is the round's company
+    ("Sallow Capital, a longtime backer of Quenby Systems, will invest $80 million in Marlow AI.",
+     ["investment announced: Sallow Capital investor, Marlow AI investee | 8e+07 USD once"]),
+    ("Ostmere Partners, an investor in Velkor, has agreed to put $30 million into Dalby Robotics.",
+     ["investment announced: Ostmere Partners investor, Dalby Robotics investee | 3e+07 USD once"]),
+    ("Korran Capital and Vesper Fund, both investors in Tamsin AI, put $25 million into Ostrel Robotics.",
+     ["investment announced: Korran Capital investor, Vesper Fund investor, Ostrel Robotics investee | 2.5e+07 USD once"]),
+    ("Halvern Ventures, an investor in Tessly, led its $50 million round.",
+     ["investment announced: Halvern Ventures investor, Tessly investee | 5e+07 USD once"]),
+    # a similar agreement told after a round is like the last trade told (discourse.similar_to_last_trade)
+    ("Orsk Data will lease 90 MW of data-centre space to Velmora AI for $2 billion. Velmora raised $800 million from "
+     "Brisa Capital in May. Orsk signed a similar $600 million deal with Quenby Labs in 2024.",
+     ["datacenter announced: Orsk seller, Velmora buyer | 2e+09 USD once",
+      "investment completed: Velmora investee, Brisa Capital investor | 8e+08 USD once",
+      "datacenter announced: Orsk seller, Quenby Labs buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

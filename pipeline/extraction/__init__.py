@@ -356,7 +356,14 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 earlier = earlier_same_kind(drafts[-1], sent)  # "... is Tamsin's largest and follows a contract it
                 new = earlier or new  # signed with Halvex": that contract, of the same kind
             if drafts and all("|symmetric" in d.rule or d.type == "partnership" for d in new):
-                new = similar_agreement(drafts[-1], sent, lex) or new  # 'Velora signed a similar agreement with Brisko'
+                similar = similar_agreement(drafts[-1], sent, lex)  # 'Velora signed a similar agreement with Brisko'
+                last_trade = next((d for d in reversed(drafts[:-1]) if d.type in TRADE_TYPES), None)
+                if not similar and last_trade is not None and drafts[-1].type not in TRADE_TYPES and rules.on(
+                        "discourse.similar_to_last_trade"):
+                    # (a round told in between: 'similar' is like the last trade told)
+                    similar = similar_agreement(last_trade, sent, lex)
+                    rules.hit("discourse.similar_to_last_trade", bool(similar))
+                new = similar or new
             if drafts and all(d.type == "partnership" for d in new):
                 new = same_party_trade(drafts[-1], sent, lex) or new  # '... from X. X has also won an order from Y'
             if rules.on("discourse.lease_back"):

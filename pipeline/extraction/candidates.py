@@ -267,6 +267,8 @@ JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){0,12}(?:also\
 APPOSITION_OPEN = re.compile(r"[A-Za-z0-9.)’']\s*,\s+(?:an?\s+)?$")
 APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup|it|"
                               r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*,")
+# a name of capitalised words, then the comma that closes an aside (candidates.investor_in_apposition)
+NAME_CLOSE = re.compile(r"\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,")
 # 'from (new and | A and | A, B and) existing investors': the backers the money told came from
 # (candidates.existing_source)
 FROM_EXISTING = re.compile(r"\bfrom\s+(?:new\s+and\s+|(?:[A-Z][\w&.'’-]*,?\s+){1,6}and\s+)?(?:its\s+|their\s+)?$")
@@ -307,6 +309,10 @@ def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
                 "candidates.backer_apposition") and figure and hit("candidates.backer_apposition", bool(
                 APPOSITION_OPEN.search(text[:m.start()]) and APPOSITION_CLOSE.match(text[m.end():]))):
             continue  # 'Halvern Ventures, an existing investor, led the round': the backer described acts in this deal
+        if cue.startswith("an investor in") and figure and on("candidates.investor_in_apposition") and hit(
+                "candidates.investor_in_apposition", bool(APPOSITION_OPEN.search(text[:m.start()]) and NAME_CLOSE.match(
+                    text, m.end()))):
+            continue  # 'Brisa Capital, an investor in Orvane Labs, put $50 million into Tessin': a tie told aside
         return True
     return False
 

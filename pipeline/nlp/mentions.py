@@ -1368,6 +1368,12 @@ def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
 
 # a name inside a descriptor of another ('Tamsin — an EDF subsidiary —', ', a Brisa unit,'; mentions.parent_descriptor)
 PARENT_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an)\s+$", re.I)
+# ', both investors in ', ', each a backer of ' right before a name: a tie of the names before, told in an aside
+# after a list ('a/an/the' asides after one name: roles.apposition_description) (mentions.investor_in_aside)
+INVESTOR_IN_ASIDE = re.compile(rf"(?:—|–|--|,|\()\s*(?:both|all|each|all\s+of\s+them)\s+(?:(?:a|an|the|its|their)\s+)?"
+                               rf"(?:(?:existing|early|longtime|long-time|major|big|biggest|largest|other|current|"
+                               rf"previous)\s+)?(?:{words('funder_nouns')}|backers?)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
+TIE_ASIDE_CLOSE = re.compile(r"\s*(?:,|—|–|--|\))")
 # the nouns of a company owned by another (mentions.parent_descriptor, mentions.parent_of_descriptor)
 OWNED_UNIT = r"(?:subsidiary|unit|affiliate|division|arm|spin-?off|offshoot)"
 PARENT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{OWNED_UNIT}\b")
@@ -1410,8 +1416,20 @@ def drop_owners_aside(sentences: list[Sentence]) -> list[Sentence]:
                 "mentions.parent_descriptor", True)) and not (on("mentions.parent_of_descriptor") and bool(
                     PARENT_OF_BEFORE.search(sent.text, 0, o.start - sent.start)) and hit(
                     "mentions.parent_of_descriptor", True)))
+        if on("mentions.investor_in_aside"):
+            kept = tuple(o for o in kept if not (_tie_aside(sent, o, kept) and hit("mentions.investor_in_aside")))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
     return out
+
+
+def _tie_aside(sent: Sentence, o, orgs: tuple) -> bool:
+    """'Brisa and Harrow, both investors in Orvane Labs, put $50 million into Tessin': the company an aside says the
+    names before back, when the aside closes right after it and the sentence names a company after it: the sentence's
+    deal is with that one. ('Halvern and Brisa, both investors in Tessly, led the round': nothing named after; kept.)"""
+    if not INVESTOR_IN_ASIDE.search(sent.text, 0, o.start - sent.start):
+        return False
+    close = TIE_ASIDE_CLOSE.match(sent.text, o.end - sent.start)
+    return close is not None and any(x.start - sent.start >= close.end() and x.key != o.key for x in orgs)
 
 
 # right before a name: words that give the name a company bore before ('changed its name from ', ', formerly ',
