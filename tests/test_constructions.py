@@ -4897,6 +4897,15 @@ CASES = [
      ["datacenter announced: Orsk seller, Velmora buyer | 2e+09 USD once",
       "investment completed: Velmora investee, Brisa Capital investor | 8e+08 USD once",
       "datacenter announced: Orsk seller, Quenby Labs buyer | 6e+08 USD once"]),
+    # a dollar sign with its country's prefix ('US$', 'S$', 'A$') reads as '$' does where a pattern needs the sign
+    # (context.SIGN)
+    ("Marrow Capital is buying a 30% stake in Kintra Data. The deal values Kintra at US$9 billion and Marrow will "
+     "pay US$2.7 billion.",
+     ["investment announced: Marrow investor, Kintra investee | 2.7e+09 USD once"]),
+    ("The record was the US$10 billion series J closed by Brantix last December, as well as the US$6.6 billion "
+     "raised by Orvane at a US$157 billion valuation last October.",
+     ["investment completed: Brantix investee | 1e+10 USD once",
+      "investment completed: Orvane investee | 6.6e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

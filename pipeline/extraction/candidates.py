@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
+from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
 from ..nlp.mentions import (OrgMention, Sentence, cue_regexes, describers_of, descriptors_alt, find_gpus, find_power_mw,
@@ -119,7 +119,7 @@ AGGREGATE_TOTAL = re.compile(r"\b(?:investments?|spending|funding|financing|deal
                              r"across)\s+(?P<what>[^,;.$€£¥]{2,40}?)\s+(?:(?:has|have|had)\s+)?(?:reached|totall?ed|"
                              r"rose\s+to|climbed\s+to|hit|grew\s+to|fell\s+to|jumped\s+to|surged\s+to|topped|"
                              r"amounted\s+to|doubled\s+to)\s+(?:about\s+|nearly\s+|more\s+than\s+|a\s+record\s+)?"
-                             r"[$€£¥]?\s?\d", re.I)
+                             r"(?:" + SIGN + r")?\s?\d", re.I)
 
 
 def _aggregate_total(sent: Sentence) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..nlp.components import COMMON_WORDS
-from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
+from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
 from ..nlp.mentions import (INVERTED_END, INVERTED_VERB, OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes,
@@ -1794,7 +1794,8 @@ def _modified_noun(t: Trigger, sent: Sentence) -> bool:
 # before a trigger word: a marker of a noun ('a', 'the', 'its') and then only modifiers written with a figure or a
 # hyphen ('15-year', 'multi-year', '$2 billion', '300-megawatt'): the word is a noun (type.modified_noun)
 MODIFIED_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(NOUN_MARKERS))})\s+"
-                           r"(?:(?:[$€£]?\d[\d.,]*\w*|\w+(?:-\w+)+|million|billion|bn|trillion)\s+){1,4}$", re.I)
+                           rf"(?:(?:(?:{SIGN})?\d[\d.,]*\w*|\w+(?:-\w+)+|million|billion|bn|trillion)\s+){{1,4}}$",
+                           re.I)
 
 
 # right after the first name: the verb 'power' as its own predicate, and a site as its object ('will power X's data

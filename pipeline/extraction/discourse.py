@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..nlp.context import NO_BREAK, NO_STOP, words
+from ..nlp.context import NO_BREAK, NO_STOP, SIGN, words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
 from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, SERIES_STAGE, OrgMention, Sentence, Trigger, cue_regexes,
                             descriptors_alt, find_power_mw)
@@ -1588,7 +1588,7 @@ COMPARED_OWNER = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?
                             # ('the largest in Halvern's history': the owner after 'in'; discourse.earlier_contract_with)
                             r"|\b(?:largest|biggest)\s+in\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s?\s+history\b")
 EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s+(?:similar\s+)?"
-                              r"(?:[$€£][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:" + SIGN + r"[\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:contract|deal|agreement)\s+(?:(?:it|the\s+company)\s+(?:had\s+)?"
                               r"(?:signed|struck|inked|reached)\s+)?with\s+$", re.I)
 
@@ -1597,7 +1597,7 @@ EARLIER_CONTRACT = re.compile(r"\b(?:follows|followed|comes\s+after|came\s+after
 # its noun after 'after' or 'following', whatever the opening ('an order from X' too; discourse.earlier_deal_noun_after)
 # (with a figure of its own: one told in passing without it is set aside, candidates.earlier_deal_aside)
 EARLIER_NOUN_AFTER = re.compile(r"\b(?:after|following)\s+(?:a|an)\s+(?:similar\s+)?"
-                                r"[$€£][\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+(?:[\w-]+\s+){0,2}?"
+                                + SIGN + r"[\d.,]+\s*(?:million|billion|bn|mn|m|b)?\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:(?:contract|deal|agreement|order)\s+with|order\s+from)\s+$", re.I)
 
 
@@ -1970,7 +1970,7 @@ PAID_FOR_IT = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending
 
 # right after the payer: its paying verb and the figure ('Marrow will pay $2.7 billion'; discourse.payer_pays)
 PAYER_PAYS = re.compile(rf"\s+(?:(?:{words('modal_phrases')})\s+)?(?:pay|pays|paid|spend|spends|spent)\s+"
-                        rf"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?[$€£¥]", re.I)
+                        rf"(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?{SIGN}", re.I)
 
 
 def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
@@ -1994,7 +1994,7 @@ def payer_pays(draft: Draft, prev: Sentence | None, sent: Sentence) -> bool:
 PROVIDER_GIVES = re.compile(rf"\s+(?:(?:{words('modal_phrases')}|has|had|have|also)\s+)*(?:provided|provides|"
                             rf"provide|lent|lends|lend|extended|extends|extend|put\s+up|puts\s+up|advanced|advances|"
                             rf"arranged|arranges)\s+(?:(?:an?|the)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
-                            rf"up\s+to\s+)?[$€£¥]", re.I)
+                            rf"up\s+to\s+)?{SIGN}", re.I)
 MONEY_GIVERS = frozenset(("investor", "seller"))
 
 
@@ -3284,7 +3284,7 @@ INTO_ROUND = re.compile(rf"\s*(?:heavily\s+|also\s+)?(?:{NO_STOP}{{0,40}}?\s)?(?
 # 'led the $600 million round', 'put $50 million into the $600 million funding round': a round told by its figure
 # (discourse.round_led_subjects)
 INTO_SIZED_ROUND = re.compile(rf"\s*(?:{NO_STOP}{{0,40}}?\s)?(?:(?:in|into)\s+)?(?:(?:this|the|that|its)\s+)?"
-                              rf"(?:[\w-]+\s+)?[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b)?\s+"
+                              rf"(?:[\w-]+\s+)?{SIGN}\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m|b)?\s+"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')})\b", re.I)
 # 'led the $1.5 billion Series D', 'The $1.5 billion Series D was led by X': a round told by its figure and letter
 # (discourse.round_by_letter)
@@ -3298,8 +3298,8 @@ ITS_ROUND_NOUN = re.compile(rf"\bits\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{words('round_
 # 'values Quessa AI at $12 billion', 'is now valued at about $12 billion', 'a valuation of $12 billion': the worth a
 # round puts on a company (discourse.valued_raiser)
 _ABOUT = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?"
-VALUED = re.compile(rf"\b(?:values|valued|valuing)\s+(?:{NO_BREAK}{{0,40}}?\s)?at\s+{_ABOUT}[$€£¥]|"
-                    rf"\bvaluation\s+of\s+{_ABOUT}[$€£¥]", re.I)
+VALUED = re.compile(rf"\b(?:values|valued|valuing)\s+(?:{NO_BREAK}{{0,40}}?\s)?at\s+{_ABOUT}{SIGN}|"
+                    rf"\bvaluation\s+of\s+{_ABOUT}{SIGN}", re.I)
 RAISER_REACH = 2  # sentences after the one that says a company is raising
 LONE_REACH = 3  # sentences after a deal whose counterparty was only described, to the one that names it
 

@@ -7,7 +7,7 @@ from functools import cache
 
 import re
 
-from ..nlp.context import NO_BREAK, NO_STOP, word_set, words
+from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, fold_name, load_lexicon
 from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_TAIL, RELATIVE_END, SITE_NOUN, TITLE_OF,
@@ -24,7 +24,7 @@ INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware
 # roles.payer_after_from)
 RECEIVED_FROM = re.compile(r"\b(?:receive|receives|received|receiving|earn|earns|earned|collect|collects|collected)\s+"
                            r"(?:about\s+|around\s+|roughly\s+|up\s+to\s+|more\s+than\s+|some\s+)?"
-                           r"[$€£¥]?\s?[\d.,]+\s*"
+                           r"(?:" + SIGN + r")?\s?[\d.,]+\s*"
                            # (not goods counted: 'will receive 40,000 accelerators from X' buys them)
                            r"(?!(?:[a-zA-Z-]+\s+){0,2}?(?:gpus|chips|accelerators|servers|processors|racks|turbines|"
                            r"transformers|megawatts|mw|gigawatts|gw|units)\b)"
@@ -469,7 +469,7 @@ BETWEEN_OPENS = re.compile(r"\s+between\s+(?:the\s+)?")
 BETWEEN_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
-OWNED_DEAL_GAP = re.compile(r"['’]s?\s+(?:[$€£¥]?[\w.,-]+\s+){0,4}$")
+OWNED_DEAL_GAP = re.compile(r"['’]s?\s+(?:(?:" + SIGN + r")?[\w.,-]+\s+){0,4}$")
 DEAL_WITH = re.compile(r"\s+with\s+(?:the\s+)?$")
 
 
@@ -2251,8 +2251,8 @@ SPEECH_WHEN = (r"(?:on|last|this)\s+\w+|(?:(?:late|early)\s+(?:on\s+)?)?(?:monda
 SPEECH_WHERE = r"(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|filing|release|interview|post|call)"
 # between a name and its order noun: the possessive and the order's figure and goods ('X's $1 billion chip order from
 # Y'; roles.order_owner)
-ORDER_OWNER = re.compile(r"['’]s?\s+(?:(?:a|an|the|new|latest|first|[$€£¥]?[\d.,]+\w*|[$€£¥]|million|billion|"
-                         r"trillion|bn|mn)\s+){0,4}(?:[a-z-]+\s+){0,2}", re.I)
+ORDER_OWNER = re.compile(rf"['’]s?\s+(?:(?:a|an|the|new|latest|first|(?:{SIGN})?[\d.,]+\w*|{SIGN}|million|billion|"
+                         rf"trillion|bn|mn)\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}", re.I)
 # 'an offer from X to buy the company': the one an offer, bid or approach comes from is the subject of what it offers
 # to do (roles.offer_agent)
 OFFER_FROM = re.compile(r"\b(?:offer|offers|bid|bids|approach|approaches|proposal|proposals)\s+from\s+(?:the\s+)?$",
@@ -2877,7 +2877,7 @@ PLURAL_DEALS_WITH = re.compile(r"\b(?:deals|agreements|contracts|pacts|partnersh
 # clause's subject); "bringing X $2 billion in revenue", "X's contracted revenue": the earner named (roles.revenue_earner)
 REVENUE = r"(?:[\w-]+\s+){0,2}?(?:revenue|revenues|sales)\b"
 REVENUE_UNNAMED = re.compile(rf"(?:,\s*|\b)(?:with|generating|yielding|worth)\s+(?:an?\s+|total\s+|about\s+|"
-                             rf"[$€£]?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:in\s+|of\s+)?)*{REVENUE}", re.I)
+                             rf"(?:{SIGN})?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:in\s+|of\s+)?)*{REVENUE}", re.I)
 REVENUE_TO = re.compile(r"\b(?:bringing|giving|earning|adding)\s+$", re.I)
 REVENUE_OWNED = re.compile(rf"['’]s?\s+{REVENUE}", re.I)
 

@@ -72,6 +72,8 @@ def load_context() -> dict[str, tuple[str, ...]]:
 # going on ('Rs 15,000 crore')
 NO_STOP = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 NO_BREAK = r"(?:[^,;.]|(?<=\d)[.,](?=\d))"
+# A currency sign before a figure, a dollar's country prefix included ('$', 'US$', 'A$', 'HK$', '€')
+SIGN = r"(?:(?:US|A|C|S|HK|NZ|R)\$|[$€£¥])"
 
 
 def words(key: str) -> str:

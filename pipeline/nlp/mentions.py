@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from .components import doc_text, sentence_bounds
-from .context import NO_BREAK, NO_STOP, word_set, words
+from .context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
 from .money import Money
 from .rules import at, hit, on
@@ -2250,14 +2250,14 @@ COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:ha
 AND_SIZED_AFTER = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
                              rf"(?:(?:separately|also|later|then|subsequently|meanwhile)\s+)?"
                              rf"(?:{words('shared_subject_verbs')})\s)")
-FIGURE_BY_CLAUSE = re.compile(r",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+[$€£¥]?\d[\d.,]*\s*"
-                              r"(?:million|billion|bn|mn|m|b)?\b[^,;]{0,40}?\b(?:raised|closed|secured|obtained|landed)"
-                              r"\s+by\s+(?-i:[A-Z]))", re.I)
+FIGURE_BY_CLAUSE = re.compile(rf",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a|an)\s+{SIGN}?\d[\d.,]*\s*"
+                              rf"(?:million|billion|bn|mn|m|b)?\b[^,;]{{0,40}}?\b"
+                              rf"(?:raised|closed|secured|obtained|landed)\s+by\s+(?-i:[A-Z]))", re.I)
 # '... a $10 billion agreement between A and B and a $4 billion investment by C in D': a second deal noun with a
 # figure and parties of its own, after 'between' or 'by' (mentions.coordinated_deal_noun; 'struck a $2 billion deal
 # with A and a $500 million contract with B' shares its subject, candidates.paired_partners)
 DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
-                              rf"[$€£¥]\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
+                              rf"{SIGN}\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
                               rf"(?:{words('coordinated_deal_nouns')})\s+(?:between|by)\s)", re.I)
 TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
                               rf"(?:after|before)\s+"
@@ -2265,7 +2265,7 @@ TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a
 # ', months after a $750 million funding round': a phrase of time before a deal noun with a figure; the cut is at the
 # comma, and the clause after opens with the phrase (TIME_NOUN_LEAD; mentions.time_noun_clause)
 _TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?(?:after|following)\s+"
-              rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?[$€£¥]\s?\d[\d.,]*\s*"
+              rf"(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{SIGN}\s?\d[\d.,]*\s*"
               rf"(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
               rf"(?:{words('coordinated_deal_nouns')})\b")
 TIME_NOUN_CLAUSE = re.compile(rf",\s+(?={_TIME_NOUN})", re.I)
@@ -2293,8 +2293,8 @@ WHILE_CLAUSE = re.compile(rf"\s+(?=(?:while|whereas)\s+(?:[A-Z][\w&.'’-]*\s+){
                           rf"also|both)\s+)*(?:{words('shared_subject_verbs')})\s)")
 # ", Nexor's $3 billion chip order from ...": an item of a list of deals, its owner's possessive, a figure and up to
 # three words before its deal noun (mentions.possessive_deal_list)
-_POSSESSIVE_DEAL = (r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
-                    r"(?:[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m|trillion)?\s+)?(?:[\w-]+\s+){0,3}?"
+_POSSESSIVE_DEAL = (rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}['’]s\s+"
+                    rf"(?:{SIGN}\s?[\d.,]+\s*(?:million|billion|bn|m|trillion)?\s+)?(?:[\w-]+\s+){{0,3}}?"
                     r"(?:deal|contract|order|purchase|acquisition|investment|lease|agreement|takeover|round)s?\b")
 POSSESSIVE_DEAL_ITEM = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?={_POSSESSIVE_DEAL})")
 # (the part before an item opens an item of its own: an owner's possessive and a deal noun)
