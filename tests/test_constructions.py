@@ -4906,6 +4906,15 @@ CASES = [
      "raised by Orvane at a US$157 billion valuation last October.",
      ["investment completed: Brantix investee | 1e+10 USD once",
       "investment completed: Orvane investee | 6.6e+09 USD once"]),
+    # a deal won whose infinitive tells what the subject does in it: the infinitive's verb gives the sides
+    # (roles.deal_to_verb); a contract won to supply keeps the winner the seller
+    ("Palvex AI has won a $400 million contract to buy servers from Dunmore Systems.",
+     ["chips announced: Palvex AI buyer, Dunmore Systems seller | 4e+08 USD once"]),
+    ("Dunmore Systems has won a $400 million contract to supply servers to Palvex AI.",
+     ["chips announced: Dunmore Systems seller, Palvex AI buyer | 4e+08 USD once"]),
+    # 'has taken over' a company, as 'took over' does (triggers.jsonl)
+    ("Kestrel Cloud has taken over Pellucid Networks in a deal valued at $880 million.",
+     ["acquisition completed: Kestrel Cloud acquirer, Pellucid Networks target | 8.8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

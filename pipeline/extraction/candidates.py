@@ -267,6 +267,9 @@ JOINING_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&.'’-]*|and|,)\s*){0,12}(?:also\
 APPOSITION_OPEN = re.compile(r"[A-Za-z0-9.)’']\s*,\s+(?:an?\s+)?$")
 APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup|it|"
                               r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?\s*,")
+# a deal noun that ends a trigger, then 'to' and the verb of a trigger of its own (roles.deal_to_verb)
+DEAL_NOUN_END = re.compile(rf"\b{DEAL_NOUN}$", re.I)
+TO_VERB = re.compile(r"\s+to\s+")
 # a name of capitalised words, then the comma that closes an aside (candidates.investor_in_apposition)
 NAME_CLOSE = re.compile(r"\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,")
 # 'from (new and | A and | A, B and) existing investors': the backers the money told came from
@@ -749,6 +752,14 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
+    if trigger.frame == "seller_first" and on("roles.deal_to_verb"):
+        # 'Velkor has clinched a $900 million deal to rent GPUs from Kestrel Cloud': the deal noun's infinitive says
+        # the subject buys in it; its verb's frame, not the winning's (the winner sells), gives the sides
+        told = next((t for t in sent.triggers if t.frame == "buyer_first" and t.start > trigger.start
+                     and DEAL_NOUN_END.search(trigger.text) and TO_VERB.fullmatch(
+                         sent.text, trigger.end - sent.start, t.start - sent.start)), None)
+        if told is not None and hit("roles.deal_to_verb"):
+            trigger = told
     if hit("candidates.holders_paid", on("candidates.holders_paid") and RECEIVING.match(trigger.text) is not None
            and bool(HOLDERS_BEFORE.search(sent.text, 0, trigger.start - sent.start))):
         return []  # "Dunmore's investors will receive $400 million in Corvane shares": a price paid for Dunmore
