@@ -4921,6 +4921,17 @@ CASES = [
      ["investment completed: Quenby Systems investee, Corvid Capital investor | 6e+07 USD once"]),
     ("Tessin Robotics raised $45 million in a round spearheaded by Harrow Ventures.",
      ["investment completed: Tessin Robotics investee, Harrow Ventures investor | 4.5e+07 USD once"]),
+    # one round told twice, each telling with investors the other lacks, one of them several: one record
+    # (merging.same_round); one investor each (two shares) or two years (two rounds) stay apart
+    ("Harlow Robotics said it had raised $80 million in a round anchored by Brisa Capital.\n\nThe company's chief "
+     "executive said demand was strong.\n\nOstmere Partners, Quell Ventures and Dalby Fund invested $80 million in "
+     "Harlow Robotics, according to a filing.",
+     ["investment completed: Harlow Robotics investee, Brisa Capital investor, Ostmere Partners investor, "
+      "Quell Ventures investor, Dalby Fund investor | 8e+07 USD once"]),
+    ("Tessly raised $100 million from Orsk Capital in 2023. In 2025 it raised $100 million from Brisa Capital and "
+     "Quell Ventures.",
+     ["investment completed: Tessly investee, Orsk Capital investor | 1e+08 USD once",
+      "investment completed: Tessly investee, Brisa Capital investor, Quell Ventures investor | 1e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

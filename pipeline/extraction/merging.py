@@ -208,6 +208,26 @@ def _status(old: Deal, new: Deal) -> str:
     return old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] else new.status
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _same_round(a: Deal, b: Deal) -> bool:
+    """Two investments in the one company with the same figure, each naming investors the other does not, one of
+    them several: one round told twice ('... a $500 million round, anchored by Orsk.' and, further on, 'Brisa, Halvern and Quell invest $500
+    million in Tessly'), its investors all named (rule merging.same_round)."""
+    if a.type != "investment" or b.type != "investment" or a.amount is None or b.amount is None or not same_amount(
+            a.amount, b.amount):
+        return False
+    investees = [{p.canonical for p in d.parties if p.role == "investee"} for d in (a, b)]
+    investors = [{p.canonical for p in d.parties if p.role == "investor"} for d in (a, b)]
+    # ('raised $100 million from A in 2023. In 2025 it raised $100 million from B': two rounds, told by their years)
+    years = [set(YEAR.findall(" ".join(e.sentence for e in d.evidence))) for d in (a, b)]
+    # (one investor each, the same figure: two shares of a round, 'A will invest up to $30 billion, and B up to $30
+    # billion', each a record of its own, guideline 2)
+    return len(investees[0]) == 1 and investees[0] == investees[1] and all(investors) and not (
+        investors[0] & investors[1]) and max(map(len, investors)) >= 2 and not (all(years) and not years[0] & years[1])
+
+
 def merge_into(deals: list[Deal], new: Deal) -> None:
     """One record per deal: a repeat (same parties and type, same or missing amount) adds evidence."""
     keys = {p.canonical for p in new.parties}
@@ -219,7 +239,8 @@ def merge_into(deals: list[Deal], new: Deal) -> None:
             continue
         nested = old_keys <= keys or keys <= old_keys
         one_figure = old.amount is None or new.amount is None
-        if old_keys != keys and not (nested and (same_figure or (one_figure and old.type == new.type))):
+        if old_keys != keys and not (nested and (same_figure or (one_figure and old.type == new.type))) and not (
+                on("merging.same_round") and _same_round(old, new) and hit("merging.same_round")):
             continue
         if not (same_amount(old.amount, new.amount) or same_figure):
             continue
