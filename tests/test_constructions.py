@@ -4915,12 +4915,6 @@ CASES = [
     # 'has taken over' a company, as 'took over' does (triggers.jsonl)
     ("Kestrel Cloud has taken over Pellucid Networks in a deal valued at $880 million.",
      ["acquisition completed: Kestrel Cloud acquirer, Pellucid Networks target | 8.8e+08 USD once"]),
-    # a round spearheaded by an investor, as one led by it (triggers.jsonl; not 'headed by', which a company's chief
-    # executive does as often)
-    ("Quenby Systems has closed a $60 million Series B, spearheaded by Corvid Capital.",
-     ["investment completed: Quenby Systems investee, Corvid Capital investor | 6e+07 USD once"]),
-    ("Tessin Robotics raised $45 million in a round spearheaded by Harrow Ventures.",
-     ["investment completed: Tessin Robotics investee, Harrow Ventures investor | 4.5e+07 USD once"]),
     # one round told twice, each telling with investors the other lacks, one of them several: one record
     # (merging.same_round); one investor each (two shares) or two years (two rounds) stay apart
     ("Harlow Robotics said it had raised $80 million in a round anchored by Brisa Capital.\n\nThe company's chief "
