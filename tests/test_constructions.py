@@ -4888,7 +4888,8 @@ CASES = [
     ("Ostmere Partners, an investor in Velkor, has agreed to put $30 million into Dalby Robotics.",
      ["investment announced: Ostmere Partners investor, Dalby Robotics investee | 3e+07 USD once"]),
     ("Korran Capital and Vesper Fund, both investors in Tamsin AI, put $25 million into Ostrel Robotics.",
-     ["investment announced: Korran Capital investor, Vesper Fund investor, Ostrel Robotics investee | 2.5e+07 USD once"]),
+     ["investment announced: Korran Capital investor, Vesper Fund investor, Ostrel Robotics investee | "
+      "2.5e+07 USD once"]),
     ("Halvern Ventures, an investor in Tessly, led its $50 million round.",
      ["investment announced: Halvern Ventures investor, Tessly investee | 5e+07 USD once"]),
     # a similar agreement told after a round is like the last trade told (discourse.similar_to_last_trade)

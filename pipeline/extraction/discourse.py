@@ -3144,21 +3144,28 @@ def _kind_of_deal_noun(sent: Sentence, lex: Lexicon) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> None:
-    """'Zovadro signed a $3 billion capacity deal with Vaorbri.' then 'The two companies had previously agreed a $1.2
-    billion contract in March.': a bare agreement of two (a partnership only because the sentence names nothing
-    traded: no cue of any kind, and no word with a direction) between the two parties of a trade told before is a
-    deal of that kind, each party in the role it had there (rule discourse.pair_kind_before)."""
+def _bare_pairs(new: list[Draft], sent: Sentence, lex: Lexicon):
+    """(draft, its two party keys) for each of the sentence's own drafts that is a bare agreement of two: a
+    partnership only because the sentence names nothing traded (no cue of any kind, no trigger with a direction:
+    'Quillon will pay Brenmoor $20 million for its software' says more)."""
     rx = cue_regexes(lex)
     masked = None
     for d in new:
         keys = {o.key for o, _ in d.parties}
         if d.type != "partnership" or len(keys) != 2 or d.sentence.start != sent.start or any(
                 t.frame != "symmetric" for t in sent.triggers):
-            continue  # (a verb with a direction, 'Quillon will pay Brenmoor $20 million for its software', says more)
-        masked = mask_orgs(sent) if masked is None else masked
-        if any(rx[f"type:{k}"].search(masked) for k in ALL_KINDS):
             continue
+        masked = mask_orgs(sent) if masked is None else masked
+        if not any(rx[f"type:{k}"].search(masked) for k in ALL_KINDS):
+            yield d, keys
+
+
+def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> None:
+    """'Zovadro signed a $3 billion capacity deal with Vaorbri.' then 'The two companies had previously agreed a $1.2
+    billion contract in March.': a bare agreement of two (a partnership only because the sentence names nothing
+    traded: no cue of any kind, and no word with a direction) between the two parties of a trade told before is a
+    deal of that kind, each party in the role it had there (rule discourse.pair_kind_before)."""
+    for d, keys in _bare_pairs(new, sent, lex):
         before = next((b for b in reversed(drafts) if b.type in TRADE_TYPES and b.sentence.start < sent.start
                        and {o.key for o, _ in b.parties} == keys), None)
         if before is not None and hit("discourse.pair_kind_before"):
@@ -3183,16 +3190,7 @@ def another_of_kind(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: 
     there, the other company in the opposite one (rule discourse.another_of_kind)."""
     if not ONE_MORE_DEAL.search(sent.text):
         return
-    rx = cue_regexes(lex)
-    masked = None
-    for d in new:
-        keys = {o.key for o, _ in d.parties}
-        if d.type != "partnership" or len(keys) != 2 or d.sentence.start != sent.start or any(
-                t.frame != "symmetric" for t in sent.triggers):
-            continue
-        masked = mask_orgs(sent) if masked is None else masked
-        if any(rx[f"type:{k}"].search(masked) for k in ALL_KINDS):
-            continue
+    for d, keys in _bare_pairs(new, sent, lex):
         before = next((b for b in reversed(drafts) if b.sentence.start < sent.start), None)
         if before is None or before.type not in TRADE_TYPES or {r for _, r in before.parties} != {"buyer", "seller"}:
             continue

@@ -213,8 +213,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _same_round(a: Deal, b: Deal) -> bool:
     """Two investments in the one company with the same figure, each naming investors the other does not, one of
-    them several: one round told twice ('... a $500 million round, anchored by Orsk.' and, further on, 'Brisa, Halvern and Quell invest $500
-    million in Tessly'), its investors all named (rule merging.same_round)."""
+    them several: one round told twice ('... a $500 million round, anchored by Orsk.' and, further on, 'Brisa,
+    Halvern and Quell invest $500 million in Tessly'), its investors all named (rule merging.same_round)."""
     if a.type != "investment" or b.type != "investment" or a.amount is None or b.amount is None or not same_amount(
             a.amount, b.amount):
         return False

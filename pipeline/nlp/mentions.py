@@ -1755,7 +1755,8 @@ def _round_speaker(sent: Sentence, rnd: re.Match) -> OrgMention | None:
                 re.search(r"\b(?:it|they|its|their)\b", before, re.I):
             return o
         says = SAYS_AFTER.match(sent.text, o.end - sent.start)
-        if says and o.start - sent.start >= rnd.end() and re.search(r",\s*$", sent.text[rnd.end():o.start - sent.start]):
+        if says and o.start - sent.start >= rnd.end() and re.search(r",\s*$",
+                                                                    sent.text[rnd.end():o.start - sent.start]):
             rest = sent.text[says.end():]
             # (', Orlin said on Monday.', ', Orlin said in a statement.': when or where it said so;
             # mentions.speaker_round_when)
