@@ -752,12 +752,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     type_, trigger = choose_type(sent, lex, money)
     if trigger is None:
         return []
-    if trigger.frame == "seller_first" and on("roles.deal_to_verb"):
+    if trigger.frame == "seller_first" and on("roles.deal_to_verb") and DEAL_NOUN_END.search(trigger.text):
         # 'Velkor has clinched a $900 million deal to rent GPUs from Kestrel Cloud': the deal noun's infinitive says
         # the subject buys in it; its verb's frame, not the winning's (the winner sells), gives the sides
-        told = next((t for t in sent.triggers if t.frame == "buyer_first" and t.start > trigger.start
-                     and DEAL_NOUN_END.search(trigger.text) and TO_VERB.fullmatch(
-                         sent.text, trigger.end - sent.start, t.start - sent.start)), None)
+        told = next((t for t in sent.triggers if t.frame == "buyer_first" and t.start > trigger.start and
+                     TO_VERB.fullmatch(sent.text, trigger.end - sent.start, t.start - sent.start)), None)
         if told is not None and hit("roles.deal_to_verb"):
             trigger = told
     if hit("candidates.holders_paid", on("candidates.holders_paid") and RECEIVING.match(trigger.text) is not None

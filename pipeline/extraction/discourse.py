@@ -3177,9 +3177,8 @@ def pair_kind_before(new: list[Draft], drafts: list[Draft], sent: Sentence, lex:
 
 # 'a second contract', 'another deal', 'a further agreement': one more deal of the kind just told
 # (discourse.another_of_kind)
-ONE_MORE_DEAL = re.compile(r"\b(?:a|an|its|their)\s+(?:second|third|fourth|another|further|new|fresh|follow-on|"
-                           r"additional)\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|deal|agreement|pact)\b|"
-                           r"\banother\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|deal|agreement|pact)\b", re.I)
+ONE_MORE_DEAL = re.compile(r"\b(?:(?:a|an|its|their)\s+(?:second|third|fourth|further|new|fresh|follow-on|additional)"
+                           r"|another)\s+(?:[\w$€£.,-]+\s+){0,2}?(?:contract|deal|agreement|pact)\b", re.I)
 
 
 def another_of_kind(new: list[Draft], drafts: list[Draft], sent: Sentence, lex: Lexicon) -> None:

@@ -10,6 +10,7 @@ from ..nlp.lexicon import load_lexicon
 from ..nlp.mentions import PERCENT_STAKE, UNDER_WHICH_OPENING, cue_regexes
 from ..nlp.rules import hit, on
 from .candidates import OWN_AGREEMENT, Draft
+from .decision import YEAR
 from .roles import UNNAMED_COUNTERPARTY
 
 
@@ -206,9 +207,6 @@ def _status(old: Deal, new: Deal) -> str:
     if len(weak) == 1 and hit("merging.headline_status"):
         return (new if weak[0] is old else old).status
     return old.status if STATUS_RANK[old.status] >= STATUS_RANK[new.status] else new.status
-
-
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _same_round(a: Deal, b: Deal) -> bool:
