@@ -656,6 +656,23 @@ def test_triggers_matched_per_sentence_are_those_of_the_whole_text():
     assert per_sentence == whole and len(whole) >= 4
 
 
+def test_triggers_matched_by_the_patterns_a_sentence_holds_words_of_are_those_of_every_pattern():
+    """Of a label, only the patterns whose telling words a sentence holds run there (a matcher per set of patterns);
+    over every rule's example sentence they find the spans the matcher of every pattern finds, sentence by
+    sentence."""
+    from pipeline.nlp import build_nlp, rules
+    from pipeline.nlp.components import sentence_bounds
+    nlp = build_nlp()
+    component = nlp.get_pipe("deal_triggers")
+    found = 0
+    for doc in nlp.pipe(r.example for r in rules.registry().values()):
+        whole = sorted((doc.vocab.strings[k], a + s, a + e) for a, b, _, _ in sentence_bounds(doc)
+                       for k, s, e in component.matcher(doc[a:b]))
+        assert sorted((t.label_, t.start, t.end) for t in doc.spans["triggers"]) == whole, doc.text
+        found += len(whole)
+    assert found > len(rules.registry())  # (most examples hold a trigger, some several)
+
+
 def test_a_trigger_pattern_is_looked_for_only_where_its_telling_words_are():
     from pipeline.nlp.components import needed_words
     assert needed_words([{"IS_DIGIT": True}, {"LOWER": "deal", "OP": "?"}]) == []  # nothing: every sentence
@@ -889,3 +906,20 @@ def test_a_blanked_clause_does_not_stall_the_patterns(extract):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert [sorted(parties(d)) for d in deals] == [[("Orsk Cloud", "seller"), ("Velkmar", "buyer")]]
+
+
+def test_a_names_possessed_capacity_is_found_where_a_regex_of_the_name_finds_it():
+    """roles._possessive_capacity finds a name before its possessive and a capacity noun without compiling a
+    pattern per name: the same starts as the regex of the name would give."""
+    import re
+
+    from pipeline.extraction.roles import CAPACITY_AFTER, _possessive_capacity
+    texts = ["a $20 billion deal to expand Velmora's AI compute and Velmora's data centers",
+             "SubVelmora's compute, then Velmora's new data centers in Ohio",
+             "Velmora's chief said Velmora's compute would grow", "nothing of Velmora here"]
+    starts = []
+    for text in texts:
+        regex = [m.start() for m in re.finditer(rf"(?<!\w){re.escape('Velmora')}['’]s\s+{CAPACITY_AFTER}", text)]
+        assert list(_possessive_capacity(text, "Velmora")) == regex, text
+        starts += regex
+    assert len(starts) == 4

@@ -2800,14 +2800,28 @@ BUYER_NOUN_FOR = re.compile(rf"\b(?:{words('buyer_nouns')})s?\s+for\s+(?:the\s+)
 
 
 CAPACITY_AFTER = rf"(?:[\w-]+\s+){{0,2}}?(?:{words('capacity_nouns')})\b"
+POSSESSED_CAPACITY = re.compile(rf"['’]s\s+{CAPACITY_AFTER}")  # (after a name: compiled once, not per name)
+WORD_CHAR = re.compile(r"\w")
+
+
+def _possessive_capacity(text: str, name: str):
+    """The starts of `name` written with no word before it and followed by its possessive and a capacity noun
+    ("Velmora's AI compute"), left to right and not overlapping, as a regex of the name and POSSESSED_CAPACITY
+    would find them."""
+    at = text.find(name)
+    while at != -1:
+        m = None if at and WORD_CHAR.match(text, at - 1) else POSSESSED_CAPACITY.match(text, at + len(name))
+        if m:
+            yield at
+        at = text.find(name, m.end() if m else at + 1)
 
 
 def _beneficiary(sent: Sentence, orgs: list[OrgMention]) -> OrgMention | None:
     """'a $20B cloud deal to boost Velmora's AI compute', 'power for Velmora's data centers': the organisation
     whose capacity the deal serves is the buyer."""
     for o in orgs:  # any mention of the party's name: the possessive is often its second one
-        for m in re.finditer(rf"(?<!\w){re.escape(o.text)}['’]s\s+{CAPACITY_AFTER}", sent.text):
-            before = sent.text[max(0, m.start() - 30):m.start()]
+        for start in _possessive_capacity(sent.text, o.text):
+            before = sent.text[max(0, start - 30):start]
             if BENEFICIARY_BEFORE.search(before) and not (on("roles.customer_for_site") and hit(
                     "roles.customer_for_site", bool(BUYER_NOUN_FOR.search(before)))):
                 return o

@@ -179,24 +179,25 @@ class MoneyFinder:
 class DealTriggers:
     """Deal verbs and nouns from triggers.jsonl into doc.spans['triggers'] (label 'type|frame').
 
-    One Matcher per label: a label's matcher runs only on the sentences that hold a word one of its patterns
-    requires, and most sentences hold none or the words of one or two labels. (One matcher with every pattern
-    spends most of its time starting states of patterns that cannot match there.) Each label's overlapping
-    matches are still reduced to the longest (greedy LONGEST), as one matcher would."""
+    A label's patterns run only on the sentences that hold a word of each set its patterns require, and most
+    sentences hold none or the words of one or two labels; of a label, only the patterns whose words the sentence
+    holds run (a Matcher per label and set of patterns, kept once built). One matcher with every pattern spends
+    most of its time starting states of patterns that cannot match there. Each label's overlapping matches are
+    still reduced to the longest (greedy LONGEST), as one matcher would: a pattern left out could not match."""
 
     def __init__(self, nlp: Language, name: str):
         by_key: dict[str, list] = {}
         for row in load_lexicon().triggers:
             by_key.setdefault(f"{row['label']}|{row['id']}", []).append(row["pattern"])
         self.matcher = Matcher(nlp.vocab, validate=True)  # every pattern: used when a label needs no word
-        self.matchers: dict[str, Matcher] = {}
+        self.vocab = nlp.vocab
+        self.patterns = by_key
+        self.matchers: dict[tuple[str, tuple[int, ...]], Matcher] = {}  # per label and patterns chosen, once built
         self.needs: dict[str, list[list[set[int]]]] = {}  # per label, per pattern: word-id sets all needed
         self.keys_by_word: dict[int, list[str]] = {}
         always = False
         for key, patterns in by_key.items():
-            self.matcher.add(key, patterns, greedy="LONGEST")
-            self.matchers[key] = Matcher(nlp.vocab, validate=True)
-            self.matchers[key].add(key, patterns, greedy="LONGEST")
+            self.matcher.add(key, patterns, greedy="LONGEST")  # (validates every pattern at load)
             needs = [needed_words(p) for p in patterns]
             always = always or not all(needs)
             self.needs[key] = [[{nlp.vocab.strings.add(w) for w in ws} for ws in need] for need in needs]
@@ -219,15 +220,26 @@ class DealTriggers:
                 for i in hits:
                     present.setdefault(bisect_right(starts, i) - 1, set()).add(int(lowers[i]))
                 for s, words in sorted(present.items()):
-                    keys = {k for w in words for k in self.keys_by_word[w]
-                            if any(all(ws & words for ws in need) for need in self.needs[k])}
                     a, b = bounds[s]
                     span = doc[a:b]
-                    for key in sorted(keys, key=self.order.__getitem__):
-                        found += [(k, a + s_, a + e) for k, s_, e in self.matchers[key](span)]
+                    for key in sorted({k for w in words for k in self.keys_by_word[w]}, key=self.order.__getitem__):
+                        chosen = tuple(n for n, need in enumerate(self.needs[key])
+                                       if all(not ws.isdisjoint(words) for ws in need))
+                        if chosen:
+                            found += [(k, a + s_, a + e) for k, s_, e in self._matcher(key, chosen)(span)]
         spans = [Span(doc, s, e, label=doc.vocab.strings[k]) for k, s, e in found]
         doc.spans["triggers"] = sorted(spans, key=lambda s: (s.start, -len(s)))
         return doc
+
+    def _matcher(self, key: str, chosen: tuple[int, ...]) -> Matcher:
+        """A matcher of the label's patterns numbered `chosen`, built the first time a sentence asks for them."""
+        matcher = self.matchers.get((key, chosen))
+        if matcher is None:
+            if len(self.matchers) >= 4096:  # (a bound no text reaches: the sets met are few)
+                self.matchers.clear()
+            matcher = self.matchers[key, chosen] = Matcher(self.vocab)
+            matcher.add(key, [self.patterns[key][n] for n in chosen], greedy="LONGEST")
+        return matcher
 
 
 # Words too common to tell a deal sentence from any other: a trigger pattern is looked for where its other words are.

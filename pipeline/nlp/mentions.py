@@ -1223,7 +1223,7 @@ def drop_defined_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
     ("HPC")', 'a power purchase agreement (PPA)') names a thing, not a company: no organisation in any sentence
     ('the 12-year HPC hosting contract'). A company's abbreviation follows its capitalised name (rules
     mentions.defined_term and mentions.abbreviation)."""
-    terms = {m.group(2) for m in DEFINED_TERM.finditer(text) if _spells(m.group(1), m.group(2))}
+    terms = {m.group(2) for m in DEFINED_TERM.finditer(text) if _spells(m.group(1), m.group(2))} if "(" in text else ()
     if not terms:
         return sentences
     out = []
@@ -1899,10 +1899,15 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
     and_clause = on("mentions.and_clause")
     relative = on("mentions.relative_clause")
     for _, _, s, e in sentence_bounds(doc):
-        start = s
         breaks = [m for m in CLAUSE_BREAK.finditer(text, s, e) if not _list_semicolon(text, m, e, money_at)]
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
+        if not _has(trigger_at, s, e):  # no deal word: of the cuts below, only these two need none
+            ands = [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
+                    and hit("mentions.figure_by_clause")] if on("mentions.figure_by_clause") else []
+            yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at) if relative else []),
+                            ands)
+            continue
         if on("mentions.when_clause"):
             # 'X and Y have been partners since 2019, when Y invested $50 million in the startup': the clause of the
             # time, with its own subject and a deal verb and figure, tells a deal of its own
@@ -2102,13 +2107,20 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             breaks.append(COMMA_BREAK.match(text, opener.start(1)))
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
-        for m in sorted(breaks + ands, key=lambda m: m.start()):
-            if m.end() - start > 20 and m.start() + 1 > start:
-                if m in ands and m.re is not SHARED_TRIGGER:  # (that one is recorded where it is found)
-                    hit("mentions.shared_subject" if m.re is SHARED_SUBJECT else "mentions.and_clause")
-                yield start, m.start() + 1
-                start = m.end()
-        yield start, e
+        yield from _cut(s, e, breaks, ands)
+
+
+def _cut(s: int, e: int, breaks: list, ands: list):
+    """The clauses of the sentence [s, e) cut at `breaks` and `ands` (matches; one too close to the last cut is
+    passed over)."""
+    start = s
+    for m in sorted(breaks + ands, key=lambda m: m.start()):
+        if m.end() - start > 20 and m.start() + 1 > start:
+            if m in ands and m.re is not SHARED_TRIGGER:  # (that one is recorded where it is found)
+                hit("mentions.shared_subject" if m.re is SHARED_SUBJECT else "mentions.and_clause")
+            yield start, m.start() + 1
+            start = m.end()
+    yield start, e
 
 
 # after a semicolon: one item of a list of names, a name (after 'and' for the last) and at most one description set
