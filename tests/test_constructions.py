@@ -4927,6 +4927,37 @@ CASES = [
      "Quell Ventures.",
      ["investment completed: Tessly investee, Orsk Capital investor | 1e+08 USD once",
       "investment completed: Tessly investee, Brisa Capital investor, Quell Ventures investor | 1e+08 USD once"]),
+    # goods a partner sells or supplies to the venture the partners formed are the venture's: the partnership stays
+    # (discourse.venture_supplied); a sale between the two, or supplying 'its' plants, is a trade
+    ("Halvex Power and Tarrin Capital have formed a joint venture to build AI campuses in Texas. Halvex will sell "
+     "electricity to the venture under a 20-year contract.",
+     ["partnership announced: Halvex partner, Tarrin Capital partner"]),
+    ("French utility Orvelle and infrastructure investor Kestrin Partners have formed a joint venture to build data "
+     "centres in Spain. Orvelle will hold 51% of the venture and supply it with low-carbon power.",
+     ["partnership announced: Orvelle partner, Kestrin Partners partner"]),
+    ("Halvex Power and Tarrin Capital have formed a joint venture to build AI campuses in Texas. Under the agreement, "
+     "Tarrin will buy power from Halvex for $2 billion.",
+     ["power announced: Halvex seller, Tarrin buyer | 2e+09 USD once"]),
+    ("Tamrin Power and Quadrel, an AI cloud company, have signed a 10-year agreement. Tamrin will supply 350 MW from "
+     "its gas plants in Texas.",
+     ["power announced: Tamrin seller, Quadrel buyer"]),
+    # a site noun after a preposition is what the goods are for, not the seller's site bought (type.site_bought)
+    ("Quarrel will also buy chips worth $2 billion from Velkara Semiconductor for the sites, it said.",
+     ["chips announced: Quarrel buyer, Velkara Semiconductor seller | 2e+09 USD once"]),
+    ("Dunmore will buy GPUs from Orsk Labs for its campus in Texas for $90 million.",
+     ["chips announced: Dunmore buyer, Orsk Labs seller | 9e+07 USD once"]),
+    # a contract won 'from' a described side: that side awarded it and buys, whatever its noun (roles.unnamed_awarder);
+    # a relative clause closed by ', to' and a verb sits in the middle (mentions.relative_infinitive_end)
+    ("Orsk Networks said it has won a contract from a major cloud provider to supply 4,000 GPUs worth $150 million.",
+     ["chips announced: Orsk Networks seller | 1.5e+08 USD once"]),
+    ("Tessaly bought 4,000 servers worth $200 million from a European cloud provider.",
+     ["chips completed: Tessaly buyer | 2e+08 USD once"]),
+    ("Halvern Data has signed a lease with a hyperscaler, which it declined to name, to host 200 MW of AI servers at "
+     "its Ohio campus for $1.4 billion.",
+     ["datacenter announced: Halvern Data seller | 1.4e+09 USD once"]),
+    ("Quenlo struck a $300 billion deal with Marrowind, which in turn agreed to buy $40 billion of chips from Stellix.",
+     ["partnership announced: Quenlo partner, Marrowind partner | 3e+11 USD once",
+      "chips announced: Marrowind buyer, Stellix seller | 4e+10 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

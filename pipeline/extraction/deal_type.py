@@ -1060,7 +1060,10 @@ AT_SITE = re.compile(rf"\b(?:at|from)\s+(?:the|an?|its|their|(?:[A-Z][\w&.-]*\s+
                      rf"(?:[A-Z][\w-]*\s+|new\s+|planned\s+|flagship\s+|\d[\d.,]*[ -]?(?:MW|GW|megawatts?|"
                      rf"gigawatts?)\s+){{0,3}}(?:{words('site_nouns')})\b")
 # 'the Brimoral data centre', 'a former Brimoral chip plant': a site noun (context list site_nouns) after the name
-SITE_NOUN_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
+# (the words between are the name's site's own, 'the Brimoral Osaka campus': no preposition or article, which opens a
+# phrase of its own, 'chips from Velkara for the sites')
+SITE_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:for|to|in|at|on|with|from|of|by|as|and|or|the|a|an|its|their|this|these)\b)"
+                             rf"[\w-]+\s+){{0,2}}?(?:{words('site_nouns')})s?\b", re.I)
 
 
 # debt lent for one site, named with its owner or article ('a $500 million loan for Tarsel's Texas campus', 'debt

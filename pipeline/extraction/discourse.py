@@ -2133,6 +2133,20 @@ INTO_VENTURE = re.compile(r"\b(?:in|into|to)\s+the\s+(?:new\s+|joint\s+)?(?:vent
                           re.I)
 
 
+# the venture the partners formed as what a verb of trading serves: 'supply the venture with', 'sell power to the JV',
+# 'supply it' (discourse.venture_supplied)
+VENTURE_SERVED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:to|with|for)\s+)?(?:the\s+(?:new\s+|joint\s+)?(?:venture|JV)\b|"
+                            r"(?P<it>it)\b)", re.I)
+VENTURE_WORD = re.compile(r"\b(?:venture|JV)\b", re.I)
+
+
+def _venture_served(text: str, start: int, end: int) -> bool:
+    """The verb of trading at [start, end) serves the venture: named after it, or 'it' where the clause before the
+    verb names the venture ('will hold 51% of the venture and supply it with power')."""
+    m = VENTURE_SERVED.match(text, end)
+    return bool(m) and (m.group("it") is None or bool(VENTURE_WORD.search(text, 0, start)))
+
+
 def _goods_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     """'Drofen wins $2 billion Orsa contract' then 'The five-year agreement will see the AI startup rent thousands of
     GPUs from the provider': a deal whose trigger gave its sides a direction ('wins a contract': the subject sells)
@@ -2170,6 +2184,9 @@ def _terms_give_type(draft: Draft, sent: Sentence, lex: Lexicon, money) -> None:
     if type_ == "investment" and on("discourse.venture_capital") and hit("discourse.venture_capital", bool(
             INTO_VENTURE.search(sent.text, trigger.start - sent.start))):
         return  # 'A and B formed a joint venture. A will invest $700 million in the venture': its capital, no stake in B
+    if type_ in TRADE_TYPES and on("discourse.venture_supplied") and hit("discourse.venture_supplied", _venture_served(
+            sent.text, trigger.start - sent.start, trigger.end - sent.start)):
+        return  # 'A will hold 51% of the venture and supply it with power': goods for the venture, no sale to B
     keys = {o.key for o, _ in draft.parties}
     subject = [o for o in sent.orgs if o.end <= trigger.start and o.key in keys]
     if len(keys) != 2 or len(subject) != 1 or not hit("discourse.terms_give_type", True):
@@ -2383,6 +2400,9 @@ def side_told_after(draft: Draft, prev: Sentence, sent: Sentence, lex: Lexicon |
         want = "buyer" if m.group("buys") else "seller"
         if roles[o.key] == want or not (back or opens and on("discourse.side_opens_after")):
             return False
+        if on("discourse.venture_supplied") and hit("discourse.venture_supplied", _venture_served(
+                sent.text, o.end - sent.start, m.end())):
+            return False  # 'Halvex will sell electricity to the venture': the partners' venture buys, not the other
         told = choose_type(sent, lex, [m for m in sent.money if not m.excluded])[0] if bare else draft.type
         if told not in TRADE_TYPES or bare and not hit("discourse.bare_agreement_side") or not hit(
                 "discourse.side_opens_after" if opens else "discourse.side_told_after"):

@@ -1829,9 +1829,24 @@ def unnamed_side(sent: Sentence) -> str | None:
     or None where no such noun, or nouns of both sides, are there."""
     if not on("roles.unnamed_side"):
         return None
-    sides = {"seller" if m.group("buyer") or _recipient_of_sale(sent, m) else "buyer"
+    sides = {"seller" if m.group("buyer") or _recipient_of_sale(sent, m) or _awarder(sent, m) else "buyer"
              for m in UNNAMED_SIDE.finditer(sent.text)}
     return sides.pop() if len(sides) == 1 else None
+
+
+# a trigger that ends in the contract or order its subject won ('secured a contract', 'won an order')
+WON_NOUN_END = re.compile(r"\b(?:contract|contracts|order|orders|award)$", re.I)
+
+
+def _awarder(sent: Sentence, m: re.Match) -> bool:
+    """'has secured a contract from a large cloud provider to supply ...': 'from' right after the contract or order
+    a verb of winning gives its subject names the one who awarded it, the buyer, whatever its noun (a provider
+    buys here; roles.unnamed_awarder)."""
+    if not m.group(0).lower().startswith("from"):
+        return False
+    won = [t for t in sent.triggers if t.frame == "seller_first" and WON_NOUN_END.search(t.text)
+           and 0 <= m.start() - (t.end - sent.start) <= 1]
+    return bool(won) and hit("roles.unnamed_awarder", on("roles.unnamed_awarder"))
 
 
 def _recipient_of_sale(sent: Sentence, m: re.Match) -> bool:

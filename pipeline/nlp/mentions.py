@@ -2171,6 +2171,9 @@ RELATIVE_INVESTOR_TAKEN = re.compile(r"(?:which|who)\s+(?:(?:has|have|had)\s+)?(
 # from Y, agreed to ...'): a comma before a lower-case word that opens no phrase of the relative clause (such a
 # clause, in the middle, is not cut)
 RELATIVE_END = re.compile(rf",\s+(?!(?:{words('relative_continuations')})\b)(?=[a-z])")
+# '..., which it did not name, to supply networking gear': a comma, then 'to' and a verb (no article or possessive
+# after 'to'), the main clause's purpose going on after a relative clause (mentions.relative_infinitive_end)
+INFINITIVE_AFTER_COMMA = re.compile(r",\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)[a-z]")
 
 
 # ', in a deal worth', ', under an agreement valued at': after a relative clause, the main clause's deal going on
@@ -2204,7 +2207,8 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
     out = []
     for m in RELATIVE.finditer(text, s, e):
         rel = m.end()
-        if RELATIVE_END.search(text, rel, e):
+        if RELATIVE_END.search(text, rel, e) or hit("mentions.relative_infinitive_end", on(
+                "mentions.relative_infinitive_end") and bool(INFINITIVE_AFTER_COMMA.search(text, rel, e))):
             continue
         if on("mentions.relative_deal_tail") and hit("mentions.relative_deal_tail", bool(
                 RELATIVE_DEAL_TAIL.search(text, rel, e))):
