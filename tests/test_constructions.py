@@ -4958,6 +4958,24 @@ CASES = [
     ("Quenlo struck a $300 billion deal with Marrowind, which in turn agreed to buy $40 billion of chips from Stellix.",
      ["partnership announced: Quenlo partner, Marrowind partner | 3e+11 USD once",
       "chips announced: Marrowind buyer, Stellix seller | 4e+10 USD once"]),
+    # the words describing a side not named are no cue where goods are named outside them
+    # (type.unnamed_side_described); alone they still tell the kind
+    ("Brisk Power has agreed to supply 300 MW to a large data center operator for $900 million.",
+     ["power announced: Brisk Power seller | 9e+08 USD once"]),
+    ("Kelvar Semiconductor won a $2 billion order from a leading AI cloud provider for its inference accelerators.",
+     ["chips announced: Kelvar Semiconductor seller | 2e+09 USD once"]),
+    ("Tessaly signed a $500 million deal with a cloud provider.",
+     ["compute announced: Tessaly buyer | 5e+08 USD once"]),
+    # talks told as over leave the status to the verb (type.talks_over); a stake told by its worth is held, its
+    # figure no amount (mentions.stake_worth)
+    ("After lengthy negotiations, Kessa AI agreed to rent 5,000 GPUs from Orlin Cloud for $600 million.",
+     ["compute announced: Kessa AI buyer, Orlin Cloud seller | 6e+08 USD once"]),
+    ("Velkor is in talks to buy Orsk Labs for $2 billion after months of negotiations with its founders.",
+     ["acquisition talks: Velkor acquirer, Orsk Labs target | 2e+09 USD once"]),
+    ("Harrow Ventures' 8% stake in Tessaly Compute is now worth roughly $900 million, a filing showed.", []),
+    ("Brisa Capital bought a 10% stake in Lumora AI for $400 million in March; the stake is now worth about $4 "
+     "billion.",
+     ["investment completed: Brisa Capital investor, Lumora AI investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

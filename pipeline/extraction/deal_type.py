@@ -1209,6 +1209,13 @@ ONE_OF_DESCRIBED = re.compile(r"\bone\s+of\s+(?:the|its|their|[A-Z][\w&.-]*['’
                               r"players|suppliers|conglomerates)\s*,\s*$")
 
 
+# a side of a trade described by its side's noun, not named: 'from a major cloud provider', 'with an unnamed
+# customer' (the words of the description in group 1; type.unnamed_side_described)
+UNNAMED_DESCRIBED = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+((?:[\w-]+\s+){{0,3}}?"
+                               rf"(?:{words('buyer_nouns')}|{words('unnamed_seller_nouns')}))\b", re.I)
+GOODS_TYPES = ("chips", "compute", "power", "datacenter")
+
+
 def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
     """'Kestrel, the Singapore-based data centre operator, secured ...', 'X, the Abu Dhabi-backed investment firm,
     will buy ...': a description set off by commas after a name says what the company does, not what the deal
@@ -1250,6 +1257,15 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
             if purpose and not any(purpose.start() <= o.start - sent.start < purpose.end() for o in sent.orgs) and hit(
                     "type.invest_purpose", True):
                 spans.append((purpose.start(), purpose.end()))
+    if on("type.unnamed_side_described"):
+        # 'won an order from a major cloud provider for 4,000 GPUs': the words describing a side the sentence does not
+        # name say what it does; where a cue of goods stands outside them, they are no cue of the deal ('signed a deal
+        # with a cloud provider', nothing else named, keeps them)
+        rx = cue_regexes(lex)
+        for m in UNNAMED_DESCRIBED.finditer(sent.text):
+            rest = sent.text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + sent.text[m.end(1):]
+            if any(rx[f"type:{k}"].search(rest) for k in GOODS_TYPES) and hit("type.unnamed_side_described", True):
+                spans.append((m.start(1), m.end(1)))
     if on("type.venture_described"):
         spans += venture_descriptions(sent)
     if on("type.object_kind_not_cue"):
@@ -2061,10 +2077,28 @@ def deal_status(text: str, lex: Lexicon) -> str:
         return "announced"
     status = next((st for st in ("talks", "reported", "completed") if any(
         not (st == "completed" and (_still_to_come(text, m.start()) or _contract_won(text, m))) and not (
-            st == "talks" and (_reported_will(text, m) or _to_before_noun(text, m)))
+            st == "talks" and (_reported_will(text, m) or _to_before_noun(text, m) or _talks_over(text, m)))
         for m in rx[f"status:{st}"].finditer(text)) or (st == "reported" and _outlet_reported(text))), "announced")
     hit("type.status_cues", status != "announced")
     return status
+
+
+# 'After months of negotiations, ...', 'following lengthy talks': talks the sentence tells as over (type.talks_over)
+TALKS_OVER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:(?:months|weeks|years|days|a\s+year|a\s+month)\s+of\s+"
+                               r"|(?:lengthy|long|protracted|extended|several)\s+)?(?:of\s+)?$", re.I)
+
+
+# a verb of a deal agreed or done after them (guideline 9's words of 'announced' and 'completed')
+AGREED_AFTER = re.compile(r"\b(?:agreed|agrees|signed|signs|finali[sz]ed|finali[sz]es|struck|strikes|reached|inked|"
+                          r"inks|sealed|seals|clinched|closed|completed|announced)\b", re.I)
+
+
+def _talks_over(text: str, m: re.Match) -> bool:
+    """A cue of talks right after 'after' or 'following' (and how long they ran), then a verb of a deal agreed or
+    done: the talks are over, the deal is told by that verb ('After months of negotiations, A and B have finalised
+    a deal'; not '... A is expected to buy B': still to be agreed; type.talks_over)."""
+    return on("type.talks_over") and bool(TALKS_OVER_BEFORE.search(text, 0, m.start())) and bool(
+        AGREED_AFTER.search(text, m.end())) and hit("type.talks_over")
 
 
 # after a cue of intent ending in 'to': a determiner, so 'to' is a preposition ('is looking to the edge')

@@ -1826,6 +1826,8 @@ def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
                     NOT_TAKEN_BEFORE.search(text, max(0, t.start - 50), t.start)))
                 and not hit("mentions.stake_held", on("mentions.stake_held") and t.text.lower().startswith(
                     "stake") and bool(STAKE_HELD_BEFORE.search(text, max(0, t.start - 60), t.start)))
+                and not hit("mentions.stake_worth", on("mentions.stake_worth") and t.text.lower().startswith(
+                    "stake") and bool(STAKE_WORTH_AFTER.match(text, t.end)))
                 and not hit("mentions.help_purpose", _help_purpose(t, text, triggers))
                 and not hit("mentions.temporal_in", _temporal_in(t, text))
                 and not hit("mentions.fixed_expression", _fixed_expression(t, text))
@@ -2431,6 +2433,10 @@ NOT_TAKEN_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+
                               r"\s+(?:[\w-]+\s+)?$", re.I)
 # before 'stake in': a verb of holding, the stake one already has ('has a 12% stake in X worth $400 million',
 # 'owns a minority stake in') (mentions.stake_held)
+# "Brisa's stake in Lumora is now worth $4 billion": a stake told by what it is worth is held (no comma between:
+# "a stake in X, which was valued at" values X; mentions.stake_worth)
+STAKE_WORTH_AFTER = re.compile(r"[^.;,$€£¥]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?"
+                               r"(?:worth|valued\s+at)\b", re.I)
 STAKE_HELD_BEFORE = re.compile(r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"
                                r"(?:a|an|the|its|their)\s+(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?(?:[\w-]+\s+)?$",
                                re.I)

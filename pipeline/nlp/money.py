@@ -31,6 +31,12 @@ FUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle)\b", re.I)
 HOLDING_BEFORE = re.compile(r"\b(?:own|owns|owning|owned|hold|holds|holding|held|retains|retaining|keeps|keeping)\s+"
                             r"(?:a|an|its|their|the)\s+$", re.I)
 STAKE_AFTER = re.compile(r"\s+(?:[\w&.-]+\s+){0,3}?(?:stake|holding|shareholding|position)\b", re.I)
+# "Brisa's 10% stake in Lumora is now worth about $4 billion": a stake held, then what it is worth
+# (mentions.stake_worth)
+STAKE_WORTH_BEFORE = re.compile(r"\b(?:stake|stakes|holding|holdings|shareholding)\b[^.;,$€£¥]{0,60}?"
+                                r"\b(?:is|are|was|were)\s+"
+                                r"(?:now\s+|currently\s+|already\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|"
+                                r"roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
 
 # right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
 # to acquire the company'; rule mentions.figure_paid_relative)
@@ -354,6 +360,9 @@ class MoneyRules:
         if excluded is None and on("mentions.held_stake") and HOLDING_BEFORE.search(before) and hit(
                 "mentions.held_stake", bool(STAKE_AFTER.match(text, end))):
             excluded = "not a deal amount"  # 'with SoftBank owning a $3 billion Nvidia stake': a holding already had
+        if excluded is None and on("mentions.stake_worth") and hit("mentions.stake_worth", bool(
+                STAKE_WORTH_BEFORE.search(text, max(0, m.start() - 120), m.start()))):
+            excluded = "valuation"  # "Brisa's stake in Lumora is now worth $4 billion": a holding's value, no deal's
         if not (g.get("scale") or g.get("short") or g.get("scale2")) and value < 1_000_000:
             excluded = excluded or "small figure"
         return Money(m.start(), end, text[m.start():end], Amount(value, cur, qualifier, period), excluded)
