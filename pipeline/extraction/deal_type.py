@@ -1213,7 +1213,7 @@ ONE_OF_DESCRIBED = re.compile(r"\bone\s+of\s+(?:the|its|their|[A-Z][\w&.-]*['’
 # customer' (the words of the description in group 1; type.unnamed_side_described)
 UNNAMED_DESCRIBED = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+((?:[\w-]+\s+){{0,3}}?"
                                rf"(?:{words('buyer_nouns')}|{words('unnamed_seller_nouns')}))\b", re.I)
-GOODS_TYPES = ("chips", "compute", "power", "datacenter")
+TRADE_TYPES = ("compute", "chips", "datacenter", "power")  # the types that trade goods (roles.py reads them too)
 
 
 def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1264,7 +1264,7 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         rx = cue_regexes(lex)
         for m in UNNAMED_DESCRIBED.finditer(sent.text):
             rest = sent.text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + sent.text[m.end(1):]
-            if any(rx[f"type:{k}"].search(rest) for k in GOODS_TYPES) and hit("type.unnamed_side_described", True):
+            if any(rx[f"type:{k}"].search(rest) for k in TRADE_TYPES) and hit("type.unnamed_side_described", True):
                 spans.append((m.start(1), m.end(1)))
     if on("type.venture_described"):
         spans += venture_descriptions(sent)

@@ -2135,8 +2135,8 @@ INTO_VENTURE = re.compile(r"\b(?:in|into|to)\s+the\s+(?:new\s+|joint\s+)?(?:vent
 
 # the venture the partners formed as what a verb of trading serves: 'supply the venture with', 'sell power to the JV',
 # 'supply it' (discourse.venture_supplied)
-VENTURE_SERVED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:to|with|for)\s+)?(?:the\s+(?:new\s+|joint\s+)?(?:venture|JV)\b|"
-                            r"(?P<it>it)\b)", re.I)
+VENTURE_SERVED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:to|with|for)\s+)?"
+                            r"(?:the\s+(?:new\s+|joint\s+)?(?:venture|JV)\b|(?P<it>it)\b)", re.I)
 VENTURE_WORD = re.compile(r"\b(?:venture|JV)\b", re.I)
 
 

@@ -15,7 +15,7 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_T
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, FROM_BEFORE_NAME, JOINED_AFTER,
-                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, WITH_GOODS_BY,
+                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES, WITH_GOODS_BY,
                         buys_business, founds_jointly, mask_orgs, own_share_of, takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
@@ -1775,7 +1775,6 @@ def _subject_again(sent: Sentence, o: OrgMention, trigger, mentions) -> bool:
             sent.text[m.end - sent.start:trigger.start - sent.start]) for m in mentions)
 
 
-TRADE_TYPES = ("compute", "chips", "datacenter", "power")
 # 'X has been chosen by Y to build ...': the one who chooses is the other side of what X will do
 CHOSEN_BY = re.compile(rf"\b(?:{words('choosing_verbs')})\s+by\s+(?:the\s+)?$", re.I)
 # the counterparty described, not named: '... order from a fourth mystery customer', 'to an unnamed hyperscaler'
