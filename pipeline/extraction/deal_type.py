@@ -1209,10 +1209,12 @@ ONE_OF_DESCRIBED = re.compile(r"\bone\s+of\s+(?:the|its|their|[A-Z][\w&.-]*['’
                               r"players|suppliers|conglomerates)\s*,\s*$")
 
 
-# a side of a trade described by its side's noun, not named: 'from a major cloud provider', 'with an unnamed
-# customer' (the words of the description in group 1; type.unnamed_side_described)
-UNNAMED_DESCRIBED = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+((?:[\w-]+\s+){{0,3}}?"
-                               rf"(?:{words('buyer_nouns')}|{words('unnamed_seller_nouns')}))\b", re.I)
+# the other side of a trade described by its side's noun, not named: 'from an unnamed customer', 'with a cloud
+# provider' (the description in group 1; the noun's side in 'buyer' or 'seller'; context lists buyer_nouns,
+# unnamed_seller_nouns; rules roles.unnamed_side, type.unnamed_side_described)
+UNNAMED_SIDE = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+((?:[\w-]+\s+){{0,3}}?"
+                          rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('unnamed_seller_nouns')})))\b",
+                          re.I)
 TRADE_TYPES = ("compute", "chips", "datacenter", "power")  # the types that trade goods (roles.py reads them too)
 
 
@@ -1262,7 +1264,7 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         # name say what it does; where a cue of goods stands outside them, they are no cue of the deal ('signed a deal
         # with a cloud provider', nothing else named, keeps them)
         rx = cue_regexes(lex)
-        for m in UNNAMED_DESCRIBED.finditer(sent.text):
+        for m in UNNAMED_SIDE.finditer(sent.text):
             rest = sent.text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + sent.text[m.end(1):]
             if any(rx[f"type:{k}"].search(rest) for k in TRADE_TYPES) and hit("type.unnamed_side_described", True):
                 spans.append((m.start(1), m.end(1)))

@@ -15,8 +15,9 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_T
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, FROM_BEFORE_NAME, JOINED_AFTER,
-                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES, WITH_GOODS_BY,
-                        buys_business, founds_jointly, mask_orgs, own_share_of, takeover_about, venture_descriptions)
+                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES,
+                        UNNAMED_SIDE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs, own_share_of,
+                        takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 
@@ -1799,12 +1800,6 @@ UNNAMED_CLIENT_SIGNED = re.compile(rf"\b(?:said|says|told|disclosed|reported)\s+
 # 'Brimoral secures major order to supply ...', 'won a $300 million contract for': an order won, its customer not named
 ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|booked|receives?|received|bags?"
                        r"|bagged)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
-
-
-# the other side of a trade described by its side's noun, not named: 'from an unnamed customer', 'with a cloud
-# provider' (rule roles.unnamed_side; context lists buyer_nouns, unnamed_seller_nouns)
-UNNAMED_SIDE = re.compile(rf"\b(?:from|to|with|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){{0,3}}?"
-                          rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('unnamed_seller_nouns')}))\b", re.I)
 
 
 # after a name: its possessive and a site noun ("Tamsin's Ohio data center campus"; roles.leased_site_owner)

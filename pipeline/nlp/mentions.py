@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .components import doc_text, sentence_bounds
 from .context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from .lexicon import Lexicon, fold_name, read_yaml, strip_suffix
-from .money import Money
+from .money import WORTH_TOLD, Money
 from .rules import at, hit, on
 
 WORD_NUMBERS = {
@@ -1370,7 +1370,8 @@ def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
 PARENT_BEFORE = re.compile(r"(?:—|–|--|,|\()\s*(?:a|an)\s+$", re.I)
 # ', both investors in ', ', each a backer of ' right before a name: a tie of the names before, told in an aside
 # after a list ('a/an/the' asides after one name: roles.apposition_description) (mentions.investor_in_aside)
-INVESTOR_IN_ASIDE = re.compile(rf"(?:—|–|--|,|\()\s*(?:both|all|each|all\s+of\s+them)\s+(?:(?:a|an|the|its|their)\s+)?"
+INVESTOR_IN_ASIDE = re.compile(rf"(?:—|–|--|,|\()\s*(?:both|all|each|all\s+of\s+them)\s+"
+                               rf"(?:(?:a|an|the|its|their)\s+)?"
                                rf"(?:(?:existing|early|longtime|long-time|major|big|biggest|largest|other|current|"
                                rf"previous)\s+)?(?:{words('funder_nouns')}|backers?)\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 TIE_ASIDE_CLOSE = re.compile(r"\s*(?:,|—|–|--|\))")
@@ -1905,10 +1906,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
         if not _has(trigger_at, s, e):  # no deal word: of the cuts below, only these two need none
-            ands = [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
-                    and hit("mentions.figure_by_clause")] if on("mentions.figure_by_clause") else []
             yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at) if relative else []),
-                            ands)
+                            _figure_by(text, s, e, money_at))
             continue
         if on("mentions.when_clause"):
             # 'X and Y have been partners since 2019, when Y invested $50 million in the startup': the clause of the
@@ -2029,8 +2028,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             "mentions.possessive_deal_list")] if on("mentions.possessive_deal_list") else []
         # '... the $10 billion Series J closed by Velkara AI, as well as the $6 billion raised by Tessaly': figures
         # coordinated, each with the one who raised it (mentions.figure_by_clause)
-        ands += [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
-                 and hit("mentions.figure_by_clause")] if on("mentions.figure_by_clause") else []
+        ands += _figure_by(text, s, e, money_at)
         taken = {m.start() for m in ands}
         ands += [m for m in DEAL_NOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and hit(
@@ -2110,6 +2108,12 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         yield from _cut(s, e, breaks, ands)
+
+
+def _figure_by(text: str, s: int, e: int, money_at) -> list:
+    """Cuts before figures coordinated after one, each with the one who raised it (mentions.figure_by_clause)."""
+    return [m for m in FIGURE_BY_CLAUSE.finditer(text, s, e) if _has(money_at, s, m.start())
+            and hit("mentions.figure_by_clause")] if on("mentions.figure_by_clause") else []
 
 
 def _cut(s: int, e: int, breaks: list, ands: list):
@@ -2435,8 +2439,7 @@ NOT_TAKEN_BEFORE = re.compile(r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+
 # 'owns a minority stake in') (mentions.stake_held)
 # "Brisa's stake in Lumora is now worth $4 billion": a stake told by what it is worth is held (no comma between:
 # "a stake in X, which was valued at" values X; mentions.stake_worth)
-STAKE_WORTH_AFTER = re.compile(r"[^.;,$€£¥]{0,60}?\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?"
-                               r"(?:worth|valued\s+at)\b", re.I)
+STAKE_WORTH_AFTER = re.compile(r"[^.;,$€£¥]{0,60}?" + WORTH_TOLD + r"\b", re.I)
 STAKE_HELD_BEFORE = re.compile(r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"
                                r"(?:a|an|the|its|their)\s+(?:[\d.]+\s*(?:%|per\s*cent|percent)\s+)?(?:[\w-]+\s+)?$",
                                re.I)

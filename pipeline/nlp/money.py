@@ -33,10 +33,10 @@ HOLDING_BEFORE = re.compile(r"\b(?:own|owns|owning|owned|hold|holds|holding|held
 STAKE_AFTER = re.compile(r"\s+(?:[\w&.-]+\s+){0,3}?(?:stake|holding|shareholding|position)\b", re.I)
 # "Brisa's 10% stake in Lumora is now worth about $4 billion": a stake held, then what it is worth
 # (mentions.stake_worth)
-STAKE_WORTH_BEFORE = re.compile(r"\b(?:stake|stakes|holding|holdings|shareholding)\b[^.;,$€£¥]{0,60}?"
-                                r"\b(?:is|are|was|were)\s+"
-                                r"(?:now\s+|currently\s+|already\s+)?(?:worth|valued\s+at)\s+(?:about\s+|around\s+|"
-                                r"roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
+WORTH_TOLD = r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|already\s+)?(?:worth|valued\s+at)"  # (mentions.py too)
+STAKE_WORTH_BEFORE = re.compile(r"\b(?:stake|stakes|holding|holdings|shareholding)\b[^.;,$€£¥]{0,60}?" + WORTH_TOLD
+                                + r"\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|"
+                                r"over\s+|at\s+least\s+)?$", re.I)
 
 # right after a figure: a relative clause whose subject, a name, paid or spent it ('the $16.7 billion Velkara paid
 # to acquire the company'; rule mentions.figure_paid_relative)
