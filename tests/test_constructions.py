@@ -4976,6 +4976,15 @@ CASES = [
     ("Brisa Capital bought a 10% stake in Lumora AI for $400 million in March; the stake is now worth about $4 "
      "billion.",
      ["investment completed: Brisa Capital investor, Lumora AI investee | 4e+08 USD once"]),
+    # a name joined by 'of' is what its words before 'of' say (mentions.name_head_of); a public body's 'of' list stops
+    # before a company's name (mentions.company_after_body)
+    ("The order, worth $60 million, was placed with Quillar Networks by the Department of Digital Services.", []),
+    ("The Department of Digital Services placed a $60 million order with Quillar Networks for GPU servers.",
+     ["chips announced: Department of Digital Services buyer, Quillar Networks seller | 6e+07 USD once"]),
+    ("The Ministry of Industry and Orvello Compute signed a $250 million agreement for computing capacity.",
+     ["compute announced: Ministry of Industry buyer, Orvello Compute seller | 2.5e+08 USD once"]),
+    ("The Ministry of Trade and Industry signed a $250 million agreement with Orvello Compute for computing capacity.",
+     ["compute announced: Ministry of Trade and Industry buyer, Orvello Compute seller | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

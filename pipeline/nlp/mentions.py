@@ -2625,7 +2625,7 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
             # company's, names another company, as written
             name = text[span.start_char:longer]
             mentions.append(OrgMention(span.start_char, longer, name, fold_name(strip_suffix(name)), strip_suffix(name),
-                                       _name_kind(name)))
+                                       _name_kind(name_head(name))))
             continue
         end = span.end_char
         more = NAME_GOES_ON.match(text, end) if on("mentions.written_in_full") else None
@@ -2945,7 +2945,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             canonical = entry.name if entry else strip_suffix(name)
             if pattern == "valued_org":
                 hit("mentions.valued_shape")
-            kind = entry.kind if entry else _name_kind(name)
+            kind = entry.kind if entry else _name_kind(name_head(name))
             if kind == "other" and pattern in ("descriptor_org", "opening_descriptor") and on("mentions.descriptor_kind"):
                 # 'AI cloud provider Tessaly': the words that describe the name give its kind, as its own words may
                 before = DESCRIBING_WORDS.search(text, max(0, m.start() - 40), m.start())
@@ -2970,7 +2970,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     s < end and start < e for s, e in taken) or not hit("mentions.deal_with_list", True):
                 continue
             found.append(OrgMention(start, end, name, fold_name(strip_suffix(name) or name), strip_suffix(name) or name,
-                                    _name_kind(name), "shape:deal_with_list"))
+                                    _name_kind(name_head(name)), "shape:deal_with_list"))
             taken.append((start, end))
     for m in DASH_LIST.finditer(text) if on("mentions.dash_list") else ():
         # "to four of the country's leading conglomerates—A, B, C and D—": the names set off by dashes after a
@@ -2985,7 +2985,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             entry = lex.lookup(name)
             canonical = entry.name if entry else (strip_suffix(name) or name)
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical,
-                                    entry.kind if entry else _name_kind(name), "shape:dash_list"))
+                                    entry.kind if entry else _name_kind(name_head(name)), "shape:dash_list"))
             taken.append((start, end))
     return found
 
@@ -3049,15 +3049,34 @@ def _facility_follows(text: str, end: int) -> bool:
     return bool(m) and (m.group(1) in load_slot_rules().not_org_heads or m.group(1) in word_set("facility_tails"))
 
 
+OF_IN_NAME = re.compile(r"\s+of\s+", re.I)
+
+
+def name_head(name: str) -> str:
+    """'Ministry of Digital Affairs' -> 'Ministry': in a name joined by 'of' the words before it say what the
+    organisation is, those after what it serves or where it is (rule mentions.name_head_of; 'Bank of Valmora' is
+    still a bank); other names as they are."""
+    cut = OF_IN_NAME.search(name)
+    if cut is None or cut.start() == 0 or not on("mentions.name_head_of"):
+        return name
+    head = name[:cut.start()]
+    hit("mentions.name_head_of", _kind_in(name) != _kind_in(head))
+    return head
+
+
 def _name_kind(name: str) -> str:
     """The kind the words of an unknown name give ('Qadira Power': power, 'Orvell Capital': investor), as for the
     names the parse finds (slots.kind_of), else 'other' (rule mentions.name_kind)."""
     if not on("mentions.name_kind"):
         return "other"
-    from .slots import load_slot_rules  # slots.py imports this module
-    kind = next((kind for kind, rx in load_slot_rules().kind_words if rx.search(name)), "other")
+    kind = _kind_in(name)
     hit("mentions.name_kind", kind != "other")
     return kind
+
+
+def _kind_in(words: str) -> str:
+    from .slots import load_slot_rules  # slots.py imports this module
+    return next((kind for kind, rx in load_slot_rules().kind_words if rx.search(words)), "other")
 
 
 def _is_ticker(text: str, prev: OrgMention | None, cur: OrgMention) -> bool:

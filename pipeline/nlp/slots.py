@@ -27,7 +27,7 @@ from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERA
                        ITS_ROLE_IS,
                        ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
                        SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
-                       describers_of, opens_clause)
+                       describers_of, name_head, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -1686,6 +1686,8 @@ def kind_of(words, rules: SlotRules) -> str:
     """The kind its name and its descriptor give an unknown organisation, else 'other'."""
     head = words[-1]
     context = [w.text for w in words]
+    if any(w.lower_ == "of" for w in words[1:]):  # 'Ministry of Digital Affairs': a ministry
+        context = name_head(" ".join(context)).split()
     context += [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.i < words[0].i]
     # ('Velkara cloud contract': the words after a client named before the deal noun tell the deal, not the client)
     if head.dep_ in ("appos", "compound", "nmod") and head.head.pos_ == "NOUN" and not (
@@ -3754,7 +3756,7 @@ def _body_of(words: list) -> list:
     inside = any(w.text in PUBLIC_BODIES and w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "of" for w in words[:-1])
     if inside:  # 'the Ministry of Science' already: what follows is 'and ICT' (or ', Trade and Industry')
         if i + 1 >= len(doc) or (doc[i].lower_ not in ("and", "&") or not doc[i + 1].text[:1].isupper()) and not (
-                _serial_comma(doc, i) and on("mentions.body_serial_list")):
+                _serial_comma(doc, i) and on("mentions.body_serial_list")) or _company_after_and(doc, i):
             return words
         end = i
     elif words[-1].text in PUBLIC_BODIES and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].text[
@@ -3763,10 +3765,19 @@ def _body_of(words: list) -> list:
     else:
         return words
     while end < len(doc) and (doc[end].text[:1].isupper() or (
-            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()) or (
+            doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            and not _company_after_and(doc, end)) or (
             _serial_comma(doc, end) and hit("mentions.body_serial_list", on("mentions.body_serial_list")))):
         end += 1
     return words + list(doc[i:end])
+
+
+def _company_after_and(doc, at: int) -> bool:
+    """'the Ministry of Energy and Tovrin Data signed ...': after the 'and' of a body's 'of' list, two capitalised
+    words or more that open with no English word name a second party, not the body's field ('Energy and Natural
+    Resources'; one word may be the field's short form: 'Science and ICT'; rule mentions.company_after_body)."""
+    return at + 2 < len(doc) and doc[at + 1].text[:1].isupper() and doc[at + 2].text[:1].isupper() and not (
+        is_english(doc[at + 1].text)) and hit("mentions.company_after_body", on("mentions.company_after_body"))
 
 
 def _serial_comma(doc, at: int) -> bool:
