@@ -4985,6 +4985,13 @@ CASES = [
      ["compute announced: Ministry of Industry buyer, Orvello Compute seller | 2.5e+08 USD once"]),
     ("The Ministry of Trade and Industry signed a $250 million agreement with Orvello Compute for computing capacity.",
      ["compute announced: Ministry of Trade and Industry buyer, Orvello Compute seller | 2.5e+08 USD once"]),
+    # a parent's possessive before a unit's noun names the parent, not the unit's short form (mentions.unit_of_parent)
+    ("Tamsin's venture arm, Tamsin Ventures, led a $12 million seed round in Corvello AI.",
+     ["investment announced: Tamsin Ventures investor, Corvello AI investee | 1.2e+07 USD once"]),
+    # a round told without its owner in what a company says is that company's (roles.round_reporter)
+    ("Corvello Systems said its $45 million Series B attracted Tamsin Ventures and Harrow Capital.",
+     ["investment announced: Corvello Systems investee, Tamsin Ventures investor, Harrow Capital investor | 4.5e+07 "
+      "USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -123,6 +123,10 @@ def read_frames(doc, offset: int = 0) -> tuple[tuple[str, str, str, int, int], .
                 "object")]].children):
             continue  # 'sell its chip unit, Pavlo, to Y': the unit named is the target (sell_named_unit_to)
         filled = [(name, doc[i]) for name, i in zip(names, token_ids) if name in ROLES[frame.family]]
+        if frame.subject == "round_itself" and "investee" not in names and on("roles.round_reporter"):
+            owner = _round_reporter(doc[token_ids[names.index("round")]], verb)
+            if owner is not None and hit("roles.round_reporter"):
+                filled.append(("investee", owner))
         if on("roles.speaker_it_object"):
             filled = [(name, _speaker_of_it(tok, verb) or tok) for name, tok in filled]
         if on("roles.relative_object"):
@@ -181,6 +185,21 @@ def _speaker_of_it(tok, verb):
     # is marked all the same: the mark gives a role only where it falls on an organisation found.)
     company = (employer(speaker) if speaker.ent_type_ == "PERSON" else None) or speaker
     return company if hit("roles.speaker_it_object") else None
+
+
+def _round_reporter(round_tok, verb):
+    """'Velkor said the round drew A and B', 'Velkor said its round drew A and B', 'The round drew A and B, Velkor
+    said': a round told without its owner, in a clause a company's verb of saying reports, is that company's (rule
+    roles.round_reporter); None otherwise, and where another owner may be written ('Orsk's round', 'the round that
+    Orsk closed')."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in ("say", "announce", "disclose", "report", "confirm") or any(
+            c.dep_ == "poss" and c.lower_ != "its" or c.dep_ in ("relcl", "acl") for c in round_tok.children):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "PROPN" or speaker.ent_type_ == "PERSON" or any(
+            c.dep_ == "conj" for c in speaker.children):
+        return None
+    return speaker
 
 
 def _other_clause(tok, verb) -> bool:

@@ -1486,8 +1486,11 @@ GROUP_WORDS = ("Group", "Holdings", "Conglomerate")  # a company group's name af
 
 
 # right before a name: a unit's noun and 'of' ('the data centre arm of ', 'a subsidiary of the '; mentions.unit_of_parent)
-UNIT_OF = re.compile(r"\b(?:arm|unit|subsidiary|division|affiliate|branch|business|offshoot)\s+of\s+(?:the\s+)?$",
-                     re.I)
+UNIT_NOUNS = r"(?:arm|unit|subsidiary|division|affiliate|branch|business|offshoot)"
+UNIT_OF = re.compile(rf"\b{UNIT_NOUNS}\s+of\s+(?:the\s+)?$", re.I)
+# right after a name: its possessive and a unit's noun ("'s investment arm", "'s cloud unit"), then, named, the unit
+# (mentions.unit_of_parent)
+UNIT_AFTER = rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUNS},?\s+"
 
 
 def unify_short_forms(sentences: list[Sentence], text: str,
@@ -1550,9 +1553,11 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                 continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
             if not found and inside and alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
                 hit("mentions.short_form_other_name")
-            if found and on("mentions.unit_of_parent") and all(UNIT_OF.search(text, 0, m.start()) for m in found) \
-                    and hit("mentions.unit_of_parent"):
-                break  # 'Orsk Lumina (the data centre arm of Orsk)': the bare name is the parent's, another company
+            if found and on("mentions.unit_of_parent") and all(UNIT_OF.search(text, 0, m.start()) or re.match(
+                    UNIT_AFTER + re.escape(o.text), text[m.end():], re.I) for m in found) and hit(
+                    "mentions.unit_of_parent"):
+                break  # 'Orsk Lumina (the data centre arm of Orsk)', 'Orsk's cloud arm, Orsk Lumina': the bare name is
+                # the parent's, another company
             if found:
                 # ('Orsk Vision Fund 2': a vehicle of the group acts for it, frames.yaml proxy_subjects)
                 if rest not in GROUP_WORDS and not any(w.lower().rstrip("s") in proxy_nouns() for w in parts[k:]) \
