@@ -4992,6 +4992,15 @@ CASES = [
     ("Corvello Systems said its $45 million Series B attracted Tamsin Ventures and Harrow Capital.",
      ["investment announced: Corvello Systems investee, Tamsin Ventures investor, Harrow Capital investor | 4.5e+07 "
       "USD once"]),
+    # the companies an investor described in an aside backs, listed, are no parties (candidates.investor_in_apposition,
+    # roles.apposition_description); a deal likened to another is cut from it (mentions.compared_deal)
+    ("Ormond Capital, an investor in Brisa AI and Pellam Labs, led a $35 million Series A in Quenvia.",
+     ["investment announced: Ormond Capital investor, Quenvia investee | 3.5e+07 USD once"]),
+    ("Ormond Capital, a backer of Brisa AI, Pellam Labs and Tarvex, put $15 million into Quenvia Systems.",
+     ["investment announced: Ormond Capital investor, Quenvia Systems investee | 1.5e+07 USD once"]),
+    ("Dalvero signed a $700 million agreement with Hestia Cloud for GPU capacity, similar to the one Hestia struck with "
+     "Marlo AI in June.",
+     ["compute announced: Dalvero buyer, Hestia seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

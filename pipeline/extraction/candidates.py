@@ -271,7 +271,9 @@ APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup
 DEAL_NOUN_END = re.compile(rf"\b{DEAL_NOUN}$", re.I)
 TO_VERB = re.compile(r"\s+to\s+")
 # a name of capitalised words, then the comma that closes an aside (candidates.investor_in_apposition)
-NAME_CLOSE = re.compile(r"\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,")
+CLOSED_NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# (or a list of them: 'an investor in Quenlo and Lumora AI,')
+NAME_CLOSE = re.compile(rf"\s*{CLOSED_NAME}(?:(?:,\s+|,?\s+and\s+){CLOSED_NAME}){{0,5}}\s*,")
 # 'from (new and | A and | A, B and) existing investors': the backers the money told came from
 # (candidates.existing_source)
 FROM_EXISTING = re.compile(r"\bfrom\s+(?:new\s+and\s+|(?:[A-Z][\w&.'’-]*,?\s+){1,6}and\s+)?(?:its\s+|their\s+)?$")

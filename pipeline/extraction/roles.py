@@ -519,7 +519,8 @@ def _deal_with_pair(sent: Sentence, mentions: list) -> list:
 
 
 # ', a cloud provider backed by Nvidia,': an apposition that describes the name before it, up to its closing comma
-APPOSITION_ON = re.compile(r",\s+(?:a|an|the)\s+[^,;]{3,80},")
+_LISTED = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"  # (a name of a list inside it: 'in Quenlo, Orvane and Lumora AI,')
+APPOSITION_ON = re.compile(rf",\s+(?:a|an|the)\s+(?:[^,;]{{3,80}}(?:,\s+{_LISTED})+,?\s+and\s+{_LISTED}|[^,;]{{3,80}}),")
 
 
 def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:

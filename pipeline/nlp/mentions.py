@@ -1809,6 +1809,11 @@ COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 FOLLOWS_OTHER = re.compile(rf"\s+(?={_FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
+# ', mirroring a similar agreement X signed with Y', ', similar to the one X struck with Y': a deal the sentence's is
+# likened to, told apart with its parties (mentions.compared_deal)
+COMPARED_DEAL = re.compile(rf",\s+(?=(?:mirroring|echoing|matching|resembling|similar\s+to|like)\s+(?:a|an|the|one)\s+"
+                           rf"(?:(?:similar|earlier|previous|prior|comparable|separate)\s+)?(?:[\w$€£.,-]+\s+){{0,3}}?"
+                           rf"(?:{words('agreement_nouns')}|one|ones)\b)", re.I)
 
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
@@ -1925,6 +1930,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if on("mentions.follows_other_deal"):
             breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and hit("mentions.follows_other_deal")]
+        if on("mentions.compared_deal"):
+            breaks += [m for m in COMPARED_DEAL.finditer(text, s, e) if _has(trigger_at, s, m.start()) and (_has(
+                org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e)) and _has(trigger_at, m.end(), e) and hit(
+                "mentions.compared_deal")]
         if on("mentions.comes_as_deal"):
             # '... and comes as rival Dunmore Cloud raises $800 million from Calder Ridge': the clause of what happens
             # meanwhile, with a subject of its own, a deal verb and a figure, tells a deal of its own
