@@ -5001,6 +5001,14 @@ CASES = [
     ("Dalvero signed a $700 million agreement with Hestia Cloud for GPU capacity, similar to the one Hestia struck with "
      "Marlo AI in June.",
      ["compute announced: Dalvero buyer, Hestia seller | 7e+08 USD once"]),
+    # a payer named by what it owns pays the price of the deal told before (discourse.payment_of_told_deal); a phrase
+    # naming a known product's maker, named just before, is that maker (mentions.phrase_names_maker)
+    ("Meta has agreed to rent chips from Google. The Facebook owner will pay the search giant more than $10 billion "
+     "over six years.",
+     ["compute announced: Meta buyer, Google seller | 1e+10 USD once"]),
+    ("OpenAI signed an agreement with Castellan Semiconductor on Monday. The ChatGPT maker will buy $3 billion of "
+     "networking chips from the company over four years.",
+     ["chips announced: OpenAI buyer, Castellan Semiconductor seller | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

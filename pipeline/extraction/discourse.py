@@ -1062,8 +1062,10 @@ def part_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
 
 
 
-# 'X will pay', 'X paid': the verb of paying right after its payer (discourse.payment_of_told_deal)
-PAYS_NEXT = re.compile(rf"\s+(?:(?:{words('modal_phrases')})\s+)?(?:pay|pays|paid|spend|spends|spent)\b", re.I)
+# 'X will pay', 'X paid': the verb of paying right after its payer, or after a noun the payer's name describes ('The
+# Facebook owner will pay'; discourse.payment_of_told_deal)
+PAYS_NEXT = re.compile(rf"\s+(?:(?:owner|parent|maker|developer|operator|company|group)\s+)?"
+                       rf"(?:(?:{words('modal_phrases')})\s+)?(?:pay|pays|paid|spend|spends|spent)\b", re.I)
 
 
 def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:

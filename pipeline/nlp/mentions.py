@@ -751,6 +751,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 o.end - sent.start <= m.start() and AS_ROLE_BEFORE.fullmatch(sent.text[o.end - sent.start:m.start()])
                 for o in sent.orgs)):
             m = None  # '..., with Daltrex as the provider': the phrase says what the name before it is in the deal
+        if m and on("mentions.phrase_names_maker") and hit("mentions.phrase_names_maker", any(
+                o.origin == "maker" and o.start < sent.start + m.end() and sent.start + m.start() < o.end
+                and o.key in {x.key for x in recent} for o in sent.orgs)):
+            # 'The Orvix maker will buy ... from the chip designer': a phrase naming a known product's maker, named in
+            # the sentence before, is that maker (found as such); a later phrase may stand for another company. (A
+            # maker the passage does not name may have another name there: the phrase stands for a company named.)
+            m = ANAPHOR.search(sent.text, m.end())
         noun = m.group(1).lower().replace("-", "") if m else ""
         if m and prev_text and on("mentions.anaphor_new_thing") and hit("mentions.anaphor_new_thing", bool(re.search(
                 rf"(?<!,\s)(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)\b(?:a|an)\s+(?:[\w$€£.,-]+\s+){{0,4}}?"
