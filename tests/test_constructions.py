@@ -5009,6 +5009,15 @@ CASES = [
     ("OpenAI signed an agreement with Castellan Semiconductor on Monday. The ChatGPT maker will buy $3 billion of "
      "networking chips from the company over four years.",
      ["chips announced: OpenAI buyer, Castellan Semiconductor seller | 3e+09 USD once"]),
+    # 'the giant', 'the conglomerate' opening a clause stand for the last subject (mentions.general_noun_subject); in
+    # an apposition they describe the name before them
+    ("Tarrow Ventures has agreed to invest in Quillon Robotics. The venture giant will put $400 million into the "
+     "startup.",
+     ["investment announced: Tarrow Ventures investor, Quillon Robotics investee | 4e+08 USD once"]),
+    ("Orsk Labs raised $50 million from Brisa Capital last year. Tarrow Ventures, the venture capital giant, plans to "
+     "invest $400 million in Quillon Robotics.",
+     ["investment completed: Orsk Labs investee, Brisa Capital investor | 5e+07 USD once",
+      "investment talks: Tarrow Ventures investor, Quillon Robotics investee | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

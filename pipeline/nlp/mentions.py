@@ -767,7 +767,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # ...': the phrase is the thing the sentence before brought in, no company named before
             m, noun = None, ""
         # 'the company' is the last subject; a specific noun ('the startup') needs a matching description
-        referent = described.get(noun, subject if noun in ("company", "firm", "group") else None) if m else None
+        # ('the conglomerate', 'the giant': nouns as general as 'company', no startup's or investor's; rule
+        # mentions.general_noun_subject)
+        # (as the subject that opens a clause, not in an apposition: 'Sequoia Capital, the venture capital giant,')
+        general = ("company", "firm", "group") + (("conglomerate", "giant") if on("mentions.general_noun_subject") and m
+                                                  and opens_clause(sent.text[:m.start()]) else ())
+        referent = described.get(noun, subject if noun in general else None) if m else None
+        if noun in ("conglomerate", "giant") and referent is not None and referent is subject:
+            hit("mentions.general_noun_subject")
         employed = [o for o in named if o.end - sent.start <= m.start()] if m else []
         if employed and sent.triggers and hit("mentions.employer_referred", on("mentions.employer_referred")):
             # 'Dara Lintz, CEO of Quorvane, said the company would ...': her company, whose place in the deal is
