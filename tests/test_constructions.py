@@ -5018,6 +5018,15 @@ CASES = [
      "invest $400 million in Quillon Robotics.",
      ["investment completed: Orsk Labs investee, Brisa Capital investor | 5e+07 USD once",
       "investment talks: Tarrow Ventures investor, Quillon Robotics investee | 4e+08 USD once"]),
+    # the earlier deals of the same company a trade is likened to are trades of its kind (discourse.follows_same_kind)
+    ("Velkara Labs will buy $2 billion of power from Brisk Energy over ten years. The agreement comes after Velkara's "
+     "$900 million deal with Tamsin Utilities last year.",
+     ["power announced: Velkara buyer, Brisk Energy seller | 2e+09 USD once",
+      "power announced: Velkara buyer, Tamsin Utilities seller | 9e+08 USD once"]),
+    ("Orvane Cloud will supply GPU capacity to Lumora AI for $1.5 billion. The contract follows Orvane's $700 million "
+     "agreement with Quessa Labs in May.",
+     ["compute announced: Orvane seller, Lumora AI buyer | 1.5e+09 USD once",
+      "compute announced: Orvane seller, Quessa Labs buyer | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -42,7 +42,8 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         investors_ahead,
                         investors_told_first, lead_item, list_item, list_lead, named_later, one_company,
                         one_party_figure, opening_figure_back, opens_with_deal_noun, paid_for_it, part_of_told_deal,
-                        payment_of_told_deal, similar_agreement, deal_named, same_party_trade, enumerated_deal,
+                        payment_of_told_deal, follows_same_kind, similar_agreement, deal_named, same_party_trade,
+                        enumerated_deal,
                         payer_pays, paying_relative, project_cost, provided_by, named_role_predicate, raiser_of,
                         refers_back, role_named_after, role_noun_names, value_put_after, inverted_investors,
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
@@ -378,6 +379,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                 new = round_joined(raiser[0], sent, lex) or new
             if new and drafts:
                 opening_figure_back(new, drafts, sent)  # 'The $557 million deal comes as ...' sizes the deal before
+                follows_same_kind(new, drafts, sent)  # 'The deal follows X's $22 billion agreement with Y'
                 new = part_of_told_deal(new, drafts, sent)
                 new = payment_of_told_deal(new, drafts, sent)  # '... Nimbra will pay Pell about $600 million.'
                 new = worth_told_again(new, drafts, sent, lex)  # '... The contract was worth $4.2 billion, X said.'

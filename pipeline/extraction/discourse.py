@@ -1092,6 +1092,34 @@ def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) 
     return keep
 
 
+# a sentence that opens on the deal just told, then a verb of following ('The deal follows ...', 'The contract comes
+# after ...'; discourse.follows_same_kind)
+FOLLOWS_OPENING = re.compile(rf"^\W*(?:The|This|That|Its|Their)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')})\s+"
+                             rf"(?:follows|comes\s+after|came\s+after|builds\s+on|adds\s+to)\s", re.I)
+TRADE_TYPES_HERE = ("chips", "compute", "datacenter", "power")
+
+
+def follows_same_kind(new: list[Draft], drafts: list[Draft], sent: Sentence) -> None:
+    """'Pellucid will rent GPU capacity from Orsk Data for $9.7 billion.' then 'The deal follows Pellucid's $22 billion
+    agreement with Halvex Cloud in March': the earlier deals a sentence likens the deal just told to, of the same
+    company with another, told with no kind of their own (a partnership by an agreement word alone), are trades of
+    the told deal's kind, the shared company on the same side (rule discourse.follows_same_kind)."""
+    if not drafts or not on("discourse.follows_same_kind") or not FOLLOWS_OPENING.match(sent.text):
+        return
+    told = drafts[-1]
+    if told.type not in TRADE_TYPES_HERE:
+        return
+    roles = {o.key: r for o, r in told.parties}
+    for d in new:
+        keys = [o.key for o, _ in d.parties]
+        shared = [k for k in keys if k in roles]
+        if d.type != "partnership" or "|symmetric" not in d.rule or len(set(keys)) != 2 or len(shared) != 1 or not (
+                hit("discourse.follows_same_kind")):
+            continue
+        d.type = told.type
+        d.parties = [(o, roles[o.key] if o.key in roles else OPPOSITE[roles[shared[0]]]) for o, _ in d.parties]
+
+
 # a sentence that opens with a figure's deal noun ('The $557 million deal comes as ...'; discourse.opening_figure_back)
 OPENING_FIGURE = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
                             rf"(?:[a-z][\w-]*\s+)?(?:{words('agreement_nouns')}|sale|purchase|transaction)s?\b")
