@@ -3893,6 +3893,9 @@ def _dateline(words) -> bool:
     for tok in words[-1].doc[words[-1].i + 1:words[-1].i + 16]:
         if tok.text in ("—", "–", "--", "-") or tok.text.startswith(("—", "–")):
             return True
+        if tok.text == ":" and tok.i == words[-1].i + 1 and on("mentions.dateline_colon"):
+            return hit("mentions.dateline_colon")  # 'MUMBAI: Kavala Telecom on Thursday said ...'
+
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
