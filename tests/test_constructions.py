@@ -5027,6 +5027,12 @@ CASES = [
      "agreement with Quessa Labs in May.",
      ["compute announced: Orvane seller, Lumora AI buyer | 1.5e+09 USD once",
       "compute announced: Orvane seller, Quessa Labs buyer | 7e+08 USD once"]),
+    # what a company spends on things of its own is a budget, no deal's amount (mentions.spent_on_things)
+    ("Tamsin Power said it would spend $3 billion on new gas plants, and signed a 20-year deal to supply 500 MW to "
+     "Halvex Data.",
+     ["power announced: Tamsin Power seller, Halvex Data buyer"]),
+    ("Velmora agreed to spend $500 million to acquire Tessaly Robotics.",
+     ["acquisition announced: Velmora acquirer, Tessaly Robotics target | 5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

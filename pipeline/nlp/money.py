@@ -318,6 +318,9 @@ class MoneyRules:
             excluded = "not a deal amount"
         if excluded is None and self.spending_plan.search(before[-45:]):
             excluded = SPENDING_PLAN  # 'plans to spend $80 billion on data centers': a budget, unless a seller is named
+        if excluded is None and on("mentions.spent_on_things") and SPEND_BEFORE.search(before[-30:]) and hit(
+                "mentions.spent_on_things", bool(ON_THINGS_AFTER.match(text, end))):
+            excluded = SPENDING_PLAN  # 'will spend Rs 15,000 crore on data centres, and announced a venture with X'
         # (the window reaches past the 60 characters of `before`: names of two or three words each fill it)
         if excluded and self.agreement_cost.search(text[max(0, m.start() - 120):m.start()]):
             excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
@@ -428,6 +431,13 @@ def _range_end(text: str, low: Money, high: Money) -> bool:
 
 # why a figure a company plans to spend is no amount (candidates.py takes it where the sentence names a seller)
 SPENDING_PLAN = "spending plan"
+# a verb of spending right before a figure, and 'on' after it with things, no name, up to the clause's end: what a
+# company spends on its own buildout is a budget, as a plan to spend is (mentions.spent_on_things)
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|"
+                          r"an\s+estimated)\s+)?$", re.I)
+ON_THINGS_AFTER = re.compile(r"(?:\s+(?:over|in|during|through)\s+(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+years?)?)?\s+on\s+"
+                             r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s*(?:[,;.]|\band\b|\bby\b|\bover\b|\bin\b|"
+                             r"\bacross\b|$))")
 
 # between coordinated figures that share the period written after the last ('$1.25 billion and $920 million per
 # month'): each is paid per month
