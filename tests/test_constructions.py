@@ -5033,6 +5033,16 @@ CASES = [
      ["power announced: Tamsin Power seller, Halvex Data buyer"]),
     ("Velmora agreed to spend $500 million to acquire Tessaly Robotics.",
      ["acquisition announced: Velmora acquirer, Tessaly Robotics target | 5e+08 USD once"]),
+    # a rival named as its clause's subject may have an aside after it (roles.rival_subject_aside); the one who did as
+    # the round's backers did may be described after its article (discourse.as_did)
+    ("Velkara raised $90 million this week. Rival Tessin, founded in 2021, closed a $40 million round led by Orvell "
+     "Partners in May.",
+     ["investment completed: Velkara investee | 9e+07 USD once",
+      "investment completed: Tessin investee, Orvell Partners investor | 4e+07 USD once"]),
+    ("Pellam Robotics raised $75 million led by Harrow Ventures. Ashby Capital also took part, as did the state "
+     "investment bank Vestra Bank.",
+     ["investment completed: Pellam Robotics investee, Harrow Ventures investor, Ashby Capital investor, Vestra Bank "
+      "investor | 7.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

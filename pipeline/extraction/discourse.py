@@ -79,7 +79,9 @@ LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?
                        r"(?=\s*[,;.]|\s+the\s+way\b)", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b" + NO_STOP + r"*$", re.I)
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
-AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+)?$", re.I)
+# (the name may be described after its article: 'as did the French state investment bank Bpifrance')
+AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+(?:[\w.-]+\s+){0,5}?)?$",
+                    re.I)
 # ', a customer,', ', its largest shareholder,': a short description of a name, set off by commas, before the verb of
 # taking part (discourse.took_part_apposition)
 APPOSITION_GAP = re.compile(r"\s*,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*")

@@ -1367,6 +1367,9 @@ RIVAL_TITLE = re.compile(rf"{_RIVAL_TITLE}\s+$")
 
 RIVAL_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{words('rival_titles')})\b")  # after a name: whose rival
 RIVAL_TITLE_COMMA = re.compile(rf"{_RIVAL_TITLE}\s*,\s+$")  # "the company's rival, Velkara, ..."
+# right after a name: a comma and an aside in lower case that another comma closes ('Rival Halvetic, based in Berlin,
+# raised'; roles.rival_subject_aside)
+RIVAL_ASIDE = re.compile(r",\s+(?!(?:and|or|as\s+well\s+as)\b)[a-z][^,;]{2,80},\s+[a-z]")
 
 
 def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
@@ -1377,8 +1380,12 @@ def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
             r",\s+[a-z]|\s*[a-z]", sent.text[o.end - sent.start:]) and hit("roles.rival_apposition", True):
         # "The company's rival, Velkara, backed by A, is assembling ...": the rival named in apposition opens the clause
         return True
+    # ('Rival Halvetic, based in Berlin, raised ...': a comma that opens an aside in lower case, no list, may follow;
+    # rule roles.rival_subject_aside)
+    aside = on("roles.rival_subject_aside") and bool(RIVAL_ASIDE.match(after))
     return on("roles.rival_as_subject") and bool(RIVAL_TITLE.search(sent.text[:o.start - sent.start])) and not (
-        after[:1] in (",", "&", ";", ".", "") or after.startswith(("and ", "or ")))  # (nor at the sentence's end)
+        (after[:1] in (",", "&", ";", ".", "") and not aside) or after.startswith(("and ", "or "))) and (
+        not aside or hit("roles.rival_subject_aside"))  # (nor at the sentence's end)
 
 
 def rivals_of(sent: Sentence) -> set[int]:
