@@ -5043,6 +5043,9 @@ CASES = [
      "investment bank Vestra Bank.",
      ["investment completed: Pellam Robotics investee, Harrow Ventures investor, Ashby Capital investor, Vestra Bank "
       "investor | 7.5e+07 USD once"]),
+    # electricity made on site is power (cues.yaml type_cues: 'backup generation', 'on-site power')
+    ("Halvex Data signed a $120 million agreement with Orsk Gas for backup generation at its Ohio campus.",
+     ["power announced: Halvex Data buyer, Orsk Gas seller | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
