@@ -8,11 +8,11 @@ from functools import cache
 
 from ..nlp.context import NO_BREAK, NO_STOP, SIGN, words
 from ..nlp.lexicon import Lexicon, fold_name, strip_suffix
-from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, SERIES_STAGE, OrgMention, Sentence, Trigger, cue_regexes,
-                            descriptors_alt, find_power_mw)
+from ..nlp.mentions import (DEAL_BACK, ENUMERATED_WITH, FOLLOWING, SERIES_STAGE, OrgMention, Sentence, Trigger,
+                            cue_regexes, descriptors_alt, find_power_mw)
 from ..nlp.money import SPENDING_PLAN, Money
 from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
-from .deal_type import DEAL_NOUN, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
+from .deal_type import DEAL_NOUN, TRADE_TYPES, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, PART_OF_ROUND, UNSIDED, Draft, running_total
 from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
                     MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers,
@@ -1096,9 +1096,8 @@ def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) 
 
 # a sentence that opens on the deal just told, then a verb of following ('The deal follows ...', 'The contract comes
 # after ...'; discourse.follows_same_kind)
-FOLLOWS_OPENING = re.compile(rf"^\W*(?:The|This|That|Its|Their)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')})\s+"
-                             rf"(?:follows|comes\s+after|came\s+after|builds\s+on|adds\s+to)\s", re.I)
-TRADE_TYPES_HERE = ("chips", "compute", "datacenter", "power")
+FOLLOWS_OPENING = re.compile(rf"^\W*(?:The|This|That|Its|Their)\s+(?:[\w$€£.,-]+\s+){{0,3}}?"
+                             rf"(?:{words('agreement_nouns')})\s+(?:{FOLLOWING}|adds\s+to|added\s+to)\s", re.I)
 
 
 def follows_same_kind(new: list[Draft], drafts: list[Draft], sent: Sentence) -> None:
@@ -1109,7 +1108,7 @@ def follows_same_kind(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
     if not drafts or not on("discourse.follows_same_kind") or not FOLLOWS_OPENING.match(sent.text):
         return
     told = drafts[-1]
-    if told.type not in TRADE_TYPES_HERE:
+    if told.type not in TRADE_TYPES:
         return
     roles = {o.key: r for o, r in told.parties}
     for d in new:

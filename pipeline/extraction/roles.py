@@ -519,8 +519,10 @@ def _deal_with_pair(sent: Sentence, mentions: list) -> list:
 
 
 # ', a cloud provider backed by Nvidia,': an apposition that describes the name before it, up to its closing comma
-_LISTED = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"  # (a name of a list inside it: 'in Quenlo, Orvane and Lumora AI,')
-APPOSITION_ON = re.compile(rf",\s+(?:a|an|the)\s+(?:[^,;]{{3,80}}(?:,\s+{_LISTED})+,?\s+and\s+{_LISTED}|[^,;]{{3,80}}),")
+# (or a list of names inside it: 'an investor in Quenlo, Orvane and Lumora AI,')
+_LISTED = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+APPOSITION_ON = re.compile(rf",\s+(?:a|an|the)\s+(?:[^,;]{{3,80}}(?:,\s+{_LISTED})+,?\s+and\s+{_LISTED}|"
+                           rf"[^,;]{{3,80}}),")
 
 
 def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:

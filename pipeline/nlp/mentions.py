@@ -559,9 +559,9 @@ ITS_ROLE = re.compile(rf"^\W*(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(its)\s+(?:[\w-]+\s+){{
 # 'The agreement follows a $900 million contract with Quelmar AI', 'The deal comes after an earlier order from X': a
 # deal told before, then another deal of the one a name is with (mentions.follows_earlier_deal)
 # (the verbs of following, as FOLLOWS_OTHER reads them)
-_FOLLOWING = r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)"
+FOLLOWING = r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s+on)"
 FOLLOWS_EARLIER = re.compile(rf"^\W*((?:The|This|That)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')}))\s+"
-                             rf"(?:{_FOLLOWING}|adds\s+to|added\s+to)\s+(?:a|an|its|their|the)\s+"
+                             rf"(?:{FOLLOWING}|adds\s+to|added\s+to)\s+(?:a|an|its|their|the)\s+"
                              rf"(?:(?:earlier|previous|prior|separate)\s+)?", re.I)
 # 'Its $700 million acquisition of Pellix closed', 'Its latest deal is ...': a sentence that opens on whose deal it is
 # (mentions.its_deal)
@@ -1822,12 +1822,12 @@ COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+
                       rf"inks|leases|sells|closes|wins|lands)\s)")
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
-FOLLOWS_OTHER = re.compile(rf"\s+(?={_FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
+FOLLOWS_OTHER = re.compile(rf"\s+(?={FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
 # ', mirroring a similar agreement X signed with Y', ', similar to the one X struck with Y': a deal the sentence's is
 # likened to, told apart with its parties (mentions.compared_deal)
 COMPARED_DEAL = re.compile(rf",\s+(?=(?:mirroring|echoing|matching|resembling|similar\s+to|like)\s+(?:a|an|the|one)\s+"
-                           rf"(?:(?:similar|earlier|previous|prior|comparable|separate)\s+)?(?:[\w$€£.,-]+\s+){{0,3}}?"
-                           rf"(?:{words('agreement_nouns')}|one|ones)\b)", re.I)
+                           rf"(?:(?:similar|earlier|previous|prior|comparable|separate)\s+)?"
+                           rf"(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')}|one|ones)\b)", re.I)
 
 
 def read_sentences(doc: Doc, lex: Lexicon) -> list[Sentence]:
@@ -2648,7 +2648,7 @@ def _org_mentions(doc: Doc, lex: Lexicon) -> list[OrgMention]:
             # company's, names another company, as written
             name = text[span.start_char:longer]
             mentions.append(OrgMention(span.start_char, longer, name, fold_name(strip_suffix(name)), strip_suffix(name),
-                                       _name_kind(name_head(name))))
+                                       _name_kind(head_before_of(name))))
             continue
         end = span.end_char
         more = NAME_GOES_ON.match(text, end) if on("mentions.written_in_full") else None
@@ -2968,7 +2968,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             canonical = entry.name if entry else strip_suffix(name)
             if pattern == "valued_org":
                 hit("mentions.valued_shape")
-            kind = entry.kind if entry else _name_kind(name_head(name))
+            kind = entry.kind if entry else _name_kind(head_before_of(name))
             if kind == "other" and pattern in ("descriptor_org", "opening_descriptor") and on("mentions.descriptor_kind"):
                 # 'AI cloud provider Tessaly': the words that describe the name give its kind, as its own words may
                 before = DESCRIBING_WORDS.search(text, max(0, m.start() - 40), m.start())
@@ -2993,7 +2993,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                     s < end and start < e for s, e in taken) or not hit("mentions.deal_with_list", True):
                 continue
             found.append(OrgMention(start, end, name, fold_name(strip_suffix(name) or name), strip_suffix(name) or name,
-                                    _name_kind(name_head(name)), "shape:deal_with_list"))
+                                    _name_kind(head_before_of(name)), "shape:deal_with_list"))
             taken.append((start, end))
     for m in DASH_LIST.finditer(text) if on("mentions.dash_list") else ():
         # "to four of the country's leading conglomerates—A, B, C and D—": the names set off by dashes after a
@@ -3008,7 +3008,7 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             entry = lex.lookup(name)
             canonical = entry.name if entry else (strip_suffix(name) or name)
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical,
-                                    entry.kind if entry else _name_kind(name_head(name)), "shape:dash_list"))
+                                    entry.kind if entry else _name_kind(head_before_of(name)), "shape:dash_list"))
             taken.append((start, end))
     return found
 
@@ -3075,7 +3075,7 @@ def _facility_follows(text: str, end: int) -> bool:
 OF_IN_NAME = re.compile(r"\s+of\s+", re.I)
 
 
-def name_head(name: str) -> str:
+def head_before_of(name: str) -> str:
     """'Ministry of Digital Affairs' -> 'Ministry': in a name joined by 'of' the words before it say what the
     organisation is, those after what it serves or where it is (rule mentions.name_head_of; 'Bank of Valmora' is
     still a bank); other names as they are."""

@@ -433,8 +433,8 @@ def _range_end(text: str, low: Money, high: Money) -> bool:
 SPENDING_PLAN = "spending plan"
 # a verb of spending right before a figure, and 'on' after it with things, no name, up to the clause's end: what a
 # company spends on its own buildout is a budget, as a plan to spend is (mentions.spent_on_things)
-SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent)\s+(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|"
-                          r"an\s+estimated)\s+)?$", re.I)
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent)\s+"
+                          r"(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$", re.I)
 ON_THINGS_AFTER = re.compile(r"(?:\s+(?:over|in|during|through)\s+(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+years?)?)?\s+on\s+"
                              r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s*(?:[,;.]|\band\b|\bby\b|\bover\b|\bin\b|"
                              r"\bacross\b|$))")

@@ -27,7 +27,7 @@ from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERA
                        ITS_ROLE_IS,
                        ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
                        SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
-                       describers_of, name_head, opens_clause)
+                       describers_of, head_before_of, opens_clause)
 from .rules import at, hit, on
 from .tag_attributes import TagAttributesUnread
 
@@ -1692,7 +1692,7 @@ def kind_of(words, rules: SlotRules) -> str:
     head = words[-1]
     context = [w.text for w in words]
     if any(w.lower_ == "of" for w in words[1:]):  # 'Ministry of Digital Affairs': a ministry
-        context = name_head(" ".join(context)).split()
+        context = head_before_of(" ".join(context)).split()
     context += [c.text for c in head.lefts if c.dep_ in ("compound", "amod") and c.i < words[0].i]
     # ('Velkara cloud contract': the words after a client named before the deal noun tell the deal, not the client)
     if head.dep_ in ("appos", "compound", "nmod") and head.head.pos_ == "NOUN" and not (
