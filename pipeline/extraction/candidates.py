@@ -17,8 +17,8 @@ from ..records import Amount
 from .deal_type import (DEAL_NOUN, FIGURE_NOUN, IN_THING, LAND_BOUGHT, NOUN_TYPE, STAKE_OBJECT, TYPED_FRAMES,
                         background, choose_type, control_stake, deal_status, has_terms, joined_stake, joint_capacity,
                         mask_orgs, read_terms, strong_noun)
-from .roles import (AND_JOIN, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SECURING, SWAPPED,
-                    TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer,
+from .roles import (AND_JOIN, CAPITALISED_NAME, FINANCE_WORD, FRAME_ROLES, HABITUAL_RELATIVE, MIDDLE_RELATIVE, SECURING,
+                    SWAPPED, TRADE_TYPES, TYPE_OF_ROLE, assign_roles, investor_score, party_mentions, shares_issuer,
                     unnamed_counterparty, unnamed_side)
 
 # between the names of a list of subjects: commas, 'and', other names ('A, B, and C'; candidates.listed_with_unnamed)
@@ -271,7 +271,7 @@ APPOSITION_CLOSE = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+company|the\s+startup
 DEAL_NOUN_END = re.compile(rf"\b{DEAL_NOUN}$", re.I)
 TO_VERB = re.compile(r"\s+to\s+")
 # a name of capitalised words, then the comma that closes an aside (candidates.investor_in_apposition)
-CLOSED_NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+CLOSED_NAME = rf"(?:the\s+)?{CAPITALISED_NAME}"
 # (or a list of them: 'an investor in Quenlo and Lumora AI,')
 NAME_CLOSE = re.compile(rf"\s*{CLOSED_NAME}(?:(?:,\s+|,?\s+and\s+){CLOSED_NAME}){{0,5}}\s*,")
 # 'from (new and | A and | A, B and) existing investors': the backers the money told came from

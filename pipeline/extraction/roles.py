@@ -519,10 +519,11 @@ def _deal_with_pair(sent: Sentence, mentions: list) -> list:
 
 
 # ', a cloud provider backed by Nvidia,': an apposition that describes the name before it, up to its closing comma
+# a name of one to four capitalised words (candidates.py reads it too)
+CAPITALISED_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 # (or a list of names inside it: 'an investor in Quenlo, Orvane and Lumora AI,')
-_LISTED = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
-APPOSITION_ON = re.compile(rf",\s+(?:a|an|the)\s+(?:[^,;]{{3,80}}(?:,\s+{_LISTED})+,?\s+and\s+{_LISTED}|"
-                           rf"[^,;]{{3,80}}),")
+APPOSITION_ON = re.compile(rf",\s+(?:a|an|the)\s+(?:[^,;]{{3,80}}(?:,\s+{CAPITALISED_NAME})+,?\s+and\s+"
+                           rf"{CAPITALISED_NAME}|[^,;]{{3,80}}),")
 
 
 def _between(sent: Sentence, trigger: Trigger, mentions: list) -> list:
