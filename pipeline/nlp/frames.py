@@ -192,7 +192,7 @@ def _round_reporter(round_tok, verb):
     said': a round told without its owner, in a clause a company's verb of saying reports, is that company's (rule
     roles.round_reporter); None otherwise, and where another owner may be written ('Orsk's round', 'the round that
     Orsk closed')."""
-    if verb.dep_ != "ccomp" or verb.head.lemma_ not in ("say", "announce", "disclose", "report", "confirm") or any(
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in word_set("speech_words") or any(
             c.dep_ == "poss" and c.lower_ != "its" or c.dep_ in ("relcl", "acl") for c in round_tok.children):
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

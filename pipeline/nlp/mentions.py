@@ -770,11 +770,11 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         # ('the conglomerate', 'the giant': nouns as general as 'company', no startup's or investor's; rule
         # mentions.general_noun_subject)
         # (as the subject that opens a clause, not in an apposition: 'Sequoia Capital, the venture capital giant,')
-        general = ("company", "firm", "group") + (("conglomerate", "giant") if on("mentions.general_noun_subject") and m
+        general = ("company", "firm", "group") + (GENERAL_OPENING_NOUNS if on("mentions.general_noun_subject") and m
                                                   and opens_clause(sent.text[:m.start()]) else ())
         referent = described.get(noun, subject if noun in general else None) if m else None
-        if noun in ("conglomerate", "giant") and referent is not None and referent is subject:
-            hit("mentions.general_noun_subject")
+        hit("mentions.general_noun_subject", noun in GENERAL_OPENING_NOUNS and referent is not None
+            and referent is subject)
         employed = [o for o in named if o.end - sent.start <= m.start()] if m else []
         if employed and sent.triggers and hit("mentions.employer_referred", on("mentions.employer_referred")):
             # 'Dara Lintz, CEO of Quorvane, said the company would ...': her company, whose place in the deal is
@@ -1546,6 +1546,8 @@ def opens_clause(before: str) -> bool:
         "mentions.time_opener", TIME_OPENER.fullmatch(before) is not None))
 
 
+# nouns as general as 'company' where they open a clause (mentions.general_noun_subject)
+GENERAL_OPENING_NOUNS = ("conglomerate", "giant")
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
 

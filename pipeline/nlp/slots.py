@@ -1553,9 +1553,9 @@ def unify_short_forms(sentences: list[Sentence], text: str,
                 continue  # 'the Velmora Investment Board ... in Velmora': a public body's first words name its place
             if not found and inside and alone.search(text, body_start if on("mentions.short_form_in_body") else 0):
                 hit("mentions.short_form_other_name")
-            if found and on("mentions.unit_of_parent") and all(UNIT_OF.search(text, 0, m.start()) or re.match(
-                    UNIT_AFTER + re.escape(o.text), text[m.end():], re.I) for m in found) and hit(
-                    "mentions.unit_of_parent"):
+            unit_named = re.compile(UNIT_AFTER + re.escape(o.text), re.I) if found else None
+            if found and on("mentions.unit_of_parent") and all(UNIT_OF.search(text, 0, m.start()) or unit_named.match(
+                    text, m.end()) for m in found) and hit("mentions.unit_of_parent"):
                 break  # 'Orsk Lumina (the data centre arm of Orsk)', 'Orsk's cloud arm, Orsk Lumina': the bare name is
                 # the parent's, another company
             if found:
