@@ -5046,6 +5046,26 @@ CASES = [
     # electricity made on site is power (cues.yaml type_cues: 'backup generation', 'on-site power')
     ("Halvex Data signed a $120 million agreement with Orsk Gas for backup generation at its Ohio campus.",
      ["power announced: Halvex Data buyer, Orsk Gas seller | 1.2e+08 USD once"]),
+    # the one given access to capacity buys it, an aside on it between (triggers.jsonl: a giving verb, a name, its
+    # description between commas, 'access to'; roles.given_access)
+    ("The deal gives Castor Compute, the cloud arm of Heliant, access to 100,000 GPUs from Morrow Systems, in a "
+     "contract valued at $4 billion.",
+     ["compute announced: Morrow Systems seller, Castor Compute buyer | 4e+09 USD once"]),
+    # members of a round's investor list, each with its share in a relative clause: the round lists them all, each
+    # share its own record (roles.member_after_relative, discourse.member_share_in_relative, share_no_round)
+    ("Pellin Robotics closed a $90 million Series B. Backers include Tamsin Growth, which invested $40 million, and "
+     "Ashby Capital, which contributed $20 million.",
+     ["investment completed: Pellin Robotics investee, Tamsin Growth investor, Ashby Capital investor | 9e+07 USD once",
+      "investment completed: Tamsin Growth investor, Pellin Robotics investee | 4e+07 USD once",
+      "investment announced: Ashby Capital investor, Pellin Robotics investee | 2e+07 USD once"]),
+    ("Lumeral raised EUR 120 million. Coriande Partners put in EUR 50 million. Vestra Bank and Ashby Capital also "
+     "joined the round.",
+     ["investment completed: Lumeral investee, Coriande Partners investor, Vestra Bank investor, Ashby Capital "
+      "investor | 1.2e+08 EUR once",
+      "investment announced: Coriande Partners investor, Lumeral investee | 5e+07 EUR once"]),
+    # a relative clause on the buyer, then another sentence's company after 'and': no member of a list there
+    ("Halvex Cloud, which agreed to buy $2 billion of servers from Perrindale Systems, and Ostrava Cloud are rivals.",
+     ["chips announced: Halvex Cloud buyer, Perrindale Systems seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -15,8 +15,8 @@ from ..nlp.slots import ROLE_AFTER_NAME, is_english, load_slot_rules
 from .deal_type import DEAL_NOUN, TRADE_TYPES, choose_type, deal_status, joint_capacity, mask_orgs, read_terms
 from .candidates import AGREEMENT_NOUN, OWN_AGREEMENT, PART_OF_ROUND, UNSIDED, Draft, running_total
 from .roles import (DESCRIBED_IN_LIST, FRAME_ROLES, HIRE_WORD, INVEST_IN_BEFORE, INVESTING_ARM, LICENSE_WORD,
-                    MAX_PARTIES, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides, people_employers,
-                    rivals_of)
+                    MAX_PARTIES, NEXT_MEMBER, ROUND_REF, TRADE_TYPES, co_investor, gapped_pairs, kind_sides,
+                    people_employers, rivals_of)
 from .merging import same_amount
 from ..nlp.rules import hit, on
 
@@ -252,6 +252,14 @@ def share_in_relative(new: list[Draft], drafts: list[Draft], sent: Sentence) -> 
             continue  # 'Halvern, which invested $1 billion in Brimoral in 2023, is leading ...': a deal of its own
         others = [] if m is None else [o for o, _ in d.parties if o.key not in (lead.key, investee.key) and (
             m.start("names") <= o.start - sent.start < m.end("names"))]
+        figure = next((x for x in sent.money if not x.excluded and x.amount.value), None)
+        nxt = [o for o in sent.orgs if figure is not None and o.key not in (lead.key, investee.key) and o.start >=
+               figure.end and NEXT_MEMBER.fullmatch(sent.text, figure.end - sent.start, o.start - sent.start)][:1] if (
+            not others and on("discourse.member_after_share")) else []
+        if nxt and hit("discourse.member_after_share"):
+            # 'The round was led by Halcyon, which put in $100 million, and Brisket Partners': the name after the
+            # relative clause's 'and' is the next member of the list the clause's name opens, an investor of the round
+            others = nxt
         if not hit("discourse.share_in_relative", bool(others) or any(r == "investee" and o.key != investee.key
                                                                        for o, r in d.parties)):
             continue
@@ -428,6 +436,8 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
 PUT_IN = re.compile(r"\s+(?:(?:has|have|had|will|also|alone|itself)\s+)*(?:put\s+in|put\s+up|contributed|"
                     r"contributes|invested|invests|provided|provides|committed|commits|chipped\s+in)\s+"
                     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+)?", re.I)
+# ', which contributed $100 million': the same, in a relative clause on the giver (discourse.member_share_in_relative)
+RELATIVE_PUT_IN = re.compile(r"\s*,\s+(?:which|who)" + PUT_IN.pattern, re.I)
 PART_CAME_FROM = re.compile(r"\s+(?:(?:of\s+(?:it|that|which|the\s+total)|alone)\s+)?(?:came|comes|is\s+coming|was\s+"
                             r"(?:provided|contributed|put\s+in|committed))\s+(?:from|by)\s+(?:the\s+)?", re.I)
 
@@ -441,6 +451,15 @@ def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> 
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
     known = {o.key for o, _ in draft.parties}
     others = [o for o in sent.orgs if o.key not in known]
+    if len({o.key for o in others}) == 2 and len(figures) == 1 and on("discourse.member_share_in_relative"):
+        # 'Investors include Halcyon, which contributed $100 million, and Brisket, ...': the name the relative clause
+        # with the figure describes gives it; the next member, after the clause's 'and', is read with its own clause
+        first, nxt = sorted(others, key=lambda o: o.start)[0], sorted(others, key=lambda o: o.start)[-1]
+        at = figures[0]
+        if first.end <= at.start and at.end <= nxt.start and RELATIVE_PUT_IN.fullmatch(
+                sent.text, first.end - sent.start, at.start - sent.start) and NEXT_MEMBER.fullmatch(
+                sent.text, at.end - sent.start, nxt.start - sent.start) and hit("discourse.member_share_in_relative"):
+            others = [first]
     if investee is None or draft.amount is None or len(figures) != 1 or len({o.key for o in others}) != 1:
         return False
     if "investee_first" not in draft.rule.split(";")[0] and any(r == "investor" for _, r in draft.parties):
@@ -449,7 +468,9 @@ def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> 
     if part.amount.currency != draft.amount.currency or not part.amount.value < draft.amount.value:
         return False
     text, at_figure, at_giver = sent.text, part.start - sent.start, giver.start - sent.start
-    told = at_giver < at_figure and PUT_IN.fullmatch(text, giver.end - sent.start, at_figure) or (
+    told = at_giver < at_figure and (PUT_IN.fullmatch(text, giver.end - sent.start, at_figure) or on(
+        "discourse.member_share_in_relative") and RELATIVE_PUT_IN.fullmatch(text, giver.end - sent.start, at_figure) and hit(
+        "discourse.member_share_in_relative")) or (
         at_figure < at_giver and PART_CAME_FROM.fullmatch(text, part.end - sent.start, at_giver))
     if not told or not hit("discourse.part_of_round_told"):
         return False
@@ -742,11 +763,27 @@ def inverted_investors(draft: Draft, sent: Sentence, lex: Lexicon) -> bool:
     return True
 
 
+# the rule marks of an investor's own share of a round, a record beside the round's (guideline 2)
+SHARE_MARKS = ("|part_of_round", "|lead_share", "|co_investor_share")
+
+
+def _is_share(draft: Draft) -> bool:
+    return draft.type == "investment" and any(m in draft.rule for m in SHARE_MARKS)
+
+
 def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
     """The draft a sentence about 'the round' adds to: the last one, unless the sentence names another investment
     draft's stage ('the Series C' after a Series B told as history) or calls it the new round (the first round told
     with no word of the past). 'Korvane raised $300 million in a Series C. It raised $100 million in a Series B last
     year. The new round was led by Tarrow.': Tarrow led the Series C."""
+    shares = len(drafts)
+    while shares and _is_share(drafts[shares - 1]):
+        shares -= 1
+    if shares and shares < len(drafts) and drafts[shares - 1].type == "investment" and on(
+            "discourse.share_no_round") and hit("discourse.share_no_round"):
+        # 'X raised $300 million. A put in $100 million. B also took part.': A's share just told is no round; B
+        # joins the round it is a share of
+        drafts = drafts[:shares]
     last = drafts[-1]
     if not on("discourse.round_meant"):
         return last

@@ -270,6 +270,13 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         if len({o.key for o in takers}) == 1 and takers[0].kind == "investor" and givers and all(
                 investor_score(o) == 0 for o in givers) and hit("roles.fund_finances", True):
             parties = [(o, "investor" if r == "investee" else "investee") for o, r in parties]
+    if parties and on("roles.member_after_relative"):
+        # 'Investors include Halcyon, which contributed $100 million, and Brisket, which put in $50 million': the
+        # trigger is a relative clause on a name; a name after the clause's comma and 'and' is the next member of a
+        # list with that name, no object of the clause's verb
+        later = [o for o, _ in parties if _member_after_relative(sent, trigger, o)]
+        if later and hit("roles.member_after_relative", True):
+            parties = [(o, r) for o, r in parties if o not in later]
     if parties and type_ == "investment" and on("roles.second_deal_partner"):
         # 'Brightwave picked up $350m and a multi-year tie-up with Kelvane': the partner of a second deal joined to
         # the money raised puts none of it in
@@ -2942,6 +2949,21 @@ def investor_score(o: OrgMention) -> int:
         return INVESTOR_SCORE.get(o.kind, 0)
     hit("roles.listed_investors", INVESTOR_SCORE.get(o.kind, 0) > 0)
     return 0
+
+
+# between a name and the trigger: the opening of a relative clause on the name (roles.member_after_relative)
+RELATIVE_OPENING = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:has|have|had|also|will|would)\s+){0,2}")
+# between the trigger and a later name: the rest of the clause to its comma, then 'and' ('... $100 million, and ')
+NEXT_MEMBER = re.compile(r"[^,;]*,\s+and\s+")
+
+
+def _member_after_relative(sent: Sentence, trigger: Trigger, o: OrgMention) -> bool:
+    """Whether `o` follows the trigger as the next member of a list whose earlier member the trigger's relative
+    clause describes ('A, which contributed $100 million, and B, which put in $50 million')."""
+    if o.start < trigger.end or not NEXT_MEMBER.fullmatch(sent.text, trigger.end - sent.start, o.start - sent.start):
+        return False
+    return any(RELATIVE_OPENING.fullmatch(sent.text, a.end - sent.start, trigger.start - sent.start)
+               for a in sent.orgs if a.end <= trigger.start)
 
 
 def _dedupe_orgs(orgs) -> list[OrgMention]:
