@@ -5066,6 +5066,15 @@ CASES = [
     # a relative clause on the buyer, then another sentence's company after 'and': no member of a list there
     ("Halvex Cloud, which agreed to buy $2 billion of servers from Perrindale Systems, and Ostrava Cloud are rivals.",
      ["chips announced: Halvex Cloud buyer, Perrindale Systems seller | 2e+09 USD once"]),
+    # the rooms of a data centre are a site (cues.yaml type_cues: 'data hall')
+    ("Brindle Construction won a $600 million contract from Quorra Data to build two data halls in Arizona.",
+     ["datacenter announced: Brindle Construction seller, Quorra Data buyer | 6e+08 USD once"]),
+    # a clause of time with another company saying it made a deal, after a deal with no figure: two deals
+    # (mentions.time_clause_unsized)
+    ("Pemdrik Labs agreed to rent servers from Tessaly Cloud, days after Orvane said it would acquire Lumen "
+     "Photonics for $900 million.",
+     ["compute announced: Pemdrik Labs buyer, Tessaly Cloud seller",
+      "acquisition announced: Orvane acquirer, Lumen Photonics target | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

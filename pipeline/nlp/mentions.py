@@ -2007,6 +2007,13 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in TIME_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.time_clause_deal")] if and_clause and on("mentions.time_clause_deal") else []
+        # 'Orrin AI inked a deal with Mistel to use its chips, a day after Mistel said it would invest $500 million in
+        # Orrin': the same clause of time after a part with a deal word but no figure, or with a verb of saying
+        # (mentions.time_clause_unsized)
+        taken = {m.start() for m in ands}
+        ands += [m for m in TIME_SAID_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and _has(org_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e)
+            and hit("mentions.time_clause_unsized")] if and_clause and on("mentions.time_clause_unsized") else []
         # 'X signed a $2 billion deal with Y, months after a $750 million funding round': a phrase of time whose noun is
         # a deal of its own, with its own figure: a clause of its own, whose subject is the first clause's
         # (resolve_relatives gives it back; mentions.time_noun_clause)
@@ -2310,6 +2317,11 @@ DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|
 TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
                               rf"(?:after|before)\s+"
                               rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+# the same before a new subject and a verb of a deal or of saying (', a day after Mistel said it would invest ...';
+# mentions.time_clause_unsized)
+TIME_SAID_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
+                              rf"(?:after|before)\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}"
+                              rf"(?:{words('shared_subject_verbs')}|{words('speech_words')})\s)")
 # ', months after a $750 million funding round': a phrase of time before a deal noun with a figure; the cut is at the
 # comma, and the clause after opens with the phrase (TIME_NOUN_LEAD; mentions.time_noun_clause)
 _TIME_NOUN = (rf"(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?(?:after|following)\s+"
