@@ -5075,6 +5075,12 @@ CASES = [
      "Photonics for $900 million.",
      ["compute announced: Pemdrik Labs buyer, Tessaly Cloud seller",
       "acquisition announced: Orvane acquirer, Lumen Photonics target | 9e+08 USD once"]),
+    # money put into a site a named tenant takes finances the site: the giver provides, the tenant takes
+    # (type.site_for_tenant; guideline 6); money put into the company that runs a site stays an investment
+    ("Ostrell Partners will put $750 million into a campus near Dallas that will be leased to Quenby AI.",
+     ["datacenter announced: Ostrell Partners seller, Quenby AI buyer | 7.5e+08 USD once"]),
+    ("Ostrell Partners will invest $750 million in Quenby AI, which runs a campus near Dallas.",
+     ["investment announced: Ostrell Partners investor, Quenby AI investee | 7.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

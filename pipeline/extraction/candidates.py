@@ -787,6 +787,15 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         "investor_first" and on("type.joint_build_investment") else []
     if built and hit("type.joint_build_investment", True):
         type_, parties = "partnership", [(o, "partner") for o in built]
+    tenant = _site_tenant(sent, trigger, parties) if parties and (
+        type_ == "investment" and trigger.frame == "investor_first" or SPEND_TRIGGER.match(trigger.text)) and on(
+            "type.site_for_tenant") else None
+    if tenant is not None and hit("type.site_for_tenant"):
+        # 'X will invest $1 billion in a new data centre that Velkor Cloud will lease': money put into a site a named
+        # tenant takes is the site's financing: the one who puts it in provides, the tenant takes (guideline 6)
+        giver = next((o for o, _ in parties if o.end <= trigger.start and o.key != tenant.key), None)
+        if giver is not None:
+            type_, parties = "datacenter", [(giver, "seller"), (tenant, "buyer")]
     if joint and hit("type.joint_subjects"):
         # 'A and B will build the $4 billion data centre together', 'A, B and C formed a consortium to build ...':
         # subjects that undertake something together, no one else named, are partners (guideline 5: joint ventures)
@@ -1308,6 +1317,43 @@ def _subject_chain(sent: Sentence, trigger) -> list:
             break
         chain.insert(0, o)
     return chain
+
+
+# the trigger of spending money ('will spend $1 billion on ...'; type.site_for_tenant)
+SPEND_TRIGGER = re.compile(r"(?:spend|spends|spent|spending)\b", re.I)
+# after the trigger and its figure: the site the money goes into, before any name ('$1 billion in a new data centre',
+# 'to build a campus'; type.site_for_tenant)
+# (the preposition may end the trigger: 'put $750 million into')
+SITE_PUT_INTO = re.compile(r"(?:[^.;,]{0,40}?\b(?:in|on|into|to\s+build|to\s+develop))?\s+"
+                           r"(?:a|an|the|its|two|three|four)\s+(?:[\w$€£.,-]+\s+){0,4}?"
+                           r"(?:data\s+cent(?:er|re)s?|datacent(?:er|re)s?|data\s+halls?|campus(?:es)?|"
+                           r"facility|facilities)\b", re.I)
+# between the site and its tenant: a relative clause or a participle of leasing to it, or 'for' (type.site_for_tenant)
+TENANT_BEFORE = re.compile(r"(?:\s+(?:in|near|at|outside)\s+(?:[A-Z][\w.-]*\s*){1,3})?,?\s+(?:(?:that|which)\s+|"
+                           r"(?:(?:that|which)\s+(?:will\s+be|is|was|has\s+been|is\s+being)\s+)?(?:leased|let|"
+                           r"rented)\s+to\s+|for\s+)$")
+# after the tenant, in the relative clause: a verb of taking the site ('that X will lease', 'has agreed to use')
+TENANT_VERB_AFTER = re.compile(r"\s+(?:(?:will|would|plans\s+to|has\s+agreed\s+to|agreed\s+to|is\s+to|is\s+set\s+"
+                               r"to)\s+)?(?:lease|leases|rent|rents|use|occupy|take)\b", re.I)
+
+
+def _site_tenant(sent: Sentence, trigger, parties: list):
+    """The named tenant of the site money is put into: 'invest $1 billion in a new data centre that Velkor Cloud will
+    lease', '... in a data centre in Arizona that will be leased to Velkor Cloud', 'to build a campus for Velkor'
+    (rule type.site_for_tenant)."""
+    text = sent.text
+    site = SITE_PUT_INTO.match(text, trigger.end - sent.start)
+    if site is None or any(trigger.end <= o.start and o.start - sent.start < site.end() for o in sent.orgs):
+        return None
+    for o in sent.orgs:
+        if o.start - sent.start < site.end():
+            continue
+        before = TENANT_BEFORE.fullmatch(text, site.end(), o.start - sent.start)
+        if before is None:
+            return None
+        relative = before.group(0).rstrip().endswith(("that", "which"))
+        return o if not relative or TENANT_VERB_AFTER.match(text, o.end - sent.start) else None
+    return None
 
 
 def _joint_build(sent: Sentence, trigger, money: list) -> list:
