@@ -5081,6 +5081,16 @@ CASES = [
      ["datacenter announced: Ostrell Partners seller, Quenby AI buyer | 7.5e+08 USD once"]),
     ("Ostrell Partners will invest $750 million in Quenby AI, which runs a campus near Dallas.",
      ["investment announced: Ostrell Partners investor, Quenby AI investee | 7.5e+08 USD once"]),
+    # a relative clause on the subject with a name of its own and no figure is read apart: it gives the main deal no
+    # type, status or party, and no deal of its own (mentions.middle_relative_unsized)
+    ("Tessin Robotics, which Ostrell Ventures backs, agreed to buy $80 million of servers from Perrindale Systems.",
+     ["chips announced: Tessin Robotics buyer, Perrindale Systems seller | 8e+07 USD once"]),
+    # a further figure that the subject paid a name of its own, with 'in addition to' or 'on top of'
+    # (candidates.further_paid_relative; context.yaml separate_figure)
+    ("Velkor will pay Orsk Cloud $2 billion for capacity, in addition to the $1 billion it already agreed to pay "
+     "Halvex Cloud.",
+     ["compute announced: Velkor buyer, Orsk Cloud seller | 2e+09 USD once",
+      "compute announced: Velkor buyer, Halvex Cloud seller | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

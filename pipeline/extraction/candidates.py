@@ -1741,6 +1741,11 @@ OBLIQUE_BEFORE_NAME = re.compile(r"\b(?:with|from|by)\s+$", re.I)  # candidates.
 # after a further figure: its noun, then the preposition of its other side ('$200 million order from ') with no new
 # clause between (candidates.further_named_after)
 NAMED_AFTER_FIGURE = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:from|with|to|by)\s+(?:the\s+)?")
+# ... or a relative clause on the figure whose verb of paying takes the name ('the $300 million it paid Ardent Chips
+# last year'; candidates.further_paid_relative)
+PAID_RELATIVE = re.compile(r"\s+(?:(?:that|which)\s+)?(?:it|they|the\s+company|the\s+startup|the\s+group)\s+"
+                           r"(?:(?:had|has|have|already|also)\s+)*(?:paid|pays|gave|owes|owed|spent\s+with|"
+                           r"agreed\s+to\s+pay|committed\s+to)\s+(?:the\s+)?")
 # ... or a longer phrase of the item, with no comma, ending in 'from' or 'to' (candidates.further_item_side)
 NAMED_AFTER_ITEM = re.compile(r"(?:\s+[\w-]+){5,9}?\s+(from|to)\s+(?:the\s+)?")
 # the subject's role and the named side's in a further item of a trade, by the preposition before the name: 'from'
@@ -1790,6 +1795,10 @@ def _further_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
         named = next((o for o in sent.orgs if o.start >= cur.end and NAMED_AFTER_FIGURE.fullmatch(
             sent.text[cur.end - sent.start:o.start - sent.start])), None) if on(
             "candidates.further_named_after") else None
+        if named is None and on("candidates.further_paid_relative"):
+            named = next((o for o in sent.orgs if o.start >= cur.end and PAID_RELATIVE.fullmatch(
+                sent.text, cur.end - sent.start, o.start - sent.start)), None)
+            hit("candidates.further_paid_relative", named is not None)
         far, item_type = None, None
         if named is None and on("candidates.further_item_side") and on("candidates.further_named_after"):
             # ('and a $900 million lease of a data centre campus from Y': the item's side after a longer phrase)

@@ -1890,8 +1890,14 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
         if close is None:
             continue
         lo, hi = sent.start + rel, sent.start + close.start()
-        if not _states_deal(starts["t"], starts["m"], lo, hi) or not _has(starts["t"], sent.start + close.end(),
-                                                                         sent.end):
+        # ('Saffron Labs, which Brisket Partners invested in last year, signed a $250 million compute deal with X': a
+        # clause with a name of its own as its subject and a deal word but no figure, the main clause with both;
+        # mentions.middle_relative_unsized)
+        unsized = not _has(starts["m"], lo, hi) and _has(starts["t"], lo, hi) and bool(NAMED_RELATIVE_SUBJECT.match(
+            sent.text, rel)) and _states_deal(starts["t"], starts["m"], sent.start + close.end(), sent.end) and on(
+                "mentions.middle_relative_unsized")
+        if not (_states_deal(starts["t"], starts["m"], lo, hi) or unsized and hit(
+                "mentions.middle_relative_unsized")) or not _has(starts["t"], sent.start + close.end(), sent.end):
             continue
         if not re.search(r"[A-Z][\w&.'’-]*$", sent.text[:m.start()]) or not hit("mentions.middle_relative"):
             continue  # the clause describes a name ('Stellix, which ...'); resolve_relatives puts it in
@@ -1907,7 +1913,8 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
                         shown=sent.text)
         clause = Sentence(lo, hi + 1, sent.text[rel:close.start() + 1], inside(sent.orgs), inside(sent.money),
                           inside(sent.triggers))
-        return (main, clause)
+        # (a clause with no figure tells who backs or owns the name: a relationship, no deal; guideline 3)
+        return (main,) if not _has(starts["m"], lo, hi) else (main, clause)
     return (sent,)
 
 
@@ -2193,6 +2200,9 @@ AND_CLAUSE_VERB = re.compile(rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}({words('clause_v
 
 
 RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
+# a relative clause whose subject is a name of its own ('which Brisket Partners invested in', 'which Orsk backs')
+NAMED_RELATIVE_SUBJECT = re.compile(r"(?:which|who|whom)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
+                                    r"(?:has\s+|had\s+|also\s+)?[a-z]")
 # '..., which has also struck a supply deal with X': a relative clause that says 'also' and a verb of a deal done
 # (context list shared_subject_verbs) tells a deal besides the main clause's, figure or none; not an ongoing
 # relationship ('which is also buying chips from X') (mentions.relative_also)
