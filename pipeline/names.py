@@ -7,8 +7,8 @@ import re
 _SUFFIX_RE = re.compile(
     r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|gmbh|ag|sa|s\.a|nv|n\.v|se"
     # and the legal forms of more regions: K.K. (Japan), AB, ASA, Oyj, A/S (Nordic), S.p.A., B.V., Tbk (Indonesia),
-    # Bhd/Berhad (Malaysia), Pte and Pty (Singapore, Australia), Pvt (India), S.r.l. (Italy)
-    r"|k\.?k|ab|asa|oyj|a/s|s\.?p\.?a|b\.?v|tbk|bhd|berhad|pte|pty|pvt|s\.?r\.?l)\.?$",
+    # Sdn Bhd/Berhad (Malaysia), Pte and Pty (Singapore, Australia), Pvt (India), S.r.l. (Italy)
+    r"|k\.?k|ab|asa|oyj|a/s|s\.?p\.?a|b\.?v|tbk|sdn|bhd|berhad|pte|pty|pvt|s\.?r\.?l)\.?$",
     re.I)
 
 

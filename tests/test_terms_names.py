@@ -88,7 +88,8 @@ def test_a_colon_inside_a_name_keeps_it_one_token_and_a_missing_space_still_spli
     ("Tosaka Denki K.K.", "Tosaka Denki"), ("Vattenkraft AB", "Vattenkraft"), ("Nordvik ASA", "Nordvik"),
     ("Lumo Oyj", "Lumo"), ("Orsted A/S", "Orsted"), ("Ferrano S.p.A.", "Ferrano"), ("Nexa B.V.", "Nexa"),
     ("Sinar Data Tbk", "Sinar Data"), ("Harimau Berhad", "Harimau"), ("Kestrel Pte. Ltd.", "Kestrel"),
-    ("Delta Pty Ltd", "Delta"), ("Quenlo", "Quenlo"),
+    ("Delta Pty Ltd", "Delta"), ("Tanjung Digital Sdn Bhd", "Tanjung Digital"), ("Merbok Sdn. Bhd.", "Merbok"),
+    ("Quenlo", "Quenlo"),
 ])
 def test_legal_forms_of_more_regions_are_not_part_of_the_name(written, name):
     from pipeline.names import fold_name, strip_suffix
