@@ -5091,6 +5091,12 @@ CASES = [
      "Halvex Cloud.",
      ["compute announced: Velkor buyer, Orsk Cloud seller | 2e+09 USD once",
       "compute announced: Velkor buyer, Halvex Cloud seller | 1e+09 USD once"]),
+    # talks with investors about an investment of a figure: the kinds say who invests (triggers.jsonl); a description
+    # in the noun's 'in' is the subject, the one talked with invests (roles.investment_in_described)
+    ("Quenby AI is in discussions with Orchid Partners and Lark Fund about a possible $250 million investment.",
+     ["investment talks: Quenby AI investee, Orchid Partners investor, Lark Fund investor | 2.5e+08 USD once"]),
+    ("Quessel is negotiating with Brindle Ventures over a $90 million investment in the company.",
+     ["investment talks: Quessel investee, Brindle Ventures investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

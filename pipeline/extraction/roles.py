@@ -277,6 +277,12 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         later = [o for o, _ in parties if _member_after_relative(sent, trigger, o)]
         if later and hit("roles.member_after_relative", True):
             parties = [(o, r) for o, r in parties if o not in later]
+    if parties and type_ == "investment" and trigger.frame == "investor_first" and on("roles.investment_in_described"):
+        # 'Pellin signed an agreement with Tamsin Ventures for a $500 million investment in the startup': the company
+        # the noun's 'in' describes, not named, is the sentence's subject; the counterparty named after 'with' invests
+        named = _in_described_subject(sent, trigger, [o for o, _ in parties], lex)
+        if named is not None and hit("roles.investment_in_described"):
+            parties = [(o, "investee" if o.key == named.key else "investor") for o, _ in parties]
     if parties and type_ == "investment" and on("roles.second_deal_partner"):
         # 'Brightwave picked up $350m and a multi-year tie-up with Kelvane': the partner of a second deal joined to
         # the money raised puts none of it in
@@ -2949,6 +2955,27 @@ def investor_score(o: OrgMention) -> int:
         return INVESTOR_SCORE.get(o.kind, 0)
     hit("roles.listed_investors", INVESTOR_SCORE.get(o.kind, 0) > 0)
     return 0
+
+
+# a noun of investing, then its 'in' (roles.investment_in_described)
+INVESTMENT_IN = re.compile(r"investments?\s+in\s*$", re.I)
+SPACE_AT = re.compile(r"\s*")
+
+
+def _in_described_subject(sent: Sentence, trigger: Trigger, orgs: list, lex: Lexicon) -> OrgMention | None:
+    """The subject of 'A signed an agreement with B for an investment in the startup': the noun's 'in' holds a
+    description ('the startup', cues.yaml anaphora) with no name after it, A opens the sentence and B follows 'with'."""
+    if not INVESTMENT_IN.search(trigger.text) or any(o.start >= trigger.end for o in sent.orgs):
+        return None
+    at = SPACE_AT.match(sent.text, trigger.end - sent.start).end()
+    if cue_regexes(lex)["anaphora"].match(sent.text, at) is None or len({o.key for o in orgs}) != 2:
+        return None
+    first = min(orgs, key=lambda o: o.start)
+    other = [o for o in orgs if o.key != first.key]
+    # (not where the subject looks the more like an investor: 'Tamsin Ventures signed an agreement with Pellin for an
+    # investment in the company' is Tamsin's in Pellin)
+    return first if all(_after_with(sent, o) and investor_score(o) >= investor_score(first) for o in other) and not (
+        _after_with(sent, first)) else None
 
 
 # between a name and the trigger: the opening of a relative clause on the name (roles.member_after_relative)
