@@ -5097,6 +5097,9 @@ CASES = [
      ["investment talks: Quenby AI investee, Orchid Partners investor, Lark Fund investor | 2.5e+08 USD once"]),
     ("Quessel is negotiating with Brindle Ventures over a $90 million investment in the company.",
      ["investment talks: Quessel investee, Brindle Ventures investor | 9e+07 USD once"]),
+    # an order won from a described buyer, the goods between: the one named sells (roles.awarder_after_goods)
+    ("Mirrow Labs has won a $120 million order for inference chips from a large cloud provider.",
+     ["chips announced: Mirrow Labs seller | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
