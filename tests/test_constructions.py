@@ -5100,6 +5100,16 @@ CASES = [
     # an order won from a described buyer, the goods between: the one named sells (roles.awarder_after_goods)
     ("Mirrow Labs has won a $120 million order for inference chips from a large cloud provider.",
      ["chips announced: Mirrow Labs seller | 1.2e+08 USD once"]),
+    # grants awarded to a company named before the figure, a hedge and the figure between (triggers.jsonl: a verb of
+    # giving, up to nine words, grants or subsidies)
+    ("The Energy Ministry awarded Corrimal Semiconductor up to $1.2 billion in grants for a new fab.",
+     ["investment announced: Energy Ministry investor, Corrimal Semiconductor investee | 1.2e+09 USD once"]),
+    # time on accelerators bought by the hour is computing (cues.yaml 'GPU hours'); a verb of taking power off a
+    # plant buys it (triggers.jsonl: 'offtake')
+    ("Velkara has reserved $600 million of GPU hours on Tessaly Cloud's platform.",
+     ["compute announced: Velkara buyer, Tessaly Cloud seller | 6e+08 USD once"]),
+    ("Brimvale Data will offtake 300 MW from Orsk Nuclear's planned reactors in Idaho.",
+     ["power announced: Brimvale Data buyer, Orsk Nuclear seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
