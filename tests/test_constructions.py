@@ -5110,6 +5110,15 @@ CASES = [
      ["compute announced: Velkara buyer, Tessaly Cloud seller | 6e+08 USD once"]),
     ("Brimvale Data will offtake 300 MW from Orsk Nuclear's planned reactors in Idaho.",
      ["power announced: Brimvale Data buyer, Orsk Nuclear seller"]),
+    # a deal's total paid by the year is no agreement of its own (discourse.payment_schedule); a payment for more is
+    ("Brindle Data signed a $3 billion agreement to lease a campus to Quenby AI for ten years. Quenby will pay "
+     "Brindle about $300 million a year.",
+     ["datacenter announced: Brindle seller, Quenby buyer | 3e+09 USD once"]),
+    # a figure in a relative clause on the round told says what it holds; the sentence adds its investors
+    # (discourse.round_parts_aside)
+    ("Tessaly Robotics raised $90 million. The round, which comprises $20 million of venture debt, was led by "
+     "Harrow Ventures.",
+     ["investment completed: Tessaly Robotics investee, Harrow Ventures investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -364,6 +364,13 @@ OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billi
                            rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('agreement_nouns')})s?\b|Series\s+[A-Z]\b)")
 
 
+# the round just told opening a sentence, then a relative clause on what it holds ('The funding, which includes $100
+# million in debt, '; discourse.round_parts_aside)
+ROUND_PARTS_ASIDE = re.compile(rf"^\W*{_FINANCING}\s*,\s+(?:which|that)\s+(?:includes|included|comprises|comprised|"
+                               rf"consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+[^,;]+,\s+",
+                               re.I)
+
+
 # a word of lending in the sentence that told a data-centre deal: the deal is a site's financing
 # (discourse.site_lenders)
 DEBT_WORD = re.compile(r"\b(?:loans?|debt|financing|credit|lenders?|lending|borrow\w*)\b", re.I)
@@ -421,6 +428,13 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
     opening = OPENING_ROUND.match(sent.text) if draft.type == "investment" and on(
         "discourse.sized_round_adds") else None
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
+    parts = ROUND_PARTS_ASIDE.match(sent.text) if draft.type == "investment" and figures and on(
+        "discourse.round_parts_aside") else None
+    if parts is not None and all(m.end - sent.start <= parts.end() for m in figures) and _adds_investors(
+            draft, replace(sent, money=()), lex, shares):
+        # 'The funding, which includes $100 million in debt, was led by X': the figure tells what the round holds,
+        # read without it the sentence adds the round's investors
+        return hit("discourse.round_parts_aside")
     if opening is None or len(figures) != 1 or not opening.start(1) <= figures[0].start - sent.start < opening.end(
             1) or not same_amount(draft.amount, figures[0].amount):
         return _adds_investors(draft, sent, lex, shares)
@@ -1126,6 +1140,18 @@ def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) 
             for key, value in d.terms.items():
                 if told.terms.get(key) is None and value is not None:
                     told.terms[key] = value
+            continue
+        sized = next((t for t in reversed(drafts) if t.amount is not None and {o.key for o, _ in t.parties} == keys),
+                     None) if told is None and on("discourse.payment_schedule") else None
+        if d.type == "partnership" and d.amount is not None and sized is not None and len(keys) == 2 and (
+                d.amount.period or "once") != "once" and (sized.amount.period or "once") == "once" and any(
+                o.key == payer and r in ("buyer", "investor", "acquirer") for o, r in sized.parties) and hit(
+                "discourse.payment_schedule"):
+            # 'Velkor signed a $12 billion deal to supply Kestrel ...' then 'Kestrel will pay Velkor about $2.4 billion
+            # a year': the told deal's total paid by the year, no agreement of its own (one record with the total)
+            for key, value in d.terms.items():
+                if sized.terms.get(key) is None and value is not None:
+                    sized.terms[key] = value
             continue
         keep.append(d)
     return keep
