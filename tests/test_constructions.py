@@ -5119,6 +5119,11 @@ CASES = [
     ("Tessaly Robotics raised $90 million. The round, which comprises $20 million of venture debt, was led by "
      "Harrow Ventures.",
      ["investment completed: Tessaly Robotics investee, Harrow Ventures investor | 9e+07 USD once"]),
+    # two names joined by a hyphen before a noun of a deal are its sides (mentions.hyphen_pair); not two English
+    # words ('the Sino-US trade deal' names no company)
+    ("The $700 million Brimvale-Ostrix power agreement runs for 20 years.",
+     ["power announced: Brimvale buyer, Ostrix seller | 7e+08 USD once"]),
+    ("The Anglo-French agreement covers $40 billion of nuclear power.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

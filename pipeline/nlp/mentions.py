@@ -2645,6 +2645,14 @@ def _trigger(span: Span) -> Trigger:
 
 
 _LABEL_NAME = r"[A-Z][\w.'’-]*[\w](?:\s[A-Z][\w.'’-]*[\w]){0,2}"
+# 'the Velkor-Kestrel agreement', 'a Halvex–Orsk Cloud deal': a name, a hyphen or a dash, a name, then a noun of a
+# deal (context list agreement_nouns; one word between at most: 'the Velkor-Kestrel GPU agreement';
+# mentions.hyphen_pair)
+_PAIR_NAME = r"[A-Z][\w.'’]*[\w](?:\s[A-Z][\w.'’]*[\w])?"
+HYPHEN_PAIR = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                         rf"(?:[\w$€£.,-]*\d[\w.,]*\s+(?:billion|million|bn|m)?\s*)?"
+                         rf"({_PAIR_NAME})\s?[-–]\s?({_PAIR_NAME})\s+(?:[a-z][\w-]*\s+)?"
+                         rf"(?:{words('agreement_nouns')}|tie-up|alliance)s?\b")
 PAIR_LABEL = re.compile(rf"(?m)^[ \t]*(?:[•·▪◦*-][ \t]*)?({_LABEL_NAME})\s*(?:&|and)\s*({_LABEL_NAME})"
                         rf"(?=\s*[–—:-]\s|\s*[$€£¥₹])")
 
@@ -2774,6 +2782,21 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             canonical = entry.name if entry else strip_suffix(name)
             found.append(OrgMention(start, end, name, fold_name(canonical), canonical, entry.kind if entry else "other",
                                     "shape:pair_label"))
+            taken.append((start, end))
+    for m in HYPHEN_PAIR.finditer(text) if on("mentions.hyphen_pair") else ():
+        # 'The Velkor-Kestrel agreement': two names joined by a hyphen before a noun of a deal name its two sides
+        spans = [(m.start(g), m.end(g), m.group(g)) for g in (1, 2)]
+        if any(s < e2 and s2 < e for s, e in taken for s2, e2, _ in spans) or any(
+                name in not_org or is_english(name, plural=False) and lex.lookup(name) is None
+                for _, _, name in spans):
+            continue
+        for start, end, name in spans:
+            if not hit("mentions.hyphen_pair", True):
+                continue
+            entry = lex.lookup(name)
+            canonical = entry.name if entry else strip_suffix(name)
+            kind = entry.kind if entry else "other"
+            found.append(OrgMention(start, end, name, fold_name(canonical), canonical, kind, "shape:hyphen_pair"))
             taken.append((start, end))
     for m in rx["maker_org"].finditer(text):
         entry = lex.lookup(lex.product_makers[m.group(1) or m.group(2)])
