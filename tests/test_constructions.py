@@ -5124,6 +5124,11 @@ CASES = [
     ("The $700 million Brimvale-Ostrix power agreement runs for 20 years.",
      ["power announced: Brimvale buyer, Ostrix seller | 7e+08 USD once"]),
     ("The Anglo-French agreement covers $40 billion of nuclear power.", []),
+    # money committed together to a new company is a joint venture (type.joint_commitment); committed to things is
+    # their own spending, no deal
+    ("Kelvane and Ostrix together pledged about $2 billion to a newly formed company that will develop AI campuses.",
+     ["partnership announced: Kelvane partner, Ostrix partner | 2e+09 USD once"]),
+    ("Kelvane and Ostrix committed $2 billion to data centres in Spain.", []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

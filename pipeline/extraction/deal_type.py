@@ -226,6 +226,12 @@ IN_THING = re.compile(r"^(?:[^,;]|(?<=\d),(?=\d)){0,40}?\b(?:in|into)\s+"  # ('R
 
 # after a trigger of investing: the money, then what it is to build (type.joint_invest_to_build)
 TO_BUILD_AFTER = re.compile(rf"{NO_STOP}{{0,60}}?\bto\s+(?:jointly\s+)?(?:{words('making_verbs')})\b", re.I)
+# after a verb of committing money (COMMITTING): a figure put into a new company ('jointly committed $5 billion to a
+# new entity'; type.joint_commitment)
+TO_NEW_ENTITY = re.compile(rf"\s+(?:(?:about|around|roughly|nearly|some|up\s+to|more\s+than|over)\s+)?{SIGN}?\s?"
+                           rf"\d[\d.,]*\s*(?:[a-z]+\s+)?"
+                           rf"(?:to|into|toward|towards)\s+(?:a|an)\s+(?:(?:new|newly|formed|created|jointly|owned|"
+                           rf"joint)[\s-]+){{1,3}}(?:entity|company|vehicle|venture|platform|business|firm)\b", re.I)
 # 'in building a data centre with X', 'alongside X': the organisations after an investment in a thing are partners
 PARTNER_BEFORE = re.compile(r"\b(?:with|alongside|together\s+with|in\s+partnership\s+with|jointly\s+with)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -569,6 +575,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                sent.text[:t.start - sent.start]) and not any(o.start >= t.start for o in sent.orgs) and bool(
                TO_BUILD_AFTER.match(sent.text, t.end - sent.start)) for t in usable)):
         scores["partnership"] += 6  # 'A and B will jointly invest "several trillion won" to build a data centre'
+    if hit("type.joint_commitment", on("type.joint_commitment") and len({o.key for o in sent.orgs}) >= 2 and any(
+            COMMITTING.match(t.text) and JOINTLY_BEFORE.search(sent.text[:t.start - sent.start]) and not any(
+                o.start >= t.start for o in sent.orgs) and bool(TO_NEW_ENTITY.match(sent.text, t.end - sent.start))
+            for t in usable)):
+        scores["partnership"] += 6  # 'A, B and C have jointly committed $5 billion to a new entity': a joint venture
     if hit("type.agreement_to_invest", on("type.agreement_to_invest") and any(
             t.frame == "symmetric" for t in usable) and len({o.key for o in sent.orgs}) >= 2 and any(
             _invests_in_thing(sent, t) for t in usable)):
