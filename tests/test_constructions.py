@@ -5129,6 +5129,11 @@ CASES = [
     ("Kelvane and Ostrix together pledged about $2 billion to a newly formed company that will develop AI campuses.",
      ["partnership announced: Kelvane partner, Ostrix partner | 2e+09 USD once"]),
     ("Kelvane and Ostrix committed $2 billion to data centres in Spain.", []),
+    # the side chosen as a supplier sells (roles.role_named_chosen); the owner of the supercomputer the goods are for
+    # buys (context.yaml site_nouns: 'supercomputer'; mentions.served_site)
+    ("Ostrix has been selected as the sole provider of servers for Kelvane's new supercomputer under a $400 million "
+     "contract.",
+     ["chips announced: Ostrix seller, Kelvane buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

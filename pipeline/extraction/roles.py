@@ -453,6 +453,11 @@ ROLE_NAMED = re.compile(rf"^\s+as\s+(?:its|their|the|an?|our|a\s+key|the\s+main)
                         rf"(?:(?P<buyer>{words('buyer_nouns')})|(?P<seller>{words('seller_nouns')}))\b", re.I)
 
 
+# ... or after a passive verb of choosing ('has been chosen as the main supplier'; rule roles.role_named_chosen)
+CHOSEN_ROLE_NAMED = re.compile(r"(?:\s+(?:has|have|had|was|were|is|are|been|being|will|be)){1,3}\s+(?:chosen|selected|"
+                               r"picked|tapped|named|appointed)" + ROLE_NAMED.pattern.removeprefix("^"), re.I)
+
+
 PASSIVE_BY = re.compile(r"\b(?:chosen|selected|picked|tapped|named|hired|appointed|engaged|retained)\s+by\s+$", re.I)
 
 
@@ -461,6 +466,11 @@ def _role_named(sent: Sentence, parties: list) -> list:
     onboarded Orlov AI as the anchor tenant of its campus': the tenant buys): the roles are turned round."""
     for o, role in parties:
         m = ROLE_NAMED.match(sent.text[o.end - sent.start:])
+        if m is None and on("roles.role_named_chosen"):
+            # 'Morvath has been chosen as the main supplier of accelerators for Quellix's supercomputer': the passive
+            # verb of choosing between the name and its role
+            m = CHOSEN_ROLE_NAMED.match(sent.text, o.end - sent.start)
+            hit("roles.role_named_chosen", m is not None)
         named = m and ("buyer" if m.group("buyer") else "seller")
         if named and hit("roles.role_named_passive", on("roles.role_named_passive") and bool(
                 PASSIVE_BY.search(_preceding(sent, o, 20)))):
