@@ -468,7 +468,7 @@ def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> 
     if len({o.key for o in others}) == 2 and len(figures) == 1 and on("discourse.member_share_in_relative"):
         # 'Investors include Halcyon, which contributed $100 million, and Brisket, ...': the name the relative clause
         # with the figure describes gives it; the next member, after the clause's 'and', is read with its own clause
-        first, nxt = sorted(others, key=lambda o: o.start)[0], sorted(others, key=lambda o: o.start)[-1]
+        first, nxt = min(others, key=lambda o: o.start), max(others, key=lambda o: o.start)
         at = figures[0]
         if first.end <= at.start and at.end <= nxt.start and RELATIVE_PUT_IN.fullmatch(
                 sent.text, first.end - sent.start, at.start - sent.start) and NEXT_MEMBER.fullmatch(
@@ -483,8 +483,8 @@ def _part_of_round(draft: Draft, sent: Sentence, lex: Lexicon, shares: list) -> 
         return False
     text, at_figure, at_giver = sent.text, part.start - sent.start, giver.start - sent.start
     told = at_giver < at_figure and (PUT_IN.fullmatch(text, giver.end - sent.start, at_figure) or on(
-        "discourse.member_share_in_relative") and RELATIVE_PUT_IN.fullmatch(text, giver.end - sent.start, at_figure) and hit(
-        "discourse.member_share_in_relative")) or (
+        "discourse.member_share_in_relative") and RELATIVE_PUT_IN.fullmatch(
+            text, giver.end - sent.start, at_figure) and hit("discourse.member_share_in_relative")) or (
         at_figure < at_giver and PART_CAME_FROM.fullmatch(text, part.end - sent.start, at_giver))
     if not told or not hit("discourse.part_of_round_told"):
         return False

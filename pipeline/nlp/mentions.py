@@ -2324,13 +2324,11 @@ FIGURE_BY_CLAUSE = re.compile(rf",?\s+(?:as\s+well\s+as|and|while)\s+(?=(?:the|a
 DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                               rf"{SIGN}\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b\s*(?:[\w-]+\s+){{0,2}}"
                               rf"(?:{words('coordinated_deal_nouns')})\s+(?:between|by)\s)", re.I)
-TIME_DEAL_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
-                              rf"(?:after|before)\s+"
-                              rf"(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
+_TIME_LEAD = r",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?(?:after|before)\s+"
+TIME_DEAL_CLAUSE = re.compile(rf"{_TIME_LEAD}(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
 # the same before a new subject and a verb of a deal or of saying (', a day after Mistel said it would invest ...';
 # mentions.time_clause_unsized)
-TIME_SAID_CLAUSE = re.compile(rf",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?"
-                              rf"(?:after|before)\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}"
+TIME_SAID_CLAUSE = re.compile(rf"{_TIME_LEAD}(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}"
                               rf"(?:{words('shared_subject_verbs')}|{words('speech_words')})\s)")
 # ', months after a $750 million funding round': a phrase of time before a deal noun with a figure; the cut is at the
 # comma, and the clause after opens with the phrase (TIME_NOUN_LEAD; mentions.time_noun_clause)
