@@ -790,12 +790,11 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     tenant = _site_tenant(sent, trigger, parties) if parties and (
         type_ == "investment" and trigger.frame == "investor_first" or SPEND_TRIGGER.match(trigger.text)) and on(
             "type.site_for_tenant") else None
-    if tenant is not None and hit("type.site_for_tenant"):
+    giver = next((o for o, _ in parties if o.end <= trigger.start and o.key != tenant.key), None) if tenant else None
+    if giver is not None and hit("type.site_for_tenant"):
         # 'X will invest $1 billion in a new data centre that Velkor Cloud will lease': money put into a site a named
         # tenant takes is the site's financing: the one who puts it in provides, the tenant takes (guideline 6)
-        giver = next((o for o, _ in parties if o.end <= trigger.start and o.key != tenant.key), None)
-        if giver is not None:
-            type_, parties = "datacenter", [(giver, "seller"), (tenant, "buyer")]
+        type_, parties = "datacenter", [(giver, "seller"), (tenant, "buyer")]
     if joint and hit("type.joint_subjects"):
         # 'A and B will build the $4 billion data centre together', 'A, B and C formed a consortium to build ...':
         # subjects that undertake something together, no one else named, are partners (guideline 5: joint ventures)

@@ -790,14 +790,14 @@ def round_meant(drafts: list[Draft], sent: Sentence) -> Draft:
     draft's stage ('the Series C' after a Series B told as history) or calls it the new round (the first round told
     with no word of the past). 'Korvane raised $300 million in a Series C. It raised $100 million in a Series B last
     year. The new round was led by Tarrow.': Tarrow led the Series C."""
-    shares = len(drafts)
-    while shares and _is_share(drafts[shares - 1]):
-        shares -= 1
-    if shares and shares < len(drafts) and drafts[shares - 1].type == "investment" and on(
+    end = len(drafts)  # the drafts told up to the last one that is no share of a round
+    while end and _is_share(drafts[end - 1]):
+        end -= 1
+    if end and end < len(drafts) and drafts[end - 1].type == "investment" and on(
             "discourse.share_no_round") and hit("discourse.share_no_round"):
         # 'X raised $300 million. A put in $100 million. B also took part.': A's share just told is no round; B
         # joins the round it is a share of
-        drafts = drafts[:shares]
+        drafts = drafts[:end]
     last = drafts[-1]
     if not on("discourse.round_meant"):
         return last
@@ -1121,6 +1121,13 @@ PAYS_NEXT = re.compile(rf"\s+(?:(?:owner|parent|maker|developer|operator|company
                        rf"(?:(?:{words('modal_phrases')})\s+)?(?:pay|pays|paid|spend|spends|spent)\b", re.I)
 
 
+def _fill_terms(told: Draft, d: Draft) -> None:
+    """The terms `d` states that the told deal lacks go to it."""
+    for key, value in d.terms.items():
+        if told.terms.get(key) is None and value is not None:
+            told.terms[key] = value
+
+
 def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
     """'Nimbra agreed to rent GPU servers from Pell Cloud for three years.' then 'Nimbra will pay Pell about $600
     million.': a payment for nothing named (a partnership by its words alone) between the very parties of a deal
@@ -1137,9 +1144,7 @@ def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) 
                 o.key == payer and r in ("buyer", "investor", "acquirer") for o, r in told.parties) and hit(
                 "discourse.payment_of_told_deal"):
             told.amount, told.alternates = d.amount, d.alternates
-            for key, value in d.terms.items():
-                if told.terms.get(key) is None and value is not None:
-                    told.terms[key] = value
+            _fill_terms(told, d)
             continue
         sized = next((t for t in reversed(drafts) if t.amount is not None and {o.key for o, _ in t.parties} == keys),
                      None) if told is None and on("discourse.payment_schedule") else None
@@ -1149,9 +1154,7 @@ def payment_of_told_deal(new: list[Draft], drafts: list[Draft], sent: Sentence) 
                 "discourse.payment_schedule"):
             # 'Velkor signed a $12 billion deal to supply Kestrel ...' then 'Kestrel will pay Velkor about $2.4 billion
             # a year': the told deal's total paid by the year, no agreement of its own (one record with the total)
-            for key, value in d.terms.items():
-                if sized.terms.get(key) is None and value is not None:
-                    sized.terms[key] = value
+            _fill_terms(sized, d)
             continue
         keep.append(d)
     return keep

@@ -1862,8 +1862,10 @@ def unnamed_side(sent: Sentence) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-# between a contract or order won and 'from': what it is for, in a few words with no comma ('for servers ')
+# between a contract or order won and 'from': what it is for, in a few words with no comma ('for servers ';
+# roles.awarder_after_goods)
 ORDER_FOR_GOODS = re.compile(r"\s+for\s+(?:[\w-]+\s+){1,4}")
+
 # a trigger that ends in the contract or order its subject won ('secured a contract', 'won an order')
 WON_NOUN_END = re.compile(r"\b(?:contract|contracts|order|orders|award)$", re.I)
 
@@ -1878,8 +1880,8 @@ def _awarder(sent: Sentence, m: re.Match) -> bool:
            and 0 <= m.start() - (t.end - sent.start) <= 1]
     if not won and on("roles.awarder_after_goods"):
         # ('received a $900 million order for servers from an unnamed cloud provider': the goods ordered between)
-        won = [t for t in sent.triggers if t.frame == "seller_first" and WON_NOUN_END.search(t.text) and 0 <= m.start()
-               - (t.end - sent.start) and ORDER_FOR_GOODS.fullmatch(sent.text, t.end - sent.start, m.start())]
+        won = [t for t in sent.triggers if t.frame == "seller_first" and WON_NOUN_END.search(t.text)
+               and ORDER_FOR_GOODS.fullmatch(sent.text, t.end - sent.start, m.start())]
         hit("roles.awarder_after_goods", bool(won))
     return bool(won) and hit("roles.unnamed_awarder", on("roles.unnamed_awarder"))
 

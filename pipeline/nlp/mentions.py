@@ -2014,9 +2014,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         ands += [m for m in TIME_DEAL_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e) and hit(
             "mentions.time_clause_deal")] if and_clause and on("mentions.time_clause_deal") else []
-        # 'Orrin AI inked a deal with Mistel to use its chips, a day after Mistel said it would invest $500 million in
-        # Orrin': the same clause of time after a part with a deal word but no figure, or with a verb of saying
-        # (mentions.time_clause_unsized)
+        # 'Halvex Cloud signed a deal to rent servers from Perrindale, weeks after Ostrava said it had agreed to buy
+        # Quorra Data for $2 billion': the same clause of time after a part with a deal word and a name but no figure,
+        # or with a verb of saying (mentions.time_clause_unsized)
         taken = {m.start() for m in ands}
         ands += [m for m in TIME_SAID_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
             trigger_at, s, m.start()) and _has(org_at, s, m.start()) and _states_deal(trigger_at, money_at, m.end(), e)
@@ -2326,8 +2326,8 @@ DEAL_NOUN_CLAUSE = re.compile(rf",?\s+(?:and|as\s+well\s+as|while)\s+(?=(?:a|an|
                               rf"(?:{words('coordinated_deal_nouns')})\s+(?:between|by)\s)", re.I)
 _TIME_LEAD = r",\s+(?:(?:just|only|shortly|days|weeks|months|a\s+(?:day|week|month|year))\s+)?(?:after|before)\s+"
 TIME_DEAL_CLAUSE = re.compile(rf"{_TIME_LEAD}(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('shared_subject_verbs')})\s)")
-# the same before a new subject and a verb of a deal or of saying (', a day after Mistel said it would invest ...';
-# mentions.time_clause_unsized)
+# the same before a new subject and a verb of a deal or of saying (', weeks after Ostrava said it had agreed to buy
+# ...'; mentions.time_clause_unsized)
 TIME_SAID_CLAUSE = re.compile(rf"{_TIME_LEAD}(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}"
                               rf"(?:{words('shared_subject_verbs')}|{words('speech_words')})\s)")
 # ', months after a $750 million funding round': a phrase of time before a deal noun with a figure; the cut is at the
@@ -2643,8 +2643,8 @@ def _trigger(span: Span) -> Trigger:
 
 
 _LABEL_NAME = r"[A-Z][\w.'’-]*[\w](?:\s[A-Z][\w.'’-]*[\w]){0,2}"
-# 'the Velkor-Kestrel agreement', 'a Halvex–Orsk Cloud deal': a name, a hyphen or a dash, a name, then a noun of a
-# deal (context list agreement_nouns; one word between at most: 'the Velkor-Kestrel GPU agreement';
+# 'the Velkor-Quenby agreement', 'a Halvex–Orsk Cloud deal': a name, a hyphen or a dash, a name, then a noun of a
+# deal (context list agreement_nouns; one word between at most: 'the Velkor-Quenby GPU agreement';
 # mentions.hyphen_pair)
 _PAIR_NAME = r"[A-Z][\w.'’]*[\w](?:\s[A-Z][\w.'’]*[\w])?"
 HYPHEN_PAIR = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
@@ -2782,15 +2782,15 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
                                     "shape:pair_label"))
             taken.append((start, end))
     for m in HYPHEN_PAIR.finditer(text) if on("mentions.hyphen_pair") else ():
-        # 'The Velkor-Kestrel agreement': two names joined by a hyphen before a noun of a deal name its two sides
+        # 'The Velkor-Quenby agreement': two names no dictionary has, joined by a hyphen before a noun of a deal,
+        # name its two sides
         spans = [(m.start(g), m.end(g), m.group(g)) for g in (1, 2)]
         if any(s < e2 and s2 < e for s, e in taken for s2, e2, _ in spans) or any(
                 name in not_org or is_english(name, plural=False) and lex.lookup(name) is None
                 for _, _, name in spans):
             continue
+        hit("mentions.hyphen_pair")
         for start, end, name in spans:
-            if not hit("mentions.hyphen_pair", True):
-                continue
             entry = lex.lookup(name)
             canonical = entry.name if entry else strip_suffix(name)
             kind = entry.kind if entry else "other"
