@@ -787,7 +787,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         "investor_first" and on("type.joint_build_investment") else []
     if built and hit("type.joint_build_investment", True):
         type_, parties = "partnership", [(o, "partner") for o in built]
-    tenant = _site_tenant(sent, trigger, parties) if parties and (
+    tenant = _site_tenant(sent, trigger) if parties and (
         type_ == "investment" and trigger.frame == "investor_first" or SPEND_TRIGGER.match(trigger.text)) and on(
             "type.site_for_tenant") else None
     giver = next((o for o, _ in parties if o.end <= trigger.start and o.key != tenant.key), None) if tenant else None
@@ -1336,7 +1336,7 @@ TENANT_VERB_AFTER = re.compile(r"\s+(?:(?:will|would|plans\s+to|has\s+agreed\s+t
                                r"to)\s+)?(?:lease|leases|rent|rents|use|occupy|take)\b", re.I)
 
 
-def _site_tenant(sent: Sentence, trigger, parties: list):
+def _site_tenant(sent: Sentence, trigger):
     """The named tenant of the site money is put into: 'invest $1 billion in a new data centre that Velkor Cloud will
     lease', '... in a data centre in Arizona that will be leased to Velkor Cloud', 'to build a campus for Velkor'
     (rule type.site_for_tenant)."""
