@@ -5134,6 +5134,63 @@ CASES = [
     ("Ostrix has been selected as the sole provider of servers for Kelvane's new supercomputer under a $400 million "
      "contract.",
      ["chips announced: Ostrix seller, Kelvane buyer | 4e+08 USD once"]),
+    # after a sentence naming only investors of the round, 'the startup' is the last subject that is no investor
+    # (mentions.subject_past_investors; 'also joined.' names the round left unsaid, mentions.investor_not_subject)
+    ("Brenvik Labs closed a $90 million round led by Torrance Ventures. Returning investors Ashgrove Capital and "
+     "Pemberly Partners also joined. The startup had raised $20 million last year from Callowmere Fund.",
+     ["investment completed: Brenvik Labs investee, Torrance Ventures investor, Ashgrove Capital investor, Pemberly "
+      "Partners investor | 9e+07 USD once",
+      "investment completed: Brenvik Labs investee, Callowmere Fund investor | 2e+07 USD once"]),
+    ("Brenvik Labs closed a $90 million round. Ashgrove Capital and Pemberly Partners were among its backers. The "
+     "developer had raised $20 million last year from Callowmere Fund.",
+     ["investment completed: Brenvik Labs investee | 9e+07 USD once",
+      "investment completed: Brenvik Labs investee, Callowmere Fund investor | 2e+07 USD once"]),
+    # ', and has since raised': a second verb of the subject after an auxiliary, a deal of its own; the name of the
+    # clause before is no investor (mentions.shared_subject_aux)
+    ("Yarnell Compute signed a hosting agreement with Dorvane, its biggest customer, and has since raised $450 "
+     "million.",
+     ["datacenter announced: Yarnell Compute seller, Dorvane buyer",
+      "investment completed: Yarnell Compute investee | 4.5e+08 USD once"]),
+    # 'to purchase GPUs from X': the infinitive's own source, no investor (roles.purpose_from)
+    ("Yarnell Compute has raised $450 million in debt to purchase GPUs from Ostrix Semiconductor.",
+     ["investment completed: Yarnell Compute investee | 4.5e+08 USD once"]),
+    # the receiver of warrants before an aside and its verb (discourse.warrant_receiver_aside; guideline 7)
+    ("Quilvane Cloud agreed to supply Marrisa with $900 million of GPU capacity. Marrisa, a Toronto lab that builds "
+     "coding models, will receive warrants for 3% of Quilvane Cloud.",
+     ["compute announced: Quilvane Cloud seller, Marrisa buyer | 9e+08 USD once",
+      "investment announced: Marrisa investor, Quilvane Cloud investee"]),
+    # the tenant of a financed site, told in a clause on the site, is no lender (roles.financed_site_tenant)
+    ("Olvera Digital has secured a $700 million loan from Brackwell Bank for its campus in Reno, which is leased to "
+     "Senthra AI.",
+     ["datacenter completed: Olvera Digital buyer, Brackwell Bank seller | 7e+08 USD once"]),
+    # a company chose another to supply it: a deal without a figure (candidates.chosen_to_supply); a choice for
+    # something no trade is none
+    ("Castrel has picked Ynvora Cloud to provide computing capacity for its research cluster.",
+     ["compute announced: Castrel buyer, Ynvora Cloud seller"]),
+    ("Castrel has selected Ynvora Systems to lead its public listing.", []),
+    # ', the latest in a series of agreements that included ...': the deals listed are others
+    # (mentions.deal_series_clause); 'a series of' is no round (type.series_of_not_cue)
+    ("Marlo AI agreed to lease 80 MW from Tressing Data for $1.1 billion, the latest in a series of agreements that "
+     "included Fenwick's $4 billion contract with Ulmar.",
+     ["datacenter announced: Marlo AI buyer, Tressing Data seller | 1.1e+09 USD once",
+      "partnership announced: Fenwick partner, Ulmar partner | 4e+09 USD once"]),
+    # 'X-backed Y raises': the backer describes the raiser, no investor of this round (roles.backed_names_raiser);
+    # before the round word, it leads the round (roles.led_compound)
+    ("Halbrin-backed Sorvela raises $35 million for its inference platform.",
+     ["investment completed: Sorvela investee | 3.5e+07 USD once"]),
+    ("Sorvela raised $35 million in a Halbrin Capital-backed round.",
+     ["investment completed: Sorvela investee, Halbrin Capital investor | 3.5e+07 USD once"]),
+    # 'power supply to its data center': the goods supplied, not where they go, give the type (type.goods_supply_noun)
+    ("Kennet Energy wins $60 million contract from Arlo Compute for power supply to its Nevada data center.",
+     ["power announced: Kennet Energy seller, Arlo Compute buyer | 6e+07 USD once"]),
+    # a venture (a consortium) that opens the sentence with its members named: the members are its subject
+    # (roles.venture_subject_members), all on one side
+    ("A venture formed by Harlow Capital and Tamsin Digital secured a $900 million loan from Quarn Bank for a 200 MW "
+     "campus in Ohio.",
+     ["datacenter completed: Harlow Capital buyer, Tamsin Digital buyer, Quarn Bank seller | 9e+08 USD once"]),
+    ("The joint venture of Harlow Capital, Brisa Energy and Tamsin Digital has raised $900 million from Quarn Bank.",
+     ["investment completed: Harlow Capital investee, Brisa Energy investee, Tamsin Digital investee, Quarn Bank "
+      "investor | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -944,7 +944,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
     won_order = on("candidates.won_order") and bool(WON_ORDER.search(sent.text))  # (read once, for both checks)
     if hit("candidates.needs_substance", not amount and not has_terms(sent.text) and not strong_noun(sent) and not (
             trigger.frame in TYPED_FRAMES or strong_verb) and not hit("candidates.won_order", won_order) and not hit(
-            "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent))):
+            "candidates.joint_capacity", on("candidates.joint_capacity") and joint_capacity(sent)) and not hit(
+            "candidates.chosen_to_supply", on("candidates.chosen_to_supply") and _chosen_to(sent, trigger))):
         if unsized is not None and not single and on("discourse.figure_after"):
             unsized.append(Draft(type_, parties, None, sent, deal_status(sent.text, lex),
                                  0.35 + 0.2 * (trigger.frame != "symmetric") + 0.1, f"{trigger.type}|{trigger.frame}"))
@@ -1316,6 +1317,22 @@ def _subject_chain(sent: Sentence, trigger) -> list:
             break
         chain.insert(0, o)
     return chain
+
+
+# before a trigger of trade: a verb of choosing, the one chosen, and 'to' ('has picked Quentis Cloud to provide';
+# candidates.chosen_to_supply)
+CHOSEN_TO = re.compile(rf"\b(?:{words('choosing_verbs')}|chose|picks|taps|selects|chooses)\s+(?P<who>[^,;.]{{1,60}}?)"
+                       rf"\s+to\s+$", re.I)
+
+
+def _chosen_to(sent: Sentence, trigger) -> bool:
+    """'Mirova has picked Quentis Cloud to provide computing capacity': a company chose another to supply it; the
+    choice is the deal, with or without a figure (rule candidates.chosen_to_supply)."""
+    if trigger.frame not in ("seller_first", "buyer_first"):
+        return False
+    m = CHOSEN_TO.search(sent.text, 0, trigger.start - sent.start)
+    return bool(m) and any(o.start - sent.start == m.start("who") for o in sent.orgs) and any(
+        o.end - sent.start <= m.start() for o in sent.orgs)
 
 
 # the trigger of spending money ('will spend $1 billion on ...'; type.site_for_tenant)

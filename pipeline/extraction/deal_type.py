@@ -349,6 +349,15 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
 
 # a company's value named by its kind ('an equity value of', 'enterprise value'): what a buyer pays for the whole
 # company, no equity bought as a stake (type.value_not_cue)
+# the sentence opens with a venture and what names its members, up to a name: 'The joint venture of A, B and',
+# 'A venture formed by' (roles.venture_subject_members)
+VENTURE_MEMBERS = re.compile(r"\W*(?:(?:the|a|an|their|its)\s+)?(?:new\s+|[\w-]+-[\w-]+\s+)?(?:joint\s+venture|"
+                             r"venture|jv|consortium)\s+(?:of|formed\s+by|set\s+up\s+by|owned\s+by|created\s+by|"
+                             r"between)\s+(?:[\w'’.&-]+,?\s+){0,8}$", re.I)
+# a word of goods, the noun 'supply' and where it goes ('solar supply to its data centre'; type.goods_supply_noun)
+GOODS_SUPPLY_TO = re.compile(r"\b([\w-]+)\s+supply\s+to\s", re.I)
+# 'a series of agreements', 'a series of investments': a run of things, no round ('Series B'; type.series_of_not_cue)
+SERIES_OF = re.compile(r"\bseries\s+of\b", re.I)
 COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 
 
@@ -439,6 +448,11 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         m = BUSINESS_IN_TRIGGER.search(t.text) if t.type == "acquisition" and t.frame == "target_first" else None
         if m and m.group(1).strip() and hit("type.business_in_trigger"):
             described = described + [(t.start - sent.start + m.start(1), t.start - sent.start + m.end(1))]
+    venture = VENTURE_MEMBERS.match(sent.text, 0, sent.orgs[0].start - sent.start) if sent.orgs and on(
+        "roles.venture_subject_members") else None
+    if venture and hit("roles.venture_subject_members"):
+        # 'The joint venture of A, B and C has obtained a loan': the venture the subject is, no deal of partnering
+        described = described + [(venture.start(), venture.end())]
     powered = [(m.start(1), m.end(1)) for m in POWERED_SITE.finditer(sent.text)] if on("type.powered_site") else []
     if powered and hit("type.powered_site", True):
         # 'to build an AI data centre powered by renewable energy': what a site runs on describes the site; its
@@ -451,6 +465,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         for m in COMPANY_VALUE.finditer(text):  # 'at an equity value of $1.2 billion': a value, no stake bought
             counted = counted[:m.start()] + " " * (m.end() - m.start()) + counted[m.end():]
             hit("type.value_not_cue")
+    if on("type.series_of_not_cue"):
+        for m in SERIES_OF.finditer(text):  # 'a series of agreements': a run of things, no round's stage
+            counted = counted[:m.start()] + " " * (m.end() - m.start()) + counted[m.end():]
+            hit("type.series_of_not_cue")
     served = list(GOODS_AS_SERVICE.finditer(text)) if on("type.goods_as_service") else []
     accessed = list(ACCESS_TO_GOODS.finditer(text)) if on("type.access_to_goods") else []
     if hit("type.access_to_goods", bool(accessed)):
@@ -846,6 +864,16 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if kind != "power":
                 scores[kind] -= len(rx[f"type:{kind}"].findall(dest))
         break
+    # 'an order for solar supply to its Mumbai data centre': the noun 'supply' after a word of goods supplies them;
+    # where they go is no cue of what is traded (type.goods_supply_noun)
+    supplied = GOODS_SUPPLY_TO.search(text) if on("type.goods_supply_noun") else None
+    goods = [k for k in TRADED if supplied and rx[f"type:{k}"].search(supplied.group(0).strip()[:-3])]
+    if len(goods) == 1 and hit("type.goods_supply_noun", True):
+        scores[goods[0]] += 1.75
+        dest = OBJECT_END.split(text[supplied.end():], 1)[0]
+        for kind in scores:
+            if kind != goods[0]:
+                scores[kind] -= _cue_weight(rx, kind, dest)
     # the kind a shape-found name's words give (mentions.name_kind) is for roles; a list's or the parse's kind votes here
     # ('for access to Nvidia GPUs': a maker named in the goods says what they are, which their noun already says;
     # its kind is no vote for the deal, rule type.maker_no_vote)

@@ -1370,6 +1370,9 @@ WARRANT_GIVEN = re.compile(rf"\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b"
 WARRANT_GOT = re.compile(rf"(?:,\s+which)?\s+(?:also\s+|will\s+|would\s+|in\s+turn\s+)*(?:receives?|received|"
                          rf"receiving|gets?|got|obtains?|obtained)\s+(?:an?\s+)?(?:[\w%-]+\s+){{0,3}}?{_WARRANTS}\b",
                          re.I)
+# (an aside set off by commas between the name and its verb: 'Orsolva, which develops AI models, will also receive
+# warrants'; discourse.warrant_receiver_aside)
+WARRANT_GOT_ASIDE = re.compile(r",\s+(?:which|who|that|a|an|the|its)\s[^,;]{1,80}," + WARRANT_GOT.pattern, re.I)
 
 
 def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draft]:
@@ -1382,6 +1385,9 @@ def warrants(new: list[Draft], drafts: list[Draft], sent: Sentence) -> list[Draf
     receiver = next((o for o in sent.orgs if (WARRANT_GIVER_VERB.search(sent.text[:o.start - sent.start]) and
                                               WARRANT_GIVEN.match(sent.text[o.end - sent.start:]))
                      or WARRANT_GOT.match(sent.text[o.end - sent.start:])), None)
+    if receiver is None and on("discourse.warrant_receiver_aside"):
+        receiver = next((o for o in sent.orgs if WARRANT_GOT_ASIDE.match(sent.text, o.end - sent.start)), None)
+        hit("discourse.warrant_receiver_aside", receiver is not None)
     if receiver is None and on("discourse.warrant_clause"):
         # 'an equity warrant that could give Velkara as much as 10% of Tolvane's stock': the warrant's own clause
         # names whom it gives the shares

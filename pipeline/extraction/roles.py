@@ -15,8 +15,8 @@ from ..nlp.mentions import (OPENING, PAIR_LABEL, RELATION_OWNER, RELATIVE_DEAL_T
 from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, FROM_BEFORE_NAME, JOINED_AFTER,
-                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES,
-                        UNNAMED_SIDE, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs, own_share_of,
+                        LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES, UNNAMED_SIDE,
+                        VENTURE_MEMBERS, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs, own_share_of,
                         takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
@@ -291,8 +291,9 @@ def assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
             parties = [(o, r) for o, r in parties if o not in partners]
     if parties and type_ == "investment" and on("roles.led_compound"):
         taken = {o.key for o, _ in parties}
-        leaders = _dedupe_orgs([o for o in sent.orgs if o.key not in taken and LED_COMPOUND.match(
-            sent.text, o.end - sent.start)])
+        leaders = _dedupe_orgs([o for o in sent.orgs if o.key not in taken and (m := LED_COMPOUND.match(
+            sent.text, o.end - sent.start)) and not (on("roles.backed_names_raiser") and hit(
+                "roles.backed_names_raiser", any(o.end < x.start < sent.start + m.end() for x in sent.orgs)))])
         if leaders and any(r == "investee" for _, r in parties) and hit("roles.led_compound", True):
             # 'Palvex raised $40 million in a Kestle-led round': the name before '-led' on the round invests in it
             parties = (list(parties) + [(o, "investor") for o in leaders])[:MAX_PARTIES]
@@ -741,11 +742,24 @@ HYPOTHETICAL_DEAL = re.compile(r"\b(?:would|could|may|might|may\s+eventually)\s+
                                r"explore|weigh|try)\b", re.I)
 
 
+# right before a name: a clause on a site that says it is leased to the name ('its campus, which is fully leased to';
+# roles.financed_site_tenant)
+SITE_TENANT_BEFORE = re.compile(r"\b(?:campus|campuses|site|data\s+cent(?:er|re)s?|facility|facilities)\b[^,;]{0,30},?"
+                                r"\s+(?:which|that)\s+(?:is|was|will\s+be|has\s+been|are|were)\s+(?:\w+\s+){0,2}?"
+                                r"(?:leased|let|rented)\s+(?:out\s+)?to\s+$", re.I)
+
+
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
     if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
         # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
         # it is, then the capital provider sells and the developer buys (guideline 6)
         parties = _assign_roles(sent, "investment", trigger, lex)
+        tenants = {o.key for o, _ in parties or () if on("roles.financed_site_tenant") and SITE_TENANT_BEFORE.search(
+            _preceding(sent, o, 60))}
+        if tenants and len({o.key for o, _ in parties}) - len(tenants) >= 2 and hit("roles.financed_site_tenant"):
+            # '... a $2.2 billion loan from Quarn Bank for its campus, which is leased to Zephro AI': the site's
+            # tenant, told in a clause on the site, neither lends nor borrows
+            parties = [(o, r) for o, r in parties if o.key not in tenants]
         if parties and hit("roles.financing_sells"):
             return [(o, FINANCING_ROLES.get(r, r)) for o, r in parties]
     if type_ in TRADE_TYPES and trigger.text.lower() in word_set("making_verbs") and on("roles.own_goods") and hit(
@@ -1709,6 +1723,9 @@ def _oblique(sent: Sentence, o: OrgMention) -> bool:
     if on("roles.gerund_subject") and hit("roles.gerund_subject", bool(GERUND_AFTER.match(sent.text,
                                                                                          o.end - sent.start))):
         return False  # 'on the heels of Vanexeth striking a deal to supply ...': the subject of the gerund
+    if on("roles.venture_subject_members") and hit("roles.venture_subject_members", bool(VENTURE_MEMBERS.match(
+            sent.text, 0, o.start - sent.start))):
+        return False  # 'A venture formed by X and Y secured a loan': the members named are the subject
     group = GROUP_INCLUDING.search(before) if on("roles.group_members") else None
     if group and on("roles.group_oblique") and hit("roles.group_oblique", bool(GROUP_AFTER_PREP.search(
             before[:group.start()]))):
@@ -2555,8 +2572,11 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
     if type_ == "investment" and trigger.frame == "investee_first":
         investee = left[:1] or right[:1]
         investors = _after_investor_cue(sent, right, lex)
+        # ('A venture formed by X and Y secured a loan': the members raise it together; roles.venture_subject_members)
+        venture = left if len(left) >= 2 and on("roles.venture_subject_members") and VENTURE_MEMBERS.match(
+            sent.text, 0, left[-1].start - sent.start) else []
         backers = [o for o in left if o.kind == "investor"] if len(left) > 1 and sent.money and on(
-            "roles.joint_backer") else []
+            "roles.joint_backer") and not venture else []
         if len(backers) == 1 and (_coordinated(sent, left) or all(JOINED_DESCRIBED.fullmatch(
                 sent.text, a.end - sent.start, b.start - sent.start) for a, b in zip(left, left[1:]))) and hit(
                 "roles.joint_backer"):
@@ -2607,6 +2627,9 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             # 'The $700 million financing for X's campus was provided by Kelmar Bank': the passive's agents lend
             investors = _financing_agents(sent, [o for o in right if o.key != investee[0].key])
             hit("roles.financing_agent", bool(investors))
+        if venture and hit("roles.venture_subject_members"):
+            return [(o, "investee") for o in venture] + [(o, "investor") for o in investors if o.key not in {
+                x.key for x in venture}][:MAX_PARTIES]
         return [(investee[0], "investee")] + [(o, "investor") for o in investors if o.key != investee[0].key]
     if type_ == "investment" and trigger.frame == "investor_first" and not passive:
         if not right and len(left) == 2 and on("roles.subject_invests_described") and SUBJECT_GAP.fullmatch(
@@ -2834,8 +2857,17 @@ BACKING_FROM = re.compile(r"\b(?:backing|support|funding|investment|investments|
 ADDED_AS_INVESTOR = re.compile(r"\sas\s+(?:[\w-]+\s+){0,3}?(?:investor|backer|shareholder)$", re.I)
 
 
+# before 'from': an infinitive of purpose whose verb takes its own source ('raised $600 million to buy chips from
+# Nvidia': Nvidia sells the chips; roles.purpose_from)
+PURPOSE_FROM = re.compile(r"\bto\s+(?:buy|purchase|acquire|rent|lease|license|procure|source|order)\b[^,;()]{0,60}$",
+                          re.I)
+
+
 def _after_investor_cue(sent: Sentence, right: list[OrgMention], lex: Lexicon) -> list[OrgMention]:
-    m = hit("roles.raised_from", cue_regexes(lex)["investor_cues"].search(sent.text))
+    m = next((c for c in cue_regexes(lex)["investor_cues"].finditer(sent.text) if not (
+        c.group(0).lower().startswith("from") and on("roles.purpose_from") and hit("roles.purpose_from", bool(
+            PURPOSE_FROM.search(sent.text, 0, c.start()))))), None)
+    m = hit("roles.raised_from", m)
     if not m:
         return []
     cut = sent.start + m.start()

@@ -700,7 +700,7 @@ LED_THE_ROUND = re.compile(rf"(?:\s*,?\s+and\s+{NO_STOP}{{0,80}}?)?\s+(?:also\s+
                            rf"(?:(?:led|co-led|(?:is|are)\s+(?:co-)?leading|joined|participated\s+in|took\s+part\s+in|"
                            rf"backed)\s+(?:the|this)\s+(?:{words('round_nouns')}|financing|raise)\b|"
                            # ('Dunmore Partners and Qaswa Holdings also took part.': the round left unsaid)
-                           rf"(?:took\s+part|participated|joined\s+in|chipped\s+in|co-invested)\s*[.;]|"
+                           rf"(?:took\s+part|participated|joined(?:\s+in)?|chipped\s+in|co-invested)\s*[.;]|"
                            rf"(?:took\s+part|participated)\s+in\s+it\b)", re.I)
 
 
@@ -724,6 +724,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     site_owner = None  # the company a sentence named with 'its campus', and that sentence's number
     plant_owner = False  # whether that site is a generating plant (mentions.plant_anaphor)
     lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
+    company_subject = None  # the last subject that is no investor (mentions.subject_past_investors)
     for sent in sentences:
         at(sent.start)
         age += 1
@@ -826,6 +827,16 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if m and referent is None and lead is not None and "investor" in kind_of_noun.get(noun, ()) and hit(
                 "mentions.fund_is_lead", on("mentions.fund_is_lead")):
             referent = lead  # 'Ruliwy led a $1.4 bn round in X ... The wealth fund previously participated in ...'
+        if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and \
+                company_subject is not None and all(o.kind == "investor" for o in recent) and \
+                company_subject.key not in {o.key for o in sent.orgs} and opens_clause(sent.text[:m.start()]) and \
+                _kind_named(m.group(0), kind_words) in (None, "lab", company_subject.kind) and "investor" not in \
+                kind_of_noun.get(noun, ()) and hit("mentions.subject_past_investors", on(
+                    "mentions.subject_past_investors")):
+            # 'Ostrava AI raised $2 billion.' then 'Existing investors A and B also took part.' (or 'A and B were among
+            # its backers.') then 'The startup had raised $500 million in January from C': a sentence naming only
+            # investors keeps the last subject that is no investor the one the next phrase stands for
+            referent = company_subject
         if m and referent is None and sent.triggers and recent and (age_recent <= NEAREST_REACH or (
                 age_opening <= NEAREST_REACH and not sent.text[:m.start()].strip() and hit(
                     "mentions.anaphora_across_paragraph"))) and opens_clause(sent.text[:m.start()]) and on(
@@ -1113,6 +1124,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # ('Halvern led the round.': an investor of the round told, not the company the story goes on about)
             # ('Orvell, founded by former engineers at Nvidia, ...': a name after a preposition is no subject)
             subject = first
+            company_subject = first if first.kind != "investor" else company_subject
         if sent.orgs:
             distinct = list({o.key: o for o in sent.orgs}.values())
             if len(distinct) >= 2:
@@ -1621,6 +1633,10 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # subject (mentions.shared_subject) gets that subject back
             out[i] = _with_subject_of(prev, sent, "shared_subject")
             continue
+        if SHARED_AUX_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 8 and _subject_first(prev) and on(
+                "mentions.shared_subject_aux"):
+            out[i] = _with_subject_of(prev, sent, "shared_subject")  # '... and has since raised $600 million'
+            continue
         if TIME_NOUN_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 3 and _subject_first(prev) and (on(
                 "mentions.time_noun_clause") or on("mentions.time_noun_after_noun")):
             # '..., months after a $750 million funding round': the round cut off (mentions.time_noun_clause) is the
@@ -1825,6 +1841,11 @@ COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 FOLLOWS_OTHER = re.compile(rf"\s+(?={FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
+# ', the latest in a string of deals that includes ...', ', one of several agreements such as ...': the deals listed
+# after it are others, each told with its own parties (mentions.deal_series_clause)
+DEAL_SERIES = re.compile(r",\s+(?=(?:the\s+(?:latest|newest|most\s+recent|biggest|largest)|one)\s+(?:in|of)\s+"
+                         r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:deals|agreements|contracts|pacts|transactions|tie-ups)"
+                         r"\s+(?:that\s+|which\s+)?(?:includes?|included|including|such\s+as|like)\s)", re.I)
 # ', mirroring a similar agreement X signed with Y', ', similar to the one X struck with Y': a deal the sentence's is
 # likened to, told apart with its parties (mentions.compared_deal)
 COMPARED_DEAL = re.compile(rf",\s+(?=(?:mirroring|echoing|matching|resembling|similar\s+to|like)\s+(?:a|an|the|one)\s+"
@@ -1957,6 +1978,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             breaks += [m for m in COMPARED_DEAL.finditer(text, s, e) if _has(trigger_at, s, m.start()) and (_has(
                 org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e)) and _has(trigger_at, m.end(), e) and hit(
                 "mentions.compared_deal")]
+        if on("mentions.deal_series_clause"):
+            breaks += [m for m in DEAL_SERIES.finditer(text, s, e) if _has(trigger_at, s, m.start()) and _has(
+                money_at, m.end(), e) and hit("mentions.deal_series_clause")]
         if on("mentions.comes_as_deal"):
             # '... and comes as rival Dunmore Cloud raises $800 million from Calder Ridge': the clause of what happens
             # meanwhile, with a subject of its own, a deal verb and a figure, tells a deal of its own
@@ -2102,6 +2126,16 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
                  and _states_deal(trigger_at, money_at, m.end(), e)] if on("mentions.shared_subject") else []
+        # 'X last year signed a deal with Y, its largest customer, and has since raised $600 million': a second verb
+        # of the same subject after an auxiliary, stating a deal of its own after a clause with a deal word; the names
+        # of the clause before are not its parties (resolve_relatives gives it the subject back;
+        # mentions.shared_subject_aux)
+        taken = {m.start() for m in ands}
+        ands += [m for m in SHARED_AUX.finditer(text, s, e) if m.start() not in taken and _has(
+            trigger_at, s, m.start()) and (_has(org_at, s, m.start()) or CAPITAL_WORD.search(
+                text, s, m.start())) and _states_deal(
+            trigger_at, money_at, m.end(), e) and hit("mentions.shared_subject_aux")] if on(
+            "mentions.shared_subject_aux") else []
         # 'X will supply compute to Y under a $9 billion contract, and will also take a stake in Y': a second verb
         # phrase of the same subject that opens with a deal word, after a clause that states a deal; its own deal may
         # have no figure (resolve_relatives gives it the subject back; mentions.shared_subject_trigger). Only where
@@ -2284,8 +2318,13 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
 # clause with its own subject
 # a second verb of the same subject, with its adverb: 'and (separately) closed ...' (mentions.shared_subject)
 _SHARED_VERB = rf"(?:(?:also|then|separately|later)\s+)?(?:{words('shared_subject_verbs')})\s"
+# (with an auxiliary and a word of time between: '... and has since raised $600 million'; mentions.shared_subject_aux)
+_SHARED_AUX_VERB = rf"(?:has|have|had)\s+(?:(?:also|since|then|separately|later|recently|subsequently)\s+)?" \
+                   rf"(?:{words('shared_subject_verbs')})\s"
 SHARED_SUBJECT = re.compile(rf"\s+and\s+(?={_SHARED_VERB})")  # where _clauses cuts
 SHARED_LEAD = re.compile(_SHARED_VERB)  # how the clause cut there opens
+SHARED_AUX = re.compile(rf",?\s+and\s+(?={_SHARED_AUX_VERB})")  # (mentions.shared_subject_aux)
+SHARED_AUX_LEAD = re.compile(_SHARED_AUX_VERB)
 # ', and on Monday it signed ...': a pronoun for the subject (or 'the company'), maybe after a phrase of time, then a
 # deal verb (mentions.and_pronoun_clause)
 PRONOUN_CLAUSE = re.compile(rf",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later)\s+\w+\s+)?(?:it|they|the\s+"
