@@ -5191,6 +5191,20 @@ CASES = [
     ("The joint venture of Harlow Capital, Brisa Energy and Tamsin Digital has raised $900 million from Quarn Bank.",
      ["investment completed: Harlow Capital investee, Brisa Energy investee, Tamsin Digital investee, Quarn Bank "
       "investor | 9e+08 USD once"]),
+    # 'rival chipmaker X' that opens its clause makes its own deal (roles.rival_descriptor_subject); a rival named
+    # after the deal is none
+    ("Its rival chipmaker Pellidor agreed to buy Saxwin Systems for $700 million.",
+     ["acquisition announced: Pellidor acquirer, Saxwin Systems target | 7e+08 USD once"]),
+    ("Saxwin Systems agreed to sell its chip unit to Quarbel for $700 million, a blow to rival chipmaker Pellidor.",
+     ["acquisition announced: Saxwin Systems target, Quarbel acquirer | 7e+08 USD once"]),
+    # buying bare 'power' for a site is electricity (type.bare_power_object)
+    ("Saxwin Systems is in talks with Dorrel Utilities about buying power for its new campus in Ohio.",
+     ["power talks: Saxwin Systems buyer, Dorrel Utilities seller"]),
+    # the clause on what each side of an agreement between two names does: 'the state' is the government, 'the
+    # company' the other (mentions.agreement_sides)
+    ("The Dutch government and Varnoth signed an agreement under which the state will invest 200 million euros in "
+     "the company's new data centre.",
+     ["investment announced: Dutch government investor, Varnoth investee | 2e+08 EUR once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

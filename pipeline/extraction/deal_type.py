@@ -354,6 +354,8 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
 VENTURE_MEMBERS = re.compile(r"\W*(?:(?:the|a|an|their|its)\s+)?(?:new\s+|[\w-]+-[\w-]+\s+)?(?:joint\s+venture|"
                              r"venture|jv|consortium)\s+(?:of|formed\s+by|set\s+up\s+by|owned\s+by|created\s+by|"
                              r"between)\s+(?:[\w'’.&-]+,?\s+){0,8}$", re.I)
+# a verb of trade's whole object: 'power' alone, perhaps more of it ('buying power for ...'; type.bare_power_object)
+BARE_POWER = re.compile(r"\s*(?:(?:more|additional|the|its|extra)\s+)?power\s*", re.I)
 # a word of goods, the noun 'supply' and where it goes ('solar supply to its data centre'; type.goods_supply_noun)
 GOODS_SUPPLY_TO = re.compile(r"\b([\w-]+)\s+supply\s+to\s", re.I)
 # 'a series of agreements', 'a series of investments': a run of things, no round ('Series B'; type.series_of_not_cue)
@@ -790,6 +792,9 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
                     rx["described_counterparty"].match(window.lstrip()))):
                 continue
             traded = [kind for kind in TRADED if rx[f"type:{kind}"].search(window)]
+            if not traded and t.frame in ("buyer_first", "seller_first") and BARE_POWER.fullmatch(window) and hit(
+                    "type.bare_power_object", on("type.bare_power_object")):
+                traded = ["power"]  # 'buying power for a planned campus': the bare noun traded is electricity
             if traded == ["compute"] and CAPACITY_VERB.match(t.text) and find_power_mw(window) and {
                     w.lower() for w in rx["type:compute"].findall(window)} == {"capacity"} and not any(
                     o.kind == "neocloud" for o in sent.orgs) and hit("type.watts_rented", on("type.watts_rented")):

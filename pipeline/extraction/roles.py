@@ -1403,6 +1403,11 @@ RIVAL_OBJECT = re.compile(rf"\s+(?:(?:with|to|into|in)\s+)?(?:(?:a|an|the|its|th
 _RIVAL_TITLE = (rf"(?:^|['’]s\s+|\b(?:its|their|the|The|after|before|as|while|when|since|because|where|than)\s+)"
                 rf"(?:[\w-]+\s+)?(?:{words('rival_titles')})")
 RIVAL_TITLE = re.compile(rf"{_RIVAL_TITLE}\s+$")
+# the same with a noun of what the rival is after the title ('Rival lab Ornith', 'its rival chipmaker Ornith';
+# roles.rival_descriptor_subject)
+RIVAL_TITLE_DESCRIBED = re.compile(
+    rf"{_RIVAL_TITLE}\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{'|'.join(re.escape(d) for d in load_lexicon().cues['org_descriptors'])})s?\s+$")
 
 
 RIVAL_OF = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{words('rival_titles')})\b")  # after a name: whose rival
@@ -1423,7 +1428,10 @@ def _rival_subject(sent: Sentence, o: OrgMention) -> bool:
     # ('Rival Halvetic, based in Berlin, raised ...': a comma that opens an aside in lower case, no list, may follow;
     # rule roles.rival_subject_aside)
     aside = on("roles.rival_subject_aside") and bool(RIVAL_ASIDE.match(after))
-    return on("roles.rival_as_subject") and bool(RIVAL_TITLE.search(sent.text[:o.start - sent.start])) and not (
+    titled = bool(RIVAL_TITLE.search(sent.text[:o.start - sent.start])) or (on(
+        "roles.rival_descriptor_subject") and hit("roles.rival_descriptor_subject", bool(RIVAL_TITLE_DESCRIBED.search(
+            sent.text[:o.start - sent.start]))))
+    return on("roles.rival_as_subject") and titled and not (
         (after[:1] in (",", "&", ";", ".", "") and not aside) or after.startswith(("and ", "or "))) and (
         not aside or hit("roles.rival_subject_aside"))  # (nor at the sentence's end)
 

@@ -1620,6 +1620,47 @@ def _with_subject_of(prev: Sentence, sent: Sentence, origin: str) -> Sentence:
 OPENING_NAME_ONLY = re.compile(r"\W*([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*")
 
 
+# after two names and an agreement: the clause that says what each side does ('signed an agreement under which')
+AGREEMENT_CLAUSE = re.compile(r"\b(?:agreement|deal|accord|pact|memorandum|contract)s?\b[^.;]{0,40}?"
+                              r"\b(?:under\s+which|whereby|which\s+will\s+see)\s", re.I)
+# in that clause: a phrase that stands for one of the two ('the state', "the company's")
+SIDE_PHRASE = re.compile(rf"\bthe\s+(state|government|{words('company_nouns')})(?:['’]s)?\b", re.I)
+
+
+def resolve_agreement_sides(sentences: list[Sentence], kind_words) -> list[Sentence]:
+    """'The French government and Ostrelia signed an agreement under which the state will invest 500 million euros
+    in the company's cluster': in the clause on what each side of an agreement between two names does, 'the state'
+    (or 'the government') stands for the one that is a government, a phrase giving a kind for the one of that kind,
+    and 'the company' for the other (rule mentions.agreement_sides)."""
+    out = []
+    for sent in sentences:
+        clause = AGREEMENT_CLAUSE.search(sent.text) if sent.triggers and len(sent.orgs) >= 2 else None
+        before = list({o.key: o for o in sent.orgs if clause and o.end - sent.start <= clause.start()}.values())
+        if clause is None or len(before) != 2 or any(o.start - sent.start >= clause.end() for o in sent.orgs):
+            out.append(sent)
+            continue
+        stand_ins, taken, told = [], set(), False  # (told: a side the phrase's own word singles out)
+        for m in SIDE_PHRASE.finditer(sent.text, clause.end()):
+            noun = m.group(1).lower()
+            kind = None if noun in ("state", "government") else _kind_named(m.group(0), kind_words)
+            if noun in ("state", "government"):
+                fits = [o for o in before if o.origin == "shape:government" or "government" in o.text.lower()]
+            else:
+                fits = [o for o in before if kind is not None and o.kind in KIND_FITS.get(kind, {kind})]
+            told = told or len(fits) == 1
+            fits = fits or [o for o in before if o.key not in taken]
+            fits = [o for o in fits if o.key not in taken] or fits
+            if len(fits) != 1:
+                continue
+            taken.add(fits[0].key)
+            stand_ins.append(replace(fits[0], start=sent.start + m.start(), end=sent.start + m.end(),
+                                     origin="anaphora"))
+        if len(taken) == 2 and told and hit("mentions.agreement_sides", True):
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + tuple(stand_ins), key=lambda o: o.start)))
+        out.append(sent)
+    return out
+
+
 def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
     """The clauses _relative_breaks cut get the name the relative clause describes back as their subject: 'which'
     opening a clause stands for the name right before ', which' at the end of the clause before."""
