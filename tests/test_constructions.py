@@ -5205,6 +5205,15 @@ CASES = [
     ("The Dutch government and Varnoth signed an agreement under which the state will invest 200 million euros in "
      "the company's new data centre.",
      ["investment announced: Dutch government investor, Varnoth investee | 2e+08 EUR once"]),
+    # goods right before 'valued at': the goods' price, the deal's value (mentions.goods_valued); a company's
+    # valuation stays none
+    ("Tarsen Micro will supply accelerators valued at roughly $900 million to Yelvane.",
+     ["chips announced: Tarsen Micro seller, Yelvane buyer | 9e+08 USD once"]),
+    # a list's items open with a mark at the line's start (gates.bullet_marks)
+    ("Deals of the week:\n\u2022 Tarsen Micro will buy Yelvane Data for $420 million\n\u2022 Ostrom Cloud raised $90 "
+     "million from Brecken Capital",
+     ["acquisition announced: Tarsen Micro acquirer, Yelvane Data target | 4.2e+08 USD once",
+      "investment completed: Ostrom Cloud investee, Brecken Capital investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

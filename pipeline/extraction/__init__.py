@@ -50,8 +50,8 @@ from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agr
                         round_joined, round_meant, share_in_relative, share_named, share_of_round, shortest_names,
                         commitments_toward, money_goes_to, owner_provides, revenue_earner, role_kept, served_side,
                         side_clause, side_told_after, warrants, worth_told_again)
-from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_tickers, fold_confusables, loose_dateline_dash, split_text,
-                    with_title, worth_reading)
+from .gates import (CHUNK_CHARS, blank_bare_tickers, blank_bullets, blank_tickers, fold_confusables,
+                    loose_dateline_dash, split_text, with_title, worth_reading)
 from .decision import decide
 from .merging import ANNOUNCING, HEADLINE_FIGURE, HEADLINE_STATUS, finish, merge_into
 from .roles import TRADE_TYPES, rivals_of
@@ -135,6 +135,11 @@ def _extract(nlp: Language, text: str, title: str, url: str, trace: list | None)
         blanked = blank_bare_tickers(full)
         if blanked != full:
             rules.hit("gates.bare_ticker")
+            full = blanked
+    if rules.on("gates.bullet_marks"):
+        blanked = blank_bullets(full)
+        if blanked != full:
+            rules.hit("gates.bullet_marks")
             full = blanked
     if rules.on("gates.dateline_dash"):
         loosened = loose_dateline_dash(full)

@@ -104,6 +104,18 @@ def loose_dateline_dash(text: str) -> str:
     return DATELINE_DASH.sub(lambda m: m.group(1) + " ", text) if ")" in text else text
 
 
+# a mark that opens an item of a list at a line's start: '• Brisco acquires Halden Data for $650m'
+# (not an item with a label, which the discourse rules read by its mark: '• Vistra Corp: 20-year ...', '• A & B – ...')
+BULLET_MARK = re.compile(r"(?m)^([ \t]*)[•●▪◦‣∙■►▶*](?=[^\S\n])(?![^\n:]{2,60}?:\s)(?![^\n]{2,80}?\s[–—-]\s)")
+
+
+def blank_bullets(text: str) -> str:
+    """The marks that open the items of a list at a line's start replaced by a space, so that the item's first word
+    opens its sentence and no name takes the mark in; every length kept (rule gates.bullet_marks). An item with a
+    label before a colon or a dash keeps its mark."""
+    return BULLET_MARK.sub(lambda m: m.group(1) + " ", text)
+
+
 def _mixed_word(word: str) -> bool:
     return any("a" <= c.lower() <= "z" for c in word) and any(c != c.translate(CONFUSABLES) for c in word)
 

@@ -177,6 +177,13 @@ class MoneyRules:
                           rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+{self.hedge}$", re.I)
 
     @cached_property
+    def goods_valued(self) -> re.Pattern:
+        """'to supply servers valued at approximately $1.3 billion': goods right before 'valued at' are what the
+        figure prices, the deal's value, no company's (rule mentions.goods_valued)."""
+        return re.compile(rf"\b(?:{_alternation(self.vocab['valued_goods_nouns'])})\s+valued\s+at\s+{self.hedge}$",
+                          re.I)
+
+    @cached_property
     def result_reached(self) -> re.Pattern:
         """A company's results for subject, a verb of reaching right before the figure ('Halden's backlog of contracts,
         including deals with A and B, reached $50 billion'): the figure measures the results, however far back the
@@ -339,6 +346,9 @@ class MoneyRules:
         if excluded and on("mentions.priced_at_value") and hit("mentions.priced_at_value", bool(
                 PRICED_AT_VALUE.search(before))):
             excluded = None  # 'would buy X for an enterprise value of about $7.6 billion': the price it pays
+        if excluded and on("mentions.goods_valued") and hit("mentions.goods_valued", bool(
+                self.goods_valued.search(text[max(0, m.start() - 60):m.start()]))):
+            excluded = None  # 'to supply servers valued at about $1.3 billion': what the goods cost
         if excluded and on("mentions.deal_valued_at") and hit("mentions.deal_valued_at", bool(
                 self.deal_valued.search(text[max(0, m.start() - 160):m.start()]))):
             excluded = None  # 'The acquisition of X by Y, valued at $3.3 billion, closed': what the deal is worth
