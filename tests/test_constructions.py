@@ -5214,6 +5214,14 @@ CASES = [
      "million from Brecken Capital",
      ["acquisition announced: Tarsen Micro acquirer, Yelvane Data target | 4.2e+08 USD once",
       "investment completed: Ostrom Cloud investee, Brecken Capital investor | 9e+07 USD once"]),
+    # 'billionaire investor X': a person, no party (mentions.person_descriptor); 'investor X' alone may be a firm
+    ("Pellix Labs closed a $30 million seed round led by billionaire investor Maro Tessan.",
+     ["investment completed: Pellix Labs investee | 3e+07 USD once"]),
+    ("Pellix Labs closed a $30 million seed round led by investor Quarnel.",
+     ["investment completed: Pellix Labs investee, Quarnel investor | 3e+07 USD once"]),
+    # 'comes after X signed ...': the earlier deal is its own subject's (mentions.comes_after_deal)
+    ("The agreement with Pellam came weeks after Ostrava signed a $1.2 billion lease with Harrow Data.",
+     ["datacenter announced: Ostrava buyer, Harrow Data seller | 1.2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

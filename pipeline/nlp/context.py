@@ -50,7 +50,7 @@ CONTEXT_LISTS = ("site_works", "outlet_words", "follow_on_words", "follow_on_ver
                  "headline_small_words", "headline_kickers", "goods_modifiers", "own_units", "listed_deal_nouns",
                  "headline_phrasal_verbs", "headline_prepositions", "place_role_nouns",
                  "named_org_nouns", "payout_nouns", "product_tiers", "revenue_sources", "place_name_words",
-                 "role_of_investor_nouns", "role_of_trade_nouns", "facility_tails")
+                 "role_of_investor_nouns", "role_of_trade_nouns", "facility_tails", "person_descriptor_words")
 
 
 @cache

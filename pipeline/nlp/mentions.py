@@ -1160,6 +1160,9 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     return out
 
 
+# right before a company noun: a word only a person's investing takes ('angel investor', 'billionaire investor';
+# mentions.person_descriptor)
+PERSON_BEFORE_DESCRIPTOR = re.compile(rf"\b(?:{words('person_descriptor_words')})\s+$", re.I)
 # right before a name: a preposition (with up to three words between) that makes it no subject
 OBLIQUE_BEFORE = re.compile(r"\b(?<!shares )(?<!stock )(?:at|by|from|of|with|for|to|like|than|including|such\s+as|"
                             r"behind|via|among)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -1879,6 +1882,12 @@ COMES_AS = re.compile(rf"(?:\s+and\s+(?:comes|came)\s+|\s+(?:comes|came)\s+|,\s+
                       rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
                       rf"(?:{words('shared_subject_verbs')}|raises|signs|buys|acquires|invests|secures|agrees|strikes|"
                       rf"inks|leases|sells|closes|wins|lands)\s)")
+# 'The deal with Orlan comes after Tessik signed a $2 billion agreement with Brevik Cloud': the deal told before
+# follows another, whose own subject, verb and figure make a clause of its own (mentions.comes_after_deal)
+COMES_AFTER = re.compile(rf"\s+(?:comes|came)\s+(?:(?:just|only|shortly|days|weeks|months)\s+)?after\s+"
+                         rf"(?=(?:(?:its|their)\s+)?(?:(?:{words('rival_titles')})\s+)?"
+                         rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
+                         rf"(?:{words('shared_subject_verbs')})\s)")
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 FOLLOWS_OTHER = re.compile(rf"\s+(?={FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
@@ -2022,6 +2031,9 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if on("mentions.deal_series_clause"):
             breaks += [m for m in DEAL_SERIES.finditer(text, s, e) if _has(trigger_at, s, m.start()) and _has(
                 money_at, m.end(), e) and hit("mentions.deal_series_clause")]
+        if on("mentions.comes_after_deal"):
+            breaks += [m for m in COMES_AFTER.finditer(text, s, e) if _has(trigger_at, s, m.start()) and _states_deal(
+                trigger_at, money_at, m.end(), e) and hit("mentions.comes_after_deal")]
         if on("mentions.comes_as_deal"):
             # '... and comes as rival Dunmore Cloud raises $800 million from Calder Ridge': the clause of what happens
             # meanwhile, with a subject of its own, a deal verb and a figure, tells a deal of its own
@@ -2894,6 +2906,10 @@ def _unknown_orgs(text: str, lex: Lexicon, known: list[OrgMention], products: li
             continue
         for m in rx[pattern].finditer(text):
             through_run = False
+            if pattern == "descriptor_org" and on("mentions.person_descriptor") and hit(
+                    "mentions.person_descriptor", bool(PERSON_BEFORE_DESCRIPTOR.search(text, max(0, m.start() - 20),
+                                                                                        m.start()))):
+                continue  # 'from angel investor Dara Lintz': a person's word before the noun; people are no parties
             group = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i))
             start, end, name = m.start(group), m.end(group), m.group(group).rstrip(".")
             if pattern == "suffix_org" and name[:1].islower() and not (
