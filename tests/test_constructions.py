@@ -5222,6 +5222,10 @@ CASES = [
     # 'comes after X signed ...': the earlier deal is its own subject's (mentions.comes_after_deal)
     ("The agreement with Pellam came weeks after Ostrava signed a $1.2 billion lease with Harrow Data.",
      ["datacenter announced: Ostrava buyer, Harrow Data seller | 1.2e+09 USD once"]),
+    # a name joined by a hyphen to a word of likeness describes, no party (context describing_hyphens;
+    # roles.hyphen_describes)
+    ("Nvidia-style racks at scale: Tollan Systems said Quorvane would buy $4 billion of its servers.",
+     ["chips announced: Quorvane buyer, Tollan Systems seller | 4e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
