@@ -347,8 +347,6 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
     return None
 
 
-# a company's value named by its kind ('an equity value of', 'enterprise value'): what a buyer pays for the whole
-# company, no equity bought as a stake (type.value_not_cue)
 # the sentence opens with a venture and what names its members, up to a name: 'The joint venture of A, B and',
 # 'A venture formed by' (roles.venture_subject_members)
 VENTURE_MEMBERS = re.compile(r"\W*(?:(?:the|a|an|their|its)\s+)?(?:new\s+|[\w-]+-[\w-]+\s+)?(?:joint\s+venture|"
@@ -357,9 +355,11 @@ VENTURE_MEMBERS = re.compile(r"\W*(?:(?:the|a|an|their|its)\s+)?(?:new\s+|[\w-]+
 # a verb of trade's whole object: 'power' alone, perhaps more of it ('buying power for ...'; type.bare_power_object)
 BARE_POWER = re.compile(r"\s*(?:(?:more|additional|the|its|extra)\s+)?power\s*", re.I)
 # a word of goods, the noun 'supply' and where it goes ('solar supply to its data centre'; type.goods_supply_noun)
-GOODS_SUPPLY_TO = re.compile(r"\b([\w-]+)\s+supply\s+to\s", re.I)
+GOODS_SUPPLY_TO = re.compile(r"\b([\w-]+\s+supply)\s+to\s", re.I)
 # 'a series of agreements', 'a series of investments': a run of things, no round ('Series B'; type.series_of_not_cue)
 SERIES_OF = re.compile(r"\bseries\s+of\b", re.I)
+# a company's value named by its kind ('an equity value of', 'enterprise value'): what a buyer pays for the whole
+# company, no equity bought as a stake (type.value_not_cue)
 COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 
 
@@ -872,7 +872,7 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     # 'an order for solar supply to its Mumbai data centre': the noun 'supply' after a word of goods supplies them;
     # where they go is no cue of what is traded (type.goods_supply_noun)
     supplied = GOODS_SUPPLY_TO.search(text) if on("type.goods_supply_noun") else None
-    goods = [k for k in TRADED if supplied and rx[f"type:{k}"].search(supplied.group(0).strip()[:-3])]
+    goods = [k for k in TRADED if supplied and rx[f"type:{k}"].search(supplied.group(1))]
     if len(goods) == 1 and hit("type.goods_supply_noun", True):
         scores[goods[0]] += 1.75
         dest = OBJECT_END.split(text[supplied.end():], 1)[0]
