@@ -5226,6 +5226,15 @@ CASES = [
     # roles.hyphen_describes)
     ("Nvidia-style racks at scale: Tollan Systems said Quorvane would buy $4 billion of its servers.",
      ["chips announced: Quorvane buyer, Tollan Systems seller | 4e+09 USD once"]),
+    # ', a cloud provider,': what the company is, no side (discourse.kind_apposition); 'would' reported after the
+    # subject's aside is the 'will' of the words reported (type.reported_would)
+    ("Tarvel Micro said that Quenby, a cloud provider, would invest $200 million in Tarvel Micro and buy $700 million "
+     "of its accelerators.",
+     ["investment announced: Tarvel Micro investee, Quenby investor | 2e+08 USD once",
+      "chips announced: Quenby buyer, Tarvel Micro seller | 7e+08 USD once"]),
+    # the work a cloud runs for a customer is computing (cues.yaml: 'inference workloads')
+    ("Dallmer has hired Orvane Cloud to run its inference workloads in a deal worth about $300 million.",
+     ["compute announced: Dallmer buyer, Orvane Cloud seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2221,16 +2221,16 @@ REPORT_OF = re.compile(r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?-i:[A-Z][\w&
 
 
 # 'Quorvane said it would invest ...': 'would' after a speech verb and the reported clause's subject is the 'will' of
-# the words reported (type.reported_would)
+# the words reported (type.reported_would; the subject may carry an aside: 'said that Orbrix, a cloud provider, would')
 REPORTED_SUBJECT = re.compile(rf"\b(?:{words('speech_words')})\s+(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|"
                               rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
                               rf"(?:that\s+)?(?:it|they|the\s+[a-z]+|"
-                              rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+$")
+                              rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}(?:,\s+(?:a|an|the|its)\s[^,;]{{1,60}},)?)\s+$")
 
 
 def _reported_will(text: str, m: re.Match) -> bool:
     return m.group(0).lower().startswith("would") and hit("type.reported_would", on("type.reported_would") and bool(
-        REPORTED_SUBJECT.search(text[max(0, m.start() - 60):m.start()])))
+        REPORTED_SUBJECT.search(text[max(0, m.start() - 120):m.start()])))
 
 
 FUTURE = re.compile(rf"\b(?:{words('future_markers')})\s+(?:be|have\s+been)\s+$", re.I)

@@ -2541,6 +2541,9 @@ ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|become
                                  r"(?:the|its|their|an?)\s+"
                                  rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')})|(?P<invests>"
                                  rf"{words('investor_nouns')})|(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
+# ', a cloud provider,': an apposition with an indefinite article and a word of what is provided before the noun says
+# what the company is, no side it takes (discourse.kind_apposition)
+KIND_APPOSITION = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{1,2}}?(?:{words('unnamed_seller_nouns')})s?\b", re.I)
 # "Orlin would become Dessamy's anchor investor", "Dessamy's largest customer": the owner of the role noun is the
 # other side (discourse.role_noun_owner)
 ROLE_NOUN_OWNER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:(?P<paid>"
@@ -2798,6 +2801,9 @@ def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str, str]:
     if on("discourse.stake_given") and ACCESS_BEFORE.search(before) and STAKE_AFTER.match(sent.text, at_end):
         return True, "discourse.stake_given", "stake"
     m = ROLE_NOUN_PREDICATE.match(sent.text, at_end) if on("discourse.role_noun_predicate") else None
+    if m and m.group("sells") and on("discourse.kind_apposition") and hit("discourse.kind_apposition", bool(
+            KIND_APPOSITION.match(sent.text, at_end))):
+        m = None  # 'Orbrix, a cloud provider, would buy ...': what the company is, no side of this deal
     if m:
         return not m.group("sells"), "discourse.role_noun_predicate", "stake" if m.group("invests") else "trade"
     if on("discourse.money_used") and MONEY_USED.match(sent.text, at_end):
