@@ -30,7 +30,7 @@ from ..nlp.mentions import (ENUMERATED_REACH, SEVERAL_DEALS, Sentence, drop_anno
                              drop_owned_brands, drop_owned_sites, drop_owners_aside, drop_places, group_terms,
                              people_named, read_sentences, resolve_agreement_sides, resolve_anaphora,
                              resolve_relatives)
-from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, load_slot_rules, parsed, repeat_names,
+from ..nlp.slots import (add_slot_orgs, kinds_from_descriptions, load_parser, parsed, repeat_names,
                          unify_bracket_aliases, unify_short_forms)
 from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
@@ -217,7 +217,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     if rules.on("mentions.relative_clause"):
         sentences = resolve_relatives(sentences)
     if rules.on("mentions.agreement_sides"):
-        sentences = resolve_agreement_sides(sentences, load_slot_rules().kind_words)
+        sentences = resolve_agreement_sides(sentences)
     if rules.on("mentions.anaphora"):
         sentences = resolve_anaphora(sentences, lex)
     drafts: list[Draft] = []

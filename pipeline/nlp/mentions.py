@@ -1630,11 +1630,13 @@ AGREEMENT_CLAUSE = re.compile(r"\b(?:agreement|deal|accord|pact|memorandum|contr
 SIDE_PHRASE = re.compile(rf"\bthe\s+(state|government|{words('company_nouns')})(?:['’]s)?\b", re.I)
 
 
-def resolve_agreement_sides(sentences: list[Sentence], kind_words) -> list[Sentence]:
+def resolve_agreement_sides(sentences: list[Sentence]) -> list[Sentence]:
     """'The French government and Ostrelia signed an agreement under which the state will invest 500 million euros
     in the company's cluster': in the clause on what each side of an agreement between two names does, 'the state'
     (or 'the government') stands for the one that is a government, a phrase giving a kind for the one of that kind,
     and 'the company' for the other (rule mentions.agreement_sides)."""
+    from .slots import load_slot_rules  # slots.py imports this module
+    kind_words = load_slot_rules().kind_words
     out = []
     for sent in sentences:
         clause = AGREEMENT_CLAUSE.search(sent.text) if sent.triggers and len(sent.orgs) >= 2 else None
@@ -1644,11 +1646,10 @@ def resolve_agreement_sides(sentences: list[Sentence], kind_words) -> list[Sente
             continue
         stand_ins, taken, told = [], set(), False  # (told: a side the phrase's own word singles out)
         for m in SIDE_PHRASE.finditer(sent.text, clause.end()):
-            noun = m.group(1).lower()
-            kind = None if noun in ("state", "government") else _kind_named(m.group(0), kind_words)
-            if noun in ("state", "government"):
+            if m.group(1).lower() in ("state", "government"):
                 fits = [o for o in before if o.origin == "shape:government" or "government" in o.text.lower()]
             else:
+                kind = _kind_named(m.group(0), kind_words)
                 fits = [o for o in before if kind is not None and o.kind in KIND_FITS.get(kind, {kind})]
             told = told or len(fits) == 1
             fits = fits or [o for o in before if o.key not in taken]
