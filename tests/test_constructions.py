@@ -5235,6 +5235,28 @@ CASES = [
     # the work a cloud runs for a customer is computing (cues.yaml: 'inference workloads')
     ("Dallmer has hired Orvane Cloud to run its inference workloads in a deal worth about $300 million.",
      ["compute announced: Dallmer buyer, Orvane Cloud seller | 3e+08 USD once"]),
+    # a phrase set off by commas right after a name describes it; the later phrase stands for the company named before
+    # (mentions.anaphor_apposition)
+    ("Pallisk Cloud has a new tenant. Vorrin, the robotics company, will pay the cloud provider $250 million over two "
+     "years for computing capacity.",
+     ["compute announced: Vorrin buyer, Pallisk Cloud seller | 2.5e+08 USD once"]),
+    # money committed with its kind named ('of equity') to a company is invested in it, whatever the company plans
+    ("Brannock Capital committed $400 million of equity to Selvia Data, which plans to build 300 MW of capacity in "
+     "Ohio.",
+     ["investment announced: Brannock Capital investor, Selvia Data investee | 4e+08 USD once"]),
+    # the seller that also takes a stake in its buyer: two deals, the figure the supply's
+    # (candidates.seller_joined_stake)
+    ("Hollet Systems will ship $300 million of servers to Marvane AI and take a 3% stake in the company.",
+     ["chips announced: Hollet Systems seller, Marvane AI buyer | 3e+08 USD once",
+      "investment announced: Hollet Systems investor, Marvane AI investee"]),
+    # money invested with its own figure is an investment, though the wider deal has the two make something together
+    # (type.invested_within_wider_deal)
+    ("Dallan Micro said it will invest $2 billion in Corvex as part of an agreement to jointly develop AI processors.",
+     ["investment announced: Dallan Micro investor, Corvex investee | 2e+09 USD once"]),
+    # a phrase whose modifier is an abbreviation with its dots ('the U.S. company') stands for a company named before
+    ("Pemberly said on Monday it had won a memory order from Corvane. The South Korean chipmaker will supply "
+     "high-bandwidth memory worth 2 trillion won to the U.S. company over two years.",
+     ["chips announced: Pemberly seller, Corvane buyer | 2e+12 KRW once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1122,6 +1122,12 @@ def _joined_stake(draft: Draft, sent: Sentence) -> list[Draft]:
     stake = joined_stake(sent, sent.triggers)
     buyers = [o for o, r in draft.parties if r == "buyer"]
     sellers = [o for o, r in draft.parties if r == "seller"]
+    trade = next((t for t in reversed(sent.triggers) if stake is not None and t.end <= stake.start and t.type == "ANY"
+                  and t.frame in ("buyer_first", "seller_first")), None)
+    if trade is not None and trade.frame == "seller_first" and len(sellers) == 1:
+        # 'Calder will supply Ardent with networking gear and take a 5% stake in the startup': the seller takes the
+        # stake, in its buyer (rule candidates.seller_joined_stake)
+        buyers, sellers = sellers, buyers
     if stake is None or len(buyers) != 1:
         return []
     named = next((o for o in sent.orgs if o.start >= stake.end

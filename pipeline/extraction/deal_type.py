@@ -332,6 +332,25 @@ STAKE_JOINED = re.compile(rf"\band\s+(?:(?:will|would|to|also)\s+){{0,2}}(?:{wor
                           r"\s+(?:a|an)\s+(?:[\d.]+\s*(?:%|percent|per\s+cent)\s+|minority\s+|small\s+)?$", re.I)
 
 
+# before a verb of making together: the wider deal the sentence's money is part of ('will invest $5 billion in X as part
+# of a deal to co-develop chips'; type.invested_within_wider_deal)
+WIDER_AIM = re.compile(r"\bas\s+part\s+of\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|partnership|"
+                       r"pact|collaboration|alliance|tie-up)\s+(?:with\s+[^,;.]{1,40}?\s+)?to\s+(?:jointly\s+)?$", re.I)
+
+
+def _wider_aim(at: int, sent: Sentence) -> bool:
+    """'Orvane will invest $5 billion in Tessara as part of a deal to co-develop chips': a verb of making together in
+    the aim of the wider deal an investment with its own figure is part of; the money is invested, the sentence's
+    deal an investment (rule type.invested_within_wider_deal)."""
+    if not on("type.invested_within_wider_deal"):
+        return False
+    aim = WIDER_AIM.search(sent.text, 0, at)
+    return aim is not None and any(
+        u.type == "investment" and u.frame == "investor_first" and u.end - sent.start <= aim.start() and any(
+            u.start <= m.start <= u.end + 2 for m in sent.money) for u in sent.triggers) and hit(
+        "type.invested_within_wider_deal", True)
+
+
 def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
     """The trigger 'stake in' of a stake the subject of a trade also takes, joined to the trade by 'and' ('will buy
     $20 billion of X chips and take a 10% stake in the chipmaker'; rules type.joined_stake, candidates.joined_stake),
@@ -341,8 +360,10 @@ def joined_stake(sent: Sentence, usable: list[Trigger]) -> Trigger | None:
     for t in usable:
         if t.type != "investment" or not t.text.lower().startswith("stake"):
             continue
-        trades = [x for x in usable if x.end <= t.start and x.type == "ANY" and x.frame == "buyer_first"]
-        if trades and STAKE_JOINED.search(sent.text, trades[-1].end - sent.start, t.start - sent.start):
+        trades = [x for x in usable if x.end <= t.start and x.type == "ANY" and (x.frame == "buyer_first" or (
+            x.frame == "seller_first" and on("candidates.seller_joined_stake")))]
+        if trades and STAKE_JOINED.search(sent.text, trades[-1].end - sent.start, t.start - sent.start) and (
+                trades[-1].frame == "buyer_first" or hit("candidates.seller_joined_stake", True)):
             return t
     return None
 
@@ -577,15 +598,16 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["partnership"] += 4  # what the partners will make is no cue of the deal's type: the deal is joint
     if hit("type.joint_research_aim", on("type.joint_research_aim") and bool(JOINT_RESEARCH_AIM.search(sent.text))):
         scores["partnership"] += 4  # 'a partnership with X to advance HBM development': work done together, no sale
-    if hit("type.co_making", on("type.co_making") and any(CO_MAKING.match(t.text) for t in sent.triggers)):
+    if hit("type.co_making", on("type.co_making") and any(
+            CO_MAKING.match(t.text) and not _wider_aim(t.start - sent.start, sent) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will co-develop a campus': made together, not sold by one to the other
     if hit("type.joint_founding", on("type.joint_founding") and any(founds_jointly(t) for t in sent.triggers)):
         scores["partnership"] += 4  # 'will jointly set up a company to build data centres': a joint venture
     if hit("type.joint_making", on("type.joint_making") and any(MAKING.match(t.text) and JOINTLY_BEFORE.search(
-            sent.text[:t.start - sent.start]) for t in sent.triggers)):
+            sent.text[:t.start - sent.start]) and not _wider_aim(t.start - sent.start, sent) for t in sent.triggers)):
         scores["partnership"] += 4  # 'A and B will jointly build a 1 GW data centre': a joint undertaking
-    if hit("type.jointly_held", on("type.jointly_held") and len({o.key for o in sent.orgs}) >= 2 and bool(
-            JOINTLY_HELD.search(sent.text))):
+    if hit("type.jointly_held", on("type.jointly_held") and len({o.key for o in sent.orgs}) >= 2 and any(
+            not _wider_aim(m.start(), sent) for m in JOINTLY_HELD.finditer(sent.text))):
         scores["partnership"] += 6  # 'A and B agreed to jointly own and operate a data centre': a joint venture
     if hit("type.joint_investing", on("type.joint_investing") and len({o.key for o in sent.orgs}) >= 2 and any(
             JOINTLY_BEFORE.search(sent.text[:t.start - sent.start]) and _invests_in_thing(sent, t) for t in usable)):

@@ -489,7 +489,8 @@ DESCRIBER_APPOSITION = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]
 SUFFIX_THROUGH = re.compile(r"[^\S\n](?:[A-Z][a-z]+)[^\S\n]([A-Z][\w.]*)(?![\w&-])")
 LEGAL_FORMS_LONG = frozenset(("Berhad", "Bhd", "Limited", "Incorporated", "Corporation", "Ltda", "Tbk", "SpA", "S.p.A",
                               "AB", "ASA", "Oyj", "KK", "Pte"))
-ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?({words('company_nouns')})\b", re.I)
+# (a modifier may be an abbreviation with its dots: 'the U.S. company')
+ANAPHOR = re.compile(rf"\bthe\s+(?:[\w-]+\s+|(?:[A-Z]\.){{2,3}}-?\w*\s+){{0,2}}?({words('company_nouns')})\b", re.I)
 # 'a round that values the AI startup at $75 billion': the company valued, described (mentions.valued_description)
 VALUES_THE = re.compile(rf"\bvalu(?:e|es|ed|ing)\s+the\s+(?:[\w-]+\s+){{0,3}}?({words('company_nouns')})\s+at\b", re.I)
 LEGAL_SUFFIXES = word_set("legal_suffixes")  # 'Ltd', 'GmbH'
@@ -518,6 +519,8 @@ DESCRIBED_BEFORE = re.compile(rf"\b({words('company_nouns')})\s+$", re.I)
 # between 'the cloud company' and the name that it describes (a company noun may end the phrase after the one the
 # anaphor matched: 'the chip manufacturer company, X')
 NAMED_NEXT = re.compile(rf"\s*(?:(?:{words('company_nouns')})\s*)?,?\s*", re.I)
+# after a phrase right after a name: the comma (or dash) that closes an apposition (mentions.anaphor_apposition)
+APPOSITION_CLOSE = re.compile(r"\s*(?:,|\u2014|--)")
 AS_ROLE_BEFORE = re.compile(r"\s+(?:as|is|was|will\s+be|would\s+be)\s+")  # 'Daltrex as the provider' (anaphor_as_role)
 
 
@@ -748,6 +751,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             m = ANAPHOR.search(sent.text, m.end()) if on("mentions.anaphor_after_named") else None
             if m is not None and not hit("mentions.anaphor_after_named", True):
                 m = None
+        while m and on("mentions.anaphor_apposition") and hit("mentions.anaphor_apposition", any(
+                o.origin != "anaphora" and sent.text[o.end - sent.start:m.start()].strip() == "," for o in sent.orgs)
+                and APPOSITION_CLOSE.match(sent.text, m.end()) is not None):
+            # 'Quoran, the AI search company, will pay the neocloud ...': a phrase set off by commas right after a
+            # name describes that name; a later phrase may stand for another company
+            m = ANAPHOR.search(sent.text, m.end())
         if m and on("mentions.anaphor_as_role") and hit("mentions.anaphor_as_role", any(
                 o.end - sent.start <= m.start() and AS_ROLE_BEFORE.fullmatch(sent.text[o.end - sent.start:m.start()])
                 for o in sent.orgs)):
