@@ -5257,6 +5257,22 @@ CASES = [
     ("Pemberly said on Monday it had won a memory order from Corvane. The South Korean chipmaker will supply "
      "high-bandwidth memory worth 2 trillion won to the U.S. company over two years.",
      ["chips announced: Pemberly seller, Corvane buyer | 2e+12 KRW once"]),
+    # a running total of an existing relationship, told 'over the years' or received 'to date', is no transaction
+    # (candidates.cumulative, guideline 3)
+    ("Halbrook, which has invested more than $6 billion in Quenlo over the years, said it would keep buying its "
+     "servers.", []),
+    ("Quenlo has received $3 billion from Halbrook to date.", []),
+    # ', and it is in talks with X about ...' with no deal word: a clause of its own, X no side of the deal before
+    # (mentions.talks_clause_named)
+    ("In March Pellor signed a two-year deal worth about $300 million with Vantry Cloud for GPU capacity, and it is in "
+     "talks with Corlane Compute about a larger cluster.",
+     ["compute announced: Pellor buyer, Vantry Cloud seller | 3e+08 USD once"]),
+    # after a sentence naming a round's investors alone, 'the company' supplied is the one that raised it
+    # (mentions.round_raiser_object)
+    ("Teskar said it had raised $250 million. The round was led by Morrell Ventures, with participation from chipmaker "
+     "Quellon Micro, which also agreed to sell the startup $40 million of servers.",
+     ["investment completed: Teskar investee, Morrell Ventures investor, Quellon Micro investor | 2.5e+08 USD once",
+      "chips announced: Quellon Micro seller, Teskar buyer | 4e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

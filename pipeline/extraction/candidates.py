@@ -83,7 +83,9 @@ class Draft:
 CUMULATIVE = re.compile(rf"\b(?:has|have|having|had)\s+(?:so\s+far\s+|already\s+|now\s+)?"
                         rf"(?:{words('cumulative_verbs')})\b"
                         rf"{NO_STOP}*?"  # (a decimal point goes on: '$1.6 billion to date')
-                        r"\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b)"
+                        r"\b(?:since\s+(?:\d{4}|its|their|the|it|then)\b|to\s+date\b|so\s+far\b|in\s+total\b|"
+                        # ('has invested more than $10 billion in X over the years', '... in recent years')
+                        r"over\s+the\s+(?:years|past\s+(?:\w+\s+)?(?:years|decade))\b|in\s+recent\s+years\b)"
                         # ('has now invested more than $1 billion in X', 'has invested a total of';
                         # candidates.cumulative)
                         rf"|\b(?:has|have)\s+now\s+(?:{words('cumulative_verbs')})\b"

@@ -728,6 +728,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
     plant_owner = False  # whether that site is a generating plant (mentions.plant_anaphor)
     lead = None  # the last organisation that led a round ('Ruliwy led a $1.4 bn Series E'), for 'the fund'
     company_subject = None  # the last subject that is no investor (mentions.subject_past_investors)
+    round_told = False  # whether the last sentence naming any told a round's investors alone (round_raiser_object)
     for sent in sentences:
         at(sent.start)
         age += 1
@@ -872,6 +873,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 here.add(subject.key)  # 'But last month it agreed to acquire the company': 'it' is the last subject
             referent = _nearest_fit(m.group(0), recent, here, kind_words)
             hit("mentions.object_anaphor", referent is not None)
+            if referent is None and round_told and company_subject is not None and company_subject.key not in here \
+                    and _kind_named(m.group(0), kind_words) in (None, "lab", company_subject.kind) and "investor" \
+                    not in kind_of_noun.get(noun, ()) and hit("mentions.round_raiser_object", on(
+                        "mentions.round_raiser_object")):
+                # 'The round was led by A, with participation from chipmaker B, which also agreed to supply the
+                # startup with accelerators': after a sentence naming a round's investors alone, the phrase in the
+                # place of the one supplied stands for the company that raised the round
+                referent = company_subject
         speaker = _reporting_speaker(sent, m) if m else None
         if speaker is not None and hit("mentions.speaker_referred"):
             referent = speaker  # 'Quenlo said Taravik will invest $2 billion in the company': the speaker
@@ -1145,6 +1154,8 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             lead = led
         if named_here:
             recent, age_recent, age_opening = named_here, 0, 0
+            round_told = bool(ROUND_INVESTORS.search(sent.text)) and all(
+                ROUND_INVESTORS.search(sent.text, 0, o.start - sent.start) for o in named_here)
             goods_before = bool(GOODS_NAMED.search(sent.text))
             thing_before = any(not (THING_DESCRIBES.match(sent.text, m.end()) and hit(
                 "mentions.thing_describes_company", on("mentions.thing_describes_company")))
@@ -1551,6 +1562,10 @@ def group_terms(sentences: list[Sentence], text: str) -> list[Sentence]:
     return out
 
 
+# a round's investors told in the passive, or as its participants: 'The round was led by', 'with participation from'
+# (mentions.round_raiser_object)
+ROUND_INVESTORS = re.compile(rf"\b(?:(?:{words('round_nouns')}|financing|raise)\s+(?:was|is|has\s+been|were)\s+"
+                             rf"(?:co-)?led\s+by|participation\s+(?:from|of|by))\s", re.I)
 LED_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:co-)?led\s+(?:a|an|the|its)\b")  # right after a lead investor's name
 OPENS_CLAUSE = re.compile(r"\W*(?:[A-Z][\w\s-]{0,30},\s*)?")  # before the phrase: nothing, or an opener and a comma
 # ... or a time opener with no comma: 'On Tuesday the chipmaker said ...' (mentions.time_opener)
@@ -2183,8 +2198,13 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             "mentions.pronoun_clause_unsized_before") else []
         taken = {m.start() for m in ands}
         ands += [m for m in PRONOUN_TALKS.finditer(text, s, e) if m.start() not in taken and _states_deal(
-            trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(money_at, m.end(), e)
-            and hit("mentions.pronoun_talks_clause")] if and_clause and on("mentions.pronoun_talks_clause") else []
+            trigger_at, money_at, s, m.start()) and (_has(trigger_at, m.end(), e) or (
+                # (', and it is in talks with Z about a second cluster': talks with another company named, no deal
+                # word after; mentions.talks_clause_named)
+                (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e)) and on(
+                    "mentions.talks_clause_named") and hit("mentions.talks_clause_named", True))) and not _has(
+            money_at, m.end(), e) and hit("mentions.pronoun_talks_clause")] if and_clause and on(
+            "mentions.pronoun_talks_clause") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
