@@ -5273,6 +5273,15 @@ CASES = [
      "Quellon Micro, which also agreed to sell the startup $40 million of servers.",
      ["investment completed: Teskar investee, Morrell Ventures investor, Quellon Micro investor | 2.5e+08 USD once",
       "chips announced: Quellon Micro seller, Teskar buyer | 4e+07 USD once"]),
+    # plural deals with a list after 'with': one with each, though an aside about the subject names another company
+    # (candidates.each_subject_aside)
+    ("Quivera, which wants to lessen its dependence on Nvidia, has signed supply agreements with Tallon Micro and "
+     "Brexley Systems for accelerators.",
+     ["chips announced: Quivera buyer, Tallon Micro seller", "chips announced: Quivera buyer, Brexley Systems seller"]),
+    # 'long' in an aside about the subject whose verb trades nothing is no time of the sentence's deal
+    # (candidates.previously_in_aside)
+    ("Maltby, which has long relied on Nvidia, signed a capacity agreement with Venrow Compute.",
+     ["compute announced: Maltby buyer, Venrow Compute seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -54,6 +54,25 @@ SHARE_BEFORE = re.compile(r"\d(?:[\d.,]*)\s*(?:%|per\s?cent|percent)\s+(?:[a-z]+
 # trade told in passing; with no figure it is a relationship, no deal (candidates.previously_no_figure)
 PREVIOUSLY = re.compile(r"\b(?:previously|formerly|long|once)\s+(?:bought|purchased|acquired|signed|sourced|leased|"
                         r"rented|relied|invested|backed|supplied|sold|used|worked)\b", re.I)
+# a relative clause's opening after a comma ('Orbrix, which has long relied on Nvidia,'; candidates.previously_in_aside)
+ASIDE_OPENING = re.compile(r",\s*(?:which|who)\s[^,;]*$", re.I)
+# ... whose verb trades nothing ('relied on', 'used', 'worked with': no earlier deal of its own told there)
+RELIED = re.compile(r"\b(?:relied|used|worked)$", re.I)
+
+
+def _previously(sent: Sentence) -> bool:
+    """An earlier or lasting trade told in passing ('had previously bought chips from X'), outside an aside about a
+    name that trades nothing ('Orbrix, which has long relied on Nvidia, has signed supply deals with ...': what the
+    aside says of the subject is no time of the sentence's deal; rule candidates.previously_in_aside)."""
+    for m in PREVIOUSLY.finditer(sent.text):
+        if on("candidates.previously_in_aside") and RELIED.search(m.group(0)) and ASIDE_OPENING.search(
+                sent.text, 0, m.start()) and re.match(r"[^,;.]*,", sent.text[m.end():]) and hit(
+                "candidates.previously_in_aside", True):
+            continue
+        return True
+    return False
+
+
 NEITHER_NOR = re.compile(r"\W*Neither\s+" + NO_BREAK + r"{1,60}?\s+nor\s+")
 
 # between a figure and the deal noun it sizes: at most one lower-case modifier ('$8.4 billion all-cash acquisition')
@@ -705,8 +724,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             or hit("candidates.estimate", on("candidates.estimate") and bool(ESTIMATE.search(sent.text))
                    and bool(MAYBE.search(sent.text)))
             or hit("candidates.neither_nor", on("candidates.neither_nor") and bool(NEITHER_NOR.match(sent.text)))
-            or hit("candidates.previously_no_figure", on("candidates.previously_no_figure") and bool(
-                PREVIOUSLY.search(sent.text)) and not any(m.amount.value and not m.excluded for m in sent.money))
+            or hit("candidates.previously_no_figure", on("candidates.previously_no_figure") and _previously(sent)
+                   and not any(m.amount.value and not m.excluded for m in sent.money))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
@@ -1632,6 +1651,11 @@ def _trade_deals_with_each(draft: Draft, sent: Sentence, m: re.Match) -> list[Dr
     1; rule candidates.trade_deals_with_each): the frame, which has one slot there, kept the first name only."""
     roles = {o.key: r for o, r in draft.parties}
     subject = [o for o in sent.orgs if o.end - sent.start <= m.start()]
+    if len({o.key for o in subject}) > 1 and on("candidates.each_subject_aside"):
+        # 'Orbrix, which has been cutting its reliance on Nvidia, has signed supply agreements with A and B': a name in
+        # an aside about the subject, which the frame left out, is no second subject (candidates.each_subject_aside)
+        own = [o for o in subject if o.key in roles]
+        subject = own if len({o.key for o in own}) == 1 and hit("candidates.each_subject_aside", True) else subject
     listed, at = [], m.end()
     for o in sorted(sent.orgs, key=lambda x: x.start):
         if o.start - sent.start < at or o.key in {x.key for x in listed}:
