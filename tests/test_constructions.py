@@ -5282,6 +5282,13 @@ CASES = [
     # (candidates.previously_in_aside)
     ("Maltby, which has long relied on Nvidia, signed a capacity agreement with Venrow Compute.",
      ["compute announced: Maltby buyer, Venrow Compute seller"]),
+    # 'lined up' money raised, as 'secured' is (triggers.jsonl)
+    ("Calloway Systems has lined up $600 million in financing to expand its factories.",
+     ["investment announced: Calloway Systems investee | 6e+08 USD once"]),
+    # after the lenders named after 'by', a 'with' phrase before a participle of lending adds one more
+    # (discourse.with_also_providing)
+    ("Selvane raised $300 million in debt. The facility was arranged by Morvik Bank, with Durrant Credit also lending.",
+     ["investment completed: Selvane investee, Morvik Bank investor, Durrant Credit investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

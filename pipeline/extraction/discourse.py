@@ -77,6 +77,10 @@ LED_IT = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|backed|joined)\s+i
 # ('Bowfell Capital is leading, and ...': the present participle after 'is', the round still being raised)
 LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?:(?:also|jointly)\s+)?(?:co-)?leading)"
                        r"(?=\s*[,;.]|\s+the\s+way\b)", re.I)
+# later in the clause after a name: a participle of giving money ('... also providing funding';
+# discourse.with_also_providing)
+PROVIDING_LATER = re.compile(r"[^,;.]*?\b(?:also\s+)?(?:providing|lending|contributing|committing|participating|"
+                             r"taking\s+part)\b", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b" + NO_STOP + r"*$", re.I)
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
 # (the name may be described after its article: 'as did the French state investment bank Bpifrance')
@@ -864,7 +868,13 @@ def _financiers(sent: Sentence, known: set, investee, lex: Lexicon) -> list[OrgM
     if passive:
         after = [o for o in fresh if o.start - sent.start >= passive.end()]
         if after and after[0].start - sent.start == passive.end():
-            return chain(after)
+            run = chain(after)
+            # '..., with Sellick Credit and a unit of Marrick Partners also providing funding': the others a 'with'
+            # phrase adds as lenders too (rule discourse.with_also_providing)
+            run += [o for o in after if o not in run and on("discourse.with_also_providing") and WITH_MORE.match(
+                sent.text[run[-1].end - sent.start:o.start - sent.start]) and PROVIDING_LATER.match(
+                sent.text, o.end - sent.start) and hit("discourse.with_also_providing", True)]
+            return run
         # 'The facility was arranged by Calder and Fenwick': names no list or shape knows, listed after 'by'
         # (rule discourse.financiers_listed)
         listed = [o for o in _listed_names(sent, passive.end(), lex) if o.key not in known and o.key != investee] \
