@@ -5289,6 +5289,10 @@ CASES = [
     # (discourse.with_also_providing)
     ("Selvane raised $300 million in debt. The facility was arranged by Morvik Bank, with Durrant Credit also lending.",
      ["investment completed: Selvane investee, Morvik Bank investor, Durrant Credit investor | 3e+08 USD once"]),
+    # the name before a stake's verb in a clause of time takes it; with no 'in X', the stake is in the main subject
+    # (roles.subordinate_stake)
+    ("Tessaly replaced its chief executive after investment firm Corbel Partners took a 12% stake.",
+     ["investment completed: Corbel Partners investor, Tessaly investee"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

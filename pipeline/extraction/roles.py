@@ -1057,6 +1057,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 "roles.under_which_subject", True):
             first, second = FRAME_ROLES[trigger.frame]
             return [(actor, first), (others[0], second)]
+    taker = _subordinate_stake_taker(sent, type_, trigger, left, right)
+    if taker is not None and hit("roles.subordinate_stake", True):
+        # 'Fennick had been exploring options after activist investor Dalby Capital took a 9% stake': the stake's
+        # taker is the subject of the clause the trigger opens; with no 'in X', the stake is in the main subject
+        return [(taker, "investor"), (next(o for o in left if o.key != taker.key), "investee")]
     subject = _relative_subject(sent, trigger, left) if trigger.frame in FIRST_IS_SUBJECT else None
     if subject is not None and hit("roles.relative_subject", True):
         # "Ostrivel's backers include Halvern Capital, which invested $200 million": the relative clause's verb has
@@ -1200,6 +1205,27 @@ RELATIVE_BEFORE = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|h
 RELATIVE_BEFORE_MODAL = re.compile(r"\s*,\s+(?:which|who|that)\s+(?:(?:also|has|have|had|then|later|previously|"
                                    r"will|would|is|are|was|were|now|already|in\s+turn|agreed\s+to|plans\s+to|"
                                    r"set\s+to)\s+)*$")
+
+
+# before a stake taker's name: a word opening a clause of time or cause, then at most three words in lower case that
+# describe it ('after activist investor '; roles.subordinate_stake)
+SUBORDINATE_OPENING = re.compile(r"\b(?:after|when|since|before|because|while|once|until|as)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _subordinate_stake_taker(sent: Sentence, type_: str, trigger, left: list, right: list) -> OrgMention | None:
+    """The name right before a stake's trigger in a clause of time or cause after the main clause ('..., after activist
+    investor Dalby Capital took a 9% stake'), where no company follows the stake; the main clause's subject is the
+    company it is in (rule roles.subordinate_stake)."""
+    if type_ != "investment" or trigger.frame != "investor_first" or right or "stake" not in trigger.text.lower() or (
+            not on("roles.subordinate_stake")) or len({o.key for o in left}) != 2:
+        return None
+    last = max(left, key=lambda o: o.end)
+    first = min(left, key=lambda o: o.start)
+    if not SUBJECT_GAP.fullmatch(sent.text[last.end - sent.start:trigger.start - sent.start]) or not (
+            SUBORDINATE_OPENING.search(sent.text, first.end - sent.start, last.start - sent.start)):
+        return None
+    return last
 
 
 def _relative_subject(sent: Sentence, trigger, left: list) -> OrgMention | None:
