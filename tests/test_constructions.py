@@ -5293,6 +5293,14 @@ CASES = [
     # (roles.subordinate_stake)
     ("Tessaly replaced its chief executive after investment firm Corbel Partners took a 12% stake.",
      ["investment completed: Corbel Partners investor, Tessaly investee"]),
+    # a title, then a person's names: no party (mentions.title_opens_name)
+    ("Selbrook is expanding. It raised $400 million in a bond sale last month, Chief Financial Officer Ana Reyes said.",
+     ["investment completed: Selbrook investee | 4e+08 USD once"]),
+    # the names after a second verb of the subject, before a further figure, are the further deal's
+    # (candidates.further_own_counterparty)
+    ("Dremmel raised $900 million in a bond sale in May and is now in talks with Fosk Bank for a further $3 billion.",
+     ["investment talks: Dremmel investee | 9e+08 USD once",
+      "investment talks: Dremmel investee, Fosk Bank investor | 3e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

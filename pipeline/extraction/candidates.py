@@ -1808,6 +1808,11 @@ SHARE_PARTICIPLE = re.compile(rf",\s+(?:{words('share_giving_verbs')})\s+"
                               r"(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+|some\s+|around\s+)?$", re.I)
 
 
+# between two figures: 'and' and an auxiliary opening a second verb of the subject ('... and is now in talks with';
+# candidates.further_own_counterparty)
+NEW_PREDICATE = re.compile(r"\band\s+(?:is|are|was|were|has|have|had)\s", re.I)
+
+
 def _further_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
     """'$11.9 billion in March, followed by a $4 billion add-on': each further figure joined as a
     separate agreement is its own deal; organisations between the figures take the first role."""
@@ -1884,6 +1889,15 @@ def _further_figures(draft: Draft, sent: Sentence, money, rx) -> list[Draft]:
                     masked = mask_orgs(sent)
                     item_type = _pair_type(draft, masked[cur.start - sent.start:named.end - sent.start], rx)
                     draft.type = _pair_type(draft, masked[:cur.start - sent.start], rx)
+        elif draft.type == "investment" and subject[1] == "investee" and len(parties) > 1 and all(
+                prev.end <= o.start < cur.start and OBLIQUE_BEFORE_NAME.search(sent.text[:o.start - sent.start])
+                for o, r in parties if o.key != subject[0].key) and on("candidates.further_own_counterparty") and \
+                NEW_PREDICATE.search(sent.text, prev.end - sent.start, min(
+                    o.start for o, r in parties if o.key != subject[0].key) - sent.start) and hit(
+                    "candidates.further_own_counterparty", True):
+            # 'X raised $2 billion in a bond sale and is in talks with Y for a further $5 billion': the names after a
+            # second verb of the subject, before the further figure, are that deal's; the first has none named
+            draft.parties = [subject]
         elif draft.type == "investment" and subject[1] == "investee" and len(parties) > 1 and \
                 cur.amount != prev.amount and all(prev.end <= o.start < cur.start for o, r in parties
                                                   if o.key != subject[0].key) and hit(

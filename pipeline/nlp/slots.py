@@ -2950,6 +2950,15 @@ def _speech(verb, rules: SlotRules) -> bool:
 PERSONAL_PRONOUNS = ("he", "she", "his", "her", "him", "himself", "herself")
 
 
+def _title_opens(words, rules: SlotRules) -> bool:
+    """'Chief Financial Officer Ana Reyes': a phrase whose capitalised words, after a person's title inside it, are two
+    given and family names (no company word) names a person (rule mentions.title_opens_name)."""
+    last = max((k for k, w in enumerate(words) if w.lower_.rstrip(".") in rules.person_titles), default=None)
+    rest = words[last + 1:] if last is not None else []
+    return last is not None and 2 <= len(rest) <= 3 and all(
+        w.text.istitle() and w.is_alpha and w.text not in _company_words() for w in rest)
+
+
 def _titled_person(words) -> bool:
     """'Pavel Orlov, chief executive of Orlov Data': a name of two words or more followed by a comma and a person's
     title (context.yaml person_title_words) with 'of' or 'at' is a person, whatever the recogniser labels it
@@ -3098,6 +3107,9 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
            and not hit("mentions.person_referred_as_company", cues is not None and cues.referred and _lone_subject(
                words))):
         return "filter:person"
+    if hit("mentions.title_opens_name", on("mentions.title_opens_name") and _title_opens(words, rules)
+           and not named_as_org and not lex.lookup(text)):
+        return "filter:person"  # 'Chief Financial Officer Ana Reyes said': a title, then the person's names
     if hit("mentions.titled_person", _titled_person(words) and not named_as_org and not lex.lookup(text)):
         return "filter:person"  # 'Pavel Orlov, chief executive of Orlov Data, said ...': a person with a title
     if hit("mentions.staff_apposition", _staff_apposition(words) and not named_as_org and not lex.lookup(text)):
