@@ -5301,6 +5301,15 @@ CASES = [
     ("Dremmel raised $900 million in a bond sale in May and is now in talks with Fosk Bank for a further $3 billion.",
      ["investment talks: Dremmel investee | 9e+08 USD once",
       "investment talks: Dremmel investee, Fosk Bank investor | 3e+09 USD once"]),
+    # a lead still to come with its share: in the round, and a record of its own (discourse.coming_lead_share)
+    ("Merrit AI is raising $800 million. Kolvane Partners will lead the round with about $300 million.",
+     ["investment announced: Merrit AI investee, Kolvane Partners investor | 8e+08 USD once",
+      "investment announced: Kolvane Partners investor, Merrit AI investee | 3e+08 USD once"]),
+    # a list of investors that opens with their group in lower case (discourse.list_group_descriptor)
+    ("Merrit AI is raising $800 million. Kolvane Partners is expected to lead the round, and existing backers Pradel "
+     "Ventures and Osric Capital plan to invest too.",
+     ["investment announced: Merrit AI investee, Kolvane Partners investor, Pradel Ventures investor, Osric Capital "
+      "investor | 8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -99,7 +99,7 @@ ALONGSIDE_AFTER = re.compile(rf"\s*,\s*(?:alongside|along\s+with|together\s+with
 # ('Corran Partners is also investing': an auxiliary before the adverb and the verb)
 # ('B is also set to take part': taking part still to come, as a lead can be; discourse.lead_and_joined)
 TOOK_PART = re.compile(rf"\s(?:(?:is|are|was|were|will)\s+)?(?:(?:also|too|likewise)\s+)?"
-                       rf"(?:(?:expected|set|slated|likely|poised|due)\s+to\s+)?"
+                       rf"(?:(?:expected|set|slated|likely|poised|due|plan|plans|intend|intends|aim|aims)\s+to\s+)?"
                        rf"(?:{words('took_part_verbs')})\b(?!\s+by\b)"  # (not 'were joined by': discourse.joined_by)
                        rf"(?!\s+(?:(?:in|into|with)\s+)?(?-i:[A-Z]))(?={NO_STOP}*(?:[.;]|$))", re.I)
 # 'A and B were joined by C': the round's investors, before and after the passive (discourse.joined_by)
@@ -507,6 +507,11 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
     lead = ACTIVE_LEAD.search(sent.text) or (
         ROUND_VERB.search(sent.text) if on("discourse.round_verbs") else None)
+    coming = COMING_LEAD.search(sent.text) if lead is None and len(figures) == 1 and on(
+        "discourse.coming_lead_share") else None
+    if coming is not None and LEAD_WITH.fullmatch(sent.text[coming.end():figures[0].start - sent.start]) and hit(
+            "discourse.coming_lead_share", True):
+        lead = coming  # 'X is expected to lead the round with about $500 million': the lead's share, still to come
     share = figures[0] if lead and len(figures) == 1 and shares is not None and on("discourse.lead_share") and (
         LEAD_WITH.fullmatch(sent.text[lead.end():figures[0].start - sent.start])) else None
     if figures and share is None:
@@ -925,6 +930,12 @@ LIST_END = re.compile(r"\s*(?:[.;]|,\s+(?:[\w’']+\s+){0,3}(?:said|says|accordi
 LIST_VERB = re.compile(rf"\s*(?:(?:{words('list_verbs')})\b\s*[:—–]?|[:—–])", re.I)
 
 
+# before a list of names: the group they belong to, in lower case ('existing investors A and B';
+# discourse.list_group_descriptor)
+GROUP_DESCRIBED = re.compile(r"(?:(?:existing|current|new|other|returning|early|previous|prior)\s+)?"
+                             r"(?:investors|backers|shareholders|lenders)\s+(?=[A-Z])")
+
+
 def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None) -> list[OrgMention]:
     """'Investors in the round included Halvern, Quillon, the Stellix Fund and Brisa': after a round's investor cue,
     a list of capitalised names names investors, whether or not a list or a shape knows them (rule
@@ -938,6 +949,9 @@ def _listed_names(sent: Sentence, at: int, lex: Lexicon, end: int | None = None)
     quote = re.match(r"[\"“‘']\s*", text[pos:]) if on("discourse.quoted_list") else None
     if quote and hit("discourse.quoted_list"):
         pos += quote.end()  # 'the investors included "A, B and C."': the list quoted from a statement
+    group = GROUP_DESCRIBED.match(text, pos) if on("discourse.list_group_descriptor") else None
+    if group and hit("discourse.list_group_descriptor"):
+        pos = group.end()  # '..., and existing investors A and B plan to invest as well': the group, then its names
     while True:
         arm = ARM_OF.match(text, pos) if on("discourse.arm_of_member") else None
         if arm and hit("discourse.arm_of_member"):
