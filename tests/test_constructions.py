@@ -5310,6 +5310,12 @@ CASES = [
      "Ventures and Osric Capital plan to invest too.",
      ["investment announced: Merrit AI investee, Kolvane Partners investor, Pradel Ventures investor, Osric Capital "
       "investor | 8e+08 USD once"]),
+    # a clause with a deal word and no figure, then ', and ... it raised ...' from a name no list knows: two deals
+    # (mentions.unsized_before_new_name)
+    ("In March Corvane agreed to lease 200 MW from Pellmoor Data in Ohio, and in May it raised $2 billion in debt from "
+     "lenders led by Hastrel.",
+     ["datacenter announced: Corvane buyer, Pellmoor Data seller",
+      "investment completed: Corvane investee, Hastrel investor | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2193,7 +2193,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         taken = {m.start() for m in ands}
         ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _has(
             trigger_at, s, m.start()) and not _has(money_at, s, m.start()) and _states_deal(
-            trigger_at, money_at, m.end(), e) and _has(org_at, m.end(), e) and hit(
+            trigger_at, money_at, m.end(), e) and (_has(org_at, m.end(), e) or (
+                # (a name no list knows: 'from a group of lenders led by Ostbank'; mentions.unsized_before_new_name)
+                CAPITAL_WORD.search(text, m.end(), e) and on("mentions.unsized_before_new_name") and hit(
+                    "mentions.unsized_before_new_name", True))) and hit(
             "mentions.pronoun_clause_unsized_before")] if and_clause and on(
             "mentions.pronoun_clause_unsized_before") else []
         taken = {m.start() for m in ands}
