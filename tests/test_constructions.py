@@ -5316,6 +5316,9 @@ CASES = [
      "lenders led by Hastrel.",
      ["datacenter announced: Corvane buyer, Pellmoor Data seller",
       "investment completed: Corvane investee, Hastrel investor | 2e+09 USD once"]),
+    # a second quantity with its own 'to' names a second counterparty; a deal each (roles.paired_quantity_object)
+    ("Drossel Power will sell 400 MW to Quenby and 250 MW to Marvane Labs from its wind farms.",
+     ["power announced: Drossel Power seller, Quenby buyer", "power announced: Drossel Power seller, Marvane Labs buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

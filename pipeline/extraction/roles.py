@@ -63,6 +63,11 @@ UNIT_AFTER = re.compile(rf"\s+(?:{words('business_nouns')})\b", re.I)  # 'Ostrel
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w’'-]+[\s—–:]+){0,6}?", re.I)
 
+# between two counterparties: 'and', a second quantity, its goods maybe, and the same preposition ('and another 300 MW
+# of solar power to'; roles.paired_quantity_object)
+QUANTITY_OBJECT_GAP = re.compile(r"\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?[\d.,]+\s*"
+                                 r"(?:MW|megawatts?|GW|gigawatts?|GPUs|chips|accelerators)\s+"
+                                 r"(?:of\s+(?:[\w-]+\s+){1,3})?(?:to|from)\s+", re.I)
 LIST_STOP = re.compile(rf"\b(?:{words('list_stops')})\b", re.I)
 
 CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
@@ -2861,6 +2866,12 @@ def _with_list(sent: Sentence, right: list[OrgMention]) -> list[OrgMention]:
     out = right[:1]
     for prev, nxt in zip(right, right[1:]):
         gap = sent.text[prev.end - sent.start:nxt.start - sent.start]
+        if QUANTITY_OBJECT_GAP.fullmatch(gap) and len(out) < MAX_PARTIES and on(
+                "roles.paired_quantity_object") and hit("roles.paired_quantity_object", True):
+            # 'will sell 500 MW to Orbrix and 300 MW to Tessik': a second quantity and its own 'to' or 'from' name
+            # a second counterparty of the same verb (candidates.paired_quantities then gives each its deal)
+            out.append(nxt)
+            continue
         if not LIST_GAP.fullmatch(gap) or LIST_STOP.search(gap) or len(out) >= MAX_PARTIES:
             break
         out.append(nxt)
