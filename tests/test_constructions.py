@@ -5319,6 +5319,11 @@ CASES = [
     # a second quantity with its own 'to' names a second counterparty; a deal each (roles.paired_quantity_object)
     ("Drossel Power will sell 400 MW to Quenby and 250 MW to Marvane Labs from its wind farms.",
      ["power announced: Drossel Power seller, Quenby buyer", "power announced: Drossel Power seller, Marvane Labs buyer"]),
+    # a company sold 'to' another, described before its name or in an apposition: an acquisition (triggers.jsonl)
+    ("Corbel Partners agreed to sell Venrow Data, a cloud provider, to Hallet Group for $900 million.",
+     ["acquisition announced: Venrow Data target, Hallet Group acquirer | 9e+08 USD once"]),
+    ("Corbel Partners is selling chipmaker Quellon Micro to Hallet Group for $900 million.",
+     ["acquisition announced: Quellon Micro target, Hallet Group acquirer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
