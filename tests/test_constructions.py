@@ -5324,6 +5324,9 @@ CASES = [
      ["acquisition announced: Venrow Data target, Hallet Group acquirer | 9e+08 USD once"]),
     ("Corbel Partners is selling chipmaker Quellon Micro to Hallet Group for $900 million.",
      ["acquisition announced: Quellon Micro target, Hallet Group acquirer | 9e+08 USD once"]),
+    # joint subjects each with an apposition: the second takes the first one's role (roles.described_joint_subject)
+    ("Tamsin, the robotics startup, and Velkor, a chipmaker, will buy $300 million of capacity from Orsk Cloud.",
+     ["compute announced: Tamsin buyer, Orsk Cloud seller, Velkor buyer | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

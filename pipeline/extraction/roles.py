@@ -68,6 +68,9 @@ LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|—|–|:|,?\s*as well as)\s*(?:[\w�
 QUANTITY_OBJECT_GAP = re.compile(r"\s+and\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?[\d.,]+\s*"
                                  r"(?:MW|megawatts?|GW|gigawatts?|GPUs|chips|accelerators)\s+"
                                  r"(?:of\s+(?:[\w-]+\s+){1,3})?(?:to|from)\s+", re.I)
+# between two subjects: the first one's apposition, then 'and' (', the Japanese conglomerate, and ';
+# roles.described_joint_subject)
+APPOSITION_AND = re.compile(r",\s+(?:the|a|an|its)\s+[^,;]{1,60},\s+and\s+", re.I)
 LIST_STOP = re.compile(rf"\b(?:{words('list_stops')})\b", re.I)
 
 CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
@@ -847,6 +850,16 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                        ROUND_LED_BY.search(_preceding(sent, o, 90))] if on("roles.round_led_by") else []
                 if led and hit("roles.round_led_by", True):
                     parties = list(parties) + [(o, "investor") for o in led][:MAX_PARTIES]
+            if on("roles.described_joint_subject"):
+                # 'Sakurada, the Japanese conglomerate, and Halvern, a Paris venture firm, invested ...': the parser
+                # joins no subject across an apposition; the name after the first one's apposition and 'and',
+                # before the verb, takes the first one's role
+                roles_of = {o.key: r for o, r in parties}
+                joined = [(o, roles_of[x.key]) for o in _dedupe_orgs(mentions) for x, _ in parties
+                          if o.key not in roles_of and x.end <= o.start and o.end <= trigger.start and
+                          APPOSITION_AND.fullmatch(sent.text, x.end - sent.start, o.start - sent.start)]
+                if joined and hit("roles.described_joint_subject", True):
+                    parties = list(parties) + joined[:MAX_PARTIES]
             if on("roles.together_with"):
                 # 'On Tuesday, Velkor, together with Brisa Capital, will pay ...': the frame has no slot for a second
                 # subject set off after the first; it takes the first's role
