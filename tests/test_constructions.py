@@ -5318,7 +5318,8 @@ CASES = [
       "investment completed: Corvane investee, Hastrel investor | 2e+09 USD once"]),
     # a second quantity with its own 'to' names a second counterparty; a deal each (roles.paired_quantity_object)
     ("Drossel Power will sell 400 MW to Quenby and 250 MW to Marvane Labs from its wind farms.",
-     ["power announced: Drossel Power seller, Quenby buyer", "power announced: Drossel Power seller, Marvane Labs buyer"]),
+     ["power announced: Drossel Power seller, Quenby buyer",
+      "power announced: Drossel Power seller, Marvane Labs buyer"]),
     # a company sold 'to' another, described before its name or in an apposition: an acquisition (triggers.jsonl)
     ("Corbel Partners agreed to sell Venrow Data, a cloud provider, to Hallet Group for $900 million.",
      ["acquisition announced: Venrow Data target, Hallet Group acquirer | 9e+08 USD once"]),
