@@ -1186,6 +1186,8 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
                     "mentions.descriptor_before_word_name")):
             words = words[1:]  # 'Chipmaker Beacon agreed to buy ...': the kind opening the sentence, a name of words
         verb = next((k for k, w in enumerate(words) if k and w.lower_ in lex.cues["headline_verbs"]), 0)
+        if verb and hit("mentions.verb_word_closes_name", _verb_word_closes_name(words, verb)):
+            verb = 0  # 'raised $1 billion from Lindqvist Invest and Nordvik Capital': the word ends a name, no verb
         if hit("mentions.headline_verb", verb and on("mentions.headline_verb")):
             words = words[:verb]  # 'Quarnell Announces Closing of ...': a title-case headline, the name ends at its verb
         text = (source or doc.text)[words[0].idx:words[-1].idx + len(words[-1])]  # as written, not as parsed
@@ -1208,6 +1210,21 @@ def _slot_mentions(doc, offset: int, rules: SlotRules, lex: Lexicon, names: set[
         found.append(OrgMention(offset + words[0].idx, offset + words[0].idx + len(text), text, fold_name(canonical),
                                 canonical, kind, f"slot:{tok.dep_}"))
     return found
+
+
+def _verb_word_closes_name(words, verb: int) -> bool:
+    """'from Lindqvist Invest and Nordvik Capital', 'Lindqvist Invest led the round': a headline's verb word that
+    closes the phrase and is followed by what ends a noun phrase (a comma, a full stop, a conjunction, a verb in lower
+    case, the end of the sentence) takes no object: it is the name's last word. A headline's verb has its object or its
+    preposition after it ('Orvell Quantum Strikes $200 Million Deal', 'Kelmar Invests in Ostrivel')."""
+    if verb != len(words) - 1 or not on("mentions.verb_word_closes_name"):
+        return False
+    last = words[-1]
+    if last.i + 1 >= len(last.doc):
+        return True
+    after = last.doc[last.i + 1]
+    return after.text in (",", ".", ";", ":", ")") or after.lower_ in ("and", "or") or (
+        after.tag_.startswith("VB") and after.text.islower())
 
 
 JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")
