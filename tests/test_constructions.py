@@ -5328,6 +5328,13 @@ CASES = [
     # joint subjects each with an apposition: the second takes the first one's role (roles.described_joint_subject)
     ("Tamsin, the robotics startup, and Velkor, a chipmaker, will buy $300 million of capacity from Orsk Cloud.",
      ["compute announced: Tamsin buyer, Orsk Cloud seller, Velkor buyer | 3e+08 USD once"]),
+    # a headline's verb word closing a name before 'and' or a lower-case verb is the name's (mentions.verb_word_closes_name)
+    ("Ostrel Invest led a $600 million round in Parvane Robotics, with Kelby Capital joining.",
+     ["investment announced: Ostrel Invest investor, Parvane Robotics investee, Kelby Capital investor | 6e+08 USD "
+      "once"]),
+    # a trust's form word ends a name no list knows, which the tagger may read as a verb (cues.yaml org_suffixes)
+    ("Ardley Data has agreed to sell its Penang data centre to Velmor REIT for $400 million.",
+     ["datacenter announced: Ardley Data seller, Velmor REIT buyer | 4e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
