@@ -5335,6 +5335,18 @@ CASES = [
     # a trust's form word ends a name no list knows, which the tagger may read as a verb (cues.yaml org_suffixes)
     ("Ardley Data has agreed to sell its Penang data centre to Velmor REIT for $400 million.",
      ["datacenter announced: Ardley Data seller, Velmor REIT buyer | 4e+08 USD once"]),
+    # 'joined X as' a role: the role is the subject's, the name joined the other side (discourse.joined_as_role)
+    ("Dorvik Capital joined Pesska Robotics as an investor, putting in $150 million.",
+     ["investment announced: Dorvik Capital investor, Pesska Robotics investee | 1.5e+08 USD once"]),
+    ("Ulvane AI will join Morrek Data as the anchor tenant of its 120 MW campus under a $700 million lease.",
+     ["datacenter announced: Ulvane AI buyer, Morrek Data seller | 7e+08 USD once"]),
+    # a verb of entering and 'as' an investor: a stake taken now (triggers.jsonl, candidates.entered_as_investor);
+    # told in a dated relative clause, a tie of old beside the sentence's deal (candidates.dated_relative_aside)
+    ("Dorvik Capital came on board as an investor in Pesska Robotics with $150 million.",
+     ["investment announced: Dorvik Capital investor, Pesska Robotics investee | 1.5e+08 USD once"]),
+    ("Dorvik Capital, which came in as an investor in Pesska Robotics in 2022, will buy $90 million of capacity from "
+     "Ulvane Cloud.",
+     ["compute announced: Dorvik Capital buyer, Ulvane Cloud seller | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

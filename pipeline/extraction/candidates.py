@@ -314,11 +314,20 @@ def _relationship_aside(sent: Sentence, rx: re.Pattern) -> Sentence:
                    triggers=tuple(t for t in sent.triggers if not lo <= t.start < hi))
 
 
+# 'came on board as', 'stepped in as', 'signed on as': a verb of entering, then the role taken (triggers.jsonl reads
+# it as an investment's; candidates.entered_as_investor)
+ENTERED_AS = re.compile(r"\b(?:came|comes?|coming|stepp(?:ed|ing)|steps?|sign(?:ed|ing|s)?|jump(?:ed|ing|s)?)\s+"
+                        r"(?:in|on|aboard|on\s+board)\s+as\s+$", re.I)
+
+
 def _relationship(rx: re.Pattern, text: str, figure: bool = False) -> bool:
     """The sentence states an existing relationship (cues.yaml relationship), not as backers who join the round
     told ('with participation from existing investors X and Y')."""
     for m in rx.finditer(text):
         cue = m.group(0).lower()
+        if cue == "an investor in" and on("candidates.entered_as_investor") and hit(
+                "candidates.entered_as_investor", bool(ENTERED_AS.search(text[:m.start()]))):
+            continue  # 'Brevik came on board as an investor in Halvern': one who joins now, no tie of old
         if cue.startswith("existing investor") and on("candidates.existing_join") and (
                 JOINING_BEFORE.search(text[:m.start()]) or JOINING_AFTER.match(text[m.end():])):
             hit("candidates.existing_join")
@@ -552,7 +561,7 @@ def _estimated_value(sent: Sentence, lex: Lexicon) -> Sentence:
 # a relative clause's verb in the past ('backed', 'previously invested in', 'had bought') and a time that dates it in
 # the past ('in 2023', 'last year', 'two years ago', 'since 2021'; candidates.dated_relative_aside)
 PAST_RELATIVE = re.compile(r"(?:(?:previously|already|also|once|first|earlier)\s+)?(?:(?:has|had|have)\s+)?"
-                           r"(?:[a-z]+ed|led|co-led|bought|took|put|sold)\b")
+                           r"(?:[a-z]+ed|led|co-led|bought|took|put|sold|came|won|made|lent|paid|struck)\b")
 PAST_TIME = re.compile(r"\b(?:(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+(?:year|month|spring|"
                        r"summer|autumn|fall|winter)|(?:years?|months?)\s+ago)\b")
 

@@ -2565,6 +2565,9 @@ ROLE_NOUN_PREDICATE = re.compile(r",?\s+(?:(?:is|was|will\s+be|would\s+be|become
                                  r"(?:the|its|their|an?)\s+"
                                  rf"(?:[\w-]+\s+){{0,2}}?(?:(?P<buys>{words('buyer_nouns')})|(?P<invests>"
                                  rf"{words('investor_nouns')})|(?P<sells>{words('unnamed_seller_nouns')}))s?\b", re.I)
+# 'Brevik Partners joined Halvern Group as an investor': the verb whose object is what its subject joins, the 'as'
+# role the subject's (discourse.joined_as_role)
+JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+$", re.I)
 # ', a cloud provider,': an apposition with an indefinite article and a word of what is provided before the noun says
 # what the company is, no side it takes (discourse.kind_apposition)
 KIND_APPOSITION = re.compile(rf",\s+an?\s+(?:[\w-]+\s+){{1,2}}?(?:{words('unnamed_seller_nouns')})s?\b", re.I)
@@ -2828,6 +2831,9 @@ def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str, str]:
     if m and m.group("sells") and on("discourse.kind_apposition") and hit("discourse.kind_apposition", bool(
             KIND_APPOSITION.match(sent.text, at_end))):
         m = None  # 'Orbrix, a cloud provider, would buy ...': what the company is, no side of this deal
+    if m and JOINED_BEFORE.search(before) and on("discourse.joined_as_role") and hit("discourse.joined_as_role", True):
+        # 'Brevik joined Halvern as an investor': the role is the subject's, who joins; the name joined is the other side
+        return bool(m.group("sells")), "discourse.joined_as_role", "stake" if m.group("invests") else "trade"
     if m:
         return not m.group("sells"), "discourse.role_noun_predicate", "stake" if m.group("invests") else "trade"
     if on("discourse.money_used") and MONEY_USED.match(sent.text, at_end):
