@@ -2799,7 +2799,7 @@ CASES = [
     ("Pellmark plans to use part of the funds to rent GPUs from Astovar Cloud.",
      []),
     ("Brindle Bank lent $450 million to Pellmark, which will use the loan to buy 3,000 servers from Kavrin Systems.",
-     ["investment announced: Brindle Bank investor, Pellmark investee | 4.5e+08 USD once"]),
+     ["investment completed: Brindle Bank investor, Pellmark investee | 4.5e+08 USD once"]),
     # a list member named after the noun of its kind, a capitalised describing word before the noun: a member
     # (discourse.kind_member)
     ("Ulvane Robotics has raised $75 million. Kelvane Partners and the Tervish sovereign fund Qarsa Holdings also "
@@ -3442,8 +3442,8 @@ CASES = [
     ("Tarsk Bank disbursed $50 million of a $400 million loan to Velquen Robotics.",
      ["investment announced: Tarsk Bank investor, Velquen Robotics investee | 4e+08 USD once"]),
     ("Tarsk Bank lent $50 million to Velquen Robotics and $400 million to Orlek Data.",
-     ["investment announced: Tarsk Bank investor, Velquen Robotics investee | 5e+07 USD once",
-      "investment announced: Tarsk Bank investor, Orlek Data investee | 4e+08 USD once"]),
+     ["investment completed: Tarsk Bank investor, Velquen Robotics investee | 5e+07 USD once",
+      "investment completed: Tarsk Bank investor, Orlek Data investee | 4e+08 USD once"]),
     # a share and the round it is part of, with the names the round also includes (discourse.part_of_round); a round
     # named with no one else in it adds no record (a guard)
     ("Marrick Ventures will put $60 million into Selvane Robotics as part of a $150 million round that also includes "
@@ -5347,6 +5347,14 @@ CASES = [
     ("Dorvik Capital, which came in as an investor in Pesska Robotics in 2022, will buy $90 million of capacity from "
      "Ulvane Cloud.",
      ["compute announced: Dorvik Capital buyer, Ulvane Cloud seller | 9e+07 USD once"]),
+    # money lent, told in the past, is done as money borrowed is (cues.yaml status_cues completed)
+    ("Brannock Bank lent $350 million to Velsor Compute for new servers.",
+     ["investment completed: Brannock Bank investor, Velsor Compute investee | 3.5e+08 USD once"]),
+    # watts taken 'at' a site: room in a data centre (type.watts_at_site); a power company's watts are electricity
+    ("Hollis AI has reserved 80 MW at Prenwick Data's Oregon campus for $450 million.",
+     ["datacenter announced: Hollis AI buyer, Prenwick Data seller | 4.5e+08 USD once"]),
+    ("Dunraven Energy will supply 250 MW at the Reno site of Hollis AI for $90 million a year.",
+     ["power announced: Dunraven Energy seller, Hollis AI buyer | 9e+07 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

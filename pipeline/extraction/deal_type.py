@@ -60,6 +60,9 @@ CONSORTIUM_LED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|grou
                             r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+"
                             r"(?:led|headed|co-led)\s+by\s+(?:the\s+)?", re.I)
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
+# after a figure in watts: 'at' a site ('at _'s new campus', 'at its Ohio data centre'; type.watts_at_site)
+WATTS_AT_SITE = re.compile(r"\s*at\s+(?:_+(?:'s|’s)\s+|its\s+|their\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:campus(?:es)?|data\s*cent(?:er|re)s?|sites?|facilit(?:y|ies))\b", re.I)
 UP_TO = re.compile(r"\s*(?:(?:up\s+to|as\s+much\s+as|more\s+than|as\s+many\s+as)\b)?")
 # a figure next: '(up to) $2 billion', '300 megawatts' (after a recipient: a double object)
 FIGURE_AHEAD = r"\s+(?:(?:up\s+to|about|nearly|some|more\s+than)\s+)?[$€£¥\d]"
@@ -828,6 +831,10 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             # the figure counts as a power word in the object
             # (leasing or renting megawatts takes data-centre capacity: type cues decide there)
             watts = not traded and bool(find_power_mw(window)) and not CAPACITY_VERB.match(t.text)
+            if watts and WATTS_AT_SITE.match(rest, len(window)) and not any(
+                    o.kind == "power" for o in sent.orgs) and hit("type.watts_at_site", on("type.watts_at_site")):
+                scores["datacenter"] += 1.75  # 'reserved 100 MW at X's new campus': room in a site, no electricity
+                continue  # (a power company's watts at a site are electricity: 'Orvane Energy will supply 300 MW at')
             # 'Vestrane rented 40 MW from Dorsenko': capacity counted in watts and taken by a verb of renting or
             # leasing, with no word for what runs on it, is room in a data centre (a site's capacity), not computing
             if not traded and CAPACITY_VERB.match(t.text) and not t.text.lower().startswith("host") and (find_power_mw(
