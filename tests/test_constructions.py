@@ -5355,6 +5355,9 @@ CASES = [
      ["datacenter announced: Hollis AI buyer, Prenwick Data seller | 4.5e+08 USD once"]),
     ("Dunraven Energy will supply 250 MW at the Reno site of Hollis AI for $90 million a year.",
      ["power announced: Dunraven Energy seller, Hollis AI buyer | 9e+07 USD year"]),
+    # a deal 'valued at' a figure with a company word in a name between: the deal's value (mentions.deal_valued_at)
+    ("The acquisition of Pelgrave Data by Ostwick Group, valued at $2.1 billion, closed on Monday.",
+     ["acquisition completed: Pelgrave Data target, Ostwick Group acquirer | 2.1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

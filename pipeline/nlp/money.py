@@ -171,7 +171,8 @@ class MoneyRules:
         return re.compile(rf"\b(?:{_alternation(self.vocab['valued_deal_nouns'])})s?\b"
                           # (nor a relative clause on a name: 'a 12% stake in Brevik AI, which it valued at $4
                           # billion' values the company)
-                          rf"(?:(?!\b(?:{_alternation(self.vocab['valued_deal_breaks'])})\b"
+                          # (a company word in lower case: 'Kalvik Group' is a name, no 'group' that is valued)
+                          rf"(?:(?!\b(?-i:{_alternation(self.vocab['valued_deal_breaks'])})\b"
                           rf"|(?-i:[A-Z])[\w&-]*,\s+which\b)"
                           rf"[^.;$€£]){{0,100}}"
                           rf"(?:\bvalued at|,\s+(?:which\s+is\s+)?worth)\s+{self.hedge}$", re.I)
