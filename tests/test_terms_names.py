@@ -14,6 +14,8 @@ from pipeline.nlp.mentions import find_duration_months, find_gpus, find_power_mw
     # a rate ('a year') is no term; the term may follow it
     ("Quorvane will pay Halvern $900 million a year over seven years", 84), ("$2 billion a year", None),
     ("a one-year deal", 12), ("for a year", 12),
+    # a rate written before the deal noun ('a $2 billion-a-year contract') is no term either
+    ("signed a $2 billion-a-year contract", None), ("a $300m-a-year deal", None), ("a $2bn a year lease", None),
     # a term added to one that runs ('extended its lease for another ten years')
     ("extended its lease for another ten years", 120), ("for an additional five years", 60),
     ("for a further 3 years", 36),

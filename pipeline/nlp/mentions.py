@@ -27,7 +27,9 @@ WORD_NUMBERS = {
 }
 _NUM = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|a|an)"
 DURATION_RE = re.compile(
-    rf"\b{_NUM}[- ](year|month)s?[- ](?:deal|agreement|contract|lease|term|ppa|partnership|power|commitment|pact|period|hosting|cloud|compute|supply)"
+    # ('a $2 billion-a-year contract': 'a year' after a figure is its rate, no term)
+    rf"\b(?:(?=an?\b)(?<!illion[- ])(?<!bn[- ])(?<!\dm[- ])(?<!\d[- ])|(?!an?\b)){_NUM}[- ](year|month)s?[- ]"
+    rf"(?:deal|agreement|contract|lease|term|ppa|partnership|power|commitment|pact|period|hosting|cloud|compute|supply)"
     # ('a contract that runs five years', 'which lasts seven years': a verb of running on for the term)
     rf"|\b(?:over|for|across|during|spanning|lasting|lasts|runs|running|extends|extending)\s+(?:for\s+)?"
     rf"(?:the\s+|an\s+|a\s+)?"
