@@ -5358,6 +5358,16 @@ CASES = [
     # a deal 'valued at' a figure with a company word in a name between: the deal's value (mentions.deal_valued_at)
     ("The acquisition of Pelgrave Data by Ostwick Group, valued at $2.1 billion, closed on Monday.",
      ["acquisition completed: Pelgrave Data target, Ostwick Group acquirer | 2.1e+09 USD once"]),
+    # ', and it' with a deal verb after a clause that states a deal: a clause of its own, with a figure
+    # (mentions.pronoun_aux_clause) or without one and a name of its own (mentions.pronoun_clause_unsized_after)
+    ("Brenlow Cloud signed a $2 billion contract with Ivory Labs in May, and in June it agreed to buy 30,000 GPUs "
+     "from Corvel Chips.",
+     ["compute announced: Ivory Labs buyer, Brenlow Cloud seller | 2e+09 USD once",
+      "chips announced: Brenlow Cloud buyer, Corvel Chips seller"]),
+    ("Brenlow Cloud signed a $2 billion contract with Ivory Labs, and it will lease 100 MW from Tamsett Data for $700 "
+     "million.",
+     ["compute announced: Ivory Labs buyer, Brenlow Cloud seller | 2e+09 USD once",
+      "datacenter announced: Brenlow Cloud buyer, Tamsett Data seller | 7e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

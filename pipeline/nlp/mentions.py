@@ -2201,6 +2201,23 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                     "mentions.unsized_before_new_name", True))) and hit(
             "mentions.pronoun_clause_unsized_before")] if and_clause and on(
             "mentions.pronoun_clause_unsized_before") else []
+        # 'X signed a $3 billion contract with A, and it will buy 50,000 GPUs from B for $2 billion': a pronoun
+        # subject, an auxiliary and a verb the patterns read as a deal word (no list of verbs), each clause with a
+        # deal of its own (mentions.pronoun_aux_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in PRONOUN_AUX_CLAUSE.finditer(text, s, e) if m.start() not in taken and m.start(
+            "verb") in trigger_at and _states_deal(trigger_at, money_at, s, m.start()) and _states_deal(
+            trigger_at, money_at, m.end(), e) and hit("mentions.pronoun_aux_clause")] if and_clause and on(
+            "mentions.pronoun_aux_clause") else []
+        # ('X signed a $3 billion contract with A in July, and in August it agreed to buy 50,000 GPUs from B': the
+        # clause before states a deal; the one after has a deal word, no figure and a name of its own, so it is no
+        # part of the first deal; mentions.pronoun_clause_unsized_after)
+        taken = {m.start() for m in ands}
+        ands += [m for m in PRONOUN_CLAUSE.finditer(text, s, e) if m.start() not in taken and _states_deal(
+            trigger_at, money_at, s, m.start()) and _has(trigger_at, m.end(), e) and not _has(
+            money_at, m.end(), e) and (_has(org_at, m.end(), e) or CAPITAL_WORD.search(text, m.end(), e)) and hit(
+            "mentions.pronoun_clause_unsized_after")] if and_clause and on(
+            "mentions.pronoun_clause_unsized_after") else []
         taken = {m.start() for m in ands}
         ands += [m for m in PRONOUN_TALKS.finditer(text, s, e) if m.start() not in taken and _states_deal(
             trigger_at, money_at, s, m.start()) and (_has(trigger_at, m.end(), e) or (
@@ -2418,6 +2435,11 @@ SHARED_AUX_LEAD = re.compile(_SHARED_AUX_VERB)
 PRONOUN_CLAUSE = re.compile(rf",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later)\s+\w+\s+)?(?:it|they|the\s+"
                             rf"(?:company|firm|lab|startup|group))\s+(?:(?:also|then|separately|later|has|have|had|"
                             rf"will|would)\s+){{0,2}}(?:{words('shared_subject_verbs')})\s)", re.I)
+# ', and it will buy ...': a pronoun subject, maybe after a phrase of time, an auxiliary and a verb
+# (mentions.pronoun_aux_clause: the verb must be a deal word the patterns read)
+PRONOUN_AUX_CLAUSE = re.compile(r",?\s+and\s+(?=(?:(?:on|in|last|this|earlier|later)\s+\w+\s+)?(?:it|they|the\s+"
+                                r"(?:company|firm|lab|startup|group))\s+(?:also\s+)?(?:will|would|plans\s+to|is\s+to|"
+                                r"intends\s+to|aims\s+to)\s+(?:also\s+)?(?P<verb>[a-z][\w-]*))", re.I)
 # ', and separately said it would sell ...': a speech verb of the subject, then a pronoun for it and an auxiliary
 # (mentions.and_said_pronoun_clause)
 SAID_PRONOUN_CLAUSE = re.compile(r",?\s+and\s+(?=(?:(?:also|separately|later)\s+)?(?:said|says|announced|added)\s+"
