@@ -5368,6 +5368,12 @@ CASES = [
      "million.",
      ["compute announced: Ivory Labs buyer, Brenlow Cloud seller | 2e+09 USD once",
       "datacenter announced: Brenlow Cloud buyer, Tamsett Data seller | 7e+08 USD once"]),
+    # 'Its' and a round opening a sentence, or a round of 'its' with a Series letter: the last subject's round
+    # (mentions.its_round_opens, mentions.its_round)
+    ("Pemberly Robotics builds warehouse robots. Its $250 million Series C was led by Ardmore Ventures.",
+     ["investment announced: Pemberly Robotics investee, Ardmore Ventures investor | 2.5e+08 USD once"]),
+    ("Pemberly Robotics builds warehouse robots. Ardmore Ventures led its $250 million Series C.",
+     ["investment announced: Ardmore Ventures investor, Pemberly Robotics investee | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

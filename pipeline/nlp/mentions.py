@@ -588,11 +588,16 @@ STAKE_PAID_FOR = re.compile(rf"\b(?:invest|invests|invested|investing|pay|pays|p
                             r"\bfor\s+"
                             r"(?:an?|the)\s+(?:[\w.%-]+\s+){0,3}?(stake|holding|shareholding)\b(?!\s+(?:in|of)\b)",
                             re.I)
+# 'Its $900 million Series D was led by X', 'Its latest round, a $900 million Series D, ...': a sentence that opens on
+# whose round it is (mentions.its_round_opens)
+ITS_ROUND_OPENS = re.compile(rf"^\W*(its)\s+(?:[\w$€£.,-]+\s+){{0,4}}?(?:(?:{words('round_nouns')})\b|"
+                             rf"(?-i:Series\s+[A-Z]\d?\b))", re.I)
 # 'Halvern Ventures led its latest $400 million round' after a sentence about Quorvin: the one that leads or joins
 # a round of 'its' is not the one raising it; 'its' is the last subject's (mentions.its_round)
 ITS_ROUND = re.compile(rf"\b(?:led|co-led|leads|co-leads|(?:is|are)\s+(?:co-)?leading|joined|joins|backed|"
                        rf"participated\s+in|took\s+part\s+in|(?:{words('round_verbs')}))\s+(its)\s+"
-                       rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing)\b", re.I)
+                       rf"(?:[\w$€£.,-]+\s+){{0,4}}?(?:{words('round_nouns')}|financing|(?-i:Series\s+[A-Z]\d?))\b",
+                       re.I)
 # a round's stage named for a round word ('its $600 million Series C'; mentions.speaker_round_series,
 # discourse.each_share_total)
 SERIES_STAGE = r"(?-i:Series\s+[A-Z]\d?)"
@@ -962,6 +967,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_deal"):
             # 'Marsden Holdings owns data centres.' then 'Its $700 million acquisition of Pellix closed on Friday.':
             # whose deal it is, is the last subject, as "Marsden Holdings' acquisition" says
+            stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        its = ITS_ROUND_OPENS.match(sent.text) if subject is not None and sent.triggers and on(
+            "mentions.its_round_opens") else None
+        if its and subject.key not in {o.key for o in sent.orgs} and hit("mentions.its_round_opens"):
+            # 'Quorane AI makes chips.' then 'Its $900 million Series D was led by Lindholm Capital.': the round is
+            # the last subject's, as "Quorane AI's Series D" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         its = ITS_ROLE_AFTER.search(sent.text) if subject is not None and sent.triggers and on(
