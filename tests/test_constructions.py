@@ -5374,6 +5374,13 @@ CASES = [
      ["investment announced: Pemberly Robotics investee, Ardmore Ventures investor | 2.5e+08 USD once"]),
     ("Pemberly Robotics builds warehouse robots. Ardmore Ventures led its $250 million Series C.",
      ["investment announced: Ardmore Ventures investor, Pemberly Robotics investee | 2.5e+08 USD once"]),
+    # a name between another's possessive and a site noun names the owner's site, even a name a list knows
+    # (mentions.possessed_site_name); a name after a possessive with a hyphen's adjective describes, the owner stays
+    # a party (roles.possessed_describer)
+    ("Tarrow AI agreed to buy the full output of Kelden Power's Brookfield gas plant for 15 years.",
+     ["power announced: Tarrow AI buyer, Kelden Power seller"]),
+    ("Tarrow AI will rent GPUs at Morlin Cloud's Nvidia-powered campus for $800 million.",
+     ["compute announced: Tarrow AI buyer, Morlin Cloud seller | 8e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2309,9 +2309,15 @@ def _possessor(sent: Sentence, o: OrgMention, orgs) -> bool:
     if on("roles.relation_apposition") and any(x.start > o.end and x.key != o.key and RELATION_OWNER.fullmatch(
             sent.text, o.end - sent.start, x.start - sent.start) for x in orgs) and hit("roles.relation_apposition"):
         return True
+    if on("roles.possessed_describer") and any(
+            0 < x.start - o.end <= 4 and x.key != o.key and HYPHEN_DESCRIBER.match(sent.text, x.end - sent.start)
+            for x in orgs) and hit("roles.possessed_describer", True):
+        return False  # "at Orsk Cloud's Nvidia-powered campus": the name after the possessive describes, owns nothing
     return _name_follows(o, orgs)
 
 
+# a name's hyphen and what it makes of the noun after it ('Nvidia-powered', 'Halvern-backed'; roles.possessed_describer)
+HYPHEN_DESCRIBER = re.compile(rf"-(?:{words('hyphen_adjectives')})\b", re.I)
 
 
 def _name_follows(o: OrgMention, orgs) -> bool:

@@ -1412,6 +1412,12 @@ def drop_owned_brands(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]
     return out
 
 
+def _after_owner(text: str, at: int, owners: set[int]) -> bool:
+    """Whether the phrase at `at` comes right after an organisation's possessive ("Ostrane Energy's ")."""
+    m = re.search(r"(?:'s|’s|')\s+$", text[max(0, at - 4):at])
+    return m is not None and max(0, at - 4) + m.start() in owners
+
+
 def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
     """'raised $460 million from an asset manager to expand its Helios AI data center campus': a name between 'its'
     (or 'their') and a site noun is the name of the owner's site, no organisation (rule mentions.owned_site_name).
@@ -1419,10 +1425,15 @@ def drop_owned_sites(sentences: list[Sentence]) -> list[Sentence]:
     mentions.area_possessor): a place."""
     out = []
     for sent in sentences:
+        owners = {o.end - sent.start for o in sent.orgs}
         kept = tuple(o for o in sent.orgs if not (
             o.origin != "gazetteer" and re.search(r"\b(?:its|their)\s+$", sent.text[:o.start - sent.start], re.I)
             and SITE_AFTER.match(sent.text, o.end - sent.start)
             and hit("mentions.owned_site_name", on("mentions.owned_site_name"))) and not (
+            # ("Ostrane Energy's Brookfield nuclear plant": a name right after another's possessive, before a site
+            # noun, is the owner's site, even one a list knows as a company; mentions.possessed_site_name)
+            SITE_AFTER.match(sent.text, o.end - sent.start) and _after_owner(sent.text, o.start - sent.start, owners)
+            and hit("mentions.possessed_site_name", on("mentions.possessed_site_name"))) and not (
             o.origin != "gazetteer" and AREA_AFTER.match(sent.text, o.end - sent.start)
             and hit("mentions.area_possessor", on("mentions.area_possessor"))))
         out.append(replace(sent, orgs=kept) if len(kept) != len(sent.orgs) else sent)
