@@ -5381,6 +5381,10 @@ CASES = [
      ["power announced: Tarrow AI buyer, Kelden Power seller"]),
     ("Tarrow AI will rent GPUs at Morlin Cloud's Nvidia-powered campus for $800 million.",
      ["compute announced: Tarrow AI buyer, Morlin Cloud seller | 8e+08 USD once"]),
+    # a colon before a new subject and its verb: a clause of its own (mentions.colon_clause)
+    ("It echoes Quessel AI's pact with Drane Semiconductor: Hartwell Cloud will buy 40,000 GPUs from Pennock Chips.",
+     ["partnership announced: Quessel AI partner, Drane Semiconductor partner",
+      "chips announced: Hartwell Cloud buyer, Pennock Chips seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1918,6 +1918,9 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
 
 
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
+# ': Orsk Cloud will buy ...': a colon, then a new subject of capitalised words and an auxiliary or a verb of agreeing
+# (context.yaml clause_verbs; mentions.colon_clause)
+COLON_CLAUSE = re.compile(rf":\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 # ', when Y invested': a clause of time with a name as its subject and a verb of a deal done (mentions.when_clause)
 WHEN_CLAUSE = re.compile(rf",\s+(?=when\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|first|had|has)\s+)?"
                          rf"(?:{words('shared_subject_verbs')})\s)")
@@ -2058,6 +2061,11 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at) if relative else []),
                             _figure_by(text, s, e, money_at))
             continue
+        if on("mentions.colon_clause"):
+            # 'The deal mirrors A's agreement with B: Orsk Cloud will buy 6 GW of chips from C': after a colon, a new
+            # subject and its verb open a clause of their own, with a deal word of its own (mentions.colon_clause)
+            breaks += [m for m in COLON_CLAUSE.finditer(text, s, e) if _has(trigger_at, s, m.start()) and _has(
+                trigger_at, m.end(), e) and hit("mentions.colon_clause")]
         if on("mentions.when_clause"):
             # 'X and Y have been partners since 2019, when Y invested $50 million in the startup': the clause of the
             # time, with its own subject and a deal verb and figure, tells a deal of its own
