@@ -5385,6 +5385,11 @@ CASES = [
     ("It echoes Quessel AI's pact with Drane Semiconductor: Hartwell Cloud will buy 40,000 GPUs from Pennock Chips.",
      ["partnership announced: Quessel AI partner, Drane Semiconductor partner",
       "chips announced: Hartwell Cloud buyer, Pennock Chips seller"]),
+    # shares listed after the round's figure and a colon (discourse.colon_shares)
+    ("Pellark Robotics closed a $90 million round: $60 million from Tolvey Partners and $30 million from Ansel Fund.",
+     ["investment completed: Pellark Robotics investee, Tolvey Partners investor, Ansel Fund investor | 9e+07 USD once",
+      "investment completed: Tolvey Partners investor, Pellark Robotics investee | 6e+07 USD once",
+      "investment completed: Ansel Fund investor, Pellark Robotics investee | 3e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

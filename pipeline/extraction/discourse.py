@@ -2043,8 +2043,12 @@ def share_named(new: list[Draft], sent: Sentence) -> list[Draft]:
             sent.text[:o.start - sent.start])), None)
         listed = bool(shares) and SHARE_LIST_GAP.fullmatch(sent.text, shares[-1][0].end - sent.start,
                                                            m.start - sent.start) is not None
-        if giver is None and (INCLUDING_BEFORE.search(before) or listed and hit("discourse.shares_listed", on(
-                "discourse.shares_listed"))):
+        # ('raised $150 million: $100 million from A and $50 million from B', 'closed a $90 million round: ...': the
+        # list opens after the round's figure, its noun and a colon; discourse.colon_shares)
+        opened = not shares and m is money[1] and re.fullmatch(r"(?:\s+[\w-]+){0,3}:\s+", sent.text[
+            money[0].end - sent.start:m.start - sent.start]) is not None and on("discourse.colon_shares")
+        if giver is None and (INCLUDING_BEFORE.search(before) or opened and hit("discourse.colon_shares", True) or (
+                listed and hit("discourse.shares_listed", on("discourse.shares_listed")))):
             # ('including $200 million from A and $100 million from B': the next share of the list)
             after = FROM_AFTER.match(sent.text, m.end - sent.start)
             giver = next((o for o in sent.orgs if after and o.start - sent.start == after.end()), None)
