@@ -5328,7 +5328,8 @@ CASES = [
     # joint subjects each with an apposition: the second takes the first one's role (roles.described_joint_subject)
     ("Tamsin, the robotics startup, and Velkor, a chipmaker, will buy $300 million of capacity from Orsk Cloud.",
      ["compute announced: Tamsin buyer, Orsk Cloud seller, Velkor buyer | 3e+08 USD once"]),
-    # a headline's verb word closing a name before 'and' or a lower-case verb is the name's (mentions.verb_word_closes_name)
+    # a headline's verb word closing a name before 'and' or a lower-case verb is the name's
+    # (mentions.verb_word_closes_name)
     ("Ostrel Invest led a $600 million round in Parvane Robotics, with Kelby Capital joining.",
      ["investment announced: Ostrel Invest investor, Parvane Robotics investee, Kelby Capital investor | 6e+08 USD "
       "once"]),

@@ -2836,7 +2836,7 @@ def _side_told(sent: Sentence, o: OrgMention) -> tuple[bool | None, str, str]:
             KIND_APPOSITION.match(sent.text, at_end))):
         m = None  # 'Orbrix, a cloud provider, would buy ...': what the company is, no side of this deal
     if m and JOINED_BEFORE.search(before) and on("discourse.joined_as_role") and hit("discourse.joined_as_role", True):
-        # 'Brevik joined Halvern as an investor': the role is the subject's, who joins; the name joined is the other side
+        # 'Brevik joined Halvern as an investor': the role is the subject's, who joins; the name joined, the other side
         return bool(m.group("sells")), "discourse.joined_as_role", "stake" if m.group("invests") else "trade"
     if m:
         return not m.group("sells"), "discourse.role_noun_predicate", "stake" if m.group("invests") else "trade"
