@@ -181,7 +181,7 @@ def test_money_yaml_is_checked_at_load():
     ("Its shares jumped 20% after it disclosed a $10 billion order from Brimoral.", False),  # another clause's figure
     ("Its market value jumped by $10 billion on Tuesday.", True),  # the change itself
     ("Its market value has risen by $20 billion since the deal.", True),  # the same in the perfect
-    ("Its valuation rises to $30 billion with the round.", True),
+    ("Amid rising demand, Orsk signed a $2 billion deal with Tessaly.", False),  # an adjective of rising: no change
 ])
 def test_a_change_verb_reaches_no_figure_past_a_new_clause(text, excluded):
     found = [m for m in load_lexicon().money.find(text) if m.text.startswith("$")]
