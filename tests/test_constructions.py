@@ -3922,8 +3922,9 @@ CASES = [
      ["investment completed: Qelvar investee, Ostrander Partners investor | 7.5e+07 USD once"]),
     # debt paid back ends a deal, makes none (type.repaid_debt), but not past its own clause
     ("Qelvar has paid back the $700 million loan it took from Brandvik Bank in 2022.", []),
+    # (sold, told in the past, is completed: cues.yaml status completed "sold a")
     ("Qelvar paid off its debts and then sold a 10% stake to Brandvik Capital for $300 million.",
-     ["investment announced: Qelvar investee, Brandvik Capital investor | 3e+08 USD once"]),
+     ["investment completed: Qelvar investee, Brandvik Capital investor | 3e+08 USD once"]),
     # an earlier deal told by its noun after 'after' or 'following' in the sentence that compares the deal just told
     # (discourse.earlier_deal_noun_after): the same kind, the compared party in the same role; not one that fell apart
     ("Orsk AI will buy 20,000 accelerators from Tamsin Chips for $900 million. The order is Tamsin's largest, "
@@ -5391,6 +5392,16 @@ CASES = [
      ["investment completed: Pellark Robotics investee, Tolvey Partners investor, Ansel Fund investor | 9e+07 USD once",
       "investment completed: Tolvey Partners investor, Pellark Robotics investee | 6e+07 USD once",
       "investment completed: Ansel Fund investor, Pellark Robotics investee | 3e+07 USD once"]),
+    # a stake sold, told in the past, is completed (cues.yaml status completed: 'sold a', 'sold the')
+    ("Arkady Robotics sold a 20% stake to Pelorus Holdings for $400 million.",
+     ["investment completed: Arkady Robotics investee, Pelorus Holdings investor | 4e+08 USD once"]),
+    # investors drawn by a relative clause on the round, its raiser told by 'it' (roles.round_drew_relative)
+    ("Korvana Systems said it raised $210 million in a round that drew Pellham Ventures and Stroud Capital.",
+     ["investment completed: Korvana Systems investee, Pellham Ventures investor, Stroud Capital investor "
+      "| 2.1e+08 USD once"]),
+    # goods inside a trigger that runs to 'from'; where they go after the seller is no cue (type.goods_in_trigger)
+    ("Kestrel Cloud will get 300 MW of electricity from Perrow Energy for its Nevada data center campus.",
+     ["power announced: Kestrel Cloud buyer, Perrow Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -43,6 +43,9 @@ def test_duration(text, months):
     # a figure of power before goods is what they draw (mentions.power_not_count)
     ("up to 200 megawatts of V9 chips", None), ("1 GW of accelerators and 50,000 GPUs", 50000),
     ("50,000 of Halden Semiconductor's accelerators", 50000),
+    # a number ends in a digit: a year before a comma is no count of the goods after it
+    ("Velmora AI, which was founded in 2019, will buy GPUs", None), ("8 GPUs", None), ("1,000 GPUs", 1000),
+    ("1.5 million GPUs", 1_500_000),
 ])
 def test_gpus(text, gpus):
     assert find_gpus(text) == gpus

@@ -562,8 +562,57 @@ def _estimated_value(sent: Sentence, lex: Lexicon) -> Sentence:
 # the past ('in 2023', 'last year', 'two years ago', 'since 2021'; candidates.dated_relative_aside)
 PAST_RELATIVE = re.compile(r"(?:(?:previously|already|also|once|first|earlier)\s+)?(?:(?:has|had|have)\s+)?"
                            r"(?:[a-z]+ed|led|co-led|bought|took|put|sold|came|won|made|lent|paid|struck)\b")
+DATE_FIRST = re.compile(r"(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:years?|months?)\s+ago),?\s+"
+                        r"(?:[a-z]+ed|led|co-led|bought|took|put|sold|came|won|made|lent|paid|struck)\b")
 PAST_TIME = re.compile(r"\b(?:(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+(?:year|month|spring|"
                        r"summer|autumn|fall|winter)|(?:years?|months?)\s+ago)\b")
+
+
+# a relative clause after a comma, to the next comma or the clause's end (type.status_outside_aside)
+NAME_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;]*?(?:,|(?=[;:]|[.!?]?$))")
+
+
+def _status_text(sent: Sentence) -> str:
+    """The sentence's text for its deal's status: a relative clause set off by a comma right after a name ('Halden
+    Cloud, which has sold a stake to Tarrow Capital, will supply ...', '... from Halden Cloud, which sold a stake to
+    Tarrow Capital.'), holding no figure and a trigger of its own, with another outside it, tells what that company
+    did, and its verbs say nothing of the deal's status: it is blanked (rule type.status_outside_aside). Not a clause
+    that tells of the deal itself ('OpenAI, which closed yesterday': no trigger; '..., which completed the deal')."""
+    if not on("type.status_outside_aside"):
+        return sent.text
+    text = sent.text
+    for a in NAME_RELATIVE.finditer(sent.text):
+        lo, hi = sent.start + a.start(), sent.start + a.end()
+        inside = [t for t in sent.triggers if lo <= t.start < hi]
+        if any(o.end == lo for o in sent.orgs) and inside and len(inside) < len(sent.triggers) and not any(
+                lo <= m.start < hi for m in sent.money) and not THIS_DEAL.search(a.group(0)) and hit(
+                    "type.status_outside_aside", True):
+            text = text[:a.start()] + " " * (a.end() - a.start()) + text[a.end():]
+    return text
+
+
+def _trailing_relative_aside(sent: Sentence) -> Sentence:
+    """'Velmora AI will buy computing capacity worth $1 billion from Halden Cloud, which acquired Tarrow Labs': a
+    relative clause that closes the sentence after a name, its verb in the past and no figure in it, tells what that
+    company did; where a trigger and a figure come before it, the deal told is theirs, and the clause's triggers and
+    names are set aside (rule candidates.trailing_relative_aside)."""
+    m = TRAILING_RELATIVE.search(sent.text)
+    if m is None or not any(o.end - sent.start == m.start() for o in sent.orgs) or not (
+            PAST_RELATIVE.match(m.group(1)) or DATE_FIRST.match(m.group(1))) or THIS_DEAL.search(m.group(1)) or \
+            m.group(1).startswith("also "):
+        return sent  # ('..., which co-led the round with B': of this deal; '..., which also granted X options': more)
+    lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+    if any(lo <= x.start for x in sent.money) or not any(x.end <= lo for x in sent.money) or not any(
+            t.end <= lo for t in sent.triggers) or not any(lo <= t.start < hi for t in sent.triggers) or not hit(
+                "candidates.trailing_relative_aside", True):
+        return sent
+    return _blanked(sent, lo, hi)
+
+
+# a relative clause after a comma that closes the sentence (candidates.trailing_relative_aside)
+TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\s+([^,;:]{1,120}?)[.!?]?\s*$")
+THIS_DEAL = re.compile(r"\b(?:(?:the|this|that)\s+(?:round|deal|financing|investment|agreement|transaction|raise|"
+                       r"loan|contract)|it)\b", re.I)
 
 
 def _habitual_relative_aside(sent: Sentence) -> Sentence:
@@ -574,16 +623,29 @@ def _habitual_relative_aside(sent: Sentence) -> Sentence:
     if not sent.orgs:
         return sent
     m = MIDDLE_RELATIVE.match(sent.text, sent.orgs[0].end - sent.start)
+    if m is None and len(sent.orgs) > 1 and re.fullmatch(r"\s+and\s+", sent.text[
+            sent.orgs[0].end - sent.start:sent.orgs[1].start - sent.start]) and on("candidates.joint_subject_relative"):
+        # 'Velmora AI and Halden Cloud, which sold a stake to X, signed ...': the clause on a joint subject's 2nd name
+        m = MIDDLE_RELATIVE.match(sent.text, sent.orgs[1].end - sent.start)
+        if m is not None and not hit("candidates.joint_subject_relative", True):
+            m = None
     habit = m is not None and bool(HABITUAL_RELATIVE.match(m.group(1)))
     # 'Hollin Partners, which backed Pradex AI in 2023, has raised a new fund': a past deal the clause dates and
     # gives no figure describes the company (guideline 3; candidates.dated_relative_aside)
-    dated = m is not None and not habit and bool(PAST_RELATIVE.match(m.group(1)) and PAST_TIME.search(m.group(1)))
-    if not habit and not (dated and on("candidates.dated_relative_aside")):
+    # ('which last year sold a stake to X': the date may come before the verb)
+    past = m is not None and not habit and bool(PAST_RELATIVE.match(m.group(1)) or DATE_FIRST.match(m.group(1)))
+    dated = past and bool(PAST_TIME.search(m.group(1)))
+    # 'Halden Cloud, which acquired Tarrow Labs, will supply X with ... worth $1 billion': undated, the clause's past
+    # deal is as much an aside where the main clause states a figure of its own (candidates.undated_relative_aside)
+    undated = past and not dated and on("candidates.undated_relative_aside") and any(
+        x.start >= sent.start + m.end(1) for x in sent.money)
+    if not habit and not (dated and on("candidates.dated_relative_aside")) and not undated:
         return sent
     lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+    rule = "candidates.dated_relative_aside" if dated else "candidates.undated_relative_aside" if undated else \
+        "candidates.habitual_relative_aside"
     if any(lo <= x.start < hi for x in sent.money) or not any(lo <= t.start < hi for t in sent.triggers) or not any(
-            t.start >= hi for t in sent.triggers) or not hit(
-                "candidates.dated_relative_aside" if dated else "candidates.habitual_relative_aside", True):
+            t.start >= hi for t in sent.triggers) or not hit(rule, True):
         return sent
     return _blanked(sent, lo, hi)  # (the clause holds no figure: the figures stay as they are)
 
@@ -760,6 +822,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _likened_deal_aside(sent)
     if on("candidates.habitual_relative_aside"):
         sent = _habitual_relative_aside(sent)
+    if on("candidates.trailing_relative_aside"):
+        sent = _trailing_relative_aside(sent)
     if on("candidates.rival_clause_aside"):
         sent = _rival_clause_aside(sent)
     if on("candidates.earlier_deal_aside"):
@@ -1013,7 +1077,7 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                "candidates.sized_party") and hit("candidates.sized_party", _sized_party(sent, parties)))):
         return []  # the sentence's figures are valuations, prices or changes: numbers, not a deal
     confidence = 0.35 + 0.25 * bool(amount) + 0.2 * (trigger.frame != "symmetric") + 0.1 * (not single)
-    draft = Draft(type_, parties, amount, sent, deal_status(sent.text, lex), min(confidence, 0.95),
+    draft = Draft(type_, parties, amount, sent, deal_status(_status_text(sent), lex), min(confidence, 0.95),
                   f"{trigger.type}|{trigger.frame}")
     draft.terms = read_terms(sent.text)
     draft.alternates = money[0].alternates if amount else ()

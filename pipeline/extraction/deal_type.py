@@ -60,6 +60,8 @@ CONSORTIUM_LED = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|grou
                             r"(?:[\w-]+\s+){0,2}?(?:investors|firms|funds|companies|banks|lenders|backers))?\s+"
                             r"(?:led|headed|co-led)\s+by\s+(?:the\s+)?", re.I)
 CAPACITY_VERB = re.compile(r"(?:leas|rent|host)", re.I)
+# a trigger from its verb through its goods to 'from' (type.goods_in_trigger): the goods between
+GOODS_THEN_FROM = re.compile(r"[\w-]+(?:\s+up)?\s+(.+?)\s+from", re.I)
 # after a figure in watts: 'at' a site ('at _'s new campus', 'at its Ohio data centre'; type.watts_at_site)
 WATTS_AT_SITE = re.compile(r"\s*at\s+(?:_+(?:'s|’s)\s+|its\s+|their\s+|the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:campus(?:es)?|data\s*cent(?:er|re)s?|sites?|facilit(?:y|ies))\b", re.I)
@@ -769,6 +771,21 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
         scores["investment"] = scores["acquisition"] = -1
     for t in usable:  # 'supply 300 MW of power to X's data centers': what is traded is the verb's object
         if t.frame in ("buyer_first", "seller_first") and on("type.object_of_trade"):
+            # 'has lined up 300 MW of power from X', 'will source 300 MW from X': a trigger that runs through its
+            # goods to 'from' holds the object; what follows the seller ('for its data center') is where it goes
+            inner = GOODS_THEN_FROM.fullmatch(text, t.start - sent.start, t.end - sent.start) if on(
+                "type.goods_in_trigger") else None
+            inner_traded = [kind for kind in TRADED if inner and rx[f"type:{kind}"].search(inner.group(1))]
+            if inner and (inner_traded or find_power_mw(inner.group(1)) and not CAPACITY_VERB.match(t.text)) and hit(
+                    "type.goods_in_trigger"):
+                for kind in inner_traded or ["power"]:
+                    scores[kind] += 0.75 if inner_traded else 1.75
+                seller = re.match(r"\s*_+", text[t.end - sent.start:])
+                dest = DESTINATION.match(text, t.end - sent.start + seller.end()) if seller else None
+                for kind in scores if dest and SITE_DESTINATION.match(dest.group(1)) else ():
+                    if kind not in (inner_traded or ["power"]):  # ('for its Nevada data center campus')
+                        scores[kind] -= _cue_weight(rx, kind, dest.group(1))
+                continue
             rest = text[t.end - sent.start:]
             # 'provide Quenlo with 1 gigawatt of power': the recipient first, the goods after 'with'
             recipient = RECIPIENT_WITH.match(rest)

@@ -2661,6 +2661,14 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             investors = [o for o in right if ROUND_THAT.search(sent.text, 0, o.start - sent.start) and LEADS_AFTER.match(
                 sent.text, o.end - sent.start)][:MAX_PARTIES]
             hit("roles.round_relative_lead", bool(investors))
+        if not investors and right and sent.frames and on("roles.round_drew_relative"):
+            # 'X said it raised $50 million in a round that drew A and B': the objects of a relative clause on the
+            # round whose verb draws investors (frames.yaml round_that_drew) put money in, whoever raised it
+            drawn = {pos for fid, _, role, pos, _ in sent.frames if fid == "round_that_drew" and role == "investor"}
+            investors = _dedupe_orgs([o for o in right if any(o.start <= pos < o.end for pos in drawn)])[:MAX_PARTIES]
+            # ('The company raised ... in a round that drew A': the one raising is not named here, no drawn investor)
+            investee = [o for o in investee if o.key not in {x.key for x in investors}]
+            hit("roles.round_drew_relative", bool(investors))
         if not investors and left and on("roles.group_oblique"):
             # 'X got approval from lenders including Y to borrow $10 billion': the lenders named before the trigger
             taken = {o.key for o in left}

@@ -204,7 +204,10 @@ def _round_reporter(round_tok, verb):
 
 def _other_clause(tok, verb) -> bool:
     """Between the token and the frame's verb stands another verb: the token is in a clause of its own (a relative
-    or adverbial clause, a participle on a noun), which the frame's '>>' reached into."""
+    or adverbial clause, a participle on a noun), which the frame's '>>' reached into. A token the frame reached
+    above its verb (the one raising the round a relative clause is on: '<<') is in no clause under it."""
+    if not tok.is_ancestor(verb) and not verb.is_ancestor(tok):
+        return False
     head = tok.head
     while head.i != verb.i and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX") and head.dep_ in ("relcl", "acl", "advcl", "ccomp"):

@@ -42,7 +42,9 @@ DURATION_RE = re.compile(
     rf"|\b(a)\s+(decade)\b(?=-long\b)", re.I)
 GPU_RE = re.compile(
     r"(?<![$€£¥])(?<![$€£¥] )"  # '$500 million of chips' is money, not a count
-    r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds)(?:\s+(million|thousand))?\s+"
+    # (a number ends in a digit: 'founded in 2019, will buy GPUs' has no count before its comma)
+    r"\b(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d(?:[\d,]*\d)?(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"hundreds)(?:\s+(million|thousand))?\s+"
     r"(?:(?:of\s+its\s+|of\s+)?(?:[\w-]+(?:['’]s?)?\s+){0,3}?)"  # ("of Halden's new accelerators")
     r"(?:gpus|tpus|chips|accelerators|graphics processing units|processors|superchips)\b", re.I)
 # 'buy 2 billion dollars worth of GPUs': a currency word (money.yaml) or 'worth' between the number and the goods
