@@ -5402,6 +5402,9 @@ CASES = [
     # goods inside a trigger that runs to 'from'; where they go after the seller is no cue (type.goods_in_trigger)
     ("Kestrel Cloud will get 300 MW of electricity from Perrow Energy for its Nevada data center campus.",
      ["power announced: Kestrel Cloud buyer, Perrow Energy seller"]),
+    # money obtained, told in the past, is completed as money secured is (cues.yaml status completed)
+    ("Castor Data obtained $2 billion in debt financing from a group of lenders led by Hollin Bank.",
+     ["investment completed: Castor Data investee, Hollin Bank investor | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

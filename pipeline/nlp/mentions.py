@@ -2400,6 +2400,11 @@ INFINITIVE_AFTER_COMMA = re.compile(r",\s+to\s+(?!(?:the|a|an|its|their|his|her|
 # after a relative clause's closing comma: 'and' and the preposition of the main clause's list ('..., and from Y')
 # (mentions.relative_list_tail)
 RELATIVE_LIST_TAIL = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from|with|by)\s+(?:the\s+)?[A-Z]")
+# ', with $250 million of compute', ', with 20,000 GPUs': the goods of a verb of supplying, after a relative clause on
+# its object (mentions.relative_with_tail)
+RELATIVE_WITH_TAIL = re.compile(r",\s+with\s+(?:up\s+to\s+|about\s+|roughly\s+|some\s+|access\s+to\s+)?(?:[$€£¥]|\d)")
+SUPPLY_OBJECT_BEFORE = re.compile(r"\b(?:provide|provides|provided|providing|supply|supplies|supplied|supplying|equip|"
+                                  r"equips|equipped|equipping|furnish|furnishes|furnished)\s+[^,;]{1,60}$", re.I)
 RELATIVE_DEAL_TAIL = re.compile(rf",\s+(?:in|under|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[^\s,;]+\s+){{0,3}}?"
                                 rf"(?:{words('agreement_nouns')})s?\b")
 
@@ -2434,6 +2439,11 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
                 RELATIVE_DEAL_TAIL.search(text, rel, e))):
             # 'buying chips from Veltrix, which makes them with Stellix, in a deal worth $700 million': the deal
             # phrase after the clause's closing comma is the main clause's; the clause sits in the middle
+            continue
+        if on("mentions.relative_with_tail") and RELATIVE_WITH_TAIL.search(text, rel, e) and SUPPLY_OBJECT_BEFORE.search(
+                text, s, m.start()) and hit("mentions.relative_with_tail"):
+            # 'will provide Marrow Labs, which is backed by Tiller Ventures, with $250 million of compute': the goods
+            # after the clause's closing comma are the main verb's, whose object the clause describes
             continue
         if on("mentions.relative_list_tail") and hit("mentions.relative_list_tail", bool(
                 RELATIVE_LIST_TAIL.search(text, rel, e))):
