@@ -5405,6 +5405,9 @@ CASES = [
     # money obtained, told in the past, is completed as money secured is (cues.yaml status completed)
     ("Castor Data obtained $2 billion in debt financing from a group of lenders led by Hollin Bank.",
      ["investment completed: Castor Data investee, Hollin Bank investor | 2e+09 USD once"]),
+    # the one a lead leads the round with leads too (context.yaml co_investor_cues), in a relative clause as well
+    ("Velmora AI raised $1 billion from Halden Capital, which co-led the round with Tarrow Ventures.",
+     ["investment completed: Velmora AI investee, Halden Capital investor, Tarrow Ventures investor | 1e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2440,8 +2440,8 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
             # 'buying chips from Veltrix, which makes them with Stellix, in a deal worth $700 million': the deal
             # phrase after the clause's closing comma is the main clause's; the clause sits in the middle
             continue
-        if on("mentions.relative_with_tail") and RELATIVE_WITH_TAIL.search(text, rel, e) and SUPPLY_OBJECT_BEFORE.search(
-                text, s, m.start()) and hit("mentions.relative_with_tail"):
+        if on("mentions.relative_with_tail") and RELATIVE_WITH_TAIL.search(
+                text, rel, e) and SUPPLY_OBJECT_BEFORE.search(text, s, m.start()) and hit("mentions.relative_with_tail"):
             # 'will provide Marrow Labs, which is backed by Tiller Ventures, with $250 million of compute': the goods
             # after the clause's closing comma are the main verb's, whose object the clause describes
             continue
