@@ -656,7 +656,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
                 and not hit("roles.rival", o.start in rivals)
                 and not hit("roles.class_example", on("roles.class_example") and _class_example(sent, o))
                 and o.start not in in_passing
-                and not hit("roles.via", VIA.search(_preceding(sent, o, 18)))
+                and not hit("roles.via", VIA.search(_preceding(sent, o, 18)) and not _bought_through(sent, o, trigger,
+                                                                                                     type_))
                 and not hit("mentions.rater", on("mentions.rater") and bool(RATES.match(sent.text, o.end - sent.start)))
                 and not hit("roles.speaker_reports", on("roles.speaker_reports") and _reports_others(sent, o))
                 and not hit("roles.report_source", on("roles.report_source") and bool(
@@ -2279,6 +2280,22 @@ def _rented_out(sent: Sentence, trigger: Trigger, mentions: list[OrgMention]) ->
     # ('lease Quorvane the land for the facility': a site or space for the second object, rule roles.rent_out_site)
     return bool(COUNT_AFTER.match(sent.text, o.end - sent.start)) or hit("roles.rent_out_site", on(
         "roles.rent_out_site") and bool(SITE_OBJECT.match(sent.text, o.end - sent.start)))
+
+
+def _bought_through(sent: Sentence, o: OrgMention, trigger, type_: str) -> bool:
+    """'Velmora AI is buying the chips through Halden Cloud, which resells ...': goods bought 'through' a company, the
+    first name after the verb of buying and its object, are bought from it: it sells them, as a reseller does (rule
+    roles.bought_through_seller); a channel otherwise ('invested ... through its fund X')."""
+    if type_ not in TRADE_TYPES or trigger.frame != "buyer_first" or o.start < trigger.end or not on(
+            "roles.bought_through_seller"):
+        return False
+    gap = sent.text[trigger.end - sent.start:o.start - sent.start]
+    return any(x.start >= trigger.end and x.start < o.start for x in sent.orgs) is False and bool(
+        BOUGHT_THROUGH.fullmatch(gap)) and hit("roles.bought_through_seller", True)
+
+
+# between a verb of buying and a name: its object (no figure-less clause break) and 'through' (roles.bought_through_seller)
+BOUGHT_THROUGH = re.compile(r"\s+(?:[\w$€£.,%-]+\s+){0,8}?through\s+(?:the\s+)?", re.I)
 
 
 def _co_listed(sent: Sentence, o: OrgMention) -> bool:
