@@ -5410,7 +5410,8 @@ CASES = [
      ["investment completed: Velmora AI investee, Halden Capital investor, Tarrow Ventures investor | 1e+09 USD once"]),
     # money committed 'to it', the speaker (triggers.jsonl: a commitment to 'it' as to a name)
     ("Ardent Compute said Brisk Capital and Lune Partners had committed $250 million to it.",
-     ["investment announced: Brisk Capital investor, Lune Partners investor, Ardent Compute investee | 2.5e+08 USD once"]),
+     ["investment announced: Brisk Capital investor, Lune Partners investor, Ardent Compute investee "
+      "| 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -2294,7 +2294,7 @@ def _bought_through(sent: Sentence, o: OrgMention, trigger, type_: str) -> bool:
         BOUGHT_THROUGH.fullmatch(gap)) and hit("roles.bought_through_seller", True)
 
 
-# between a verb of buying and a name: its object (no figure-less clause break) and 'through' (roles.bought_through_seller)
+# between a verb of buying and a name: its object and 'through' (roles.bought_through_seller)
 BOUGHT_THROUGH = re.compile(r"\s+(?:[\w$€£.,%-]+\s+){0,8}?through\s+(?:the\s+)?", re.I)
 
 
