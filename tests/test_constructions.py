@@ -5412,6 +5412,9 @@ CASES = [
     ("Ardent Compute said Brisk Capital and Lune Partners had committed $250 million to it.",
      ["investment announced: Brisk Capital investor, Lune Partners investor, Ardent Compute investee "
       "| 2.5e+08 USD once"]),
+    # a capitalised plural of the side that opens a sentence starts no name (cues.yaml not_org_words)
+    ("Investors Stroud Ventures and Brisk Capital put $300 million into Pellam Labs.",
+     ["investment announced: Stroud Ventures investor, Brisk Capital investor, Pellam Labs investee | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

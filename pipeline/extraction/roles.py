@@ -922,7 +922,11 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
         # frame's first role, the company reporting it the other side (mentions.speaker_counterparty)
         left = [o for o in left if o.key != speaker.key]
         before = [o for o in before if o.key != speaker.key]
-        right = [speaker] + right
+        told = [o for o in right if o.key != speaker.key] if trigger.frame in ("buyer_first", "seller_first") and on(
+            "roles.speaker_reporter_only") else []
+        # ('Velmora said Tarrow agreed to buy servers from Halden': the clause names its own other side; the speaker
+        # only reports it, rule roles.speaker_reporter_only)
+        right = right if told and hit("roles.speaker_reporter_only", True) else [speaker] + right
     tap = next((t for t in sent.triggers if TAPPED.match(t.text) and TAPPED_FOR.match(sent.text, t.end - sent.start)),
                None) if type_ == "investment" and on("roles.tapped_for_money") else None
     if tap is not None:
@@ -1909,6 +1913,11 @@ ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|bo
 # after a name: its possessive and a site noun ("Tamsin's Ohio data center campus"; roles.leased_site_owner)
 OWNED_SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:campus|campuses|data\s+cent(?:er|re)s?|facility|"
                               r"facilities|site|building)\b", re.I)
+# 'a 10-year lease for 200 MW at a campus owned by ': a lease, then a site its owner is named for after 'by'
+# (roles.site_owned_by)
+SITE_OWNED_BY = re.compile(r"\bleas(?:e|es|ed|ing)\b[^.;]{0,80}?\b(?:campus|campuses|data\s+cent(?:er|re)s?|facility|"
+                           r"facilities|site|building)\s+(?:(?:in|near|outside)\s+[A-Z][\w-]*\s+)?(?:that\s+is\s+)?"
+                           r"(?:owned|operated|run|developed|built|managed)\s+by\s+(?:the\s+)?$", re.I)
 LEASE_FOR_BEFORE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|of)\s+$", re.I)
 
 
@@ -1918,7 +1927,9 @@ def _leased_site_owner(sent: Sentence, mentions: list[OrgMention]) -> OrgMention
     if len({o.key for o in mentions}) != 2:
         return None
     return next((o for o in mentions if OWNED_SITE_AFTER.match(sent.text, o.end - sent.start)
-                 and LEASE_FOR_BEFORE.search(_preceding(sent, o, 90))), None)
+                 and LEASE_FOR_BEFORE.search(_preceding(sent, o, 90))), None) or next((
+                     o for o in mentions if on("roles.site_owned_by") and SITE_OWNED_BY.search(
+                         _preceding(sent, o, 120)) and hit("roles.site_owned_by")), None)
 
 
 def unnamed_side(sent: Sentence) -> str | None:
@@ -2463,6 +2474,10 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     gap = sent.text[left[0].end - sent.start:left[1].start - sent.start]
     if SPEAKER_GAP.match(gap):
         return left[0]
+    cuts = [m.start() for m in re.finditer(r"\s+", gap)] if on("roles.speaker_described_subject") else []
+    if any(_described_subject_end().fullmatch(gap, i) and SPEAKER_GAP.match(gap[:i] + " ") for i in cuts) and hit(
+            "roles.speaker_described_subject"):
+        return left[0]  # 'Pellam Labs said lender Hollin Bank provided ...': the reported subject described first
     aside = SPEAKER_ASIDE.match(gap) if on("roles.speaker_apposition") else None
     if aside and SPEAKER_GAP.match(gap[aside.end():]) and hit("roles.speaker_apposition"):
         return left[0]  # 'Nimbrel, a GPU cloud provider, said on Tuesday that A ...': the speaker described first
@@ -2470,6 +2485,16 @@ def _speaker_first(sent: Sentence, left: list[OrgMention]) -> OrgMention | None:
     # description, the one organisation named before it; roles.speaker_described)
     return left[0] if len(left) == 2 and on("roles.speaker_described") and _speaker_described().search(gap) and hit(
         "roles.speaker_described") else None
+
+
+@cache
+def _described_subject_end() -> re.Pattern:
+    """At a gap's end, before a name: a descriptor of it in lower case, maybe after 'the' and two words ('lender ',
+    'the US chipmaker '; rule roles.speaker_described_subject)."""
+    funders = word_set("funder_nouns")
+    found = set(load_lexicon().cues["org_descriptors"]) | funders | {w[:-1] for w in funders if w.endswith("s")}
+    nouns = "|".join(re.escape(d) for d in sorted(found, key=len, reverse=True))
+    return re.compile(rf"\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?-i:{nouns})\s+$")
 
 
 @cache
