@@ -82,6 +82,16 @@ LED_ALONE = re.compile(r"\s(?:(?:also|jointly)\s+)?(?:led|co-led|(?:is|are)\s+(?
 PROVIDING_LATER = re.compile(r"[^,;.]*?\b(?:also\s+)?(?:providing|lending|contributing|committing|participating|"
                              r"taking\s+part)\b", re.I)
 WITH_MORE = re.compile(r"[\s,]*(?:with|alongside|as well as|together with|joined by)\b" + NO_STOP + r"*$", re.I)
+# '... led the round and was joined by A and B': the lead joined by more, in a second verb of the same subject
+# (discourse.lead_was_joined)
+WAS_JOINED = re.compile(r"\s*,?\s+and\s+(?:was|were|is|are|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?"
+                        r"joined\s+by\b" + NO_STOP + r"*$", re.I)
+
+
+def _was_joined(gap: str) -> bool:
+    return on("discourse.lead_was_joined") and bool(WAS_JOINED.match(gap)) and hit("discourse.lead_was_joined", True)
+
+
 # '... also participated, as did Delmar': one more who took part, after the verb (discourse.as_did)
 # (the name may be described after its article: 'as did the French state investment bank Bpifrance')
 AS_DID = re.compile(r"\s*,?\s+as\s+(?:did|do|does|have|has|had|will)\s+(?:(?:the|its|their)\s+(?:[\w.-]+\s+){0,5}?)?$",
@@ -543,7 +553,8 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
         # '..., with Brisa Capital participating': the others the sentence adds after the round
         new += [o for o in sent.orgs if o.start - sent.start >= lead.end() and o.key not in known and o.key != investee
                 and (WITH_MORE.match(sent.text[lead.end():o.start - sent.start]) or _round_relative(
-                    sent.text[lead.end():o.start - sent.start]))] if new else []
+                    sent.text[lead.end():o.start - sent.start]) or _was_joined(
+                        sent.text[lead.end():o.start - sent.start]))] if new else []
         leaders = [o for o in new if o.end - sent.start <= lead.start()]
         after_lead = share.end - sent.start if share is not None else lead.end()
         joined = AND_JOINED.match(sent.text, after_lead) if new and on("discourse.lead_and_joined") else None

@@ -2309,6 +2309,17 @@ def _bought_through(sent: Sentence, o: OrgMention, trigger, type_: str) -> bool:
 BOUGHT_THROUGH = re.compile(r"\s+(?:[\w$€£.,%-]+\s+){0,8}?through\s+(?:the\s+)?", re.I)
 
 
+def _listed_in_round(sent: Sentence, o: OrgMention) -> bool:
+    """The name stands in a list a relative clause on the round gives ('led the round, which also included A, B and
+    C'): one more investor of that round (rule roles.round_included_investors)."""
+    return on("roles.round_included_investors") and bool(ROUND_LISTS.search(_preceding(sent, o, 120))) and hit(
+        "roles.round_included_investors", True)
+
+
+# a relative clause on the round that lists who is in it, up to a name of its list (roles.round_included_investors)
+ROUND_LISTS = re.compile(ROUND_INCLUDED.pattern + r"(?:[\w’'&.-]+,?\s+){0,12}$", re.I)
+
+
 def _co_listed(sent: Sentence, o: OrgMention) -> bool:
     """The name stands in a list after a co-investor cue ('alongside A and B', 'with participation from A'): one
     more on the investing or buying side."""
@@ -2761,8 +2772,8 @@ def _frame_roles(sent, type_, trigger, left, right, lex, joint=False):
             # the company the money goes into is described, and stands for the name before the trigger that is not
             # the subject; the names after the co-investor cue invest too
             return [(left[0], "investor"), (left[1], "investee")] + [(o, "investor") for o in right][:MAX_PARTIES]
-        if not invest_in and all((_co_listed(sent, o) or _taking_part(sent, o)) and not INVEST_IN_BEFORE.search(
-                _preceding(sent, o)) for o in right) and hit(
+        if not invest_in and all((_co_listed(sent, o) or _taking_part(sent, o) or _listed_in_round(sent, o)) and not
+                                 INVEST_IN_BEFORE.search(_preceding(sent, o)) for o in right) and hit(
                 "roles.co_investors_only", on("roles.co_investors_only")):
             # 'X led the round, with participation from A, B and C': a list after a co-investor cue names more
             # investors, none of them the company (which an earlier sentence names)
