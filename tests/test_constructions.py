@@ -5415,6 +5415,10 @@ CASES = [
     # a capitalised plural of the side that opens a sentence starts no name (cues.yaml not_org_words)
     ("Investors Stroud Ventures and Brisk Capital put $300 million into Pellam Labs.",
      ["investment announced: Stroud Ventures investor, Brisk Capital investor, Pellam Labs investee | 3e+08 USD once"]),
+    # a Series round led by a name invests it too, as a round led by it does (roles.round_led_by)
+    ("Pellam Labs' $300 million Series C, led by Stroud Ventures, also drew Brisk Capital and Lune Partners.",
+     ["investment announced: Pellam Labs investee, Brisk Capital investor, Lune Partners investor, Stroud Ventures "
+      "investor | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -77,10 +77,11 @@ CO_INVESTOR = re.compile(rf"\b(?:{words('co_investor_cues')})\s+"
                          rf"(?:(?!(?:{words('co_investor_stops')})\b)[\w’'&.-]+,?\s+){{0,8}}$",
                          re.I)  # the list after the cue, descriptors included ('alongside tech investor Z'), not a new phrase
 
-# '... as part of a $125 million Series B round that was led by ', '... in a round led by A and ': the round's leaders
+# '... as part of a $125 million Series B round that was led by ', '... in a round led by A and ', 'Series C, led by ':
+# the round's leaders
 # (roles.round_led_by)
-ROUND_LED_BY = re.compile(rf"\b(?:{words('round_nouns')})\b(?:\s+[\w$€£.,-]+){{0,3}}?\s*,?\s+(?:(?:that|which)\s+"
-                          rf"(?:was|is|were|will\s+be)\s+)?(?:led|co-led|anchored)\s+by\s+"
+ROUND_LED_BY = re.compile(rf"\b(?:{words('round_nouns')}|series\s+[a-z]\d?,?)(?:\s+[\w$€£.,-]+){{0,3}}?\s*,?\s+"
+                          rf"(?:(?:that|which)\s+(?:was|is|were|will\s+be)\s+)?(?:led|co-led|anchored)\s+by\s+"
                           rf"(?:[\w’'&.-]+,?\s+){{0,6}}$", re.I)
 
 # 'with Y and Z participating': 'with', a list of names, then a word of taking part (roles.co_investors_after)
