@@ -2302,8 +2302,8 @@ def _bought_through(sent: Sentence, o: OrgMention, trigger, type_: str) -> bool:
             "roles.bought_through_seller"):
         return False
     gap = sent.text[trigger.end - sent.start:o.start - sent.start]
-    return any(x.start >= trigger.end and x.start < o.start for x in sent.orgs) is False and bool(
-        BOUGHT_THROUGH.fullmatch(gap)) and hit("roles.bought_through_seller", True)
+    return not any(trigger.end <= x.start < o.start for x in sent.orgs) and bool(BOUGHT_THROUGH.fullmatch(gap)) and hit(
+        "roles.bought_through_seller", True)
 
 
 # between a verb of buying and a name: its object and 'through' (roles.bought_through_seller)
