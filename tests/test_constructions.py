@@ -5419,6 +5419,9 @@ CASES = [
     ("Pellam Labs' $300 million Series C, led by Stroud Ventures, also drew Brisk Capital and Lune Partners.",
      ["investment announced: Pellam Labs investee, Brisk Capital investor, Lune Partners investor, Stroud Ventures "
       "investor | 3e+08 USD once"]),
+    # a leased site a company owns or builds, told in a relative clause: it leases it out (roles.site_builder_relative)
+    ("Halden Cloud signed a lease for the campus that Pellam Data owns in Ohio, paying $90 million a year.",
+     ["datacenter announced: Halden Cloud buyer, Pellam Data seller | 9e+07 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

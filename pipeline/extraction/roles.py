@@ -1919,6 +1919,13 @@ OWNED_SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:campus|campuses
 SITE_OWNED_BY = re.compile(r"\bleas(?:e|es|ed|ing)\b[^.;]{0,80}?\b(?:campus|campuses|data\s+cent(?:er|re)s?|facility|"
                            r"facilities|site|building)\s+(?:(?:in|near|outside)\s+[A-Z][\w-]*\s+)?(?:that\s+is\s+)?"
                            r"(?:owned|operated|run|developed|built|managed)\s+by\s+(?:the\s+)?$", re.I)
+# 'the 120 MW facility that Pellam Data is building': a site, 'that' or 'which', then its builder or owner and the verb
+# (roles.site_builder_relative, in a sentence of a lease)
+LEASE_WORD = re.compile(r"\bleas(?:e|es|ed|ing)\b", re.I)
+SITE_THAT = re.compile(r"\b(?:campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|building)\s+"
+                       r"(?:that|which)\s+(?:the\s+)?$", re.I)
+SITE_BUILDING_VERB = re.compile(r"\s+(?:(?:is|was|has|had|will|has\s+been)\s+)?(?:building|developing|constructing|"
+                                r"builds|develops|owns|operates|built|developed|build|develop|own|operate)\b", re.I)
 LEASE_FOR_BEFORE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|of)\s+$", re.I)
 
 
@@ -1930,7 +1937,10 @@ def _leased_site_owner(sent: Sentence, mentions: list[OrgMention]) -> OrgMention
     return next((o for o in mentions if OWNED_SITE_AFTER.match(sent.text, o.end - sent.start)
                  and LEASE_FOR_BEFORE.search(_preceding(sent, o, 90))), None) or next((
                      o for o in mentions if on("roles.site_owned_by") and SITE_OWNED_BY.search(
-                         _preceding(sent, o, 120)) and hit("roles.site_owned_by")), None)
+                         _preceding(sent, o, 120)) and hit("roles.site_owned_by")), None) or next((
+                     o for o in mentions if on("roles.site_builder_relative") and LEASE_WORD.search(sent.text) and
+                     SITE_THAT.search(_preceding(sent, o, 60)) and SITE_BUILDING_VERB.match(
+                         sent.text, o.end - sent.start) and hit("roles.site_builder_relative")), None)
 
 
 def unnamed_side(sent: Sentence) -> str | None:
