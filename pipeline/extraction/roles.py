@@ -1911,19 +1911,19 @@ ORDER_WON = re.compile(r"\b(?:secures?|secured|wins?|won|lands?|landed|books?|bo
                        r"|bagged)\s+(?:an?\s+)?(?:[\w$.,-]+\s+){0,4}?(?:order|contract)s?\s+(?:to|for)\b", re.I)
 
 
+# the nouns of a site a lease is for (roles.leased_site_owner, roles.site_owned_by, roles.site_builder_relative)
+LEASED_SITE = r"(?:campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|building)"
 # after a name: its possessive and a site noun ("Tamsin's Ohio data center campus"; roles.leased_site_owner)
-OWNED_SITE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,4}?(?:campus|campuses|data\s+cent(?:er|re)s?|facility|"
-                              r"facilities|site|building)\b", re.I)
+OWNED_SITE_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,4}}?{LEASED_SITE}\b", re.I)
 # 'a 10-year lease for 200 MW at a campus owned by ': a lease, then a site its owner is named for after 'by'
 # (roles.site_owned_by)
-SITE_OWNED_BY = re.compile(r"\bleas(?:e|es|ed|ing)\b[^.;]{0,80}?\b(?:campus|campuses|data\s+cent(?:er|re)s?|facility|"
-                           r"facilities|site|building)\s+(?:(?:in|near|outside)\s+[A-Z][\w-]*\s+)?(?:that\s+is\s+)?"
-                           r"(?:owned|operated|run|developed|built|managed)\s+by\s+(?:the\s+)?$", re.I)
+SITE_OWNED_BY = re.compile(rf"\bleas(?:e|es|ed|ing)\b[^.;]{{0,80}}?\b{LEASED_SITE}\s+(?:(?:in|near|outside)\s+"
+                           rf"[A-Z][\w-]*\s+)?(?:that\s+is\s+)?(?:owned|operated|run|developed|built|managed)\s+by\s+"
+                           rf"(?:the\s+)?$", re.I)
 # 'the 120 MW facility that Pellam Data is building': a site, 'that' or 'which', then its builder or owner and the verb
 # (roles.site_builder_relative, in a sentence of a lease)
 LEASE_WORD = re.compile(r"\bleas(?:e|es|ed|ing)\b", re.I)
-SITE_THAT = re.compile(r"\b(?:campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|site|building)\s+"
-                       r"(?:that|which)\s+(?:the\s+)?$", re.I)
+SITE_THAT = re.compile(rf"\b{LEASED_SITE}\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 SITE_BUILDING_VERB = re.compile(r"\s+(?:(?:is|was|has|had|will|has\s+been)\s+)?(?:building|developing|constructing|"
                                 r"builds|develops|owns|operates|built|developed|build|develop|own|operate)\b", re.I)
 LEASE_FOR_BEFORE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|of)\s+$", re.I)
