@@ -560,10 +560,10 @@ def _estimated_value(sent: Sentence, lex: Lexicon) -> Sentence:
 
 # a relative clause's verb in the past ('backed', 'previously invested in', 'had bought') and a time that dates it in
 # the past ('in 2023', 'last year', 'two years ago', 'since 2021'; candidates.dated_relative_aside)
+_PAST_VERB = r"(?:[a-z]+ed|led|co-led|bought|took|put|sold|came|won|made|lent|paid|struck)\b"
 PAST_RELATIVE = re.compile(r"(?:(?:previously|already|also|once|first|earlier)\s+)?(?:(?:has|had|have)\s+)?"
-                           r"(?:[a-z]+ed|led|co-led|bought|took|put|sold|came|won|made|lent|paid|struck)\b")
-DATE_FIRST = re.compile(r"(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:years?|months?)\s+ago),?\s+"
-                        r"(?:[a-z]+ed|led|co-led|bought|took|put|sold|came|won|made|lent|paid|struck)\b")
+                           + _PAST_VERB)
+DATE_FIRST = re.compile(r"(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|(?:years?|months?)\s+ago),?\s+" + _PAST_VERB)
 PAST_TIME = re.compile(r"\b(?:(?:in|since)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|last\s+(?:year|month|spring|"
                        r"summer|autumn|fall|winter)|(?:years?|months?)\s+ago)\b")
 

@@ -778,12 +778,13 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             inner_traded = [kind for kind in TRADED if inner and rx[f"type:{kind}"].search(inner.group(1))]
             if inner and (inner_traded or find_power_mw(inner.group(1)) and not CAPACITY_VERB.match(t.text)) and hit(
                     "type.goods_in_trigger"):
-                for kind in inner_traded or ["power"]:
+                goods = inner_traded or ["power"]  # (watts with no other word: electricity)
+                for kind in goods:
                     scores[kind] += 0.75 if inner_traded else 1.75
                 seller = re.match(r"\s*_+", text[t.end - sent.start:])
                 dest = DESTINATION.match(text, t.end - sent.start + seller.end()) if seller else None
                 for kind in scores if dest and SITE_DESTINATION.match(dest.group(1)) else ():
-                    if kind not in (inner_traded or ["power"]):  # ('for its Nevada data center campus')
+                    if kind not in goods:  # ('for its Nevada data center campus')
                         scores[kind] -= _cue_weight(rx, kind, dest.group(1))
                 continue
             rest = text[t.end - sent.start:]

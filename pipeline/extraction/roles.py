@@ -1917,12 +1917,12 @@ LEASED_SITE = r"(?:campus|campuses|data\s+cent(?:er|re)s?|facility|facilities|si
 OWNED_SITE_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,4}}?{LEASED_SITE}\b", re.I)
 # 'a 10-year lease for 200 MW at a campus owned by ': a lease, then a site its owner is named for after 'by'
 # (roles.site_owned_by)
-SITE_OWNED_BY = re.compile(rf"\bleas(?:e|es|ed|ing)\b[^.;]{{0,80}}?\b{LEASED_SITE}\s+(?:(?:in|near|outside)\s+"
+LEASE_WORD = re.compile(r"\bleas(?:e|es|ed|ing)\b", re.I)
+SITE_OWNED_BY = re.compile(rf"{LEASE_WORD.pattern}[^.;]{{0,80}}?\b{LEASED_SITE}\s+(?:(?:in|near|outside)\s+"
                            rf"[A-Z][\w-]*\s+)?(?:that\s+is\s+)?(?:owned|operated|run|developed|built|managed)\s+by\s+"
                            rf"(?:the\s+)?$", re.I)
 # 'the 120 MW facility that Pellam Data is building': a site, 'that' or 'which', then its builder or owner and the verb
-# (roles.site_builder_relative, in a sentence of a lease)
-LEASE_WORD = re.compile(r"\bleas(?:e|es|ed|ing)\b", re.I)
+# (roles.site_builder_relative, in a sentence of a lease, LEASE_WORD)
 SITE_THAT = re.compile(rf"\b{LEASED_SITE}\s+(?:that|which)\s+(?:the\s+)?$", re.I)
 SITE_BUILDING_VERB = re.compile(r"\s+(?:(?:is|was|has|had|will|has\s+been)\s+)?(?:building|developing|constructing|"
                                 r"builds|develops|owns|operates|built|developed|build|develop|own|operate)\b", re.I)
