@@ -5422,6 +5422,27 @@ CASES = [
     # a leased site a company owns or builds, told in a relative clause: it leases it out (roles.site_builder_relative)
     ("Halden Cloud signed a lease for the campus that Pellam Data owns in Ohio, paying $90 million a year.",
      ["datacenter announced: Halden Cloud buyer, Pellam Data seller | 9e+07 USD year"]),
+    # a clause of time after the deal tells an earlier one; with no figure it is set aside, and its verb gives the
+    # deal no status (candidates.after_earlier_deal_aside)
+    ("Brisa Compute will lease 80 MW from Tarrow Data for $1.1 billion, days after it acquired Pellam Networks.",
+     ["datacenter announced: Brisa Compute buyer, Tarrow Data seller | 1.1e+09 USD once"]),
+    ("Lindqvist Energy will supply 300 MW to Halden Cloud for $900 million, a month after Halden Cloud bought Tarrow "
+     "Data.",
+     ["power announced: Lindqvist Energy seller, Halden Cloud buyer | 9e+08 USD once"]),
+    ("Velkor Labs agreed to buy 40,000 GPUs from Kestrel Systems, following its acquisition of Brisa Optics in 2024.",
+     ["chips announced: Velkor Labs buyer, Kestrel Systems seller"]),
+    # with a figure of its own, the earlier deal is one of its own, its subject the sentence's (mentions.after_own_deal,
+    # mentions.it_clause after a one-letter word, mentions.having_subject)
+    ("Velkor Labs raised $600 million from Pellam Ventures, a year after it raised $200 million from Orrin Capital.",
+     ["investment completed: Velkor Labs investee, Pellam Ventures investor | 6e+08 USD once",
+      "investment completed: Velkor Labs investee, Orrin Capital investor | 2e+08 USD once"]),
+    ("Halden Cloud will buy Tarrow Data for $800 million, having paid $150 million for Brisa Optics in 2024.",
+     ["acquisition announced: Halden Cloud acquirer, Tarrow Data target | 8e+08 USD once",
+      "acquisition completed: Halden Cloud acquirer, Brisa Optics target | 1.5e+08 USD once"]),
+    # 'This follows ...', 'It comes after ...' with no figure: an earlier deal told as background
+    # (candidates.follows_earlier_no_figure)
+    ("Halden Cloud will pay Tarrow Data $2 billion for compute. This follows Halden's purchase of Pellam Networks.",
+     ["compute announced: Halden buyer, Tarrow Data seller | 2e+09 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -9,7 +9,7 @@ from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
 from ..nlp.mentions import (OrgMention, Sentence, cue_regexes, describers_of, descriptors_alt, find_gpus, find_power_mw,
-                            is_person)
+                            is_person, DONE_VERB, TIME_BEFORE)
 from ..nlp.money import SIZED_NOUN_AFTER, SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
@@ -435,6 +435,41 @@ def _earlier_deal_aside(sent: Sentence) -> Sentence:
     return _blanked(sent, *span) if hit("candidates.earlier_deal_aside", True) else sent
 
 
+# a sentence that sets the story's deal after an earlier one: 'It comes after ...', 'The move follows ...', 'This builds
+# on ...' (candidates.follows_earlier_no_figure)
+FOLLOWS_EARLIER_OPENING = re.compile(rf"^\W*(?:It|This|That|(?:The|This|That)\s+(?:[\w$€£.,-]+\s+){{0,3}}?"
+                                     rf"(?:{words('agreement_nouns')}|move|news|announcement|step))\s+"
+                                     rf"(?:(?:also\s+)?(?:follows|followed|builds\s+on|built\s+on)|"
+                                     rf"(?:comes|came)\s+{TIME_BEFORE}after)\s")
+# after the sentence's own deal, a clause of time that tells an earlier deal of its subject or of a name:
+# ', weeks after it agreed to buy X', ', after Ostrava bought X', ', having acquired X in 2024', or a deal noun of the
+# subject's own ('following its purchase of X last year', dated by DATED_WHEN) (candidates.after_earlier_deal_aside)
+AFTER_EARLIER = re.compile(rf"(?:,\s*|\s+){TIME_BEFORE}(?:(?:after|following)\s+(?:it|they|{CAPITALISED_NAME})\s+"
+                           rf"(?:(?:also|first|had|has|have)\s+)?{DONE_VERB}|"
+                           rf"having\s+(?:(?:already|previously|also)\s+)?{DONE_VERB}|"
+                           rf"(?P<noun>(?:after|following)\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:acquisition|purchase|takeover|buyout|investment)\s+(?:of|in|into)))\s")
+
+
+def _after_earlier_deal_aside(sent: Sentence) -> Sentence:
+    """'Halden Cloud signed a $2 billion deal to supply GPUs to Velkor, weeks after it agreed to buy Tarrow Data': a
+    clause of time after a trigger of the sentence's own tells an earlier deal; with no figure of its own (one with a
+    figure is cut off as a deal of its own, mentions.after_own_deal) its names and triggers are set aside to the
+    clause's end, and its verbs give the sentence's deal no status (rule candidates.after_earlier_deal_aside;
+    guideline 3)."""
+    for m in AFTER_EARLIER.finditer(sent.text):
+        if not any(t.end - sent.start <= m.start() for t in sent.triggers):
+            continue
+        stop = CLAUSE_STOP.search(sent.text, m.end())
+        hi = stop.start() if stop else len(sent.text)
+        if any(m.start() <= x.start - sent.start < hi for x in sent.money) or (
+                m.group("noun") and not DATED_WHEN.search(sent.text, m.end(), hi)):
+            continue
+        if hit("candidates.after_earlier_deal_aside", True):
+            return _blanked(sent, sent.start + m.start(), sent.start + hi)
+    return sent
+
+
 # what money raised or lent is for: a verb of using it, the money, then 'to' and what it will buy or build ('will use
 # the proceeds to buy chips from X', 'the funds will be used to lease capacity') (candidates.money_use_aside)
 _USED_MONEY = r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)"
@@ -799,6 +834,10 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
                    and not any(m.amount.value and not m.excluded for m in sent.money))
             or hit("candidates.legal_payment", rx["legal_payment"].search(sent.text))
             or hit("candidates.capex", rx["capex"].search(sent.text))
+            or hit("candidates.follows_earlier_no_figure", on("candidates.follows_earlier_no_figure") and bool(
+                FOLLOWS_EARLIER_OPENING.match(sent.text)) and not any(m.amount.value and not m.excluded
+                                                                    for m in sent.money)
+                   and find_power_mw(sent.text) is None and find_gpus(sent.text) is None)
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
             or hit("candidates.aggregate_total", on("candidates.aggregate_total") and _aggregate_total(sent))
             or hit("candidates.background", background(sent.text) and not hit(
@@ -828,6 +867,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _rival_clause_aside(sent)
     if on("candidates.earlier_deal_aside"):
         sent = _earlier_deal_aside(sent)
+    if on("candidates.after_earlier_deal_aside"):
+        sent = _after_earlier_deal_aside(sent)
     if on("candidates.money_use_aside"):
         sent = _money_use_aside(sent)
     if on("candidates.capex_with_absolute"):

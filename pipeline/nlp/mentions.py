@@ -570,6 +570,10 @@ FOLLOWING = r"(?:follows|followed|comes\s+after|came\s+after|builds\s+on|built\s
 FOLLOWS_EARLIER = re.compile(rf"^\W*((?:The|This|That)\s+(?:[\w$€£.,-]+\s+){{0,3}}?(?:{words('agreement_nouns')}))\s+"
                              rf"(?:{FOLLOWING}|adds\s+to|added\s+to)\s+(?:a|an|its|their|the)\s+"
                              rf"(?:(?:earlier|previous|prior|separate)\s+)?", re.I)
+# 'having invested $1 billion in X in 2023': a clause cut off after the sentence's deal (mentions.after_own_deal) whose
+# subject, unsaid, is the sentence's own (mentions.having_subject)
+DONE_VERB = rf"(?:{words('shared_subject_verbs')}|put)"  # a verb of a deal done ('put $1 billion into X')
+HAVING_OPENS = re.compile(rf"^(having)\s+(?:(?:already|previously|also)\s+)?{DONE_VERB}\s")
 # 'Its $700 million acquisition of Pellix closed', 'Its latest deal is ...': a sentence that opens on whose deal it is
 # (mentions.its_deal)
 ITS_DEAL = re.compile(r"^\W*(its)\s+(?:[\w$€£.,-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout|investment|deal|"
@@ -654,7 +658,7 @@ IT_COORDINATED = re.compile(rf"^\W*(it)\s+(?:is|was|has\s+been|had\s+been)\s+[^.
                             rf"(?:(?:also|later|then|recently)\s+)?(?:{words('it_act_verbs')})\b", re.I)
 # '...; in June it bought Tessaly': a clause after a semicolon, lower-case, whose 'it' acts after a short opener of
 # time (mentions.it_clause)
-IT_CLAUSE = re.compile(r"^(?-i:[a-z])(?:[\w-]+\s+){0,3}?" + _IT_ACTS, re.I)
+IT_CLAUSE = re.compile(r"^(?=(?-i:[a-z]))(?:[\w-]+\s+){0,3}?" + _IT_ACTS, re.I)
 # 'It said on Tuesday it had signed ...': the reported clause's own 'it', after the same company speaking
 # (mentions.it_said_it)
 # 'On Monday it said Brindle AI had signed ...': 'it' the speaker, a name after the verb of saying, which tells the deal
@@ -970,6 +974,13 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
             # 'Marsden Holdings owns data centres.' then 'Its $700 million acquisition of Pellix closed on Friday.':
             # whose deal it is, is the last subject, as "Marsden Holdings' acquisition" says
             stand_in = replace(subject, start=sent.start + its.start(1), end=sent.start + its.end(1), origin="anaphora")
+            sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
+        having = HAVING_OPENS.match(sent.text) if subject is not None and sent.triggers and on(
+            "mentions.having_subject") else None
+        if having and subject.key not in {o.key for o in sent.orgs} and hit("mentions.having_subject"):
+            # 'Kestrel will invest $5 billion in Orvane, having invested $1 billion in Tessin in 2023': who invested
+            stand_in = replace(subject, start=sent.start + having.start(1), end=sent.start + having.end(1),
+                               origin="anaphora")
             sent = replace(sent, orgs=tuple(sorted(sent.orgs + (stand_in,), key=lambda o: o.start)))
         its = ITS_ROUND_OPENS.match(sent.text) if subject is not None and sent.triggers and on(
             "mentions.its_round_opens") else None
@@ -1943,6 +1954,14 @@ COMES_AFTER = re.compile(rf"\s+(?:comes|came)\s+(?:(?:just|only|shortly|days|wee
                          rf"(?=(?:(?:its|their)\s+)?(?:(?:{words('rival_titles')})\s+)?"
                          rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|has|have|had)\s+)?"
                          rf"(?:{words('shared_subject_verbs')})\s)")
+# the time between the sentence's deal and an earlier one: 'months after', 'shortly after', 'two years after'
+TIME_BEFORE = (r"(?:(?:just|only|shortly|soon|(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+)?"
+               r"(?:days?|weeks?|months?|years?))\s+)?")
+# 'months after it put $1 billion into X', 'having invested $1 billion in X in 2023': a clause of time whose subject is
+# the sentence's own (a pronoun; none after 'having') and whose verb tells a deal done (mentions.after_own_deal)
+AFTER_OWN = (rf"{TIME_BEFORE}(?:(?:after|following)\s+(?:it|they)\s+(?:(?:also|first|had|has|have)\s+)?|"
+             rf"having\s+(?:(?:already|previously|also)\s+)?){DONE_VERB}\s")
+AFTER_OWN_DEAL = re.compile(rf",?\s+(?={AFTER_OWN})")
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
 FOLLOWS_OTHER = re.compile(rf"\s+(?={FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
@@ -2081,6 +2100,11 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             # a side told before, discourse.earlier_deal_after)
             breaks += [m for m in SINCE_DEAL.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and sum(m.end() <= o < e for o in org_at) >= 2 and hit("mentions.since_clause_deal")]
+        if on("mentions.after_own_deal"):
+            # 'Kestrel will invest $5 billion in Orvane, months after it put $1 billion into Tessin': after the
+            # sentence's deal, the same subject's earlier deal with its own figure is a deal of its own (guideline 3)
+            breaks += [m for m in AFTER_OWN_DEAL.finditer(text, s, e) if _has(trigger_at, s, m.start())
+                       and _states_deal(trigger_at, money_at, m.end(), e) and hit("mentions.after_own_deal")]
         if on("mentions.follows_other_deal"):
             breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
                        and hit("mentions.follows_other_deal")]
