@@ -5443,6 +5443,18 @@ CASES = [
     # (candidates.follows_earlier_no_figure)
     ("Halden Cloud will pay Tarrow Data $2 billion for compute. This follows Halden's purchase of Pellam Networks.",
      ["compute announced: Halden buyer, Tarrow Data seller | 2e+09 USD once"]),
+    # 'X said it had signed a contract with the cloud company': 'it' is the name before it; the phrase after stands for
+    # the company of the sentence before (mentions.said_it_object)
+    ("Brisa Compute rents out GPU servers. Morvane AI said it had signed a $450 million contract with the cloud "
+     "company.",
+     ["compute announced: Morvane AI buyer, Brisa Compute seller | 4.5e+08 USD once"]),
+    # 'the cloud provider' for a company that runs data centres, where no cloud was named (mentions.anaphor_near_kind)
+    ("Pellam Data operates colocation sites in Virginia. Velkor Labs said it will lease capacity from the cloud "
+     "provider for $1 billion.",
+     ["compute announced: Velkor Labs buyer, Pellam Data seller | 1e+09 USD once"]),
+    # money lent for one site finances the site (type.lent_for_site, guideline 6)
+    ("Banco Serrano lent Ipanema Dados R$800 million for its data center in Campinas.",
+     ["datacenter completed: Banco Serrano seller, Ipanema Dados buyer | 8e+08 BRL once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -938,7 +938,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             scores[t] += 0.5
     site_loan = False
     if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text) or
-                                     FINANCED_SITE.search(text)) and not rx[
+                                     FINANCED_SITE.search(text) or hit("type.lent_for_site", on(
+                "type.lent_for_site") and bool(LENT_FOR_SITE.search(text)))) and not rx[
             "strong:investment"].search(counted) and hit("type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
         # verbs that lend it ('is leading a debt financing for'); a credit facility stays money lent to the company.
@@ -1180,6 +1181,12 @@ LOAN_FOR_SITE = re.compile(r"\b(?:loans?|debt|debt\s+financing|financing|borrowi
                            r"(?-i:[A-Z])[\w-]+(?=\s+(?:data\s+cent|datacenter|campus)))\s+"
                            r"(?:[\w-]+\s+){0,3}?"
                            r"(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
+# the verb of lending, the borrower and the sum, then one site the money is for ('will lend Tessaly Data $900 million
+# for a data center campus in Ohio': financing a site, guideline 6; type.lent_for_site)
+LENT_FOR_SITE = re.compile(rf"\b(?:lend|lends|lent|lending|loaned)\s+{NO_BREAK}{{1,60}}?\s+"
+                           rf"(?:for|to\s+(?:build|finance|fund|develop))\s+"
+                           rf"(?:the\s+(?:{words('site_works')})\s+of\s+)?(?:the|its|their|an?|_+['’]s?)\s+"
+                           rf"(?:[\w-]+\s+){{0,3}}?(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
 # ('will finance Tessaly Data's 300 MW campus with a $2.3 billion loan': a verb of financing whose object is one site,
 # the debt it is financed with named after it)
 FINANCED_SITE = re.compile(r"\b(?:(?:re)?financ(?:e|es|ed|ing)|fund|funds|funded)\s+(?:the|its|their|_+['’]s?|"

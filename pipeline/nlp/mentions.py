@@ -872,20 +872,25 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
                 # 'Sable Crest Power is owned by Ferrow Holdings. The developer will supply ...': of the companies
                 # of the sentence before, the phrase that opens this one, giving no kind, is that sentence's subject
                 referent = next(o for o in recent if o.key == subject.key)
+        # 'Velkor Labs said it would pay the cloud provider ...': a name before the opener's 'it' is whom 'it' stands
+        # for, the subject; the names counted before the phrase start at 'it' (mentions.said_it_object)
+        spoken = it_acts is not None and on("mentions.said_it_object") and any(
+            o.origin != "anaphora" and o.end - sent.start <= it_acts.start(1) for o in sent.orgs)
         if m and referent is None and sent.triggers and recent and age_recent <= NEAREST_REACH and on(
                 "mentions.object_anaphor") and not OPENS_CLAUSE.fullmatch(sent.text[:m.start()]) and len(
-                {o.key for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start()}) == (
-                0 if it_acts is not None else 1):
+                {o.key for o in sent.orgs if o.origin != "anaphora" and o.end - sent.start <= m.start() and not (
+                    spoken and o.end - sent.start <= it_acts.start(1))}) == (0 if it_acts is not None else 1):
             # 'Tessaly will invest $500 million in the startup', '..., which will supply the developer with GPUs':
             # after the sentence's own subject, the one name before it, the phrase in the place of the one paid,
             # supplied or invested in stands for a company of the sentence (or clause) just before that this one does
             # not name (where it names more, the phrase may stand for one of them)
             here = {o.key for o in sent.orgs}
-            if it_acts is not None and subject is not None and subject.key not in here and hit(
+            if it_acts is not None and not spoken and subject is not None and subject.key not in here and hit(
                     "mentions.it_object_other", on("mentions.it_object_other")):
                 here.add(subject.key)  # 'But last month it agreed to acquire the company': 'it' is the last subject
             referent = _nearest_fit(m.group(0), recent, here, kind_words)
             hit("mentions.object_anaphor", referent is not None)
+            hit("mentions.said_it_object", spoken and referent is not None)
             if referent is None and round_told and company_subject is not None and company_subject.key not in here \
                     and _kind_named(m.group(0), kind_words) in (None, "lab", company_subject.kind) and "investor" \
                     not in kind_of_noun.get(noun, ()) and hit("mentions.round_raiser_object", on(
@@ -1627,6 +1632,9 @@ def opens_clause(before: str) -> bool:
 GENERAL_OPENING_NOUNS = ("conglomerate", "giant")
 NEAREST_REACH = 1  # 'the startup' may stand for a company of the sentence just before (mentions.anaphora_nearest)
 KIND_FITS = {"neocloud": {"neocloud", "cloud"}, "cloud": {"cloud", "neocloud"}}
+# where no company of the kind a phrase gives was named, one of a kind close to it ('the cloud provider' for a data
+# centre operator: both rent out computing; mentions.anaphor_near_kind)
+KIND_NEAR = {"neocloud": {"datacenter"}, "cloud": {"datacenter"}, "datacenter": {"neocloud", "cloud"}}
 
 
 def _kind_named(phrase: str, kind_words) -> str | None:
@@ -1662,6 +1670,9 @@ def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_wor
         left = [o for o in candidates if o.kind != "investor"]
         return left[0] if len(left) == 1 else None
     fits = [o for o in candidates if o.kind in KIND_FITS.get(kind, {kind})]
+    if not fits and on("mentions.anaphor_near_kind"):
+        fits = [o for o in candidates if o.kind in KIND_NEAR.get(kind, ())]
+        hit("mentions.anaphor_near_kind", bool(fits))
     if kind == "investor":  # 'the fund' is an investor's name or none ('Halvern Capital', not the company it backs)
         return (fits or [None])[0]
     return (fits or [o for o in candidates if o.kind == "other"] or [None])[0]
