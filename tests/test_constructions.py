@@ -5455,6 +5455,12 @@ CASES = [
     # money lent for one site finances the site (type.lent_for_site, guideline 6)
     ("Banco Serrano lent Ipanema Dados R$800 million for its data center in Campinas.",
      ["datacenter completed: Banco Serrano seller, Ipanema Dados buyer | 8e+08 BRL once"]),
+    # a deal for a cloud's capacity: the cloud sells it (roles.beneficiary_sells); power for a cloud's data centres: it
+    # buys (roles.beneficiary)
+    ("Morvane AI signed a $2 billion agreement for Halden Cloud's GPU capacity.",
+     ["compute announced: Morvane AI buyer, Halden Cloud seller | 2e+09 USD once"]),
+    ("Quorra Energy signed a $600 million agreement to supply power for Halden Cloud's data centers.",
+     ["power announced: Quorra Energy seller, Halden Cloud buyer | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -3087,6 +3087,11 @@ def _kind_roles(type_: str, orgs: list[OrgMention], round_ref: bool | set = Fals
         # the one the deal earns revenue for sells
         return [(earner, "seller")] + [(o, "buyer") for o in orgs[:3] if o.key != earner.key][:1]
     buyer = _beneficiary(sent, orgs[:3]) if sent is not None and on("roles.beneficiary") else None
+    if buyer is not None and on("roles.beneficiary_sells") and score(buyer) > max(
+            score(o) for o in orgs[:3] if o.key != buyer.key) and hit("roles.beneficiary_sells", True):
+        # 'Velkor Labs inked a $2 billion deal for Halden Cloud's compute': the capacity of a company of the kind that
+        # sells what the deal trades, more than the other side, is what it sells, not what it needs
+        buyer = None
     if buyer is not None and hit("roles.beneficiary", True):
         others = [o for o in orgs[:3] if o.key != buyer.key]
         return [(buyer, "buyer"), (max(reversed(others), key=score), "seller")]
