@@ -5461,6 +5461,11 @@ CASES = [
      ["compute announced: Morvane AI buyer, Halden Cloud seller | 2e+09 USD once"]),
     ("Quorra Energy signed a $600 million agreement to supply power for Halden Cloud's data centers.",
      ["power announced: Quorra Energy seller, Halden Cloud buyer | 6e+08 USD once"]),
+    # money won as a company's backing, as it is raised or secured (triggers.jsonl: 'won' before a noun of funding;
+    # 'backing' one of those nouns)
+    ("Tessin Robotics won $80 million of backing from Stroud Ventures and Lune Partners.",
+     ["investment announced: Tessin Robotics investee, Stroud Ventures investor, Lune Partners investor "
+      "| 8e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
