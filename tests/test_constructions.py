@@ -5466,6 +5466,11 @@ CASES = [
     ("Tessin Robotics won $80 million of backing from Stroud Ventures and Lune Partners.",
      ["investment announced: Tessin Robotics investee, Stroud Ventures investor, Lune Partners investor "
       "| 8e+07 USD once"]),
+    # a company absorbed, or one that becomes another's unit, is acquired (triggers.jsonl)
+    ("Halvern Industries will absorb Tessin Robotics for $450 million in cash.",
+     ["acquisition announced: Halvern Industries acquirer, Tessin Robotics target | 4.5e+08 USD once"]),
+    ("Tessin Robotics will become a unit of Halvern Industries under a $450 million agreement.",
+     ["acquisition announced: Tessin Robotics target, Halvern Industries acquirer | 4.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
