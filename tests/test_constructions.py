@@ -5471,6 +5471,15 @@ CASES = [
      ["acquisition announced: Halvern Industries acquirer, Tessin Robotics target | 4.5e+08 USD once"]),
     ("Tessin Robotics will become a unit of Halvern Industries under a $450 million agreement.",
      ["acquisition announced: Tessin Robotics target, Halvern Industries acquirer | 4.5e+08 USD once"]),
+    # what a site costs, told in a relative clause on it, is no amount of the lease (candidates.site_cost_relative)
+    ("Morvane AI signed a lease for the Ridgeview facility, which Pellam Data is constructing for $1.5 billion.",
+     ["datacenter announced: Morvane AI buyer, Pellam Data seller"]),
+    # funding the building of one site finances it (type.funded_site_works; 'will fund': triggers.jsonl)
+    ("Auer Kapital will fund the development of Brisa Compute's Nevada campus with $700 million of equity.",
+     ["datacenter announced: Auer Kapital seller, Brisa Compute buyer | 7e+08 USD once"]),
+    # a tenant occupies a site ('occupy': triggers.jsonl)
+    ("Morvane AI will occupy 90 MW at Pellam Data's Reno site for $150 million a year.",
+     ["datacenter announced: Morvane AI buyer, Pellam Data seller | 1.5e+08 USD year"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -701,6 +701,26 @@ def _figures_in_name_aside(sent: Sentence) -> Sentence | None:
 
 
 ASIDE_FIGURE = "a figure of a relative clause on a name"
+# a relative clause on a site whose verb builds it or costs: ', which Tarrow Data is developing for $6 billion', 'a
+# campus that will cost $2 billion' (candidates.site_cost_relative)
+SITE_RELATIVE = re.compile(rf"\b(?:{words('site_nouns')})s?,?\s+(?:which|that)\s+[^,;]*?\b(?:build|builds|building|"
+                           rf"built|develop|develops|developing|developed|construct|constructs|constructing|"
+                           rf"constructed|cost|costs|costing)\b", re.I)
+
+
+def _site_cost_aside(sent: Sentence) -> Sentence:
+    """'Velkor Labs will occupy all 300 MW at the Lakeview campus, which Tarrow Data is developing for $6 billion':
+    after a trigger, a relative clause on a site whose verb builds it or costs tells what the site costs; its figure is
+    no amount of the deal told, and is set aside (rule candidates.site_cost_relative)."""
+    for m in SITE_RELATIVE.finditer(sent.text):
+        if not any(t.end - sent.start <= m.start() for t in sent.triggers):
+            continue
+        stop = CLAUSE_STOP.search(sent.text, m.end())
+        hi = stop.start() if stop else len(sent.text)
+        inside = [x for x in sent.money if not x.excluded and m.start() <= x.start - sent.start < hi]
+        if inside and hit("candidates.site_cost_relative", True):
+            return replace(sent, money=tuple(x for x in sent.money if x not in inside))
+    return sent
 
 
 # a company's holders as the subject of receiving: "Dunmore's investors, including X, will receive ..."
@@ -875,6 +895,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _capex_with_absolute(sent)
     if on("candidates.capex_clause_aside"):
         sent = _capex_clause_aside(sent)
+    if on("candidates.site_cost_relative"):
+        sent = _site_cost_aside(sent)
     gapped = _gapped_subject(sent) if on("candidates.gapped_subject") else None
     if gapped is not None:
         return gapped_deals(sent, lex, gapped)

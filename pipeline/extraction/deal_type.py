@@ -939,7 +939,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     site_loan = False
     if on("type.loan_for_site") and (LOAN_FOR_SITE.search(text) or SITE_BUILT_WITH_DEBT.search(text) or
                                      FINANCED_SITE.search(text) or hit("type.lent_for_site", on(
-                "type.lent_for_site") and bool(LENT_FOR_SITE.search(text)))) and not rx[
+                "type.lent_for_site") and bool(LENT_FOR_SITE.search(text))) or hit("type.funded_site_works", on(
+                "type.funded_site_works") and bool(FUNDED_SITE_WORKS.search(text)))) and not rx[
             "strong:investment"].search(counted) and hit("type.loan_for_site", True):
         # 'a $500 million loan for Tarsel's Texas campus': a site financed (guideline 6), whatever the investment
         # verbs that lend it ('is leading a debt financing for'); a credit facility stays money lent to the company.
@@ -1187,6 +1188,12 @@ LENT_FOR_SITE = re.compile(rf"\b(?:lend|lends|lent|lending|loaned)\s+{NO_BREAK}{
                            rf"(?:for|to\s+(?:build|finance|fund|develop))\s+"
                            rf"(?:the\s+(?:{words('site_works')})\s+of\s+)?(?:the|its|their|an?|_+['’]s?)\s+"
                            rf"(?:[\w-]+\s+){{0,3}}?(?:campus|data\s+cent(?:er|re)|datacenter|site)(?!s)\b", re.I)
+# a verb of funding whose object is the building of one site ('will fund the construction of Tessaly Data's Ohio campus
+# with $2 billion of equity'): financing the site, whatever the money is (guideline 6; type.funded_site_works)
+FUNDED_SITE_WORKS = re.compile(rf"\b(?:(?:re)?financ(?:e|es|ed|ing)|fund|funds|funded|funding|bankroll(?:s|ed|ing)?)\s+"
+                               rf"the\s+(?:{words('site_works')})\s+of\s+(?:the|its|their|an?|_+['’]s?|"
+                               rf"(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,3}}?(?:campus|data\s+cent(?:er|re)|"
+                               rf"datacenter|site)(?!s)\b", re.I)
 # ('will finance Tessaly Data's 300 MW campus with a $2.3 billion loan': a verb of financing whose object is one site,
 # the debt it is financed with named after it)
 FINANCED_SITE = re.compile(r"\b(?:(?:re)?financ(?:e|es|ed|ing)|fund|funds|funded)\s+(?:the|its|their|_+['’]s?|"
