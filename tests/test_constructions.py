@@ -5480,6 +5480,11 @@ CASES = [
     # a tenant occupies a site ('occupy': triggers.jsonl)
     ("Morvane AI will occupy 90 MW at Pellam Data's Reno site for $150 million a year.",
      ["datacenter announced: Morvane AI buyer, Pellam Data seller | 1.5e+08 USD year"]),
+    # a deal being finalised, or one set to be signed, is still talked about (cues.yaml status_cues talks)
+    ("Morvane AI and Pellam Data are said to be finalizing a $400 million lease for a site in Reno.",
+     ["datacenter talks: Morvane AI buyer, Pellam Data seller | 4e+08 USD once"]),
+    ("Brisa Compute is set to sign a $900 million deal to supply GPUs to Tessin Robotics.",
+     ["chips talks: Brisa Compute seller, Tessin Robotics buyer | 9e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
