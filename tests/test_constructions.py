@@ -5485,6 +5485,9 @@ CASES = [
      ["datacenter talks: Morvane AI buyer, Pellam Data seller | 4e+08 USD once"]),
     ("Brisa Compute is set to sign a $900 million deal to supply GPUs to Tessin Robotics.",
      ["chips talks: Brisa Compute seller, Tessin Robotics buyer | 9e+08 USD once"]),
+    # ', or' and a figure per year restate a total in other terms; the total keeps no period (mentions.or_restates)
+    ("Tessin Robotics will pay Brisa Compute a total of $600 million, or $150 million a year, for GPU capacity.",
+     ["compute announced: Tessin Robotics buyer, Brisa Compute seller | 6e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

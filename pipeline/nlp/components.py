@@ -168,7 +168,8 @@ class MoneyFinder:
         text = doc_text(doc)
         found = self.rules.find(text)
         if on("mentions.shared_period"):
-            found = shared_periods(found, text, lambda: hit("mentions.shared_period"))
+            found = shared_periods(found, text, lambda: hit("mentions.shared_period"),
+                                   lambda: on("mentions.or_restates") and hit("mentions.or_restates"))
         doc._.money = found
         spans = [doc.char_span(m.start, m.end, label="MONEY", alignment_mode="expand") for m in found]
         doc.spans["money"] = [s for s in spans if s is not None]

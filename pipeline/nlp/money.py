@@ -453,16 +453,19 @@ ON_THINGS_AFTER = re.compile(r"(?:\s+(?:over|in|during|through)\s+(?:the\s+)?(?:
 # between coordinated figures that share the period written after the last ('$1.25 billion and $920 million per
 # month'): each is paid per month
 SHARED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+# ... but not a comma and 'or', which restate the figure before in other terms ('a total of $1.2 billion, or $200
+# million per year'; mentions.or_restates)
+RESTATING_GAP = re.compile(r"\s*,\s*or\s+")
 
 
-def shared_periods(found: list[Money], text: str, share) -> list[Money]:
+def shared_periods(found: list[Money], text: str, share, restates=lambda: False) -> list[Money]:
     """Coordinated figures take the period written after the last of them when they have none of their own
-    (`share`: whether the rule is on and records that it applied)."""
+    (`share`: whether the rule is on and records that it applied; `restates`: the same for mentions.or_restates)."""
     found = list(found)
     for i in range(len(found) - 1, 0, -1):  # from the right: '$3 billion, $2 billion and $1 billion a year'
         a, b = found[i - 1], found[i]
         if a.amount.period == "once" and b.amount.period != "once" and SHARED_GAP.fullmatch(
-                text[a.end:b.start]) and share():
+                text[a.end:b.start]) and not (RESTATING_GAP.fullmatch(text[a.end:b.start]) and restates()) and share():
             found[i - 1] = replace(a, amount=replace(a.amount, period=b.amount.period))
     return found
 
