@@ -5443,6 +5443,11 @@ CASES = [
     # (candidates.follows_earlier_no_figure)
     ("Halden Cloud will pay Tarrow Data $2 billion for compute. This follows Halden's purchase of Pellam Networks.",
      ["compute announced: Halden buyer, Tarrow Data seller | 2e+09 USD once"]),
+    # ... but deals of others the story's is likened to are deals of their own
+    ("Quorra Energy will supply 400 MW to Halden Cloud. The deal follows similar agreements, including one in which "
+     "Morvane AI agreed to buy power from Lindqvist Energy.",
+     ["power announced: Quorra Energy seller, Halden Cloud buyer",
+      "power announced: Morvane AI buyer, Lindqvist Energy seller"]),
     # 'X said it had signed a contract with the cloud company': 'it' is the name before it; the phrase after stands for
     # the company of the sentence before (mentions.said_it_object)
     ("Brisa Compute rents out GPU servers. Morvane AI said it had signed a $450 million contract with the cloud "

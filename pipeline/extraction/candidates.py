@@ -441,6 +441,9 @@ FOLLOWS_EARLIER_OPENING = re.compile(rf"^\W*(?:It|This|That|(?:The|This|That)\s+
                                      rf"(?:{words('agreement_nouns')}|move|news|announcement|step))\s+"
                                      rf"(?:(?:also\s+)?(?:follows|followed|builds\s+on|built\s+on)|"
                                      rf"(?:comes|came)\s+{TIME_BEFORE}after)\s")
+# ... not deals of others the story's is likened to ('follows similar agreements ..., including one in which X agreed
+# to buy power from Y': a deal of others told in full)
+OTHERS_DEALS = re.compile(r"\b(?:similar|comparable|other|others|rival|rivals|including|such\s+as)\b", re.I)
 # after the sentence's own deal, a clause of time that tells an earlier deal of its subject or of a name:
 # ', weeks after it agreed to buy X', ', after Ostrava bought X', ', having acquired X in 2024', or a deal noun of the
 # subject's own ('following its purchase of X last year', dated by DATED_WHEN) (candidates.after_earlier_deal_aside)
@@ -857,7 +860,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
             or hit("candidates.follows_earlier_no_figure", on("candidates.follows_earlier_no_figure") and bool(
                 FOLLOWS_EARLIER_OPENING.match(sent.text)) and not any(m.amount.value and not m.excluded
                                                                     for m in sent.money)
-                   and find_power_mw(sent.text) is None and find_gpus(sent.text) is None)
+                   and find_power_mw(sent.text) is None and find_gpus(sent.text) is None
+                   and not OTHERS_DEALS.search(sent.text))
             or hit("candidates.market_size", on("candidates.market_size") and bool(MARKET_SIZE.search(sent.text)))
             or hit("candidates.aggregate_total", on("candidates.aggregate_total") and _aggregate_total(sent))
             or hit("candidates.background", background(sent.text) and not hit(
