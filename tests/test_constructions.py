@@ -5493,6 +5493,11 @@ CASES = [
     # ', or' and a figure per year restate a total in other terms; the total keeps no period (mentions.or_restates)
     ("Tessin Robotics will pay Brisa Compute a total of $600 million, or $150 million a year, for GPU capacity.",
      ["compute announced: Tessin Robotics buyer, Brisa Compute seller | 6e+08 USD once"]),
+    # company words of other languages end a company's name, whatever the recogniser makes of it (cues.yaml org_suffixes)
+    ("Tessin Robotics raised $90 million from a group of investors that included Stroud Ventures, Lune Partners and "
+     "Auer Kapital.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Lune Partners investor, Auer Kapital "
+      "investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),
