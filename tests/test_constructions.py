@@ -5493,7 +5493,8 @@ CASES = [
     # ', or' and a figure per year restate a total in other terms; the total keeps no period (mentions.or_restates)
     ("Tessin Robotics will pay Brisa Compute a total of $600 million, or $150 million a year, for GPU capacity.",
      ["compute announced: Tessin Robotics buyer, Brisa Compute seller | 6e+08 USD once"]),
-    # company words of other languages end a company's name, whatever the recogniser makes of it (cues.yaml org_suffixes)
+    # company words of other languages end a company's name, whatever the recogniser makes of it (cues.yaml
+    # org_suffixes)
     ("Tessin Robotics raised $90 million from a group of investors that included Stroud Ventures, Lune Partners and "
      "Auer Kapital.",
      ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Lune Partners investor, Auer Kapital "
