@@ -1302,9 +1302,9 @@ CASES = [
     # a round told without its figure, its leaders in the next sentence ('led the round', the trigger taking the
     # article in): the company raising is the investee (discourse.round_led_subjects, round_led_co_investors)
     ("Brisa raised its Series F this week. Halvex Capital, Orsk Partners and Tamsin Growth led the round.",
-     ["investment announced: Brisa investee, Halvex Capital investor, Orsk Partners investor, Tamsin Growth investor"]),
+     ["investment completed: Brisa investee, Halvex Capital investor, Orsk Partners investor, Tamsin Growth investor"]),
     ("Brisa raised a Series F on Monday. Halvex and Orsk led the round, with Tamsin Capital also participating.",
-     ["investment announced: Brisa investee, Halvex investor, Orsk investor, Tamsin Capital investor"]),
+     ["investment completed: Brisa investee, Halvex investor, Orsk investor, Tamsin Capital investor"]),
     # a person described by a role at a company ('a former Halvex researcher') is no investor
     # (mentions.staff_apposition); a company described by a founder's possessive stays one
     ("Brisa is in talks to raise $500 million in a round led by Ines Varga, a former Halvex engineer.",
@@ -5499,6 +5499,25 @@ CASES = [
      "Auer Kapital.",
      ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Lune Partners investor, Auer Kapital "
       "investor | 9e+07 USD once"]),
+    # a phrase that refers back, after another, where the sentence names a company only as a maker of goods
+    # (mentions.second_anaphor_brand); a word of a name before 'company' (mentions.modifier_in_name); the one paid
+    # is the seller, the maker named with the goods none (roles.brand_payee)
+    ("Brisa Compute signed a contract with Tessin Robotics. Under it, the robotics company will pay the cloud "
+     "company $300 million for use of Stellix GPUs.",
+     ["compute announced: Tessin Robotics buyer, Brisa Compute seller | 3e+08 USD once"]),
+    ("Tessin Robotics has agreed a contract with Brisa Cloud. Under it, the startup will pay the cloud provider $80 "
+     "million a year for access to Orlin accelerators.",
+     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 8e+07 USD year"]),
+    # the round joined to a company said to be raising has that sentence's status where it is talks or done
+    # (discourse.round_status_before)
+    ("Tessin Robotics is negotiating a new funding round. Stroud Ventures is expected to lead the round, which "
+     "could reach $90 million, people familiar said.",
+     ["investment talks: Tessin Robotics investee, Stroud Ventures investor | 9e+07 USD once"]),
+    ("Tessin Robotics closed a new funding round. The $90 million Series B was led by Stroud Ventures.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 9e+07 USD once"]),
+    # 'will be the anchor tenant' takes capacity as 'becomes' does (triggers.jsonl)
+    ("Tessin Robotics will be the anchor tenant at Pellam Data's 120 MW campus in Reno.",
+     ["datacenter announced: Tessin Robotics buyer, Pellam Data seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -36,6 +36,7 @@ from ..records import Deal
 from .candidates import UNSIDED, UNTOLD, Draft, sentence_deals, without_people
 from .discourse import (LIST_ITEM, LONE_REACH, RAISER_REACH, adds_investors, agreement_before, bare_partnership,
                         counted_sellers, counting_buyer, owners_figures, provider_gives, status_told_before,
+                        round_status_before,
                         called_off_elsewhere, co_investor_share, collapsed_later, complete_round, contracts_under,
                         customer_won, deal_is_with, deal_with_after, each_after_round, each_share, earlier_agreement,
                         earlier_same_kind, earlier_terms, enrich, figure_after, figure_told_before, follow_on,
@@ -228,6 +229,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
     ahead: list = []  # investors named before the round they are in (discourse.investors_before_round)
     told = None  # the last sentence's figure and its one organisation, when it drafted no deal
     raiser = None  # the company a sentence with no deal said is raising, and that sentence's index
+    raiser_sent = None  # that sentence (discourse.round_status_before)
     prev = None  # the sentence before, across a paragraph break (a blank line is no sentence)
     unsized: list[Draft] = []  # the deal the sentence before told with too little to keep (discourse.figure_after)
     counted = None  # a sentence that counted several deals of one company and drafted none, and its index
@@ -385,6 +387,8 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
                         d.type == "investment" and {r for _, r in d.parties} == {"investor"} for d in new)):
                 # ('Halvern Capital will put $500 million into the round')
                 new = round_joined(raiser[0], sent, lex) or new
+                if rules.on("discourse.round_status_before"):
+                    round_status_before(new, raiser_sent, lex)  # 'X is in talks to raise money.' 'A would lead it'
             if new and drafts:
                 opening_figure_back(new, drafts, sent)  # 'The $557 million deal comes as ...' sizes the deal before
                 follows_same_kind(new, drafts, sent)  # 'The deal follows X's $22 billion agreement with Y'
@@ -445,7 +449,7 @@ def _extract_text(nlp: Language, full: str, body_start: int, url: str, trace: li
         if new:
             raiser = None  # a deal told since: a later round is that deal's
         elif (raising := raiser_of(sent)) is not None:
-            raiser = (raising, i)
+            raiser, raiser_sent = (raising, i), sent
         ahead = ahead if blank else investors_ahead(sent, lex) if not new else []
         if rules.on("discourse.part_of_round"):
             # '... is investing $180 million in X. This is part of a larger $450 million round that also includes

@@ -3553,6 +3553,19 @@ def round_joined(raiser, sent: Sentence, lex: Lexicon) -> list[Draft]:
     return [_joined_round(raiser, [investor], money, sent, lex, "investor_first")]
 
 
+def round_status_before(new: list[Draft], said: Sentence, lex: Lexicon) -> None:
+    """'Velkor Labs is in talks to raise new funding.' then 'Pellam Ventures is expected to lead the round, people
+    familiar said': the round a sentence joins to the company the sentence before said is raising has that sentence's
+    status where it is talks (guideline 9: talks whoever reports it), or where it is done and this sentence tells no
+    status of its own ('X closed a new round.' 'The $600 million Series C was led by A': the most advanced verb wins;
+    rule discourse.round_status_before)."""
+    before = deal_status(said.text, lex)
+    for d in new:
+        if "|round_joined" in d.rule and d.status != before and (before == "talks" or (
+                before == "completed" and d.status == "announced")) and hit("discourse.round_status_before"):
+            d.status = before
+
+
 def _joined_round(raiser, investors: list, money: list, sent: Sentence, lex: Lexicon, frame: str) -> Draft:
     """The round of the company said to be raising, with the investors this sentence names (discourse.round_joined)."""
     return Draft("investment", [(raiser, "investee")] + [(o, "investor") for o in investors],

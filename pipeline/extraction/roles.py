@@ -2172,7 +2172,22 @@ def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
         if accessed and any(o.end <= trigger.start and o.key not in {x.key for x in sent.orgs if x.start in accessed}
                             for o in sent.orgs) and hit("roles.accessed_brand", True):
             hosted |= accessed
+    if not counterparts and on("roles.brand_payee"):
+        # 'the startup will pay the cloud company $300 million for use of Stellix GPUs': the one paid, named right
+        # after a verb of paying before the goods, is the counterparty; the maker of the goods (after the trigger, or
+        # inside it: 'use of Stellix GPUs') names what they are
+        makers = brands | {o.start for o in sent.orgs if trigger.start < o.start < trigger.end and BRAND.match(
+            sent.text[o.end - sent.start:])}
+        payees = [o for o in sent.orgs if makers and o.start not in makers and o.end <= min(makers)
+                  and PAID_BEFORE.search(_preceding(sent, o, 16))]
+        rest = {o.key for o in sent.orgs if o.start not in makers}
+        if payees and len(rest) >= 2 and hit("roles.brand_payee"):
+            return hosted | makers
     return hosted | (brands if len({o.key for o in others}) >= 2 and counterparts else set())
+
+
+# a verb of paying right before the one it pays ('will pay Orvanta Cloud $2 billion'; roles.brand_payee)
+PAID_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying)\s+$", re.I)
 
 
 def _hosted_goods(sent: Sentence) -> set[int]:

@@ -799,6 +799,14 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         referent = described.get(noun, subject if noun in general else None) if m else None
         hit("mentions.general_noun_subject", noun in GENERAL_OPENING_NOUNS and referent is not None
             and referent is subject)
+        if m and referent is not None and referent is subject and noun in general and age_recent <= NEAREST_REACH \
+                and on("mentions.modifier_in_name"):
+            # 'Brisa Compute signed a contract with Tessin Robotics. Under it, the robotics company will pay ...': a
+            # word before the general noun that is a word of the name of another company of the sentence before
+            # (no first word: 'Robotics' of 'Tessin Robotics') says which company the phrase stands for
+            named_by = _named_by_modifier(m, [o for o in recent if o.key != subject.key and o.key not in {
+                x.key for x in sent.orgs}])
+            referent = named_by if named_by is not None and hit("mentions.modifier_in_name") else referent
         employed = [o for o in named if o.end - sent.start <= m.start()] if m else []
         if employed and sent.triggers and hit("mentions.employer_referred", on("mentions.employer_referred")):
             # 'Dara Lintz, CEO of Quorvane, said the company would ...': her company, whose place in the deal is
@@ -915,8 +923,12 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         # (only where the sentence names no one: a name there may be what the second phrase stands for, 'The
         # company's rival, X, ... would value the chatbot developer at ...')
         second = ANAPHOR.search(sent.text, m.end()) if m and sent.triggers and recent and all(
-            o.origin == "anaphora" for o in sent.orgs) and age_recent <= NEAREST_REACH and on(
-            "mentions.second_anaphor") else None
+            o.origin == "anaphora" or (o.start - sent.start >= m.end() and BRAND_OF_GOODS.match(
+                sent.text, o.end - sent.start) and on("mentions.second_anaphor_brand")) for o in sent.orgs) and \
+            age_recent <= NEAREST_REACH and on("mentions.second_anaphor") else None
+        # ('the AI startup will pay the cloud provider $2 billion for access to Stellix chips': a name set before goods
+        # names their maker, no company the second phrase could stand for; mentions.second_anaphor_brand)
+        hit("mentions.second_anaphor_brand", second is not None and any(o.origin != "anaphora" for o in sent.orgs))
         other = _nearest_fit(second.group(0), recent, {o.key for o in sent.orgs}, kind_words) if second else None
         if other is not None and hit("mentions.second_anaphor"):
             # 'Ostrivel Power to supply Quorvane's data centers' then 'The utility will sell 500 MW to the AI company':
@@ -1655,6 +1667,14 @@ def _phrase_kind(phrase: str, referent: OrgMention, kind_words) -> str:
         return referent.kind
     kind = _kind_named(phrase, kind_words)
     return kind if kind is not None and hit("mentions.anaphor_kind", True) else referent.kind
+
+
+def _named_by_modifier(m: re.Match, candidates: list[OrgMention]) -> OrgMention | None:
+    """The one candidate a word between the phrase's 'the' and its noun names: a word of the candidate's name after
+    its first ('the robotics company': 'Tessin Robotics'), or None (mentions.modifier_in_name)."""
+    modifiers = {w.lower() for w in m.group(0)[:m.start(1) - m.start()].split()[1:] if w.isalpha()}
+    fits = {o.key: o for o in candidates if modifiers & {w.lower() for w in o.text.split()[1:] if w[:1].isupper()}}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _nearest_fit(phrase: str, recent: list[OrgMention], here: set[str], kind_words) -> OrgMention | None:
@@ -3327,6 +3347,8 @@ FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 
 OWNED_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 GOODS_AFTER = re.compile(rf"\s+(?:{words('goods_nouns')})\b", re.I)
+# a maker's name before its goods, a product's name between: "Stellix's Orva chips" (mentions.second_anaphor_brand)
+BRAND_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:{words('goods_nouns')})\b", re.I)
 
 
 # after a name a suffix ended: more capitalised words, then an abbreviation in brackets (mentions.abbreviation_spells)
