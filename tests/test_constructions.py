@@ -5518,6 +5518,21 @@ CASES = [
     # 'will be the anchor tenant' takes capacity as 'becomes' does (triggers.jsonl)
     ("Tessin Robotics will be the anchor tenant at Pellam Data's 120 MW campus in Reno.",
      ["datacenter announced: Tessin Robotics buyer, Pellam Data seller"]),
+    # a company the deal lessens a party's reliance on is named in passing (roles.reliance_on); where the others left
+    # are fewer than two, the maker of the goods is the seller (roles.brand_passing_others)
+    ("Tessin Robotics signed a $600 million contract with Brisa Compute, cutting its dependence on Orlin Partners.",
+     ["partnership announced: Tessin Robotics partner, Brisa Compute partner | 6e+08 USD once"]),
+    ("Tessin Robotics is moving away from Orlin Cloud with a $300 million order for Brisa Micro accelerators.",
+     ["chips announced: Tessin Robotics buyer, Brisa Micro seller | 3e+08 USD once"]),
+    # an adviser named with its participle alone is no party (roles.adviser)
+    ("Tessin Robotics raised $90 million in a round led by Stroud Ventures, with Lune Securities advising the "
+     "startup.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 9e+07 USD once"]),
+    # a rival's title describes the name right after it, not the verb's object after that (roles.rival_describes_nearer)
+    ("Pellam Data agreed to sell its Reno campus to Stroud Ventures for $400 million. Pellam's rival Orsk Digital sold "
+     "its Ohio campus to Lune Partners for $250 million in June.",
+     ["datacenter announced: Pellam seller, Stroud Ventures buyer | 4e+08 USD once",
+      "datacenter completed: Orsk Digital seller, Lune Partners buyer | 2.5e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

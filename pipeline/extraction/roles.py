@@ -617,7 +617,8 @@ def party_mentions(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon) -
     rivals = _rivals(sent) if on("roles.rival") else set()
     in_passing = _named_in_passing(sent)
     describers = describers_of(sent, lex) if on("roles.describer") else set()
-    brands = _brands(sent, trigger) if type_ in TRADE_TYPES and on("roles.brand") else set()
+    brands = _brands(sent, trigger, in_passing if on("roles.brand_passing_others") else set()) if (
+        type_ in TRADE_TYPES and on("roles.brand")) else set()
     if type_ in TRADE_TYPES and on("roles.brand_described"):
         # 'the provider of Kestrane graphics chips, Orlin Cloud, signed an agreement with Velkor': the goods a
         # company is described by, named with their maker, say what the company does; the maker is no party where
@@ -1433,6 +1434,13 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     if m and on("roles.rival_apposition_closed") and hit("roles.rival_apposition_closed", bool(
             RIVAL_CLOSED.match(m.group()))):
         return False
+    cue = o.start - len(before) + m.start() if m else 0
+    if m and on("roles.rival_describes_nearer") and hit("roles.rival_describes_nearer", any(
+            x.start > cue and x.end <= o.start and not RIVAL_LIST.fullmatch(
+                sent.text, x.end - sent.start, o.start - sent.start) for x in sent.orgs)):
+        # "Kestrel's rival Halden Micro bought Velkor Chips": the title describes the name right after it; a name
+        # after that one, no list joining them, is the verb's object, no rival
+        return False
     return bool(m) and not hit("roles.rival_as_subject", _rival_subject(sent, o)) and not hit(
         "roles.rival_as_object", on("roles.rival_as_object") and any(
             t.end <= o.start and RIVAL_OBJECT.fullmatch(sent.text, t.end - sent.start, o.start - sent.start)
@@ -1500,6 +1508,13 @@ COMPARISON = re.compile(r"(?:^\W*|,\s*)(?:just\s+|much\s+)?(?:like|unlike|simila
 COMPARISON_GOES_ON = re.compile(r"\s*(?:which|who|whose|that|a|an|the)\b")
 
 
+# right before a name: the reliance a deal reduces, or what it moves away from ('to reduce its reliance on ',
+# 'diversifying away from '; roles.reliance_on)
+RELIANCE_ON = re.compile(r"\b(?:(?:reliance|dependence|dependency|reliant|dependent)\s+(?:up)?on|(?:diversify|"
+                         r"diversifies|diversifying|diversified|move|moves|moving|moved|shift|shifts|shifting|shifted)"
+                         r"\s+away\s+from)\s+(?:the\s+)?$", re.I)
+
+
 def _named_in_passing(sent: Sentence) -> set[int]:
     """Start offsets of the organisations a sentence names in passing, no parties of its deal: a company compared
     ('Unlike OpenAI, which relies on Microsoft, Velkara signed ...': it and those of the relative clause or
@@ -1533,6 +1548,8 @@ def _named_in_passing(sent: Sentence) -> set[int]:
         elif on("roles.example_of_kind") and EXAMPLE_OF_KIND.search(_preceding(sent, o, 80)) and hit(
                 "roles.example_of_kind"):
             passed.add(o.start)  # 'selling a stake to a strategic investor such as Velkor': an example, no party
+        elif on("roles.reliance_on") and RELIANCE_ON.search(_preceding(sent, o, 60)) and hit("roles.reliance_on"):
+            passed.add(o.start)  # 'to reduce its reliance on Kestrel', 'moving away from X': the one left, no party
         prev = o
     # 'Velkara joins Anthropic and OpenAI in signing a cloud deal with X': those it joins did the like before
     ordered = sorted(sent.orgs, key=lambda o: o.start) if on("roles.joined_in") else []
@@ -2137,7 +2154,19 @@ def _hyphen_describes(sent: Sentence, o: OrgMention, type_: str = "") -> bool:
 OF_GOODS_BEFORE = re.compile(r"\b[a-z]+(?:er|or|ist|ant)s?\s+of\s+(?:(?:the|its|their|[a-z]+-?based)\s+)?$")
 
 
-def _brands(sent: Sentence, trigger: Trigger) -> set[int]:
+def _brands(sent: Sentence, trigger: Trigger, passing: set[int]) -> set[int]:
+    """_makers_named, but where the organisations left to trade the goods are fewer than two without those named in
+    passing (`passing`: 'diversifying away from A and B with an order for Tarrow accelerators'), the maker of the
+    goods is a side after all (roles.brand_passing_others; goods hosted by another stay brands)."""
+    brands = _makers_named(sent, trigger)
+    left = {o.key for o in sent.orgs if o.start not in brands}
+    if brands and passing and len(left) >= 2 and len(left - {o.key for o in sent.orgs if o.start in passing}) < 2 \
+            and hit("roles.brand_passing_others"):
+        return brands & (_hosted_goods(sent) if on("roles.goods_provided_by") else set())
+    return brands
+
+
+def _makers_named(sent: Sentence, trigger: Trigger) -> set[int]:
     """Start offsets of organisations named as the maker of the goods traded ('to rent Nvidia chips from Orvanta
     Cloud'), when two other organisations remain to trade them, one of them the trade's counterparty (after a
     seller's verb 'with X' or 'to X', else 'from X' after the goods): the maker's name says what the goods are."""

@@ -391,7 +391,9 @@ POSSESSIVE_APPOSITION = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,")
 ADVISER_AFTER = re.compile(rf"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:(?:acting|acted|serving|served)\s+as\s+|"
                            rf"(?:as\s+))?(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|lead\s+|sole\s+|joint\s+)?"
                            rf"(?:financial\s+|legal\s+|m&a\s+)?(?:{words('adviser_nouns')})\b"
-                           rf"|\s+(?:advised|advises|is\s+advising|was\s+advising|counseled|counselled)\b"
+                           # ('with Brisca Sachs advising the company': the participle alone too)
+                           rf"|\s+(?:(?:is|was|are|were)\s+)?(?:advised|advises|advising|counseled|counselled|"
+                           rf"counseling|counselling)\b"
                            # ('while Brisca Sachs is the bank on the deal': the bank that works on it, no party)
                            r"|\s+(?:is|was|are|were)\s+(?:the|a)\s+(?:lead\s+|sole\s+)?banks?\s+(?:on|for)\s+the\s+"
                            r"(?:deal|transaction|round|offering|sale|acquisition|merger|raise|financing)\b", re.I)
