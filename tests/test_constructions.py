@@ -5533,6 +5533,15 @@ CASES = [
      "its Ohio campus to Lune Partners for $250 million in June.",
      ["datacenter announced: Pellam seller, Stroud Ventures buyer | 4e+08 USD once",
       "datacenter completed: Orsk Digital seller, Lune Partners buyer | 2.5e+08 USD once"]),
+    # names beside the first of coordinated descriptions are list members (roles.described_groups); a list set
+    # beside the subject by 'alongside' or 'along with' acts with it (roles.together_with_list)
+    ("Tessin Robotics raised $90 million from new investors Stroud Ventures and Lune Capital and existing backers "
+     "Orrin Partners and Halvex Capital.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Lune Capital investor, Orrin "
+      "Partners investor, Halvex Capital investor | 9e+07 USD once"]),
+    ("Stroud Ventures, alongside Lune Capital and Halvex Capital, invested $90 million in Tessin Robotics.",
+     ["investment completed: Stroud Ventures investor, Tessin Robotics investee, Lune Capital investor, Halvex Capital "
+      "investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

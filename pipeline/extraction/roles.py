@@ -869,7 +869,17 @@ def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
                 roles_of = {o.key: r for o, r in parties}
                 joined = []
                 for o in _dedupe_orgs(mentions):
-                    if o.key in roles_of or not TOGETHER_WITH.search(_preceding(sent, o)):
+                    # ('A, alongside B and C, invested ...': the names listed after the first set beside the subject,
+                    # before the verb, too; roles.together_with_list)
+                    listed = joined and joined[-1][0].end <= o.start <= trigger.start and on(
+                        "roles.together_with_list") and RIVAL_LIST.fullmatch(
+                            sent.text, joined[-1][0].end - sent.start, o.start - sent.start)
+                    if listed and o.key not in roles_of and hit("roles.together_with_list"):
+                        joined.append((o, joined[-1][1]))
+                        continue
+                    if o.key in roles_of or not (TOGETHER_WITH.search(_preceding(sent, o)) or (
+                            o.end <= trigger.start and hit("roles.together_with_list", on(
+                                "roles.together_with_list") and bool(ALONGSIDE_BEFORE.search(_preceding(sent, o)))))):
                         continue
                     first = max((x for x, _ in parties if x.end <= o.start), key=lambda x: x.end, default=None)
                     if first is not None:
@@ -1852,6 +1862,7 @@ WITH_OPENING = re.compile(r"(?:^|,)\s*with\s+$", re.I)
 PARTICIPLE_AFTER = re.compile(r"\s+(?:also\s+|now\s+)?(?-i:[a-z]+ing)\b")
 # right before a name: 'together with', 'along with' after the comma that follows a subject (roles.together_with)
 TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:the\s+)?$", re.I)
+ALONGSIDE_BEFORE = re.compile(r",\s*alongside\s+(?:the\s+)?$", re.I)  # before the verb (roles.together_with_list)
 
 
 # a verb of receiving, then at most six words (the figure, 'a capital'), then the investing noun (roles.received_money)

@@ -380,6 +380,13 @@ def _with_conjuncts(tok) -> list:
                 named = [g for g in child.children if g.dep_ == "pobj"]
                 out += named
                 todo += named
+            elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.pos_ == "NOUN" and any(
+                    c.dep_ == "conj" and c.pos_ == "NOUN" for c in child.head.children) and hit(
+                    "roles.described_groups", on("roles.described_groups")):
+                # 'from new investors A and B and existing backers C and D': the names set beside the first of
+                # coordinated descriptions are members too (the later ones are, by mentions.described_pair)
+                out.append(child)
+                todo.append(child)
     return out
 
 
