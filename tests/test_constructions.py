@@ -5542,6 +5542,19 @@ CASES = [
     ("Stroud Ventures, alongside Lune Capital and Halvex Capital, invested $90 million in Tessin Robotics.",
      ["investment completed: Stroud Ventures investor, Tessin Robotics investee, Lune Capital investor, Halvex Capital "
       "investor | 9e+07 USD once"]),
+    # ' and' with no comma before a name and its verb, each side stating a deal (mentions.and_name_clause); hardware
+    # is chips (cues.yaml type_cues)
+    ("Under the pact, Orlin Micro invests $200 million in Tessin Robotics and Tessin Robotics commits to buying $700 "
+     "million of Orlin Micro hardware.",
+     ["investment announced: Orlin Micro investor, Tessin Robotics investee | 2e+08 USD once",
+      "chips announced: Tessin Robotics buyer, Orlin Micro seller | 7e+08 USD once"]),
+    # deals counted, a colon and a list of them with their other sides: each a deal of the subject
+    # (mentions.colon_deal_list)
+    ("Tessin Robotics signed three contracts this week: a $90 million GPU lease with Brisa Cloud, a $40 million chip "
+     "purchase from Orlin Micro and a $25 million power deal with Quorra Energy.",
+     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once",
+      "chips announced: Tessin Robotics buyer, Orlin Micro seller | 4e+07 USD once",
+      "power announced: Tessin Robotics buyer, Quorra Energy seller | 2.5e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

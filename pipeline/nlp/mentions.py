@@ -1788,6 +1788,13 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # 'Following a $4 billion deal with X in March,' cut off before its main clause (mentions.time_noun_opener):
             # the deal is the main clause's subject's
             out[i - 1] = _with_subject_of(sent, prev, "time_noun_opener")
+        if DEAL_ITEM_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 6 and prev.orgs and on(
+                "mentions.colon_deal_list") and ((DEALS_COUNTED_COLON.search(prev.text) and prev.text.rstrip(
+                ).endswith(":") and _subject_first(prev)) or prev.orgs[0].origin == "deal_list"):
+            # 'X signed two deals: a $4 billion cloud contract with A and a $1 billion chip purchase from B': each deal
+            # listed after the colon (mentions.colon_deal_list) is the subject's of the clause that counted them
+            out[i] = _with_subject_of(prev, sent, "deal_list")
+            continue
         lead = TRIGGER_LEAD.match(sent.text)
         if lead and sent.triggers and sent.triggers[0].start == sent.start + lead.end() and (
                 0 <= sent.start - prev.end <= 3) and _subject_first(prev) and on("mentions.shared_subject_trigger"):
@@ -1966,6 +1973,35 @@ def _plural_stand_ins(sent: Sentence, pair: tuple) -> Sentence:
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?=(?:while|whereas)\s)", re.I)
 # ': Orsk Cloud will buy ...': a colon, then a new subject of capitalised words and an auxiliary or a verb of agreeing
 # (context.yaml clause_verbs; mentions.colon_clause)
+# 'signed two deals on Monday: a $4 billion cloud contract with A and a $1 billion chip purchase from B': deals counted,
+# then a colon and a list of them, each a deal noun with its figure (mentions.colon_deal_list)
+DEALS_COUNTED_COLON = re.compile(r"\b(?:two|three|four|five|several|multiple|a\s+pair\s+of|a\s+series\s+of)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:deals|agreements|contracts|orders|transactions|pacts)\b"
+                                 r"[^:;.]{0,40}?(:\s*)", re.I)
+_DEAL_ITEM = (rf"(?:a|an)\s+(?:[\w-]+\s+)?{SIGN}\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|b)?\b[\s-]*"
+              rf"(?:[\w-]+\s+){{0,3}}?(?:{words('coordinated_deal_nouns')})\b")
+DEAL_ITEM_LEAD = re.compile(_DEAL_ITEM, re.I)
+DEAL_ITEM_BREAK = re.compile(rf"(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+)(?={_DEAL_ITEM})", re.I)
+# an item that names its other side after the deal noun ('... chip purchase from Kestrel'); items of another shape
+# ('a $1 billion Halvex investment') are candidates.listed_deals' to read
+DEAL_ITEM_SIDE = re.compile(rf"{_DEAL_ITEM}\s+(?:with|from|to)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _deal_list_breaks(text: str, s: int, e: int, money_at) -> list:
+    """Cuts at the colon after deals counted and between the deals listed after it, each item a deal noun with a
+    figure of its own and its other side named after it (mentions.colon_deal_list); none where the list is not so."""
+    lead = DEALS_COUNTED_COLON.search(text, s, e)
+    if lead is None or not DEAL_ITEM_LEAD.match(text, lead.end()):
+        return []
+    items = list(DEAL_ITEM_BREAK.finditer(text, lead.end(), e))
+    bounds = [lead.end()] + [m.end() for m in items] + [e]
+    if not items or not all(_has(money_at, a, b) and DEAL_ITEM_SIDE.match(text, a) for a, b in zip(
+            bounds, bounds[1:])) or not hit("mentions.colon_deal_list"):
+        return []
+    colon = re.compile(r":\s+").match(text, lead.start(1))
+    return [colon] + items
+
+
 COLON_CLAUSE = re.compile(rf":\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
 # ', when Y invested': a clause of time with a name as its subject and a verb of a deal done (mentions.when_clause)
 WHEN_CLAUSE = re.compile(rf",\s+(?=when\s+(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:also|first|had|has)\s+)?"
@@ -2115,6 +2151,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
             yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at) if relative else []),
                             _figure_by(text, s, e, money_at))
             continue
+        if on("mentions.colon_deal_list"):
+            breaks += _deal_list_breaks(text, s, e, money_at)
         if on("mentions.colon_clause"):
             # 'The deal mirrors A's agreement with B: Orsk Cloud will buy 6 GW of chips from C': after a colon, a new
             # subject and its verb open a clause of their own, with a deal word of its own (mentions.colon_clause)
@@ -2317,6 +2355,15 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                     "mentions.talks_clause_named") and hit("mentions.talks_clause_named", True))) and not _has(
             money_at, m.end(), e) and hit("mentions.pronoun_talks_clause")] if and_clause and on(
             "mentions.pronoun_talks_clause") else []
+        # 'X invests $5 billion in Y and Y commits to buying $15 billion of X's chips': ' and' with no comma before a
+        # name and its verb (a word of the clause verbs, a deal word, or one in -s or -ed), each side stating a deal
+        # of its own (mentions.and_name_clause)
+        taken = {m.start() for m in ands}
+        ands += [m for m in AND_NAME_CLAUSE.finditer(text, s, e) if m.start() not in taken and m.end() in org_at
+                 and (m.group("verb") in CLAUSE_VERB_WORDS or m.start("verb") in trigger_at or re.fullmatch(
+                     r"[a-z]{3,}(?:s|ed)", m.group("verb"))) and _states_deal(trigger_at, money_at, s, m.start())
+                 and _states_deal(trigger_at, money_at, m.end(), e) and hit("mentions.and_name_clause")
+                 ] if and_clause and on("mentions.and_name_clause") else []
         # 'X signed a $1.2 billion lease with Y and closed a $750 million financing from Z': a second verb of the same
         # subject with a deal of its own (resolve_relatives gives it the subject back)
         ands += [m for m in SHARED_SUBJECT.finditer(text, s, e) if _states_deal(trigger_at, money_at, s, m.start())
@@ -2559,6 +2606,10 @@ CAPITAL_WORD = re.compile(r"\s[A-Z][a-z]")
 TRIGGER_LEAD = re.compile(r"and(?:\s*,\s*in\s+(?:return|exchange)\s*,\s*|\s+)(?:(?:will|would|shall|has|have|had|"
                           r"also|then|later|separately|plans\s+to|is\s+to|to)\s+){0,3}")
 AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words('clause_verbs')})\b)")
+# ' and' with no comma, a name and a verb (mentions.and_name_clause; the code checks the verb and the name)
+AND_NAME_CLAUSE = re.compile(r"(?<!,)\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:also\s+|separately\s+|in\s+turn\s+)?"
+                             r"(?P<verb>[a-z]+)\b)")
+CLAUSE_VERB_WORDS = word_set("clause_verbs")
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
                                rf"(?:{words('shared_subject_verbs')})\s)")
 AND_SIZED_AFTER = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
