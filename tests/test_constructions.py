@@ -5555,6 +5555,13 @@ CASES = [
      ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once",
       "chips announced: Tessin Robotics buyer, Orlin Micro seller | 4e+07 USD once",
       "power announced: Tessin Robotics buyer, Quorra Energy seller | 2.5e+07 USD once"]),
+    # a lease for capacity at a company's site: the owner leases it out (roles.lease_at_site)
+    ("Tessin Robotics signed a lease for 40 MW at Pellam Data's campus in Reno, paying about $600 million over ten "
+     "years.",
+     ["datacenter announced: Tessin Robotics buyer, Pellam Data seller | 6e+08 USD once"]),
+    # reactor capacity is electricity (cues.yaml strong_type_cues power)
+    ("Tessin Robotics and Quorra Energy signed an agreement for 80 MW of small modular reactor capacity.",
+     ["power announced: Tessin Robotics buyer, Quorra Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -1955,6 +1955,8 @@ SITE_THAT = re.compile(rf"\b{LEASED_SITE}\s+(?:that|which)\s+(?:the\s+)?$", re.I
 SITE_BUILDING_VERB = re.compile(r"\s+(?:(?:is|was|has|had|will|has\s+been)\s+)?(?:building|developing|constructing|"
                                 r"builds|develops|owns|operates|built|developed|build|develop|own|operate)\b", re.I)
 LEASE_FOR_BEFORE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:for|of)\s+$", re.I)
+# ('a lease for 150 MW at Tamsin's Virginia campus': the site where the capacity leased is; roles.lease_at_site)
+LEASE_AT_BEFORE = re.compile(r"\bleases?\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:at|in)\s+$", re.I)
 
 
 def _leased_site_owner(sent: Sentence, mentions: list[OrgMention]) -> OrgMention | None:
@@ -1962,8 +1964,10 @@ def _leased_site_owner(sent: Sentence, mentions: list[OrgMention]) -> OrgMention
     sentence names it and one other company (rule roles.leased_site_owner)."""
     if len({o.key for o in mentions}) != 2:
         return None
-    return next((o for o in mentions if OWNED_SITE_AFTER.match(sent.text, o.end - sent.start)
-                 and LEASE_FOR_BEFORE.search(_preceding(sent, o, 90))), None) or next((
+    return next((o for o in mentions if OWNED_SITE_AFTER.match(sent.text, o.end - sent.start) and (
+        LEASE_FOR_BEFORE.search(_preceding(sent, o, 90)) or (on("roles.lease_at_site") and hit(
+            "roles.lease_at_site", bool(LEASE_AT_BEFORE.search(_preceding(sent, o, 90)))))
+                 )), None) or next((
                      o for o in mentions if on("roles.site_owned_by") and SITE_OWNED_BY.search(
                          _preceding(sent, o, 120)) and hit("roles.site_owned_by")), None) or next((
                      o for o in mentions if on("roles.site_builder_relative") and LEASE_WORD.search(sent.text) and
