@@ -5562,6 +5562,11 @@ CASES = [
     # reactor capacity is electricity (cues.yaml strong_type_cues power)
     ("Tessin Robotics and Quorra Energy signed an agreement for 80 MW of small modular reactor capacity.",
      ["power announced: Tessin Robotics buyer, Quorra Energy seller"]),
+    # 'a reported' figure and sources counted report the deal (cues.yaml status_cues reported)
+    ("Tessin Robotics will pay Brisa Cloud a reported $90 million for GPU capacity.",
+     ["compute reported: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    ("Orlin Micro has agreed to buy Tessin Robotics for $300 million, according to two sources.",
+     ["acquisition reported: Orlin Micro acquirer, Tessin Robotics target | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

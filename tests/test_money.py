@@ -29,6 +29,8 @@ CASES = [
     ("just under $34 million", Amount(34_000_000, "USD", "about", "once")),
     ("in the region of $500 million", Amount(500_000_000, "USD", "about", "once")),
     ("a little over $3 billion", Amount(3 * B, "USD", "at_least", "once")),
+    ("a sum approaching $2 billion", Amount(2 * B, "USD", "about", "once")),
+    ("just shy of $700 million", Amount(700_000_000, "USD", "about", "once")),
     ("a $1.5 billion-plus deal", Amount(1_500_000_000, "USD", "at_least", "once")),
     ("$30bn annually over five years", Amount(30 * B, "USD", "exact", "year")),
     ("$2 billion a year", Amount(2 * B, "USD", "exact", "year")),
