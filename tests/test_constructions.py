@@ -3444,15 +3444,17 @@ CASES = [
     ("Tarsk Bank lent $50 million to Velquen Robotics and $400 million to Orlek Data.",
      ["investment completed: Tarsk Bank investor, Velquen Robotics investee | 5e+07 USD once",
       "investment completed: Tarsk Bank investor, Orlek Data investee | 4e+08 USD once"]),
-    # a share and the round it is part of, with the names the round also includes (discourse.part_of_round); a round
-    # named with no one else in it adds no record (a guard)
+    # a share and the round it is part of, with the names the round also includes (discourse.part_of_round, read in
+    # one sentence by discourse.share_part_of_round); a round named with no one else in it is a record too, its one
+    # investor the share's (guideline 2, as discourse.share_of_round reads '$30 billion of the $40 billion round')
     ("Marrick Ventures will put $60 million into Selvane Robotics as part of a $150 million round that also includes "
      "Orlek Capital.",
-     ["investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once",
-      "investment announced: Selvane Robotics investee, Marrick Ventures investor, Orlek Capital investor | 1.5e+08 "
-      "USD once"]),
+     ["investment announced: Selvane Robotics investee, Marrick Ventures investor, Orlek Capital investor | 1.5e+08 "
+      "USD once",
+      "investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once"]),
     ("Marrick Ventures will put $60 million into Selvane Robotics as part of a $150 million round.",
-     ["investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once"]),
+     ["investment announced: Selvane Robotics investee, Marrick Ventures investor | 1.5e+08 USD once",
+      "investment announced: Marrick Ventures investor, Selvane Robotics investee | 6e+07 USD once"]),
     # 'has been reported to' is a reporting cue (cues.yaml status_cues)
     ("Pemdrik has been reported to be buying GPU capacity worth $300 million from Selvik Cloud.",
      ["compute reported: Pemdrik buyer, Selvik Cloud seller | 3e+08 USD once"]),
@@ -5567,6 +5569,17 @@ CASES = [
      ["compute reported: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once"]),
     ("Orlin Micro has agreed to buy Tessin Robotics for $300 million, according to two sources.",
      ["acquisition reported: Orlin Micro acquirer, Tessin Robotics target | 3e+08 USD once"]),
+    # a share put into a company 'as part of' a round with its own figure: the round and the share
+    # (discourse.share_part_of_round, guideline 2)
+    ("Tessin Robotics has a new backer. Stroud Ventures invested $30 million in the startup as part of a $90 million "
+     "Series B.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 9e+07 USD once",
+      "investment completed: Stroud Ventures investor, Tessin Robotics investee | 3e+07 USD once"]),
+    # a figure agreed to be spent on things is an agreement's cost, its seller named elsewhere
+    # (mentions.agreed_to_spend)
+    ("Tessin Robotics signs GPU deal with Brisa Cloud\n\nTessin Robotics has agreed to spend $90 million over two years "
+     "on computing capacity, the company said.",
+     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

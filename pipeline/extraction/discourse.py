@@ -1982,6 +1982,11 @@ def _round_total(sent: Sentence, each: Money) -> Money | None:
 
 
 OF_ROUND = re.compile(r"\s+of\s+(?:the|its|their|this|an?|(?:[A-Z][\w&.-]*\s+){0,3}[^\s,;]+['’]s?)\s+$")
+# 'will put $200 million into Velkor as part of a $500 million round': the share, the company it goes into, then the
+# round it is part of (discourse.share_part_of_round)
+PART_OF_ROUND_GAP = re.compile(r"\s+(?:(?:in|into)\s+(?:[\w&.'’-]+(?:\s+|(?=,))){1,5}?)?,?\s*as\s+part\s+of\s+"
+                               r"(?:a|an|the|its|their)\s+(?:(?:larger|bigger|broader|wider|total|overall|new)\s+)?$")
+SERIES_AFTER = re.compile(rf"^\s+{SERIES_STAGE}")  # '... of a $500 million Series B' (discourse.share_part_of_round)
 ROUND_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')}|financing)\b(?:\s+round\b)?", re.I)
 
 
@@ -1992,14 +1997,20 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
     that share)."""
     money = [m for m in sent.money if not m.excluded and m.amount.value]
     pair = next(((a, b) for a, b in zip(money, money[1:])
-                 if OF_ROUND.fullmatch(sent.text[a.end - sent.start:b.start - sent.start])
-                 and ROUND_AFTER.match(sent.text[b.end - sent.start:])), None)
+                 if (OF_ROUND.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]) or (
+                     on("discourse.share_part_of_round") and PART_OF_ROUND_GAP.fullmatch(
+                         sent.text[a.end - sent.start:b.start - sent.start])))
+                 and (ROUND_AFTER.match(sent.text[b.end - sent.start:]) or (on("discourse.share_part_of_round") and (
+                     SERIES_AFTER.match(sent.text[b.end - sent.start:]))))), None)
+    if pair is not None and not OF_ROUND.fullmatch(sent.text[pair[0].end - sent.start:pair[1].start - sent.start]):
+        hit("discourse.share_part_of_round")
     if pair is None or len(new) != 1 or new[0].type != "investment" or not hit("discourse.share_of_round", on(
             "discourse.share_of_round")):
         return new
     share, total = pair
     draft = new[0]
-    round_end = total.end + ROUND_AFTER.match(sent.text[total.end - sent.start:]).end()
+    round_end = total.end + (ROUND_AFTER.match(sent.text[total.end - sent.start:]) or SERIES_AFTER.match(
+        sent.text[total.end - sent.start:])).end()
     owner = [o for o in sent.orgs if share.end <= o.start < total.start]  # 'of Quenlo's $40 billion round'
     after = re.match(r"\s+(?:in|for|into)\s+", sent.text[round_end - sent.start:])
     named = [o for o in sent.orgs if after and o.start == round_end + after.end()]  # '... round in Quenlo'

@@ -327,8 +327,12 @@ class MoneyRules:
         if excluded is None and self.spending_plan.search(before[-45:]):
             excluded = SPENDING_PLAN  # 'plans to spend $80 billion on data centers': a budget, unless a seller is named
         if excluded is None and on("mentions.spent_on_things") and SPEND_BEFORE.search(before[-30:]) and hit(
-                "mentions.spent_on_things", bool(ON_THINGS_AFTER.match(text, end))):
+                "mentions.spent_on_things", bool(ON_THINGS_AFTER.match(text, end))) and not hit(
+                "mentions.agreed_to_spend", on("mentions.agreed_to_spend") and bool(AGREED_TO_SPEND.search(
+                    before[-45:]))):
             excluded = SPENDING_PLAN  # 'will spend Rs 15,000 crore on data centres, and announced a venture with X'
+            # (not 'has agreed to spend $3 billion on computing capacity': the cost of an agreement, whose seller the
+            # passage may name elsewhere; mentions.agreed_to_spend)
         # (the window reaches past the 60 characters of `before`: names of two or three words each fill it)
         if excluded and self.agreement_cost.search(text[max(0, m.start() - 120):m.start()]):
             excluded = None  # 'contracts with A and B, costing $1.25 billion and ...': what the agreement costs
@@ -444,6 +448,10 @@ def _range_end(text: str, low: Money, high: Money) -> bool:
 SPENDING_PLAN = "spending plan"
 # a verb of spending right before a figure, and 'on' after it with things, no name, up to the clause's end: what a
 # company spends on its own buildout is a budget, as a plan to spend is (mentions.spent_on_things)
+# before the verb of spending: an agreement or a commitment to spend ('has agreed to spend', 'committed to spending';
+# mentions.agreed_to_spend)
+AGREED_TO_SPEND = re.compile(r"\b(?:agreed|agrees|committed|commits|pledged|pledges)\s+to\s+(?:spend|spending)\s+"
+                             r"(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$", re.I)
 SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent)\s+"
                           r"(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$", re.I)
 ON_THINGS_AFTER = re.compile(r"(?:\s+(?:over|in|during|through)\s+(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+years?)?)?\s+on\s+"
