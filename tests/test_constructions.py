@@ -5580,6 +5580,11 @@ CASES = [
     ("Tessin Robotics signs GPU deal with Brisa Cloud\n\nTessin Robotics has agreed to spend $90 million over two years "
      "on computing capacity, the company said.",
      ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    # 'teaming up with' is a partnership's verb (triggers.jsonl); the licensee after 'to' is a partner (roles.licensee)
+    ("Tessin Robotics is teaming up with Brisa Cloud on a 60 MW campus in Reno, the companies said.",
+     ["partnership announced: Tessin Robotics partner, Brisa Cloud partner"]),
+    ("Orlin Micro licensed its chip designs to Tessin Robotics and hired its engineers in a deal worth $120 million.",
+     ["partnership announced: Orlin Micro partner, Tessin Robotics partner | 1.2e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

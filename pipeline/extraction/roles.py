@@ -2937,6 +2937,9 @@ def _partner_oblique(sent: Sentence, o: OrgMention) -> bool:
     if last.group(0).lower() == "from" and hit("roles.licensor", on("roles.licensor") and bool(
             LICENSED_FROM.search(before[:last.start()]))):
         return False  # 'to license technology from X': the licensor, the other partner (guideline 5)
+    if last.group(0).lower() == "to" and hit("roles.licensee", on("roles.licensee") and bool(
+            LICENSED_FROM.search(before[:last.start()]))):
+        return False  # 'licensed its models to X and hired its founders': the licensee, the other partner (guideline 5)
     if last.group(0).lower() == "by" and on("roles.formed_by") and hit("roles.formed_by", bool(FORMED_BY.search(
             before[:last.end()]))):
         return False  # 'a joint venture created by A, B and C': the venture's makers are its partners
