@@ -7,8 +7,10 @@ import re
 _SUFFIX_RE = re.compile(
     r"[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|pbc|gmbh|ag|sa|s\.a|nv|n\.v|se"
     # and the legal forms of more regions: K.K. (Japan), AB, ASA, Oyj, A/S (Nordic), S.p.A., B.V., Tbk (Indonesia),
-    # Sdn Bhd/Berhad (Malaysia), Pte and Pty (Singapore, Australia), Pvt (India), S.r.l. (Italy)
-    r"|k\.?k|ab|asa|oyj|a/s|s\.?p\.?a|b\.?v|tbk|sdn|bhd|berhad|pte|pty|pvt|s\.?r\.?l)\.?$",
+    # Sdn Bhd/Berhad (Malaysia), Pte and Pty (Singapore, Australia), Pvt (India), S.r.l. (Italy); AS (Norway), Oy
+    # (Finland), SAS and SARL (France), KG and KGaA (Germany), Ltda (Brazil)
+    r"|k\.?k|ab|asa|oyj|a/s|s\.?p\.?a|b\.?v|tbk|sdn|bhd|berhad|pte|pty|pvt|s\.?r\.?l"
+    r"|as|oy|s\.?a\.?s|sarl|kgaa|kg|ltda)\.?$",
     re.I)
 
 

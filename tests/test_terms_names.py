@@ -94,7 +94,9 @@ def test_a_colon_inside_a_name_keeps_it_one_token_and_a_missing_space_still_spli
     ("Lumo Oyj", "Lumo"), ("Orsted A/S", "Orsted"), ("Ferrano S.p.A.", "Ferrano"), ("Nexa B.V.", "Nexa"),
     ("Sinar Data Tbk", "Sinar Data"), ("Harimau Berhad", "Harimau"), ("Kestrel Pte. Ltd.", "Kestrel"),
     ("Delta Pty Ltd", "Delta"), ("Tanjung Digital Sdn Bhd", "Tanjung Digital"), ("Merbok Sdn. Bhd.", "Merbok"),
-    ("Quenlo", "Quenlo"),
+    ("Fjellkraft Energi AS", "Fjellkraft Energi"), ("Kaamos Oy", "Kaamos"), ("Vireo Labs SAS", "Vireo Labs"),
+    ("Lumiere SARL", "Lumiere"), ("Brandt Werke KGaA", "Brandt Werke"), ("Serra Dados Ltda.", "Serra Dados"),
+    ("Quenlo", "Quenlo"), ("Atlas", "Atlas"), ("Kansas Data", "Kansas Data"),
 ])
 def test_legal_forms_of_more_regions_are_not_part_of_the_name(written, name):
     from pipeline.names import fold_name, strip_suffix
