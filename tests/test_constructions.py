@@ -5531,16 +5531,21 @@ CASES = [
      "startup.",
      ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 9e+07 USD once"]),
     # a rival's title describes the name right after it, not the verb's object after that (roles.rival_describes_nearer)
-    ("Pellam Data agreed to sell its Reno campus to Stroud Ventures for $400 million. Pellam's rival Orsk Digital sold "
-     "its Ohio campus to Lune Partners for $250 million in June.",
+    ("Pellam Data agreed to sell its Reno campus to Stroud Ventures for $400 million. Pellam's rival Orsk Digital "
+     "bought Lune Data for $250 million in June.",
      ["datacenter announced: Pellam seller, Stroud Ventures buyer | 4e+08 USD once",
-      "datacenter completed: Orsk Digital seller, Lune Partners buyer | 2.5e+08 USD once"]),
-    # names beside the first of coordinated descriptions are list members (roles.described_groups); a list set
-    # beside the subject by 'alongside' or 'along with' acts with it (roles.together_with_list)
-    ("Tessin Robotics raised $90 million from new investors Stroud Ventures and Lune Capital and existing backers "
-     "Orrin Partners and Halvex Capital.",
-     ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Lune Capital investor, Orrin "
-      "Partners investor, Halvex Capital investor | 9e+07 USD once"]),
+      "acquisition completed: Orsk Digital acquirer, Lune Data target | 2.5e+08 USD once"]),
+    # names beside the first of coordinated descriptions are list members (roles.described_groups); not where the
+    # parse lost the later names elsewhere, which the word-order frame then reads (a guard); a list set beside the
+    # subject by 'alongside' or 'along with' acts with it (roles.together_with_list)
+    ("Brisa Labs raised $40 million from new investors Halvex Capital and Tamsin Partners and existing backers Pellam "
+     "Ventures and Orsk Capital.",
+     ["investment completed: Brisa Labs investee, Halvex Capital investor, Tamsin Partners investor, Pellam Ventures "
+      "investor, Orsk Capital investor | 4e+07 USD once"]),
+    ("Tessin Robotics raised $90 million from new investors Halvex Capital and Lune Partners and existing backers "
+     "Stroud Ventures and Orsk Capital.",
+     ["investment completed: Tessin Robotics investee, Halvex Capital investor, Lune Partners investor, Stroud "
+      "Ventures investor, Orsk Capital investor | 9e+07 USD once"]),
     ("Stroud Ventures, alongside Lune Capital and Halvex Capital, invested $90 million in Tessin Robotics.",
      ["investment completed: Stroud Ventures investor, Tessin Robotics investee, Lune Capital investor, Halvex Capital "
       "investor | 9e+07 USD once"]),
@@ -5552,15 +5557,19 @@ CASES = [
       "chips announced: Tessin Robotics buyer, Orlin Micro seller | 7e+08 USD once"]),
     # deals counted, a colon and a list of them with their other sides: each a deal of the subject
     # (mentions.colon_deal_list)
+    ("Tessin Robotics signed two deals on Monday: a $90 million cloud contract with Brisa Cloud and a $40 million chip "
+     "purchase from Orlin Micro.",
+     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once",
+      "chips announced: Tessin Robotics buyer, Orlin Micro seller | 4e+07 USD once"]),
     ("Tessin Robotics signed three contracts this week: a $90 million GPU lease with Brisa Cloud, a $40 million chip "
      "purchase from Orlin Micro and a $25 million power deal with Quorra Energy.",
      ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once",
       "chips announced: Tessin Robotics buyer, Orlin Micro seller | 4e+07 USD once",
       "power announced: Tessin Robotics buyer, Quorra Energy seller | 2.5e+07 USD once"]),
     # a lease for capacity at a company's site: the owner leases it out (roles.lease_at_site)
-    ("Tessin Robotics signed a lease for 40 MW at Pellam Data's campus in Reno, paying about $600 million over ten "
+    ("Brisa Cloud signed a lease for 40 MW at Pellam Data's campus in Reno, paying about $600 million over ten "
      "years.",
-     ["datacenter announced: Tessin Robotics buyer, Pellam Data seller | 6e+08 USD once"]),
+     ["datacenter announced: Brisa Cloud buyer, Pellam Data seller | 6e+08 USD once"]),
     # reactor capacity is electricity (cues.yaml strong_type_cues power)
     ("Tessin Robotics and Quorra Energy signed an agreement for 80 MW of small modular reactor capacity.",
      ["power announced: Tessin Robotics buyer, Quorra Energy seller"]),
@@ -5577,9 +5586,9 @@ CASES = [
       "investment completed: Stroud Ventures investor, Tessin Robotics investee | 3e+07 USD once"]),
     # a figure agreed to be spent on things is an agreement's cost, its seller named elsewhere
     # (mentions.agreed_to_spend)
-    ("Tessin Robotics signs GPU deal with Brisa Cloud\n\nTessin Robotics has agreed to spend $90 million over two years "
-     "on computing capacity, the company said.",
-     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    ("Tessin Labs inks cloud pact with Brisa Cloud\n\nTessin Labs has agreed to spend $90 million over two years on "
+     "computing capacity, the AI startup said on Tuesday.",
+     ["compute announced: Tessin Labs buyer, Brisa Cloud seller | 9e+07 USD once"]),
     # 'teaming up with' is a partnership's verb (triggers.jsonl); the licensee after 'to' is a partner (roles.licensee)
     ("Tessin Robotics is teaming up with Brisa Cloud on a 60 MW campus in Reno, the companies said.",
      ["partnership announced: Tessin Robotics partner, Brisa Cloud partner"]),

@@ -381,10 +381,13 @@ def _with_conjuncts(tok) -> list:
                 out += named
                 todo += named
             elif child.dep_ == "appos" and child.pos_ == "PROPN" and child.head.pos_ == "NOUN" and any(
-                    c.dep_ == "conj" and c.pos_ == "NOUN" for c in child.head.children) and hit(
-                    "roles.described_groups", on("roles.described_groups")):
+                    c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "appos" and g.pos_ == "PROPN"
+                                                                  for g in c.children)
+                    for c in child.head.children) and hit("roles.described_groups", on("roles.described_groups")):
                 # 'from new investors A and B and existing backers C and D': the names set beside the first of
-                # coordinated descriptions are members too (the later ones are, by mentions.described_pair)
+                # coordinated descriptions are members too (the later ones are, by mentions.described_pair), where
+                # the parse sets names beside a later description as well (else it lost them elsewhere, and the
+                # word-order frame reads the list)
                 out.append(child)
                 todo.append(child)
     return out
