@@ -10,8 +10,8 @@ from ..nlp.components import COMMON_WORDS
 from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import (INVERTED_END, INVERTED_VERB, OUTLET_REPORTED, THE_SET_OFF, Sentence, Trigger, cue_regexes,
-                             descriptors_alt, find_duration_months, find_gpus, find_power_mw)
+from ..nlp.mentions import (GOODS_AFTER_MAKER, INVERTED_END, INVERTED_VERB, OUTLET_REPORTED, THE_SET_OFF, Sentence,
+                             Trigger, cue_regexes, descriptors_alt, find_duration_months, find_gpus, find_power_mw)
 from ..nlp.rules import hit, on
 from ..nlp.slots import MODEL_CODE, is_english, load_slot_rules
 
@@ -271,10 +271,6 @@ def has_terms(text: str) -> bool:
     return bool(find_power_mw(text) or find_gpus(text) or find_duration_months(text))
 
 
-# after a maker's name, its goods ("Nvidia GPUs", "Nvidia's latest accelerators"; rules type.maker_no_vote and, in
-# roles.py, roles.brand and roles.goods_maker)
-GOODS_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|"
-                               rf"flagship|{words('goods_modifiers')})\s+){{0,3}}(?i:{words('goods_nouns')})\b")
 # ... or joined to a participle by a hyphen ('Nvidia-powered servers', 'Arm-based chips'; type.maker_no_vote)
 HYPHEN_GOODS_AFTER_MAKER = re.compile(r"-(?:powered|based|equipped|accelerated|enabled|built)"
                                       + GOODS_AFTER_MAKER.pattern)

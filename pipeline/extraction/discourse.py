@@ -1990,6 +1990,13 @@ SERIES_AFTER = re.compile(rf"^\s+{SERIES_STAGE}")  # '... of a $500 million Seri
 ROUND_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{words('round_nouns')}|financing)\b(?:\s+round\b)?", re.I)
 
 
+def _round_word_after(sent: Sentence, m: Money):
+    """The round's word right after a figure ('$40 billion round'; '$500 million Series B' with
+    discourse.share_part_of_round on), or None."""
+    after = sent.text[m.end - sent.start:]
+    return ROUND_AFTER.match(after) or (SERIES_AFTER.match(after) if on("discourse.share_part_of_round") else None)
+
+
 def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
     """'Kestrel Growth will provide $30 billion of Quenlo's $40 billion round, with A and B contributing the rest':
     a figure that is part of a round's figure is the first investor's share; the round is its own record with every
@@ -2000,8 +2007,7 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
                  if (OF_ROUND.fullmatch(sent.text[a.end - sent.start:b.start - sent.start]) or (
                      on("discourse.share_part_of_round") and PART_OF_ROUND_GAP.fullmatch(
                          sent.text[a.end - sent.start:b.start - sent.start])))
-                 and (ROUND_AFTER.match(sent.text[b.end - sent.start:]) or (on("discourse.share_part_of_round") and (
-                     SERIES_AFTER.match(sent.text[b.end - sent.start:]))))), None)
+                 and _round_word_after(sent, b)), None)
     if pair is not None and not OF_ROUND.fullmatch(sent.text[pair[0].end - sent.start:pair[1].start - sent.start]):
         hit("discourse.share_part_of_round")
     if pair is None or len(new) != 1 or new[0].type != "investment" or not hit("discourse.share_of_round", on(
@@ -2009,8 +2015,7 @@ def share_of_round(new: list[Draft], sent: Sentence) -> list[Draft]:
         return new
     share, total = pair
     draft = new[0]
-    round_end = total.end + (ROUND_AFTER.match(sent.text[total.end - sent.start:]) or SERIES_AFTER.match(
-        sent.text[total.end - sent.start:])).end()
+    round_end = total.end + _round_word_after(sent, total).end()
     owner = [o for o in sent.orgs if share.end <= o.start < total.start]  # 'of Quenlo's $40 billion round'
     after = re.match(r"\s+(?:in|for|into)\s+", sent.text[round_end - sent.start:])
     named = [o for o in sent.orgs if after and o.start == round_end + after.end()]  # '... round in Quenlo'

@@ -925,7 +925,7 @@ def resolve_anaphora(sentences: list[Sentence], lex: Lexicon) -> list[Sentence]:
         # (only where the sentence names no one: a name there may be what the second phrase stands for, 'The
         # company's rival, X, ... would value the chatbot developer at ...')
         second = ANAPHOR.search(sent.text, m.end()) if m and sent.triggers and recent and all(
-            o.origin == "anaphora" or (o.start - sent.start >= m.end() and BRAND_OF_GOODS.match(
+            o.origin == "anaphora" or (o.start - sent.start >= m.end() and GOODS_AFTER_MAKER.match(
                 sent.text, o.end - sent.start) and on("mentions.second_anaphor_brand")) for o in sent.orgs) and \
             age_recent <= NEAREST_REACH and on("mentions.second_anaphor") else None
         # ('the AI startup will pay the cloud provider $2 billion for access to Stellix chips': a name set before goods
@@ -3400,8 +3400,10 @@ FACILITY_TAIL = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,2}?([A-Z][\w-]*)\b")
 
 OWNED_BEFORE = re.compile(r"\b(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 GOODS_AFTER = re.compile(rf"\s+(?:{words('goods_nouns')})\b", re.I)
-# a maker's name before its goods, a product's name between: "Stellix's Orva chips" (mentions.second_anaphor_brand)
-BRAND_OF_GOODS = re.compile(rf"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,2}}(?:{words('goods_nouns')})\b", re.I)
+# after a maker's name, its goods ("Nvidia GPUs", "Nvidia's latest accelerators"; rules mentions.second_anaphor_brand,
+# type.maker_no_vote and, in roles.py, roles.brand and roles.goods_maker)
+GOODS_AFTER_MAKER = re.compile(rf"(?:['’]s)?\s+(?:(?:[A-Z0-9][\w.-]*|latest|newest|new|next-generation|advanced|"
+                               rf"flagship|{words('goods_modifiers')})\s+){{0,3}}(?i:{words('goods_nouns')})\b")
 
 
 # after a name a suffix ended: more capitalised words, then an abbreviation in brackets (mentions.abbreviation_spells)

@@ -450,10 +450,10 @@ SPENDING_PLAN = "spending plan"
 # company spends on its own buildout is a budget, as a plan to spend is (mentions.spent_on_things)
 # before the verb of spending: an agreement or a commitment to spend ('has agreed to spend', 'committed to spending';
 # mentions.agreed_to_spend)
+_SPEND_HEDGE = r"(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$"
 AGREED_TO_SPEND = re.compile(r"\b(?:agreed|agrees|committed|commits|pledged|pledges)\s+to\s+(?:spend|spending)\s+"
-                             r"(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$", re.I)
-SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent)\s+"
-                          r"(?:(?:about|around|roughly|nearly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$", re.I)
+                             + _SPEND_HEDGE, re.I)
+SPEND_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent)\s+" + _SPEND_HEDGE, re.I)
 ON_THINGS_AFTER = re.compile(r"(?:\s+(?:over|in|during|through)\s+(?:the\s+)?(?:next\s+)?[\w-]+(?:\s+years?)?)?\s+on\s+"
                              r"(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*(?=\s*(?:[,;.]|\band\b|\bby\b|\bover\b|\bin\b|"
                              r"\bacross\b|$))")
