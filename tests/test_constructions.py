@@ -5594,6 +5594,40 @@ CASES = [
      ["partnership announced: Tessin Robotics partner, Brisa Cloud partner"]),
     ("Orlin Micro licensed its chip designs to Tessin Robotics and hired its engineers in a deal worth $120 million.",
      ["partnership announced: Orlin Micro partner, Tessin Robotics partner | 1.2e+08 USD once"]),
+    # a lead verb whose agent is a person runs a company, leads no round (type.led_by_person)
+    ("Tessin Robotics, led by its co-founder Ada Brell, will pay Brisa Cloud $90 million for GPU capacity.",
+     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    # a partner of an investment firm named with a person's name is a person, no party (mentions.partner_people)
+    ("Tessin Robotics raised $40 million in a round led by Ada Brell, a partner at Stroud Ventures.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 4e+07 USD once"]),
+    ("Tessin Robotics raised $40 million in a round led by Stroud Ventures managing partner Ada Brell.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 4e+07 USD once"]),
+    # a name ending in 'Investment' in a list of investors is a firm (mentions.investment_firm_listed); a round's
+    # word after 'Series B' stays none
+    ("Tessin Robotics raised $90 million from Stroud Ventures, Pellam Capital and Kaesong Investment.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Pellam Capital investor, "
+      "Kaesong Investment investor | 9e+07 USD once"]),
+    ("Tessin Robotics raised $90 million in a Series B Investment led by Stroud Ventures.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor | 9e+07 USD once"]),
+    # a clause of time opening the sentence, with no subject: with a figure, the main subject's deal of its own
+    # (mentions.gerund_opener, type.done_after_gerund); without, set aside (candidates.gerund_opener_aside)
+    ("Having bought Brisa Optics for $400 million in 2024, Tessin Robotics agreed on Friday to acquire Orlin Micro for "
+     "$900 million.",
+     ["acquisition completed: Tessin Robotics acquirer, Brisa Optics target | 4e+08 USD once",
+      "acquisition announced: Tessin Robotics acquirer, Orlin Micro target | 9e+08 USD once"]),
+    ("After buying Brisa Optics in 2024, Tessin Robotics is in talks to acquire Orlin Micro for about $900 million.",
+     ["acquisition talks: Tessin Robotics acquirer, Orlin Micro target | 9e+08 USD once"]),
+    # what a company already does, then its new deal after ', and' and a pronoun (mentions.already_then_clause)
+    ("Brisa Cloud already rents GPUs to Tessin Robotics, and on Monday it added Orlin Labs as a customer in a $300 "
+     "million deal.",
+     ["compute announced: Brisa Cloud seller, Orlin Labs buyer | 3e+08 USD once"]),
+    # a valuation set off after a name is no cue of the deal (type.valuation_aside)
+    ("Tessin Robotics, valued at $2 billion after its Series C round, will pay Brisa Cloud $150 million for GPU "
+     "capacity.",
+     ["compute announced: Tessin Robotics buyer, Brisa Cloud seller | 1.5e+08 USD once"]),
+    # a site's owner after 'of' is a party, as a possessive owner is (mentions.site_of_owner)
+    ("Brisa Energy will supply 200 MW of power to the Reno data centre of Quorvale under a ten-year deal.",
+     ["power announced: Brisa Energy seller, Quorvale buyer"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

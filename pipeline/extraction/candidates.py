@@ -9,7 +9,7 @@ from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.lexicon import Lexicon
 from ..names import fold_name, strip_suffix
 from ..nlp.mentions import (OrgMention, Sentence, cue_regexes, describers_of, descriptors_alt, find_gpus, find_power_mw,
-                            is_person, DONE_VERB, TIME_BEFORE)
+                            is_person, DONE_VERB, GERUND_OPENER, TIME_BEFORE)
 from ..nlp.money import SIZED_NOUN_AFTER, SPENDING_PLAN
 from ..nlp.rules import hit, on
 from ..nlp.slots import FUNDED_SITE_OWNER
@@ -473,6 +473,20 @@ def _after_earlier_deal_aside(sent: Sentence) -> Sentence:
     return sent
 
 
+def _gerund_opener_aside(sent: Sentence) -> Sentence:
+    """'After buying Lumeo Networks last year, Kavrin Systems is in talks to acquire Ferren Photonics ...': a clause of
+    time with no subject and no figure of its own that opens the sentence tells an earlier deal of the main clause's
+    subject, no deal of its own (guideline 3); where the main clause has a deal word, the opener's names and triggers
+    are set aside (rule candidates.gerund_opener_aside; with a figure it is cut off as a deal of its own,
+    mentions.gerund_opener)."""
+    m = GERUND_OPENER.match(sent.text)
+    if m is None or any(x.start - sent.start < m.end() for x in sent.money) or not any(
+            t.start - sent.start >= m.end() for t in sent.triggers) or not any(
+            o.start - sent.start < m.end() for o in sent.orgs) or not hit("candidates.gerund_opener_aside", True):
+        return sent
+    return _blanked(sent, sent.start, sent.start + m.start(1) + 1)
+
+
 # what money raised or lent is for: a verb of using it, the money, then 'to' and what it will buy or build ('will use
 # the proceeds to buy chips from X', 'the funds will be used to lease capacity') (candidates.money_use_aside)
 _USED_MONEY = r"(?:money|funds|funding|proceeds|capital|cash|financing|loan|loans|debt)"
@@ -893,6 +907,8 @@ def sentence_deals(sent: Sentence, lex: Lexicon, lone: list | None = None, unsiz
         sent = _earlier_deal_aside(sent)
     if on("candidates.after_earlier_deal_aside"):
         sent = _after_earlier_deal_aside(sent)
+    if on("candidates.gerund_opener_aside"):
+        sent = _gerund_opener_aside(sent)
     if on("candidates.money_use_aside"):
         sent = _money_use_aside(sent)
     if on("candidates.capex_with_absolute"):

@@ -383,6 +383,9 @@ SERIES_OF = re.compile(r"\bseries\s+of\b", re.I)
 # a company's value named by its kind ('an equity value of', 'enterprise value'): what a buyer pays for the whole
 # company, no equity bought as a stake (type.value_not_cue)
 COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
+# right after a name: its valuation as an aside (type.valuation_aside)
+VALUATION_ASIDE = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:was|is|has\s+been)\s+)?(?:(?:most\s+)?recently\s+|last\s+)?"
+                             r"valued\s+at\s+[^,;()]{1,90},", re.I)
 
 
 # 'to power that company's needs', 'to help power Orsk's data centers' (type.to_power)
@@ -1348,6 +1351,11 @@ def _descriptions(sent: Sentence, lex: Lexicon) -> list[tuple[int, int]]:
         # as one of many before its name and a comma, says what it does, not what the deal trades
         spans += [(m.start(), m.end()) for o in sent.orgs if (m := ONE_OF_DESCRIBED.search(
             sent.text, 0, o.start - sent.start)) and hit("type.one_of_described", True)]
+    if on("type.valuation_aside"):
+        # 'Orsk Data, valued at $5 billion in its last funding round, signed ...': a valuation set off by commas after a
+        # name tells what the company is worth and how it got there; its round words are no cue of the deal
+        spans += [(m.start(), m.end()) for o in sent.orgs if (m := VALUATION_ASIDE.match(sent.text, o.end - sent.start))
+                  and hit("type.valuation_aside", True)]
     if on("type.invest_purpose"):
         # 'will invest 300 billion won in Pyeongri Semiconductor to secure a stable supply of HBM chips': what money
         # put into a company is for, an infinitive right after the company that names no one, is no cue of the deal
@@ -1597,6 +1605,11 @@ RELATIVE_BE = re.compile(r",\s+(?:which|that|who)\s+(?:is|are|was|were|has\s+bee
 # 'led the round', 'raised $50 million, led by X': leading is an investment when a round or a figure is in the sentence
 LEAD_VERBS = word_set("lead_verbs")
 LEAD_OBJECT = re.compile(rf"\b(?:{words('round_nouns')}|{words('lending_nouns')}|{words('lead_objects')})\b", re.I)
+# right after a lead verb: a person who leads, by a title or a past post ('led by former Vantor executive Dana Ruiz',
+# 'led by its co-founders'; type.led_by_person): a company or a team run, no round led
+LED_BY_PERSON = re.compile(rf"\s+by\s+(?:(?i:its|their|the|a|former|ex-|then|longtime|veteran)\s+)*"
+                           rf"(?:[A-Z][\w&.'’-]*\s+){{0,3}}?(?i:co-?)?(?i:{words('person_title_words')}|executive|"
+                           rf"engineer|researcher|scientist|alumn(?:us|i|a))s?\b")
 
 
 POURING = ("inject", "injects", "injected", "injecting", "pour", "pours", "poured", "pouring", "pump", "pumps",
@@ -1778,6 +1791,9 @@ def _trigger_usable(t: Trigger, sent: Sentence) -> bool:
     if t.text.split()[0].lower() in LEAD_VERBS and not sent.money and not LEAD_OBJECT.search(sent.text) and hit(
             "type.leading_needs_round", on("type.leading_needs_round")):
         return False  # 'a team led by researchers at X', 'led a protest march': leading, not a round led
+    if t.text.split()[0].lower() in LEAD_VERBS and hit("type.led_by_person", on("type.led_by_person") and bool(
+            LED_BY_PERSON.match(sent.text, t.end - sent.start))):
+        return False  # 'The company, led by former Vantor executive Dana Ruiz, agreed to buy ...': a company run
     if t.text.lower().startswith("contribut") and hit("type.contributed_to_results", on(
             "type.contributed_to_results") and bool(TO_RESULTS.match(sent.text, t.end - sent.start))):
         return False  # 'the cloud unit contributed $500 million to X's revenue': a share of results, no money put in
@@ -2183,7 +2199,16 @@ def deal_status(text: str, lex: Lexicon) -> str:
             st == "talks" and (_reported_will(text, m) or _to_before_noun(text, m) or _talks_over(text, m)))
         for m in rx[f"status:{st}"].finditer(text)) or (st == "reported" and _outlet_reported(text))), "announced")
     hit("type.status_cues", status != "announced")
+    if status == "announced" and on("type.done_after_gerund") and hit("type.done_after_gerund", bool(
+            GERUND_DONE.match(text))):
+        return "completed"  # 'After buying Lumeo Networks for $1.1 billion last year,': a deal done before
     return status
+
+
+# a clause of time cut off before its main clause (mentions.gerund_opener), on a verb of money put in or a company
+# bought (type.done_after_gerund)
+GERUND_DONE = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:after|following|since)\s+(?:buying|acquiring|purchasing|raising|"
+                         r"investing|taking|closing|completing|borrowing|selling)\b[^;]*,\s*$", re.I)
 
 
 # 'After months of negotiations, ...', 'following lengthy talks': talks the sentence tells as over (type.talks_over)

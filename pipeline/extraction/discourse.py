@@ -376,6 +376,10 @@ LEAD_WITH = re.compile(r"\s*,?\s*(?:with|by\s+(?:contributing|investing|putting\
 # 'The $300 million round', 'The $80 million Series B': a round noun with its figure opening the sentence
 OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
                            rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('agreement_nouns')})s?\b|Series\s+[A-Z]\b)")
+# the same round sized where the sentence names it later ('Investors in the $300 million round include A and B';
+# discourse.sized_round_named)
+SIZED_ROUND = re.compile(rf"\b(?i:the|this|that)\s+([$€£]\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
+                         rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('round_nouns')})\b|Series\s+[A-Z]\b)")
 
 
 # the round just told opening a sentence, then a relative clause on what it holds ('The funding, which includes $100
@@ -441,6 +445,9 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
         return True
     opening = OPENING_ROUND.match(sent.text) if draft.type == "investment" and on(
         "discourse.sized_round_adds") else None
+    named = None if draft.type != "investment" or not on("discourse.sized_round_named") or OPENING_ROUND.match(
+        sent.text) else SIZED_ROUND.search(sent.text)
+    opening = opening or named
     figures = [m for m in sent.money if not m.excluded and m.amount.value]
     parts = ROUND_PARTS_ASIDE.match(sent.text) if draft.type == "investment" and figures and on(
         "discourse.round_parts_aside") else None
@@ -454,6 +461,8 @@ def adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | No
         return _adds_investors(draft, sent, lex, shares)
     if not _adds_investors(draft, replace(sent, money=()), lex, shares):
         return False
+    if named is not None:
+        return hit("discourse.sized_round_named")
     if hit("discourse.sized_round_adds") and draft.amount is None:
         draft.amount, draft.alternates = figures[0].amount, figures[0].alternates
     return True

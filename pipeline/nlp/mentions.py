@@ -1275,6 +1275,15 @@ PERSON_TITLED_AFTER = re.compile(
     rf"(?:{words('person_title_words')})\b", re.I)
 
 
+# a partner of an investment firm, a person: 'Sorrel Capital partner Ana Ruiz', 'general partner Ana Ruiz', 'Ana
+# Ruiz, a partner at Sorrel Capital' (not 'its partner Orsk Velt', a company; mentions.partner_people)
+_FIRM_POST = r"(?:general|managing|founding|venture|operating)\s+partner"
+PARTNER_PERSON = re.compile(
+    rf"(?:\b(?-i:[A-Z])[\w&.-]*\s+(?:{_FIRM_POST}|partner)|\b{_FIRM_POST})\s+{_GIVEN_AND_SURNAME}"
+    r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+    rf"|{_GIVEN_AND_SURNAME}\s*,\s+(?:a|an|the)\s+(?:{_FIRM_POST}|partner)\s+at\b", re.I)
+
+
 def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[int, int], ...]]:
     """The names the passage itself gives a person's title ('co-founder Adam Brell', 'Rep. Lena Haskett', 'Lena
     Haskett, the president of ...'): the full names and surnames, and where the titled names stand. Not a surname
@@ -1293,6 +1302,12 @@ def people_named(text: str, lex: Lexicon) -> tuple[frozenset[str], tuple[tuple[i
         names.update((full, surname))
         # (after an owned title, from the name on: the owner before it is a company, 'Tribune's former chairman, ...')
         spans.append((m.start(6) if m.re.groups >= 6 and m.group(6) else m.start(), m.end()))
+    for m in PARTNER_PERSON.finditer(text) if on("mentions.partner_people") else ():
+        full, surname = (re.sub(r"['’]s?$", "", x) for x in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        if surname in suffix_words or lex.by_key.get(fold_name(full)) or not hit("mentions.partner_people", True):
+            continue
+        names.update((full, surname))
+        spans.append(m.span(1) if m.group(1) else m.span(3))
     return frozenset(names), tuple(spans)
 
 
@@ -1788,6 +1803,18 @@ def resolve_relatives(sentences: list[Sentence]) -> list[Sentence]:
             # 'Following a $4 billion deal with X in March,' cut off before its main clause (mentions.time_noun_opener):
             # the deal is the main clause's subject's
             out[i - 1] = _with_subject_of(sent, prev, "time_noun_opener")
+        if PRONOUN_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 8 and _subject_first(prev) and \
+                ALREADY_DOES.search(prev.text) and on("mentions.already_then_clause"):
+            # '..., and on Monday it added ...' cut after a clause of what its subject already does
+            # (mentions.already_then_clause): the pronoun is that subject
+            out[i] = _with_subject_of(prev, sent, "already_then")
+            continue
+        if GERUND_LEAD.match(prev.text) and prev.text.rstrip().endswith(",") and 0 <= sent.start - prev.end <= 3 and \
+                _subject_first(sent) and any(m.amount.value for m in prev.money) and on("mentions.gerund_opener") and \
+                hit("mentions.gerund_opener"):
+            # 'After buying Lumeo Networks for $1.1 billion last year,' cut off before its main clause
+            # (mentions.gerund_opener): the deal, with its figure, is the main clause's subject's
+            out[i - 1] = _with_subject_of(sent, prev, "gerund_opener")
         if DEAL_ITEM_LEAD.match(sent.text) and 0 <= sent.start - prev.end <= 6 and prev.orgs and on(
                 "mentions.colon_deal_list") and ((DEALS_COUNTED_COLON.search(prev.text) and prev.text.rstrip(
                 ).endswith(":") and _subject_first(prev)) or prev.orgs[0].origin == "deal_list"):
@@ -2420,6 +2447,17 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if opener and opener.end() < e and _states_deal(trigger_at, money_at, s, opener.start(1)) and _states_deal(
                 trigger_at, money_at, opener.end(), e) and hit("mentions.time_noun_opener"):
             breaks.append(COMMA_BREAK.match(text, opener.start(1)))
+        if on("mentions.already_then_clause"):
+            # 'Pellam Cloud already supplies computing power to Orsk Data, and on Monday it added Tamsin AI as a
+            # customer in a $700 million deal': a relationship told with no figure, then the same subject's new deal
+            # with its own figure: two clauses, the first no deal (guideline 3)
+            breaks += [m for m in AND_PRONOUN_CLAUSE.finditer(text, s, e) if ALREADY_DOES.search(text, s, m.start())
+                       and _has(trigger_at, s, m.start()) and not _has(money_at, s, m.start())
+                       and _states_deal(trigger_at, money_at, m.end(), e) and hit("mentions.already_then_clause")]
+        gerund = GERUND_OPENER.match(text, s) if on("mentions.gerund_opener") else None
+        if gerund and gerund.end() < e and _states_deal(trigger_at, money_at, s, gerund.start(1)) and _has(
+                trigger_at, gerund.end(), e) and hit("mentions.gerund_opener"):
+            breaks.append(COMMA_BREAK.match(text, gerund.start(1)))
         if relative:
             breaks += _relative_breaks(text, s, e, trigger_at, money_at)
         yield from _cut(s, e, breaks, ands)
@@ -2610,6 +2648,13 @@ AND_CLAUSE = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:{words
 AND_NAME_CLAUSE = re.compile(r"(?<!,)\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,4}?(?:also\s+|separately\s+|in\s+turn\s+)?"
                              r"(?P<verb>[a-z]+)\b)")
 CLAUSE_VERB_WORDS = word_set("clause_verbs")
+# ', and on Monday it added ...': 'and', a time perhaps, a pronoun and its verb; after a clause that tells what the
+# subject already does (ALREADY_DOES), a clause of its own (mentions.already_then_clause)
+_PRONOUN_LEAD = (r"(?:(?:on|in|last|this|earlier|later|now|then|separately|also)\s+(?:[\w-]+\s+)?)?(?:it|they)\s+"
+                 r"(?:(?:has|have|had|also|now|then|will)\s+)*[a-z][\w-]+\s")
+AND_PRONOUN_CLAUSE = re.compile(rf",\s+and\s+(?={_PRONOUN_LEAD})")
+PRONOUN_LEAD = re.compile(_PRONOUN_LEAD)  # how the clause cut there opens
+ALREADY_DOES = re.compile(r"\b(?:already|currently|has\s+long|have\s+long|for\s+years)\b", re.I)
 COMMA_DEAL_CLAUSE = re.compile(rf",\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
                                rf"(?:{words('shared_subject_verbs')})\s)")
 AND_SIZED_AFTER = re.compile(rf",\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){{1,4}}(?:(?:has|have|had|will|would)\s+)?"
@@ -2653,6 +2698,13 @@ UNDER_WHICH_OPENING = re.compile(_UNDER_WHICH)  # how the clause cut there opens
 # and the phrase's deal is the main clause's subject's (mentions.time_noun_opener)
 COMMA_BREAK = re.compile(r",\s+")  # where the opener's phrase ends (its comma and the space after it)
 TIME_NOUN_OPENER = re.compile(rf"\W*{_TIME_NOUN}{NO_BREAK}*(,)\s+", re.I)
+# 'After buying Lumeo Networks for $1.1 billion last year, Kavrin Systems ...', 'Having acquired X for $1 billion in
+# May, Y ...': a clause of time on a verb of the main clause's subject opens the sentence; the cut is at its comma,
+# and the clause's deal is that subject's (mentions.gerund_opener)
+_GERUND_OPEN = (rf"\W*{TIME_BEFORE}(?:(?:after|following|since)\s+(?-i:[a-z]+ing)|having\s+"
+                rf"(?:(?:already|previously|also|just|recently)\s+)?{DONE_VERB})\s")
+GERUND_OPENER = re.compile(rf"{_GERUND_OPEN}{NO_BREAK}*(,)\s+", re.I)
+GERUND_LEAD = re.compile(_GERUND_OPEN, re.I)
 # ', and' or 'and' alone before a new subject and its deal verb ('... raised $100 million and Halden Cloud raised $50
 # million': the last clause of a run); mentions.and_clause_deal_verb asks each side to state a deal
 # ' while Orvane invested $500 million in ...': 'while' with no comma before a new subject and its deal verb

@@ -2661,6 +2661,10 @@ def _owned_site_prep(tok):
     """The preposition whose object is a site the name owns ("from Kelmar Nuclear's reactor", "for Tessaly's new
     campus"), or None; not where the owner is a place the dictionary knows."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj" and on("mentions.site_of_owner") and (
+            head.head.lemma_.lower() in word_set("site_nouns") or head.head.lower_ in FACILITY_PLURALS) and not \
+            _known_place(tok) and hit("mentions.site_of_owner"):
+        return head.head.head  # 'to the Frankfurt data centre of Vantaris': the site's owner after 'of'
     if tok.dep_ != "poss" or head.dep_ != "pobj" or not (
             head.lemma_.lower() in word_set("site_nouns") or head.lower_ in FACILITY_PLURALS) or _known_place(tok):
         return None
@@ -2797,6 +2801,18 @@ def _among_companies(tok, lex: Lexicon) -> bool:
     members = _list_members(tok)
     suffixes = lex.cues["org_suffixes"]
     return tok in members and sum(m.i != tok.i and m.text in suffixes for m in members) >= 2
+
+
+def _investment_firm_listed(words) -> bool:
+    """'... included Wexford Ridge, Marlow Street Partners and Ilsan Investment': a name that ends in 'Investment'
+    after a word no dictionary knows, one of a list in which the recogniser calls another member an organisation, is
+    an investment firm, not an investment (rule mentions.investment_firm_listed; 'the Series B Investment' is none)."""
+    head = words[-1]
+    if not on("mentions.investment_firm_listed") or len(words) < 2 or head.text != "Investment" or any(
+            is_english(w.text, w.lemma_) or not w.text[:1].isupper() for w in words[:-1]):
+        return False
+    members = _list_members(head)
+    return len(members) >= 2 and head in members and any(m.ent_type_ == "ORG" and m.i != head.i for m in members)
 
 
 def _list_mates(tok) -> bool:
@@ -3086,7 +3102,8 @@ def _rejection(words, text: str, rules: SlotRules, lex: Lexicon, not_org: set, g
         return "filter:hyphen_fragment"  # 'AI Build-Out With ...': the end of a hyphenated word, not a name
     if hit("mentions.brackets", _in_brackets(doc, words[0].i, words[-1].i)):  # '(NASDAQ: CEG)', '(GLOBE NEWSWIRE)': a ticker, an agency
         return "filter:brackets"
-    if hit("mentions.document_or_round", head.text in rules.not_org_heads
+    if hit("mentions.document_or_round", (head.text in rules.not_org_heads and not hit(
+            "mentions.investment_firm_listed", _investment_firm_listed(words)))
            or words[0].text in rules.not_org_firsts or len(words) > 1 and head.text in rules.unit_heads):
         return "filter:document_or_round"
     if hit("mentions.round_letter", on("mentions.round_letter") and len(words) == 1 and re.fullmatch(
