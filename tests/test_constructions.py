@@ -5628,6 +5628,32 @@ CASES = [
     # a site's owner after 'of' is a party, as a possessive owner is (mentions.site_of_owner)
     ("Brisa Energy will supply 200 MW of power to the Reno data centre of Quorvale under a ten-year deal.",
      ["power announced: Brisa Energy seller, Quorvale buyer"]),
+    # the speaker of a sentence with no deal word is the company a later phrase may stand for
+    # (mentions.speaker_antecedent); a phrase whose kind no name found fits has the sentence before parsed
+    # (mentions.antecedent_kind_unfound)
+    ("Orlin Micro said demand from Brisa Cloud was strong. The chipmaker agreed to supply 8,000 accelerators to "
+     "Tessin Labs for $240 million.",
+     ["chips announced: Orlin Micro seller, Tessin Labs buyer | 2.4e+08 USD once"]),
+    ("Brisa Cloud's shares rose after Quorvale said it was expanding in Reno. The AI lab will pay Brisa Cloud $90 "
+     "million for GPU capacity over two years.",
+     ["compute announced: Quorvale buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    # a round's passive agents after 'made by', 'provided by' (context.yaml round_investor_cues); 'is supported by'
+    # tells owners, no round's investors (discourse.is_backed); a label and a colon before the list
+    ("Tessin Robotics completed a 300 million yuan Series B financing. The investment was made by Stroud Ventures and "
+     "Pellam Capital.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Pellam Capital investor | 3e+08 CNY "
+      "once"]),
+    ("Tessin Robotics raised $40 million. The company was founded by former Orlin engineers and is supported by "
+     "Stroud Ventures.",
+     ["investment completed: Tessin Robotics investee | 4e+07 USD once"]),
+    ("Tessin Robotics raised 300 million yuan. Investors: Stroud Ventures, Pellam Capital, Kaesong Fund.",
+     ["investment completed: Tessin Robotics investee, Stroud Ventures investor, Pellam Capital investor, Kaesong "
+      "Fund investor | 3e+08 CNY once"]),
+    # 'the Series B round of X' names the company that raises it (triggers.jsonl)
+    ("The Series B round of Tessin Robotics, worth 300 million yuan, saw participation from Stroud Ventures and "
+     "Pellam Capital.",
+     ["investment announced: Tessin Robotics investee, Stroud Ventures investor, Pellam Capital investor | 3e+08 CNY "
+      "once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

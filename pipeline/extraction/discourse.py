@@ -203,7 +203,9 @@ DESCRIBED_BY = re.compile(r"\b([A-Z][\w&.'’-]*)\s*,\s+(?:which|who|that)\s+"
                           r"(?:is|was|are|were|has\s+been|had\s+been)\s+(?:also\s+)?$")
 IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|largely|mainly|partly|"
                        r"majority|heavily)[\s-]+)?$", re.I)
-ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b", re.I)
+ROUND_INVESTOR_CUE = re.compile(rf"\b(?:{words('round_investor_cues')})\b|(?<=['’]s )(?:investment|stake)\b"
+                                # ('Investors: A, B, C.': a label and a colon before the list)
+                                r"|\b(?:investors|backers|lenders|participants)(?=:)", re.I)
 
 LIST_ITEM = re.compile(r"\s*(?:[•·*▪►-]|\d+[.)])\s*[^:\n]{2,60}?:\s")
 # the label of a list item: capitalised words before the colon ('• Brimoral:', '- Tessaly Power:')
@@ -735,7 +737,7 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
     if described and on("discourse.other_backed") and hit("discourse.other_backed", not any(
             n.endswith(described.group(1)) for n in investee_names)):
         return False  # 'Lumeris, which is backed by Halvern, did not comment': another company's backers
-    if cue.group(0).lower().startswith("backed") and on("discourse.is_backed") and hit("discourse.is_backed", bool(
+    if cue.group(0).lower().startswith(("backed", "supported", "funded", "financed")) and on("discourse.is_backed") and hit("discourse.is_backed", bool(
             IS_BEFORE.search(sent.text, 0, cue.start()))):
         return False  # 'Brimoral is backed by Halden Partners, which ...': who owns the company, no round's investor
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]

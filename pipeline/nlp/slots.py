@@ -26,9 +26,9 @@ from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERA
                        IT_BOUGHT, IT_COORDINATED, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER,
                        ITS_ROLE_IS,
                        ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
-                       SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence,
+                       KIND_FITS, KIND_NEAR, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence, _kind_named,
                        describers_of, head_before_of, opens_clause)
-from .rules import at, hit, on
+from .rules import at, hit, on, switched_off
 from .tag_attributes import TagAttributesUnread
 
 STOP_WORDS = frozenset({"the", "a", "an", "and", "of", "for", "new", "its", "their", "our", "this", "that"})
@@ -214,6 +214,19 @@ def _unfound_names(sent: Sentence) -> int:
         unknown = unknown or not is_english(w.group(0), plural=False)
         last = w.end()
     return runs + unknown
+
+
+def _kind_unfound(prev: Sentence, sent: Sentence, kind_words) -> bool:
+    """The sentence opens on a phrase that gives a kind ('The AI lab will pay ...') none of the names found in the
+    sentence before has, nor fits, while that sentence holds a capitalised word inside it that no found name covers
+    and no dictionary knows (rule mentions.antecedent_kind_unfound)."""
+    m = ANAPHOR.match(sent.text.lstrip())
+    kind = _kind_named(m.group(0), kind_words) if m else None
+    if kind is None or kind == "investor" or any(o.kind in (KIND_FITS.get(kind, {kind}) | KIND_NEAR.get(kind, set())) or
+                                                 o.kind == "other" for o in prev.orgs):
+        return False
+    return any(not any(o.start - prev.start <= w.start() < o.end - prev.start for o in prev.orgs) and not is_english(
+        w.group(0), plural=False) for w in MID_SENTENCE_NAME.finditer(prev.text))
 
 
 def _opening_name_unfound(sent: Sentence) -> bool:
@@ -667,6 +680,14 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                           "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(
                           sentences[p].text))]
+        if on("mentions.antecedent_kind_unfound"):
+            # "Pellam Cloud's shares fell after Orsk Data said ..." then 'The AI lab will pay ...': a phrase that opens
+            # the sentence and gives a kind that none of the names found in the sentence before has, where that
+            # sentence holds a capitalised word no list or shape took, has its company still to be found: the
+            # sentence before is parsed for its names
+            before += [p for i in todo if (p := back(i)) >= 0 and p not in todo and p not in before and (
+                _kind_unfound(sentences[p], sentences[i], load_slot_rules().kind_words)) and hit(
+                "mentions.antecedent_kind_unfound")]
         if on("mentions.pair_antecedent_parse"):
             # 'Brisca Energy and Holloway Data have been in talks.' then 'The two companies are close to ...': the
             # sentence before a pair's phrase, with fewer than two names found and a capitalised word no list or shape
@@ -734,7 +755,19 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         found = []
         cues = PersonCues(lone, frozenset(t.start - sent.start for t in sent.triggers), surnames, i + 1 < len(
             sentences) and _opens_referring(sentences[i + 1].text) and on("mentions.person_referred_as_company"))
-        for m in _slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text):
+        # 'Velkor Chips said demand was strong.' then 'The chipmaker has agreed to supply ...': in a sentence with no
+        # deal word, parsed so that a later reference has a company to stand for, the speaker is that company
+        # (mentions.speaker_antecedent; where a deal is told, the speaker is no party: mentions.speaker)
+        keep_speaker = not sent.triggers and on("mentions.speaker_antecedent")
+        found_here = list(_slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text))
+        if keep_speaker:
+            with switched_off({"mentions.speaker"}):
+                spoken = list(_slot_mentions(doc, sent.start, rules, lex, names, [], cues, sent.text))
+            kept = {(m.start, m.end) for m in found_here}
+            extra = [m for m in spoken if (m.start, m.end) not in kept]
+            if extra and hit("mentions.speaker_antecedent"):
+                found_here = sorted(found_here + extra, key=lambda m: m.start)
+        for m in found_here:
             rest = _joined_rest(m, taken, lex) if on("mentions.joined_rest") else None
             if rest is not None and not any(s < rest.end and rest.start < e for s, e in taken + figures) and hit(
                     "mentions.joined_rest", True):
