@@ -5654,6 +5654,25 @@ CASES = [
      "Pellam Capital.",
      ["investment announced: Tessin Robotics investee, Stroud Ventures investor, Pellam Capital investor | 3e+08 CNY "
       "once"]),
+    # the name after 'clients of' sells (roles.customers_of); 'is built on' a maker's goods follows no deal
+    # (mentions.built_on_goods); a listed company inside an apposition gives no vote for the type
+    # (type.apposition_no_vote); a relative clause after a preposition tells owners (mentions.preposition_relative)
+    ("Tessin Labs joins Orlin Micro and Quarry AI as clients of Brisa Cloud after signing a $90 million contract.",
+     ["compute announced: Tessin Labs buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    ("Tessin Labs will rent capacity on Brisa Cloud's new cluster, which is built on Orlin Micro's accelerators, in "
+     "a $90 million deal.",
+     ["compute announced: Tessin Labs buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    ("Brisa Cloud, a customer of Nvidia, agreed to supply Tessin Labs with GPU capacity for $90 million.",
+     ["compute announced: Brisa Cloud seller, Tessin Labs buyer | 9e+07 USD once"]),
+    ("Tessin Labs, in which Stroud Ventures has invested, will pay Brisa Cloud $90 million for computing power.",
+     ["compute announced: Tessin Labs buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    # a relative clause telling a deal after a main clause with none: the described name's deal
+    # (mentions.relative_deal_only, mentions.relative_antecedent_label)
+    ("Stroud Ventures owns a third of Quorvale, which signed a $90 million deal with Brisa Cloud on Tuesday.",
+     ["partnership announced: Quorvale partner, Brisa Cloud partner | 9e+07 USD once"]),
+    # a need reckoned by analysts is no purchase (context.yaml maybe_words, candidates.estimate)
+    ("Brisa Cloud will have to spend $900 million on chips from Orlin Micro to serve Tessin Labs, analysts estimate.",
+     []),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

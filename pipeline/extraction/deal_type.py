@@ -931,7 +931,8 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
     kinds = {o.kind for o in sent.orgs if not o.origin.startswith("shape:") and not hit(
         "type.maker_no_vote", on("type.maker_no_vote") and (MAKER_OF_GOODS.match(
             sent.text, o.end - sent.start) is not None or HYPHEN_GOODS_AFTER_MAKER.match(
-            sent.text, o.end - sent.start) is not None))}
+            sent.text, o.end - sent.start) is not None)) and not hit(
+        "type.apposition_no_vote", on("type.apposition_no_vote") and _in_apposition(sent, o))}
     for t, table in SELLER_SCORE.items():
         if any(table.get(k, 0) >= 3 for k in kinds):
             scores[t] += 0.5
@@ -1600,6 +1601,22 @@ def _aside(t: Trigger, sent: Sentence) -> bool:
 DESCRIBED_BEFORE = re.compile(r"\S,\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}$", re.I)
 RELATIVE_BE = re.compile(r",\s+(?:which|that|who)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|largely\s+|"
                          r"partly\s+)?$", re.I)
+
+
+# a description set off by commas right after a name, up to a name inside it: ', an ', ', a partner of '
+# (type.apposition_no_vote)
+APPOSITION_TO = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:of\s+|to\s+|for\s+|with\s+)?"
+                           r"(?:the\s+)?$", re.I)
+APPOSITION_REST = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}\s*,\s", re.I)
+
+
+def _in_apposition(sent: Sentence, o) -> bool:
+    """'Pellam Cloud, an Nvidia partner, agreed to supply ...', ', a customer of Nvidia,': a company named inside a
+    description of the name before it says what that name is; its kind is no vote for the deal's type (rule
+    type.apposition_no_vote), as a maker's before its goods is none (type.maker_no_vote)."""
+    before = [x for x in sent.orgs if x.end <= o.start]
+    return bool(before) and bool(APPOSITION_TO.fullmatch(sent.text, before[-1].end - sent.start, o.start - sent.start)
+                                 ) and bool(APPOSITION_REST.match(sent.text, o.end - sent.start))
 
 
 # 'led the round', 'raised $50 million, led by X': leading is an investment when a round or a figure is in the sentence

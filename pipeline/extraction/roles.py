@@ -1444,6 +1444,8 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
     if m and on("roles.rival_apposition_closed") and hit("roles.rival_apposition_closed", bool(
             RIVAL_CLOSED.match(m.group()))):
         return False
+    if m and on("roles.customers_of") and hit("roles.customers_of", bool(CUSTOMERS_OF.search(before))):
+        return False  # 'joins A and B as customers of Pellam Cloud': whom the customers buy from, a seller
     cue = o.start - len(before) + m.start() if m else 0
     if m and on("roles.rival_describes_nearer") and hit("roles.rival_describes_nearer", any(
             x.start > cue and x.end <= o.start and not RIVAL_LIST.fullmatch(
@@ -1457,6 +1459,10 @@ def _rival(sent: Sentence, o: OrgMention) -> bool:
             for t in sent.triggers)) and not hit("roles.one_of_rivals", on("roles.one_of_rivals") and any(
                 t.end <= o.start and ONE_OF_RIVALS.fullmatch(sent.text, t.end - sent.start, o.start - sent.start)
                 for t in sent.triggers))
+
+
+# right before a name: the customers (clients, users) 'of' it (roles.customers_of)
+CUSTOMERS_OF = re.compile(r"\b(?:customers|clients|users|a\s+customer|a\s+client|a\s+user)\s+of\s+(?:the\s+)?$", re.I)
 
 
 # 'agreed to acquire rival X', 'buys a competing X', 'merge with its rival X', 'buy rival chip designer X': the rival

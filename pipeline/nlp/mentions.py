@@ -2060,6 +2060,7 @@ AFTER_OWN = (rf"{TIME_BEFORE}(?:(?:after|following)\s+(?:it|they)\s+(?:(?:also|f
 AFTER_OWN_DEAL = re.compile(rf",?\s+(?={AFTER_OWN})")
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
+BUILT_ON_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)  # before ' built on' (mentions.built_on_goods)
 FOLLOWS_OTHER = re.compile(rf"\s+(?={FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
 # ', the latest in a string of deals that includes ...', ', one of several agreements such as ...': the deals listed
 # after it are others, each told with its own parties (mentions.deal_series_clause)
@@ -2125,7 +2126,11 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
     and a figure), while the main clause goes on with a trigger of its own, is read apart (rule
     mentions.middle_relative): the main clause with the relative one blanked out (offsets kept), and the relative
     clause with the name it describes as its subject."""
-    for m in RELATIVE.finditer(sent.text):
+    # ('Pellam Cloud, in which Halvern Capital has invested, will supply ...': the same after a preposition;
+    # mentions.preposition_relative)
+    found = [*RELATIVE.finditer(sent.text), *(PREPOSITION_RELATIVE.finditer(sent.text) if on(
+        "mentions.preposition_relative") else ())]
+    for m in sorted(found, key=lambda m: m.start()):
         rel = m.end()
         close = RELATIVE_END.search(sent.text, rel)
         if close is None:
@@ -2134,12 +2139,15 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
         # ('Saffron Labs, which Brisket Partners invested in last year, signed a $250 million compute deal with X': a
         # clause with a name of its own as its subject and a deal word but no figure, the main clause with both;
         # mentions.middle_relative_unsized)
-        unsized = not _has(starts["m"], lo, hi) and _has(starts["t"], lo, hi) and bool(NAMED_RELATIVE_SUBJECT.match(
-            sent.text, rel)) and _states_deal(starts["t"], starts["m"], sent.start + close.end(), sent.end) and on(
+        named = NAMED_RELATIVE_SUBJECT.match(sent.text, rel) or (m.re is PREPOSITION_RELATIVE and hit(
+            "mentions.preposition_relative", bool(NAMED_RELATIVE_SUBJECT.match(sent.text, m.start(1)))))
+        unsized = not _has(starts["m"], lo, hi) and _has(starts["t"], lo, hi) and bool(named) and _states_deal(starts["t"], starts["m"], sent.start + close.end(), sent.end) and on(
                 "mentions.middle_relative_unsized")
         if not (_states_deal(starts["t"], starts["m"], lo, hi) or unsized and hit(
                 "mentions.middle_relative_unsized")) or not _has(starts["t"], sent.start + close.end(), sent.end):
             continue
+        if m.re is PREPOSITION_RELATIVE and not unsized:
+            continue  # ('X, in which Y invested $150 million last year, ...': a deal of its own, roles.aside_with_figure)
         if not re.search(r"[A-Z][\w&.'’-]*$", sent.text[:m.start()]) or not hit("mentions.middle_relative"):
             continue  # the clause describes a name ('Stellix, which ...'); resolve_relatives puts it in
         cut_lo, cut_hi = sent.start + m.start(), sent.start + close.end()
@@ -2175,7 +2183,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
         if not _has(trigger_at, s, e):  # no deal word: of the cuts below, only these two need none
-            yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at) if relative else []),
+            yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at, org_at) if relative else []),
                             _figure_by(text, s, e, money_at))
             continue
         if on("mentions.colon_deal_list"):
@@ -2205,6 +2213,10 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                        and _states_deal(trigger_at, money_at, m.end(), e) and hit("mentions.after_own_deal")]
         if on("mentions.follows_other_deal"):
             breaks += [m for m in FOLLOWS_OTHER.finditer(text, s, e) if _states_deal(trigger_at, money_at, m.end(), e)
+                       # ('a cluster, which is built on Nvidia's chips, in a $900 million deal': a thing made on
+                       # goods, no deal following another; mentions.built_on_goods)
+                       and not (on("mentions.built_on_goods") and hit("mentions.built_on_goods", bool(
+                           BUILT_ON_PASSIVE.search(text, s, m.start()) and text.startswith(" built", m.start()))))
                        and hit("mentions.follows_other_deal")]
         if on("mentions.compared_deal"):
             breaks += [m for m in COMPARED_DEAL.finditer(text, s, e) if _has(trigger_at, s, m.start()) and (_has(
@@ -2459,7 +2471,7 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
                 trigger_at, gerund.end(), e) and hit("mentions.gerund_opener"):
             breaks.append(COMMA_BREAK.match(text, gerund.start(1)))
         if relative:
-            breaks += _relative_breaks(text, s, e, trigger_at, money_at)
+            breaks += _relative_breaks(text, s, e, trigger_at, money_at, org_at)
         yield from _cut(s, e, breaks, ands)
 
 
@@ -2514,6 +2526,7 @@ AND_CLAUSE_VERB = re.compile(rf"(?:[A-Z][\w&.'’-]*\s+){{1,4}}({words('clause_v
 
 
 RELATIVE = re.compile(r",\s+(?=(?:which|who)\s)")
+PREPOSITION_RELATIVE = re.compile(r",\s+(?=(?:in|of|into|to|with)\s+(which|whom)\s)")  # (mentions.preposition_relative)
 # a relative clause whose subject is a name of its own ('which Brisket Partners invested in', 'which Orsk backs')
 NAMED_RELATIVE_SUBJECT = re.compile(r"(?:which|who|whom)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}"
                                     r"(?:has\s+|had\s+|also\s+)?[a-z]")
@@ -2564,7 +2577,10 @@ class _Cut(NamedTuple):
         return self.to
 
 
-def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
+LIST_GOES_ON = re.compile(r",\s+and\s+[A-Z]")  # ', and Brisket Partners, which ...': a list of the main clause goes on
+
+
+def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at, org_at=()) -> list:
     """'Quenlo struck a $300 billion deal with Marrowind, which in turn agreed to buy $40 billion of chips from
     Stellix': a relative clause set off by a comma that states a deal of its own (a trigger and a figure) and ends the
     sentence, whose main clause has a trigger too, is a clause of its own (rule mentions.relative_clause);
@@ -2600,6 +2616,14 @@ def _relative_breaks(text: str, s: int, e: int, trigger_at, money_at) -> list:
                         text, rel) and hit("mentions.relative_investor_taken", on("mentions.relative_investor_taken"))):
             continue
         if _has(trigger_at, s, m.start()) and hit("mentions.relative_clause"):
+            out.append(_Cut(m.start(), rel))
+        elif not _has(trigger_at, s, m.start()) and _states_deal(trigger_at, money_at, rel, e) and \
+                _has(org_at, rel, e) and not LIST_GOES_ON.search(text, rel, e) and hit(
+                    "mentions.relative_deal_only", on("mentions.relative_deal_only")):
+            # 'Halvern Capital owns 49% of Orsk Data, which signed a $2 billion deal with Pellam Cloud': a main clause
+            # with no deal word describes the name; the relative clause after it tells the deal, that name's, with a
+            # side of its own named (not 'Its first tenant will be X, which signed a 12-year lease worth ...', whose
+            # other side the main clause gives)
             out.append(_Cut(m.start(), rel))
     return out
 

@@ -26,7 +26,7 @@ from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERA
                        IT_BOUGHT, IT_COORDINATED, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER,
                        ITS_ROLE_IS,
                        ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
-                       KIND_FITS, KIND_NEAR, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence, _kind_named,
+                       KIND_FITS, KIND_NEAR, RELATIVE_LEAD, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence, _kind_named,
                        describers_of, head_before_of, opens_clause)
 from .rules import at, hit, on, switched_off
 from .tag_attributes import TagAttributesUnread
@@ -214,6 +214,9 @@ def _unfound_names(sent: Sentence) -> int:
         unknown = unknown or not is_english(w.group(0), plural=False)
         last = w.end()
     return runs + unknown
+
+
+CAPITALISED_BEFORE_COMMA = re.compile(r"[A-Z][\w&.'’-]*\s*,\s*$")  # 'of Orsk Data,' (mentions.relative_deal_only)
 
 
 def _kind_unfound(prev: Sentence, sent: Sentence, kind_words) -> bool:
@@ -638,6 +641,7 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         elif frames and s.money and len({o.key for o in s.orgs}) >= 2 and parse_for_frames(s):
             todo.append(i)
     at(-1)
+    described: list[int] = []  # clauses parsed for the name a relative clause after them describes
     if on("mentions.antecedent_parse"):
         # 'Brimoral makes chips for data centres. The company has raised $200 million from Halvern': the sentence
         # before a parsed one that refers back ('the company', 'the startup') and names no one by list or shape
@@ -680,6 +684,16 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
                           "mentions.antecedent_it")))) and any(
                       not is_english(w.group(0), plural=False) for w in CAPITALISED_WORD.finditer(
                           sentences[p].text))]
+        if on("mentions.relative_deal_only"):
+            # 'Halvern Capital owns 49% of Orsk Data,' cut before 'which signed a $2 billion deal with ...'
+            # (mentions.relative_deal_only): the clause with no deal word is parsed for the name before its comma,
+            # which the relative clause describes
+            described = [p for i in todo if (p := back(i)) >= 0 and p not in todo and p not in before and
+                         RELATIVE_LEAD.match(sentences[i].text) and sentences[p].text.rstrip().endswith(",") and
+                         0 <= sentences[i].start - sentences[p].end <= 2 and not any(
+                             o.end - sentences[p].start >= len(sentences[p].text.rstrip()) - 1 for o in
+                             sentences[p].orgs) and CAPITALISED_BEFORE_COMMA.search(sentences[p].text)]
+            before += described
         if on("mentions.antecedent_kind_unfound"):
             # "Pellam Cloud's shares fell after Orsk Data said ..." then 'The AI lab will pay ...': a phrase that opens
             # the sentence and gives a kind that none of the names found in the sentence before has, where that
@@ -758,6 +772,9 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
         # 'Velkor Chips said demand was strong.' then 'The chipmaker has agreed to supply ...': in a sentence with no
         # deal word, parsed so that a later reference has a company to stand for, the speaker is that company
         # (mentions.speaker_antecedent; where a deal is told, the speaker is no party: mentions.speaker)
+        # ('Halvern owns a third of Quorvale,' cut before 'which signed a $90 million deal ...': the name before the
+        # comma is the relative clause's party, whatever label the recogniser gives it; mentions.relative_deal_only)
+        described_name = i in described and on("mentions.relative_antecedent_label")
         keep_speaker = not sent.triggers and on("mentions.speaker_antecedent")
         found_here = list(_slot_mentions(doc, sent.start, rules, lex, names, rejected, cues, sent.text))
         if keep_speaker:
@@ -767,6 +784,13 @@ def add_slot_orgs(sentences: list[Sentence], lex: Lexicon, products: list[tuple[
             extra = [m for m in spoken if (m.start, m.end) not in kept]
             if extra and hit("mentions.speaker_antecedent"):
                 found_here = sorted(found_here + extra, key=lambda m: m.start)
+        end = sent.start + len(sent.text.rstrip()) - 1  # the comma before 'which'
+        if described_name and not any(m.end == end for m in found_here):
+            with switched_off({"mentions.entity_label"}):
+                labelled = [m for m in _slot_mentions(doc, sent.start, rules, lex, names, [], cues, sent.text)
+                            if m.end == end and not all(is_english(w, plural=False) for w in m.text.split())]
+            if labelled and hit("mentions.relative_antecedent_label"):
+                found_here = sorted(found_here + labelled[:1], key=lambda m: m.start)
         for m in found_here:
             rest = _joined_rest(m, taken, lex) if on("mentions.joined_rest") else None
             if rest is not None and not any(s < rest.end and rest.start < e for s, e in taken + figures) and hit(
