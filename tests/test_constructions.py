@@ -5673,6 +5673,9 @@ CASES = [
     # a need reckoned by analysts is no purchase (context.yaml maybe_words, candidates.estimate)
     ("Brisa Cloud will have to spend $900 million on chips from Orlin Micro to serve Tessin Labs, analysts estimate.",
      []),
+    # goods secured under an agreement are signed, not closed (type.goods_secured_signed)
+    ("Tessin Labs secured 80 MW of power from Quorra Energy under a ten-year agreement.",
+     ["power announced: Tessin Labs buyer, Quorra Energy seller"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

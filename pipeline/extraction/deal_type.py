@@ -2273,8 +2273,18 @@ def _contract_won(text: str, m: re.Match) -> bool:
     if m.group(0).lower().split()[-1] in ("secured", "landed") and hit("type.customer_won_signed", on(
             "type.customer_won_signed") and bool(CUSTOMER_GOT.match(text, m.end()))):
         return True  # 'has secured Ostrel as anchor tenant for its campus': a customer signed up, not money closed
+    if m.group(0).lower().split()[-1] in ("secured", "landed", "obtained") and hit("type.goods_secured_signed", on(
+            "type.goods_secured_signed") and bool(GOODS_GOT.match(text, m.end()))):
+        return True  # 'secured 300 MW of power from X under a 20-year agreement': goods got by an agreement, signed
     return m.group(0).lower().split()[-1] in ("secured", "landed", "received") and hit(
         "type.contract_won_signed", on("type.contract_won_signed") and bool(CONTRACT_GOT.match(text, m.end())))
+
+
+# after a word of getting: goods counted by their size, or capacity, power or chips (type.goods_secured_signed)
+GOODS_GOT = re.compile(r"\s+(?:(?:up\s+to|about|some|nearly|more\s+than|over|another|an\s+additional)\s+)?"
+                       r"(?:[\d.,]+\s*(?:MW|megawatts?|GW|gigawatts?)\b|[\d.,]+\s+(?:[\w-]+\s+)?(?:GPUs|chips|"
+                       r"accelerators|servers)\b|(?:[\w-]+\s+){0,2}?(?:computing\s+capacity|compute\s+capacity|"
+                       r"GPU\s+capacity|data[\s-]cent(?:er|re)\s+capacity|power\s+supply|electricity)\b)", re.I)
 
 
 # after a word of getting: a company got as a customer ('secured Ostrel as anchor tenant'; type.customer_won_signed)
