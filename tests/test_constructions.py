@@ -5676,6 +5676,12 @@ CASES = [
     # goods secured under an agreement are signed, not closed (type.goods_secured_signed)
     ("Tessin Labs secured 80 MW of power from Quorra Energy under a ten-year agreement.",
      ["power announced: Tessin Labs buyer, Quorra Energy seller"]),
+    # the name a relative clause describes is bought where its subject agreed to buy it (type.object_relative_agreed)
+    ("Orlin Micro, which Tessin Labs agreed to buy for $300 million in May, has won approval for the deal.",
+     ["acquisition announced: Orlin Micro target, Tessin Labs acquirer | 3e+08 USD once"]),
+    # 'the sale of a stake to X': X invests in the seller (triggers.jsonl)
+    ("Tessin Labs announced the sale of a minority stake to Stroud Ventures for $90 million.",
+     ["investment announced: Tessin Labs investee, Stroud Ventures investor | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

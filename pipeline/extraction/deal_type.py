@@ -1271,8 +1271,9 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
     if t.frame != "acquirer_first" or not on("type.object_relative"):
         return False
     subject = next((o for o in reversed(sent.orgs) if o.end <= t.start), None)
-    if subject is None or sent.text[subject.end - sent.start:t.start - sent.start].strip(" ,") not in (
-            "", "has", "had", "have"):
+    gap = sent.text[subject.end - sent.start:t.start - sent.start].strip(" ,") if subject is not None else ""
+    if subject is None or gap not in ("", "has", "had", "have") and not (
+            on("type.object_relative_agreed") and hit("type.object_relative_agreed", bool(AGREED_TO_GAP.fullmatch(gap)))):
         return False
     before = sent.text[:subject.start - sent.start]
     m = OBJECT_RELATIVE.search(before)
@@ -1285,6 +1286,11 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
 
 
 RELATIVE_OPENING = re.compile(r"\W*(?:which|that|whom)\s+", re.I)
+# between the subject of a relative clause and its verb of buying: an agreement or an offer to do it ('which Kavrin
+# Micro agreed to buy', 'which X has offered to acquire'; type.object_relative_agreed)
+AGREED_TO_GAP = re.compile(r"(?:(?:has|had|have|also|later|then|previously|first|once)\s+)*(?:agreed|agrees|offered|"
+                           r"offers|sought|seeks|plans|planned|tried|moved|bid|bids|is\s+set|was\s+set|is\s+in\s+talks|"
+                           r"was\s+in\s+talks)\s+to", re.I)
 
 
 _LOCATED = r"(?:based|headquartered|located)\s+in"  # where a company sits (type.description_based_in)
