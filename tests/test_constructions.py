@@ -5682,6 +5682,13 @@ CASES = [
     # 'the sale of a stake to X': X invests in the seller (triggers.jsonl)
     ("Tessin Labs announced the sale of a minority stake to Stroud Ventures for $90 million.",
      ["investment announced: Tessin Labs investee, Stroud Ventures investor | 9e+07 USD once"]),
+    # money invested in a thing a named company builds buys it from the builder (type.invest_in_built,
+    # roles.builder_sells)
+    ("Tessin Labs may invest as much as €700 million (about $760 million) in Europe's largest AI factory, which will "
+     "be built by Orlin Micro.",
+     ["datacenter announced: Tessin Labs buyer, Orlin Micro seller | 7e+08 EUR once"]),
+    ("Tessin Labs is investing $300 million in a new data centre in Reno that will be built by Brisa Group.",
+     ["datacenter announced: Tessin Labs buyer, Brisa Group seller | 3e+08 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

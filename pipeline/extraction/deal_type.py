@@ -305,6 +305,29 @@ TO_COMPLEMENT = re.compile(r"\s+(?:(?:on\s+)?(?-i:[A-Z])[a-z]+day\s+|today\s+|ye
 INVEST_TO_BUILD = re.compile(r"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than)\s+)?(?:Rs\.?\s?|[$€£¥₹])?"
                              r"\s?[\d.,]+\s*(?:[A-Za-z]+\s+){0,2}?(?:over\s+(?:the\s+next\s+)?\w+\s+years?\s+)?"
                              r"(?:to|in\s+order\s+to)\s+(?:set\s+up|build|establish|develop|construct|create)\b", re.I)
+# after a verb of investing and its figure: a site or a thing of sites, then who builds it ('in a new AI factory that
+# will be built by X', 'in a new data center in Ohio, which X will build'; type.invest_in_built)
+_BUILT_THING = (rf"(?:{words('site_nouns')}|data\s+cent(?:er|re)|campus|factory|supercomputer|cluster|facility)")
+INVEST_IN_BUILT = re.compile(
+    rf"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than|as\s+much\s+as)\s+)?[^\s,;]*\d[^\s,;]*\s*"
+    rf"(?:million|billion|trillion|bn|mn|m|crore|lakh)?\s*(?:(?:yen|won|euros?|pounds|dollars|yuan|rupees)\s+)?"
+    rf"(?:\([^()]{{1,40}}\)\s+)?"  # (a conversion in brackets: '(about $760 million)')
+    rf"in\s+(?:a|an|the|its|their|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}?{_BUILT_THING}s?\b"
+    rf"(?:\s+in\s+[A-Z][\w.-]*)?"
+    rf"(?:,?\s+(?:that|which)\s+(?:will\s+be|is\s+being|is\s+to\s+be|would\s+be)\s+(?:built|developed|constructed)\s+"
+    rf"by\s+|\s+(?:to\s+be\s+|being\s+)?(?:built|developed|constructed)\s+by\s+|,\s+which\s+(?=[A-Z]))", re.I)
+
+
+def built_by(t: Trigger, sent: Sentence):
+    """The company named as the builder of the site or thing a verb of investing puts its figure in ('invest $720
+    million in a new AI factory that will be built by X', '... in a new data centre in Ohio, which X will build'), or
+    None (type.invest_in_built)."""
+    if t.type != "investment" or t.frame != "investor_first" or not t.text.lower().startswith("invest"):
+        return None
+    m = INVEST_IN_BUILT.match(sent.text, t.start - sent.start + len(t.text.split()[0]))
+    return next((o for o in sent.orgs if o.start - sent.start == m.end()), None) if m else None
+
+
 # capacity that comes from plants, reactors or turbines (context.yaml generation_assets; type.capacity_from_plants;
 # not 'capacity at X's plant', which may be a chip plant's)
 CAPACITY_FROM_PLANTS = re.compile(rf"\bcapacity\s+from\s+(?:[\w'’.-]+\s+){{0,5}}?(?:"
@@ -955,6 +978,14 @@ def choose_type(sent: Sentence, lex: Lexicon, money) -> tuple[str, Trigger | Non
             if t.type == "investment" and COMMITTING.match(t.text) and COMMITTED_FOR.match(
                     sent.text, t.end - sent.start) and hit("type.commitment_for_goods"):
                 scores["investment"] -= 2
+    built = next((b for t in usable if (b := built_by(t, sent)) is not None), None) if on(
+        "type.invest_in_built") else None
+    if built is not None and hit("type.invest_in_built", True):
+        # 'may invest as much as $720 million in a new AI factory that will be built by X': the money buys the thing
+        # from whoever builds it, a chipmaker's goods or a site (guideline: a company's own capex has no counterparty;
+        # here the builder is one)
+        kind = "chips" if built.kind == "chips" else "datacenter"
+        scores[kind] = max(scores.values()) + 2
     if not usable:
         return "partnership", None
     best = max(scores, key=lambda t: (scores[t], -list(scores).index(t)))

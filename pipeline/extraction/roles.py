@@ -16,7 +16,7 @@ from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, FROM_BEFORE_NAME, JOINED_AFTER,
                         LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES, UNNAMED_SIDE,
-                        VENTURE_MEMBERS, WITH_GOODS_BY, buys_business, founds_jointly, mask_orgs, own_share_of,
+                        VENTURE_MEMBERS, WITH_GOODS_BY, built_by, buys_business, founds_jointly, mask_orgs, own_share_of,
                         takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
@@ -761,6 +761,13 @@ SITE_TENANT_BEFORE = re.compile(r"\b(?:campus|campuses|site|data\s+cent(?:er|re)
 
 
 def _assign_roles(sent: Sentence, type_: str, trigger: Trigger, lex: Lexicon):
+    builder = built_by(trigger, sent) if type_ in ("datacenter", "chips") and on("roles.builder_sells") else None
+    if builder is not None:
+        # 'Orsk Data is investing $3 billion in a new AI factory that X will build': the one who puts the money in
+        # buys the thing, its builder sells it (type.invest_in_built), however the kind of the builder's name reads
+        parties = _assign_roles(sent, "investment", trigger, lex)
+        if parties and any(o.key == builder.key for o, _ in parties) and hit("roles.builder_sells", True):
+            return [(o, "seller" if o.key == builder.key else "buyer" if r == "investor" else r) for o, r in parties]
     if type_ == "datacenter" and trigger.frame in ("investor_first", "investee_first") and on("roles.financing_sells"):
         # 'X closed a $2.5 billion construction loan from Y for its campus': data-centre financing, read as the money
         # it is, then the capital provider sells and the developer buys (guideline 6)
