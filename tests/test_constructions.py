@@ -5689,6 +5689,11 @@ CASES = [
      ["datacenter announced: Tessin Labs buyer, Orlin Micro seller | 7e+08 EUR once"]),
     ("Tessin Labs is investing $300 million in a new data centre in Reno that will be built by Brisa Group.",
      ["datacenter announced: Tessin Labs buyer, Brisa Group seller | 3e+08 USD once"]),
+    # the value of the deal just told, opening the next sentence, sizes it; 'could reach' is 'up to'
+    # (discourse.value_told, money.yaml qualifiers)
+    ("Tessin Labs signed a deal to rent GPUs from Brisa Cloud. The total value could reach $90 million if Tessin "
+     "takes options to expand.",
+     ["compute announced: Tessin buyer, Brisa Cloud seller | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

@@ -24,6 +24,7 @@ CASES = [
     ("$10-12 billion", Amount(10 * B, "USD", "at_least", "once")),
     ("up to $100 billion", Amount(100 * B, "USD", "up_to", "once")),
     ("as much as $500mn", Amount(500_000_000, "USD", "up_to", "once")),
+    ("could reach $1 billion", Amount(1 * B, "USD", "up_to", "once")),
     ("more than $10 billion", Amount(10 * B, "USD", "at_least", "once")),
     ("about $3bn", Amount(3 * B, "USD", "about", "once")),
     ("just under $34 million", Amount(34_000_000, "USD", "about", "once")),

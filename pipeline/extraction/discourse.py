@@ -28,6 +28,12 @@ OPENING_DEAL_NOUN = re.compile(rf"\W*(?:under\s+)?(?:the|this|that|its|their|suc
 PRICE_TOLD = re.compile(r"\W*(?:the|its)\s+(?:(?:purchase|sale|total|agreed|reported)\s+)?(?:price(?:\s+tag)?|"
                         r"consideration)\s*(?::|was|is|will\s+be|came\s+to|comes\s+to|totals|totalled|totaled)\s",
                         re.I)
+# 'The total value could reach $1 billion', 'Its value is put at $2 billion': the value of the deal just told, opening
+# the sentence before its figure (discourse.value_told)
+VALUE_TOLD = re.compile(r"\W*(?:the|its)\s+(?:(?:total|potential|overall|full|estimated|combined|deal['’]s|contract['’]s|"
+                        r"agreement['’]s)\s+)?value\s+(?:(?:could|would|may|might|will|is\s+expected\s+to|is\s+set\s+to)\s+"
+                        r"(?:reach|rise\s+to|grow\s+to|climb\s+to|top|exceed|be)|is|was|stands\s+at|tops|exceeds|"
+                        r"came\s+to|comes\s+to|is\s+put\s+at|was\s+put\s+at|totals|totalled|totaled)\s", re.I)
 # 'With investments exceeding €2 billion, it becomes the largest joint venture ...': 'it', the subject of a copula
 # whose complement is a deal noun, is the deal just told (discourse.it_is_deal)
 IT_IS_DEAL = re.compile(rf"(?:^\W*|,\s+)it\s+(?:is|was|becomes|became|will\s+be|would\s+be)\s+(?:the|a|an)\s+"
@@ -1033,7 +1039,8 @@ def opens_with_deal_noun(sent: Sentence, draft: Draft) -> bool:
     if not OPENING_DEAL_NOUN.match(sent.text) and not hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(
             IT_IS_DEAL.search(sent.text))) and not hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
                 UNDER_IT_TOLD.match(sent.text))) and not hit("discourse.price_told", on(
-                    "discourse.price_told") and bool(PRICE_TOLD.match(sent.text))):
+                    "discourse.price_told") and bool(PRICE_TOLD.match(sent.text))) and not hit(
+                        "discourse.value_told", on("discourse.value_told") and bool(VALUE_TOLD.match(sent.text))):
         return False
     known = {o.key for o, _ in draft.parties}
     if any(o.key not in known for o in sent.orgs):
@@ -1401,7 +1408,8 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
             sent.text))) or hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(IT_IS_DEAL.search(
                 sent.text))) or hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
                     UNDER_IT_TOLD.match(sent.text))) or hit("discourse.price_told", on("discourse.price_told") and bool(
-                        PRICE_TOLD.match(sent.text)))
+                        PRICE_TOLD.match(sent.text))) or hit("discourse.value_told", on("discourse.value_told") and bool(
+                            VALUE_TOLD.match(sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'
