@@ -5694,6 +5694,13 @@ CASES = [
     ("Tessin Labs signed a deal to rent GPUs from Brisa Cloud. The total value could reach $90 million if Tessin "
      "takes options to expand.",
      ["compute announced: Tessin buyer, Brisa Cloud seller | 9e+07 USD once"]),
+    # a name written as the modifier of the contract won is its other side, a core slot, of one word or two
+    # (mentions.deal_compound_core); a label and a colon before a headline is blanked for the parser (context.yaml
+    # headline_kickers)
+    ("Brisa Cloud wins $90 million Orsk Data contract.",
+     ["compute announced: Brisa Cloud seller, Orsk Data buyer | 9e+07 USD once"]),
+    ("Deal: Quorvale to pay Brisa Cloud $90 million for GPU capacity.",
+     ["compute announced: Quorvale buyer, Brisa Cloud seller | 9e+07 USD once"]),
     # money lent 'to' or 'to help' a company: the closer lends (roles.loan_to); a borrower's 'secured' lends nothing
     ("Brindle Capital closed the $750 million credit facility to help Tessaly build more data centers.",
      ["investment completed: Brindle Capital investor, Tessaly investee | 7.5e+08 USD once"]),

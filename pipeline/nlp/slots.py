@@ -3632,6 +3632,9 @@ def _core_slot(tok, rules: SlotRules) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ == "them" for g in c.children)
            for c in tok.children) and hit("mentions.among_them", on("mentions.among_them")):
         return True  # 'from investors, among them Vantis, Pellan and ...': the members named, however labelled
+    if tok.dep_ == "compound" and on("mentions.deal_compound_core") and _deal_compound(tok, load_slot_rules()) and hit(
+            "mentions.deal_compound_core"):
+        return True  # 'Pellam Cloud wins $2 billion Quorvale contract': the other side, whatever its label says
     if tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in ("from", "with", "to", "by") and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -3784,8 +3787,10 @@ def _deal_compound(tok, rules: SlotRules) -> bool:
     English dictionary knows, set before a deal's noun (slots.yaml deal_heads; other nouns between, 'cloud') that a
     verb of getting or signing takes as its object, names the other side of that deal (rule mentions.deal_compound;
     'its CLPS contracts' are its own)."""
-    if not on("mentions.deal_compound") or tok.pos_ != "PROPN" or is_english(tok.text, plural=False):
-        return False
+    if not on("mentions.deal_compound") or tok.pos_ != "PROPN" or is_english(tok.text, plural=False) and not (
+            on("mentions.deal_compound_core") and len(_phrase(tok)) > 1 and not all(
+                is_english(w.text, plural=False) for w in _phrase(tok))):
+        return False  # (a name of two words, its last a dictionary word: 'Orsk Data'; mentions.deal_compound_core)
     head = tok.head
     while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i and (
             on("mentions.deal_compound_chain")):
