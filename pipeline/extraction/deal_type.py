@@ -407,8 +407,8 @@ SERIES_OF = re.compile(r"\bseries\s+of\b", re.I)
 # company, no equity bought as a stake (type.value_not_cue)
 COMPANY_VALUE = re.compile(r"\b(?:enterprise|equity)\s+values?\b", re.I)
 # right after a name: its valuation as an aside (type.valuation_aside)
-VALUATION_ASIDE = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:was|is|has\s+been)\s+)?(?:(?:most\s+)?recently\s+|last\s+)?"
-                             r"valued\s+at\s+[^,;()]{1,90},", re.I)
+VALUATION_ASIDE = re.compile(r"\s*,\s+(?:(?:which|that)\s+(?:was|is|has\s+been)\s+)?"
+                             r"(?:(?:most\s+)?recently\s+|last\s+)?valued\s+at\s+[^,;()]{1,90},", re.I)
 
 
 # 'to power that company's needs', 'to help power Orsk's data centers' (type.to_power)
@@ -1303,8 +1303,8 @@ def _object_relative(t: Trigger, sent: Sentence) -> bool:
         return False
     subject = next((o for o in reversed(sent.orgs) if o.end <= t.start), None)
     gap = sent.text[subject.end - sent.start:t.start - sent.start].strip(" ,") if subject is not None else ""
-    if subject is None or gap not in ("", "has", "had", "have") and not (
-            on("type.object_relative_agreed") and hit("type.object_relative_agreed", bool(AGREED_TO_GAP.fullmatch(gap)))):
+    if subject is None or gap not in ("", "has", "had", "have") and not (on("type.object_relative_agreed") and hit(
+            "type.object_relative_agreed", bool(AGREED_TO_GAP.fullmatch(gap)))):
         return False
     before = sent.text[:subject.start - sent.start]
     m = OBJECT_RELATIVE.search(before)

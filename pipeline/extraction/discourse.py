@@ -30,8 +30,9 @@ PRICE_TOLD = re.compile(r"\W*(?:the|its)\s+(?:(?:purchase|sale|total|agreed|repo
                         re.I)
 # 'The total value could reach $1 billion', 'Its value is put at $2 billion': the value of the deal just told, opening
 # the sentence before its figure (discourse.value_told)
-VALUE_TOLD = re.compile(r"\W*(?:the|its)\s+(?:(?:total|potential|overall|full|estimated|combined|deal['’]s|contract['’]s|"
-                        r"agreement['’]s)\s+)?value\s+(?:(?:could|would|may|might|will|is\s+expected\s+to|is\s+set\s+to)\s+"
+VALUE_TOLD = re.compile(r"\W*(?:the|its)\s+(?:(?:total|potential|overall|full|estimated|combined|deal['’]s|"
+                        r"contract['’]s|agreement['’]s)\s+)?value\s+"
+                        r"(?:(?:could|would|may|might|will|is\s+expected\s+to|is\s+set\s+to)\s+"
                         r"(?:reach|rise\s+to|grow\s+to|climb\s+to|top|exceed|be)|is|was|stands\s+at|tops|exceeds|"
                         r"came\s+to|comes\s+to|is\s+put\s+at|was\s+put\s+at|totals|totalled|totaled)\s", re.I)
 # 'With investments exceeding €2 billion, it becomes the largest joint venture ...': 'it', the subject of a copula
@@ -743,7 +744,8 @@ def _adds_investors(draft: Draft, sent: Sentence, lex: Lexicon, shares: list | N
     if described and on("discourse.other_backed") and hit("discourse.other_backed", not any(
             n.endswith(described.group(1)) for n in investee_names)):
         return False  # 'Lumeris, which is backed by Halvern, did not comment': another company's backers
-    if cue.group(0).lower().startswith(("backed", "supported", "funded", "financed")) and on("discourse.is_backed") and hit("discourse.is_backed", bool(
+    if cue.group(0).lower().startswith(("backed", "supported", "funded", "financed")) and on(
+            "discourse.is_backed") and hit("discourse.is_backed", bool(
             IS_BEFORE.search(sent.text, 0, cue.start()))):
         return False  # 'Brimoral is backed by Halden Partners, which ...': who owns the company, no round's investor
     new = [o for o in sent.orgs if o.start - sent.start >= cue.start() and o.key not in known and o.key != investee]
@@ -1408,8 +1410,8 @@ def refers_back(sent: Sentence, lex: Lexicon) -> bool:
             sent.text))) or hit("discourse.it_is_deal", on("discourse.it_is_deal") and bool(IT_IS_DEAL.search(
                 sent.text))) or hit("discourse.under_it_told", on("discourse.under_it_told") and bool(
                     UNDER_IT_TOLD.match(sent.text))) or hit("discourse.price_told", on("discourse.price_told") and bool(
-                        PRICE_TOLD.match(sent.text))) or hit("discourse.value_told", on("discourse.value_told") and bool(
-                            VALUE_TOLD.match(sent.text)))
+                        PRICE_TOLD.match(sent.text))) or hit("discourse.value_told", on(
+                            "discourse.value_told") and bool(VALUE_TOLD.match(sent.text)))
 
 
 # 'granted Quarnell a warrant for up to 160 million shares', 'Quarnell receives warrants to buy up to 10% of X'

@@ -16,8 +16,8 @@ from ..nlp.rules import hit, on
 from ..nlp.slots import is_english
 from .deal_type import (COMPANY_ANAPHOR, DEAL_NOUN, DEPLOYED_FOR, FIGURE_AHEAD, FROM_BEFORE_NAME, JOINED_AFTER,
                         LOAN_FOR_SITE, MAKER_OF_GOODS, ONE_OF_RIVALS, PAYMENT, SELLER_SCORE, TRADE_TYPES, UNNAMED_SIDE,
-                        VENTURE_MEMBERS, WITH_GOODS_BY, built_by, buys_business, founds_jointly, mask_orgs, own_share_of,
-                        takeover_about, venture_descriptions)
+                        VENTURE_MEMBERS, WITH_GOODS_BY, built_by, buys_business, founds_jointly, mask_orgs,
+                        own_share_of, takeover_about, venture_descriptions)
 
 INVESTOR_SCORE = {"investor": 3, "cloud": 2, "chips": 2, "bigtech": 2, "hardware": 1, "telecom": 1}
 

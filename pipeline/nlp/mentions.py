@@ -2060,7 +2060,8 @@ AFTER_OWN = (rf"{TIME_BEFORE}(?:(?:after|following)\s+(?:it|they)\s+(?:(?:also|f
 AFTER_OWN_DEAL = re.compile(rf",?\s+(?={AFTER_OWN})")
 # 'The contract with X follows Halden Cloud's $3 billion agreement with Y': a verb of following, then another
 # company's deal in the possessive; that deal is told apart, with its figure (mentions.follows_other_deal)
-BUILT_ON_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)  # before ' built on' (mentions.built_on_goods)
+# before ' built on': a copula, so the verb is passive, a thing made (mentions.built_on_goods)
+BUILT_ON_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
 FOLLOWS_OTHER = re.compile(rf"\s+(?={FOLLOWING}\s+(?:[A-Z][\w&.'’-]*\s+){{0,3}}[A-Z][\w&.'’-]*['’]s?\s)")
 # ', the latest in a string of deals that includes ...', ', one of several agreements such as ...': the deals listed
 # after it are others, each told with its own parties (mentions.deal_series_clause)
@@ -2141,13 +2142,14 @@ def _middle_relative(sent: Sentence, starts: dict) -> tuple[Sentence, ...]:
         # mentions.middle_relative_unsized)
         named = NAMED_RELATIVE_SUBJECT.match(sent.text, rel) or (m.re is PREPOSITION_RELATIVE and hit(
             "mentions.preposition_relative", bool(NAMED_RELATIVE_SUBJECT.match(sent.text, m.start(1)))))
-        unsized = not _has(starts["m"], lo, hi) and _has(starts["t"], lo, hi) and bool(named) and _states_deal(starts["t"], starts["m"], sent.start + close.end(), sent.end) and on(
-                "mentions.middle_relative_unsized")
+        unsized = not _has(starts["m"], lo, hi) and _has(starts["t"], lo, hi) and bool(named) and _states_deal(
+            starts["t"], starts["m"], sent.start + close.end(), sent.end) and on("mentions.middle_relative_unsized")
         if not (_states_deal(starts["t"], starts["m"], lo, hi) or unsized and hit(
                 "mentions.middle_relative_unsized")) or not _has(starts["t"], sent.start + close.end(), sent.end):
             continue
         if m.re is PREPOSITION_RELATIVE and not unsized:
-            continue  # ('X, in which Y invested $150 million last year, ...': a deal of its own, roles.aside_with_figure)
+            continue  # ('X, in which Y invested $150 million last year, ...': a deal of its own,
+            # roles.aside_with_figure)
         if not re.search(r"[A-Z][\w&.'’-]*$", sent.text[:m.start()]) or not hit("mentions.middle_relative"):
             continue  # the clause describes a name ('Stellix, which ...'); resolve_relatives puts it in
         cut_lo, cut_hi = sent.start + m.start(), sent.start + close.end()
@@ -2183,8 +2185,8 @@ def _clauses(doc: Doc, text: str, trigger_at: list[int] = (), money_at: list[int
         if on("mentions.nor_clause"):
             breaks += [m for m in NOR_BREAK.finditer(text, s, e) if hit("mentions.nor_clause")]
         if not _has(trigger_at, s, e):  # no deal word: of the cuts below, only these two need none
-            yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at, org_at) if relative else []),
-                            _figure_by(text, s, e, money_at))
+            yield from _cut(s, e, breaks + (_relative_breaks(text, s, e, trigger_at, money_at, org_at)
+                                            if relative else []), _figure_by(text, s, e, money_at))
             continue
         if on("mentions.colon_deal_list"):
             breaks += _deal_list_breaks(text, s, e, money_at)

@@ -26,7 +26,8 @@ from .mentions import (ANAPHOR, BARE_STAKE, DEAL_BACK, ENUMERATED_REACH, ENUMERA
                        IT_BOUGHT, IT_COORDINATED, IT_OBJECT, IT_OPENS, ITS_DEAL, ITS_ROLE, SITE_BOUGHT, ITS_ROLE_AFTER,
                        ITS_ROLE_IS,
                        ITS_ROUND, IT_SAID_IT, OPENER, PAIR_NOUN, PLURAL_ANAPHOR, SEVERAL_DEALS, SITE_LEASED, STAKE_PAID_FOR,
-                       KIND_FITS, KIND_NEAR, RELATIVE_LEAD, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention, Sentence, _kind_named,
+                       KIND_FITS, KIND_NEAR, RELATIVE_LEAD, SITE_OPENS, TITLE_OF, TITLE_PREDICATE, OrgMention,
+                       Sentence, _kind_named,
                        describers_of, head_before_of, opens_clause)
 from .rules import at, hit, on, switched_off
 from .tag_attributes import TagAttributesUnread
