@@ -307,7 +307,7 @@ INVEST_TO_BUILD = re.compile(r"\s+(?:(?:about|around|over|up\s+to|nearly|some|mo
                              r"(?:to|in\s+order\s+to)\s+(?:set\s+up|build|establish|develop|construct|create)\b", re.I)
 # after a verb of investing and its figure: a site or a thing of sites, then who builds it ('in a new AI factory that
 # will be built by X', 'in a new data center in Ohio, which X will build'; type.invest_in_built)
-_BUILT_THING = (rf"(?:{words('site_nouns')}|data\s+cent(?:er|re)|campus|factory|supercomputer|cluster|facility)")
+_BUILT_THING = rf"(?:{words('site_nouns')})"  # ('a new data centre': 'data' one of the words before the noun)
 INVEST_IN_BUILT = re.compile(
     rf"\s+(?:(?:about|around|over|up\s+to|nearly|some|more\s+than|as\s+much\s+as)\s+)?[^\s,;]*\d[^\s,;]*\s*"
     rf"(?:million|billion|trillion|bn|mn|m|crore|lakh)?\s*(?:(?:yen|won|euros?|pounds|dollars|yuan|rupees)\s+)?"
