@@ -10,8 +10,9 @@ from ..nlp.components import COMMON_WORDS
 from ..nlp.context import NO_BREAK, NO_STOP, SIGN, word_set, words
 from ..nlp.frames import proxy_nouns
 from ..nlp.lexicon import Lexicon, load_lexicon
-from ..nlp.mentions import (GOODS_AFTER_MAKER, INVERTED_END, INVERTED_VERB, OUTLET_REPORTED, THE_SET_OFF, Sentence,
-                             Trigger, cue_regexes, descriptors_alt, find_duration_months, find_gpus, find_power_mw)
+from ..nlp.mentions import (GERUND_LEAD, GOODS_AFTER_MAKER, INVERTED_END, INVERTED_VERB, OUTLET_REPORTED, THE_SET_OFF,
+                             Sentence, Trigger, cue_regexes, descriptors_alt, find_duration_months, find_gpus,
+                             find_power_mw)
 from ..nlp.rules import hit, on
 from ..nlp.slots import MODEL_CODE, is_english, load_slot_rules
 
@@ -2253,16 +2254,22 @@ def deal_status(text: str, lex: Lexicon) -> str:
             st == "talks" and (_reported_will(text, m) or _to_before_noun(text, m) or _talks_over(text, m)))
         for m in rx[f"status:{st}"].finditer(text)) or (st == "reported" and _outlet_reported(text))), "announced")
     hit("type.status_cues", status != "announced")
-    if status == "announced" and on("type.done_after_gerund") and hit("type.done_after_gerund", bool(
-            GERUND_DONE.match(text))):
+    if status == "announced" and on("type.done_after_gerund") and hit("type.done_after_gerund", _done_before(text)):
         return "completed"  # 'After buying Lumeo Networks for $1.1 billion last year,': a deal done before
     return status
 
 
-# a clause of time cut off before its main clause (mentions.gerund_opener), on a verb of money put in or a company
-# bought (type.done_after_gerund)
-GERUND_DONE = re.compile(r"^\W*(?:\S+\s+){0,2}?(?:after|following|since)\s+(?:buying|acquiring|purchasing|raising|"
-                         r"investing|taking|closing|completing|borrowing|selling)\b[^;]*,\s*$", re.I)
+# a clause of time cut off before its main clause (mentions.gerund_opener, whose opening GERUND_LEAD reads), on a verb
+# of money put in or a company bought (type.done_after_gerund)
+DONE_GERUNDS = frozenset({"buying", "acquiring", "purchasing", "raising", "investing", "taking", "closing",
+                          "completing", "borrowing", "selling"})
+
+
+def _done_before(text: str) -> bool:
+    """'After buying Lumeo Networks for $1.1 billion last year,': the opener cut off, its verb one of a deal done."""
+    m = GERUND_LEAD.match(text)
+    return m is not None and m.group(0).split()[-1].lower() in DONE_GERUNDS and ";" not in text and \
+        text.rstrip().endswith(",")
 
 
 # 'After months of negotiations, ...', 'following lengthy talks': talks the sentence tells as over (type.talks_over)

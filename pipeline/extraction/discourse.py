@@ -383,11 +383,12 @@ LEAD_WITH = re.compile(r"\s*,?\s*(?:with|by\s+(?:contributing|investing|putting\
 
 
 # 'The $300 million round', 'The $80 million Series B': a round noun with its figure opening the sentence
-OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
+_SCALE = r"(?:\s+(?:million|billion|trillion|bn|m))?"  # a figure's word of scale, after it
+OPENING_ROUND = re.compile(rf"^\W*(?:The|This|That)\s+(\S+{_SCALE})\s+"
                            rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('agreement_nouns')})s?\b|Series\s+[A-Z]\b)")
 # the same round sized where the sentence names it later ('Investors in the $300 million round include A and B';
 # discourse.sized_round_named)
-SIZED_ROUND = re.compile(rf"\b(?i:the|this|that)\s+([$€£]\S+(?:\s+(?:million|billion|trillion|bn|m))?)\s+"
+SIZED_ROUND = re.compile(rf"\b(?i:the|this|that)\s+([$€£]\S+{_SCALE})\s+"
                          rf"(?:[a-z][\w-]*\s+)?(?:(?:{words('round_nouns')})\b|Series\s+[A-Z]\b)")
 
 
